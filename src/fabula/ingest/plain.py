@@ -1,0 +1,226 @@
+"""Plain text and Markdown → Story.
+
+Paragraphs: fan fiction pasted as text usually has one paragraph per line; Project Gutenberg
+style text is hard-wrapped at ~70 columns with blank lines between paragraphs. We look at the
+line lengths to tell which, instead of assuming. Marker lines (chapter headings, scene breaks,
+POV headers) become paragraphs of their own kind, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fabula.model import Metadata, ParagraphKind, Story
+from fabula.normalize import StoryBuilder
+
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|first|second|third|fourth|fifth|"
+    "sixth|seventh|eighth|ninth|tenth|last|final"
+)
+CHAPTER_RE = re.compile(
+    rf"^\s*(?:chapter|book|part|volume|act)\s+(?:\d+|[ivxlcdm]+\b|(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))?)"
+    r"\b[\s.:\-—]*[^\n]{0,80}$",
+    re.IGNORECASE,
+)
+SPECIAL_HEADING_RE = re.compile(r"^\s*(?:prologue|epilogue|interlude|afterword|foreword)\b[\s.:\-—]*[^\n]{0,60}$",
+                                re.IGNORECASE)
+SCENE_BREAK_RE = re.compile(
+    r"^\s*(?:"
+    r"(?:[*~#=_\-+•·◇◆●○❦❧§†‡°^|/\\<>.:xX]\s*){3,}"  # ***, ~~~, * * *, -----, ###, x x x
+    r"|[❦❧§⁂※☙✦✧★☆♡♥◇◆]"  # a lone ornament
+    r"|(?:o\s*O\s*o\s*)+(?:O\s*)?"  # oOo, OoOoO
+    r"|(?:x\s*X\s*x\s*)+(?:X\s*)?"  # xXx
+    r"|<\s*hr\s*/?\s*>"  # a literal <hr> in pasted text
+    r")\s*$"
+)
+POV_RE = re.compile(
+    r"^\s*[~\-—=*_#\[(\s]*"
+    r"(?:(?P<name1>[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,2}?)(?:'s|s'|')?\s+(?:point\s+of\s+view|p\.?o\.?v\.?)"
+    r"|(?:pov|p\.o\.v\.?|point\s+of\s+view)\s*[:\-—]\s*(?P<name2>[A-Z][\w'.\-]*(?:\s+[A-Z][\w'.\-]*){0,2}))"
+    r"\s*[~\-—=*_#\])\s:.]*$",
+    re.IGNORECASE,
+)
+FRAMED_NAME_RE = re.compile(r"^\s*(?:[—~=*]+|-{2,})\s*(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?:[—~=*]+|-{2,})\s*$")
+
+
+def classify_line(line: str) -> ParagraphKind:
+    """Tell a marker line from story text. Only short lines can be markers."""
+    s = line.strip()
+    if not s or len(s) > 100:
+        return "text"
+    if SCENE_BREAK_RE.match(s) and not re.fullmatch(r"\.{3,}|\.\s\.\s\.", s):
+        return "scene_break"
+    m = POV_RE.match(s)
+    if m and (m.group("name1") or m.group("name2")):
+        return "pov_header"
+    if FRAMED_NAME_RE.match(s):
+        return "pov_header"
+    if CHAPTER_RE.match(s) or SPECIAL_HEADING_RE.match(s):
+        return "heading"
+    return "text"
+
+
+def pov_header_name(line: str) -> str | None:
+    """The name in a POV header line, e.g. 'Kurt' from "Kurt's point of view"."""
+    m = POV_RE.match(line.strip())
+    if m:
+        return (m.group("name1") or m.group("name2") or "").strip() or None
+    m = FRAMED_NAME_RE.match(line.strip())
+    return m.group("name") if m else None
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # exclusive, without the newline
+
+    def text(self, src: str) -> str:
+        return src[self.start : self.end]
+
+
+def _lines(src: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for m in re.finditer(r"\r\n|\r|\n", src):
+        out.append(_Line(pos, m.start()))
+        pos = m.end()
+    if pos <= len(src):
+        out.append(_Line(pos, len(src)))
+    return out
+
+
+def _is_hard_wrapped(src: str, lines: list[_Line]) -> bool:
+    """Hard-wrapped prose: most non-blank lines sit in multi-line blocks and are short."""
+    nonblank = [ln for ln in lines if src[ln.start : ln.end].strip()]
+    if len(nonblank) < 4:
+        return False
+    lengths = sorted(ln.end - ln.start for ln in nonblank)
+    p90 = lengths[int(0.9 * (len(lengths) - 1))]
+    in_blocks = 0
+    prev_blank = True
+    for i, ln in enumerate(lines):
+        blank = not src[ln.start : ln.end].strip()
+        nxt_blank = i + 1 >= len(lines) or not src[lines[i + 1].start : lines[i + 1].end].strip()
+        if not blank and (not prev_blank or not nxt_blank):
+            in_blocks += 1
+        prev_blank = blank
+    return p90 <= 100 and in_blocks >= 0.5 * len(nonblank)
+
+
+def _blocks(src: str, lines: list[_Line], wrapped: bool) -> list[list[_Line]]:
+    """Group lines into paragraphs; marker lines always stand alone."""
+    blocks: list[list[_Line]] = []
+    cur: list[_Line] = []
+    for ln in lines:
+        t = ln.text(src)
+        if not t.strip():
+            if cur:
+                blocks.append(cur)
+                cur = []
+            continue
+        if not wrapped or classify_line(t) != "text":
+            if cur:
+                blocks.append(cur)
+                cur = []
+            blocks.append([ln])
+            continue
+        cur.append(ln)
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _block_chars(src: str, block: list[_Line]) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    offs: list[int] = []
+    for i, ln in enumerate(block):
+        if i:
+            chars.append(" ")
+            offs.append(ln.start - 1)
+        chars.append(src[ln.start : ln.end])
+        offs.extend(range(ln.start, ln.end))
+    return "".join(chars), offs
+
+
+def read_plain(src: str, metadata: Metadata | None = None) -> Story:
+    """Build a Story from plain text."""
+    b = StoryBuilder(src, metadata)
+    lines = _lines(src)
+    wrapped = _is_hard_wrapped(src, lines)
+    for block in _blocks(src, lines, wrapped):
+        chars, offs = _block_chars(src, block)
+        kind = classify_line(chars) if len(block) == 1 else "text"
+        if kind == "heading":
+            b.start_chapter(title=" ".join(chars.split()))
+        b.add_paragraph(chars, offs, kind)
+    return b.build()
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_BREAK = re.compile(r"^\s{0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")
+_MD_EMPH = re.compile(r"(?<![\w*\\])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def _strip_md_inline(chars: str, offs: list[int]) -> tuple[str, list[int], list[tuple[int, int]]]:
+    """Remove *emphasis* / _emphasis_ / **strong** markers; return italic ranges."""
+    out_c: list[str] = []
+    out_o: list[int] = []
+    emph: list[tuple[int, int]] = []
+    pos = 0
+    for m in _MD_EMPH.finditer(chars):
+        out_c.append(chars[pos : m.start()])
+        out_o.extend(offs[pos : m.start()])
+        marker = m.group(1)
+        a, b = m.start(2), m.end(2)
+        start = sum(len(c) for c in out_c)
+        inner_c, inner_o, inner_e = _strip_md_inline(chars[a:b], offs[a:b])
+        out_c.append(inner_c)
+        out_o.extend(inner_o)
+        emph.extend((start + x, start + y) for x, y in inner_e)
+        if len(marker) in (1, 3):
+            emph.append((start, start + len(inner_c)))
+        pos = m.end()
+    out_c.append(chars[pos:])
+    out_o.extend(offs[pos:])
+    return "".join(out_c), out_o, emph
+
+
+def read_markdown(src: str, metadata: Metadata | None = None) -> Story:
+    """Build a Story from Markdown: headings start chapters, ``***``/``---`` are scene breaks and
+    ``*italic*``/``_italic_`` runs are kept as emphasis (the dialogue stage reads thoughts there).
+    A single level-1 heading on the first line is the title."""
+    b = StoryBuilder(src, metadata)
+    lines = _lines(src)
+    heads = [ln for ln in lines if _MD_HEADING.match(ln.text(src))]
+    first = next((ln for ln in lines if ln.text(src).strip()), None)
+    title_line = None
+    if first is not None and heads and heads[0] is first:
+        m = _MD_HEADING.match(first.text(src))
+        if m and len(m.group(1)) == 1 and sum(1 for h in heads if _MD_HEADING.match(h.text(src)).group(1) == "#") == 1:
+            title_line = first
+            if b.metadata.title is None:
+                b.metadata.title = m.group(2).strip()
+    wrapped = _is_hard_wrapped(src, lines)
+    for block in _blocks(src, lines, wrapped):
+        if block[0] is title_line:
+            continue
+        chars, offs = _block_chars(src, block)
+        if len(block) == 1:
+            mh = _MD_HEADING.match(chars)
+            if mh:
+                a = mh.start(2)
+                title = mh.group(2)
+                b.start_chapter(title=title)
+                b.add_paragraph(chars[a : a + len(title)], offs[a : a + len(title)], "heading")
+                continue
+            if _MD_BREAK.match(chars):
+                b.add_paragraph(chars, offs, "scene_break")
+                continue
+        kind = classify_line(chars) if len(block) == 1 else "text"
+        if kind == "heading":
+            b.start_chapter(title=" ".join(chars.split()))
+        c2, o2, emph = _strip_md_inline(chars, offs)
+        b.add_paragraph(c2, o2, kind, emphasis=emph)
+    return b.build()

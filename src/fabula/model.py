@@ -1,0 +1,344 @@
+"""The one data model every stage reads and writes.
+
+`Story` is what ingest produces: one normalized text string plus its chapters, paragraphs,
+emphasis (italic) spans and the source's metadata. `Analysis` is what the stages fill in and
+what `fabula analyze --json` writes; its JSON Schema (`fabula schema`) is the public contract.
+
+Offsets are the common language: every `span` is a half-open ``[start, end)`` pair of character
+offsets into ``story.text`` (like spaCy's ``Span.start_char``/``end_char``). Every `span`/`spans`
+field has a twin `source_span`/`source_spans` giving the same place as offsets into the decoded
+source text, filled in by :func:`Analysis.attach_source_spans` just before output, so stages only
+ever deal with normalized offsets.
+"""
+
+from __future__ import annotations
+
+from array import array
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "0.1.0"
+
+Span = tuple[int, int]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------------------------
+# Story: what ingest produces
+# --------------------------------------------------------------------------------------------
+
+ParagraphKind = Literal["text", "heading", "scene_break", "pov_header"]
+
+
+class Paragraph(_Model):
+    """A block of text. Markers (headings, scene breaks, POV headers) are kept as paragraphs of
+    their own kind so later stages can cut scenes and name narrators from them."""
+
+    span: Span
+    source_span: Span | None = None
+    kind: ParagraphKind = "text"
+    chapter: int = 0
+
+
+class Chapter(_Model):
+    index: int
+    title: str | None = None
+    span: Span
+    source_span: Span | None = None
+    summary: str | None = None
+    notes: str | None = None
+    end_notes: str | None = None
+
+
+class SeriesEntry(_Model):
+    name: str
+    part: int | None = None
+    url: str | None = None
+
+
+class Stats(_Model):
+    words: int | None = None
+    chapters: str | None = None  # AO3 writes "3/?" or "1/1"
+    published: str | None = None
+    updated: str | None = None
+    completed: str | None = None
+    comments: int | None = None
+    kudos: int | None = None
+    bookmarks: int | None = None
+    hits: int | None = None
+
+
+class Metadata(_Model):
+    """Source metadata, each field as the file gives it, or empty. Summaries and notes are
+    kept here and are never part of ``Story.text``."""
+
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    fandoms: list[str] = Field(default_factory=list)
+    rating: str | None = None
+    warnings: list[str] = Field(default_factory=list)
+    categories: list[str] = Field(default_factory=list)
+    relationships: list[str] = Field(default_factory=list)
+    characters: list[str] = Field(default_factory=list)
+    additional_tags: list[str] = Field(default_factory=list)
+    language: str | None = None
+    summary: str | None = None
+    notes: str | None = None
+    end_notes: str | None = None
+    series: list[SeriesEntry] = Field(default_factory=list)
+    stats: Stats = Field(default_factory=Stats)
+    source_url: str | None = None
+    source_format: str | None = None  # txt | md | ao3-html | ao3-epub | fff-epub | text
+    source_path: str | None = None
+    content_hash: str | None = None  # sha256 of the source bytes: the work's identity
+
+
+class Story(_Model):
+    """A normalized story. ``offsets[i]`` is the source offset of ``text[i]``; ``offsets`` has
+    one extra trailing entry (the source offset just past the last character)."""
+
+    model_config = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+    text: str
+    chapters: list[Chapter] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    emphasis: list[Span] = Field(default_factory=list)  # italic/emphasised runs (HTML <em>, md *x*)
+    metadata: Metadata = Field(default_factory=Metadata)
+    source_text: str = ""
+    offsets: Any = Field(default=None, exclude=True)  # array('q') normalized → source
+    warnings: list[str] = Field(default_factory=list)
+
+    def source_span(self, span: Span) -> Span:
+        """Map a normalized ``[start, end)`` span to the decoded source text."""
+        start, end = span
+        offs = self.offsets
+        if offs is None or len(offs) == 0:
+            return (start, end)
+        n = len(self.text)
+        start = max(0, min(start, n))
+        end = max(start, min(end, n))
+        if end == start:
+            s = offs[start]
+            return (s, s)
+        return (offs[start], offs[end - 1] + 1)
+
+    def paragraph_text(self, p: Paragraph) -> str:
+        return self.text[p.span[0] : p.span[1]]
+
+    @property
+    def text_paragraphs(self) -> list[Paragraph]:
+        return [p for p in self.paragraphs if p.kind == "text"]
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(self.paragraph_text(p).split()) for p in self.text_paragraphs)
+
+
+def empty_offsets() -> array:
+    return array("q")
+
+
+# --------------------------------------------------------------------------------------------
+# Analysis: what the stages add
+# --------------------------------------------------------------------------------------------
+
+
+class Evidence(_Model):
+    """Why fabula believes something: the text that supports it and how sure it is."""
+
+    spans: list[Span] = Field(default_factory=list)
+    source_spans: list[Span] | None = None
+    note: str | None = None
+    confidence: float = 1.0
+
+
+class Mention(_Model):
+    span: Span
+    source_span: Span | None = None
+    text: str
+    kind: Literal["name", "nominal", "pronoun", "narrator"] = "name"
+    confidence: float = 1.0
+
+
+class Character(_Model):
+    id: str
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    gender: Literal["he", "she", "they", "unknown"] = "unknown"
+    mentions: list[Mention] = Field(default_factory=list)
+    importance: dict[str, Any] = Field(default_factory=dict)
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = 1.0
+
+
+class NarratorSection(_Model):
+    """Who tells a chapter or section. ``character`` is a character id, or null when the
+    narration is third person or the first-person narrator cannot be named."""
+
+    span: Span
+    source_span: Span | None = None
+    chapter: int | None = None
+    person: Literal[1, 2, 3] | None = None
+    character: str | None = None
+    confidence: float = 0.0
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Quote(_Model):
+    id: str
+    spans: list[Span]
+    source_spans: list[Span] | None = None
+    text: str
+    kind: Literal["speech", "thought", "written", "sung"] = "speech"
+    speaker: str | None = None
+    addressees: list[str] = Field(default_factory=list)
+    attribution: Literal["explicit", "anaphoric", "implicit"] | None = None
+    confidence: float = 0.0
+    cue: Span | None = None
+    source_cue: Span | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Scene(_Model):
+    id: str
+    span: Span
+    source_span: Span | None = None
+    chapter: int = 0
+    extra: dict[str, Any] = Field(default_factory=dict)
+
+
+class RelationshipState(_Model):
+    state: str
+    scene: str | None = None
+    story_time: float | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = 0.0
+
+
+class Relationship(_Model):
+    id: str
+    source: str
+    target: str
+    type: str
+    directed: bool = False
+    states: list[RelationshipState] = Field(default_factory=list)
+    confidence: float = 0.0
+
+
+class Event(_Model):
+    id: str
+    type: str
+    participants: list[str] = Field(default_factory=list)
+    scene: str | None = None
+    story_time: float | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = 0.0
+
+
+class Arc(_Model):
+    character: str
+    points: list[dict[str, Any]] = Field(default_factory=list)
+
+
+class Tag(_Model):
+    type: str
+    name: str
+    confidence: float = 0.0
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class StoryOut(_Model):
+    """The story as published in the Analysis: metadata, layout and the normalized text that
+    every offset points into."""
+
+    metadata: Metadata
+    text: str
+    chapters: list[Chapter] = Field(default_factory=list)
+    paragraphs: list[Paragraph] = Field(default_factory=list)
+    emphasis: list[Span] = Field(default_factory=list)
+    source_emphasis: list[Span] | None = None
+    words: int = 0
+
+
+class Analysis(_Model):
+    schema_version: str = SCHEMA_VERSION
+    fabula_version: str = ""
+    nlp_model: str | None = None
+    story: StoryOut
+    characters: list[Character] = Field(default_factory=list)
+    narrator: list[NarratorSection] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    scenes: list[Scene] = Field(default_factory=list)
+    relationships: list[Relationship] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    arcs: list[Arc] = Field(default_factory=list)
+    tags: list[Tag] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    stages: list[str] = Field(default_factory=list)
+
+    @classmethod
+    def for_story(cls, story: Story) -> Analysis:
+        from fabula import __version__
+
+        return cls(
+            fabula_version=__version__,
+            story=StoryOut(
+                metadata=story.metadata,
+                text=story.text,
+                chapters=list(story.chapters),
+                paragraphs=list(story.paragraphs),
+                emphasis=list(story.emphasis),
+                words=story.word_count,
+            ),
+            warnings=list(story.warnings),
+        )
+
+    def attach_source_spans(self, story: Story) -> Analysis:
+        """Fill every ``source_*`` twin from its normalized span. Done once, at the end, so
+        stages never have to think about the source text."""
+        _fill_source(self, story)
+        return self
+
+    def character(self, char_id: str | None) -> Character | None:
+        if char_id is None:
+            return None
+        for c in self.characters:
+            if c.id == char_id:
+                return c
+        return None
+
+
+_TWINS = {"span": "source_span", "spans": "source_spans", "cue": "source_cue", "emphasis": "source_emphasis"}
+
+
+def _fill_source(obj: Any, story: Story) -> None:
+    if isinstance(obj, BaseModel):
+        for name, twin in _TWINS.items():
+            if name in type(obj).model_fields and twin in type(obj).model_fields:
+                value = getattr(obj, name)
+                if value is None:
+                    continue
+                if name in ("spans", "emphasis"):
+                    setattr(obj, twin, [story.source_span(tuple(s)) for s in value])
+                else:
+                    setattr(obj, twin, story.source_span(tuple(value)))
+        for name in type(obj).model_fields:
+            if name in _TWINS or name in _TWINS.values() or name == "text":
+                continue
+            _fill_source(getattr(obj, name), story)
+    elif isinstance(obj, list):
+        for item in obj:
+            if isinstance(item, BaseModel | list):
+                _fill_source(item, story)
+
+
+def analysis_json_schema() -> dict[str, Any]:
+    schema = Analysis.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = f"https://fabula.invalid/schema/analysis-{SCHEMA_VERSION}.json"
+    schema["title"] = "fabula Analysis"
+    return schema

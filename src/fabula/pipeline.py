@@ -1,0 +1,127 @@
+"""The pipeline: ingest → nlp → stages → Analysis.
+
+A stage is a function ``(ctx, analysis) -> analysis`` registered with :func:`stage`, declaring
+what it ``needs`` and what it ``produces`` (Analysis fields, or ``doc`` for the spaCy parse), in
+the spirit of Renard's pipeline steps. Stages run in the order of :data:`STAGE_ORDER`; the
+pipeline checks each stage's needs are met by the time it runs, so a missing layer is a clear
+error rather than a silent empty result.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from fabula.model import Analysis, Story
+
+# The modules whose stages run, in order. A module that is not there yet is skipped.
+STAGE_ORDER = [
+    "fabula.cast",
+    "fabula.dialogue",
+    "fabula.structure",
+    "fabula.relations",
+    "fabula.affect",
+    "fabula.tags",
+]
+
+
+@dataclass
+class Context:
+    """What stages share besides the Analysis: the story, its parse, and options."""
+
+    story: Story
+    doc: Any = None  # spacy.tokens.Doc aligned with story.text
+    options: dict[str, Any] = field(default_factory=dict)
+    scratch: dict[str, Any] = field(default_factory=dict)  # stage-to-stage data not in the schema
+
+
+StageFn = Callable[[Context, Analysis], Analysis]
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    fn: StageFn
+    needs: tuple[str, ...]
+    produces: tuple[str, ...]
+
+    def __call__(self, ctx: Context, analysis: Analysis) -> Analysis:
+        return self.fn(ctx, analysis)
+
+
+REGISTRY: dict[str, Stage] = {}
+
+
+def stage(name: str, needs: tuple[str, ...] = ("doc",), produces: tuple[str, ...] = ()):
+    """Register a pipeline stage: ``@stage("cast", needs=("doc",), produces=("characters",))``."""
+
+    def deco(fn: StageFn) -> StageFn:
+        REGISTRY[name] = Stage(name, fn, tuple(needs), tuple(produces))
+        return fn
+
+    return deco
+
+
+def available_stages() -> list[Stage]:
+    stages = []
+    for mod in STAGE_ORDER:
+        try:
+            importlib.import_module(mod)
+        except ModuleNotFoundError as exc:
+            if exc.name != mod:
+                raise
+    seen = set()
+    for mod in STAGE_ORDER:
+        short = mod.rsplit(".", 1)[-1]
+        for st in REGISTRY.values():
+            if st.fn.__module__.startswith(mod) and st.name not in seen and short:
+                stages.append(st)
+                seen.add(st.name)
+    return stages
+
+
+def run_stages(ctx: Context, analysis: Analysis, only: list[str] | None = None,
+               progress: Callable[[str], None] | None = None) -> Analysis:
+    have = {"doc", "story"}
+    for st in available_stages():
+        if only is not None and st.name not in only:
+            continue
+        missing = [n for n in st.needs if n not in have]
+        if missing:
+            raise RuntimeError(f"stage '{st.name}' needs {missing}, which no earlier stage produced")
+        if progress:
+            progress(st.name)
+        analysis = st(ctx, analysis)
+        analysis.stages.append(st.name)
+        have.update(st.produces)
+    return analysis
+
+
+def analyze_story(story: Story, model: str | None = None, nlp=None,
+                  parse_progress: Callable[[int, int], None] | None = None,
+                  stage_progress: Callable[[str], None] | None = None,
+                  only: list[str] | None = None, options: dict[str, Any] | None = None) -> Analysis:
+    """Analyze an already-ingested Story."""
+    from fabula import nlp as nlp_mod
+
+    nlp = nlp or nlp_mod.load(model)
+    doc = nlp_mod.parse(story, nlp, progress=parse_progress)
+    ctx = Context(story=story, doc=doc, options=dict(options or {}))
+    analysis = Analysis.for_story(story)
+    analysis.nlp_model = nlp_mod.model_label(nlp)
+    analysis = run_stages(ctx, analysis, only=only, progress=stage_progress)
+    return analysis.attach_source_spans(story)
+
+
+def analyze(path: str | Path | None = None, *, text: str | None = None, model: str | None = None,
+            **kwargs: Any) -> Analysis:
+    """Analyze a story file (``path``) or a string (``text=``) and return the Analysis."""
+    from fabula import ingest
+
+    if (path is None) == (text is None):
+        raise ValueError("give exactly one of a path or text=")
+    story = ingest.load(path) if path is not None else ingest.from_text(text or "")
+    return analyze_story(story, model=model, **kwargs)

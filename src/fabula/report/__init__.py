@@ -1,0 +1,1 @@
+"""Renderings of an Analysis: the terminal summary (``terminal``) and the HTML report."""
