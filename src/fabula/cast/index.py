@@ -1,0 +1,56 @@
+"""Look up characters by a mention's span or by a name string.
+
+The contract between the cast stage and its readers (dialogue, relations, tags): build a
+:class:`CharacterIndex` from an Analysis and ask which character a span or a name refers to.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from fabula.model import Analysis, Span
+
+
+def norm_name(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split()).strip(" .,;:!?\"'").lower()
+
+
+class CharacterIndex:
+    def __init__(self, analysis: Analysis):
+        self.analysis = analysis
+        spans: list[tuple[int, int, str]] = []
+        self.names: dict[str, str] = {}
+        for ch in analysis.characters:
+            for m in ch.mentions:
+                spans.append((m.span[0], m.span[1], ch.id))
+            for alias in [ch.name, *ch.aliases]:
+                self.names.setdefault(norm_name(alias), ch.id)
+        spans.sort()
+        self._starts = [s for s, _, _ in spans]
+        self._spans = spans
+
+    def at(self, span: Span) -> str | None:
+        """The character whose mention overlaps ``span`` (the longest overlap), or None."""
+        start, end = span
+        i = bisect.bisect_left(self._starts, start)
+        best, best_len = None, 0
+        for j in range(max(0, i - 3), min(len(self._spans), i + 8)):
+            s, e, cid = self._spans[j]
+            ov = min(e, end) - max(s, start)
+            if ov > best_len:
+                best, best_len = cid, ov
+        return best
+
+    def mentions_in(self, span: Span) -> list[tuple[int, int, str]]:
+        """All character mentions inside ``span``, in text order."""
+        start, end = span
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] <= end:
+                out.append(self._spans[i])
+            i += 1
+        return out
+
+    def by_name(self, text: str) -> str | None:
+        return self.names.get(norm_name(text))
