@@ -203,12 +203,85 @@ class Quote(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class SettingCue(_Model):
+    """A phrase that tells where a scene happens: a place name (GPE/LOC/FAC entity) or a
+    locative phrase such as "at a booth in a restaurant"."""
+
+    text: str
+    span: Span
+    source_span: Span | None = None
+    kind: Literal["entity", "phrase"] = "phrase"
+
+
 class Scene(_Model):
+    """A stretch of discourse with one time, place and point of view (the structure stage)."""
+
     id: str
     span: Span
     source_span: Span | None = None
     chapter: int = 0
     extra: dict[str, Any] = Field(default_factory=dict)
+    index: int = 0  # discourse order
+    boundary: str = "start"  # why the scene starts: start|heading|scene_break|pov_header|transition|...
+    boundary_evidence: Evidence | None = None
+    pov: str | None = None  # character id of the narrator/focal character, when known
+    pov_name: str | None = None  # the POV name as the text gives it (a POV header, a vocative), if any
+    person: Literal[1, 2, 3] | None = None
+    tense: Literal["past", "present"] | None = None
+    setting: list[SettingCue] = Field(default_factory=list)
+    characters: list[str] = Field(default_factory=list)  # character ids present
+    synopsis: str | None = None  # the scene's most central sentence (extractive)
+    synopsis_evidence: Evidence | None = None
+    flashback: str | None = None  # id of the Flashback this scene belongs to
+    story_order: int | None = None  # rank of this scene on story time (0 = earliest)
+    story_time: float | None = None  # relative story time in days (0 = the story's main present)
+    confidence: float = 0.0
+
+
+class Flashback(_Model):
+    """An anachrony: a stretch told out of story order, back (analepsis) or forward (prolepsis).
+    ``opening``/``closing`` hold the text that opens and closes it (a marker line, a memory
+    frame, a tense shift, a marked return)."""
+
+    id: str
+    kind: Literal["analepsis", "prolepsis"] = "analepsis"
+    span: Span
+    source_span: Span | None = None
+    scenes: list[str] = Field(default_factory=list)
+    explicit: bool = False  # opened by an explicit marker ("Flashback", "End of flashback")
+    cue: str = ""  # what opened it: marker|memory_frame|ago|past_perfect|italic
+    opening: Evidence | None = None
+    closing: Evidence | None = None
+    story_time: float | None = None  # relative story time in days, when a time expression gives it
+    confidence: float = 0.0
+
+
+class TimeExpression(_Model):
+    """A temporal expression ("six months since", "yesterday", "that night", "Labor Day") and
+    where it points relative to the scene that contains it."""
+
+    id: str
+    span: Span
+    source_span: Span | None = None
+    text: str
+    kind: Literal["duration", "relative", "deictic", "date", "holiday", "time_of_day", "sequence"] = "relative"
+    direction: Literal["past", "future", "same", "unknown"] = "unknown"
+    offset_days: float | None = None  # signed distance from the containing scene's time, in days
+    scene: str | None = None
+    confidence: float = 0.0
+
+
+class TimelineEntry(_Model):
+    """One scene placed on story time: discourse order vs story order and why."""
+
+    scene: str
+    discourse_index: int
+    story_index: int
+    story_time: float | None = None  # days relative to the main present (negative = earlier)
+    flashback: str | None = None
+    time_expressions: list[str] = Field(default_factory=list)  # TimeExpression ids used
+    evidence: list[Evidence] = Field(default_factory=list)
+    confidence: float = 0.0
 
 
 class RelationshipState(_Model):
@@ -279,6 +352,9 @@ class Analysis(_Model):
     tags: list[Tag] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
     stages: list[str] = Field(default_factory=list)
+    flashbacks: list[Flashback] = Field(default_factory=list)
+    time_expressions: list[TimeExpression] = Field(default_factory=list)
+    timeline: list[TimelineEntry] = Field(default_factory=list)
 
     @classmethod
     def for_story(cls, story: Story) -> Analysis:
