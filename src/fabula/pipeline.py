@@ -84,7 +84,10 @@ def available_stages() -> list[Stage]:
 
 
 def run_stages(ctx: Context, analysis: Analysis, only: list[str] | None = None,
-               progress: Callable[[str], None] | None = None) -> Analysis:
+               progress: Callable[[str], None] | None = None,
+               timings: dict[str, float] | None = None) -> Analysis:
+    import time
+
     have = {"doc", "story"}
     for st in available_stages():
         if only is not None and st.name not in only:
@@ -94,7 +97,10 @@ def run_stages(ctx: Context, analysis: Analysis, only: list[str] | None = None,
             raise RuntimeError(f"stage '{st.name}' needs {missing}, which no earlier stage produced")
         if progress:
             progress(st.name)
+        t0 = time.perf_counter()
         analysis = st(ctx, analysis)
+        if timings is not None:
+            timings[st.name] = time.perf_counter() - t0
         analysis.stages.append(st.name)
         have.update(st.produces)
     return analysis
@@ -103,16 +109,22 @@ def run_stages(ctx: Context, analysis: Analysis, only: list[str] | None = None,
 def analyze_story(story: Story, model: str | None = None, nlp=None,
                   parse_progress: Callable[[int, int], None] | None = None,
                   stage_progress: Callable[[str], None] | None = None,
-                  only: list[str] | None = None, options: dict[str, Any] | None = None) -> Analysis:
-    """Analyze an already-ingested Story."""
+                  only: list[str] | None = None, options: dict[str, Any] | None = None,
+                  timings: dict[str, float] | None = None) -> Analysis:
+    """Analyze an already-ingested Story. ``timings``, if given, receives seconds per step."""
+    import time
+
     from fabula import nlp as nlp_mod
 
     nlp = nlp or nlp_mod.load(model)
+    t0 = time.perf_counter()
     doc = nlp_mod.parse(story, nlp, progress=parse_progress)
+    if timings is not None:
+        timings["parse"] = time.perf_counter() - t0
     ctx = Context(story=story, doc=doc, options=dict(options or {}))
     analysis = Analysis.for_story(story)
     analysis.nlp_model = nlp_mod.model_label(nlp)
-    analysis = run_stages(ctx, analysis, only=only, progress=stage_progress)
+    analysis = run_stages(ctx, analysis, only=only, progress=stage_progress, timings=timings)
     return analysis.attach_source_spans(story)
 
 

@@ -66,7 +66,9 @@ def pov_header_name(line: str) -> str | None:
     """The name in a POV header line, e.g. 'Kurt' from "Kurt's point of view"."""
     m = POV_RE.match(line.strip())
     if m:
-        return (m.group("name1") or m.group("name2") or "").strip() or None
+        name = (m.group("name1") or m.group("name2") or "").strip()
+        name = re.sub(r"(?:'s|s'|')$", "", name)
+        return name or None
     m = FRAMED_NAME_RE.match(line.strip())
     return m.group("name") if m else None
 
@@ -92,21 +94,24 @@ def _lines(src: str) -> list[_Line]:
 
 
 def _is_hard_wrapped(src: str, lines: list[_Line]) -> bool:
-    """Hard-wrapped prose: most non-blank lines sit in multi-line blocks and are short."""
-    nonblank = [ln for ln in lines if src[ln.start : ln.end].strip()]
-    if len(nonblank) < 4:
+    """Hard-wrapped prose (Gutenberg style): blank lines separate paragraphs, and the lines that
+    continue onto a next line are all about as long as the wrap width. Text with one paragraph
+    per line, with or without blank lines between them, is not wrapped."""
+    texts = [src[ln.start : ln.end] for ln in lines]
+    blank = [not t.strip() for t in texts]
+    if not any(blank):
         return False
-    lengths = sorted(ln.end - ln.start for ln in nonblank)
-    p90 = lengths[int(0.9 * (len(lengths) - 1))]
-    in_blocks = 0
-    prev_blank = True
-    for i, ln in enumerate(lines):
-        blank = not src[ln.start : ln.end].strip()
-        nxt_blank = i + 1 >= len(lines) or not src[lines[i + 1].start : lines[i + 1].end].strip()
-        if not blank and (not prev_blank or not nxt_blank):
-            in_blocks += 1
-        prev_blank = blank
-    return p90 <= 100 and in_blocks >= 0.5 * len(nonblank)
+    nonblank_len = sorted(len(t.rstrip()) for t, b in zip(texts, blank, strict=True) if not b)
+    if len(nonblank_len) < 4:
+        return False
+    width = nonblank_len[int(0.9 * (len(nonblank_len) - 1))]
+    if width > 100 or width < 30:
+        return False
+    continuing = [len(texts[i].rstrip()) for i in range(len(texts) - 1) if not blank[i] and not blank[i + 1]]
+    if len(continuing) < 3 or len(continuing) < 0.3 * len(nonblank_len):
+        return False
+    continuing.sort()
+    return continuing[len(continuing) // 2] >= 0.75 * width
 
 
 def _blocks(src: str, lines: list[_Line], wrapped: bool) -> list[list[_Line]]:
