@@ -318,10 +318,20 @@ class Arc(_Model):
 
 
 class Tag(_Model):
+    """An AO3-style tag. ``type``: fandom | character | relationship | additional | warning.
+    ``kind`` says whether fabula suggests it or the work itself gives it; ``status`` is the
+    checklist verdict when the work carries its own tags: matched (suggested and given),
+    missing (suggested, the work lacks it), supported / unsupported (given; does the text back
+    it?), unchecked (given, a kind of tag fabula cannot judge)."""
+
     type: str
     name: str
     confidence: float = 0.0
     evidence: list[Evidence] = Field(default_factory=list)
+    kind: Literal["suggested", "given"] = "suggested"
+    status: Literal["matched", "missing", "supported", "unsupported", "unchecked"] | None = None
+    note: str | None = None  # e.g. "past (they break up)", "one-sided", "KB canon pairing"
+    characters: list[str] = Field(default_factory=list)  # character ids a character/relationship tag names
 
 
 class StoryOut(_Model):
