@@ -290,6 +290,10 @@ class RelationshipState(_Model):
     story_time: float | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = 0.0
+    # relations stage: who holds a one-sided state (wants_back, unrequited, parent, boss...); null = mutual
+    holder: str | None = None
+    story_order: float | None = None  # position on story time (scene story order + place within it)
+    discourse_order: int | None = None  # offset of the first evidence, i.e. where the reader learns it
 
 
 class Relationship(_Model):
@@ -300,6 +304,9 @@ class Relationship(_Model):
     directed: bool = False
     states: list[RelationshipState] = Field(default_factory=list)
     confidence: float = 0.0
+    source_name: str | None = None  # relations stage: display names, so the JSON reads on its own
+    target_name: str | None = None
+    current: str | None = None  # the latest state on story time
 
 
 class Event(_Model):
@@ -310,11 +317,83 @@ class Event(_Model):
     story_time: float | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: float = 0.0
+    # relations stage
+    participant_names: list[str] = Field(default_factory=list)
+    story_order: float | None = None  # position on story time (see RelationshipState.story_order)
+    recalled: bool = False  # told as something that happened before the scene it is told in
+    trigger: str | None = None  # the cue words
+
+
+class ArcPoint(_Model):
+    """A character's feeling in one scene (affect stage). Valence in [-1, 1] (VADER compound
+    averaged over the character's own lines and the narration that focalises them), arousal in
+    [0, 1] (a lexicon's arousal when one is given, else an intensity proxy)."""
+
+    scene: str
+    discourse_index: int = 0
+    story_order: float | None = None
+    valence: float = 0.0
+    arousal: float = 0.0
+    smoothed: float = 0.0  # valence smoothed along the arc's own order
+    units: int = 0  # sentences/quotes that fed it
+    emotions: dict[str, float] = Field(default_factory=dict)  # only with a user-supplied lexicon
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class ArcTurn(_Model):
+    scene: str
+    delta: float  # change of smoothed valence on story time into this scene
+    story_order: float | None = None
 
 
 class Arc(_Model):
     character: str
     points: list[dict[str, Any]] = Field(default_factory=list)
+    name: str | None = None  # affect stage
+    discourse: list[ArcPoint] = Field(default_factory=list)  # scenes in reading order
+    story: list[ArcPoint] = Field(default_factory=list)  # the same scenes on story time
+    turning_points: list[ArcTurn] = Field(default_factory=list)  # scenes that move it most
+    mean_valence: float = 0.0
+
+
+class Interaction(_Model):
+    """One pair's contact in one scene (relations stage): a conversation (speaker to addressee),
+    co-presence, or one mentioning the other in speech."""
+
+    source: str
+    target: str
+    kind: Literal["conversation", "co_presence", "mention"] = "co_presence"
+    scene: str | None = None
+    story_order: float | None = None
+    weight: float = 0.0
+    directed: bool = False
+
+
+class NetworkNode(_Model):
+    character: str
+    weighted_degree: float = 0.0
+    degree_centrality: float = 0.0
+    betweenness: float = 0.0
+    eigenvector: float = 0.0
+    community: int | None = None
+
+
+class NetworkEdge(_Model):
+    source: str
+    target: str
+    weight: float = 0.0
+    conversation: float = 0.0
+    co_presence: float = 0.0
+    mention: float = 0.0
+
+
+class Network(_Model):
+    """The whole story's interaction graph (networkx metrics); ``Analysis.interactions`` keeps
+    the per-scene weights so the graph can be rebuilt at any point of story time."""
+
+    nodes: list[NetworkNode] = Field(default_factory=list)
+    edges: list[NetworkEdge] = Field(default_factory=list)
+    communities: list[list[str]] = Field(default_factory=list)
 
 
 class Tag(_Model):
@@ -365,6 +444,8 @@ class Analysis(_Model):
     flashbacks: list[Flashback] = Field(default_factory=list)
     time_expressions: list[TimeExpression] = Field(default_factory=list)
     timeline: list[TimelineEntry] = Field(default_factory=list)
+    interactions: list[Interaction] = Field(default_factory=list)  # relations stage, per scene
+    network: Network | None = None  # relations stage
 
     @classmethod
     def for_story(cls, story: Story) -> Analysis:
