@@ -1,0 +1,192 @@
+"""Clustering name variants into characters.
+
+The rules follow how novels name people, and every join records why:
+- a full name ("Elizabeth Bennet") founds a character; longer names are placed first;
+- a titled surname ("Mr. Bennet") joins a full name with that surname only when no variant of the
+  surname with a title of the other gender exists ("Mrs. Bennet"): otherwise the family name is
+  ambiguous and the titled form stays its own character — Mr. Bennet is never Mrs. Bennet;
+- a bare first name joins the character with that first name; a bare surname joins the one
+  character with that surname (preferring a man titled with it, the usual referent of a bare
+  surname in fiction);
+- a first name and a surname that never occur together stay apart (no evidence they are one);
+- a short form ("Rach") joins a character whose first name it begins, when that character is
+  mentioned near the short form (context evidence).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fabula.cast.names import SURNAME_TITLES, TITLES, Candidate
+from fabula.model import Span
+
+NICK_SUFFIXES = ("ie", "y", "ey", "sy", "zy", "ny", "ty", "o")
+NEAR = 3000  # characters: how close a short form must be to its full name to count as evidence
+
+
+@dataclass
+class Cluster:
+    candidates: list[Candidate] = field(default_factory=list)
+    firsts: set[str] = field(default_factory=set)
+    lasts: set[str] = field(default_factory=set)
+    singles: set[str] = field(default_factory=set)  # bare one-word names (first or last, unknown)
+    title_genders: Counter = field(default_factory=Counter)
+    titles: set[str] = field(default_factory=set)
+    reasons: list[tuple[str, Span | None]] = field(default_factory=list)
+
+    def add(self, c: Candidate, reason: str | None = None) -> None:
+        self.candidates.append(c)
+        w = c.words
+        if len(w) >= 2:
+            self.firsts.add(w[0])
+            self.lasts.add(w[-1])
+        elif c.title:
+            (self.lasts if c.title in SURNAME_TITLES else self.firsts).add(w[0])
+        else:
+            self.singles.add(w[0])
+        if c.title:
+            self.titles.add(c.title)
+            g = TITLES.get(c.title)
+            if g:
+                self.title_genders[g] += len(c.occurrences)
+        if reason:
+            o = c.occurrences[0]
+            self.reasons.append((reason, (o.start, o.end)))
+
+    @property
+    def count(self) -> int:
+        return sum(len(c.occurrences) for c in self.candidates)
+
+    @property
+    def gender_hint(self) -> str | None:
+        if not self.title_genders:
+            return None
+        g, n = self.title_genders.most_common(1)[0]
+        return g if n >= 0.8 * sum(self.title_genders.values()) else None
+
+    def compatible(self, gender: str | None) -> bool:
+        return gender is None or self.gender_hint is None or self.gender_hint == gender
+
+    @property
+    def canonical(self) -> str:
+        """The fullest name the text uses: a full name, else the commonest titled or bare form."""
+        def rank(c: Candidate):
+            return (len(c.words) >= 2, len(c.occurrences) >= 2 or len(c.words) >= 2, len(c.occurrences),
+                    len(c.words), not c.title)
+        best = max(self.candidates, key=rank)
+        multi = [c for c in self.candidates if len(c.words) >= 2 and not c.title]
+        if multi:
+            best = max(multi, key=lambda c: (len(c.occurrences), len(c.words)))
+            return " ".join(best.words)
+        return best.text.replace("'s", "")
+
+    def aliases(self) -> list[str]:
+        seen: list[str] = []
+        for c in sorted(self.candidates, key=lambda c: -len(c.occurrences)):
+            for t in sorted({o.text for o in c.occurrences}, key=len):
+                if t not in seen:
+                    seen.append(t)
+        return seen
+
+
+def _surname_genders(cands: list[Candidate]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for c in cands:
+        if c.title and c.title in SURNAME_TITLES and len(c.words) >= 1:
+            g = TITLES.get(c.title)
+            if g:
+                out.setdefault(c.words[-1], set()).add(g)
+    return out
+
+
+def _near(a: Candidate, cl: Cluster, window: int = NEAR) -> bool:
+    spots = sorted(o.start for c in cl.candidates for o in c.occurrences)
+    import bisect
+
+    for o in a.occurrences:
+        i = bisect.bisect_left(spots, o.start)
+        for j in (i - 1, i):
+            if 0 <= j < len(spots) and abs(spots[j] - o.start) <= window:
+                return True
+    return False
+
+
+def _short_form_of(x: str, full: str) -> bool:
+    if len(x) < 3 or x == full or len(x) >= len(full):
+        return False
+    if full.startswith(x):
+        return True
+    for suf in NICK_SUFFIXES:
+        if x.endswith(suf) and len(x) - len(suf) >= 3 and full.startswith(x[: -len(suf)]):
+            return True
+    return False
+
+
+def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) -> list[Cluster]:
+    """Group accepted name candidates into characters. ``rejected`` single-word candidates may
+    still join as short forms of an accepted name (a lone "Rach" beside "Rachel")."""
+    sg = _surname_genders(accepted)
+    order = sorted(accepted, key=lambda c: (-len(c.words), not c.title, -len(c.occurrences)))
+    clusters: list[Cluster] = []
+
+    def new(c: Candidate, reason: str) -> None:
+        cl = Cluster()
+        cl.add(c, reason)
+        clusters.append(cl)
+
+    for c in order:
+        w = c.words
+        g = TITLES.get(c.title) if c.title else None
+        if len(w) >= 2:
+            hits = [cl for cl in clusters if w[0] in cl.firsts and w[-1] in cl.lasts and cl.compatible(g)]
+            if hits:
+                max(hits, key=lambda cl: cl.count).add(c, f"same first and last name as '{' '.join(w)}'")
+            else:
+                new(c, "full name")
+            continue
+        x = w[0]
+        if c.title:
+            if c.title in SURNAME_TITLES:
+                same_title = [cl for cl in clusters if x in cl.lasts and cl.titles and cl.compatible(g)
+                              and any(cc.title and len(cc.words) == 1 for cc in cl.candidates)]
+                if same_title:
+                    max(same_title, key=lambda cl: cl.count).add(c, "same titled surname")
+                    continue
+                fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g)]
+                ambiguous = len(sg.get(x, set())) > 1
+                if len(fulls) == 1 and not ambiguous:
+                    fulls[0].add(c, f"titled surname of the only '{x}'")
+                else:
+                    new(c, "titled name")
+            else:
+                hits = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
+                if len(hits) == 1:
+                    hits[0].add(c, "titled first name")
+                else:
+                    new(c, "titled name")
+            continue
+        hits = [cl for cl in clusters if x in cl.firsts]
+        if hits:
+            max(hits, key=lambda cl: cl.count).add(c, "first name")
+            continue
+        hits = [cl for cl in clusters if x in cl.lasts]
+        if hits:
+            male = [cl for cl in hits if cl.gender_hint == "he"]
+            max(male or hits, key=lambda cl: cl.count).add(c, "surname")
+            continue
+        short = [cl for cl in clusters if any(_short_form_of(x, f) for f in cl.firsts | cl.singles)]
+        if len(short) == 1 and _near(c, short[0]):
+            short[0].add(c, "short form of a name used nearby")
+            continue
+        new(c, "name")
+    for c in rejected or []:
+        if len(c.words) != 1 or c.title:
+            continue
+        roles = {o.role for o in c.occurrences}
+        if roles <= {"idiom", "place"}:
+            continue
+        short = [cl for cl in clusters if any(_short_form_of(c.words[0], f) for f in cl.firsts | cl.singles)]
+        if len(short) == 1 and _near(c, short[0], window=NEAR // 2):
+            short[0].add(c, "short form of a name used nearby")
+    return clusters

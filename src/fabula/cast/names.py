@@ -1,0 +1,293 @@
+"""Finding the names of people in the text, and deciding which capitalised words are people.
+
+spaCy's small NER is a start, not an answer: it misses names that are also common words or brands
+(a girl called Hope or Mercedes) and it tags interjections and idioms ("Kay, let's go", "Oh, God")
+as PERSON. So every run of capitalised proper-noun tokens is a *candidate*, and a candidate becomes
+a name from how the text uses it, summed over all its occurrences: subject of a verb (more so of a
+speech verb), possessor, vocative, object, a title before it (Mr., Aunt, Professor), NER votes —
+against: NER calling it a place/organisation/date, following a place preposition ("to Ohio"),
+interjection frames ("Oh, God", "Thank God"), and being an ordinary lower-case word elsewhere
+that is only ever capitalised at a sentence start. No lists of names are used anywhere.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from fabula.cast.quotes import QuoteMap
+
+# Honorifics and kinship/rank titles (generic English, not names). Value: implied gender or None.
+TITLES: dict[str, str | None] = {
+    "mr": "he", "mister": "he", "sir": "he", "lord": "he", "monsieur": "he", "m": None, "herr": "he",
+    "signor": "he", "senor": "he", "uncle": "he", "father": "he", "brother": "he", "king": "he",
+    "prince": "he", "duke": "he", "count": "he", "baron": "he", "master": "he", "earl": "he",
+    "mrs": "she", "miss": "she", "ms": "she", "lady": "she", "dame": "she", "madam": "she",
+    "madame": "she", "mme": "she", "mlle": "she", "mademoiselle": "she", "aunt": "she", "auntie": "she",
+    "sister": "she", "mother": "she", "queen": "she", "princess": "she", "duchess": "she",
+    "countess": "she", "baroness": "she", "mistress": "she", "frau": "she", "fraulein": "she",
+    "signora": "she", "senora": "she", "grandma": "she", "granny": "she", "grandpa": "he",
+    "dr": None, "doctor": None, "prof": None, "professor": None, "captain": None, "capt": None,
+    "colonel": None, "col": None, "major": None, "general": None, "lieutenant": None, "lt": None,
+    "sergeant": None, "sgt": None, "corporal": None, "admiral": None, "commander": None,
+    "inspector": None, "detective": None, "officer": None, "agent": None, "reverend": None,
+    "rev": None, "cousin": None, "coach": None, "nurse": None, "judge": None, "senator": None,
+    "president": None, "governor": None, "mayor": None, "saint": None, "st": None, "chief": None,
+}
+# Titles normally followed by a surname (so "Mr. Bennet" names the Bennet surname).
+SURNAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "monsieur", "m", "herr", "mme", "mlle", "madame",
+                  "dr", "doctor", "prof", "professor", "captain", "capt", "colonel", "col", "major",
+                  "general", "lieutenant", "lt", "sergeant", "sgt", "corporal", "admiral", "commander",
+                  "inspector", "detective", "officer", "agent", "coach", "judge", "senator", "governor",
+                  "mayor", "frau", "fraulein", "signor", "signora", "senor", "senora", "president"}
+
+SPEECH_VERBS = {
+    "say", "ask", "reply", "answer", "cry", "shout", "whisper", "murmur", "exclaim", "yell", "call",
+    "tell", "continue", "add", "repeat", "mutter", "scream", "sob", "laugh", "smile", "sigh", "return",
+    "remark", "observe", "declare", "insist", "explain", "begin", "retort", "protest", "demand",
+    "inquire", "enquire", "respond", "groan", "gasp", "snap", "growl", "grin", "nod", "think", "wonder",
+}
+PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "through", "across", "toward", "towards",
+               "outside", "inside", "around", "within", "onto", "via", "beyond"}
+NON_PERSON_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART",
+                   "LANGUAGE", "TIME", "LAW", "MONEY", "QUANTITY"}
+INTERJECTION_LEAD = {"oh", "o", "ah", "my", "thank", "good", "dear", "great", "honest", "for", "by",
+                     "swear", "sweet", "holy"}
+PRONOUNS = {"i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her", "hers",
+            "it", "its", "we", "us", "our", "they", "them", "their"}
+
+
+def title_key(tok_text: str) -> str:
+    return tok_text.lower().rstrip(".")
+
+
+def is_title(tok_text: str) -> bool:
+    return title_key(tok_text) in TITLES and tok_text[:1].isupper()
+
+
+@dataclass
+class Occurrence:
+    """One place a candidate name occurs: its tokens and the features of that use."""
+
+    start: int  # char offsets [start, end) of the name incl. title
+    end: int
+    tok_start: int  # token indices [tok_start, tok_end)
+    tok_end: int
+    text: str
+    title: str | None  # normalized title key, if any
+    words: tuple[str, ...]  # name words without the title
+    sent_initial: bool
+    in_quote: bool
+    ner_person: bool
+    ner_other: bool
+    role: str  # subj|speech_subj|poss|obj|place|vocative|conj|idiom|other
+    partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Rachel, Sam and Artie")
+    pron_after: bool = False  # a he/she/his/her follows in the same sentence
+
+
+@dataclass
+class Candidate:
+    key: tuple[str, ...]  # (title or "", *words)
+    occurrences: list[Occurrence] = field(default_factory=list)
+    score: float = 0.0
+    accepted: bool = False
+    reasons: Counter = field(default_factory=Counter)
+
+    @property
+    def title(self) -> str | None:
+        return self.key[0] or None
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return self.key[1:]
+
+    @property
+    def text(self) -> str:
+        return Counter(o.text for o in self.occurrences).most_common(1)[0][0]
+
+
+def _capitalised(tok) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _name_token(tok) -> bool:
+    if not _capitalised(tok) or tok.lower_ in PRONOUNS or tok.tag_ in ("UH", "PRP", "PRP$", "WP", "DT"):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.tag_ in ("NNP", "NNPS") or tok.pos_ == "PROPN":
+        return True
+    return False
+
+
+def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
+    """How the name at tokens [i0, i1) is used in its sentence."""
+    last = doc[i1 - 1]
+    first = doc[i0]
+    prev = doc[i0 - 1] if i0 > 0 else None
+    nxt = doc[i1] if i1 < len(doc) else None
+    if prev is not None and prev.lower_ in INTERJECTION_LEAD and (i0 - 1 == prev.sent.start or
+                                                                  (i0 >= 2 and doc[i0 - 2].is_punct)):
+        return "idiom"
+    if prev is not None and prev.is_punct and i0 >= 2 and doc[i0 - 2].lower_ in ("oh", "o", "ah"):
+        return "idiom"
+    if nxt is not None and nxt.tag_ == "POS":
+        return "poss"
+    if last.dep_ == "poss":
+        return "poss"
+    if last.dep_ in ("nsubj", "nsubjpass"):
+        head = last.head
+        return "speech_subj" if head.lemma_.lower() in SPEECH_VERBS else "subj"
+    if qmap.inside(first.idx):
+        before_punct = prev is None or prev.is_punct or prev.text == '"'
+        after_punct = nxt is None or nxt.is_punct
+        if before_punct and after_punct and (last.dep_ in ("npadvmod", "intj", "ROOT", "dep", "appos", "attr")
+                                             or (nxt is not None and nxt.text == ",")
+                                             or (prev is not None and prev.text == ",")):
+            return "vocative"
+    if last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPS:
+        return "place"
+    if last.dep_ in ("dobj", "pobj", "dative", "attr"):
+        return "obj"
+    if last.dep_ == "conj":
+        return "conj"
+    return "other"
+
+
+def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
+    """Every run of [title] capitalised proper-noun tokens, with per-use features."""
+    out: list[Occurrence] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if not (_name_token(tok) or (is_title(tok.text) and i + 1 < n and _name_token(doc[i + 1]))):
+            i += 1
+            continue
+        j = i
+        title = None
+        if is_title(tok.text) and i + 1 < n and _name_token(doc[i + 1]):
+            title = title_key(tok.text)
+            j = i + 1
+        k = j
+        while k < n and _name_token(doc[k]) and doc[k].tag_ != "POS" and not is_title(doc[k].text) \
+                and (k == j or doc[k - 1].whitespace_) and k - j < 4:
+            k += 1
+        if k == j:
+            i += 1
+            continue
+        words = tuple(t.text.strip(".") for t in doc[j:k])
+        if not all(any(c.isalpha() for c in w) for w in words):
+            i = k
+            continue
+        ents = {t.ent_type_ for t in doc[j:k]}
+        last = doc[k - 1]
+        partners = [c.i for c in last.children if c.dep_ in ("conj", "appos")]
+        if last.dep_ in ("conj", "appos"):
+            partners.append(last.head.i)
+            partners += [c.i for c in last.head.children if c.dep_ in ("conj", "appos") and c.i != last.i]
+        sent = last.sent
+        pron_after = any(t.lower_ in ("he", "she", "his", "her", "him", "hers") for t in doc[k:sent.end])
+        sent_initial = doc[i].is_sent_start or (i > 0 and doc[i - 1].text in ('"', "'") and
+                                               (i < 2 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))
+        out.append(Occurrence(
+            start=doc[i].idx, end=doc[k - 1].idx + len(doc[k - 1].text), tok_start=i, tok_end=k,
+            text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
+            in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
+            ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents,
+            role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after))
+        i = k
+    return out
+
+
+ROLE_WEIGHTS = {"speech_subj": 2.0, "subj": 1.0, "poss": 1.0, "vocative": 0.7, "obj": 0.3, "conj": 0.5,
+                "place": -1.5, "idiom": -3.0, "other": 0.0}
+
+
+def lowercase_counts(doc) -> Counter:
+    """How often each word occurs in lower case: a name that is also a common word shows up here."""
+    return Counter(t.lower_ for t in doc if t.text[:1].islower())
+
+
+def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, ...], Candidate]:
+    """Group occurrences by (title, words) and decide which are people."""
+    cands: dict[tuple[str, ...], Candidate] = {}
+    for o in occs:
+        key = (o.title or "", *o.words)
+        cands.setdefault(key, Candidate(key)).occurrences.append(o)
+    # evidence pooled per single word, so "Darcy" profits from "Mr. Darcy" and vice versa
+    word_person: Counter = Counter()
+    word_other: Counter = Counter()
+    for o in occs:
+        for w in o.words:
+            if o.ner_person or o.title:
+                word_person[w] += 1
+            if o.ner_other:
+                word_other[w] += 1
+    for c in cands.values():
+        s = 0.0
+        for o in c.occurrences:
+            s += ROLE_WEIGHTS[o.role]
+            c.reasons[o.role] += 1
+            if o.ner_person:
+                s += 1.0
+                c.reasons["ner_person"] += 1
+            if o.ner_other:
+                s -= 0.8
+                c.reasons["ner_other"] += 1
+            if not o.sent_initial:
+                c.reasons["mid_cap"] += 1
+                s += 0.3
+            if o.pron_after and o.role in ("subj", "speech_subj", "poss"):
+                s += 0.4
+                c.reasons["pron_after"] += 1
+        if c.title:
+            s += 2.0 + 0.5 * len(c.occurrences)
+        n = len(c.occurrences)
+        pooled = sum(word_person[w] for w in c.words) - sum(word_other[w] for w in c.words)
+        s += 0.3 * max(-3, min(3, pooled))
+        words = c.words
+        single_lower = lower.get(words[0].lower(), 0) if len(words) == 1 else 0
+        if single_lower and c.reasons["mid_cap"] == 0 and not c.title:
+            s -= 3.0  # only capitalised where every word is (sentence starts): a common word
+        elif single_lower > 2 * n and not c.title and c.reasons["ner_person"] < n / 2:
+            s -= 1.0
+        if n == 1 and not c.title:
+            strong = c.occurrences[0].role in ("subj", "speech_subj", "poss", "conj", "obj") and (
+                c.occurrences[0].ner_person or c.occurrences[0].role in ("speech_subj", "poss"))
+            if not strong:
+                s -= 2.0  # one vocative-like use ("Kay, let's go") is too little to call a person
+        c.score = s
+        c.accepted = s > 0.5
+    _coordination_bonus(cands)
+    return cands
+
+
+def _coordination_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
+    """A name listed with people ("me, Rachel, Sam and Mercedes") is a person too."""
+    person_tokens: set[int] = set()
+    for c in cands.values():
+        if c.accepted:
+            for o in c.occurrences:
+                person_tokens.update(range(o.tok_start, o.tok_end))
+    for c in cands.values():
+        if c.accepted:
+            continue
+        hits = sum(1 for o in c.occurrences if any(p in person_tokens for p in o.partners))
+        if hits:
+            c.score += 1.5 * hits
+            c.reasons["listed_with_people"] += hits
+            c.accepted = c.score > 0.5
+
+
+def accepted_names(cands: dict[tuple[str, ...], Candidate]) -> list[Candidate]:
+    return [c for c in cands.values() if c.accepted]
+
+
+def word_index(cands: dict[tuple[str, ...], Candidate]) -> dict[str, list[Candidate]]:
+    idx: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands.values():
+        for w in c.words:
+            idx[w].append(c)
+    return idx

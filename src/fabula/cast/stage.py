@@ -1,0 +1,279 @@
+"""The cast stage: names → characters → narrator → gender → pronouns, into the Analysis.
+
+Contract with later stages (``ctx.scratch["cast"]`` is a :class:`CastScratch`):
+
+- ``quotes``: the :class:`~fabula.cast.quotes.QuoteMap` used here (quoted regions by paragraph);
+- ``token_char``: token index → (character id, confidence, kind) for every token of a resolved
+  mention: kind is ``name`` | ``pronoun`` | ``narrator`` (first-person narration);
+- ``sections``: the :class:`~fabula.cast.narrator.Section` list (span, person, narrator name);
+- ``narrator_at(offset)``: the narrator's character id at a story offset (None in third person);
+- ``resolve_name(text)``: a name string ("Mr. Darcy", "Rach") → character id or None;
+- ``resolve_token(i)``: a token index (a pronoun or a name) → (character id, confidence) or None.
+
+The same lookups without the scratch: :func:`resolve_name` (from an Analysis) and
+``CharacterIndex(analysis).at(span)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fabula.cast import aliases as alias_mod
+from fabula.cast import coref, names, narrator
+from fabula.cast.index import CharacterIndex, norm_name
+from fabula.cast.quotes import QuoteMap
+from fabula.model import Analysis, Character, Evidence, Mention, NarratorSection, Span
+from fabula.pipeline import Context, stage
+
+
+@dataclass
+class CastScratch:
+    quotes: QuoteMap
+    token_char: dict[int, tuple[str, float, str]] = field(default_factory=dict)
+    sections: list[narrator.Section] = field(default_factory=list)
+    section_narrator: list[str | None] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # normalized alias → character id
+    firsts: dict[str, str] = field(default_factory=dict)  # first words / short forms → id
+
+    def narrator_at(self, offset: int) -> str | None:
+        starts = [s.span[0] for s in self.sections]
+        k = bisect.bisect_right(starts, offset) - 1
+        if k < 0:
+            return None
+        return self.section_narrator[k] if self.sections[k].person == 1 else None
+
+    def resolve_name(self, text: str) -> str | None:
+        key = norm_name(text)
+        if key.endswith("'s"):
+            key = key[:-2]
+        if key in self.names:
+            return self.names[key]
+        parts = key.split()
+        if parts and parts[0].rstrip(".") in names.TITLES and len(parts) > 1:
+            parts = parts[1:]
+        if len(parts) == 1:
+            return self.firsts.get(parts[0])
+        return self.names.get(" ".join(parts))
+
+    def resolve_token(self, i: int) -> tuple[str, float] | None:
+        hit = self.token_char.get(i)
+        return (hit[0], hit[1]) if hit else None
+
+
+def resolve_name(analysis: Analysis, text: str) -> str | None:
+    """A name string → character id, from a finished Analysis (exact alias, then bare word)."""
+    idx = CharacterIndex(analysis)
+    hit = idx.by_name(text)
+    if hit:
+        return hit
+    words = norm_name(text).split()
+    if words and words[0].rstrip(".") in names.TITLES:
+        words = words[1:]
+    for ch in analysis.characters:
+        for a in [ch.name, *ch.aliases]:
+            if words and words == norm_name(a).split()[-len(words):]:
+                return ch.id
+    return None
+
+
+def _chapter_of(analysis: Analysis, offset: int) -> int:
+    for ch in analysis.story.chapters:
+        if ch.span[0] <= offset < ch.span[1]:
+            return ch.index
+    return 0
+
+
+def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
+    story, doc = ctx.story, ctx.doc
+    qmap = QuoteMap.from_story(story)
+    scratch = CastScratch(quotes=qmap)
+    ctx.scratch["cast"] = scratch
+
+    # 1. names and which of them are people
+    occs = names.extract_occurrences(doc, qmap)
+    cands = names.score_candidates(occs, names.lowercase_counts(doc))
+    accepted = names.accepted_names(cands)
+    rejected = [c for c in cands.values() if not c.accepted]
+    clusters = alias_mod.cluster(accepted, rejected)
+
+    # 2. sections and who tells them
+    secs = narrator.sections(story)
+    narrator.count_persons(doc, secs, qmap)
+    for s in secs:
+        narrator.decide_person(s)
+    votes = narrator.vocative_votes(story, occs, qmap, secs)
+    all_votes: Counter = Counter()
+    for v in votes.values():
+        all_votes.update(v)
+    meta_names = narrator.metadata_pov_names(story)
+
+    clusters.sort(key=lambda cl: (-cl.count, min(o.start for c in cl.candidates for o in c.occurrences)))
+    chars: list[Character] = []
+    cl_of_key: dict[tuple[str, ...], str] = {}
+    for k, cl in enumerate(clusters):
+        cid = f"c{k}"
+        gh = cl.gender_hint
+        ch = Character(id=cid, name=cl.canonical, aliases=[a for a in cl.aliases() if a != cl.canonical],
+                       gender=gh if gh in ("he", "she") else "unknown",
+                       evidence=[Evidence(spans=[sp] if sp else [], note=r, confidence=0.9)
+                                 for r, sp in cl.reasons[:6]])
+        chars.append(ch)
+        for c in cl.candidates:
+            cl_of_key[c.key] = cid
+
+    by_id = {c.id: c for c in chars}
+
+    def name_lookup() -> None:
+        scratch.names.clear()
+        scratch.firsts.clear()
+        for c in chars:
+            for a in [c.name, *c.aliases]:
+                scratch.names.setdefault(norm_name(a).removesuffix("'s"), c.id)
+        for cl, c in zip(clusters, chars, strict=False):
+            for w in cl.firsts | cl.singles | cl.lasts:
+                scratch.firsts.setdefault(w.lower(), c.id)
+    name_lookup()
+
+    def find_or_make(name: str, span: Span | None, reason: str) -> str:
+        cid = scratch.resolve_name(name)
+        if cid:
+            return cid
+        cid = f"c{len(chars)}"
+        ch = Character(id=cid, name=name, evidence=[Evidence(spans=[span] if span else [], note=reason,
+                                                             confidence=0.7)])
+        chars.append(ch)
+        by_id[cid] = ch
+        scratch.names[norm_name(name)] = cid
+        scratch.firsts.setdefault(norm_name(name).split()[0], cid)
+        return cid
+
+    # 3. name the narrator of first-person sections
+    sec_narr: list[str | None] = []
+    for k, s in enumerate(secs):
+        nid = None
+        ev: list[Evidence] = []
+        if s.pov_name:
+            nid = find_or_make(s.pov_name, s.pov_span, "named by a POV header")
+            ev.append(Evidence(spans=[s.pov_span] if s.pov_span else [], note="POV header", confidence=0.95))
+            conf = 0.95
+        elif s.person == 1:
+            local = votes.get(k, Counter())
+            pool = local if local else all_votes
+            best = pool.most_common(2)
+            meta = [m for m in meta_names]
+            if best and (len(best) == 1 or best[0][1] > best[1][1]):
+                nid = find_or_make(best[0][0], None, "addressed by name in dialogue spoken to the narrator")
+                conf = min(0.9, 0.5 + 0.1 * best[0][1]) * (1.0 if local else 0.8)
+                ev.append(Evidence(note=f"vocative '{best[0][0]}' in quotes addressed to the narrator "
+                                        f"({best[0][1]}x)", confidence=conf))
+            elif meta:
+                nid = find_or_make(meta[0], None, "named as POV in the work's metadata")
+                conf = 0.7
+                ev.append(Evidence(note="metadata names the point of view", confidence=conf))
+            else:
+                conf = s.confidence
+        else:
+            conf = s.confidence
+        sec_narr.append(nid if s.person == 1 or s.pov_name else None)
+        person = s.person if s.person else (1 if s.pov_name else None)
+        ev.append(Evidence(spans=[s.span], note=f"{s.first} first-person vs {s.third} third-person "
+                                                f"pronouns in narration", confidence=s.confidence))
+        analysis.narrator.append(NarratorSection(span=s.span, chapter=s.chapter, person=person,
+                                                 character=sec_narr[-1] if person == 1 else None,
+                                                 confidence=round(min(conf, s.confidence or conf), 3),
+                                                 evidence=ev))
+    scratch.sections = secs
+    scratch.section_narrator = sec_narr
+
+    # 4. name mentions
+    name_tokens: dict[int, str] = {}
+    for c in cands.values():
+        cid = cl_of_key.get(c.key)
+        if cid is None:
+            continue
+        for o in c.occurrences:
+            by_id[cid].mentions.append(Mention(span=(o.start, o.end), text=o.text, kind="name",
+                                               confidence=round(min(0.99, 0.6 + 0.05 * c.score), 3)))
+            for ti in range(o.tok_start, o.tok_end):
+                name_tokens[ti] = cid
+                scratch.token_char[ti] = (cid, 0.9, "name")
+
+    # 5. first-person narration mentions, gender, pronouns
+    sec_starts = [s.span[0] for s in secs]
+    fp_narr: dict[int, str | None] = {}
+    for t in doc:
+        k = bisect.bisect_right(sec_starts, t.idx) - 1
+        if k < 0 or secs[k].person != 1:
+            continue
+        nid = sec_narr[k]
+        fp_narr[t.i] = nid
+        if nid and t.lower_ in narrator.FIRST and (t.lower_ != "i" or t.text == "I") and not qmap.inside(t.idx):
+            by_id[nid].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
+                                               kind="narrator", confidence=0.9))
+            scratch.token_char[t.i] = (nid, 0.9, "narrator")
+    hints = {cl_of_key[c.key]: alias_mod_gender(clusters, chars, cl_of_key[c.key])
+             for c in accepted if c.key in cl_of_key}
+    genders = coref.infer_genders(doc, name_tokens, qmap, hints)
+    sent_index = _sentence_index(doc)
+    counts = Counter(name_tokens.values())
+    resolved = coref.resolve_pronouns(doc, name_tokens, qmap, genders, fp_narr, sent_index, counts)
+    for r in resolved:
+        t = doc[r.tok]
+        by_id[r.char].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text, kind="pronoun",
+                                              confidence=r.confidence))
+        scratch.token_char[r.tok] = (r.char, r.confidence, "pronoun")
+    pron_votes: dict[str, Counter] = {}
+    for r in resolved:
+        g = coref.PRON_GENDER.get(doc[r.tok].lower_)
+        pron_votes.setdefault(r.char, Counter())[g] += r.confidence
+    for ch in chars:
+        g = genders.get(ch.id)
+        if g:
+            ch.gender = g
+        elif ch.id in pron_votes:
+            v = pron_votes[ch.id]
+            top, n = v.most_common(1)[0]
+            if n >= 1.5 and n >= 0.75 * sum(v.values()):
+                ch.gender = top
+
+    # 6. importance
+    for ch in chars:
+        ch.mentions.sort(key=lambda m: m.span)
+        per_ch: Counter = Counter(_chapter_of(analysis, m.span[0]) for m in ch.mentions)
+        named = [m for m in ch.mentions if m.kind == "name"]
+        ch.importance = {
+            "mention_count": len(ch.mentions),
+            "name_mentions": len(named),
+            "first_offset": ch.mentions[0].span[0] if ch.mentions else None,
+            "last_offset": ch.mentions[-1].span[1] if ch.mentions else None,
+            "per_chapter": {str(k): v for k, v in sorted(per_ch.items())},
+        }
+        ch.confidence = round(min(0.99, 0.5 + 0.05 * len(named)), 3)
+    analysis.characters = chars
+    name_lookup()
+    return analysis
+
+
+def alias_mod_gender(clusters, chars, cid: str) -> str | None:
+    for cl, ch in zip(clusters, chars, strict=False):
+        if ch.id == cid:
+            return cl.gender_hint
+    return None
+
+
+def _sentence_index(doc) -> list[int]:
+    out = []
+    s = -1
+    for t in doc:
+        if t.is_sent_start or s < 0:
+            s += 1
+        out.append(s)
+    return out
+
+
+@stage("cast", needs=("doc",), produces=("characters", "narrator"))
+def cast_stage(ctx: Context, analysis: Analysis) -> Analysis:
+    """Find the characters, their aliases, genders and mentions, and who narrates each section."""
+    return build_cast(ctx, analysis)
