@@ -45,9 +45,14 @@ POV_RE = re.compile(
 FRAMED_NAME_RE = re.compile(r"^\s*(?:[—~=*]+|-{2,})\s*(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?:[—~=*]+|-{2,})\s*$")
 
 
+# Curly apostrophes/quotes and dashes as straight ones, so "Ada’s POV" is a POV header too.
+_MARKER_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
+                              "\u2013": "\u2014", "\u2015": "\u2014", "\u00a0": " "})
+
+
 def classify_line(line: str) -> ParagraphKind:
     """Tell a marker line from story text. Only short lines can be markers."""
-    s = line.strip()
+    s = line.strip().translate(_MARKER_FOLD)
     if not s or len(s) > 100:
         return "text"
     if SCENE_BREAK_RE.match(s) and not re.fullmatch(r"\.{3,}|\.\s\.\s\.", s):
@@ -64,6 +69,7 @@ def classify_line(line: str) -> ParagraphKind:
 
 def pov_header_name(line: str) -> str | None:
     """The name in a POV header line, e.g. 'Kurt' from "Kurt's point of view"."""
+    line = line.translate(_MARKER_FOLD)
     m = POV_RE.match(line.strip())
     if m:
         name = (m.group("name1") or m.group("name2") or "").strip()
