@@ -1,0 +1,469 @@
+"""Who says each quote, and to whom.
+
+Three passes, most certain first, as a reader does:
+
+1. **Tags** (explicit/anaphoric): the speech verb next to a quote ("she said", "said Mr. Bennet",
+   "I asked") and its grammatical subject in the spaCy parse. A name resolves through the cast's
+   :class:`CharacterIndex`; "I"/"we" resolve to the narrator of that stretch; "he"/"she" resolve
+   through the cast's pronoun mentions, or else to the nearest earlier character of that gender.
+2. **Grouping**: the quoted stretches of one paragraph that one speaker says become one quote with
+   several spans ("Kurt," she said, "I'm sorry.").
+3. **Conversation** (implicit): untagged quotes take the subject of the narration sentence next to
+   them, then turn-taking (the speaker two turns back, the previous addressee), then a learned
+   ranker over the characters nearby when one is shipped. Addressees come from vocatives ("Kurt,
+   ..."), then the other participant of the exchange.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from fabula.cast.index import CharacterIndex, norm_name
+from fabula.dialogue.extract import Segment
+from fabula.model import Analysis, Span, Story
+
+SPEECH_LEMMAS = {
+    "say", "ask", "reply", "answer", "cry", "exclaim", "whisper", "shout", "yell", "scream", "murmur",
+    "mutter", "add", "continue", "return", "repeat", "sob", "call", "tell", "begin", "laugh", "sigh",
+    "snap", "growl", "breathe", "interrupt", "insist", "demand", "inquire", "enquire", "remark",
+    "observe", "declare", "explain", "agree", "protest", "retort", "suggest", "stammer", "stutter",
+    "whimper", "groan", "hiss", "tease", "think", "wonder", "sing", "write", "read", "mumble", "plead",
+    "beg", "admit", "announce", "respond", "joke", "smile", "grin", "nod", "chuckle", "giggle", "gasp",
+    "pant", "huff", "sniff", "squeal", "shriek", "roar", "bellow", "bark", "croak", "drawl", "purr",
+    "muse", "offer", "correct", "concede", "confess", "promise", "warn", "urge", "speak", "go",
+    "put", "break", "chime", "resume", "persist", "reason", "venture", "object", "assent", "rejoin",
+    "pursue", "conclude", "state", "assure", "reassure", "utter", "moan", "wail", "sneer",
+    "scoff", "snort", "whine", "babble", "blurt", "reflect", "query", "question",
+}
+THOUGHT_LEMMAS = {"think", "wonder", "muse", "reflect", "realize", "realise", "pray", "imagine"}
+SUNG_LEMMAS = {"sing", "chant", "hum", "croon"}
+WRITTEN_LEMMAS = {"write", "read", "text", "type", "scrawl", "scribble", "print"}
+FIRST = {"i", "me", "we", "us"}
+SUBJ_PRON = {"i", "we", "he", "she", "they"}
+THIRD = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
+_INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b", re.I)
+_VOC_START = re.compile(r"^(?:(?:oh|ah|well|yes|no|dear|my dear|now|but|and|look|listen|hey|hi|hello),?\s+)?"
+                        r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z][\w'\-]+"
+                        r"(?:\s+[A-Z][\w'\-]+)?)\s*(?:[,!?]|\.\.\.)")
+_VOC_END = re.compile(r",\s*((?:my dear |dear )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
+                      r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s*[.!?]*\W*$")
+
+
+@dataclass
+class Utterance:
+    """One quote in the making: its segments and what attribution found so far."""
+
+    segs: list[Segment]
+    speaker: str | None = None
+    attribution: str | None = None
+    confidence: float = 0.0
+    cue: Span | None = None
+    cue_lemma: str | None = None
+    addressees: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    kind: str = "speech"
+    evidence_spans: list[Span] = field(default_factory=list)
+
+    @property
+    def para(self) -> int:
+        return self.segs[0].para
+
+    @property
+    def last_para(self) -> int:
+        return self.segs[-1].para
+
+    @property
+    def start(self) -> int:
+        return self.segs[0].start
+
+    @property
+    def end(self) -> int:
+        return self.segs[-1].end
+
+
+@dataclass
+class Tag:
+    """A speech tag found next to a segment."""
+
+    speaker: str | None
+    attribution: str  # explicit | anaphoric
+    cue: Span
+    lemma: str
+    subject: Span
+    confidence: float
+
+
+class Attributor:
+    """Holds the per-story lookups (token offsets, cast index, narrator sections, quote regions)."""
+
+    def __init__(self, story: Story, doc, analysis: Analysis, segs: Sequence[Segment]):
+        self.story = story
+        self.text = story.text
+        self.doc = doc
+        self.analysis = analysis
+        self.index = CharacterIndex(analysis)
+        self.tok_starts = [t.idx for t in doc] if doc is not None else []
+        self.seg_starts = [s.start for s in segs]
+        self.segs = list(segs)
+        self.genders = {c.id: c.gender for c in analysis.characters}
+        self.narr = sorted(analysis.narrator, key=lambda n: n.span[0])
+        self.narr_starts = [n.span[0] for n in self.narr]
+        # name mentions outside quotes, for gendered pronoun fallback and candidate windows
+        ments = []
+        for c in analysis.characters:
+            for m in c.mentions:
+                ments.append((m.span[0], m.span[1], c.id, m.kind))
+        ments.sort()
+        self.ments = ments
+        self.ment_starts = [m[0] for m in ments]
+
+    # -- lookups ------------------------------------------------------------------------------
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.seg_starts, pos) - 1
+        return i >= 0 and self.segs[i].start <= pos < self.segs[i].end
+
+    def narrator_at(self, pos: int) -> str | None:
+        i = bisect.bisect_right(self.narr_starts, pos) - 1
+        if i >= 0 and self.narr[i].span[0] <= pos < self.narr[i].span[1] and self.narr[i].person == 1:
+            return self.narr[i].character
+        for n in self.narr:  # a story-wide first-person narrator covers gaps
+            if n.person == 1 and n.character:
+                return n.character
+        return None
+
+    def tokens(self, start: int, end: int):
+        if self.doc is None:
+            return []
+        i = bisect.bisect_left(self.tok_starts, start)
+        j = bisect.bisect_left(self.tok_starts, end)
+        return [self.doc[k] for k in range(i, j)]
+
+    def recent_by_gender(self, pos: int, gender: str, exclude: set[str] | None = None,
+                         window: int = 3000) -> str | None:
+        """The nearest earlier name mention (outside quotes) of a character of ``gender``."""
+        i = bisect.bisect_left(self.ment_starts, pos) - 1
+        lo = pos - window
+        while i >= 0 and self.ments[i][0] >= lo:
+            s, _e, cid, kind = self.ments[i]
+            if kind in ("name", "nominal") and not self.in_quote(s):
+                if (gender == "they" or self.genders.get(cid) in (gender, "unknown")) and (
+                        not exclude or cid not in exclude):
+                    return cid
+            i -= 1
+        return None
+
+    def resolve_subject(self, tok) -> tuple[str | None, str, Span]:
+        """(character id, attribution, subject span) for a speech verb's subject token."""
+        low = tok.lower_
+        span = (tok.idx, tok.idx + len(tok.text))
+        if low in FIRST:
+            return self.narrator_at(tok.idx), "explicit", span
+        if low in THIRD:
+            cid = self.index.at(span)
+            if cid is None:
+                cid = self.recent_by_gender(tok.idx, THIRD[low])
+            return cid, "anaphoric", span
+        # a name or noun phrase: the compound/flat chain around the head
+        left = min([t.i for t in tok.subtree if t.dep_ in ("compound", "flat", "det", "amod", "poss")
+                    or t.i == tok.i] + [tok.i])
+        first = tok.doc[left]
+        span = (first.idx, tok.idx + len(tok.text))
+        cid = self.index.at(span) or self.index.by_name(tok.doc.text[span[0]:span[1]])
+        if cid is None and tok.pos_ == "PROPN":
+            cid = self.index.by_name(tok.text)
+        return cid, "explicit", span
+
+    # -- tags ---------------------------------------------------------------------------------
+    def tag_after(self, seg: Segment, limit: int) -> Tag | None:
+        """A speech tag in the narration right after the segment ("," she said ...)."""
+        start = seg.end + 1
+        end = min(limit, start + 120)
+        toks = self.tokens(start, end)[:14]
+        return self._tag_in(toks, after=True)
+
+    def tag_before(self, seg: Segment, limit: int) -> Tag | None:
+        """A speech tag in the narration just before the segment ("Then she said: ...")."""
+        end = seg.start - 1
+        start = max(limit, end - 120)
+        toks = self.tokens(start, end)
+        # only the clause that leads into the quote
+        for k in range(len(toks) - 1, -1, -1):
+            if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
+                toks = toks[k + 1 :]
+                break
+        toks = toks[-14:]
+        return self._tag_in(toks, after=False)
+
+    def _tag_in(self, toks, after: bool) -> Tag | None:
+        for k, t in enumerate(toks):
+            if after and k > 0 and t.text in (".", "!", "?", ";") and t.i > toks[0].i:
+                break
+            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in SPEECH_LEMMAS:
+                continue
+            if t.lemma_.lower() in ("go", "put", "break", "chime") and not any(
+                    c.lower_ in ("on", "in") for c in t.children):
+                continue
+            lo, hi = toks[0].idx, toks[-1].idx + 1
+            head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
+            subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
+                    and lo <= c.idx < hi]
+            if not subj:
+                # parse slips: the nearest person word within two tokens
+                near = [x for x in toks[max(0, k - 2) : k + 3] if x.pos_ == "PROPN" or x.lower_ in SUBJ_PRON]
+                if not near:
+                    continue
+                subj = near[:1]
+            s = subj[0]
+            if s.lower_ in ("it", "you", "this", "that", "which", "who"):
+                continue
+            cid, kind, sspan = self.resolve_subject(s)
+            conf = 0.95 if kind == "explicit" and cid else 0.85 if cid else 0.3
+            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf)
+        return None
+
+    def narration_subject(self, start: int, end: int, last: bool) -> tuple[str | None, Span | None]:
+        """The character who is the subject of a narration sentence in ``[start, end)`` (the
+        last sentence when ``last``, else the first)."""
+        toks = self.tokens(start, end)
+        if not toks:
+            return None, None
+        sents = []
+        cur = []
+        for t in toks:
+            cur.append(t)
+            if t.is_sent_end or t.text in (".", "!", "?"):
+                sents.append(cur)
+                cur = []
+        if cur:
+            sents.append(cur)
+        sent = sents[-1] if last else sents[0]
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
+            t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))]
+        if last:
+            subjects.reverse()  # the clause nearest the quote
+        for t in subjects[:1]:
+            if True:
+                cid, _kind, sspan = self.resolve_subject(t)
+                if t.lower_ in ("it", "this", "that", "there", "you"):
+                    return None, None
+                return cid, sspan
+        return None, None
+
+
+def group_segments(segs: Sequence[Segment]) -> list[Utterance]:
+    """Join multi-paragraph continuations into one utterance each."""
+    out: list[Utterance] = []
+    for s in segs:
+        if s.continues and out and out[-1].segs[-1].para < s.para:
+            out[-1].segs.append(s)
+        else:
+            out.append(Utterance([s]))
+    return out
+
+
+def vocatives(text: str) -> list[str]:
+    """Names the quote addresses: at its start ("Kurt, ...") or end ("..., Rachel.")."""
+    out = []
+    m = _VOC_START.match(text)
+    if m:
+        out.append(m.group(1))
+    m = _VOC_END.search(text)
+    if m:
+        out.append(m.group(1))
+    return out
+
+
+def kind_of(lemma: str | None, text_after: str, seg: Segment) -> str:
+    if lemma in THOUGHT_LEMMAS or _INNER_SELF.search(text_after[:80]) or seg.mark == "em":
+        return "thought"
+    if lemma in SUNG_LEMMAS:
+        return "sung"
+    if lemma in WRITTEN_LEMMAS:
+        return "written"
+    return "speech"
+
+
+def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment]) -> list[Utterance]:
+    """Speakers, addressees and kinds for the segments: the three passes of the module doc."""
+    at = Attributor(story, doc, analysis, segs)
+    paras = story.paragraphs
+    utts = group_segments(segs)
+
+    # pass 1: tags on every segment
+    seg_tags: dict[int, Tag | None] = {}
+    by_para: dict[int, list[Segment]] = {}
+    for s in segs:
+        by_para.setdefault(s.para, []).append(s)
+    for pi, ps in by_para.items():
+        pend = paras[pi].span[1]
+        pstart = paras[pi].span[0]
+        for k, s in enumerate(ps):
+            nxt = ps[k + 1].start - 1 if k + 1 < len(ps) else pend
+            prv = ps[k - 1].end + 1 if k > 0 else pstart
+            tag = at.tag_after(s, nxt)
+            # narration between two quotes tags the first, unless it leads into the second ("...:")
+            if tag is None and (k == 0 or at.text[prv : s.start - 1].rstrip().endswith(":")):
+                tag = at.tag_before(s, prv)
+            seg_tags[id(s)] = tag
+
+    # pass 2: split utterances at paragraph-internal speaker changes, merge same-speaker runs
+    merged: list[Utterance] = []
+    for u in utts:
+        tag = next((seg_tags.get(id(s)) for s in u.segs if seg_tags.get(id(s))), None)
+        if tag:
+            _apply_tag(u, tag)
+            if tag.attribution == "anaphoric" and tag.speaker is not None:
+                _avoid_vocative(at, u, tag)
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.last_para == u.para and len(u.segs) == 1 and len(prev.segs) >= 1
+                and prev.segs[-1].para == u.para and prev.segs[0].mark == u.segs[0].mark
+                and (u.speaker is None and u.attribution is None and _continues_turn(at, prev, u)
+                     or (u.speaker is not None and u.speaker == prev.speaker))):
+            prev.segs.extend(u.segs)
+            if prev.speaker is None and u.speaker is not None:
+                prev.speaker, prev.attribution, prev.cue = u.speaker, u.attribution, u.cue
+            continue
+        merged.append(u)
+
+    # pass 3: implicit speakers from the narration next to the quote, then turn-taking
+    for k, u in enumerate(merged):
+        if u.speaker is not None:
+            continue
+        pstart, pend = paras[u.para].span
+        prev_end = pstart
+        for v in merged[max(0, k - 3) : k]:
+            if v.last_para == u.para:
+                prev_end = max(prev_end, v.end + 1)
+        cid, sspan = None, None
+        tagged_prev = any(v.cue and prev_end <= v.cue[0] < u.start for v in merged[max(0, k - 3) : k])
+        if not tagged_prev:  # narration that tags the previous quote says nothing about this one
+            cid, sspan = at.narration_subject(prev_end, u.start - 1, last=True)
+        if cid is None:
+            nxt_start = pend
+            if k + 1 < len(merged) and merged[k + 1].para == u.last_para:
+                nxt_start = merged[k + 1].start - 1
+            cid, sspan = at.narration_subject(u.end + 1, nxt_start, last=False)
+        if cid is not None:
+            u.speaker, u.attribution, u.confidence = cid, "implicit", 0.6
+            u.notes.append("subject of the narration beside the quote")
+            if sspan:
+                u.evidence_spans.append(sspan)
+
+    _turn_taking(at, merged)
+    for u in merged:
+        after = at.text[u.segs[0].end : u.segs[0].end + 100]
+        u.kind = kind_of(u.cue_lemma, after, u.segs[0])
+    _addressees(at, merged)
+    return merged
+
+
+def _apply_tag(u: Utterance, tag: Tag) -> None:
+    u.speaker = tag.speaker
+    u.attribution = tag.attribution
+    u.confidence = tag.confidence
+    u.cue = tag.cue
+    u.cue_lemma = tag.lemma
+    u.evidence_spans.extend([tag.cue, tag.subject])
+    u.notes.append("speech tag")
+
+
+def _avoid_vocative(at: Attributor, u: Utterance, tag: Tag) -> None:
+    """"Kurt...," she said: the pronoun cannot be Kurt, whom the quote addresses."""
+    named = {_resolve_name(at, n) for s in u.segs for n in vocatives(at.text[s.start : s.end])}
+    if tag.speaker in named:
+        pron = at.text[tag.subject[0] : tag.subject[1]].lower()
+        alt = at.recent_by_gender(u.start, THIRD.get(pron, "they"), exclude=named)
+        u.speaker = alt
+        u.confidence = 0.6 if alt else 0.2
+        u.notes.append("pronoun re-resolved: the quote addresses the first choice")
+
+
+def _continues_turn(at: Attributor, prev: Utterance, u: Utterance) -> bool:
+    """An untagged stretch right after a tagged one in the same paragraph continues that turn
+    unless the narration between them is about someone else."""
+    between = at.text[prev.end + 1 : u.start - 1]
+    if u.segs[-1].recovered and not u.segs[-1].closed:
+        return False  # an unclosed stretch cut off by the next opener: sloppy turns, not one speech
+    if not between.strip():
+        return False  # a quote opening right after another: a new voice (a forgotten closer)
+    if prev.speaker is None:
+        return prev.attribution is not None
+    if len(between) > 400:
+        return False
+    cid, _ = at.narration_subject(prev.end + 1, u.start - 1, last=True)
+    return cid is None or cid == prev.speaker
+
+
+def _conversation_breaks(at: Attributor, a: Utterance, b: Utterance) -> bool:
+    """Two quotes belong to different conversations when much narration separates them."""
+    gap = b.start - a.end
+    return gap > 1500 or b.para - a.last_para > 3
+
+
+def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
+    """Untagged quotes in a run of alternating turns: the speaker two turns back, else the
+    other participant of the last exchange."""
+    for k, u in enumerate(utts):
+        if u.speaker is not None:
+            continue
+        if k == 0 or _conversation_breaks(at, utts[k - 1], u):
+            continue
+        p1 = utts[k - 1]
+        p2 = utts[k - 2] if k >= 2 and not _conversation_breaks(at, utts[k - 2], p1) else None
+        cand = None
+        back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
+        asked = at.text[p1.end - 1 : p1.end] == "?"
+        if p1.para == u.para and p1.speaker and not back_to_back and not asked:
+            cand = p1.speaker  # same paragraph: usually the same turn
+        elif p2 is not None and p2.speaker and p2.speaker != p1.speaker:
+            cand = p2.speaker
+        elif p1.addressees:
+            cand = p1.addressees[0]
+        if cand is not None:
+            u.speaker, u.attribution, u.confidence = cand, "implicit", 0.45
+            u.notes.append("turn-taking")
+        # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+def _resolve_name(at: Attributor, name: str) -> str | None:
+    cid = at.index.by_name(name)
+    if cid is None:
+        parts = name.split()
+        if len(parts) > 1:
+            cid = at.index.by_name(parts[-1]) or at.index.by_name(parts[0])
+    return cid
+
+
+def _addressees(at: Attributor, utts: list[Utterance]) -> None:
+    for k, u in enumerate(utts):
+        if u.kind == "thought":
+            continue  # a thought is addressed to no one
+        found: list[str] = []
+        for s in u.segs:
+            for name in vocatives(at.text[s.start : s.end]):
+                cid = _resolve_name(at, name)
+                if cid and cid != u.speaker and cid not in found:
+                    found.append(cid)
+        if found:
+            u.addressees = found
+            continue
+        prev = utts[k - 1] if k > 0 and not _conversation_breaks(at, utts[k - 1], u) else None
+        nxt = utts[k + 1] if k + 1 < len(utts) and not _conversation_breaks(at, u, utts[k + 1]) else None
+        for v in (prev, nxt):
+            if v is not None and v.speaker and v.speaker != u.speaker:
+                u.addressees = [v.speaker]
+                break
+        else:
+            if prev is not None and prev.speaker == u.speaker and prev.addressees:
+                u.addressees = list(prev.addressees)
+
+
+def quote_counts(utts: Sequence[Utterance]) -> Counter:
+    return Counter(u.speaker for u in utts if u.speaker)
+
+
+__all__ = ["Attributor", "Utterance", "attribute", "group_segments", "kind_of", "vocatives", "norm_name"]

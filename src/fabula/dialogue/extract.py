@@ -1,0 +1,371 @@
+"""Finding quotes in normalized text: pure, linear-time functions, no spaCy.
+
+Normalization made every double quote ``"`` and every single quote ``'``, so the open/close
+direction that curly quotes carried is gone; we infer it from the characters around each mark
+(space or opening punctuation before → opener; space or closing punctuation after → closer) and
+from the open/closed state of the paragraph. Fan fiction is often sloppy, so an opener that is
+never closed is recovered at a narration sentence ("...sorry. She said.") or at the paragraph
+end, never allowed to swallow the rest of the story. A speech that runs over several paragraphs
+(no closer at the paragraph end, an opener on the next) becomes one utterance with several spans.
+
+The output is a list of :class:`Segment` (one quoted stretch each, content without the marks);
+attribution later groups segments of one paragraph that belong to one speaker into one quote.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fabula.model import Paragraph, Span
+
+OPEN_BEFORE = set("([{—-/\u00ab") | {'"', "'"}
+CLOSE_AFTER = set(".,;:!?)]}—-/\u00bb") | {'"', "'"}
+
+# Words spelled with a leading apostrophe: the mark is an elision, not an opening quote.
+ELISIONS = re.compile(
+    r"(?:cause|cos|coz|em|til|till|tis|twas|twere|n|round|bout|kay|cept|nother|member|sup|scuse|"
+    r"fraid|ave|ere|ow|ello|im|er|e|is|s|d|ll|re|m|ve|t|\d\d?s?)\b",
+    re.IGNORECASE,
+)
+SPEECH_VERBS = (
+    "said|says|say|asked|asks|replied|replies|answered|answers|cried|cries|exclaimed|whispered|"
+    "whispers|shouted|shouts|yelled|yells|screamed|screams|murmured|murmurs|muttered|mutters|"
+    "added|adds|continued|continues|returned|repeated|sobbed|called|told|tells|began|begins|"
+    "laughed|sighed|snapped|growled|breathed|interrupted|insisted|demanded|inquired|enquired|"
+    "remarked|observed|declared|explained|agreed|protested|retorted|suggested|stammered|"
+    "stuttered|whimpered|groaned|hissed|teased|thought|thinks|wondered|wonders|sang|sings|wrote|"
+    "writes|read|reads|mumbled|pleaded|begged|admitted|announced|responded|responds|joked|smiled|"
+    "grinned|nodded|chuckled|giggled|gasped|panted|huffed|sniffed|squealed|shrieked|roared|"
+    "bellowed|barked|croaked|drawled|purred|mused|offered|corrected|conceded|confessed|"
+    "promised|warned|urged|went on|put in|broke in|chimed in"
+)
+_PRON_SUBJ = r"(?:He|She|They|We|I|It)"
+_NAME_SUBJ = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?"
+# A sentence that opens with narration about a speaker: where an unclosed quote really ended.
+NARRATION_START = re.compile(
+    rf"(?:{_PRON_SUBJ}|{_NAME_SUBJ})\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b"
+    rf"|(?:He|She|They)\s+(?:\w+ly\s+)?\w+ed\b"
+)
+_SENT_END = re.compile(r"(?:[.!?]+|\.\.\.)['\"]?\s+(?=[A-Z])")
+_SPACE_RE = re.compile(r"\s")
+
+_SQ_OPEN_OK = re.compile(r"[A-Za-z0-9\"]")
+
+
+@dataclass
+class Segment:
+    """One quoted stretch: ``[start, end)`` is the content without its marks."""
+
+    start: int
+    end: int
+    para: int  # index into the story's paragraph list
+    mark: str  # '"', "'", '\u00ab', '\u2014' (dash dialogue), 'em' (italics)
+    closed: bool = True
+    continues: bool = False  # the same utterance went on from the previous paragraph
+    recovered: bool = False  # an unclosed opener cut at a narration sentence or paragraph end
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+def _is_space(c: str) -> bool:
+    return c == "" or c.isspace()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def recover_end(text: str, start: int, limit: int) -> int:
+    """Where an unclosed quote opened at ``start`` most likely ends, at most ``limit``: just
+    before the first sentence that reads as narration ("She said.", "He nodded"), else ``limit``."""
+    pos = start
+    region = text[start:limit]
+    for m in _SENT_END.finditer(region):
+        nxt = m.end()
+        if NARRATION_START.match(region, nxt):
+            return start + m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        pos = nxt
+    del pos
+    return limit
+
+
+def _role(p: str, i: int) -> str:
+    """'open', 'close' or 'either' for the mark at ``p[i]`` from its neighbours."""
+    prev = p[i - 1] if i > 0 else ""
+    nxt = p[i + 1] if i + 1 < len(p) else ""
+    left = _is_space(prev) or prev in OPEN_BEFORE
+    right = _is_space(nxt) or nxt in CLOSE_AFTER
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    return "either"
+
+
+def _double_quotes(text: str, paras: Sequence[Paragraph], idx: list[int], mark: str = '"') -> list[Segment]:
+    """Quotes delimited by ``mark`` in the text paragraphs ``idx`` (indices into ``paras``)."""
+    out: list[Segment] = []
+    carry = False  # an utterance continues from the previous paragraph
+    for k, pi in enumerate(idx):
+        ps, pe = paras[pi].span
+        p = text[ps:pe]
+        open_at: int | None = None
+        first = True
+        pos = p.find(mark)
+        while pos != -1:
+            role = _role(p, pos)
+            if open_at is None:
+                if role != "close" or (first and carry and pos == 0):
+                    open_at = pos + 1
+            elif role == "open":
+                end = recover_end(text, ps + open_at, ps + pos)
+                _emit(out, text, ps + open_at, end, pi, mark, closed=False, recovered=True,
+                      continues=carry and first)
+                first = False
+                carry = False
+                open_at = pos + 1
+            else:
+                _emit(out, text, ps + open_at, ps + pos, pi, mark, closed=True, continues=carry and first)
+                first = False
+                carry = False
+                open_at = None
+            pos = p.find(mark, pos + 1)
+        if open_at is not None:
+            limit = ps + len(p)
+            end = recover_end(text, ps + open_at, limit)
+            nxt_starts = (k + 1 < len(idx) and text.startswith(mark, paras[idx[k + 1]].span[0])
+                          and _role(text[paras[idx[k + 1]].span[0]:paras[idx[k + 1]].span[1]], 0) != "close")
+            cont_ok = end == limit and nxt_starts
+            _emit(out, text, ps + open_at, end, pi, mark, closed=False, recovered=not cont_ok,
+                  continues=carry and first)
+            carry = cont_ok
+        else:
+            carry = False
+    return out
+
+
+def _emit(out: list[Segment], text: str, start: int, end: int, para: int, mark: str, *, closed: bool,
+          recovered: bool = False, continues: bool = False) -> None:
+    s, e = _trim(text, start, end)
+    if e > s:
+        out.append(Segment(s, e, para, mark, closed=closed, continues=continues, recovered=recovered))
+    elif continues and out:
+        pass
+
+
+def _single_role(p: str, i: int) -> str | None:
+    """Role of an apostrophe-like mark: 'open', 'close', 'weak' (a possessive or dropped g that
+    could close), or None (an apostrophe inside a word or an elision)."""
+    prev = p[i - 1] if i > 0 else ""
+    nxt = p[i + 1] if i + 1 < len(p) else ""
+    if prev.isalnum() and nxt.isalnum():
+        return None
+    left = _is_space(prev) or prev in OPEN_BEFORE
+    right = _is_space(nxt) or nxt in CLOSE_AFTER
+    if left and not right:
+        if _SQ_OPEN_OK.match(nxt) and not ELISIONS.match(p, i + 1):
+            return "open"
+        return None
+    if right and not left:
+        if prev in "sS" and _is_space(nxt) and i + 2 < len(p) and p[i + 2].isalpha():
+            return "weak"
+        if i >= 2 and p[i - 2 : i] == "in" and _is_space(nxt):
+            return "weak"
+        return "close"
+    return None
+
+
+def _single_quotes(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
+    out: list[Segment] = []
+    for pi in idx:
+        ps, pe = paras[pi].span
+        p = text[ps:pe]
+        open_at: int | None = None
+        weak: int | None = None
+        pos = p.find("'")
+        while pos != -1:
+            role = _single_role(p, pos)
+            if open_at is None:
+                if role == "open":
+                    open_at, weak = pos + 1, None
+            elif role == "close":
+                _emit(out, text, ps + open_at, ps + pos, pi, "'", closed=True)
+                open_at = None
+            elif role == "weak":
+                weak = pos
+            pos = p.find("'", pos + 1)
+        if open_at is not None:
+            if weak is not None:
+                _emit(out, text, ps + open_at, ps + weak, pi, "'", closed=True)
+            else:
+                end = recover_end(text, ps + open_at, ps + len(p))
+                _emit(out, text, ps + open_at, end, pi, "'", closed=False, recovered=True)
+    return out
+
+
+def _guillemets(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
+    out: list[Segment] = []
+    for pi in idx:
+        ps, pe = paras[pi].span
+        depth, open_at = 0, 0
+        for m in re.finditer("[\u00ab\u00bb]", text[ps:pe]):
+            if m.group() == "\u00ab":
+                if depth == 0:
+                    open_at = m.end()
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+                if depth == 0:
+                    _emit(out, text, ps + open_at, ps + m.start(), pi, "\u00ab", closed=True)
+        if depth > 0:
+            _emit(out, text, ps + open_at, pe, pi, "\u00ab", closed=False, recovered=True)
+    return out
+
+
+_DASH_LINE = re.compile(r"\u2014\s*(?=\S)")
+_DASH_SPLIT = re.compile(r"\s\u2014\s*(?=[a-z])|[,.!?]\s*\u2014\s*(?=[a-z])")
+_DASH_RESUME = re.compile(r"[,.;:]\s*\u2014\s*(?=\S)")
+
+
+def _dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
+    """Continental dash dialogue: a paragraph opening with a dash is speech up to a dash that
+    opens lowercase narration (``— he said. —``), which may resume speech after another dash."""
+    starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])]
+    if len(starts) < 2:
+        return []
+    out: list[Segment] = []
+    for pi in starts:
+        ps, pe = paras[pi].span
+        pos = _DASH_LINE.match(text, ps).end()
+        while pos < pe:
+            m = _DASH_SPLIT.search(text, pos, pe)
+            end = m.start() + (1 if m and text[m.start()] in ",.!?" else 0) if m else pe
+            _emit(out, text, pos, end, pi, "\u2014", closed=True)
+            if not m:
+                break
+            r = _DASH_RESUME.search(text, m.end(), pe)
+            if not r:
+                break
+            pos = r.end()
+    return out
+
+
+THOUGHT_AFTER = re.compile(
+    r"^[\s,.!?]*(?:(?:I|he|she|they|we|[A-Z][a-z]+)\s+(?:\w+ly\s+)?"
+    r"(?:thought|thinks|think|wondered|wonders|mused|muses|reflected|realized|realised|prayed|"
+    r"said to (?:my|him|her|them|your)sel(?:f|ves)|told (?:my|him|her|them)sel(?:f|ves))\b)",
+)
+THOUGHT_BEFORE = re.compile(
+    r"(?:thought|wondered|mused|thinking|said to (?:my|him|her|them)sel(?:f|ves)|"
+    r"told (?:my|him|her|them)sel(?:f|ves))\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _italic_thoughts(text: str, paras: Sequence[Paragraph], emphasis: Sequence[Span],
+                     taken: list[Segment]) -> list[Segment]:
+    """Italic runs framed by a thought verb ("*I can do this*, she thought") are thoughts."""
+    if not emphasis:
+        return []
+    starts = [p.span[0] for p in paras]
+    out: list[Segment] = []
+    for s, e in emphasis:
+        if len(text[s:e].split()) < 2:
+            continue
+        pi = bisect_left(starts, s + 1) - 1
+        if pi < 0 or paras[pi].kind != "text" or e > paras[pi].span[1]:
+            continue
+        after = text[e : min(paras[pi].span[1], e + 60)]
+        before = text[max(paras[pi].span[0], s - 60) : s]
+        if THOUGHT_AFTER.match(after) or THOUGHT_BEFORE.search(before):
+            out.append(Segment(s, e, pi, "em"))
+    return out
+
+
+def _outside(segs: list[Segment], spans: list[Segment]) -> list[Segment]:
+    """Segments of ``segs`` that overlap none of ``spans`` (both sorted by start)."""
+    starts = [x.start for x in spans]
+    keep = []
+    for sg in segs:
+        i = bisect_left(starts, sg.start)
+        clash = False
+        for j in (i - 1, i):
+            if 0 <= j < len(spans) and spans[j].start < sg.end and sg.start < spans[j].end:
+                clash = True
+        if not clash:
+            keep.append(sg)
+    return keep
+
+
+def _sentence_level(text: str, paras: Sequence[Paragraph], sg: Segment) -> bool:
+    """A single-quoted stretch in double-quote text counts as an utterance only when it stands
+    as a sentence (a thought, a remembered line), not a scare-quoted phrase ("a 'can't even' way")."""
+    ps = paras[sg.para].span[0]
+    before = text[ps : sg.start - 1].rstrip()
+    inner_end = text[sg.end - 1]
+    starts_sentence = not before or before[-1] in ".!?:;\"—"
+    ends_clause = inner_end in ",.!?—-"
+    return starts_sentence and ends_clause
+
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s]*$")
+_SPEECH_VERB_RE = re.compile(rf"(?:{SPEECH_VERBS}|saying|shouting|crying|whispering|asking|calling|go|goes|went|like)$",
+                             re.IGNORECASE)
+
+
+def is_scare_quote(text: str, para_start: int, sg: Segment, max_words: int = 5) -> bool:
+    """A short quoted phrase inside a running sentence ('the "new people" whom...') is a term,
+    a title or irony, not an utterance: it follows a word that is not a speech verb."""
+    if sg.mark not in ('"', "'") or len(text[sg.start:sg.end].split()) > max_words:
+        return False
+    m = _PREV_WORD.search(text, max(para_start, sg.start - 40), sg.start - 1)
+    if not m:
+        return False
+    return not _SPEECH_VERB_RE.search(m.group(1))
+
+
+def extract_segments(text: str, paragraphs: Sequence[Paragraph], emphasis: Sequence[Span] = ()) -> list[Segment]:
+    """All quoted stretches of a story, in text order, never overlapping.
+
+    The dominant quote alphabet decides nesting: in double-quote text, single-quoted stretches
+    outside double quotes are kept only when they stand as sentences (thoughts, remembered
+    speech); in single-quote (British) text the roles swap.
+    """
+    idx = [i for i, p in enumerate(paragraphs) if p.kind == "text"]
+    dq = _double_quotes(text, paragraphs, idx)
+    sq = _single_quotes(text, paragraphs, idx)
+    if len(sq) > 2 * len(dq) + 2:
+        primary, secondary = sq, _double_quotes(text, paragraphs, idx)
+        primary_mark = "'"
+    else:
+        primary, secondary = dq, sq
+        primary_mark = '"'
+    segs = [s for s in primary if not is_scare_quote(text, paragraphs[s.para].span[0], s)]
+    segs.sort(key=lambda s: s.start)
+    sec = [s for s in _outside(secondary, segs)]
+    if primary_mark == '"':
+        sec = [s for s in sec if _sentence_level(text, paragraphs, s)]
+    segs = sorted(segs + sec, key=lambda s: s.start)
+    for extra in (_guillemets(text, paragraphs, idx), _dash_dialogue(text, paragraphs, idx)):
+        segs = sorted(segs + _outside(extra, segs), key=lambda s: s.start)
+    em = _italic_thoughts(text, paragraphs, emphasis, segs)
+    segs = sorted(segs + _outside(em, segs), key=lambda s: s.start)
+    return _drop_overlaps(segs)
+
+
+def _drop_overlaps(segs: list[Segment]) -> list[Segment]:
+    out: list[Segment] = []
+    for s in segs:
+        if out and s.start < out[-1].end:
+            continue
+        out.append(s)
+    return out
