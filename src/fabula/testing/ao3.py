@@ -311,14 +311,16 @@ _CONTAINER = """<?xml version="1.0"?>
 
 
 def _zip(files: list[tuple[str, str | bytes]]) -> bytes:
-    """An EPUB zip: ``mimetype`` first and stored, everything else deflated."""
+    """An EPUB zip: ``mimetype`` first and stored, everything else deflated. Timestamps are fixed so
+    the same spec always gives the same bytes (committed examples do not churn)."""
     import io
 
+    stamp = (2024, 1, 1, 0, 0, 0)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
-        zf.writestr(zipfile.ZipInfo("mimetype"), "application/epub+zip", compress_type=zipfile.ZIP_STORED)
+        zf.writestr(zipfile.ZipInfo("mimetype", stamp), "application/epub+zip", compress_type=zipfile.ZIP_STORED)
         for name, data in files:
-            zf.writestr(name, data, compress_type=zipfile.ZIP_DEFLATED)
+            zf.writestr(zipfile.ZipInfo(name, stamp), data, compress_type=zipfile.ZIP_DEFLATED)
     return buf.getvalue()
 
 
