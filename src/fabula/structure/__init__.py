@@ -1,0 +1,3 @@
+"""The structure stage: scenes, POV sections, flashbacks and the story's own chronology."""
+
+from fabula.structure import stage  # noqa: F401  (registers the "structure" stage)
