@@ -1,0 +1,507 @@
+"""Find relationship and event cues in the dependency parse.
+
+Each rule looks at one trigger token (a relation noun such as "fiancé", or a predicate such as
+"broke up", "proposed", "get him back") and reads its participants off the parse: possessors,
+appositions, copular subjects, subjects and objects. Participants are resolved to character ids
+by :class:`~fabula.relations.resolve.Resolver`. Every cue records whether the clause is realis
+(not negated, not modal, not a question), and whether it tells of something *earlier* than the
+scene it sits in (past perfect, past tense inside a quote or a present-tense scene, a memory verb)
+so the timeline can place it correctly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fabula.relations import lexicon as L
+from fabula.relations.resolve import Resolver
+from fabula.relations.upstream import SceneInfo, StoryView
+
+
+@dataclass
+class Cue:
+    kind: str  # "state" | "event"
+    label: str  # state name or event type
+    a: str | None
+    b: str | None = None
+    holder: str | None = None
+    offset: int = 0
+    span: tuple[int, int] = (0, 0)  # evidence: the sentence
+    trigger: str = ""
+    confidence: float = 0.6
+    anterior: bool = False  # happened before the scene that tells it
+    recalled: bool = False  # under a memory verb: its place on story time is unknown
+    needs_partner: bool = False  # a pair cue with only one side given ("he proposed")
+    scene: SceneInfo | None = None
+    extra: dict = field(default_factory=dict)
+
+
+# ---- parse helpers ---------------------------------------------------------------------------
+
+
+def _children(t, deps) -> list:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def subject(verb):
+    """The subject of ``verb``, climbing through xcomp/conj/advcl chains ("I have to get him back")."""
+    t = verb
+    for _ in range(4):
+        subj = _children(t, ("nsubj", "nsubjpass"))
+        if subj:
+            return subj[0]
+        if t.dep_ in ("xcomp", "conj", "ccomp") and t.head is not t:
+            t = t.head
+            continue
+        break
+    return None
+
+
+def _chain(verb):
+    """``verb`` and the verbs governing it through xcomp/conj (where negation and modals sit)."""
+    out = [verb]
+    t = verb
+    while t.dep_ in ("xcomp", "conj", "aux") and t.head is not t and len(out) < 4:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def negated(verb) -> bool:
+    for t in _chain(verb):
+        for c in t.children:
+            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
+                return True
+    return False
+
+
+def irrealis(verb) -> bool:
+    """Modal, wished-for, conditional or asked — not something that happened."""
+    sent = verb.sent
+    if sent.text.rstrip().rstrip('"\'').endswith("?"):
+        return True
+    for t in _chain(verb):
+        for c in t.children:
+            if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.MODALS):
+                return True
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
+                return True
+        if t is not verb and t.lemma_ in L.DESIRE_VERBS:
+            return True
+    if verb.tag_ == "VB" and not any(c.lemma_ == "let" for c in verb.ancestors) and verb.dep_ != "ROOT":
+        return True  # bare infinitive under something we did not recognise
+    return negated(verb)
+
+
+def hortative(verb) -> bool:
+    """"let's call it quits": said, it is done."""
+    return any(a.lemma_ == "let" for a in [verb, *verb.ancestors][:3])
+
+
+def is_past(verb) -> bool:
+    aux = _children(verb, ("aux", "auxpass"))
+    if verb.tag_ == "VBD":
+        return True
+    if verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in aux):
+        return True
+    return any(a.tag_ == "VBD" for a in aux) and verb.tag_ in ("VBN", "VBG", "JJ")
+
+
+def past_perfect(verb) -> bool:
+    return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _children(verb, ("aux", "auxpass")))
+
+
+def experiential(verb) -> bool:
+    """"We've broken up and got back together before": a kind of thing that has happened, not
+    an event of this story's timeline."""
+    group = [verb, verb.head, *verb.conjuncts]
+    has_before = any(c.lower_ in L.EXPERIENTIAL and c.dep_ in ("advmod", "prep") for t in group for c in t.children)
+    has_perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for t in group for a in t.children)
+    return has_before and has_perfect
+
+
+def recalled(tok) -> bool:
+    return any(a.lemma_ in L.MEMORY_VERBS for a in tok.ancestors)
+
+
+def governing_verb(tok):
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+# ---- the cue finder --------------------------------------------------------------------------
+
+
+class CueFinder:
+    def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str]):
+        self.doc = doc
+        self.view = view
+        self.r = resolver
+        self.scene_tense = scene_tense
+        self.cues: list[Cue] = []
+
+    # -- timing
+    def _anterior(self, verb, tok) -> tuple[bool, bool]:
+        rec = recalled(tok)
+        if rec or past_perfect(verb):
+            return True, rec
+        if any(c.lower_ == "ago" for c in verb.subtree if c.i < verb.i + 6):
+            return True, rec
+        q = self.view.quote_at(tok.idx)
+        tense = self.scene_tense.get(self.view.scene_at(tok.idx).id, "past")
+        if is_past(verb) and (q is not None or tense == "present"):
+            return True, rec
+        return False, rec
+
+    def add(self, kind, label, a, b, tok, verb, conf, holder=None, needs_partner=False, trigger=None):
+        sent = tok.sent
+        ant, rec = self._anterior(verb, tok)
+        self.cues.append(Cue(kind, label, a, b, holder, tok.idx, (sent.start_char, sent.end_char),
+                             trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
+
+    def pair_event(self, label, ids, tok, verb, conf, state=None, trigger=None):
+        """An event between two people (plus the state it leaves them in)."""
+        ids = [i for i in ids if i]
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            return
+        a, b = ids[0], (ids[1] if len(ids) > 1 else None)
+        self.add("event", label, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
+        if state:
+            self.add("state", state, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
+
+    # -- main loop
+    def run(self) -> list[Cue]:
+        for tok in self.doc:
+            low = tok.lower_
+            lem = tok.lemma_.lower()
+            if tok.pos_ in ("NOUN", "PROPN") and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
+                self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
+            if tok.pos_ in ("NOUN",) and lem in ("kiss", "wedding", "fight", "argument", "quarrel", "row",
+                                                 "breakup", "break-up", "divorce", "hug", "death", "funeral",
+                                                 "engagement", "proposal"):
+                self._event_noun(tok, lem)
+            if tok.pos_ in ("VERB", "AUX", "ADJ"):
+                self._predicate(tok, lem)
+            if tok.pos_ in ("PROPN", "NOUN", "INTJ") and (low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT):
+                self._vocative(tok, low)
+        return self.cues
+
+    # -- relation nouns: "Rachel's publicist", "my friend Mara", "Blaine has a new boyfriend"
+    def _relation_noun(self, tok, key):
+        rtype, state, holder_role = L.REL_NOUNS[key]
+        poss = _children(tok, ("poss",))
+        possessor: list[str] = []
+        if poss:
+            possessor = self.r.tokens(poss[0])
+        else:
+            for p in _children(tok, ("prep",)):
+                if p.lower_ == "of":
+                    possessor = [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+        verb = governing_verb(tok)
+        referent: list[str] = []
+        anaphoric = False
+        for c in tok.children:
+            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                referent = self.r.tokens(c)
+        if not referent and tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("PROPN", "PRON"):
+            referent = self.r.one(tok.head)
+        if not referent and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in ("be", "become", "remain"):
+            subj = _children(tok.head, ("nsubj",))
+            if subj:
+                referent = self.r.tokens(subj[0])
+        if not referent and tok.dep_ == "nsubj" and verb.lemma_ == "be":
+            attr = _children(verb, ("attr",))
+            if attr and attr[0].pos_ == "PROPN":
+                referent = self.r.tokens(attr[0])
+        new = any(c.lower_ in ("new",) for c in tok.children if c.dep_ == "amod")
+        former = any(c.lower_ in ("former", "ex", "old") for c in tok.children if c.dep_ in ("amod", "compound"))
+        if key == "partner" and not poss:
+            return
+        # "X has a (new) boyfriend": X is the possessor, the referent is unnamed here
+        if not possessor and tok.dep_ == "dobj" and verb.lemma_ == "have":
+            subj = subject(verb)
+            if subj is not None:
+                possessor = self.r.tokens(subj)
+        if not referent:
+            np_left = min([tok.idx] + [c.idx for c in tok.lefts])
+            cid = self.view.mention_at((np_left, tok.idx + len(tok)))
+            if cid and cid not in possessor:
+                referent = [cid]
+        if not referent and poss and tok.tag_ == "NN" and verb.lemma_ != "have":
+            # "I backed away from my friend": a definite possessive points back to someone in view
+            for _, _, cid in self.view.mentions_before(tok.idx, window=400):
+                if cid not in possessor:
+                    referent = [cid]
+                    anaphoric = True
+                    break
+        # plural predicate: "Mara and I are friends", "we were rivals"
+        if not possessor and not referent and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS"):
+            subj = _children(tok.head, ("nsubj",))
+            if subj:
+                ids = self.r.tokens(subj[0])
+                if len(ids) >= 2:
+                    possessor, referent = [ids[0]], [ids[1]]
+        if negated(verb) and verb.lemma_ in ("be", "have"):
+            return
+        if rtype == "romantic" and former and state != "ex":
+            state = "ex"
+        elif former and rtype in ("friendship", "professional", "rivalry"):
+            state = "former_" + state
+        if not possessor:
+            return
+        a = possessor[0]
+        b = referent[0] if referent else None
+        if b == a:
+            return
+        conf = (0.45 if anaphoric else 0.75) if referent else 0.5
+        holder = None
+        if state in L.DIRECTED_STATES:
+            holder = b if holder_role == "ref" else a
+        if rtype == "romantic" and new:
+            self.add("event", "new_partner", a, b, tok, verb, 0.65, trigger=f"new {tok.text}")
+        if b is None and not (rtype == "romantic" and state == "dating"):
+            return  # "my friend" with no one to point at
+        self.add("state", state, a, b, tok, verb, conf, holder=holder,
+                 trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
+
+    # -- event nouns: "our first kiss", "our wedding", "got into a fight", "her death"
+    def _event_noun(self, tok, lem):
+        poss = _children(tok, ("poss",))
+        ids = self.r.tokens(poss[0]) if poss else []
+        verb = governing_verb(tok)
+        if not ids and verb.pos_ in ("VERB", "AUX"):
+            subj = subject(verb)
+            if subj is not None:
+                ids = self.r.tokens(subj)
+        for p in _children(tok, ("prep",)):
+            if p.lower_ in ("with", "between"):
+                ids += [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+        if not ids:
+            return
+        first = any(c.lower_ == "first" for c in tok.children if c.dep_ == "amod")
+        if lem == "kiss" and first:
+            self.pair_event("first_kiss", ids, tok, verb, 0.75, trigger=f"first {tok.text}")
+        elif lem == "wedding" and poss:
+            ant, rec = self._anterior(verb, tok)
+            if ant or rec:
+                self.pair_event("wedding", ids, tok, verb, 0.55, state="married", trigger=f"{poss[0].text} wedding")
+            else:
+                self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} wedding")
+        elif lem == "engagement" and poss:
+            self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} engagement")
+        elif lem in ("fight", "argument", "quarrel", "row") and verb.lemma_ in ("get", "have", "start", "pick"):
+            if not irrealis(verb):
+                self.pair_event("fight", ids, tok, verb, 0.6)
+        elif lem in ("breakup", "break-up", "divorce") and poss:
+            self.pair_event("breakup", ids, tok, verb, 0.6, state="ex")
+        elif lem == "hug" and verb.lemma_ in ("pull", "give", "wrap", "draw") and not negated(verb):
+            target = [i for c in verb.children if c.dep_ in ("dobj", "dative") for i in self.r.tokens(c)]
+            subj = subject(verb)
+            who = self.r.tokens(subj) if subj is not None else []
+            self.pair_event("comfort", who[:1] + target[:1], tok, verb, 0.6, trigger=f"{verb.text} ... hug")
+        elif lem in ("death", "funeral") and poss and len(ids) == 1:
+            self.add("event", "death", ids[0], None, tok, verb, 0.55)
+
+    def pair_event_state(self, state, ids, tok, verb, conf, trigger=None):
+        ids = list(dict.fromkeys(i for i in ids if i))
+        if ids:
+            self.add("state", state, ids[0], ids[1] if len(ids) > 1 else None, tok, verb, conf,
+                     needs_partner=len(ids) < 2, trigger=trigger)
+
+    # -- predicates
+    def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
+        subj = subject(verb)
+        s_ids = self.r.tokens(subj) if subj is not None else []
+        o_ids: list[str] = []
+        for c in verb.children:
+            if c.dep_ in deps:
+                o_ids += self.r.tokens(c)
+            if c.dep_ == "prep" and c.lower_ in preps:
+                o_ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o)]
+        return s_ids, o_ids
+
+    def _predicate(self, tok, lem):
+        prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
+        realis = (not irrealis(tok)) or hortative(tok)
+        if experiential(tok):
+            return
+        # break up / split up / break it off / call it quits / dump / divorce
+        if ((lem in ("break", "split") and "up" in prts)
+                or (lem == "break" and "off" in prts)
+                or (lem == "call" and any(d.lower_ == "quits" for d in tok.subtree))
+                or lem in ("dump", "divorce")):
+            if realis:
+                s, o = self._ids(tok)
+                prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")
+                self.pair_event("breakup", s + o, tok, tok, 0.75, state="ex", trigger=f"{tok.text} {prt}".strip())
+            return
+        if lem == "propose" and realis:
+            s, o = self._ids(tok, deps=(), preps=("to",))
+            self.pair_event("proposal", s + o, tok, tok, 0.75, state="engaged")
+            return
+        if tok.lower_ == "engaged" and tok.pos_ in ("ADJ", "VERB"):
+            head = tok.head if tok.dep_ in ("acomp", "attr") else tok
+            s, o = self._ids(tok, deps=(), preps=("to",))
+            if not s:
+                s, _ = self._ids(head)
+            if negated(head):
+                return
+            if head.lemma_ in ("get", "become") and realis:
+                self.pair_event("engagement", s + o, tok, head, 0.7, state="engaged")
+            else:
+                self.pair_event_state("engaged", s + o, tok, head, 0.7)
+            return
+        if lem == "marry" or (tok.lower_ == "married" and tok.pos_ in ("ADJ", "VERB")):
+            head = tok.head if tok.dep_ in ("acomp", "attr") else tok
+            s, o = self._ids(tok, deps=("dobj",), preps=("to",))
+            if not s:
+                s, _ = self._ids(head)
+            if negated(head) or negated(tok):
+                return
+            copular = head.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in ("auxpass",) for c in tok.children)
+            if (not irrealis(tok)) and not copular:
+                self.pair_event("wedding", s + o, tok, tok, 0.7, state="married")
+            elif copular and not irrealis(head):
+                self.pair_event_state("married", s + o, tok, head, 0.7)
+            return
+        if lem == "date" and tok.pos_ == "VERB" and not negated(tok):
+            s, o = self._ids(tok)
+            started = tok.head.lemma_ in ("start", "begin")
+            if started and realis:
+                self.pair_event("new_partner", s + o, tok, tok, 0.65, state="dating")
+            elif not irrealis(tok) or tok.tag_ == "VBG":
+                self.pair_event_state("dating", s + o, tok, tok, 0.65)
+            return
+        if lem == "go" and "out" in prts and not irrealis(tok):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            if o:
+                self.pair_event_state("dating", s + o, tok, tok, 0.6)
+            return
+        if lem == "be" and tok.pos_ == "AUX" and tok.dep_ == "ROOT" and not negated(tok):
+            # "X is with Y" (and nothing else going on in the clause)
+            kids = [c for c in tok.children if c.dep_ not in ("punct", "advmod", "cc", "nsubj", "prep")]
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            if not kids and len(preps) == 1 and preps[0].lower_ == "with":
+                s, o = self._ids(tok, deps=(), preps=("with",))
+                if s and o and all(i not in s for i in o):
+                    self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.6, trigger=f"{tok.text} with")
+            if "together" in prts:
+                s, _ = self._ids(tok)
+                if len(s) >= 2:
+                    self.pair_event_state("dating", s, tok, tok, 0.55, trigger="together")
+            return
+        if lem in ("get", "win", "want", "take") and "back" in prts and not negated(tok):
+            if "together" in prts:
+                if realis:
+                    s, o = self._ids(tok, deps=(), preps=("with",))
+                    self.pair_event("reconciliation", s + o, tok, tok, 0.65, state="dating")
+                return
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:
+                self.add("state", "wants_back", s[0], o[0], tok, tok, 0.7, holder=s[0],
+                         trigger=f"{tok.text} ... back")
+            return
+        if (lem == "reconcile" or (lem == "make" and "up" in prts and not _children(tok, ("dobj",)))) and realis:
+            s, o = self._ids(tok)
+            self.pair_event("reconciliation", s + o, tok, tok, 0.6)
+            return
+        if lem == "forgive" and realis:
+            s, o = self._ids(tok)
+            self.pair_event("reconciliation", s + o, tok, tok, 0.5)
+            return
+        if lem == "kiss" and tok.pos_ == "VERB" and realis:
+            if any(d.lower_ == "first" for d in tok.subtree):
+                s, o = self._ids(tok)
+                self.pair_event("first_kiss", s + o, tok, tok, 0.7)
+            return
+        if lem == "meet" and tok.pos_ == "VERB" and realis and "up" not in prts and is_past(tok):
+            s, o = self._ids(tok, deps=("dobj",), preps=("with",))
+            self.pair_event("meeting", s + o, tok, tok, 0.55)
+            return
+        if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and is_past(tok):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            if len(set(s + o)) >= 2:
+                self.pair_event("fight", s + o, tok, tok, 0.6)
+            return
+        if lem in ("confess", "admit") and realis:
+            if any(d.lemma_ in ("love", "feeling", "feelings") for d in tok.subtree):
+                s, o = self._ids(tok, deps=("dative",), preps=("to",))
+                self.pair_event("confession", s + o, tok, tok, 0.65)
+            return
+        if lem == "tell" and realis:
+            comp = [c for c in tok.children if c.dep_ == "ccomp" and c.lemma_ == "love"]
+            if comp:
+                s, o = self._ids(tok, deps=("dobj", "dative"))
+                loved = _children(comp[0], ("dobj",))
+                if s and o and loved:
+                    self.pair_event("confession", s[:1] + o[:1], tok, tok, 0.6)
+            return
+        if lem in ("hug", "comfort", "console", "reassure", "soothe", "embrace") and (
+                realis or tok.head.lemma_ == "try"):
+            s, o = self._ids(tok)
+            if s and o:
+                self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.6)
+            return
+        if lem in ("rub", "stroke", "pat") and realis:
+            for c in _children(tok, ("dobj",)):
+                if c.lemma_ in ("back", "shoulder", "hair", "arm", "hand"):
+                    poss = _children(c, ("poss",))
+                    s, _ = self._ids(tok)
+                    o = self.r.tokens(poss[0]) if poss else []
+                    if s and o and s[0] != o[0]:
+                        self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5)
+            return
+        if lem in ("injure", "wound") or (lem == "hurt" and tok.tag_ == "VBN" and _children(tok, ("auxpass",))):
+            if realis:
+                s, o = self._ids(tok, deps=("dobj", "nsubjpass"))
+                subjp = _children(tok, ("nsubjpass",))
+                who = self.r.tokens(subjp[0]) if subjp else (o or s)
+                if who:
+                    self.add("event", "injury", who[0], None, tok, tok, 0.6)
+            return
+        if lem == "break" and realis and is_past(tok):
+            for c in _children(tok, ("dobj",)):
+                if c.lemma_ in L.BODY_PARTS:
+                    s, _ = self._ids(tok)
+                    if s:
+                        self.add("event", "injury", s[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")
+            return
+        if (lem == "die" or (lem == "pass" and "away" in prts)) and realis and is_past(tok):
+            s, _ = self._ids(tok)
+            if s:
+                self.add("event", "death", s[0], None, tok, tok, 0.7)
+            return
+        if lem == "kill" and realis and is_past(tok):
+            subjp = _children(tok, ("nsubjpass",))
+            victim = self.r.tokens(subjp[0]) if subjp else [i for c in _children(tok, ("dobj",))
+                                                            for i in self.r.tokens(c)]
+            subj = _children(tok, ("nsubj",))
+            if subj and subj[0].pos_ not in ("PROPN", "PRON", "NOUN"):
+                return
+            if subj and subj[0].lower_ in ("it", "this", "that"):
+                return
+            if victim:
+                self.add("event", "death", victim[0], None, tok, tok, 0.6)
+            return
+
+    # -- forms of address: "Mom, I'm home" said by X to Y makes Y X's parent
+    def _vocative(self, tok, low):
+        q = self.view.quote_at(tok.idx)
+        if q is None or not q.speaker:
+            return
+        prev = tok.nbor(-1) if tok.i > 0 else None
+        nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+        bounded = (prev is None or prev.is_punct or prev.is_sent_start) and (nxt is None or nxt.is_punct)
+        if not bounded or any(c.dep_ in ("poss", "det") for c in tok.children):
+            return
+        addressee = self.r.addressee(tok.idx)
+        if not addressee or addressee == q.speaker:
+            return
+        state = "grandparent" if low in L.ADDRESS_GRANDPARENT else "parent"
+        self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55, holder=addressee,
+                 trigger=f"vocative '{tok.text}'")

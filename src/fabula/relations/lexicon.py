@@ -1,0 +1,84 @@
+"""The words that signal relationships and events, and what each one means.
+
+Kept as data so a reader can see (and extend) the whole vocabulary in one place. A relation noun
+maps to ``(type, state, holder)``: ``holder`` says which side holds a one-sided state — ``ref``
+(the person the noun denotes: in "Anna's mother" the mother is the parent), ``poss`` (the
+possessor: in "Anna's son" Anna is the parent), or ``None`` for mutual states.
+"""
+
+from __future__ import annotations
+
+REL_NOUNS: dict[str, tuple[str, str, str | None]] = {}
+
+
+def _add(words: str, rtype: str, state: str, holder: str | None = None) -> None:
+    for w in words.split():
+        REL_NOUNS[w] = (rtype, state, holder)
+
+
+_add("fiancé fiance fiancée fiancee betrothed", "romantic", "engaged")
+_add("boyfriend girlfriend lover sweetheart beau", "romantic", "dating")
+_add("husband wife spouse hubby", "romantic", "married")
+_add("ex ex-boyfriend ex-girlfriend ex-husband ex-wife ex-fiancé ex-fiance ex-fiancée ex-fiancee ex-partner",
+     "romantic", "ex")
+_add("crush", "romantic", "crush", "poss")
+_add("mother mom mum mommy mummy mama mamma father dad daddy papa stepmother stepfather stepmom stepdad "
+     "parent", "family", "parent", "ref")
+_add("son daughter child stepson stepdaughter", "family", "parent", "poss")
+_add("brother sister sibling twin stepbrother stepsister half-brother half-sister sis bro", "family", "sibling")
+_add("cousin", "family", "cousin")
+_add("aunt uncle auntie", "family", "aunt_or_uncle", "ref")
+_add("niece nephew", "family", "aunt_or_uncle", "poss")
+_add("grandmother grandma granny gran grandfather grandpa granddad grandad grandparent", "family",
+     "grandparent", "ref")
+_add("grandson granddaughter grandchild", "family", "grandparent", "poss")
+_add("friend bestie buddy pal bff", "friendship", "friends")
+_add("roommate flatmate housemate", "friendship", "roommates")
+_add("rival nemesis", "rivalry", "rivals")
+_add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
+_add("boss manager employer supervisor", "professional", "boss", "ref")
+_add("employee assistant secretary intern", "professional", "boss", "poss")
+_add("publicist", "professional", "publicist", "ref")
+_add("agent", "professional", "agent", "ref")
+_add("teacher tutor coach mentor professor", "professional", "teacher", "ref")
+_add("student pupil apprentice mentee protégé", "professional", "teacher", "poss")
+_add("colleague coworker co-worker partner", "professional", "colleagues")
+
+# "partner" alone is ambiguous (business or romantic); with "boyfriend"-like context it is dating.
+ROMANTIC_PARTNER = {"partner"}
+
+STATE_TYPE = {
+    "dating": "romantic", "engaged": "romantic", "married": "romantic", "ex": "romantic",
+    "wants_back": "romantic", "crush": "romantic", "unrequited": "romantic",
+}
+for _t, _s, _h in REL_NOUNS.values():
+    STATE_TYPE.setdefault(_s, _t)
+
+# States whose holder matters (the rest are mutual).
+DIRECTED_STATES = {"wants_back", "crush", "unrequited", "parent", "grandparent", "aunt_or_uncle", "boss",
+                   "publicist", "agent", "teacher"}
+
+# Vocatives that name the addressee's role relative to the speaker.
+ADDRESS_PARENT = {"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "mother", "father", "ma", "pa"}
+ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana"}
+
+# Where an event or state usually falls in a romance, so a recalled cue ("I remembered when he
+# proposed") told after a later stage can be put back before it on story time.
+LIFECYCLE = {
+    "meeting": 0, "first_kiss": 1, "confession": 1, "crush": 0.5, "dating": 2, "proposal": 3,
+    "engagement": 3.2, "engaged": 3.5, "wedding": 4, "married": 4.5, "breakup": 5, "ex": 5.5,
+    "wants_back": 6,
+}
+
+BODY_PARTS = {"arm", "leg", "wrist", "ankle", "rib", "ribs", "nose", "neck", "collarbone", "hip", "shoulder",
+              "knee", "hand", "foot", "jaw", "skull", "finger", "head"}
+MEMORY_VERBS = {"remember", "recall", "reminisce", "recollect"}
+MODALS = {"will", "would", "can", "could", "should", "might", "may", "must", "shall", "'ll", "'d", "ca", "wo",
+          "gon", "gonna"}
+DESIRE_VERBS = {"want", "wanna", "hope", "wish", "plan", "need", "try", "going", "intend", "decide", "have"}
+EXPERIENTIAL = {"before", "again", "always", "ever"}
+
+EVENT_TYPES = ["meeting", "first_kiss", "confession", "proposal", "engagement", "wedding", "breakup",
+               "new_partner", "fight", "reconciliation", "comfort", "injury", "death"]
+# Events that happen once per pair: repeated mentions are the same event.
+ONCE = {"meeting", "first_kiss", "proposal", "engagement", "wedding", "death"}

@@ -1,0 +1,109 @@
+"""Who a token refers to: the narrator, a quote's speaker or addressee, or a cast character.
+
+Relationship cues are read off the dependency parse, so their participants arrive as tokens
+("my" in "my fiancé", "we" in "we broke up", "him" in "get him back"). Person deixis depends on
+where the token stands: inside a quote "I" is the speaker and "you" the addressee; in first-person
+narration "I" is the narrator. Names and third-person pronouns go through the cast's mention index
+(its coreference), with a nearest-compatible-antecedent fallback when the cast left a pronoun
+unresolved.
+"""
+
+from __future__ import annotations
+
+from fabula.relations.upstream import FIRST_PL, FIRST_SG, SECOND, THIRD_F, THIRD_M, THIRD_N, StoryView
+
+
+class Resolver:
+    def __init__(self, view: StoryView):
+        self.view = view
+
+    def speaker_or_narrator(self, offset: int) -> str | None:
+        q = self.view.quote_at(offset)
+        if q is not None and q.kind != "thought":
+            return q.speaker
+        if q is not None and q.kind == "thought":
+            return q.speaker or self.view.narrator_at(offset)
+        return self.view.narrator_at(offset)
+
+    def addressee(self, offset: int) -> str | None:
+        q = self.view.quote_at(offset)
+        if q is None:
+            return None
+        if q.addressees:
+            return q.addressees[0]
+        # no addressee given: the nearest earlier quote by someone else in the same scene
+        sc = self.view.scene_at(offset)
+        for other in reversed(self.view.quotes):
+            if other.span[0] >= q.span[0] or other.span[0] < sc.span[0]:
+                continue
+            if other.speaker and other.speaker != q.speaker:
+                return other.speaker
+        return None
+
+    def partner_of(self, cid: str | None, offset: int) -> str | None:
+        """The other half of a 'we' whose one member is ``cid``: the addressee in a quote, else the
+        nearest other character mentioned before."""
+        q = self.view.quote_at(offset)
+        if q is not None and q.kind != "thought":
+            a = self.addressee(offset)
+            if a and a != cid:
+                return a
+        for _, _, other in self.view.mentions_before(offset):
+            if other != cid and other != self.view.narrator_at(offset):
+                return other
+        return None
+
+    def tokens(self, tok) -> list[str]:
+        """Character ids for a token, following coordination ("Blaine and I")."""
+        out: list[str] = []
+        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+            for cid in self.one(t):
+                if cid and cid not in out:
+                    out.append(cid)
+        return out
+
+    def one(self, t) -> list[str]:
+        low = t.lower_
+        if t.lemma_ == "us" and low == "'s":
+            low = "us"
+        if low in FIRST_SG and t.pos_ == "PRON":
+            who = self.speaker_or_narrator(t.idx)
+            return [who] if who else []
+        if low in FIRST_PL and t.pos_ == "PRON":
+            who = self.speaker_or_narrator(t.idx)
+            if not who:
+                return []
+            other = self.partner_of(who, t.idx)
+            return [who, other] if other else [who]
+        if low in SECOND and t.pos_ == "PRON":
+            if self.view.quote_at(t.idx) is None:
+                return []
+            a = self.addressee(t.idx)
+            return [a] if a else []
+        span = (t.idx, t.idx + len(t))
+        if t.pos_ == "PRON" and low in THIRD_M | THIRD_F | THIRD_N:
+            cid = self.view.mention_at(span)
+            if cid:
+                return [cid]
+            return self._antecedent(t)
+        if t.pos_ in ("PROPN", "NOUN"):
+            # a name: the whole flat name (compound children) is one mention
+            left = min([t.idx] + [c.idx for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
+            cid = self.view.mention_at((left, span[1]))
+            if cid is None and t.pos_ == "PROPN":
+                cid = self.view.by_name(t.text)
+            return [cid] if cid else []
+        return []
+
+    def _antecedent(self, t) -> list[str]:
+        low = t.lower_
+        want = "he" if low in THIRD_M else "she" if low in THIRD_F else None
+        exclude = {self.speaker_or_narrator(t.idx)}
+        for _, _, cid in self.view.mentions_before(t.idx, window=1200):
+            if cid in exclude:
+                continue
+            g = self.view.gender(cid)
+            if want and g not in (want, "unknown"):
+                continue
+            return [cid]
+        return []

@@ -1,0 +1,62 @@
+"""The relations stage: interaction network, typed relationships over story time, key events."""
+
+from __future__ import annotations
+
+from fabula.model import Analysis
+from fabula.pipeline import Context, stage
+from fabula.relations import network as net
+from fabula.relations.cues import CueFinder
+from fabula.relations.resolve import Resolver
+from fabula.relations.timeline import build_events, build_relationships, fill_partners
+from fabula.relations.upstream import StoryView, build_view
+
+
+def scene_tenses(view: StoryView, doc) -> dict[str, str]:
+    """Narrative tense per scene (structure's, else the majority tense of finite verbs in
+    narration), so past tense in a present-tense frame reads as 'earlier'."""
+    out: dict[str, str] = {}
+    counts: dict[str, list[int]] = {}
+    for sc in view.scenes:
+        if sc.tense:
+            out[sc.id] = sc.tense
+        else:
+            counts[sc.id] = [0, 0]
+    if counts and doc is not None:
+        for t in doc:
+            if t.tag_ not in ("VBD", "VBZ", "VBP") or t.dep_ not in ("ROOT", "conj"):
+                continue
+            if view.quote_at(t.idx) is not None:
+                continue
+            sc = view.scene_at(t.idx)
+            if sc.id in counts:
+                counts[sc.id][0 if t.tag_ == "VBD" else 1] += 1
+        for sid, (past, pres) in counts.items():
+            out[sid] = "present" if pres > past else "past"
+    return out
+
+
+def get_view(ctx: Context, analysis: Analysis) -> StoryView:
+    """One StoryView per run, shared with the affect stage through ``ctx.scratch``."""
+    view = ctx.scratch.get("relations.view")
+    if view is None or view.text is not analysis.story.text:
+        view = build_view(analysis, ctx.doc)
+        ctx.scratch["relations.view"] = view
+    return view
+
+
+@stage("relations", needs=("doc", "characters"), produces=("relationships", "events", "interactions", "network"))
+def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
+    view = get_view(ctx, analysis)
+    resolver = Resolver(view)
+    tenses = scene_tenses(view, ctx.doc)
+    ctx.scratch["relations.tenses"] = tenses
+    cues = CueFinder(ctx.doc, view, resolver, tenses).run() if ctx.doc is not None else []
+    fill_partners(cues, view, resolver)
+    analysis.relationships = build_relationships(cues, view)
+    analysis.events = build_events(cues, view)
+    analysis.interactions = net.interactions(view, resolver)
+    analysis.network = net.network(analysis.interactions)
+    for w in view.warnings:
+        if w not in analysis.warnings:
+            analysis.warnings.append(w)
+    return analysis

@@ -1,0 +1,190 @@
+"""Place cues on story time and fold them into relationships (state sequences) and events.
+
+Story time comes from the structure layer: each scene's ``story_order`` (a flashback's scenes
+rank before the present that frames them). Within a scene a cue sits at its reading position; a
+cue that tells of something earlier than its scene (past perfect, past tense inside dialogue or in
+a present-tense frame) sits just before that scene. A *recalled* cue ("I remembered when he
+proposed") has no date of its own, so it is put before the first state of the same pair that
+comes later in a romance's usual course (proposal before the engagement it starts).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from fabula.model import Event, Evidence, Relationship, RelationshipState
+from fabula.relations import lexicon as L
+from fabula.relations.cues import Cue
+from fabula.relations.resolve import Resolver
+from fabula.relations.upstream import StoryView
+
+# One-sided states that sit on top of the pair's state rather than replacing it.
+OVERLAY = {"wants_back", "crush", "unrequited"}
+
+
+def position(cue: Cue) -> float:
+    sc = cue.scene
+    assert sc is not None
+    length = max(1, sc.span[1] - sc.span[0])
+    frac = min(1.0, max(0.0, (cue.offset - sc.span[0]) / length)) * 0.4
+    return sc.order - 0.5 + frac if cue.anterior else sc.order + frac
+
+
+def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
+    """A pair cue with one side given ("he proposed", "we broke up" with no one else in sight):
+    the other side is that person's latest romantic partner so far, else the nearest other
+    character mentioned."""
+    romance: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for c in sorted(cues, key=lambda c: c.offset):
+        if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic" and c.label != "wants_back":
+            romance[c.a or ""].append((c.offset, c.b))
+            romance[c.b].append((c.offset, c.a or ""))
+    for c in cues:
+        if not c.needs_partner or c.b or not c.a:
+            continue
+        if c.kind == "state" and c.label == "dating":
+            continue  # "has a new boyfriend": resolved by a named partner in the same scene, below
+        past = [p for off, p in romance.get(c.a, []) if p and p != c.a]
+        if past:
+            c.b = past[-1]
+        else:
+            c.b = resolver.partner_of(c.a, c.offset)
+        if c.b:
+            c.confidence *= 0.8
+
+
+def _noisy_or(values: list[float]) -> float:
+    p = 1.0
+    for v in values:
+        p *= 1.0 - v
+    return round(min(0.95, 1.0 - p), 3)
+
+
+def _evidence(cue: Cue) -> Evidence:
+    note = f"{cue.label}: '{cue.trigger}'" + (" (told as earlier)" if cue.anterior else "")
+    return Evidence(spans=[cue.span], note=note, confidence=round(cue.confidence, 3))
+
+
+def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
+    states = [c for c in cues if c.kind == "state" and c.a]
+    # "has a new boyfriend" + "is with Dave" in the same scene: one dating state with Dave
+    named = [c for c in states if c.label == "dating" and c.b]
+    for c in states:
+        if c.label == "dating" and not c.b:
+            for n in named:
+                if n.scene is c.scene and c.a in (n.a, n.b):
+                    c.b = n.b if n.a == c.a else n.a
+                    break
+    states = [c for c in states if c.b and c.b != c.a]
+    pos = {id(c): position(c) for c in states}
+    groups: dict[tuple[str, frozenset], list[Cue]] = defaultdict(list)
+    for c in states:
+        rtype = L.STATE_TYPE.get(c.label.removeprefix("former_"), "other")
+        groups[(rtype, frozenset((c.a, c.b)))].append(c)
+    rels: list[Relationship] = []
+    for (rtype, pair), group in groups.items():
+        _reorder_recalled(group, pos)
+        group.sort(key=lambda c: (pos[id(c)], c.offset))
+        seq: list[tuple[str, str | None, list[Cue]]] = []
+        base: tuple[str, str | None, list[Cue]] | None = None  # the last non-overlay state
+        for c in group:
+            if seq and seq[-1][0] == c.label and seq[-1][1] == c.holder:
+                seq[-1][2].append(c)
+            elif c.label in OVERLAY and any(s[0] == c.label and s[1] == c.holder for s in seq[-2:]):
+                next(s for s in reversed(seq) if s[0] == c.label)[2].append(c)
+            elif base is not None and c.label not in OVERLAY and base[0] == c.label and base[1] == c.holder:
+                base[2].append(c)  # a restatement of the state an overlay sits on ("ex", wants back, "ex")
+            else:
+                seq.append((c.label, c.holder, [c]))
+            if c.label not in OVERLAY:
+                base = next((s for s in reversed(seq) if s[0] not in OVERLAY), None)
+        out_states = []
+        for label, holder, cs in seq:
+            first = cs[0]
+            out_states.append(RelationshipState(
+                state=label, scene=first.scene.id if first.scene else None,
+                story_time=first.scene.story_time if first.scene else None,
+                evidence=[_evidence(c) for c in cs][:6], confidence=_noisy_or([c.confidence for c in cs]),
+                holder=holder, story_order=round(pos[id(first)], 4),
+                discourse_order=min(c.offset for c in cs)))
+        holders = {s.holder for s in out_states}
+        directed = None not in holders and len(holders) == 1
+        members = sorted(pair, key=lambda i: min(c.offset for c in group if i in (c.a, c.b)))
+        src = next(iter(holders)) if directed else members[0]
+        tgt = next(i for i in pair if i != src) if len(pair) > 1 else src
+        rels.append(Relationship(
+            id="", source=src, target=tgt, type=rtype, directed=directed, states=out_states,
+            confidence=round(max(s.confidence for s in out_states), 3),
+            source_name=view.name(src), target_name=view.name(tgt), current=out_states[-1].state))
+    rels.sort(key=lambda r: (r.states[0].story_order or 0.0, r.states[0].discourse_order or 0))
+    for i, r in enumerate(rels, 1):
+        r.id = f"r{i}"
+    return rels
+
+
+def _reorder_recalled(group: list[Cue], pos: dict[int, float]) -> None:
+    """Move recalled or reported cues before a same-pair cue that belongs later in the romance."""
+    for c in group:
+        if not (c.recalled or c.anterior):
+            continue
+        rank = L.LIFECYCLE.get(c.label)
+        if rank is None:
+            continue
+        later = [pos[id(d)] for d in group if d is not c and L.LIFECYCLE.get(d.label, -1) > rank
+                 and pos[id(d)] < pos[id(c)]]
+        if later:
+            pos[id(c)] = min(later) - 0.01
+
+
+def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
+    evs = [c for c in cues if c.kind == "event" and c.a]
+    for c in evs:
+        if c.label == "new_partner" and not c.b:
+            # "has a new boyfriend" ... "is with Dave": the named partner in the same scene
+            for d in cues:
+                if d.kind == "state" and d.label == "dating" and d.scene is c.scene and d.b and c.a in (d.a, d.b):
+                    c.b = d.b if d.a == c.a else d.a
+                    break
+    pos = {id(c): position(c) for c in evs}
+    # recalled events: before the pair's later lifecycle states/events
+    by_pair: dict[frozenset, list[Cue]] = defaultdict(list)
+    for c in evs:
+        by_pair[frozenset(x for x in (c.a, c.b) if x)].append(c)
+    state_pos = {}
+    for c in cues:
+        if c.kind == "state" and c.a and c.b:
+            state_pos.setdefault(frozenset((c.a, c.b)), []).append((L.LIFECYCLE.get(c.label), position(c)))
+    for pair, group in by_pair.items():
+        for c in group:
+            rank = L.LIFECYCLE.get(c.label)
+            if rank is None or not (c.recalled or c.anterior):
+                continue
+            later = [pos[id(d)] for d in group if L.LIFECYCLE.get(d.label, -1) > rank and pos[id(d)] < pos[id(c)]]
+            later += [p for r, p in state_pos.get(pair, []) if r is not None and r > rank and p < pos[id(c)]]
+            if later:
+                pos[id(c)] = min(later) - 0.01
+    evs.sort(key=lambda c: (pos[id(c)], c.offset))
+    merged: list[tuple[Cue, list[Cue]]] = []
+    for c in evs:
+        key = (c.label, frozenset(x for x in (c.a, c.b) if x))
+        home = None
+        for m, members in merged:
+            if (m.label, frozenset(x for x in (m.a, m.b) if x)) != key:
+                continue
+            if c.label in L.ONCE or c.anterior or m.scene is c.scene or m.anterior:
+                home = members
+                break
+        if home is not None:
+            home.append(c)
+        else:
+            merged.append((c, [c]))
+    out = []
+    for i, (c, members) in enumerate(merged, 1):
+        parts = [x for x in (c.a, c.b) if x]
+        out.append(Event(
+            id=f"e{i}", type=c.label, participants=parts, scene=c.scene.id if c.scene else None,
+            story_time=c.scene.story_time if c.scene else None,
+            evidence=[_evidence(m) for m in members][:6], confidence=_noisy_or([m.confidence for m in members]),
+            participant_names=[view.name(p) for p in parts], story_order=round(pos[id(c)], 4),
+            recalled=c.anterior or c.recalled, trigger=c.trigger))
+    return out

@@ -1,0 +1,278 @@
+"""What the relations and affect stages read from the layers before them, made safe to use.
+
+Cast, dialogue and structure are built in parallel and may leave their lists empty or rough.
+Rather than sprinkle ``if analysis.scenes`` through every rule, this module turns whatever is
+there into one :class:`StoryView`: scenes (the whole chapter as one scene when structure has not
+run), each scene's place on story time, the quote spans with their speakers and addressees, the
+narrator, and a character table. When the cast is empty it falls back to spaCy PERSON entities so
+the rules still have names to work with (ids prefixed ``x-``; a warning says so).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fabula.cast.index import CharacterIndex, norm_name
+from fabula.model import Analysis, Scene, Span
+
+FIRST_SG = {"i", "me", "my", "mine", "myself"}
+FIRST_PL = {"we", "us", "our", "ours", "ourselves"}
+SECOND = {"you", "your", "yours", "yourself", "yourselves", "ya", "u"}
+THIRD_M = {"he", "him", "his", "himself"}
+THIRD_F = {"she", "her", "hers", "herself"}
+THIRD_N = {"they", "them", "their", "theirs", "themself", "themselves"}
+NARRATOR_ID = "narrator"
+
+
+@dataclass
+class SceneInfo:
+    id: str
+    span: Span
+    index: int
+    order: float  # rank on story time
+    story_time: float | None
+    pov: str | None
+    person: int | None
+    tense: str | None
+    flashback: str | None
+    characters: list[str] = field(default_factory=list)
+
+
+@dataclass
+class QuoteInfo:
+    span: Span  # outer span, first to last piece
+    pieces: list[Span]
+    speaker: str | None
+    addressees: list[str]
+    kind: str
+    id: str | None = None
+
+
+@dataclass
+class CharInfo:
+    id: str
+    name: str
+    gender: str = "unknown"
+
+
+@dataclass
+class StoryView:
+    text: str
+    scenes: list[SceneInfo]
+    quotes: list[QuoteInfo]
+    chars: dict[str, CharInfo]
+    index: CharacterIndex | None
+    narrator_sections: list[tuple[Span, str | None, int | None]]
+    fallback_mentions: list[tuple[int, int, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._scene_starts = [s.span[0] for s in self.scenes]
+        self._quote_starts = [q.span[0] for q in self.quotes]
+        mentions: list[tuple[int, int, str]] = list(self.fallback_mentions)
+        if self.index is not None:
+            mentions.extend(self.index._spans)
+        mentions.sort()
+        self.mentions = mentions
+        self._mention_starts = [m[0] for m in mentions]
+
+    # ---- lookups -----------------------------------------------------------------------
+    def scene_at(self, offset: int) -> SceneInfo:
+        i = bisect.bisect_right(self._scene_starts, offset) - 1
+        return self.scenes[max(0, i)]
+
+    def quote_at(self, offset: int) -> QuoteInfo | None:
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            for s, e in q.pieces:
+                if s <= offset < e:
+                    return q
+        return None
+
+    def narrator_at(self, offset: int) -> str | None:
+        for (s, e), cid, person in self.narrator_sections:
+            if s <= offset < e and person == 1:
+                return cid or NARRATOR_ID
+        return None
+
+    def name(self, cid: str | None) -> str:
+        if cid is None:
+            return "?"
+        if cid in self.chars:
+            return self.chars[cid].name
+        return "the narrator" if cid == NARRATOR_ID else cid
+
+    def gender(self, cid: str) -> str:
+        c = self.chars.get(cid)
+        return c.gender if c else "unknown"
+
+    def mention_at(self, span: Span) -> str | None:
+        start, end = span
+        i = bisect.bisect_left(self._mention_starts, start)
+        best, best_len = None, 0
+        for j in range(max(0, i - 3), min(len(self.mentions), i + 6)):
+            s, e, cid = self.mentions[j]
+            ov = min(e, end) - max(s, start)
+            if ov > best_len:
+                best, best_len = cid, ov
+        return best
+
+    def mentions_in(self, span: Span) -> list[tuple[int, int, str]]:
+        start, end = span
+        i = bisect.bisect_left(self._mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i][0] < end:
+            if self.mentions[i][1] <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mentions_before(self, offset: int, window: int = 1500) -> list[tuple[int, int, str]]:
+        """Mentions ending before ``offset`` (nearest first), within ``window`` characters."""
+        i = bisect.bisect_left(self._mention_starts, offset)
+        out = []
+        while i > 0:
+            i -= 1
+            s, e, cid = self.mentions[i]
+            if s < offset - window:
+                break
+            if e <= offset:
+                out.append(self.mentions[i])
+        return out
+
+    def by_name(self, text: str) -> str | None:
+        key = norm_name(re.sub(r"'s$", "", text))
+        if self.index is not None:
+            cid = self.index.by_name(key)
+            if cid:
+                return cid
+        for c in self.chars.values():
+            if norm_name(c.name) == key or norm_name(c.name).split(" ")[0] == key:
+                return c.id
+        return None
+
+
+# ---- building the view -----------------------------------------------------------------------
+
+
+def build_view(analysis: Analysis, doc) -> StoryView:
+    text = analysis.story.text
+    warnings: list[str] = []
+    chars = {c.id: CharInfo(c.id, c.name, c.gender) for c in analysis.characters}
+    index = CharacterIndex(analysis) if analysis.characters else None
+    fallback: list[tuple[int, int, str]] = []
+    if not chars and doc is not None:
+        chars, fallback = _fallback_cast(doc)
+        if chars:
+            warnings.append("relations: the cast layer gave no characters; using spaCy PERSON entities")
+    narr = [(tuple(n.span), n.character, n.person) for n in analysis.narrator]
+    if not narr and doc is not None and _looks_first_person(doc):
+        narr = [((0, len(text)), None, 1)]
+    scenes = _scenes(analysis, text)
+    quotes = _quotes(analysis, text)
+    view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings)
+    if not analysis.quotes:
+        _guess_speakers(view, doc)
+    return view
+
+
+def _scenes(analysis: Analysis, text: str) -> list[SceneInfo]:
+    """Scenes in discourse order with a story-time rank. Without a structure layer, each chapter
+    (or the whole text) is one scene, in reading order."""
+    src: list[Scene] = sorted(analysis.scenes, key=lambda s: s.span[0])
+    out: list[SceneInfo] = []
+    if src:
+        orders = [s.story_order for s in src]
+        if any(o is None for o in orders):
+            orders = list(range(len(src)))
+        for i, s in enumerate(src):
+            out.append(SceneInfo(s.id, tuple(s.span), i, float(orders[i]), s.story_time, s.pov, s.person,
+                                 s.tense, s.flashback, list(s.characters)))
+        # the first scene owns everything before it, so every offset has a scene
+        first = out[0]
+        first.span = (0, first.span[1])
+        return out
+    chapters = analysis.story.chapters
+    if chapters:
+        for i, ch in enumerate(chapters):
+            start = 0 if i == 0 else ch.span[0]
+            out.append(SceneInfo(f"ch{ch.index}", (start, ch.span[1]), i, float(i), None, None, None, None, None))
+        return out
+    return [SceneInfo("s0", (0, len(text)), 0, 0.0, None, None, None, None, None)]
+
+
+def _quotes(analysis: Analysis, text: str) -> list[QuoteInfo]:
+    out: list[QuoteInfo] = []
+    if analysis.quotes:
+        for q in analysis.quotes:
+            if not q.spans:
+                continue
+            pieces = sorted(tuple(s) for s in q.spans)
+            out.append(QuoteInfo((pieces[0][0], pieces[-1][1]), pieces, q.speaker, list(q.addressees), q.kind, q.id))
+    else:
+        # No dialogue layer: straight double quotes within a paragraph (an unclosed one runs to the
+        # paragraph's end, as fan fiction often leaves them).
+        for p in analysis.story.paragraphs:
+            if p.kind != "text":
+                continue
+            ptxt = text[p.span[0]:p.span[1]]
+            for m in re.finditer(r'"[^"]*(?:"|$)', ptxt):
+                s, e = p.span[0] + m.start(), p.span[0] + m.end()
+                if e - s > 2:
+                    out.append(QuoteInfo((s, e), [(s, e)], None, [], "speech"))
+    out.sort(key=lambda q: q.span[0])
+    return out
+
+
+_SPEECH = {"say", "ask", "reply", "yell", "shout", "whisper", "scream", "sob", "cry", "answer", "tell",
+           "mutter", "murmur", "snap", "laugh", "add", "continue", "repeat", "call", "exclaim", "sigh"}
+
+
+def _guess_speakers(view: StoryView, doc) -> None:
+    """A last-resort speaker for quotes when there is no dialogue layer: the subject of a speech
+    verb right after (or before) the quote. Only used so first/second person inside quotes can be
+    mapped; the dialogue stage replaces this entirely when present."""
+    if doc is None:
+        return
+    for q in view.quotes:
+        e = q.span[1]
+        win = doc.char_span(e, min(len(view.text), e + 60), alignment_mode="expand")
+        cands = list(win) if win is not None else []
+        s = q.span[0]
+        before = doc.char_span(max(0, s - 60), s, alignment_mode="expand")
+        cands += list(reversed(list(before))) if before is not None else []
+        for t in cands:
+            if t.lemma_ in _SPEECH and t.pos_ == "VERB":
+                subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subj:
+                    low = subj[0].lower_
+                    if low in FIRST_SG:
+                        q.speaker = view.narrator_at(subj[0].idx)
+                    else:
+                        q.speaker = view.mention_at((subj[0].idx, subj[0].idx + len(subj[0])))
+                    break
+
+
+def _looks_first_person(doc) -> bool:
+    first = sum(1 for t in doc if t.lower_ in FIRST_SG and t.pos_ == "PRON")
+    third = sum(1 for t in doc if t.lower_ in THIRD_M | THIRD_F and t.pos_ == "PRON")
+    return first > 0.5 * third and first >= 5
+
+
+def _fallback_cast(doc) -> tuple[dict[str, CharInfo], list[tuple[int, int, str]]]:
+    names: Counter[str] = Counter()
+    spans: list[tuple[int, int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        key = re.sub(r"'s$", "", ent.text).split()[0] if ent.text.split() else ""
+        if not key or not key[0].isupper():
+            continue
+        names[key] += 1
+        spans.append((ent.start_char, ent.end_char, "x-" + key.lower()))
+    chars = {"x-" + k.lower(): CharInfo("x-" + k.lower(), k) for k in names}
+    return chars, spans
