@@ -263,7 +263,7 @@ def _build_steps(ctx: Ctx, scenes: list[Any]) -> None:
 def build_header(ctx: Ctx) -> dict[str, Any]:
     a = ctx.analysis
     meta = a.story.metadata
-    title = meta.title or (meta.source_path.rsplit("/", 1)[-1] if meta.source_path else "Untitled story")
+    title = meta.title or (_title_from_path(meta.source_path) if meta.source_path else "Untitled story")
     facts: list[tuple[str, str]] = [("Words", f"{a.story.words:,}")]
     chapters = meta.stats.chapters or str(max(1, len(a.story.chapters)))
     facts.append(("Chapters", chapters))
@@ -285,6 +285,13 @@ def build_header(ctx: Ctx) -> dict[str, Any]:
     return {"title": title, "authors": meta.authors, "facts": facts, "groups": groups,
             "summary": meta.summary, "narration": _narration(ctx), "stages": a.stages,
             "model": a.nlp_model, "version": a.fabula_version, "warnings": a.warnings}
+
+
+def _title_from_path(path: str) -> str:
+    """'stories/the-seam-that-holds.txt' -> 'The seam that holds': a readable stand-in title."""
+    stem = re.split(r"[\\/]", path)[-1].rsplit(".", 1)[0]
+    words = re.sub(r"[-_]+", " ", stem).strip()
+    return (words[:1].upper() + words[1:]) if words else path
 
 
 def _narration(ctx: Ctx) -> list[str]:
@@ -355,20 +362,47 @@ def _layout(nodes: list[str], weights: dict[tuple[str, str], float]) -> dict[str
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 
-def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
+def _contacts(ctx: Ctx, known: set[str]) -> tuple[Counter, Counter, dict[tuple[str, str], int]]:
+    """Per pair of characters: total interaction weight, lines exchanged, and the first slider
+    step they meet on. From the relations stage's per-scene interactions when it ran, else from
+    quotes with addressees."""
     a = ctx.analysis
-    known = {c.id for c in a.characters}
-    talk: Counter = Counter()
-    talk_first: dict[tuple[str, str], int] = {}
+    weight: Counter = Counter()
+    lines: Counter = Counter()
+    first: dict[tuple[str, str], int] = {}
+    if a.interactions:
+        for it in a.interactions:
+            if it.source not in known or it.target not in known or it.source == it.target:
+                continue
+            pair = tuple(sorted((it.source, it.target)))
+            weight[pair] += it.weight
+            if it.kind == "conversation":
+                lines[pair] += it.weight
+            step = ctx.scene_rank.get(it.scene, 0) if it.scene is not None and ctx.step_mode == "scenes" else 0
+            first[pair] = min(step, first.get(pair, step))
+        return weight, lines, first
     for q in a.quotes:
         if not q.speaker or q.speaker not in known or not q.spans:
             continue
         for ad in q.addressees:
             if ad in known and ad != q.speaker:
                 pair = tuple(sorted((q.speaker, ad)))
-                talk[pair] += 1
+                weight[pair] += 1
+                lines[pair] += 1
                 step = ctx.step_of_offset(q.spans[0][0])
-                talk_first[pair] = min(step, talk_first.get(pair, step))
+                first[pair] = min(step, first.get(pair, step))
+    return weight, lines, first
+
+
+def _state_label(ctx: Ctx, st: Any) -> str:
+    label = st.state.replace("_", " ")
+    return f"{label} ({ctx.name(st.holder)})" if getattr(st, "holder", None) else label
+
+
+def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
+    a = ctx.analysis
+    known = {c.id for c in a.characters}
+    talk, lines, talk_first = _contacts(ctx, known)
     rels = [r for r in a.relationships if r.source in known and r.target in known and r.source != r.target]
     if not rels and not talk:
         return None
@@ -389,14 +423,14 @@ def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
         if r.source not in node_set or r.target not in node_set:
             continue
         pair = tuple(sorted((r.source, r.target)))
-        n_talk = talk.get(pair, 0)
-        weight = 1 + n_talk + len(r.states)
+        n_talk = int(lines.get(pair, 0))
+        weight = 1 + talk.get(pair, 0) + len(r.states)
         weights[pair] += weight
         fam = rel_family(r.type)
         states = []
         for st in r.states:
             step = ctx.step_of_evidence(st.evidence, st.scene)
-            states.append({"s": step, "state": st.state, "c": pct(st.confidence),
+            states.append({"s": step, "state": _state_label(ctx, st), "c": pct(st.confidence),
                            "ev": ctx.evidence_items(st.evidence)})
         states.sort(key=lambda s: (s["s"] is None, s["s"] or 0))
         known_steps = [s["s"] for s in states if s["s"] is not None]
@@ -404,14 +438,17 @@ def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
         edges.append({"id": f"r{i}", "a": r.source, "b": r.target, "type": r.type or "related",
                       "family": fam[0], "colour": fam[2], "dash": fam[3], "talk": n_talk,
                       "weight": weight, "appear": appear, "states": states, "directed": r.directed,
+                      "current": (r.current or "").replace("_", " "),
                       "confidence": pct(r.confidence)})
     typed_pairs = {tuple(sorted((e["a"], e["b"]))) for e in edges}
     for j, (pair, n) in enumerate(talk.most_common()):
         if pair in typed_pairs or pair[0] not in node_set or pair[1] not in node_set:
             continue
         weights[pair] += n
-        edges.append({"id": f"t{j}", "a": pair[0], "b": pair[1], "type": "talks with", "family": "talk",
-                      "colour": TALK_COLOUR, "dash": "", "talk": n, "weight": n, "appear": talk_first[pair],
+        n_lines = int(lines.get(pair, 0))
+        edges.append({"id": f"t{j}", "a": pair[0], "b": pair[1], "type": "talk" if n_lines else "together in scenes",
+                      "family": "talk", "colour": TALK_COLOUR, "dash": "", "talk": n_lines, "weight": n,
+                      "appear": talk_first.get(pair, 0),
                       "states": [], "directed": False, "confidence": ""})
     pos = _layout(nodes, weights)
     xs = [p[0] for p in pos.values()]
@@ -434,6 +471,8 @@ def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
                  width=round(1.5 + 6 * math.sqrt(e["weight"] / max_w), 1),
                  ka=ctx.key[e["a"]], kb=ctx.key[e["b"]], a_label=ctx.name(e["a"]), b_label=ctx.name(e["b"]),
                  last=(e["states"][-1]["state"] if e["states"] else e["type"]))
+        if e["family"] != "talk" and e.get("current"):
+            e["last"] = e["current"]
     # first appearance of each node on the slider
     first_step: dict[str, int] = {}
     for ch in a.characters:
@@ -442,7 +481,11 @@ def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
     for e in edges:
         for c in (e["a"], e["b"]):
             first_step[c] = min(first_step.get(c, e["appear"]), e["appear"])
-    max_imp = max((involved[c] for c in nodes), default=1)
+    if a.network and a.network.nodes:
+        wd = {n.character: n.weighted_degree for n in a.network.nodes}
+        for c in nodes:
+            involved[c] = max(involved[c], wd.get(c, 0.0))
+    max_imp = max((involved[c] for c in nodes), default=1) or 1
     node_rows = []
     for c in nodes:
         x, y = xy(c)
@@ -558,38 +601,70 @@ def _arc_point(ctx: Ctx, p: dict[str, Any], i: int) -> tuple[float, float, str, 
     return (x, y, label, href)
 
 
+def _arc_series(ctx: Ctx, arc: Any) -> list[tuple[float, float, str, str]]:
+    """(x, valence, label, anchor) per point: the affect stage's story-order points when it gave
+    them (smoothed valence), else whatever ``points`` dicts hold."""
+    pts_model = arc.story or arc.discourse
+    if pts_model:
+        use_smooth = any(p.smoothed for p in pts_model)
+        out = []
+        for i, p in enumerate(pts_model):
+            x = p.story_order if (arc.story and p.story_order is not None) else float(p.discourse_index or i)
+            pos = ctx.scene_num.get(p.scene)
+            label = f"Scene {pos + 1}" if pos is not None else p.scene
+            href = f"#p{ctx.para_of(ctx.scenes[pos].span[0])}" if pos is not None else ""
+            out.append((float(x), p.smoothed if use_smooth else p.valence, label, href))
+        return out
+    return [pt for i, p in enumerate(arc.points) if isinstance(p, dict) and (pt := _arc_point(ctx, p, i))]
+
+
+def _arc_moves(ctx: Ctx, arc: Any, pts: list[tuple[float, float, str, str]]) -> list[dict[str, Any]]:
+    """The scenes that move a character's feelings most: the stage's turning points, else the
+    largest steps between consecutive points."""
+    moves: list[tuple[float, str, str]] = []
+    if arc.turning_points:
+        for tp in arc.turning_points:
+            pos = ctx.scene_num.get(tp.scene)
+            label = f"Scene {pos + 1}" if pos is not None else tp.scene
+            syn = ctx.scenes[pos].synopsis if pos is not None else None
+            href = f"#p{ctx.para_of(ctx.scenes[pos].span[0])}" if pos is not None else ""
+            moves.append((tp.delta, label + (f": {shorten(syn, 60)}" if syn else ""), href))
+    else:
+        for i in range(1, len(pts)):
+            moves.append((pts[i][1] - pts[i - 1][1], pts[i][2] or f"point {i + 1}", pts[i][3]))
+    moves.sort(key=lambda m: -abs(m[0]))
+    return [{"delta": f"{d:+.2f}", "up": d > 0, "label": label, "href": href}
+            for d, label, href in moves[:3] if abs(d) > 1e-9]
+
+
 def build_feelings(ctx: Ctx, max_arcs: int = 6) -> list[dict[str, Any]]:
     order = {c.id: i for i, c in enumerate(ctx.chars)}
-    arcs = sorted((a for a in ctx.analysis.arcs if a.points), key=lambda a: order.get(a.character, 10**6))
+    arcs = sorted((a for a in ctx.analysis.arcs if a.points or a.story or a.discourse),
+                  key=lambda a: order.get(a.character, 10**6))
     out = []
     for arc in arcs[:max_arcs]:
-        pts = [pt for i, p in enumerate(arc.points) if isinstance(p, dict) and (pt := _arc_point(ctx, p, i))]
+        pts = _arc_series(ctx, arc)
         if not pts:
             continue
         pts.sort(key=lambda t: t[0])
         xs = [p[0] for p in pts]
         lo_x, hi_x = min(xs), max(xs)
         ys = [p[1] for p in pts]
-        lo_y, hi_y = min(min(ys), -1.0 if min(ys) >= -1 else min(ys)), max(max(ys), 1.0 if max(ys) <= 1 else max(ys))
+        lo_y, hi_y = min(min(ys), -1.0), max(max(ys), 1.0)
+
         def px(x: float, lo: float = lo_x, hi: float = hi_x) -> float:
             return round(ARC_PAD + (ARC_W - 2 * ARC_PAD) * ((x - lo) / (hi - lo) if hi > lo else 0.5), 1)
 
         def py(y: float, lo: float = lo_y, hi: float = hi_y) -> float:
             return round(ARC_PAD + (ARC_H - 2 * ARC_PAD) * (1 - (y - lo) / (hi - lo)), 1)
 
-        points = [{"x": px(x), "y": py(y), "v": round(y, 2), "label": label, "href": href}
+        points = [{"x": px(x), "y": py(y), "v": f"{y:+.2f}", "label": label, "href": href}
                   for x, y, label, href in pts]
-        moves = []
-        for i in range(1, len(pts)):
-            d = pts[i][1] - pts[i - 1][1]
-            moves.append((abs(d), d, i))
-        moves.sort(reverse=True)
-        top = [{"delta": f"{d:+.2f}", "up": d > 0, "label": pts[i][2] or f"point {i + 1}", "href": pts[i][3]}
-               for _, d, i in moves[:3] if abs(d) > 0]
-        out.append({"key": ctx.key.get(arc.character, ""), "name": ctx.name(arc.character),
+        out.append({"key": ctx.key.get(arc.character, ""), "name": arc.name or ctx.name(arc.character),
                     "colour": ctx.colour.get(arc.character, OTHER_COLOUR),
                     "path": " ".join(f"{p['x']},{p['y']}" for p in points), "points": points,
-                    "zero": py(0.0) if lo_y <= 0 <= hi_y else None, "moves": top, "w": ARC_W, "h": ARC_H})
+                    "zero": py(0.0), "moves": _arc_moves(ctx, arc, pts), "w": ARC_W, "h": ARC_H,
+                    "axis": "story order" if arc.story else "reading order"})
     return out
 
 
@@ -598,13 +673,32 @@ def build_feelings(ctx: Ctx, max_arcs: int = 6) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------------------------
 
 
+_TAG_STATUS = {
+    "matched": ("✓", "suggested, and the work has it"),
+    "missing": ("+", "suggested; the work does not have it"),
+    "supported": ("✓", "the work's tag, backed by the text"),
+    "unsupported": ("?", "the work's tag, not found in the text"),
+    "unchecked": ("·", "the work's tag; fabula cannot judge this kind"),
+}
+_TAG_ORDER = ["fandom", "warning", "relationship", "character", "additional", "freeform"]
+
+
 def build_tags(ctx: Ctx) -> list[dict[str, Any]]:
+    """Tags grouped by AO3 type, strongest first; the work's own tags carry their checklist
+    verdict."""
     groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in sorted(ctx.analysis.tags, key=lambda t: -t.confidence):
-        ev = ctx.evidence_items(t.evidence, limit=2)
-        groups[t.type].append({"name": t.name, "c": pct(t.confidence), "op": round(0.45 + 0.55 * t.confidence, 2),
-                               "ev": ev[0]["t"] if ev else "", "href": f"#p{ev[0]['p']}" if ev else ""})
-    return [{"type": k.replace("_", " "), "tags": v} for k, v in groups.items()]
+    for t in sorted(ctx.analysis.tags, key=lambda t: (t.kind != "suggested", -t.confidence)):
+        ev = ctx.evidence_items(t.evidence, limit=1)
+        mark, why = _TAG_STATUS.get(t.status or "", ("", ""))
+        title = " · ".join(x for x in [
+            "from the work" if t.kind == "given" else f"suggested, {pct(t.confidence)}", why, t.note or "",
+            f"“{ev[0]['t']}”" if ev else ""] if x)
+        groups[t.type].append({"name": t.name, "op": round(0.5 + 0.5 * max(0.0, min(1.0, t.confidence)), 2)
+                               if t.kind == "suggested" else 1.0, "kind": t.kind, "status": t.status or "",
+                               "mark": mark, "note": t.note or "", "title": title,
+                               "href": f"#p{ev[0]['p']}" if ev else ""})
+    keys = sorted(groups, key=lambda k: (_TAG_ORDER.index(k) if k in _TAG_ORDER else 99, k))
+    return [{"type": k.replace("_", " "), "tags": groups[k]} for k in keys]
 
 
 # --------------------------------------------------------------------------------------------
