@@ -37,6 +37,14 @@ def _in(pos: int, spans: list[Span]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+def _acts_like_person(tok) -> bool:
+    """A "place" that is the subject of a clause ("Marcus and I stopped"), or owns something, is
+    much more often a person the small model mislabelled."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+        return True
+    return tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
+
+
 def setting_cues(doc, span: Span, quotes: list[Span], people: set[str] = frozenset()) -> list[SettingCue]:
     """Place entities first, then locative phrases, at most a handful, without repeats.
     ``people`` are lower-cased character names: the small model sometimes tags a person as a
@@ -49,7 +57,8 @@ def setting_cues(doc, span: Span, quotes: list[Span], people: set[str] = frozens
     out: list[SettingCue] = []
     seen: set[str] = set()
     for ent in sp.ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and not _in(ent.start_char, quotes) and ent.text.lower() not in people:
+        if ent.label_ in ("GPE", "LOC", "FAC") and not _in(ent.start_char, quotes) and ent.text.lower() not in people \
+                and not _acts_like_person(ent.root):
             key = ent.text.lower()
             if key not in seen:
                 seen.add(key)

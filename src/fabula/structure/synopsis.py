@@ -14,6 +14,9 @@ from fabula.model import Span
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
 SPEECH = {"say", "ask", "reply", "tell", "shout", "whisper", "answer"}
+# verbs too common to say what a scene is about
+LIGHT = SPEECH | {"be", "have", "do", "get", "go", "come", "look", "know", "think", "want", "make", "take",
+                  "feel", "see", "let", "put", "give", "try", "seem", "keep", "turn"}
 
 
 def central_sentence(doc, sents: list[Span], quotes: list[Span]) -> tuple[Span, float] | None:
@@ -25,7 +28,8 @@ def central_sentence(doc, sents: list[Span], quotes: list[Span]) -> tuple[Span, 
         sp = doc.char_span(a, b, alignment_mode="expand")
         if sp is None:
             continue
-        bag = Counter(t.lemma_.lower() for t in sp if t.pos_ in CONTENT_POS and t.is_alpha and not t.is_stop)
+        bag = Counter(t.lemma_.lower() for t in sp if t.pos_ in CONTENT_POS and t.is_alpha and not t.is_stop
+                      and t.lemma_.lower() not in LIGHT)
         quoted = any(q[0] < b and q[1] > a for q in quotes) or '"' in sp.text or sp.root.lemma_ in SPEECH
         bags.append(((a, b), bag, quoted))
         centroid.update(set(bag))
