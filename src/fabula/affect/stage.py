@@ -1,0 +1,137 @@
+"""The affect stage: how each character feels, scene by scene, on story and discourse time.
+
+A character's lines in a scene are their own quotes (speech and thought) plus the narration that
+focalises them: all narration of a scene told from their point of view (the narrator in first
+person, the structure layer's POV otherwise, at half weight when the sentence is about someone
+else), and narration sentences whose subject is them. Each line is scored with VADER (see
+:mod:`fabula.affect.lexicon`); a scene's valence is the weighted mean of its polar lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from fabula.affect.lexicon import load_user_lexicon, score
+from fabula.model import Analysis, Arc, ArcPoint, ArcTurn, Evidence
+from fabula.pipeline import Context, stage
+from fabula.relations.resolve import Resolver
+from fabula.relations.stage import get_view
+from fabula.relations.upstream import StoryView
+
+_QUOTED = re.compile(r'"[^"]*(?:"|$)')
+POLAR = 0.05
+
+
+@dataclass
+class Cell:
+    """One character in one scene: the scored lines that feed their point."""
+
+    lines: list[tuple[float, float, float, tuple[int, int]]] = field(default_factory=list)  # w, val, ar, span
+    emotions: dict[str, float] = field(default_factory=dict)
+
+
+def collect(view: StoryView, doc, lex=None) -> dict[tuple[str, str], Cell]:
+    resolver = Resolver(view)
+    cells: dict[tuple[str, str], Cell] = defaultdict(Cell)
+
+    def put(cid, sc_id, w, text, span):
+        val, ar, emos = score(text, lex)
+        cell = cells[(cid, sc_id)]
+        cell.lines.append((w, val, ar, span))
+        for e, n in emos.items():
+            cell.emotions[e] = cell.emotions.get(e, 0.0) + n
+
+    for q in view.quotes:
+        if q.speaker:
+            text = " ".join(view.text[s:e] for s, e in q.pieces)
+            put(q.speaker, view.scene_at(q.span[0]).id, 1.0, text, q.span)
+    if doc is None:
+        return cells
+    for sent in doc.sents:
+        if view.quote_at(sent.start_char) is not None:
+            continue
+        text = _QUOTED.sub(" ", sent.text).strip()
+        if len(text) < 3:
+            continue
+        sc = view.scene_at(sent.start_char)
+        pov = sc.pov or view.narrator_at(sent.start_char)
+        subj_ids = [i for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
+                    for i in resolver.tokens(t)]
+        span = (sent.start_char, sent.end_char)
+        for cid in dict.fromkeys(subj_ids):
+            if cid != pov:
+                put(cid, sc.id, 1.0, text, span)
+        if pov:
+            about_other = bool(subj_ids) and pov not in subj_ids
+            put(pov, sc.id, 0.5 if about_other else 1.0, text, span)
+    return cells
+
+
+def smooth(values: list[float]) -> list[float]:
+    """A (1, 2, 1) moving average: keeps the shape, removes one-scene jitter."""
+    if len(values) < 3:
+        return list(values)
+    out = []
+    for i in range(len(values)):
+        lo, hi = values[max(0, i - 1)], values[min(len(values) - 1, i + 1)]
+        out.append((lo + 2 * values[i] + hi) / 4)
+    return out
+
+
+def point(cid: str, sc, cell: Cell) -> ArcPoint:
+    polar = [(w, v, a, s) for w, v, a, s in cell.lines if abs(v) >= POLAR]
+    wsum = sum(w for w, *_ in polar)
+    valence = sum(w * v for w, v, *_ in polar) / wsum if wsum else 0.0
+    aw = sum(w for w, *_ in cell.lines)
+    arousal = sum(w * a for w, _, a, _ in cell.lines) / aw if aw else 0.0
+    strongest = sorted(cell.lines, key=lambda x: -abs(x[1]))[:2]
+    total = sum(cell.emotions.values())
+    return ArcPoint(
+        scene=sc.id, discourse_index=sc.index, story_order=sc.order, valence=round(valence, 4),
+        arousal=round(arousal, 4), units=len(cell.lines),
+        emotions={e: round(n / total, 3) for e, n in sorted(cell.emotions.items())} if total else {},
+        evidence=[Evidence(spans=[s], note=f"VADER {v:+.2f}", confidence=round(abs(v), 3))
+                  for _, v, _, s in strongest if abs(v) >= POLAR])
+
+
+def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]:
+    by_char: dict[str, list[ArcPoint]] = defaultdict(list)
+    scenes = {sc.id: sc for sc in view.scenes}
+    for (cid, sid), cell in cells.items():
+        by_char[cid].append(point(cid, scenes[sid], cell))
+    arcs = []
+    for cid, pts in by_char.items():
+        units = sum(p.units for p in pts)
+        if units < 2:
+            continue
+        disc = sorted(pts, key=lambda p: p.discourse_index)
+        for p, s in zip(disc, smooth([p.valence for p in disc]), strict=True):
+            p.smoothed = round(s, 4)
+        story = [p.model_copy() for p in sorted(pts, key=lambda p: (p.story_order or 0.0, p.discourse_index))]
+        for p, s in zip(story, smooth([p.valence for p in story]), strict=True):
+            p.smoothed = round(s, 4)
+        turns = []
+        for prev, cur in zip(story, story[1:], strict=False):
+            d = cur.valence - prev.valence
+            if abs(d) >= 0.15:
+                turns.append(ArcTurn(scene=cur.scene, delta=round(d, 4), story_order=cur.story_order))
+        turns.sort(key=lambda t: -abs(t.delta))
+        wsum = sum(p.units for p in pts)
+        arcs.append(Arc(
+            character=cid, name=view.name(cid), discourse=disc, story=story, turning_points=turns[:3],
+            mean_valence=round(sum(p.valence * p.units for p in pts) / wsum, 4) if wsum else 0.0,
+            points=[{"scene": p.scene, "story_order": p.story_order, "valence": p.valence, "arousal": p.arousal}
+                    for p in story]))
+    arcs.sort(key=lambda a: -sum(p.units for p in a.story))
+    return arcs
+
+
+@stage("affect", needs=("doc", "characters"), produces=("arcs",))
+def affect_stage(ctx: Context, analysis: Analysis) -> Analysis:
+    view = get_view(ctx, analysis)
+    lex = load_user_lexicon(ctx.options.get("affect_lexicon"))
+    cells = collect(view, ctx.doc, lex)
+    analysis.arcs = build_arcs(view, cells)
+    return analysis
