@@ -337,7 +337,7 @@ class CueFinder:
                 or lem in ("dump", "divorce")):
             if realis:
                 s, o = self._ids(tok)
-                prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")
+                prt = "it quits" if lem == "call" else " ".join(c.text for c in tok.children if c.dep_ == "prt")
                 self.pair_event("breakup", s + o, tok, tok, 0.75, state="ex", trigger=f"{tok.text} {prt}".strip())
             return
         if lem == "propose" and realis:

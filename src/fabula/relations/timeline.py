@@ -30,6 +30,13 @@ def position(cue: Cue) -> float:
     return sc.order - 0.5 + frac if cue.anterior else sc.order + frac
 
 
+def before_scene(later: Cue, rank: float) -> float:
+    """A story-time slot before everything told in ``later``'s scene (even its own recollections),
+    earlier for earlier stages of a romance."""
+    order = later.scene.order if later.scene else 0.0
+    return order - 0.6 - (10 - rank) * 0.01
+
+
 def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
     """A pair cue with one side given ("he proposed", "we broke up" with no one else in sight):
     the other side is that person's latest romantic partner so far, else the nearest other
@@ -130,10 +137,9 @@ def _reorder_recalled(group: list[Cue], pos: dict[int, float]) -> None:
         rank = L.LIFECYCLE.get(c.label)
         if rank is None:
             continue
-        later = [pos[id(d)] for d in group if d is not c and L.LIFECYCLE.get(d.label, -1) > rank
-                 and pos[id(d)] < pos[id(c)]]
+        later = [d for d in group if d is not c and L.LIFECYCLE.get(d.label, -1) > rank and pos[id(d)] < pos[id(c)]]
         if later:
-            pos[id(c)] = min(later) - 0.01
+            pos[id(c)] = min(before_scene(d, rank) for d in later)
 
 
 def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
@@ -150,19 +156,23 @@ def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
     by_pair: dict[frozenset, list[Cue]] = defaultdict(list)
     for c in evs:
         by_pair[frozenset(x for x in (c.a, c.b) if x)].append(c)
-    state_pos = {}
+    states_of: dict[frozenset, list[Cue]] = defaultdict(list)
     for c in cues:
         if c.kind == "state" and c.a and c.b:
-            state_pos.setdefault(frozenset((c.a, c.b)), []).append((L.LIFECYCLE.get(c.label), position(c)))
+            states_of[frozenset((c.a, c.b))].append(c)
     for pair, group in by_pair.items():
         for c in group:
             rank = L.LIFECYCLE.get(c.label)
             if rank is None or not (c.recalled or c.anterior):
                 continue
-            later = [pos[id(d)] for d in group if L.LIFECYCLE.get(d.label, -1) > rank and pos[id(d)] < pos[id(c)]]
-            later += [p for r, p in state_pos.get(pair, []) if r is not None and r > rank and p < pos[id(c)]]
+            twin = [d for d in group if d.label == c.label and not (d.recalled or d.anterior)]
+            if twin:  # a report of an event the story also tells: it is that event
+                pos[id(c)] = pos[id(twin[0])] + 0.0001
+                continue
+            later = [d for d in group + states_of.get(pair, []) if L.LIFECYCLE.get(d.label, -1) > rank
+                     and position(d) < pos[id(c)] and d is not c]
             if later:
-                pos[id(c)] = min(later) - 0.01
+                pos[id(c)] = min(before_scene(d, rank) for d in later)
     evs.sort(key=lambda c: (pos[id(c)], c.offset))
     merged: list[tuple[Cue, list[Cue]]] = []
     for c in evs:
@@ -171,7 +181,9 @@ def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
         for m, members in merged:
             if (m.label, frozenset(x for x in (m.a, m.b) if x)) != key:
                 continue
-            if c.label in L.ONCE or c.anterior or m.scene is c.scene or m.anterior:
+            if (c.label in L.ONCE or c.anterior or m.scene is c.scene or m.anterior
+                    or (c.label == "breakup" and not _together_between(states_of.get(key[1], []), evs, key[1],
+                                                                          pos[id(m)], pos[id(c)]))):
                 home = members
                 break
         if home is not None:
@@ -188,3 +200,11 @@ def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
             participant_names=[view.name(p) for p in parts], story_order=round(pos[id(c)], 4),
             recalled=c.anterior or c.recalled, trigger=c.trigger))
     return out
+
+
+def _together_between(states: list[Cue], evs: list[Cue], pair: frozenset, lo: float, hi: float) -> bool:
+    """Did the pair get (back) together between two breakups? If not, both tell the same one."""
+    for d in states:
+        if d.label in ("dating", "engaged", "married") and lo < position(d) < hi:
+            return True
+    return any(e.label == "reconciliation" and frozenset((e.a, e.b)) == pair and lo < position(e) < hi for e in evs)
