@@ -115,6 +115,9 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
     story, doc = ctx.story, ctx.doc
     paras = build_paras(story, doc, _quotes_spans(analysis))
     drafts_fb = find_flashbacks(paras)
+    for f in drafts_fb:  # a flashback closed by a return sentence ends before the space in front of it
+        while f.end > f.start and story.text[f.end - 1].isspace():
+            f.end -= 1
     cuts = collect_cuts(paras, drafts_fb)
     drafts = scenes_from_cuts(paras, cuts, drafts_fb, story.text)
     index = None
