@@ -9,6 +9,7 @@ any stage can be shown in the original file.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Sequence
@@ -31,11 +32,19 @@ _SPACES = {"\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
 PARAGRAPH_SEPARATOR = "\n\n"
 
 
+# Runs of characters that need no work at all (printable ASCII and Latin letters, single spaces
+# between them, no soft hyphen, no combining marks): copied in one slice, not char by char.
+_ORD = "[!-~\u00a1-\u00ac\u00ae-\u02ff]"
+_ORDINARY = re.compile(f"{_ORD}+(?: {_ORD}+)*")
+
+
 def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]:
     """Normalize one paragraph's characters, keeping a source offset for each output char.
 
     Whitespace runs collapse to one space and are stripped at both ends; control characters are
     dropped. Combining sequences are composed (NFC) and keep the offset of their base character.
+    A single space keeps its own offset; a collapsed run of whitespace takes the offset of the
+    character after it.
     """
     out: list[str] = []
     out_off: list[int] = []
@@ -43,6 +52,20 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
     i = 0
     n = len(chars)
     while i < n:
+        m = _ORDINARY.match(chars, i)
+        if m:
+            e = m.end()
+            if e < n and unicodedata.combining(chars[e]):
+                e -= 1  # the run's last character is the base of a combining sequence
+            if e > i:
+                if pending_space:
+                    out.append(" ")
+                    out_off.append(offsets[i])
+                    pending_space = False
+                out.append(chars[i:e])
+                out_off.extend(offsets[i:e])
+                i = e
+                continue
         c = chars[i]
         off = offsets[i]
         # group a base character with following combining marks for NFC
@@ -128,7 +151,8 @@ class StoryBuilder:
         if self._chapter_open is None:
             self.start_chapter()
         # Mark emphasised input positions so they survive normalization.
-        marks = [False] * len(chars)
+        emphasis = list(emphasis)
+        marks = [False] * len(chars) if emphasis else []
         for a, b in emphasis:
             for k in range(max(0, a), min(len(chars), b)):
                 marks[k] = True
@@ -143,11 +167,11 @@ class StoryBuilder:
             self._length += len(PARAGRAPH_SEPARATOR)
         start = self._length
         self._parts.append(text)
-        self._offsets.extend(offsets[k] for k in idx)
+        self._offsets.extend(map(offsets.__getitem__, idx))
         self._length += len(text)
         # emphasis runs in normalized coordinates
         run_start = None
-        for pos, k in enumerate(idx):
+        for pos, k in enumerate(idx if marks else ()):
             if marks and marks[k]:
                 if run_start is None:
                     run_start = pos

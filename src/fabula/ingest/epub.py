@@ -285,7 +285,7 @@ def _body(root: etree._Element) -> etree._Element:
 
 
 def _is_fff(docs: list[SpineDoc], pkg: Package) -> bool:
-    if any("fanficfare" in c.lower() for c in pkg.contributors):
+    if any("fanficfare" in c.lower() or "fanficdownloader" in c.lower() for c in pkg.contributors):
         return True
     return any(classes_of(_body(d.root)) & {"fff_chapter", "fff_titlepage"} for d in docs)
 
@@ -304,6 +304,9 @@ def read_epub(data: bytes, path: Path | str | None = None) -> Story:
         walker = AO3Walker(meta)
         for d in docs:
             walker.walk_document(d.root, d.offsets)
+        if not walker.found_text:
+            for d in docs:
+                walker.fallback(d.root, d.offsets)
         b = build_ao3_story(source, meta, walker)
         meta.source_format = "ao3-epub"
     else:
@@ -455,9 +458,14 @@ def _read_fff(docs: list[SpineDoc], source: str, meta: Metadata) -> StoryBuilder
             continue
         if cls & {"fff_tocpage", "fff_logpage", "fff_coverpage"}:
             continue
-        if "fff_chapter" not in cls:
+        if "fff_chapter" not in cls and posixpath.basename(doc.name).startswith(("toc", "cover", "log")):
             continue
         title_el = next((h for h in body.iter() if "fff_chapter_title" in classes_of(h)), None)
+        if title_el is None and "fff_chapter" not in cls:
+            # Older FanFicFare/fanficdownloader files: the chapter title is the body's first heading.
+            first = next((c for c in body if tag_of(c)), None)
+            if first is not None and tag_of(first) in ("h2", "h3"):
+                title_el = first
         notes_divs = [d for d in body.iter() if tag_of(d) == "div" and
                       any(c.startswith("fff_") and "notes" in c for c in classes_of(d))]
         fields: dict[str, str] = {}

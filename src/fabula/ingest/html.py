@@ -383,6 +383,19 @@ class AO3Walker:
         for child in el:
             self._visit(child)
 
+    def fallback(self, root: etree._Element, tro: TreeOffsets) -> None:
+        """No ``div.userstuff`` held text (a converter renamed the classes): take the body's
+        text instead, minus the preface, the afterword and every summary/notes blockquote."""
+        skip = [el for el in root.iter() if tag_of(el) and (el.get("id") in ("preface", "afterword")
+                                                           or id(el) in self._consumed)]
+        blocks = blocks_of(_body(root), tro, skip=skip)
+        if blocks:
+            self._chapter().blocks.extend(blocks)
+
+    @property
+    def found_text(self) -> bool:
+        return any(c.blocks for c in self.chapters)
+
     @staticmethod
     def _is_content(el: etree._Element) -> bool:
         """A userstuff div that wraps no other meta/userstuff div holds the work's text."""
@@ -459,7 +472,7 @@ def is_ao3(root: etree._Element) -> bool:
             continue
         if el.get("id") in ("preface", "chapters", "afterword"):
             return True
-        if tag_of(el) == "dl" and "tags" in classes_of(el):
+        if tag_of(el) == "dl" and _is_tags_dl(el):
             return True
     return False
 
@@ -501,6 +514,8 @@ def read_html(text: str, path: Path | str | None = None) -> Story:
     if is_ao3(root):
         walker = AO3Walker(meta)
         walker.walk_document(root, tro)
+        if not walker.found_text:
+            walker.fallback(root, tro)
         if meta.title is None:
             meta.title = generic_title(root)
         meta.source_format = "ao3-html"

@@ -52,9 +52,10 @@ _MARKER_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u20
 
 def classify_line(line: str) -> ParagraphKind:
     """Tell a marker line from story text. Only short lines can be markers."""
-    s = line.strip().translate(_MARKER_FOLD)
+    s = line.strip()
     if not s or len(s) > 100:
         return "text"
+    s = s.translate(_MARKER_FOLD)
     if SCENE_BREAK_RE.match(s) and not re.fullmatch(r"\.{3,}|\.\s\.\s\.", s):
         return "scene_break"
     m = POV_RE.match(s)
