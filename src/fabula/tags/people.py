@@ -1,0 +1,227 @@
+"""The people a work's tags can name, with every place the text refers to them.
+
+A :class:`Person` is one taggable character: a KB character (canonical name) when the fandom is
+known, otherwise a cast character under its own name. Its spans gather the KB names found in the
+text, all of the cast's mentions (pronouns included, when the cast resolved them) and, for a
+first-person narrator, the narration's "I/me/my" — so a sentence like "Blaine and I broke up"
+involves both people.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fabula.model import Analysis, Span
+from fabula.tags.fandom import CastUnit
+from fabula.tags.kb import Fandom, norm
+from fabula.tags.merge import kb_character_of
+from fabula.tags.scan import NameHit
+from fabula.tags.tokens import TokenTable
+
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+MIN_ORIGINAL_MENTIONS = 3  # a named non-KB person needs this many name mentions to be tagged
+
+
+@dataclass
+class Person:
+    key: str
+    name: str
+    kb_index: int | None = None
+    char_ids: set[str] = field(default_factory=set)
+    spans: list[Span] = field(default_factory=list)  # every reference (names, pronouns, narrator)
+    name_spans: list[Span] = field(default_factory=list)  # names only (evidence, importance)
+    original: bool = False  # named in the text but not in the KB of the detected fandom
+    narrator: bool = False
+
+    @property
+    def importance(self) -> int:
+        return len(self.name_spans) + len(self.spans) // 4
+
+
+class QuoteRegions:
+    """Where the characters speak: quote spans from the dialogue stage, or straight-quote pairs
+    within each paragraph when there are none yet."""
+
+    def __init__(self, story, analysis: Analysis):
+        spans: list[Span] = []
+        for q in analysis.quotes:
+            spans.extend(tuple(s) for s in q.spans)
+        if not spans:
+            text = story.text
+            for p in story.paragraphs:
+                if p.kind != "text":
+                    continue
+                s, e = p.span
+                open_at = None
+                i = text.find('"', s, e)
+                while i != -1:
+                    if open_at is None:
+                        open_at = i
+                    else:
+                        spans.append((open_at, i + 1))
+                        open_at = None
+                    i = text.find('"', i + 1, e)
+                if open_at is not None:  # an unclosed quote runs to the paragraph end
+                    spans.append((open_at, e))
+        spans.sort()
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+
+    def inside(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]
+
+
+def pronoun_counts(table: TokenTable, quotes: QuoteRegions) -> Counter:
+    """First/second/third-person pronouns in the narration (outside quotes)."""
+    c: Counter = Counter()
+    for low, idx in zip(table.lower, table.idx, strict=True):
+        if low in FIRST_PERSON:
+            k = 1
+        elif low in SECOND_PERSON:
+            k = 2
+        elif low in THIRD_PERSON:
+            k = 3
+        else:
+            continue
+        if not quotes.inside(idx):
+            c[k] += 1
+    return c
+
+
+def narrative_person(analysis: Analysis, counts: Counter, words: int) -> tuple[int | None, float, str]:
+    """1, 2 or 3 with a confidence: the structure/cast layers' verdict when they give one, else
+    the narration's pronoun rates (first-person narration has "I" outside quotes every few
+    sentences; third-person narration almost never)."""
+    weights: Counter = Counter()
+    for sec in analysis.narrator:
+        if sec.person:
+            weights[sec.person] += max(1, sec.span[1] - sec.span[0])
+    if not weights:
+        for sc in analysis.scenes:
+            if sc.person:
+                weights[sc.person] += max(1, sc.span[1] - sc.span[0])
+    if weights:
+        person, w = weights.most_common(1)[0]
+        return person, round(min(0.95, 0.5 + 0.45 * w / sum(weights.values())), 3), "narrator/scene layer"
+    per_k = 1000.0 / max(words, 1)
+    r1, r2, r3 = counts[1] * per_k, counts[2] * per_k, counts[3] * per_k
+    if r2 >= 12 and r2 > r1 and r2 > 0.5 * r3:
+        return 2, round(min(0.9, 0.4 + r2 / 60), 3), f"'you' in narration {r2:.0f}/1000 words"
+    if r1 >= 12:
+        return 1, round(min(0.9, 0.4 + r1 / 60), 3), f"'I/me/my' in narration {r1:.0f}/1000 words"
+    return 3, 0.5, "third-person pronouns dominate the narration"
+
+
+def narrator_ids(analysis: Analysis) -> list[str]:
+    """Character ids of first-person narrators, longest-narrating first."""
+    c: Counter = Counter()
+    for sec in analysis.narrator:
+        if sec.character and (sec.person in (None, 1)):
+            c[sec.character] += max(1, sec.span[1] - sec.span[0])
+    for sc in analysis.scenes:
+        if sc.pov and sc.person == 1:
+            c[sc.pov] += max(1, sc.span[1] - sc.span[0])
+    return [cid for cid, _ in c.most_common()]
+
+
+def pov_header_people(story, people: list[Person]) -> list[Person]:
+    """People named by POV headers ("Kurt's point of view"), in order of first appearance."""
+    out: list[Person] = []
+    for p in story.paragraphs:
+        if p.kind != "pov_header":
+            continue
+        s, e = p.span
+        for person in people:
+            if any(s <= a < e for a, _ in person.name_spans) and person not in out:
+                out.append(person)
+    return out
+
+
+def build_people(story, analysis: Analysis, hits: list[NameHit], fandom_index: int | None,
+                 fandom: Fandom | None, kb_map: dict[str, int], units: list[CastUnit]) -> list[Person]:
+    people: dict[str, Person] = {}
+    if fandom is not None and fandom_index is not None:
+        for h in hits:
+            if h.fandom != fandom_index:
+                continue
+            p = people.setdefault(f"kb:{h.char}", Person(f"kb:{h.char}", fandom.characters[h.char].name, h.char))
+            p.spans.append((h.start, h.end))
+            p.name_spans.append((h.start, h.end))
+        for ch in analysis.characters:
+            ci = kb_map.get(ch.id)
+            if ci is None:
+                ci = kb_character_of(ch, fandom)
+            named = [tuple(m.span) for m in ch.mentions if m.kind == "name"]
+            if ci is not None:
+                key = f"kb:{ci}"
+                if key not in people:
+                    if not named:
+                        continue  # never tag a KB character the text does not name
+                    people[key] = Person(key, fandom.characters[ci].name, ci)
+                    people[key].name_spans.extend(named)
+                p = people[key]
+                p.char_ids.add(ch.id)
+                p.spans.extend(tuple(m.span) for m in ch.mentions)
+            elif len(named) >= MIN_ORIGINAL_MENTIONS and not _is_kb_name(ch, fandom):
+                p = Person(ch.id, ch.name, None, {ch.id}, [tuple(m.span) for m in ch.mentions], named,
+                           original=True)
+                people[ch.id] = p
+    else:
+        for ch in analysis.characters:
+            named = [tuple(m.span) for m in ch.mentions if m.kind == "name"]
+            if len(named) < 2:
+                continue
+            people[ch.id] = Person(ch.id, _full_name(ch.name, ch.aliases), None, {ch.id},
+                                   [tuple(m.span) for m in ch.mentions], named)
+        if not analysis.characters:
+            for u in units:
+                if u.mentions >= 2:
+                    key = f"ner:{norm(u.names[0])}"
+                    people[key] = Person(key, u.names[0], None, set(), list(u.spans), list(u.spans))
+    for p in people.values():
+        p.spans = sorted(set(p.spans))
+        p.name_spans = sorted(set(p.name_spans))
+    return sorted(people.values(), key=lambda p: (-p.importance, p.name))
+
+
+def add_narrator(people: list[Person], story, table: TokenTable, analysis: Analysis, quotes: QuoteRegions,
+                 person: int | None) -> Person | None:
+    """Give the first-person narrator the narration's I/me/my, so their relationships show."""
+    if person != 1:
+        return None
+    narr = None
+    ids = narrator_ids(analysis)
+    for cid in ids:
+        narr = next((p for p in people if cid in p.char_ids), None)
+        if narr:
+            break
+    if narr is None:
+        headed = pov_header_people(story, people)
+        if len(headed) == 1:
+            narr = headed[0]
+    if narr is None:
+        return None
+    narr.narrator = True
+    extra = [(i, i + n) for low, i, n in zip(table.lower, table.idx, table.length, strict=True)
+             if low in FIRST_PERSON and not quotes.inside(i)]
+    narr.spans = sorted(set(narr.spans) | set(extra))
+    return narr
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _is_kb_name(ch, fandom: Fandom) -> bool:
+    return any(fandom.resolve(n) is not None for n in [ch.name, *ch.aliases])
+
+
+def _full_name(name: str, aliases: list[str]) -> str:
+    """Without a KB, the longest capitalised form the text uses ("Anna Whitlock" over "Anna")."""
+    forms = [n for n in [name, *aliases] if n and n[:1].isupper() and len(n.split()) <= 4]
+    return max(forms, key=lambda n: (len(n.split()), len(n)), default=name)

@@ -1,0 +1,286 @@
+"""Relationship tags: which pairs the story is about, and whether romantic (A/B) or platonic (A & B).
+
+Evidence comes from two places and is added up per pair:
+
+1. the relations stage (``analysis.relationships``), whose typed relationships and states are the
+   best source once it runs (romantic, ex, dating... vs friends, family...);
+2. the text's own cue words, sentence by sentence: a sentence that refers to both people and says
+   "kiss", "boyfriend", "broke up", "wedding"... is romantic evidence for the pair; "friend",
+   "hug", "brother" is platonic evidence. A cue sentence naming one of them counts half for a
+   person named in the sentence just before or after it (same paragraph).
+
+A pair becomes a romantic tag when its romantic evidence is strong enough (a canon pairing in the
+KB needs less) and outweighs family cues; otherwise a platonic tag when friendship evidence is
+strong. One tag per pair, never both. The name order is the KB's canonical tag when it has one,
+else alphabetical by the names as written, which is how AO3's canonical pairing tags read.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from fabula.model import Analysis, Span
+from fabula.tags.kb import Fandom
+from fabula.tags.people import Person
+from fabula.tags.tokens import TokenTable, hash_words
+
+ROMANCE = {"kiss": 1.0, "kissed": 1.0, "boyfriend": 1.0, "girlfriend": 1.0, "husband": 1.0, "wife": 1.0,
+           "fiancé": 1.0, "fiance": 1.0, "fiancée": 1.0, "fiancee": 1.0, "marry": 1.0, "married": 1.0,
+           "wedding": 1.0, "propose": 1.0, "proposal": 1.0, "engaged": 1.0, "engagement": 1.0,
+           "dating": 1.0, "lover": 1.0, "crush": 0.7, "flirt": 0.7, "cuddle": 0.7, "romance": 1.0,
+           "romantic": 0.7, "honeymoon": 1.0, "date": 0.5, "love": 0.5, "darling": 0.5, "sweetheart": 0.7,
+           "ex": 1.0, "elope": 1.0, "boyfriends": 1.0, "girlfriends": 1.0, "valentine": 0.7, "blush": 0.3}
+ROMANCE_PHRASES = {("in", "love"): 1.0, ("make", "out"): 1.0, ("first", "kiss"): 1.0, ("go", "out"): 0.5,
+                   ("ask", "out"): 0.7, ("hold", "hand"): 0.7}
+BREAKUP = {"breakup": 1.0, "divorce": 1.0, "dump": 0.8, "ex": 0.8, "dumped": 0.8}
+BREAKUP_PHRASES = {("break", "up"): 1.0, ("split", "up"): 1.0, ("call", "it", "quits"): 1.0}
+PLATONIC = {"friend": 1.0, "friends": 1.0, "friendship": 1.0, "buddy": 0.7, "pal": 0.5, "hug": 0.7,
+            "teammate": 0.7, "mate": 0.3, "bestie": 1.0, "roommate": 0.5, "partner": 0.3}
+FAMILY = {"brother": 1.0, "sister": 1.0, "mother": 0.7, "father": 0.7, "mom": 0.7, "dad": 0.7, "mum": 0.7,
+          "son": 0.7, "daughter": 0.7, "cousin": 0.7, "uncle": 0.7, "aunt": 0.7, "sibling": 1.0,
+          "brothers": 1.0, "sisters": 1.0, "twin": 1.0}
+RECONCILE_PHRASES = {("back", "together"): 1.0, ("get", "back"): 0.6, ("win", "back"): 1.0,
+                     ("take", "back"): 0.5, ("make", "up"): 0.5}
+RECONCILE = {"reconcile": 1.0, "reconciliation": 1.0}
+JEALOUS = {"jealous": 1.0, "jealousy": 1.0, "envious": 0.7, "possessive": 0.5}
+
+ROMANTIC_TYPES = ("romantic", "dating", "engaged", "married", "spouse", "partner", "lover", "ex",
+                  "boyfriend", "girlfriend", "crush", "unrequited", "wants_back", "fiance", "new_partner")
+PLATONIC_TYPES = ("friend", "family", "sibling", "parent", "child", "cousin", "professional", "boss",
+                  "colleague", "teacher", "rival", "enemy", "mentor", "publicist")
+
+
+@dataclass
+class SentenceCues:
+    start: int
+    end: int
+    paragraph: int
+    cues: dict[str, float] = field(default_factory=dict)  # category -> weight
+    people: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PairEvidence:
+    a: str
+    b: str
+    romance: float = 0.0
+    romance_direct: float = 0.0  # from sentences that refer to both people
+    platonic: float = 0.0
+    family: float = 0.0
+    breakup: float = 0.0
+    reconcile: float = 0.0
+    jealous: float = 0.0
+    cooccur: int = 0
+    first_romance: int | None = None
+    first_platonic: int | None = None
+    spans: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
+    relation_types: list[str] = field(default_factory=list)
+    one_sided: bool = False
+
+
+_SINGLE = [(ROMANCE, "romance"), (BREAKUP, "breakup"), (PLATONIC, "platonic"), (FAMILY, "family"),
+           (RECONCILE, "reconcile"), (JEALOUS, "jealous")]
+_PHRASES = [(ROMANCE_PHRASES, "romance"), (BREAKUP_PHRASES, "breakup"), (RECONCILE_PHRASES, "reconcile")]
+_FIRST_WORDS = {ph[0] for table, _ in _PHRASES for ph in table}
+_ALL_WORDS = set().union(*(t for t, _ in _SINGLE)) | _FIRST_WORDS | {"with"}
+_ALL_HASHES = hash_words(_ALL_WORDS)
+
+
+def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
+    cues: dict[str, float] = defaultdict(float)
+    lemma, lower, lh = tt.lemma, tt.lower, tt.lemma.hashes
+    for i in range(lo, hi):
+        low = lower[i]
+        if lh[i] not in _ALL_HASHES and low not in _ALL_WORDS:
+            continue
+        lem = lemma[i]
+        for table, cat in _SINGLE:
+            w = table.get(lem) or table.get(low)
+            if w:
+                cues[cat] += w
+        if low == "with" and lemma[tt.head[i]] == "be" and any(tt.pos[j] == "PROPN" for j in tt.children(i, lo, hi)):
+            cues["romance"] += 0.5  # "Blaine is with Karofsky"
+        if lem in _FIRST_WORDS or low in _FIRST_WORDS:
+            for phrases, cat in _PHRASES:
+                for ph, w in phrases.items():
+                    if lem == ph[0] or low == ph[0]:
+                        stop = min(hi, i + 1 + len(ph) + 2)
+                        window = set(lemma[i + 1 : stop]) | set(lower[i + 1 : stop])
+                        if all(p in window for p in ph[1:]):
+                            cues[cat] += w
+    if cues.get("breakup"):
+        cues["romance"] += cues["breakup"]  # you only break up with a partner
+    return dict(cues)
+
+
+def sentence_cues(tt: TokenTable, story, people: list[Person]) -> list[SentenceCues]:
+    import bisect
+
+    para_starts = [p.span[0] for p in story.paragraphs]
+    refs: list[tuple[int, str]] = sorted((s, p.key) for p in people for s, _ in p.spans)
+    ref_starts = [s for s, _ in refs]
+    out = []
+    for k, (lo, hi) in enumerate(tt.sents):
+        s, e = tt.sent_chars(k)
+        i, j = bisect.bisect_left(ref_starts, s), bisect.bisect_left(ref_starts, e)
+        who = {key for _, key in refs[i:j]}
+        cues = _cue_weights(tt, lo, hi) if who else {}
+        para = bisect.bisect_right(para_starts, s) - 1
+        out.append(SentenceCues(s, e, para, cues, who))
+    return out
+
+
+def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Person]) -> dict:
+    pairs: dict[tuple[str, str], PairEvidence] = {}
+
+    def get(a: str, b: str) -> PairEvidence:
+        k = tuple(sorted((a, b)))
+        if k not in pairs:
+            pairs[k] = PairEvidence(*k)
+        return pairs[k]
+
+    for i, sc in enumerate(sents):
+        for a, b in combinations(sorted(sc.people), 2):
+            get(a, b).cooccur += 1
+        if not sc.cues:
+            continue
+        near: set[str] = set()
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(sents) and sents[j].paragraph == sc.paragraph:
+                near |= sents[j].people
+        # a cue in a sentence about several people is shared among its pairs: in "Charlotte told
+        # Elizabeth she would marry Mr. Collins" the marrying is not Elizabeth's
+        share = 1.0 / max(1, len(sc.people) - 1)
+        for a in sc.people:
+            for b in (sc.people | near) - {a}:
+                if b in sc.people and b < a:
+                    continue  # count a pair inside one sentence once
+                direct = b in sc.people
+                factor = share if direct else 0.5 * share
+                pe = get(a, b)
+                for cat, w in sc.cues.items():
+                    setattr(pe, cat, getattr(pe, cat) + factor * w)
+                    if direct:
+                        pe.spans[cat].append((sc.start, sc.end))
+                if direct:
+                    pe.romance_direct += factor * sc.cues.get("romance", 0.0)
+                if sc.cues.get("romance") and pe.first_romance is None:
+                    pe.first_romance = sc.start
+                if sc.cues.get("platonic") and pe.first_platonic is None:
+                    pe.first_platonic = sc.start
+    # the relations stage, when it has run
+    by_char = {cid: p.key for p in people for cid in p.char_ids}
+    for rel in analysis.relationships:
+        a, b = by_char.get(rel.source), by_char.get(rel.target)
+        if not a or not b or a == b:
+            continue
+        pe = get(a, b)
+        words = " ".join([rel.type, rel.current or "", *(st.state for st in rel.states)]).lower()
+        pe.relation_types.append(rel.type)
+        ev = [tuple(s) for st in rel.states for e in st.evidence for s in e.spans][:3]
+        if any(t in words for t in ROMANTIC_TYPES):
+            pe.romance += 2.0 * max(0.5, rel.confidence or 0.5)
+            pe.romance_direct += 2.0 * max(0.5, rel.confidence or 0.5)
+            pe.spans["romance"].extend(ev)
+        elif any(t in words for t in PLATONIC_TYPES):
+            cat = "family" if any(t in words for t in ("family", "sibling", "parent", "child", "cousin")) else "platonic"
+            setattr(pe, cat, getattr(pe, cat) + 2.0 * max(0.5, rel.confidence or 0.5))
+            pe.spans[cat].extend(ev)
+        if any(t in words for t in ("ex", "broken", "breakup", "broke_up", "split")):
+            pe.breakup += 1.0
+        if any(t in words for t in ("reconcil", "back_together", "together_again")):
+            pe.reconcile += 1.0
+        if any(st.holder for st in rel.states if any(w in st.state for w in ("unrequited", "crush", "one_sided"))):
+            pe.one_sided = True
+    return pairs
+
+
+@dataclass
+class RelationshipTag:
+    name: str
+    kind: str  # romantic | platonic
+    people: tuple[str, str]
+    confidence: float
+    spans: list[Span]
+    evidence: PairEvidence
+    canon: bool
+    note: str | None = None
+
+
+def tag_name(a: Person, b: Person, kind: str, fandom: Fandom | None) -> tuple[str, bool]:
+    if fandom is not None and a.kb_index is not None and b.kb_index is not None:
+        rel = fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), kind)
+        if rel is not None:
+            return rel.tag, True
+    sep = "/" if kind == "romantic" else " & "
+    names = sorted([a.name, b.name], key=lambda n: n.lower())
+    return sep.join(names), False
+
+
+def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | None, words: int = 1000,
+                         max_platonic: int = 3, max_romantic_per_person: int = 2) -> list[RelationshipTag]:
+    """One tag per pair: romantic when the romance evidence is direct (a sentence about both),
+    strong enough, not outweighed by family/friendship cues and not a small fraction of the
+    story's strongest pairing (a long novel has stray "love" sentences between everyone)."""
+    by_key = {p.key: p for p in people}
+    for pe in pairs.values():
+        a, b = by_key.get(pe.a), by_key.get(pe.b)
+        if a is not None and b is not None and not _same_family_name(a.name, b.name) and "family" not in \
+                " ".join(pe.relation_types):
+            pe.family = 0.0  # "her sister", "his mother" are about someone else
+    top_romance = max((pe.romance for pe in pairs.values()), default=0.0)
+    top_platonic = max((pe.platonic + pe.family for pe in pairs.values()), default=0.0)
+    romantic, platonic = [], []
+    scale = max(1.0, (words / 5000.0) ** 0.5)  # a novel repeats every cue many times over
+    for (ka, kb_), pe in pairs.items():
+        a, b = by_key.get(ka), by_key.get(kb_)
+        if a is None or b is None:
+            continue
+        canon_rom = bool(fandom and a.kb_index is not None and b.kb_index is not None
+                         and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "romantic"))
+        canon_plat = bool(fandom and a.kb_index is not None and b.kb_index is not None
+                          and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
+        need, need_direct = (1.0 * scale, 0.5 * scale) if canon_rom else (1.5 * scale, 1.0 * scale)
+        rival = 0.75 * pe.family + (0.25 if canon_rom else 0.6) * pe.platonic
+        if (pe.romance >= need and pe.romance_direct >= need_direct and pe.romance > rival
+                and (canon_rom or pe.romance >= 0.2 * top_romance)):
+            name, canon = tag_name(a, b, "romantic", fandom)
+            conf = min(0.95, 0.35 + (0.1 * pe.romance_direct + 0.04 * pe.romance) / scale + (0.1 if canon else 0.0))
+            notes = []
+            if pe.breakup >= 1.0:
+                notes.append("past: they break up")
+            if pe.one_sided:
+                notes.append("one-sided")
+            spans = list(dict.fromkeys(pe.spans["romance"]))[:4]
+            romantic.append(RelationshipTag(name, "romantic", (ka, kb_), round(conf, 3), spans, pe, canon,
+                                            "; ".join(notes) or None))
+        elif pe.platonic + pe.family >= (1.5 if canon_plat else 2.0) * scale \
+                and pe.platonic + pe.family >= 0.25 * top_platonic:
+            name, canon = tag_name(a, b, "platonic", fandom)
+            score = pe.platonic + pe.family
+            conf = min(0.9, 0.3 + 0.08 * score / scale + 0.02 * min(pe.cooccur, 10) + (0.05 if canon else 0.0))
+            spans = list(dict.fromkeys(pe.spans["platonic"] + pe.spans["family"]))[:4]
+            platonic.append(RelationshipTag(name, "platonic", (ka, kb_), round(conf, 3), spans, pe, canon,
+                                            "family" if pe.family > pe.platonic else None))
+    romantic.sort(key=lambda r: -r.evidence.romance)
+    kept, per_person = [], defaultdict(int)
+    for r in romantic:
+        strong = r.evidence.romance >= 0.5 * top_romance
+        if not strong and any(per_person[k] >= max_romantic_per_person for k in r.people):
+            continue
+        kept.append(r)
+        for k in r.people:
+            per_person[k] += 1
+    platonic.sort(key=lambda r: -(r.evidence.platonic + r.evidence.family))
+    return kept + platonic[:max_platonic]
+
+
+def _same_family_name(a: str, b: str) -> bool:
+    """Do two canonical names share a surname ("Jane Bennet", "Mr. Bennet")? Family cues only
+    count for such pairs unless the relations stage says they are family."""
+    from fabula.tags.kb import strip_disambiguator
+
+    wa, wb = strip_disambiguator(a).split(), strip_disambiguator(b).split()
+    return len(wa) > 1 and len(wb) > 1 and wa[-1].lower() == wb[-1].lower()
