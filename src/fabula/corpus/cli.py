@@ -145,12 +145,14 @@ def _emit(cols: list[str], rows: list[tuple], fmt: str, title: str | None = None
 
 
 def _query(store: Path, sql: str, params: list[Any], fmt: str, title: str | None = None) -> None:
+    import duckdb
+
     from fabula.corpus.query import run_sql
 
     try:
         cols, rows = run_sql(store, sql, params)
     except Exception as exc:  # noqa: BLE001
-        if type(exc).__module__.startswith("duckdb"):
+        if isinstance(exc, duckdb.Error):
             err.print(f"[red]fabula: error:[/] SQL: {str(exc).splitlines()[0]}", soft_wrap=True)
             raise typer.Exit(2) from None
         _fail(exc)

@@ -14,6 +14,7 @@ recorded as ``worker-died``.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import pickle
 import time
 from collections import Counter
@@ -31,6 +32,10 @@ from fabula.errors import FabulaError
 
 OnResult = Callable[[WorkResult], None]
 
+# Workers of both engines run with the same string-hash seed, so any stage whose output depends on
+# set or dict-of-set iteration order still gives the same rows on every engine and every run.
+HASH_SEED = "0"
+
 
 @dataclass
 class RunOptions:
@@ -45,8 +50,6 @@ class RunOptions:
     options: dict[str, Any] = field(default_factory=dict)
 
     def n_workers(self) -> int:
-        import os
-
         return self.workers if self.workers and self.workers > 0 else (os.cpu_count() or 1)
 
 
@@ -171,6 +174,8 @@ def run_local(items: list[WorkItem], opts: RunOptions, on_result: OnResult) -> N
     def submit(item: WorkItem) -> None:
         inflight[pool.submit(analyze_work, item, opts.model, opts.timeout, opts.options)] = item
 
+    old_seed = os.environ.get("PYTHONHASHSEED")
+    os.environ["PYTHONHASHSEED"] = HASH_SEED  # inherited by the spawned workers
     try:
         while queue or suspects or inflight:
             if isolating:
@@ -213,6 +218,10 @@ def run_local(items: list[WorkItem], opts: RunOptions, on_result: OnResult) -> N
                 isolating = False
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        if old_seed is None:
+            os.environ.pop("PYTHONHASHSEED", None)
+        else:
+            os.environ["PYTHONHASHSEED"] = old_seed
 
 
 # --------------------------------------------------------------------------------------------
@@ -282,7 +291,8 @@ def run_ray(items: list[WorkItem], opts: RunOptions, on_result: OnResult, quiet:
     ds = ray.data.from_items(rows, override_num_blocks=min(len(rows), max(1, n * 8)))
     out = ds.map_batches(RayAnalyzer, fn_constructor_kwargs={"model": opts.model, "timeout": opts.timeout,
                                                             "options": opts.options},
-                         batch_size=1, compute=_actor_pool(ray, n), num_cpus=1, batch_format="numpy")
+                         batch_size=1, compute=_actor_pool(ray, n), num_cpus=1, batch_format="numpy",
+                         runtime_env={"env_vars": {"PYTHONHASHSEED": HASH_SEED}})
     for batch in out.iter_batches(batch_size=1, batch_format="numpy", prefetch_batches=0):
         for blob in batch["result"]:
             on_result(pickle.loads(blob))
