@@ -37,12 +37,18 @@ SPEECH_LEMMAS = {
     "muse", "offer", "correct", "concede", "confess", "promise", "warn", "urge", "speak", "go",
     "put", "break", "chime", "resume", "persist", "reason", "venture", "object", "assent", "rejoin",
     "pursue", "conclude", "state", "assure", "reassure", "utter", "moan", "wail", "sneer",
-    "scoff", "snort", "whine", "babble", "blurt", "reflect", "query", "question",
+    "scoff", "snort", "whine", "babble", "blurt", "reflect", "query", "question", "subjoin",
+    "ejaculate", "proceed", "echo", "mimic", "falter", "pronounce",
+    "inform", "thank", "greet", "address", "cut", "interpose",
 }
 THOUGHT_LEMMAS = {"think", "wonder", "muse", "reflect", "realize", "realise", "pray", "imagine"}
 SUNG_LEMMAS = {"sing", "chant", "hum", "croon"}
 WRITTEN_LEMMAS = {"write", "read", "text", "type", "scrawl", "scribble", "print"}
 FIRST = {"i", "me", "we", "us"}
+OBJECT_OK = {"tell", "ask", "answer", "reply", "assure", "reassure", "beg", "remind", "warn", "interrupt",
+             "call", "question", "urge", "thank", "address", "greet", "inform"}
+CORE = {"say", "ask", "reply", "cry", "exclaim", "whisper", "shout", "yell", "scream", "murmur", "mutter",
+        "sob", "think", "wonder", "repeat", "snap", "hiss", "growl", "stammer"}
 SUBJ_PRON = {"i", "we", "he", "she", "they"}
 THIRD = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
 _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b", re.I)
@@ -183,7 +189,9 @@ class Attributor:
         start = seg.end + 1
         end = min(limit, start + 120)
         toks = self.tokens(start, end)[:14]
-        return self._tag_in(toks, after=True)
+        # a quote ending in a comma (or a dash) is followed by its tag: any verb right there counts
+        comma = self.text[seg.end - 1 : seg.end] in (",", "—", "-")
+        return self._tag_in(toks, after=True, any_verb=comma)
 
     def tag_before(self, seg: Segment, limit: int) -> Tag | None:
         """A speech tag in the narration just before the segment ("Then she said: ...")."""
@@ -198,16 +206,26 @@ class Attributor:
         toks = toks[-14:]
         return self._tag_in(toks, after=False)
 
-    def _tag_in(self, toks, after: bool) -> Tag | None:
+    def _tag_in(self, toks, after: bool, any_verb: bool = False) -> Tag | None:
         for k, t in enumerate(toks):
             if after and k > 0 and t.text in (".", "!", "?", ";") and t.i > toks[0].i:
                 break
-            if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in SPEECH_LEMMAS:
+            if after and k > 5:
+                break  # a tag sits right after its quote; later verbs are narration
+            lemma = t.lemma_.lower()
+            if t.pos_ not in ("VERB", "AUX"):
                 continue
-            if t.lemma_.lower() in ("go", "put", "break", "chime") and not any(
-                    c.lower_ in ("on", "in") for c in t.children):
+            if lemma not in SPEECH_LEMMAS and not (any_verb and k <= 3 and t.pos_ == "VERB"):
                 continue
             lo, hi = toks[0].idx, toks[-1].idx + 1
+            inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
+            nxt_tok = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+            if nxt_tok in ("that", "how", "if", "whether") or (
+                    any(c.dep_ == "dobj" for c in inside) and lemma not in OBJECT_OK and lemma not in CORE):
+                continue  # "admitted that...", "smiled a smile": narration, not a tag
+            if lemma in ("go", "put", "break", "chime") and not any(
+                    c.lower_ in ("on", "in") for c in t.children):
+                continue
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
@@ -338,10 +356,10 @@ def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment]) ->
         for v in merged[max(0, k - 3) : k]:
             if v.last_para == u.para:
                 prev_end = max(prev_end, v.end + 1)
-        cid, sspan = None, None
-        tagged_prev = any(v.cue and prev_end <= v.cue[0] < u.start for v in merged[max(0, k - 3) : k])
-        if not tagged_prev:  # narration that tags the previous quote says nothing about this one
-            cid, sspan = at.narration_subject(prev_end, u.start - 1, last=True)
+        tagger = next((v for v in merged[max(0, k - 3) : k] if v.cue and prev_end <= v.cue[0] < u.start), None)
+        cid, sspan = at.narration_subject(prev_end, u.start - 1, last=True)
+        if tagger is not None and cid == tagger.speaker:
+            cid, sspan = None, None  # narration that tags the previous quote says nothing about this one
         if cid is None:
             nxt_start = pend
             if k + 1 < len(merged) and merged[k + 1].para == u.last_para:
@@ -395,7 +413,9 @@ def _continues_turn(at: Attributor, prev: Utterance, u: Utterance) -> bool:
     if len(between) > 400:
         return False
     cid, _ = at.narration_subject(prev.end + 1, u.start - 1, last=True)
-    return cid is None or cid == prev.speaker
+    if cid is not None and cid != prev.speaker:
+        return False  # "..., but I cut her off." — the narration hands the turn to someone else
+    return True
 
 
 def _conversation_breaks(at: Attributor, a: Utterance, b: Utterance) -> bool:

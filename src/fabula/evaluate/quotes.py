@@ -1,0 +1,349 @@
+"""`fabula eval quotes`: quote finding, speakers and addressees against PDNC (and LitBank).
+
+Protocol (the same as ``../shared/data/pdnc/booknlp_reference.csv``):
+
+* a gold quote is **found** when one predicted quote overlaps each of its spans; a predicted quote
+  is **correct** (precision) when it overlaps some gold quote span;
+* each predicted character is **linked** to the gold character that its mention strings name most
+  often, through the gold alias lists; characters that name no one, or tie, stay unlinked;
+* **speaker accuracy** is per gold quote: correct when the found quote's speaker links to the gold
+  speaker (a missed quote, an unlinked or absent speaker count as wrong), overall and per
+  quoteType (Explicit / Anaphoric / Implicit);
+* **addressee accuracy** is over gold quotes with addressees: correct when one of the predicted
+  addressees links to one of the gold addressees.
+
+Predictions are mapped to source offsets with ``story.source_span`` because PDNC spans are offsets
+into ``novel_text.txt``. Parses come from the disk cache (:func:`fabula.evaluate.cache.load_parsed`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import typer
+
+from fabula.cast.index import norm_name
+from fabula.model import Span
+
+TYPES = ("Explicit", "Anaphoric", "Implicit")
+
+
+@dataclass
+class PredQuote:
+    spans: list[Span]  # source offsets
+    speaker: str | None
+    addressees: list[str] = field(default_factory=list)
+
+
+@dataclass
+class GoldQ:
+    spans: list[Span]
+    speaker: str
+    addressees: list[str]
+    type: str
+
+
+def link_characters(mentions: dict[str, Iterable[str]], gold_aliases: dict[str, Iterable[str]]) -> dict[str, str]:
+    """Predicted character id → gold character name, by the gold name its mention strings use
+    most often. ``mentions``: id → mention strings; ``gold_aliases``: gold name → all its names."""
+    alias_to_gold: dict[str, set[str]] = {}
+    for gname, aliases in gold_aliases.items():
+        for a in {gname, *aliases}:
+            key = norm_name(a)
+            if key:
+                alias_to_gold.setdefault(key, set()).add(gname)
+    links: dict[str, str] = {}
+    for cid, strings in mentions.items():
+        votes: Counter = Counter()
+        for s in strings:
+            for g in alias_to_gold.get(norm_name(s), ()):
+                votes[g] += 1
+        if not votes:
+            continue
+        top = votes.most_common(2)
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            continue  # tied: unlinked
+        links[cid] = top[0][0]
+    return links
+
+
+def _overlaps(spans: list[Span], starts: list[int], s: Span) -> list[int]:
+    i = bisect.bisect_left(starts, s[1])
+    out = []
+    j = i - 1
+    while j >= 0 and i - j <= 64:
+        if spans[j][0] < s[1] and s[0] < spans[j][1]:
+            out.append(j)
+        j -= 1
+    return out
+
+
+def match_quotes(pred: Sequence[PredQuote], gold: Sequence[GoldQ]) -> tuple[list[int | None], list[bool]]:
+    """For each gold quote the index of the predicted quote that overlaps all its spans (or
+    None), and for each predicted quote whether it overlaps any gold span."""
+    flat = sorted((s[0], s[1], k) for k, q in enumerate(pred) for s in q.spans)
+    pspans = [(a, b) for a, b, _ in flat]
+    pstarts = [a for a, _ in pspans]
+    owner = [k for _, _, k in flat]
+    found: list[int | None] = []
+    for g in gold:
+        cands: set[int] | None = None
+        for s in g.spans:
+            ks = {owner[j] for j in _overlaps(pspans, pstarts, s)}
+            cands = ks if cands is None else cands & ks
+        found.append(min(cands) if cands else None)
+    gflat = sorted(s for g in gold for s in g.spans)
+    gstarts = [a for a, _ in gflat]
+    correct = [any(_overlaps(gflat, gstarts, s) for s in q.spans) for q in pred]
+    return found, correct
+
+
+def score_novel(pred: Sequence[PredQuote], gold: Sequence[GoldQ], links: dict[str, str]) -> dict:
+    """The metrics of one novel, with raw counts so micro averages can be summed."""
+    found, correct = match_quotes(pred, gold)
+    n = len(gold)
+    right = Counter()
+    total = Counter()
+    add_right = add_total = 0
+    for g, k in zip(gold, found, strict=True):
+        total[g.type] += 1
+        p = pred[k] if k is not None else None
+        if p is not None and p.speaker is not None and links.get(p.speaker) == g.speaker:
+            right[g.type] += 1
+        gold_add = {a for a in g.addressees if a}
+        if gold_add:
+            add_total += 1
+            if p is not None and any(links.get(a) in gold_add for a in p.addressees):
+                add_right += 1
+    out = {
+        "n_gold": n,
+        "n_pred": len(pred),
+        "found": sum(k is not None for k in found),
+        "pred_correct": sum(correct),
+        "speaker_right": sum(right.values()),
+        "by_type_right": {t: right[t] for t in TYPES},
+        "by_type_total": {t: total[t] for t in TYPES},
+        "addressee_right": add_right,
+        "addressee_total": add_total,
+    }
+    out.update(_rates(out))
+    return out
+
+
+def _div(a: float, b: float) -> float | None:
+    return round(a / b, 4) if b else None
+
+
+def _rates(c: dict) -> dict:
+    return {
+        "quote_recall": _div(c["found"], c["n_gold"]),
+        "quote_precision": _div(c["pred_correct"], c["n_pred"]),
+        "speaker_accuracy": _div(c["speaker_right"], c["n_gold"]),
+        "speaker_accuracy_by_type": {t: _div(c["by_type_right"][t], c["by_type_total"][t]) for t in TYPES},
+        "addressee_accuracy": _div(c["addressee_right"], c["addressee_total"]),
+    }
+
+
+def aggregate(novels: dict[str, dict]) -> dict:
+    """Micro (pooled counts) and macro (mean of per-novel rates) averages."""
+    keys = ("n_gold", "n_pred", "found", "pred_correct", "speaker_right", "addressee_right", "addressee_total")
+    pooled: dict = {k: sum(v[k] for v in novels.values()) for k in keys}
+    pooled["by_type_right"] = {t: sum(v["by_type_right"][t] for v in novels.values()) for t in TYPES}
+    pooled["by_type_total"] = {t: sum(v["by_type_total"][t] for v in novels.values()) for t in TYPES}
+    micro = _rates(pooled)
+
+    def mean(vals: list[float | None]) -> float | None:
+        vals = [v for v in vals if v is not None]
+        return round(sum(vals) / len(vals), 4) if vals else None
+
+    macro = {k: mean([v[k] for v in novels.values()])
+             for k in ("quote_recall", "quote_precision", "speaker_accuracy", "addressee_accuracy")}
+    macro["speaker_accuracy_by_type"] = {t: mean([v["speaker_accuracy_by_type"][t] for v in novels.values()])
+                                         for t in TYPES}
+    return {"micro": micro, "macro": macro}
+
+
+# ------------------------------------------------------------------------------------------
+# running fabula on gold texts
+# ------------------------------------------------------------------------------------------
+
+
+def analyze_gold_text(path: Path, model: str | None = None):
+    """(story, analysis) for a gold text, with the cached parse and the cast + dialogue stages."""
+    from fabula.evaluate.cache import load_parsed
+    from fabula.model import Analysis
+    from fabula.pipeline import Context, run_stages
+
+    story, doc = load_parsed(path, model)
+    ctx = Context(story=story, doc=doc)
+    analysis = Analysis.for_story(story)
+    analysis = run_stages(ctx, analysis, only=["cast", "dialogue"])
+    return story, analysis
+
+
+def predictions(story, analysis) -> tuple[list[PredQuote], dict[str, list[str]]]:
+    preds = [PredQuote([story.source_span(tuple(s)) for s in q.spans], q.speaker, list(q.addressees))
+             for q in analysis.quotes]
+    mentions = {c.id: [m.text for m in c.mentions if m.kind in ("name", "nominal")] or [c.name, *c.aliases]
+                for c in analysis.characters}
+    return preds, mentions
+
+
+def evaluate_pdnc_novel(novel, model: str | None = None) -> dict:
+    story, analysis = analyze_gold_text(novel.path / "novel_text.txt", model)
+    preds, mentions = predictions(story, analysis)
+    gold_aliases = {c.name: c.all_names for c in novel.characters}
+    links = link_characters(mentions, gold_aliases)
+    gold = [GoldQ(list(q.spans), q.speaker, q.addressees, q.type) for q in novel.quotes]
+    return score_novel(preds, gold, links)
+
+
+def split_novels(split_file: Path | None, split: str) -> list[str] | None:
+    if split == "all":
+        return None
+    f = split_file or Path(__file__).parent / "splits" / "pdnc.json"
+    data = json.loads(f.read_text())
+    return list(data[split])
+
+
+def evaluate_pdnc(pdnc_dir: Path, names: list[str] | None = None, model: str | None = None,
+                  progress=None) -> dict:
+    from fabula.evaluate.pdnc import list_novels
+
+    novels = {}
+    for nv in list_novels(pdnc_dir, names):
+        if progress:
+            progress(nv.name)
+        novels[nv.name] = evaluate_pdnc_novel(nv, model)
+    return {**aggregate(novels), "novels": novels} if novels else {"micro": {}, "macro": {}, "novels": {}}
+
+
+# ------------------------------------------------------------------------------------------
+# LitBank quotations
+# ------------------------------------------------------------------------------------------
+
+
+def _token_offsets(txt: str) -> list[list[tuple[int, int]]]:
+    """Character offsets of every token of LitBank's tokenized text (one sentence a line)."""
+    out = []
+    pos = 0
+    for line in txt.split("\n"):
+        toks = []
+        p = 0
+        for tok in line.split(" "):
+            if tok:
+                toks.append((pos + p, pos + p + len(tok)))
+            p += len(tok) + 1
+        out.append(toks)
+        pos += len(line) + 1
+    return out
+
+
+def read_litbank_doc(litbank_dir: Path, stem: str) -> tuple[str, list[GoldQ], dict[str, list[str]]]:
+    """Text, gold quotes (speaker = coref entity id) and entity → proper-name mention strings."""
+    qdir = litbank_dir / "quotations" / "tsv"
+    txt = (qdir / f"{stem}.txt").read_text(encoding="utf-8")
+    offs = _token_offsets(txt)
+
+    def span(s1: str, t1: str, s2: str, t2: str) -> Span:
+        return (offs[int(s1)][int(t1)][0], offs[int(s2)][int(t2)][1])
+
+    quotes: dict[str, list[Span]] = {}
+    attrib: dict[str, str] = {}
+    for line in (qdir / f"{stem}.ann").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if parts[0] == "QUOTE" and len(parts) >= 6:
+            quotes.setdefault(parts[1], []).append(span(*parts[2:6]))
+        elif parts[0] == "ATTRIB" and len(parts) >= 3:
+            attrib[parts[1]] = parts[2]
+    names: dict[str, list[str]] = {}
+    cf = litbank_dir / "coref" / "tsv" / f"{stem}.ann"
+    if cf.exists():
+        ment: dict[str, str] = {}
+        for line in cf.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if parts[0] == "MENTION" and len(parts) >= 9 and parts[8] == "PROP":
+                ment[parts[1]] = parts[6]
+            elif parts[0] == "COREF" and len(parts) >= 3 and parts[1] in ment:
+                names.setdefault(parts[2], []).append(ment[parts[1]])
+    gold = [GoldQ(sp, attrib.get(q, ""), [], "") for q, sp in quotes.items()]
+    return txt, gold, names
+
+
+def evaluate_litbank(litbank_dir: Path, limit: int | None = None) -> dict:
+    """Quote finding and speaker accuracy on LitBank's tokenized excerpts (spaced punctuation)."""
+    from fabula import analyze
+
+    qdir = litbank_dir / "quotations" / "tsv"
+    stems = sorted(p.stem for p in qdir.glob("*.ann"))[:limit]
+    novels = {}
+    for stem in stems:
+        txt, gold, names = read_litbank_doc(litbank_dir, stem)
+        if not gold:
+            continue
+        analysis = analyze(text=txt, only=["cast", "dialogue"])
+        from fabula import ingest
+
+        story = ingest.from_text(txt)
+        preds, mentions = predictions(story, analysis)
+        links = link_characters(mentions, {e: set(v) for e, v in names.items()})
+        for g in gold:
+            g.type = "Explicit"  # LitBank has no quote types; report the overall figure
+        novels[stem] = score_novel(preds, gold, links)
+    return {**aggregate(novels), "novels": novels} if novels else {"micro": {}, "macro": {}, "novels": {}}
+
+
+# ------------------------------------------------------------------------------------------
+# CLI
+# ------------------------------------------------------------------------------------------
+
+
+def _print_table(result: dict) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    def f(v) -> str:
+        return "-" if v is None else f"{v:.3f}"
+
+    t = Table(title="Quotes: identification, speakers, addressees")
+    for col in ("novel", "gold", "recall", "precision", "speaker", "Explicit", "Anaphoric", "Implicit", "addressee"):
+        t.add_column(col, justify="right" if col != "novel" else "left")
+    rows = list(result["novels"].items()) + [("MICRO", result["micro"]), ("MACRO", result["macro"])]
+    for name, r in rows:
+        bt = r.get("speaker_accuracy_by_type", {})
+        t.add_row(name, str(r.get("n_gold", "")), f(r.get("quote_recall")), f(r.get("quote_precision")),
+                  f(r.get("speaker_accuracy")), f(bt.get("Explicit")), f(bt.get("Anaphoric")),
+                  f(bt.get("Implicit")), f(r.get("addressee_accuracy")))
+    Console().print(t)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("quotes")
+    def quotes_cmd(
+        pdnc: Path = typer.Option(None, "--pdnc", help="PDNC folder (with data/<Novel>/...)"),
+        litbank: Path = typer.Option(None, "--litbank", help="LitBank folder (with quotations/tsv)"),
+        novels: list[str] = typer.Option(None, "--novels", help="only these PDNC novels"),
+        split: str = typer.Option("test", "--split", help="dev | test | all (PDNC split file)"),
+        train_split: Path = typer.Option(None, "--train-split", help="split JSON (default: the shipped one)"),
+        limit: int = typer.Option(None, "--limit", help="LitBank: only the first N documents"),
+        as_json: bool = typer.Option(False, "--json", help="print JSON"),
+    ) -> None:
+        """Score quote finding, speaker and addressee attribution against gold data."""
+        import sys
+
+        if pdnc is None and litbank is None:
+            raise typer.BadParameter("give --pdnc DIR or --litbank DIR")
+        if pdnc is not None:
+            names = list(novels) if novels else split_novels(train_split, split)
+            result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr))
+        else:
+            result = evaluate_litbank(litbank, limit)
+        if as_json:
+            print(json.dumps(result, indent=2))
+        else:
+            _print_table(result)
