@@ -189,7 +189,29 @@ class CueFinder:
                 self._predicate(tok, lem)
             if tok.pos_ in ("PROPN", "NOUN", "INTJ") and (low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT):
                 self._vocative(tok, low)
+        self._kin_names()
         return self.cues
+
+    def _kin_names(self):
+        """A character the text calls "Gran" or "Uncle Teo" is the narrator's grandparent/uncle."""
+        first: dict[str, tuple[int, int]] = {}
+        for s, e, cid in self.view.mentions:
+            first.setdefault(cid, (s, e))
+        for cid, ch in self.view.chars.items():
+            words = ch.name.lower().split()
+            if not words or words[0] not in L.KIN_NAMES or cid not in first:
+                continue
+            narr = self.view.narrator_at(first[cid][0])
+            if not narr or narr == cid:
+                continue
+            span = self.doc.char_span(first[cid][0], first[cid][1], alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            tok = span[0]
+            state = L.KIN_NAMES[words[0]]
+            self.add("state", state, cid, narr, tok, governing_verb(tok), 0.5, holder=cid,
+                     trigger=f"called '{ch.name}'")
+            self.cues[-1].anterior = False
 
     # -- relation nouns: "Rachel's publicist", "my friend Mara", "Blaine has a new boyfriend"
     def _relation_noun(self, tok, key):
@@ -205,9 +227,11 @@ class CueFinder:
         verb = governing_verb(tok)
         referent: list[str] = []
         anaphoric = False
+        named = False  # the text names the referent (even if the cast does not know the name)
         for c in tok.children:
             if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
                 referent = self.r.tokens(c)
+                named = True
         if not referent and tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
         if not referent and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in ("be", "become", "remain"):
@@ -232,13 +256,13 @@ class CueFinder:
             cid = self.view.mention_at((np_left, tok.idx + len(tok)))
             if cid and cid not in possessor:
                 referent = [cid]
-        if not referent and poss and tok.tag_ == "NN" and verb.lemma_ != "have":
+        if not referent and not named and poss and tok.tag_ == "NN" and tok.dep_ != "poss" and verb.lemma_ != "have":
             # "I backed away from my friend": a definite possessive points back to someone in view
-            for _, _, cid in self.view.mentions_before(tok.idx, window=400):
-                if cid not in possessor:
-                    referent = [cid]
-                    anaphoric = True
-                    break
+            # (never the narrator, speaker or addressee, who would be "I" or "you")
+            cid = self.r.antecedent(tok.idx, L.NOUN_GENDER.get(key), self.r.excluded(tok.idx) | set(possessor))
+            if cid:
+                referent = [cid]
+                anaphoric = True
         # plural predicate: "Mara and I are friends", "we were rivals"
         if not possessor and not referent and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS"):
             subj = _children(tok.head, ("nsubj",))
@@ -292,6 +316,7 @@ class CueFinder:
                 self.pair_event("wedding", ids, tok, verb, 0.55, state="married", trigger=f"{poss[0].text} wedding")
             else:
                 self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} wedding")
+                self.cues[-1].extra["weak"] = True  # a wedding being planned; void if it is the wedding day
         elif lem == "engagement" and poss:
             self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} engagement")
         elif lem in ("fight", "argument", "quarrel", "row") and verb.lemma_ in ("get", "have", "start", "pick"):
@@ -428,6 +453,33 @@ class CueFinder:
             if len(set(s + o)) >= 2:
                 self.pair_event("fight", s + o, tok, tok, 0.6)
             return
+        if lem == "love" and tok.pos_ == "NOUN" and tok.head.lower_ == "in" and not negated(governing_verb(tok)):
+            # "X is/fell in love with Y": X's feeling; said to Y's face ("I'm in love with you") it is a confession
+            verb = governing_verb(tok)
+            s, _ = self._ids(verb)
+            o = [i for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for c in _children(p, ("pobj",)) for i in self.r.tokens(c)]
+            if not o:
+                o = [i for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                     for c in _children(p, ("pobj",)) for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:
+                self.add("state", "crush", s[0], o[0], tok, verb, 0.6, holder=s[0], trigger="in love with")
+                subj = subject(verb)
+                if subj is not None and subj.lower_ in ("i",) and self.view.quote_at(tok.idx) is not None:
+                    self.add("event", "confession", s[0], o[0], tok, verb, 0.6, trigger="in love with you")
+            return
+        if lem == "see" and tok.tag_ == "VBG" and not negated(tok):
+            obj = _children(tok, ("dobj",))
+            if obj and obj[0].lower_ in ("someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man"):
+                s, _ = self._ids(tok)
+                if s:
+                    self.add("state", "dating", s[0], None, tok, tok, 0.55, needs_partner=True, trigger="seeing someone")
+                    self.add("event", "new_partner", s[0], None, tok, tok, 0.55, trigger="seeing someone")
+                return
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0] and any(a.lemma_ == "be" for a in _children(tok, ("aux",))):
+                self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.45, trigger="seeing")
+            return
         if lem in ("confess", "admit") and realis:
             if any(d.lemma_ in ("love", "feeling", "feelings") for d in tok.subtree):
                 s, o = self._ids(tok, deps=("dative",), preps=("to",))
@@ -447,7 +499,7 @@ class CueFinder:
             if s and o:
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.6)
             return
-        if lem in ("rub", "stroke", "pat") and realis:
+        if lem in ("rub", "stroke", "pat", "hold", "squeeze") and realis:
             for c in _children(tok, ("dobj",)):
                 if c.lemma_ in ("back", "shoulder", "hair", "arm", "hand"):
                     poss = _children(c, ("poss",))
@@ -466,7 +518,8 @@ class CueFinder:
             return
         if lem == "break" and realis and is_past(tok):
             for c in _children(tok, ("dobj",)):
-                if c.lemma_ in L.BODY_PARTS:
+                recent = self.doc.text[max(0, tok.idx - 120):tok.idx].lower()
+                if c.lemma_ in L.BODY_PARTS or (c.lower_ == "it" and any(f" {b}" in recent for b in L.BODY_PARTS)):
                     s, _ = self._ids(tok)
                     if s:
                         self.add("event", "injury", s[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")

@@ -82,3 +82,19 @@ EVENT_TYPES = ["meeting", "first_kiss", "confession", "proposal", "engagement", 
                "new_partner", "fight", "reconciliation", "comfort", "injury", "death"]
 # Events that happen once per pair: repeated mentions are the same event.
 ONCE = {"meeting", "first_kiss", "proposal", "engagement", "wedding", "death"}
+
+# Gender of gendered relation nouns, to check an antecedent ("my sister" is not "he").
+NOUN_GENDER = {}
+for _w in ("mother mom mum mommy mummy mama mamma stepmother stepmom daughter stepdaughter sister stepsister "
+           "half-sister sis aunt auntie niece grandmother grandma granny gran granddaughter wife girlfriend "
+           "fiancée fiancee").split():
+    NOUN_GENDER[_w] = "she"
+for _w in ("father dad daddy papa stepfather stepdad son stepson brother stepbrother half-brother bro uncle "
+           "nephew grandfather grandpa granddad grandad grandson husband boyfriend fiancé fiance").split():
+    NOUN_GENDER[_w] = "he"
+
+# Characters the text names by kinship ("Gran", "Mom", "Uncle Teo") relate so to the narrator.
+KIN_NAMES = {"mom": "parent", "mum": "parent", "mommy": "parent", "mama": "parent", "dad": "parent",
+             "daddy": "parent", "papa": "parent", "gran": "grandparent", "grandma": "grandparent",
+             "grandpa": "grandparent", "granny": "grandparent", "nana": "grandparent", "uncle": "aunt_or_uncle",
+             "aunt": "aunt_or_uncle", "auntie": "aunt_or_uncle"}

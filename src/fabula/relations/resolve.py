@@ -83,9 +83,11 @@ class Resolver:
         span = (t.idx, t.idx + len(t))
         if t.pos_ == "PRON" and low in THIRD_M | THIRD_F | THIRD_N:
             cid = self.view.mention_at(span)
-            if cid:
+            if cid and not (low in THIRD_N and t.morph.get("Number") != ["Sing"]):
                 return [cid]
-            return self._antecedent(t)
+            if low in THIRD_N:
+                return self._group(t)
+            return [cid] if cid else self._antecedent(t)
         if t.pos_ in ("PROPN", "NOUN"):
             # a name: the whole flat name (compound children) is one mention
             left = min([t.idx] + [c.idx for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
@@ -94,6 +96,43 @@ class Resolver:
                 cid = self.view.by_name(t.text)
             return [cid] if cid else []
         return []
+
+    def excluded(self, offset: int) -> set[str | None]:
+        """Who a third-person phrase cannot mean here: the narrator, or a quote's speaker and
+        addressee (they would be "I" and "you")."""
+        out: set[str | None] = {self.view.narrator_at(offset)}
+        q = self.view.quote_at(offset)
+        if q is not None:
+            out |= {q.speaker, self.addressee(offset)}
+        return out
+
+    def _group(self, t) -> list[str]:
+        """"they": the two most recently mentioned people (excluding I and you)."""
+        exclude = self.excluded(t.idx)
+        out: list[str] = []
+        for _, _, cid in self.view.mentions_before(t.idx, window=800):
+            if cid not in exclude and cid not in out:
+                out.append(cid)
+            if len(out) == 2:
+                break
+        return out if len(out) == 2 else []
+
+    def antecedent(self, offset: int, gender: str | None, exclude: set, window: int = 300) -> str | None:
+        for _, _, cid in self.view.mentions_before(offset, window=window):
+            if cid in exclude:
+                continue
+            g = self.view.gender(cid)
+            if gender and g not in (gender, "unknown"):
+                continue
+            return cid
+        return None
+
+    def forward(self, offset: int, exclude: set, window: int = 300) -> str | None:
+        """The first character mentioned after ``offset`` who is not in ``exclude``."""
+        for s, _, cid in self.view.mentions_in((offset, offset + window)):
+            if s > offset and cid not in exclude:
+                return cid
+        return None
 
     def _antecedent(self, t) -> list[str]:
         low = t.lower_

@@ -7,7 +7,7 @@ from fabula.pipeline import Context, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.resolve import Resolver
-from fabula.relations.timeline import build_events, build_relationships, fill_partners
+from fabula.relations.timeline import build_events, build_relationships, fill_partners, infer
 from fabula.relations.upstream import StoryView, build_view
 
 
@@ -52,6 +52,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     ctx.scratch["relations.tenses"] = tenses
     cues = CueFinder(ctx.doc, view, resolver, tenses).run() if ctx.doc is not None else []
     fill_partners(cues, view, resolver)
+    cues = infer(cues)
     analysis.relationships = build_relationships(cues, view)
     analysis.events = build_events(cues, view)
     analysis.interactions = net.interactions(view, resolver)

@@ -11,6 +11,7 @@ comes later in a romance's usual course (proposal before the engagement it start
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from fabula.model import Event, Evidence, Relationship, RelationshipState
 from fabula.relations import lexicon as L
@@ -38,26 +39,54 @@ def before_scene(later: Cue, rank: float) -> float:
 
 
 def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
-    """A pair cue with one side given ("he proposed", "we broke up" with no one else in sight):
-    the other side is that person's latest romantic partner so far, else the nearest other
-    character mentioned."""
-    romance: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    """A pair cue with one side given ("he proposed", "got married", "I'm seeing someone"): the
+    other side is that person's latest romantic partner so far, else the nearest other character
+    mentioned before, else the first one mentioned after ("... Her name is Clara")."""
+    romance: dict[str, list[str]] = defaultdict(list)
     for c in sorted(cues, key=lambda c: c.offset):
-        if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic" and c.label != "wants_back":
-            romance[c.a or ""].append((c.offset, c.b))
-            romance[c.b].append((c.offset, c.a or ""))
+        if c.needs_partner and not c.b and c.a:
+            exclude = resolver.excluded(c.offset) | {c.a}
+            if c.label in ("dating", "new_partner"):
+                c.b = resolver.forward(c.offset, exclude, window=200)
+            else:
+                past = [p for p in romance.get(c.a, []) if p != c.a]
+                c.b = past[-1] if past else (resolver.partner_of(c.a, c.offset)
+                                             or resolver.forward(c.offset, exclude, window=400))
+            if c.b:
+                c.confidence *= 0.8
+        if c.kind == "state" and c.a and c.b and L.STATE_TYPE.get(c.label) == "romantic" and c.label != "wants_back":
+            romance[c.a].append(c.b)
+            romance[c.b].append(c.a)
+
+
+def infer(cues: list[Cue]) -> list[Cue]:
+    """What a reader infers from the cues: a first kiss starts dating; dating someone new after
+    an ex is a new partner; a wedding being planned ("our wedding") is void once they are married."""
+    out = list(cues)
+    married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
+    out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     for c in cues:
-        if not c.needs_partner or c.b or not c.a:
+        if c.kind == "event" and c.label == "first_kiss" and c.b:
+            out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
+    exes: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for c in cues:
+        if c.kind == "state" and c.label == "ex" and c.b and c.scene:
+            exes[c.a or ""].append((position(c), c.b))
+            exes[c.b].append((position(c), c.a or ""))
+    told = {frozenset((c.a, c.b)) for c in cues if c.kind == "event" and c.label == "new_partner" and c.b}
+    for c in cues:
+        if c.kind != "state" or c.label != "dating" or not c.b or not c.scene:
             continue
-        if c.kind == "state" and c.label == "dating":
-            continue  # "has a new boyfriend": resolved by a named partner in the same scene, below
-        past = [p for off, p in romance.get(c.a, []) if p and p != c.a]
-        if past:
-            c.b = past[-1]
-        else:
-            c.b = resolver.partner_of(c.a, c.offset)
-        if c.b:
-            c.confidence *= 0.8
+        pair = frozenset((c.a, c.b))
+        if pair in told:
+            continue
+        for who, new in ((c.a, c.b), (c.b, c.a)):
+            if any(p <= position(c) and other != new for p, other in exes.get(who or "", [])):
+                out.append(replace(c, kind="event", label="new_partner", a=who, b=new, confidence=0.5,
+                                   extra={"inferred": True}))
+                told.add(pair)
+                break
+    return out
 
 
 def _noisy_or(values: list[float]) -> float:
