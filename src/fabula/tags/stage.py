@@ -88,7 +88,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
         spans = [(h.start, h.end) for h in best.hits][:5]
         note = (f"{best.characters} of its characters named, explaining {best.coverage:.0%} of the named cast"
                 + (f"; runner-up {kb.fandoms[decision.ranking[1].fandom].name}" if len(decision.ranking) > 1 else ""))
-        tags.append(Tag(type="fandom", name=fandom.name, confidence=decision.confidence,
+        tags.append(Tag(type="fandom", name=fandom.name, confidence=decision.confidence, note=note,
                         evidence=_ev(spans, note, decision.confidence)))
     else:
         tags.append(Tag(type="fandom", name="unknown", confidence=0.0, note=decision.reason))
