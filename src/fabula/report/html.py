@@ -735,7 +735,7 @@ def _marks(ctx: Ctx) -> list[_Mark]:
     for ch in ctx.chars:
         key = ctx.key[ch.id]
         for m in ch.mentions:
-            marks.append(_Mark(m.span[0], m.span[1], _M, f'<span class="m" data-c="{key}">', m.span[0]))
+            marks.append(_Mark(m.span[0], m.span[1], _M, f'<span class="m {key}" data-c="{key}">', m.span[0]))
     marks = [m for m in marks if m.end > m.start]
     marks.sort(key=lambda m: (m.start, m.layer, -m.end))
     return marks
