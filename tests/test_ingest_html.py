@@ -212,3 +212,61 @@ def test_html_encodings(tmp_path: Path):
         s = load(path)
         assert '"Do you ever sleep?" Pell asked' in s.text, enc
         assert s.metadata.title == "Small Hours"
+
+
+# A work page saved from the browser (not the download): site chrome, dl.work.meta.group with
+# nested stats, h2.title.heading, "Summary:"/"Notes:" h3 labels, hidden landmark headings.
+_SAVED_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Salt - Chapter 1 - quillwright - Original Work
+[Archive of Our Own]</title><script>var x = 1;</script></head><body>
+<div id="outer"><div id="header" class="region"><h1 class="heading"><a href="/">Archive of Our Own</a></h1>
+<ul class="primary navigation actions"><li><a href="/menu/fandoms">Fandoms</a></li></ul></div>
+<div id="main" class="works-show region" role="main"><div class="wrapper">
+<dl class="work meta group">
+<dt class="rating tags">Rating:</dt><dd class="rating tags"><ul class="commas"><li><a class="tag" href="/tags/T">Teen And Up Audiences</a></li></ul></dd>
+<dt class="warning tags"><a href="/tos_faq#tags">Archive Warning</a>:</dt><dd class="warning tags"><ul class="commas"><li><a class="tag" href="/tags/N">No Archive Warnings Apply</a></li></ul></dd>
+<dt class="fandom tags">Fandom:</dt><dd class="fandom tags"><ul class="commas"><li><a class="tag" href="/tags/O">Original Work</a></li></ul></dd>
+<dt class="relationship tags">Relationship:</dt><dd class="relationship tags"><ul class="commas"><li><a class="tag" href="/tags/A">Ada/Bram</a></li></ul></dd>
+<dt class="character tags">Characters:</dt><dd class="character tags"><ul class="commas"><li><a class="tag" href="/tags/A">Ada</a></li><li><a class="tag" href="/tags/B">Bram</a></li></ul></dd>
+<dt class="freeform tags">Additional Tags:</dt><dd class="freeform tags"><ul class="commas"><li><a class="tag" href="/tags/F">Flashbacks</a></li></ul></dd>
+<dt class="language" lang="en">Language:</dt><dd class="language" lang="en">English</dd>
+<dt class="stats">Stats:</dt><dd class="stats"><dl class="stats"><dt class="published">Published:</dt><dd class="published">2024-03-01</dd><dt class="words">Words:</dt><dd class="words">1,234</dd><dt class="chapters">Chapters:</dt><dd class="chapters">2/2</dd><dt class="kudos">Kudos:</dt><dd class="kudos">15</dd><dt class="hits">Hits:</dt><dd class="hits">3,210</dd></dl></dd>
+</dl></div>
+<div id="workskin"><div class="preface group">
+<h2 class="title heading">Salt</h2>
+<h3 class="byline heading"><a rel="author" href="/users/quillwright/pseuds/quillwright">quillwright</a></h3>
+<div class="summary module"><h3 class="heading">Summary:</h3><blockquote class="userstuff"><p>Ada comes home.</p></blockquote></div>
+<div class="notes module"><h3 class="heading">Notes:</h3><ul class="associations"><li>For a challenge.</li></ul>
+<blockquote class="userstuff"><p>Top notes.</p></blockquote><p class="jump">(See the end of the work for <a href="#work_endnotes">more notes</a>.)</p></div>
+</div>
+<div id="chapters" role="article">
+<div class="chapter" id="chapter-1"><div class="chapter preface group" role="complementary">
+<h3 class="title"><a href="/works/1/chapters/11">Chapter 1</a>: The Lamp</h3>
+<div id="summary" class="summary module"><h3 class="heading">Summary:</h3><blockquote class="userstuff"><p>Arrival.</p></blockquote></div></div>
+<div class="userstuff module" role="article"><h3 class="landmark heading" id="work">Chapter Text</h3>
+<p>The lamp was lit.</p><p><em>Home,</em> she thought.</p></div>
+<div class="chapter preface group" role="complementary"><div id="chapter_1_endnotes" class="end notes module">
+<h3 class="heading">Notes:</h3><blockquote class="userstuff"><p>Chapter end.</p></blockquote></div></div></div>
+<div class="chapter" id="chapter-2"><div class="chapter preface group" role="complementary">
+<h3 class="title"><a href="/works/1/chapters/12">Chapter 2</a></h3></div>
+<div class="userstuff module" role="article"><h3 class="landmark heading">Chapter Text</h3><p>Morning came.</p></div></div>
+</div>
+<div class="afterword preface group"><div id="work_endnotes" class="end notes module"><h3 class="heading">Notes:</h3>
+<blockquote class="userstuff"><p>Work end.</p></blockquote></div></div></div>
+<div id="feedback" class="feedback"><h3 class="landmark heading">Actions</h3><ul class="actions"><li>Kudos</li></ul></div>
+</div></div></body></html>"""
+
+
+def test_saved_ao3_work_page():
+    s = read_html(_SAVED_PAGE, "saved.html")
+    m = s.metadata
+    assert m.title == "Salt" and m.authors == ["quillwright"]
+    assert (m.rating, m.warnings, m.fandoms) == ("Teen And Up Audiences", ["No Archive Warnings Apply"],
+                                                 ["Original Work"])
+    assert (m.relationships, m.characters, m.additional_tags) == (["Ada/Bram"], ["Ada", "Bram"], ["Flashbacks"])
+    assert (m.stats.words, m.stats.kudos, m.stats.hits, m.stats.chapters) == (1234, 15, 3210, "2/2")
+    assert (m.summary, m.notes, m.end_notes) == ("Ada comes home.", "Top notes.", "Work end.")
+    assert [c.title for c in s.chapters] == ["Chapter 1: The Lamp", "Chapter 2"]
+    assert (s.chapters[0].summary, s.chapters[0].end_notes) == ("Arrival.", "Chapter end.")
+    assert [s.paragraph_text(p) for p in s.text_paragraphs] == ["The lamp was lit.", "Home, she thought.",
+                                                                "Morning came."]
+    assert "Chapter Text" not in s.text and "Kudos" not in s.text and "Fandoms" not in s.text

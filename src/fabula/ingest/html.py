@@ -75,12 +75,16 @@ def text_of(el: etree._Element) -> str:
     def rec(e: etree._Element) -> None:
         t = tag_of(e)
         if t and t not in SKIP_TAGS:
+            if t in BLOCK_TAGS or t == "li":
+                parts.append(" ")  # <dt>Words:</dt><dd>12</dd> reads "Words: 12"
             if e.text:
                 parts.append(e.text)
             for c in e:
                 rec(c)
                 if c.tail:
                     parts.append(c.tail)
+            if t in BLOCK_TAGS or t == "li":
+                parts.append(" ")
         if t == "br":
             parts.append("\n")
 
@@ -318,6 +322,9 @@ def _is_tags_dl(dl: etree._Element) -> bool:
     return bool(labels & {"rating", "fandom", "fandoms", "archive warning", "archive warnings"})
 
 
+_SITE_CHROME = frozenset({"header", "footer", "feedback", "comments_placeholder", "kudos", "skiplinks"})
+
+
 class AO3Walker:
     """Walks one or more AO3 documents (an HTML download, or the XHTML files of an AO3 EPUB)
     in document order, filling metadata and chapters."""
@@ -345,43 +352,68 @@ class AO3Walker:
         if not tag or tag in SKIP_TAGS or id(el) in self._consumed:
             return
         cls = classes_of(el)
+        if el.get("id") in _SITE_CHROME or "navigation" in cls:
+            return  # a saved work page's site header, menus, kudos and comments
         if el.get("id") == "afterword":
             self.in_afterword = True
         if tag == "dl" and _is_tags_dl(el):
             parse_tags_dl(self.meta, el)
             return
-        if tag == "h1" and not self.chapters:
+        if tag in ("h1", "h2") and (tag == "h1" or "title" in cls) and not self.chapters:
+            # the download's <h1>; a saved work page's h2.title.heading
             if self.meta.title is None:
                 self.meta.title = text_of(el) or None
             return
-        if "byline" in cls and tag in ("div", "p"):
+        if "byline" in cls and tag in ("div", "p", "h3"):
             if not self.chapters and not self.meta.authors:
                 self._byline(el)
             return
+        if "landmark" in cls or (tag == "p" and "jump" in cls):
+            return  # a saved work page's hidden "Chapter Text" headings and "see the end" links
         if tag == "p" and "message" in cls:
             self._message(el)
             return
-        if tag == "p":
+        if tag in ("p", "h3", "h4"):
             label = text_of(el).rstrip(":").strip().lower()
-            quote = next_element(el)
-            if label in _LABELS and quote is not None and tag_of(quote) == "blockquote":
-                self._note(label, quote)
+            quote = self._quote_after(el) if label in _LABELS else None
+            if quote is not None:
+                self._note(label, quote, el.getparent())
                 return
+        if tag == "h3" and "title" in cls and {"chapter", "preface"} <= classes_of(el.getparent()):
+            self._start_chapter(el)  # a saved work page's chapter title
+            return
         if tag == "div" and "endnote-link" in cls:
             return
         if tag == "h2" and "toc-heading" in cls:
             return
         if tag == "h2" and "heading" in cls and not self.in_afterword:
-            self.has_headings = True
-            blocks = blocks_of(el, self.tro)
-            self.chapters.append(ChapterData(title=text_of(el) or None,
-                                             title_block=blocks[0] if blocks else None))
+            self._start_chapter(el)
             return
         if tag == "div" and "userstuff" in cls and self._is_content(el):
-            self._chapter().blocks.extend(blocks_of(el, self.tro))
+            hidden = [h for h in el.iter() if tag_of(h) and "landmark" in classes_of(h)]
+            self._chapter().blocks.extend(blocks_of(el, self.tro, skip=hidden))
             return
         for child in el:
             self._visit(child)
+
+    def _start_chapter(self, heading: etree._Element) -> None:
+        self.has_headings = True
+        blocks = blocks_of(heading, self.tro)
+        self.chapters.append(ChapterData(title=text_of(heading) or None,
+                                         title_block=blocks[0] if blocks else None))
+
+    @staticmethod
+    def _quote_after(label: etree._Element) -> etree._Element | None:
+        """The blockquote a "Summary"/"Notes" label introduces: its next element, or (saved work
+        pages) a later sibling after a list of associations."""
+        sib = next_element(label)
+        for _ in range(3):
+            if sib is None or tag_of(sib) in ("p", "h3", "h4", "div"):
+                return None
+            if tag_of(sib) == "blockquote":
+                return sib
+            sib = next_element(sib)
+        return None
 
     def fallback(self, root: etree._Element, tro: TreeOffsets) -> None:
         """No ``div.userstuff`` held text (a converter renamed the classes): take the body's
@@ -423,14 +455,18 @@ class AO3Walker:
                     self.meta.title = text_of(b) or None
                     break
 
-    def _note(self, label: str, quote: etree._Element) -> None:
+    def _note(self, label: str, quote: etree._Element, container: etree._Element | None) -> None:
         self._consumed.add(id(quote))
         self._keep.append(quote)
         text = plain_text_of_blocks(blocks_of(quote, self.tro))
         if not text:
             return
         kind = _LABELS[label]
-        chapter_level = label.startswith("chapter") or (self.has_headings and not self.in_afterword)
+        box_id = (container.get("id") or "") if container is not None else ""
+        if container is not None and "end" in classes_of(container):
+            kind = "end_notes"  # a saved work page labels end notes "Notes:" inside div.end.notes
+        chapter_level = (label.startswith("chapter") or (self.has_headings and not self.in_afterword)) \
+            and box_id != "work_endnotes"
         target: object = self.chapters[-1] if chapter_level and self.chapters else self.meta
         old = getattr(target, kind)
         setattr(target, kind, f"{old}\n\n{text}" if old else text)
