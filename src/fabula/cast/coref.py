@@ -52,19 +52,31 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
         if i in seen_start:
             continue
         in_q = qmap.inside(doc[i].idx)
-        sent_end_budget = 2
-        j = i + 1
-        while j < n and j < i + 40:
+        name_tok = doc[i]
+        while name_tok.i + 1 in name_tokens and name_tokens[name_tok.i + 1] == cid:
+            name_tok = doc[name_tok.i + 1]
+        subj = name_tok.dep_ in ("nsubj", "nsubjpass") or (name_tok.dep_ == "aux" and name_tok.tag_ == "MD")
+        verb = _verb_of(name_tok)
+        sent_end = name_tok.sent.end
+        j = name_tok.i + 1
+        while j < n and j < i + 60:
             t = doc[j]
             if j in name_tokens and name_tokens[j] != cid:
                 break
-            if t.is_sent_start:
-                sent_end_budget -= 1
-                if sent_end_budget == 0:
-                    break
             g = PRON_GENDER.get(t.lower_)
             if g in ("he", "she") and qmap.inside(t.idx) == in_q:
-                votes[cid][g] += 1
+                if j < sent_end:
+                    # same sentence: only a possessive/reflexive of the name's own clause
+                    # ("Rachel dropped her coat"), not "Noah said when she burst in"
+                    if (t.tag_ == "PRP$" or t.lower_ in REFLEXIVE) and subj and _verb_of(t).i == verb.i:
+                        votes[cid][g] += 1
+                        break
+                elif subj and t.dep_ in ("nsubj", "nsubjpass"):
+                    votes[cid][g] += 1  # the next sentence's subject pronoun continues the subject
+                    break
+                else:
+                    break
+            if j >= sent_end and doc[j].is_sent_start and j > sent_end:
                 break
             j += 1
     out: dict[str, str] = {}
@@ -120,7 +132,7 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
             elif cg == g:
                 s = 1.0
             elif cg in ("unknown",):
-                s = 0.35
+                s = 0.0
             else:
                 continue
             if narrator is not None and c == narrator and not in_q:

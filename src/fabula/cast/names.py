@@ -51,6 +51,7 @@ PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "through", "across", "t
                "outside", "inside", "around", "within", "onto", "via", "beyond"}
 NON_PERSON_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART",
                    "LANGUAGE", "TIME", "LAW", "MONEY", "QUANTITY"}
+GROUP_ENTS = {"NORP", "DATE", "TIME", "EVENT", "LANGUAGE", "WORK_OF_ART", "LAW", "MONEY", "QUANTITY"}
 INTERJECTION_LEAD = {"oh", "o", "ah", "my", "thank", "good", "dear", "great", "honest", "for", "by",
                      "swear", "sweet", "holy"}
 PRONOUNS = {"i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her", "hers",
@@ -80,6 +81,7 @@ class Occurrence:
     in_quote: bool
     ner_person: bool
     ner_other: bool
+    ent_label: str  # spaCy's entity label on the name's last token ("" when none)
     role: str  # subj|speech_subj|poss|obj|place|vocative|conj|idiom|other
     partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Rachel, Sam and Artie")
     pron_after: bool = False  # a he/she/his/her follows in the same sentence
@@ -118,7 +120,17 @@ def _name_token(tok) -> bool:
         return True
     if tok.tag_ in ("NNP", "NNPS") or tok.pos_ == "PROPN":
         return True
-    return False
+    if not tok.is_alpha or tok.text.isupper() and len(tok.text) > 1:
+        return False
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.tag_ == "MD" and nxt is not None and nxt.tag_ in ("VBD", "VBZ"):
+        return True  # "Will came in": a modal cannot take a past tense, so it is a name
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if tok.is_sent_start or prev is None or prev.is_punct and prev.text not in (",",) or prev.is_space:
+        return False
+    # capitalised in mid-sentence although tagged as a common word: "told Hope", "Later Will said"
+    return tok.tag_ in ("MD", "NN", "VB", "VBP", "JJ", "RB", "NNS")
 
 
 def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
@@ -136,7 +148,7 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         return "poss"
     if last.dep_ == "poss":
         return "poss"
-    if last.dep_ in ("nsubj", "nsubjpass"):
+    if last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "aux" and last.tag_ == "MD"):
         head = last.head
         return "speech_subj" if head.lemma_.lower() in SPEECH_VERBS else "subj"
     if qmap.inside(first.idx):
@@ -177,7 +189,9 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
         if k == j:
             i += 1
             continue
-        words = tuple(t.text.strip(".") for t in doc[j:k])
+        while k > j + 1 and not any(ch.isalnum() for ch in doc[k - 1].text):
+            k -= 1
+        words = tuple(t.text.strip(".-—_*'") for t in doc[j:k])
         if not all(any(c.isalpha() for c in w) for w in words):
             i = k
             continue
@@ -189,13 +203,16 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             partners += [c.i for c in last.head.children if c.dep_ in ("conj", "appos") and c.i != last.i]
         sent = last.sent
         pron_after = any(t.lower_ in ("he", "she", "his", "her", "him", "hers") for t in doc[k:sent.end])
+        if not pron_after and sent.end < n:
+            nxt_sent = doc[sent.end].sent
+            pron_after = any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" for t in nxt_sent[:4])
         sent_initial = doc[i].is_sent_start or (i > 0 and doc[i - 1].text in ('"', "'") and
                                                (i < 2 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))
         out.append(Occurrence(
             start=doc[i].idx, end=doc[k - 1].idx + len(doc[k - 1].text), tok_start=i, tok_end=k,
             text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
             in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
-            ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents,
+            ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
             role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after))
         i = k
     return out
@@ -234,7 +251,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 s += 1.0
                 c.reasons["ner_person"] += 1
             if o.ner_other:
-                s -= 0.8
+                s -= 0.6
                 c.reasons["ner_other"] += 1
             if not o.sent_initial:
                 c.reasons["mid_cap"] += 1
@@ -246,22 +263,43 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             s += 2.0 + 0.5 * len(c.occurrences)
         n = len(c.occurrences)
         pooled = sum(word_person[w] for w in c.words) - sum(word_other[w] for w in c.words)
-        s += 0.3 * max(-3, min(3, pooled))
+        s += 0.3 * max(-2, min(3, pooled))
         words = c.words
         single_lower = lower.get(words[0].lower(), 0) if len(words) == 1 else 0
         if single_lower and c.reasons["mid_cap"] == 0 and not c.title:
             s -= 3.0  # only capitalised where every word is (sentence starts): a common word
         elif single_lower > 2 * n and not c.title and c.reasons["ner_person"] < n / 2:
             s -= 1.0
+        strong_roles = sum(c.reasons[r] for r in ("subj", "speech_subj", "poss"))
+        if c.reasons["vocative"] and not strong_roles and not c.reasons["obj"] + c.reasons["conj"]:
+            s -= 0.6 * c.reasons["vocative"]  # only ever called out: an interjection ("Hallo!", "Bother!")
+        if not strong_roles and not c.title and c.reasons["conj"] + c.reasons["obj"] == 0:
+            s -= 1.5
+        groupish = sum(1 for o in c.occurrences if o.ent_label in GROUP_ENTS)
+        if c.reasons["ner_person"] == 0 and groupish >= max(2, 0.6 * n) and not c.title:
+            s -= 3.0  # NER calls it a nationality/date/event every time and never a person
         if n == 1 and not c.title:
-            strong = c.occurrences[0].role in ("subj", "speech_subj", "poss", "conj", "obj") and (
-                c.occurrences[0].ner_person or c.occurrences[0].role in ("speech_subj", "poss"))
+            strong = c.occurrences[0].role in ("subj", "speech_subj", "poss", "conj", "obj") and \
+                c.occurrences[0].ner_person
             if not strong:
                 s -= 2.0  # one vocative-like use ("Kay, let's go") is too little to call a person
         c.score = s
         c.accepted = s > 0.5
     _coordination_bonus(cands)
+    _full_name_bonus(cands)
     return cands
+
+
+def _full_name_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
+    """A multi-word run whose words are accepted names ("Hope Varga" beside "Hope") is a full name."""
+    single = {c.words[0] for c in cands.values() if c.accepted and len(c.words) == 1}
+    for c in cands.values():
+        if c.accepted or len(c.words) < 2 or c.reasons["place"] or c.reasons["idiom"]:
+            continue
+        if c.words[0] in single or c.words[-1] in single:
+            c.score += 2.0
+            c.reasons["full_name_of_a_name"] += 1
+            c.accepted = c.score > 0.5
 
 
 def _coordination_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:

@@ -4,11 +4,14 @@ Contract with later stages (``ctx.scratch["cast"]`` is a :class:`CastScratch`):
 
 - ``quotes``: the :class:`~fabula.cast.quotes.QuoteMap` used here (quoted regions by paragraph);
 - ``token_char``: token index → (character id, confidence, kind) for every token of a resolved
-  mention: kind is ``name`` | ``pronoun`` | ``narrator`` (first-person narration);
+  mention: kind is ``name`` | ``pronoun`` | ``narrator`` (first-person narration outside quotes;
+  its character id is None when the narrator cannot be named);
 - ``sections``: the :class:`~fabula.cast.narrator.Section` list (span, person, narrator name);
 - ``narrator_at(offset)``: the narrator's character id at a story offset (None in third person);
 - ``resolve_name(text)``: a name string ("Mr. Darcy", "Rach") → character id or None;
-- ``resolve_token(i)``: a token index (a pronoun or a name) → (character id, confidence) or None.
+- ``resolve_token(i)``: a token index (a pronoun or a name) → (character id, confidence) or None;
+- ``nominals``: :class:`~fabula.cast.nominals.Nominal` person phrases ("the old man"), not linked
+  to characters.
 
 The same lookups without the scratch: :func:`resolve_name` (from an Analysis) and
 ``CharacterIndex(analysis).at(span)``.
@@ -21,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from fabula.cast import aliases as alias_mod
-from fabula.cast import coref, names, narrator
+from fabula.cast import coref, names, narrator, nominals
 from fabula.cast.index import CharacterIndex, norm_name
 from fabula.cast.quotes import QuoteMap
 from fabula.model import Analysis, Character, Evidence, Mention, NarratorSection, Span
@@ -36,6 +39,7 @@ class CastScratch:
     section_narrator: list[str | None] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # normalized alias → character id
     firsts: dict[str, str] = field(default_factory=dict)  # first words / short forms → id
+    nominals: list = field(default_factory=list)  # nominals.Nominal: "the old man" (not linked yet)
 
     def narrator_at(self, offset: int) -> str | None:
         starts = [s.span[0] for s in self.sections]
@@ -209,10 +213,11 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             continue
         nid = sec_narr[k]
         fp_narr[t.i] = nid
-        if nid and t.lower_ in narrator.FIRST and (t.lower_ != "i" or t.text == "I") and not qmap.inside(t.idx):
-            by_id[nid].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
-                                               kind="narrator", confidence=0.9))
-            scratch.token_char[t.i] = (nid, 0.9, "narrator")
+        if t.lower_ in narrator.FIRST and (t.lower_ != "i" or t.text == "I") and not qmap.inside(t.idx):
+            if nid:
+                by_id[nid].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
+                                                   kind="narrator", confidence=0.9))
+            scratch.token_char[t.i] = (nid, 0.9, "narrator")  # nid None: an unnamed narrator
     hints = {cl_of_key[c.key]: alias_mod_gender(clusters, chars, cl_of_key[c.key])
              for c in accepted if c.key in cl_of_key}
     genders = coref.infer_genders(doc, name_tokens, qmap, hints)
@@ -237,6 +242,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             top, n = v.most_common(1)[0]
             if n >= 1.5 and n >= 0.75 * sum(v.values()):
                 ch.gender = top
+
+    scratch.nominals = nominals.find_nominals(doc, skip=set(name_tokens))
 
     # 6. importance
     for ch in chars:

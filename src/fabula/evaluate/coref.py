@@ -1,0 +1,105 @@
+"""`fabula eval coref`: pronoun-to-character accuracy on LitBank coreference.
+
+Each gold pronoun mention (``PRON``) of a PER entity is correct when fabula links it to a character
+that has another mention inside a gold mention of the same cluster: a name for a resolved
+third-person pronoun, another first-person narration pronoun for the narrator's "I"/"me"/"my".
+Unresolved pronouns count as wrong (so "you", "we", "they" — which the cast stage does not resolve
+to single characters — lower the overall figure; ``by_group`` shows where the errors are).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import typer
+
+from fabula.evaluate import litbank
+
+GROUPS = {"he": "3sg", "him": "3sg", "his": "3sg", "himself": "3sg", "she": "3sg", "her": "3sg",
+          "hers": "3sg", "herself": "3sg", "i": "1sg", "me": "1sg", "my": "1sg", "mine": "1sg", "myself": "1sg"}
+
+
+def judge(pron_tok: int, hit: tuple | None, token_char: dict, gold_tokens: set[int]) -> bool:
+    """Is the pronoun at ``pron_tok`` linked to a mention in ``gold_tokens`` (its cluster's other mentions)?"""
+    if hit is None:
+        return False
+    cid, _conf, kind = hit
+    for t, (c2, _c, k2) in token_char.items():
+        if t == pron_tok or t not in gold_tokens:
+            continue
+        if kind == "narrator" and k2 == "narrator":
+            return True
+        if cid is not None and c2 == cid and k2 in ("name", "narrator"):
+            return True
+    return False
+
+
+def score_doc(root: Path, d: str) -> Counter:
+    from fabula.cast.stage import build_cast
+    from fabula.evaluate.cache import load_parsed
+    from fabula.model import Analysis
+    from fabula.pipeline import Context
+
+    story, doc = load_parsed(litbank.text_path(root, d, "coref"))
+    ctx = Context(story=story, doc=doc)
+    build_cast(ctx, Analysis.for_story(story))
+    tc = ctx.scratch["cast"].token_char
+    inv = litbank.SourceToStory(story)
+    gold = [m for m in litbank.coref_mentions(root, d) if m.type == "PER" and m.entity]
+    toks_of: dict[str, set[int]] = {}
+    mtoks: dict[str, list[int]] = {}
+    for m in gold:
+        s, e = inv.span(m.start, m.end)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        ids = [t.i for t in span] if span is not None else []
+        mtoks[m.id] = ids
+        toks_of.setdefault(m.entity, set()).update(ids)
+    c: Counter = Counter()
+    for m in gold:
+        if m.cat != "PRON" or not mtoks[m.id]:
+            continue
+        t = mtoks[m.id][0]
+        others = toks_of[m.entity] - set(mtoks[m.id])
+        ok = judge(t, tc.get(t), tc, others)
+        g = GROUPS.get(m.text.lower(), "other")
+        c["total"] += 1
+        c["correct"] += ok
+        c[f"{g}_total"] += 1
+        c[f"{g}_correct"] += ok
+    return c
+
+
+def score(root: Path, docs: list[str]) -> dict:
+    tot: Counter = Counter()
+    for d in docs:
+        tot.update(score_doc(root, d))
+    acc = tot["correct"] / tot["total"] if tot["total"] else 0.0
+    groups = {g: {"accuracy": round(tot[f"{g}_correct"] / tot[f"{g}_total"], 4), "n": tot[f"{g}_total"]}
+              for g in ("3sg", "1sg", "other") if tot[f"{g}_total"]}
+    return {"pronoun_accuracy": round(acc, 4), "n": tot["total"], "by_group": groups}
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("coref")
+    def eval_coref(
+        litbank_dir: Path = typer.Option(None, "--litbank", help="LitBank folder (default ../shared/data/litbank)"),
+        split: str = typer.Option("test", "--split", help="dev | test | all (splits/litbank.json)"),
+        docs: list[str] = typer.Option(None, "--docs", help="only these document ids"),
+        as_json: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """Pronoun-to-character accuracy against LitBank coreference."""
+        root = litbank_dir or litbank.default_litbank_dir()
+        if root is None or not Path(root).is_dir():
+            raise typer.BadParameter("no LitBank folder: pass --litbank DIR")
+        ids = docs or litbank.split_docs(Path(root), "coref", split)
+        out = score(Path(root), ids)
+        out["split"] = split if not docs else "selected"
+        out["documents"] = len(ids)
+        if as_json:
+            print(json.dumps(out, indent=2))
+            return
+        print(f"LitBank pronoun accuracy ({len(ids)} documents, {out['split']}): {out['pronoun_accuracy']:.3f} "
+              f"over {out['n']} pronouns; " + ", ".join(f"{g} {v['accuracy']:.3f} (n={v['n']})"
+                                                     for g, v in out["by_group"].items()))

@@ -1,0 +1,86 @@
+"""`fabula eval entities`: PER mention precision/recall/F1 (exact span) on LitBank.
+
+What counts as a predicted PER mention: every name occurrence the cast stage accepted as a person
+(with its title: "Mr. Darcy") and every nominal person phrase ("the old man", "his mother") —
+LitBank's PER layer holds both proper and common-noun phrases and no pronouns, so pronoun
+mentions are not predictions here. Spans are compared after mapping fabula's normalized offsets
+back to the ``.txt`` file.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from fabula.evaluate import litbank
+
+
+def prf(pred: set, gold: set) -> dict[str, float]:
+    tp = len(pred & gold)
+    p = tp / len(pred) if pred else 0.0
+    r = tp / len(gold) if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp,
+            "pred": len(pred), "gold": len(gold)}
+
+
+def predicted_per(path: Path) -> set[tuple[int, int]]:
+    """Source-file spans of the PER mentions fabula predicts for one document."""
+    from fabula.cast.stage import build_cast
+    from fabula.evaluate.cache import load_parsed
+    from fabula.model import Analysis
+    from fabula.pipeline import Context
+
+    story, doc = load_parsed(path)
+    ctx = Context(story=story, doc=doc)
+    analysis = build_cast(ctx, Analysis.for_story(story))
+    spans: set[tuple[int, int]] = set()
+    for ch in analysis.characters:
+        for m in ch.mentions:
+            if m.kind == "name":
+                spans.add(story.source_span(m.span))
+    for nm in ctx.scratch["cast"].nominals:
+        spans.add(story.source_span((nm.start, nm.end)))
+    return spans
+
+
+def score(root: Path, docs: list[str]) -> dict:
+    tp = npred = ngold = 0
+    per_doc = {}
+    for d in docs:
+        gold = {(m.start, m.end) for m in litbank.entities(root, d) if m.type == "PER"}
+        pred = predicted_per(litbank.text_path(root, d))
+        r = prf(pred, gold)
+        per_doc[d] = r
+        tp += r["tp"]
+        npred += r["pred"]
+        ngold += r["gold"]
+    p = tp / npred if npred else 0.0
+    r = tp / ngold if ngold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"per": {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}, "docs": per_doc}
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("entities")
+    def eval_entities(
+        litbank_dir: Path = typer.Option(None, "--litbank", help="LitBank folder (default ../shared/data/litbank)"),
+        split: str = typer.Option("test", "--split", help="dev | test | all (splits/litbank.json)"),
+        docs: list[str] = typer.Option(None, "--docs", help="only these document ids"),
+        as_json: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """PER mention precision/recall/F1 (exact spans) against LitBank entities."""
+        root = litbank_dir or litbank.default_litbank_dir()
+        if root is None or not Path(root).is_dir():
+            raise typer.BadParameter("no LitBank folder: pass --litbank DIR")
+        ids = docs or litbank.split_docs(Path(root), "entities", split)
+        out = score(Path(root), ids)
+        if as_json:
+            print(json.dumps({"per": out["per"], "split": split if not docs else "selected",
+                              "documents": len(ids)}, indent=2))
+            return
+        m = out["per"]
+        print(f"LitBank PER ({len(ids)} documents, {split if not docs else 'selected'}): "
+              f"P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}")

@@ -1,0 +1,117 @@
+"""Reading LitBank gold data (entities, coreference) and running fabula over its documents.
+
+LitBank's ``.txt`` files are tokenized, one sentence per line; ``.ann`` offsets point into them.
+We ingest each ``.txt`` as an ordinary plain-text story and map fabula's normalized spans back to
+the file with ``Story.source_span``, so nothing in the pipeline knows about LitBank.
+
+Layout (``<litbank>/``): ``entities/brat/<doc>_brat.{ann,txt}`` (T-lines ``ID\\tTYPE s e\\ttext``),
+``coref/brat/<doc>_brat.ann`` (T-lines with ``PROP_PER``/``NOM_PER``/``PRON_PER`` types) and
+``coref/tsv/<doc>_brat.ann`` (``COREF\\tT12\\tEntity-3`` cluster lines).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class GoldMention:
+    id: str
+    type: str  # PER, LOC, ...
+    start: int
+    end: int
+    text: str
+    cat: str = ""  # PROP | NOM | PRON (coref files)
+    entity: str = ""  # coreference cluster id
+
+
+def default_litbank_dir() -> Path | None:
+    here = Path(__file__).resolve()
+    for parent in here.parents:
+        cand = parent.parent / "shared" / "data" / "litbank"
+        if cand.is_dir():
+            return cand
+    return None
+
+
+def doc_ids(root: Path, kind: str = "entities") -> list[str]:
+    """Document ids (file stems without ``_brat``) that have ``kind`` annotations."""
+    return sorted(p.name[: -len("_brat.ann")] for p in (root / kind / "brat").glob("*_brat.ann"))
+
+
+def read_brat(path: Path) -> list[GoldMention]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 3:
+            continue
+        head = parts[1].split()
+        if len(head) < 3 or ";" in parts[1]:
+            continue
+        typ = head[0]
+        cat = ""
+        if "_" in typ:
+            cat, typ = typ.split("_", 1)
+        out.append(GoldMention(parts[0], typ, int(head[1]), int(head[-1]), parts[2], cat))
+    return out
+
+
+def entities(root: Path, doc: str) -> list[GoldMention]:
+    return read_brat(root / "entities" / "brat" / f"{doc}_brat.ann")
+
+
+def coref_mentions(root: Path, doc: str) -> list[GoldMention]:
+    """Coreference mentions with their cluster ids attached."""
+    clusters: dict[str, str] = {}
+    tsv = root / "coref" / "tsv" / f"{doc}_brat.ann"
+    if tsv.exists():
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if len(parts) >= 3 and parts[0] == "COREF":
+                clusters[parts[1]] = parts[2]
+    out = []
+    for m in read_brat(root / "coref" / "brat" / f"{doc}_brat.ann"):
+        out.append(GoldMention(m.id, m.type, m.start, m.end, m.text, m.cat, clusters.get(m.id, "")))
+    return out
+
+
+def text_path(root: Path, doc: str, kind: str = "entities") -> Path:
+    return root / kind / "brat" / f"{doc}_brat.txt"
+
+
+def split_docs(root: Path, kind: str, split: str) -> list[str]:
+    from fabula.evaluate.splits import load_split
+
+    ids = doc_ids(root, kind)
+    if split == "all":
+        return ids
+    wanted = set(load_split("litbank")[split])
+    return [d for d in ids if d in wanted]
+
+
+class SourceToStory:
+    """Map source-file offsets back to normalized story offsets (the inverse of ``source_span``)."""
+
+    def __init__(self, story):
+        import bisect
+
+        self._bisect = bisect
+        offs = story.offsets
+        if offs is None or len(offs) == 0:
+            self.src = list(range(len(story.text) + 1))
+        else:
+            self.src = list(offs)
+        self.n = len(story.text)
+
+    def start(self, s: int) -> int:
+        return min(self.n, self._bisect.bisect_left(self.src, s, 0, self.n))
+
+    def end(self, e: int) -> int:
+        # the first normalized char whose source offset is >= e
+        return min(self.n, self._bisect.bisect_left(self.src, e, 0, self.n))
+
+    def span(self, s: int, e: int) -> tuple[int, int]:
+        return self.start(s), self.end(e)

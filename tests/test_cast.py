@@ -1,0 +1,205 @@
+"""The cast stage on short stories written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import fabula
+from fabula.cast.quotes import QuoteMap, paragraph_quotes
+
+
+def run(text: str, nlp):
+    return fabula.analyze(text=text, nlp=nlp, only=["cast"])
+
+
+def names_of(analysis) -> dict[str, set[str]]:
+    return {c.name: {c.name, *c.aliases} for c in analysis.characters}
+
+
+def char(analysis, name: str):
+    for c in analysis.characters:
+        if name == c.name or name in c.aliases:
+            return c
+    return None
+
+
+STORY_INTERJECTIONS = (
+    'Mara Quill walked into the kitchen and set her bag down. "Kay, let\'s just eat," Mara said.\n\n'
+    'Theo looked up from the stove. "Oh, God, you scared me," Theo said. He laughed.\n\n'
+    'Mara sat down at the table in Denver. Theo gave her a plate and Mara thanked him.\n\n'
+    '"Thank God you cooked," she said.'
+)
+
+
+def test_interjections_and_places_are_not_people(nlp):
+    a = run(STORY_INTERJECTIONS, nlp)
+    found = {n.lower() for names in names_of(a).values() for n in names}
+    assert "mara" in found or "mara quill" in found
+    assert "theo" in found
+    for bad in ("kay", "god", "denver", "oh"):
+        assert bad not in found, f"{bad} listed as a person"
+
+
+STORY_COMMON_WORDS = (
+    "Hope Varga had never liked the winter. She kept her hope for spring, and she kept it quiet.\n\n"
+    "Will came in from the snow. Will said nothing at first. Then he asked Hope for the kettle.\n\n"
+    "\"You will be fine,\" Hope said. Will shook his head and Hope poured the tea.\n\n"
+    "Later Will told Hope about the letter, and Hope read it twice."
+)
+
+
+def test_names_that_are_common_words(nlp):
+    a = run(STORY_COMMON_WORDS, nlp)
+    hope = char(a, "Hope")
+    will = char(a, "Will")
+    assert hope is not None and will is not None
+    assert hope.id != will.id
+    assert "Hope Varga" in {hope.name, *hope.aliases}
+    assert hope.gender == "she"
+    assert will.gender == "he"
+
+
+STORY_TITLES = (
+    "Mr. Hale came down to breakfast late. Mrs. Hale was already at the table.\n\n"
+    '"You are late," said Mrs. Hale. Mr. Hale ignored her and opened his paper.\n\n'
+    "Mrs. Hale sighed. She looked at her husband, and Mr. Hale finally looked up.\n\n"
+    "Aunt Petunia came in with the toast. Aunt Petunia never sat down."
+)
+
+
+def test_mr_and_mrs_are_different_people(nlp):
+    a = run(STORY_TITLES, nlp)
+    mr, mrs = char(a, "Mr. Hale"), char(a, "Mrs. Hale")
+    assert mr is not None and mrs is not None
+    assert mr.id != mrs.id
+    assert mr.gender == "he" and mrs.gender == "she"
+    assert char(a, "Aunt Petunia") is not None
+
+
+STORY_NICKNAME = (
+    "Rachel Stone ran down the corridor. Rachel was late for rehearsal again.\n\n"
+    '"Hi, Rach," Noah said when she burst in. Rachel dropped her coat on a chair.\n\n'
+    "Noah handed her the score. Rachel read the first page and frowned at Noah."
+)
+
+
+def test_short_form_joins_its_full_name(nlp):
+    a = run(STORY_NICKNAME, nlp)
+    rachel = char(a, "Rachel")
+    assert rachel is not None
+    assert "Rach" in {rachel.name, *rachel.aliases}
+    assert rachel.name == "Rachel Stone"
+    assert char(a, "Noah").id != rachel.id
+
+
+STORY_POV = (
+    "Jonah's point of view\n\n"
+    "I woke before the alarm. My sister was already downstairs, and I could hear her singing.\n\n"
+    "I went down and poured myself a coffee. Ellen looked at me and smiled. I smiled back at her.\n\n"
+    "\"Did you sleep?\" Ellen asked. I shook my head. I had not slept at all."
+)
+
+
+def test_narrator_named_by_pov_header(nlp):
+    a = run(STORY_POV, nlp)
+    first = [n for n in a.narrator if n.person == 1]
+    assert first, "first-person narration not detected"
+    jonah = char(a, "Jonah")
+    assert jonah is not None
+    assert all(n.character == jonah.id for n in first)
+    assert any(m.kind == "narrator" and m.text == "I" for m in jonah.mentions)
+
+
+STORY_VOCATIVE = (
+    "I found the note on the table when I got home. I read it twice before I understood it.\n\n"
+    "Mara came in behind me. \"Tessa, I'm so sorry,\" she said. I could not look at her.\n\n"
+    "\"Tessa, please,\" Mara said. I turned away from her and went to my room.\n\n"
+    "\"Leave me alone,\" I said. I closed my door and sat on my bed."
+)
+
+
+def test_narrator_named_by_vocatives_said_to_me(nlp):
+    a = run(STORY_VOCATIVE, nlp)
+    tessa = char(a, "Tessa")
+    assert tessa is not None
+    first = [n for n in a.narrator if n.person == 1]
+    assert first and all(n.character == tessa.id for n in first)
+    mara = char(a, "Mara")
+    assert mara is not None and mara.id != tessa.id
+
+
+STORY_THIRD = (
+    "Owen Pryce walked to the harbour. He had not seen the sea in years.\n\n"
+    "Lydia waited on the pier. She waved when she saw him.\n\n"
+    "Owen waved back. Lydia took his arm and they walked along the water. She told him about her father."
+)
+
+
+def test_pronouns_resolve_by_gender_and_recency(nlp):
+    a = run(STORY_THIRD, nlp)
+    assert all(n.person != 1 for n in a.narrator)
+    owen, lydia = char(a, "Owen"), char(a, "Lydia")
+    assert owen is not None and lydia is not None
+    text = a.story.text
+    prons = {(m.span[0], m.text): c.name for c in a.characters for m in c.mentions if m.kind == "pronoun"}
+    he_at = text.index("He had")
+    she_at = text.index("She waved")
+    assert prons.get((he_at, "He")) == owen.name
+    assert prons.get((she_at, "She")) == lydia.name
+    for c in (owen, lydia):
+        for m in c.mentions:
+            assert 0.0 <= m.confidence <= 1.0
+
+
+def test_quote_regions_survive_an_unclosed_quote():
+    text = '"Kurt... I am sorry. She said. "How is he?" I asked.'
+    regions = paragraph_quotes(text, 0, len(text))
+    assert len(regions) == 2
+    q = QuoteMap(regions)
+    assert q.inside(text.index("How"))
+    assert not q.inside(text.index("I asked"))
+
+
+def test_scratch_contract(nlp):
+    from fabula import ingest
+    from fabula import nlp as nlp_mod
+    from fabula.cast.stage import build_cast, resolve_name
+    from fabula.model import Analysis
+    from fabula.pipeline import Context
+
+    story = ingest.from_text(STORY_NICKNAME)
+    doc = nlp_mod.parse(story, nlp)
+    ctx = Context(story=story, doc=doc)
+    a = build_cast(ctx, Analysis.for_story(story))
+    sc = ctx.scratch["cast"]
+    rachel = char(a, "Rachel")
+    assert sc.resolve_name("Rach") == rachel.id
+    assert sc.resolve_name("Rachel Stone") == rachel.id
+    assert resolve_name(a, "rachel") == rachel.id
+    she = next(t for t in doc if t.text == "she")
+    assert sc.resolve_token(she.i) is not None and sc.resolve_token(she.i)[0] == rachel.id
+    assert sc.narrator_at(0) is None
+
+
+@pytest.mark.parametrize("story", [STORY_TITLES, STORY_THIRD])
+def test_importance_and_json(nlp, story):
+    a = run(story, nlp)
+    for c in a.characters:
+        imp = c.importance
+        assert imp["mention_count"] == len(c.mentions) > 0
+        assert imp["first_offset"] <= imp["last_offset"]
+        assert sum(imp["per_chapter"].values()) == len(c.mentions)
+    data = a.model_dump_json()
+    assert '"characters"' in data
+
+
+def test_summary_renders(nlp):
+    from rich.console import Console
+
+    from fabula.cast import summary
+
+    a = run(STORY_POV, nlp)
+    console = Console(record=True, width=120)
+    summary.render(a, console)
+    out = console.export_text()
+    assert "Jonah" in out and "narrator" in out
