@@ -185,7 +185,7 @@ class CueFinder:
                                                  "breakup", "break-up", "divorce", "hug", "death", "funeral",
                                                  "engagement", "proposal"):
                 self._event_noun(tok, lem)
-            if tok.pos_ in ("VERB", "AUX", "ADJ"):
+            if tok.pos_ in ("VERB", "AUX", "ADJ") or (lem == "love" and tok.pos_ == "NOUN"):
                 self._predicate(tok, lem)
             if tok.pos_ in ("PROPN", "NOUN", "INTJ") and (low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT):
                 self._vocative(tok, low)
@@ -264,12 +264,8 @@ class CueFinder:
                 referent = [cid]
                 anaphoric = True
         # plural predicate: "Mara and I are friends", "we were rivals"
-        if not possessor and not referent and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS"):
-            subj = _children(tok.head, ("nsubj",))
-            if subj:
-                ids = self.r.tokens(subj[0])
-                if len(ids) >= 2:
-                    possessor, referent = [ids[0]], [ids[1]]
+        if not possessor and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2:
+            possessor, referent = [referent[0]], [referent[1]]
         if negated(verb) and verb.lemma_ in ("be", "have"):
             return
         if rtype == "romantic" and former and state != "ex":

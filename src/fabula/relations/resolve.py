@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from fabula.relations.upstream import FIRST_PL, FIRST_SG, SECOND, THIRD_F, THIRD_M, THIRD_N, StoryView
 
+PRONOUNS = FIRST_SG | FIRST_PL | SECOND | THIRD_M | THIRD_F | THIRD_N
+
 
 class Resolver:
     def __init__(self, view: StoryView):
@@ -94,17 +96,23 @@ class Resolver:
             cid = self.view.mention_at((left, span[1]))
             if cid is None and t.pos_ == "PROPN":
                 cid = self.view.by_name(t.text)
+            if cid is None and t.pos_ == "NOUN":
+                # "my sister Juno": the noun's apposed or compounded name
+                for c in t.children:
+                    if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+                        return self.one(c)
             return [cid] if cid else []
         return []
 
     def excluded(self, offset: int) -> set[str | None]:
-        """Who a third-person phrase cannot mean here: the narrator, or a quote's speaker and
-        addressee (they would be "I" and "you")."""
-        out: set[str | None] = {self.view.narrator_at(offset)}
+        """Who a third-person phrase cannot mean here: the narrator, or a quote's speaker (they
+        would say "I")."""
         q = self.view.quote_at(offset)
-        if q is not None:
-            out |= {q.speaker, self.addressee(offset)}
-        return out
+        if q is not None and q.kind != "thought":
+            # the speaker would say "I"; the addressee is not excluded, because dialogue layers
+            # guess addressees and a wrong guess would hide the very person meant
+            return {q.speaker}
+        return {self.view.narrator_at(offset)}
 
     def _group(self, t) -> list[str]:
         """"they": the two most recently mentioned people (excluding I and you)."""
@@ -129,10 +137,10 @@ class Resolver:
 
     def forward(self, offset: int, exclude: set, window: int = 300) -> str | None:
         """The first character mentioned after ``offset`` who is not in ``exclude``."""
-        for s, _, cid in self.view.mentions_in((offset, offset + window)):
-            if s > offset and cid not in exclude:
-                return cid
-        return None
+        found = [(s, e, cid) for s, e, cid in self.view.mentions_in((offset, offset + window))
+                 if s > offset and cid not in exclude]
+        named = [cid for s, e, cid in found if self.view.text[s:e].lower() not in PRONOUNS]
+        return (named or [cid for _, _, cid in found] or [None])[0]
 
     def _antecedent(self, t) -> list[str]:
         low = t.lower_

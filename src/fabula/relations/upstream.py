@@ -174,6 +174,8 @@ def build_view(analysis: Analysis, doc) -> StoryView:
         narr = [((0, len(text)), None, 1)]
     scenes = _scenes(analysis, text)
     quotes = _quotes(analysis, text)
+    if index is not None and doc is not None:
+        fallback = _name_tokens(doc, index)
     view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings)
     if not analysis.quotes:
         _guess_speakers(view, doc)
@@ -276,3 +278,19 @@ def _fallback_cast(doc) -> tuple[dict[str, CharInfo], list[tuple[int, int, str]]
         spans.append((ent.start_char, ent.end_char, "x-" + key.lower()))
     chars = {"x-" + k.lower(): CharInfo("x-" + k.lower(), k) for k in names}
     return chars, spans
+
+
+def _name_tokens(doc, index: CharacterIndex) -> list[tuple[int, int, str]]:
+    """Proper-noun tokens that name a cast character but that the cast did not list as mentions
+    (a name inside dialogue, say), so antecedent search and lookups still see them."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            continue
+        span = (t.idx, t.idx + len(t))
+        if index.at(span) is not None:
+            continue
+        cid = index.by_name(t.text)
+        if cid:
+            out.append((span[0], span[1], cid))
+    return out
