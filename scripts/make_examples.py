@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
-def main() -> None:
+def build(out_dir: Path = EXAMPLES) -> list[Path]:
+    """Write the HTML and EPUB examples into ``out_dir``; returns their paths."""
     txt = EXAMPLES / "the-seam-that-holds.txt"
     spec = spec_from_text(
         txt.read_text(encoding="utf-8"),
@@ -40,8 +41,12 @@ def main() -> None:
         work_id=4200001,
         published="2025-01-15",
     )
-    for path in (write_ao3_html(spec, EXAMPLES / "the-seam-that-holds.html"),
-                 write_ao3_epub(spec, EXAMPLES / "the-seam-that-holds.epub")):
+    return [write_ao3_html(spec, out_dir / "the-seam-that-holds.html"),
+            write_ao3_epub(spec, out_dir / "the-seam-that-holds.epub")]
+
+
+def main() -> None:
+    for path in build():
         print(f"wrote {path.relative_to(ROOT)}")
 
 
