@@ -219,3 +219,13 @@ def test_bundled_example_report(examples_dir, nlp) -> None:
     assert {e.text_content() for e in X(doc, cls("castlist") + cls("nm", "//"))} == {c.name for c in a.characters}
     assert len({e.get("data-q") for e in X(doc, "//article" + cls("q", "//"))}) == len([q for q in a.quotes if q.spans])
     assert X(doc, "//h1")[0].text_content()
+
+
+def test_story_time_reads_as_words() -> None:
+    from fabula.report.html import _fmt_days
+
+    assert _fmt_days(-365.25) == "1 year earlier"
+    assert _fmt_days(-5 * 365.25) == "5 years earlier"
+    assert _fmt_days(2) == "2 days later"
+    assert _fmt_days(0.0) == "now"
+    assert _fmt_days(1 / 24) == "1 hour later"

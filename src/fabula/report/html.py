@@ -550,19 +550,17 @@ def build_timeline(ctx: Ctx, max_scenes: int = 400) -> dict[str, Any] | None:
 
 
 def _fmt_days(d: float) -> str:
-    if d == 0:
+    """Relative story time for people: -365.25 -> '1 year earlier', 0.04 -> '1 hour later'."""
+    if abs(d) < 1 / 48:
         return "now"
     sign = "earlier" if d < 0 else "later"
     x = abs(d)
-    if x >= 365:
-        amount = f"{x / 365:.1f}".rstrip("0").rstrip(".") + " years"
-    elif x >= 30:
-        amount = f"{round(x / 30)} months"
-    elif x >= 1:
-        amount = f"{round(x)} days"
-    else:
-        amount = f"{round(x * 24)} hours"
-    return f"{amount} {sign}"
+    for unit, size in [("year", 365.25), ("month", 30.44), ("week", 7.0), ("day", 1.0), ("hour", 1 / 24)]:
+        if x >= size * 0.95 or unit == "hour":
+            n = x / size
+            amount = f"{n:.1f}".rstrip("0").rstrip(".") if n < 10 and unit == "year" else str(max(1, round(n)))
+            return f"{amount} {unit}{'' if amount == '1' else 's'} {sign}"
+    return sign
 
 
 # --------------------------------------------------------------------------------------------
