@@ -270,3 +270,16 @@ def test_saved_ao3_work_page():
     assert [s.paragraph_text(p) for p in s.text_paragraphs] == ["The lamp was lit.", "Home, she thought.",
                                                                 "Morning came."]
     assert "Chapter Text" not in s.text and "Kudos" not in s.text and "Fandoms" not in s.text
+
+
+def test_html_declared_charset_is_used_when_not_utf8(tmp_path: Path):
+    body = "\u0412\u0435\u0447\u0435\u0440 \u0431\u044b\u043b \u0442\u0438\u0445\u0438\u043c."  # Cyrillic
+    page = (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">'
+            f"<title>t</title></head><body><p>{body}</p><p>\u201cDa,\u201d she said.</p></body></html>")
+    path = tmp_path / "cyr.html"
+    path.write_bytes(page.encode("cp1251"))
+    s = load(path)
+    assert s.paragraph_text(s.paragraphs[0]) == body
+    # valid UTF-8 wins over a stale declaration
+    path.write_bytes(page.encode("utf-8"))
+    assert load(path).paragraph_text(load(path).paragraphs[0]) == body

@@ -9,7 +9,7 @@ import hashlib
 from pathlib import Path
 
 from fabula.errors import FabulaError, MalformedInput, UnsupportedInput
-from fabula.ingest.decode import decode_text, read_bytes
+from fabula.ingest.decode import declared_html_encoding, decode_text, read_bytes
 from fabula.ingest.language import english_warning
 from fabula.model import Metadata, Story
 
@@ -52,7 +52,8 @@ def load(path: str | Path) -> Story:
 
             story = read_epub(data, path)
         else:
-            text, _encoding = decode_text(data, path)
+            declared = declared_html_encoding(data) if fmt == "html" else None
+            text, _encoding = decode_text(data, path, declared=declared)
             meta = Metadata(source_path=str(path), content_hash=digest)
             if fmt == "html":
                 from fabula.ingest.html import read_html

@@ -7,7 +7,9 @@ then a statistical guess whose confidence is reported. We never silently replace
 
 from __future__ import annotations
 
+import codecs
 import os
+import re
 from pathlib import Path
 
 from fabula.errors import EmptyInput, InputNotFound, InputTooLarge, UnsupportedInput
@@ -88,8 +90,29 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
-def decode_text(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
-    """Decode story bytes; returns (text, encoding). Raises a FabulaError on failure."""
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE)
+# As browsers do: these labels mean windows-1252 on the web.
+_WEB_ALIASES = {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252"}
+
+
+def declared_html_encoding(data: bytes) -> str | None:
+    """The charset an HTML file declares in a ``<meta>`` near its start (the browsers' prescan),
+    as a Python codec name, or None."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    try:
+        name = codecs.lookup(m.group(1).decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return _WEB_ALIASES.get(name, name)
+
+
+def decode_text(data: bytes, path: Path | str | None = None, declared: str | None = None) -> tuple[str, str]:
+    """Decode story bytes; returns (text, encoding). Raises a FabulaError on failure.
+
+    ``declared`` (an HTML ``<meta charset>``) is tried after strict UTF-8 and before cp1252:
+    bytes that are valid UTF-8 are UTF-8 whatever a stale declaration says."""
     if not data:
         raise EmptyInput("file is empty", path)
     what = sniff_binary(data)
@@ -109,7 +132,7 @@ def decode_text(data: bytes, path: Path | str | None = None) -> tuple[str, str]:
                                        path) from None
             break
     if text is None:
-        for enc in ("utf-8", "cp1252"):
+        for enc in ("utf-8", *([declared] if declared and declared != "utf-8" else []), "cp1252"):
             try:
                 text = data.decode(enc)
                 encoding = enc
