@@ -1,0 +1,63 @@
+"""The quote scorer on tiny synthetic inputs, and one short PDNC dev novel end to end."""
+
+from __future__ import annotations
+
+import json
+
+from fabula.evaluate.quotes import GoldQ, PredQuote, aggregate, link_characters, match_quotes, score_novel
+
+
+def test_link_characters_majority_and_ties():
+    mentions = {"a": ["Emma", "Emma", "Miss Woodhouse", "Harriet"], "b": ["Harriet", "Emma"], "c": ["she", "her"]}
+    gold = {"Emma Woodhouse": {"Emma", "Miss Woodhouse"}, "Harriet Smith": {"Harriet"}}
+    links = link_characters(mentions, gold)
+    assert links == {"a": "Emma Woodhouse"}  # b ties, c names no one: both unlinked
+
+
+def test_match_needs_one_prediction_over_all_spans():
+    gold = [GoldQ([(0, 10), (20, 30)], "X", [], "Explicit"), GoldQ([(40, 50)], "Y", [], "Implicit")]
+    pred = [PredQuote([(1, 9)], "x"), PredQuote([(21, 29)], "x"), PredQuote([(41, 49)], "y"), PredQuote([(60, 70)], None)]
+    found, correct = match_quotes(pred, gold)
+    assert found == [None, 2]
+    assert correct == [True, True, True, False]
+
+
+def test_score_counts_types_addressees_and_unlinked():
+    gold = [GoldQ([(0, 10)], "X", ["Y"], "Explicit"), GoldQ([(20, 30)], "Y", ["X"], "Anaphoric"),
+            GoldQ([(40, 50)], "X", [], "Implicit")]
+    pred = [PredQuote([(0, 10)], "x", ["y"]), PredQuote([(20, 30)], "z", ["x"]), PredQuote([(40, 50)], "x")]
+    r = score_novel(pred, gold, {"x": "X", "y": "Y"})
+    assert r["quote_recall"] == 1.0 and r["quote_precision"] == 1.0
+    assert r["speaker_accuracy"] == round(2 / 3, 4)
+    assert r["speaker_accuracy_by_type"] == {"Explicit": 1.0, "Anaphoric": 0.0, "Implicit": 1.0}
+    assert r["addressee_accuracy"] == 1.0
+    agg = aggregate({"n1": r, "n2": score_novel([], gold, {})})
+    assert agg["micro"]["speaker_accuracy"] == round(2 / 6, 4)
+    assert agg["macro"]["speaker_accuracy"] == round((2 / 3) / 2, 4)
+    json.dumps(agg)
+
+
+def test_pdnc_short_dev_novel(shared_dir):
+    """DaisyMiller (a short dev novel): a regression guard on quote finding and speakers."""
+    from fabula.evaluate.pdnc import list_novels
+    from fabula.evaluate.quotes import evaluate_pdnc_novel
+
+    novel = list_novels(shared_dir / "data" / "pdnc", ["DaisyMiller"])[0]
+    r = evaluate_pdnc_novel(novel)
+    assert r["quote_recall"] >= 0.95 and r["quote_precision"] >= 0.95
+    assert r["speaker_accuracy"] >= 0.6
+    assert r["speaker_accuracy_by_type"]["Explicit"] >= 0.85
+
+
+def test_cli_json(shared_dir):
+    from typer.testing import CliRunner
+
+    from fabula.cli import app
+
+    res = CliRunner().invoke(app, ["eval", "quotes", "--pdnc", str(shared_dir / "data" / "pdnc"),
+                                   "--novels", "DaisyMiller", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.stdout[res.stdout.index("{"):])
+    assert set(data) == {"micro", "macro", "novels"}
+    assert {"quote_recall", "quote_precision", "speaker_accuracy", "speaker_accuracy_by_type",
+            "addressee_accuracy"} <= set(data["micro"])

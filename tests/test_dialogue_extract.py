@@ -1,0 +1,96 @@
+"""Quote extraction on small original texts: direction inference, apostrophes, recovery."""
+
+from __future__ import annotations
+
+from fabula import ingest
+from fabula.dialogue.extract import extract_segments, recover_end
+
+
+def segs_of(text: str, emphasis=None):
+    story = ingest.from_text(text)
+    if emphasis is not None:
+        story.emphasis = emphasis(story.text)
+    segs = extract_segments(story.text, story.paragraphs, story.emphasis)
+    return story, [(story.text[s.start:s.end], s) for s in segs]
+
+
+def texts(text: str) -> list[str]:
+    return [t for t, _ in segs_of(text)[1]]
+
+
+def test_plain_double_quotes_and_interruption():
+    got = texts('"Wait," Mara said, "the tide is turning." She pointed at the rocks.')
+    assert got == ["Wait,", "the tide is turning."]
+
+
+def test_apostrophes_are_not_quotes():
+    text = ("I don't know why the Smiths' dog barks 'cause nobody's home. We played rock 'n' roll "
+            "all night, an' nobody minded the '90s records.")
+    assert texts(text) == []
+
+
+def test_single_quoted_thought_kept_but_scare_quotes_dropped():
+    text = ("He made a 'whatever' kind of gesture. 'This is not going to work,' I thought. "
+            "Then I left.")
+    assert texts(text) == ["This is not going to work,"]
+
+
+def test_unclosed_quote_is_cut_at_narration_not_swallowing_the_story():
+    text = ('"Tom,... I am so sorry. She said. She told me about the storm. "Where is he?" I asked.\n\n'
+            "The night went on and on without any more talking at all.")
+    got = texts(text)
+    assert got[0] == "Tom,... I am so sorry."
+    assert got[1] == "Where is he?"
+    assert all("night went on" not in t for t in got)
+
+
+def test_unclosed_quote_closed_by_next_opener():
+    text = '"Well the boat seems fine now. "That is great! Can we go?" I asked.'
+    assert texts(text) == ["Well the boat seems fine now.", "That is great! Can we go?"]
+
+
+def test_multi_paragraph_speech_continues():
+    text = ('"The first part of my story is long,\n\n'
+            '"and the second part is longer still," said the old sailor.\n\n'
+            "Nobody answered him.")
+    story, got = segs_of(text)
+    assert [t for t, _ in got] == ["The first part of my story is long,",
+                                   "and the second part is longer still,"]
+    assert got[1][1].continues and not got[0][1].recovered
+
+
+def test_paragraph_unclosed_without_continuation_stops_at_paragraph_end():
+    text = '"I never finished this line\n\nThe narrator goes on, with no quotes.\n\n"Later," she said.'
+    got = texts(text)
+    assert got == ["I never finished this line", "Later,"]
+
+
+def test_guillemets_and_dash_dialogue():
+    assert texts("Il dit: «Bonjour, mon ami.» Puis il partit.") == ["Bonjour, mon ami."]
+    text = "\u2014Where are you going? \u2014 she asked.\n\n\u2014Home, \u2014 he said. \u2014 It is late."
+    got = texts(text)
+    assert got[0] == "Where are you going?"
+    assert "Home," in got[1] and "It is late." in got
+
+
+def test_italic_thought_needs_a_thought_verb():
+    text = "I can do this, she thought. The music was loud. Never again, he wrote."
+
+    def em(t: str):
+        a = t.index("I can do this")
+        b = t.index("Never again")
+        return [(a, a + len("I can do this")), (b, b + len("Never again"))]
+
+    _, got = segs_of(text, em)
+    assert [t for t, _ in got] == ["I can do this"]
+    assert got[0][1].mark == "em"
+
+
+def test_nested_single_quotes_stay_inside_the_outer_quote():
+    got = texts('"She told me \'run, now\' and then she vanished," he said.')
+    assert got == ["She told me 'run, now' and then she vanished,"]
+
+
+def test_recover_end_only_cuts_at_narration():
+    t = '"I love you. I mean it. He nodded slowly.'
+    assert t[1:recover_end(t, 1, len(t))] == "I love you. I mean it."
