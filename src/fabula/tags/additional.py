@@ -32,6 +32,7 @@ VIOLENCE = {"blood", "bloody", "bleed", "bleeding", "stab", "stabbed", "knife", 
             "murder", "kill", "killed", "broke", "snap", "snapped", "skull", "throat"}
 DEATH_VERBS = {"die", "kill", "murder", "execute", "slay"}
 DEATH_NOUNS = {"death", "funeral", "grave", "corpse", "body", "murder"}
+MIN_FLASHBACK_WORDS = 120
 _DEATH_HASHES = hash_words(DEATH_VERBS | DEATH_NOUNS | {"dead"})
 
 
@@ -90,12 +91,16 @@ def narrative_tags(person: int | None, confidence: float, note: str) -> list[Add
 
 def structure_tags(story, analysis: Analysis, people: list[Person]) -> list[AddTag]:
     out: list[AddTag] = []
-    if analysis.flashbacks:
-        spans = [tuple(f.span) for f in analysis.flashbacks][:3]
-        conf = max((f.confidence for f in analysis.flashbacks), default=0.5) or 0.6
+    # AO3's "Flashbacks" means told-in-the-past passages, not a remembered sentence: an explicit
+    # marker or a stretch of at least MIN_FLASHBACK_WORDS words
+    real = [f for f in analysis.flashbacks if f.kind == "analepsis" and (
+        f.explicit or len(story.text[f.span[0]:f.span[1]].split()) >= MIN_FLASHBACK_WORDS)]
+    if real:
+        spans = [tuple(f.span) for f in real][:3]
+        conf = max((f.confidence for f in real), default=0.5) or 0.6
         out.append(AddTag("additional", "Flashbacks", round(min(0.95, conf), 3), spans,
-                          f"{len(analysis.flashbacks)} flashback(s) found by the structure stage"))
-    else:
+                          f"{len(real)} flashback(s) found by the structure stage"))
+    elif not analysis.flashbacks:
         markers = []
         for p in story.paragraphs:
             t = story.paragraph_text(p)
@@ -103,8 +108,10 @@ def structure_tags(story, analysis: Analysis, people: list[Person]) -> list[AddT
                 markers.append(tuple(p.span))
         if markers:
             out.append(AddTag("additional", "Flashbacks", 0.8, markers[:3], "flashback marker lines"))
-    povs = {sec.character for sec in analysis.narrator if sec.character}
-    povs |= {sc.pov for sc in analysis.scenes if sc.pov}
+    # first-person narrators, and focal characters of sections a POV header opens; a third-person
+    # scene's focal character changes too often to mean "Multiple Points of View"
+    povs = {sec.character for sec in analysis.narrator if sec.character and sec.person == 1}
+    povs |= {sc.pov for sc in analysis.scenes if sc.pov and (sc.person == 1 or sc.boundary == "pov_header")}
     note = "narrator/scene POVs"
     if len(povs) < 2:
         heads = [p for p in story.paragraphs if p.kind == "pov_header"]

@@ -122,7 +122,11 @@ def decide(ranking: list[FandomScore]) -> FandomDecision:
     if not ranking:
         return FandomDecision(None, 0.0, ranking, "no knowledge-base character is named in the text")
     best = ranking[0]
-    second = ranking[1] if len(ranking) > 1 else None
+    # a runner-up whose every name the best fandom also explains (the books behind a TV show,
+    # a sequel series) is not a rival: the best one explains all it does and more
+    best_spans = {(h.start, h.end) for h in best.hits}
+    rivals = [r for r in ranking[1:] if not {(h.start, h.end) for h in r.hits} <= best_spans]
+    second = rivals[0] if rivals else None
     if best.characters < MIN_CHARACTERS:
         return FandomDecision(None, 0.0, ranking, "only one knowledge-base character is named")
     if best.score < MIN_SCORE:

@@ -36,6 +36,7 @@ class Person:
     name_spans: list[Span] = field(default_factory=list)  # names only (evidence, importance)
     original: bool = False  # named in the text but not in the KB of the detected fandom
     narrator: bool = False
+    gender: str = "unknown"  # he | she | they | unknown (KB, else the cast)
 
     @property
     def importance(self) -> int:
@@ -149,7 +150,8 @@ def build_people(story, analysis: Analysis, hits: list[NameHit], fandom_index: i
         for h in hits:
             if h.fandom != fandom_index:
                 continue
-            p = people.setdefault(f"kb:{h.char}", Person(f"kb:{h.char}", fandom.characters[h.char].name, h.char))
+            kc = fandom.characters[h.char]
+            p = people.setdefault(f"kb:{h.char}", Person(f"kb:{h.char}", kc.name, h.char, gender=kc.gender))
             p.spans.append((h.start, h.end))
             p.name_spans.append((h.start, h.end))
         for ch in analysis.characters:
@@ -162,7 +164,7 @@ def build_people(story, analysis: Analysis, hits: list[NameHit], fandom_index: i
                 if key not in people:
                     if not named:
                         continue  # never tag a KB character the text does not name
-                    people[key] = Person(key, fandom.characters[ci].name, ci)
+                    people[key] = Person(key, fandom.characters[ci].name, ci, gender=fandom.characters[ci].gender)
                     people[key].name_spans.extend(named)
                 p = people[key]
                 p.char_ids.add(ch.id)
@@ -177,7 +179,7 @@ def build_people(story, analysis: Analysis, hits: list[NameHit], fandom_index: i
             if len(named) < 2:
                 continue
             people[ch.id] = Person(ch.id, _full_name(ch.name, ch.aliases), None, {ch.id},
-                                   [tuple(m.span) for m in ch.mentions], named)
+                                   [tuple(m.span) for m in ch.mentions], named, gender=ch.gender)
         if not analysis.characters:
             for u in units:
                 if u.mentions >= 2:

@@ -132,7 +132,8 @@ def sentence_cues(tt: TokenTable, story, people: list[Person]) -> list[SentenceC
     return out
 
 
-def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Person]) -> dict:
+def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Person],
+                  tt: TokenTable | None = None) -> dict:
     pairs: dict[tuple[str, str], PairEvidence] = {}
 
     def get(a: str, b: str) -> PairEvidence:
@@ -170,8 +171,11 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
                     pe.first_romance = sc.start
                 if sc.cues.get("platonic") and pe.first_platonic is None:
                     pe.first_platonic = sc.start
-    # the relations stage, when it has run
     by_char = {cid: p.key for p in people for cid in p.char_ids}
+    if tt is not None:
+        _quote_evidence(tt, analysis, by_char, get)
+        _verb_evidence(tt, sents, people, get)
+    # the relations stage, when it has run
     for rel in analysis.relationships:
         a, b = by_char.get(rel.source), by_char.get(rel.target)
         if not a or not b or a == b:
@@ -180,13 +184,14 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
         words = " ".join([rel.type, rel.current or "", *(st.state for st in rel.states)]).lower()
         pe.relation_types.append(rel.type)
         ev = [tuple(s) for st in rel.states for e in st.evidence for s in e.spans][:3]
+        weight = 2.0 * max(0.75, rel.confidence or 0.75)
         if any(t in words for t in ROMANTIC_TYPES):
-            pe.romance += 2.0 * max(0.5, rel.confidence or 0.5)
-            pe.romance_direct += 2.0 * max(0.5, rel.confidence or 0.5)
+            pe.romance += weight
+            pe.romance_direct += weight
             pe.spans["romance"].extend(ev)
         elif any(t in words for t in PLATONIC_TYPES):
             cat = "family" if any(t in words for t in ("family", "sibling", "parent", "child", "cousin")) else "platonic"
-            setattr(pe, cat, getattr(pe, cat) + 2.0 * max(0.5, rel.confidence or 0.5))
+            setattr(pe, cat, getattr(pe, cat) + weight)
             pe.spans[cat].extend(ev)
         if any(t in words for t in ("ex", "broken", "breakup", "broke_up", "split")):
             pe.breakup += 1.0
@@ -284,3 +289,100 @@ def _same_family_name(a: str, b: str) -> bool:
 
     wa, wb = strip_disambiguator(a).split(), strip_disambiguator(b).split()
     return len(wa) > 1 and len(wb) > 1 and wa[-1].lower() == wb[-1].lower()
+
+
+_ME = {"i", "me", "my", "mine", "myself"}
+_OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+ROMANCE_VERBS = {"kiss": 1.5, "marry": 1.5, "date": 1.0, "propose": 1.0, "cuddle": 1.0, "snog": 1.5,
+                 "seduce": 1.0, "flirt": 0.8}
+_ROMANCE_VERB_HASHES = hash_words(ROMANCE_VERBS)
+
+
+def _tok_range(tt: TokenTable, span: Span) -> tuple[int, int]:
+    import bisect
+
+    return bisect.bisect_left(tt.idx, span[0]), bisect.bisect_left(tt.idx, span[1])
+
+
+def _quote_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str, str], get) -> None:
+    """Romance said to someone's face ("I love you", "marry me"): the speaker and addressee of
+    a quote with a romantic cue and both "I/me" and "you" in it (so "Are you on a date?" asked
+    by a third person does not count)."""
+    recent: list[str] = []  # speakers of the last quotes, for quotes with no addressee
+    for q in analysis.quotes:
+        a = by_char.get(q.speaker or "")
+        if q.speaker:
+            recent = [*recent[-3:], q.speaker]
+        if not a:
+            continue
+        addressees = list(q.addressees)
+        if not addressees:  # in a two-way exchange the last other speaker is the one spoken to
+            addressees = [next((r for r in reversed(recent[:-1]) if r != q.speaker), "")]
+        targets = [by_char.get(x) for x in addressees]
+        targets = [t for t in targets if t and t != a]
+        if not targets:
+            continue
+        for span in q.spans:
+            lo, hi = _tok_range(tt, tuple(span))
+            words = set(tt.lower[lo:hi])
+            if not (words & _ME and "you" in words):
+                continue
+            cues = _cue_weights(tt, lo, hi)
+            w = cues.get("romance", 0.0)
+            if not w:
+                continue
+            for b in targets:
+                pe = get(a, b)
+                pe.romance += w
+                pe.romance_direct += w
+                pe.spans["romance"].append(tuple(span))
+
+
+def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Person], get) -> None:
+    """Who kisses (marries, dates) whom: the subject and object of a romantic verb. An object
+    pronoun the cast left unresolved goes to the last person named before it who is not the
+    subject (and whose KB gender fits), which is how a reader takes "John kissed him"."""
+    import bisect
+
+    at: dict[int, str] = {}
+    named: list[tuple[int, str]] = []
+    gender: dict[str, str] = {}
+    for p in people:
+        for s, _ in p.spans:
+            at[s] = p.key
+        for s, _ in p.name_spans:
+            named.append((s, p.key))
+        gender[p.key] = getattr(p, "gender", "unknown")
+    named.sort()
+    starts = [s for s, _ in named]
+    sent_starts = [a for a, _ in tt.sents]
+    for i, h in enumerate(tt.lemma.hashes):
+        if h not in _ROMANCE_VERB_HASHES or tt.pos[i] != "VERB":
+            continue
+        k = bisect.bisect_right(sent_starts, i) - 1
+        lo, hi = tt.sents[k]
+        kids = tt.children(i, lo, hi)
+        subj = [c for c in kids if tt.dep[c] == "nsubj"]
+        if not subj and tt.dep[i] == "conj":  # "John crossed the room and kissed him"
+            subj = [c for c in tt.children(tt.head[i], lo, hi) if tt.dep[c] == "nsubj"]
+        obj = [c for c in kids if tt.dep[c] == "dobj"]
+        if not subj or not obj:
+            continue
+        a = at.get(tt.idx[subj[0]])
+        o = obj[0]
+        b = at.get(tt.idx[o])
+        if a and not b and tt.lower[o] in _OBJ_PRONOUNS:
+            want = _OBJ_PRONOUNS[tt.lower[o]]
+            j = bisect.bisect_left(starts, tt.idx[o]) - 1
+            while j >= 0 and tt.idx[o] - starts[j] < 2000:
+                cand = named[j][1]
+                if cand != a and gender.get(cand, "unknown") in (want, "unknown"):
+                    b = cand
+                    break
+                j -= 1
+        if a and b and a != b:
+            w = ROMANCE_VERBS[tt.lemma[i]]
+            pe = get(a, b)
+            pe.romance += w
+            pe.romance_direct += w
+            pe.spans["romance"].append(tt.sent_chars(k))

@@ -120,7 +120,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
 
     # --- relationships
     sents = sentence_cues(tt, story, people)
-    pairs = pair_evidence(sents, analysis, people)
+    pairs = pair_evidence(sents, analysis, people, tt)
     rels = decide_relationships(pairs, people, fandom, words=words)
     by_key = {p.key: p for p in people}
     for r in rels:
