@@ -515,7 +515,8 @@ class CueFinder:
         if lem == "break" and realis and is_past(tok):
             for c in _children(tok, ("dobj",)):
                 recent = self.doc.text[max(0, tok.idx - 120):tok.idx].lower()
-                if c.lemma_ in L.BODY_PARTS or (c.lower_ == "it" and any(f" {b}" in recent for b in L.BODY_PARTS)):
+                if any(d.lemma_ in L.BODY_PARTS for d in c.subtree) or (
+                        c.lower_ == "it" and any(f" {b}" in recent for b in L.BODY_PARTS)):
                     s, _ = self._ids(tok)
                     if s:
                         self.add("event", "injury", s[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")
