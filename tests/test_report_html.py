@@ -229,3 +229,14 @@ def test_story_time_reads_as_words() -> None:
     assert _fmt_days(2) == "2 days later"
     assert _fmt_days(0.0) == "now"
     assert _fmt_days(1 / 24) == "1 hour later"
+
+
+def test_chapter_titles_without_heading_paragraphs_are_shown() -> None:
+    from fabula.model import Chapter
+
+    a = _analysis("First part.\n\nStill first.\n\nSecond part begins.")
+    third = a.story.paragraphs[2].span[0]
+    a.story.chapters = [Chapter(index=0, title="The <i>start</i>", span=(0, third - 2)),
+                        Chapter(index=1, span=(third, len(a.story.text)))]
+    doc = lxml.html.document_fromstring(render_html(a))
+    assert [h.text_content() for h in X(doc, "//article//h3")] == ["Chapter 1: The <i>start</i>", "Chapter 2"]

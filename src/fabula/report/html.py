@@ -648,7 +648,9 @@ def build_feelings(ctx: Ctx, max_arcs: int = 6) -> list[dict[str, Any]]:
         xs = [p[0] for p in pts]
         lo_x, hi_x = min(xs), max(xs)
         ys = [p[1] for p in pts]
-        lo_y, hi_y = min(min(ys), -1.0), max(max(ys), 1.0)
+        # symmetric around neutral, zoomed to the data: small mood swings stay visible
+        lim = max(0.25, 1.15 * max(abs(y) for y in ys))
+        lo_y, hi_y = -lim, lim
 
         def px(x: float, lo: float = lo_x, hi: float = hi_x) -> float:
             return round(ARC_PAD + (ARC_W - 2 * ARC_PAD) * ((x - lo) / (hi - lo) if hi > lo else 0.5), 1)
@@ -662,7 +664,7 @@ def build_feelings(ctx: Ctx, max_arcs: int = 6) -> list[dict[str, Any]]:
                     "colour": ctx.colour.get(arc.character, OTHER_COLOUR),
                     "path": " ".join(f"{p['x']},{p['y']}" for p in points), "points": points,
                     "zero": py(0.0), "moves": _arc_moves(ctx, arc, pts), "w": ARC_W, "h": ARC_H,
-                    "axis": "story order" if arc.story else "reading order"})
+                    "axis": "story order" if arc.story else "reading order", "lim": f"{lim:.2f}"})
     return out
 
 
@@ -791,6 +793,13 @@ def build_text(ctx: Ctx) -> Markup:
     scene_at_para: dict[int, Any] = {}
     for i, sc in enumerate(scenes):
         scene_at_para.setdefault(ctx.para_of(sc.span[0]), (i, sc))
+    # chapter titles the text itself does not carry as a heading paragraph (AO3, EPUB)
+    chapter_at_para: dict[int, Any] = {}
+    if len(a.story.chapters) > 1 or any(c.title for c in a.story.chapters):
+        for ch in a.story.chapters:
+            pi = ctx.para_of(ch.span[0])
+            if a.story.paragraphs and a.story.paragraphs[pi].kind != "heading":
+                chapter_at_para.setdefault(pi, ch)
     fb_spans = sorted((f.span, f) for f in a.flashbacks)
     fb_open_at: dict[int, Any] = {}
     fb_close_at: dict[int, Any] = {}
@@ -803,6 +812,10 @@ def build_text(ctx: Ctx) -> Markup:
     in_chunk = 0
     in_fb = False
     for pi, p in enumerate(a.story.paragraphs):
+        if pi in chapter_at_para:
+            ch = chapter_at_para[pi]
+            title = f"Chapter {ch.index + 1}" + (f": {ch.title}" if ch.title else "")
+            out.append(f'<h3 class="chap" id="chapter-{ch.index}">{esc(title)}</h3>')
         if pi in scene_at_para:
             n, sc = scene_at_para[pi]
             if in_chunk >= 12 and not in_fb:
