@@ -785,10 +785,14 @@ def build_text(ctx: Ctx) -> Markup:
     laying out what is off screen (``content-visibility: auto``)."""
     a = ctx.analysis
     text = ctx.text
-    marks = _marks(ctx)
-    mark_starts = [m.start for m in marks]
-    # marks can start before a paragraph and run into it (a quote across paragraphs)
-    max_len = max((m.end - m.start for m in marks), default=0)
+    # each mark goes to every paragraph it overlaps (a quote can run across paragraphs)
+    marks_in: dict[int, list[_Mark]] = defaultdict(list)
+    n_paras = len(a.story.paragraphs)
+    for m in _marks(ctx):
+        pi = ctx.para_of(m.start)
+        while pi < n_paras and ctx.para_starts[pi] < m.end:
+            marks_in[pi].append(m)
+            pi += 1
     scenes = ctx.scenes
     scene_at_para: dict[int, Any] = {}
     for i, sc in enumerate(scenes):
@@ -850,9 +854,7 @@ def build_text(ctx: Ctx) -> Markup:
         elif p.kind == "pov_header":
             out.append(f'<p id="p{pi}" class="povh">{esc(ptext)}</p>')
         else:
-            lo = bisect.bisect_left(mark_starts, s - max_len)
-            hi = bisect.bisect_left(mark_starts, e)
-            pm = [m for m in marks[lo:hi] if m.end > s]
+            pm = [m for m in marks_in.get(pi, ()) if m.end > s and m.start < e]
             out.append(f'<p id="p{pi}">{render_inline(ptext, s, pm)}</p>')
         in_chunk += 1
         if in_fb and pi in fb_close_at:
