@@ -328,7 +328,7 @@ def _quote_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str, str],
             if not (words & _ME and "you" in words):
                 continue
             cues = _cue_weights(tt, lo, hi)
-            w = cues.get("romance", 0.0)
+            w = 0.5 * cues.get("romance", 0.0)  # half: speaker and addressee links are often wrong
             if not w:
                 continue
             for b in targets:
@@ -371,6 +371,8 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
         a = at.get(tt.idx[subj[0]])
         o = obj[0]
         b = at.get(tt.idx[o])
+        if b == a:
+            b = None  # nobody kisses themselves: the cast's pronoun link is wrong here
         if a and not b and tt.lower[o] in _OBJ_PRONOUNS:
             want = _OBJ_PRONOUNS[tt.lower[o]]
             j = bisect.bisect_left(starts, tt.idx[o]) - 1
