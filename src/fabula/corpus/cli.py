@@ -44,13 +44,16 @@ def run(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline (installed package or folder).")] = None,
     recycle: Annotated[int, typer.Option("--recycle", help="Works per local worker process before it is "
                                          "replaced, a memory guard (0 = never).")] = 1000,
+    compact_after: Annotated[int, typer.Option("--compact-after", help="At the end, merge this run's batches "
+                                               "if the store has more than this many (0 = never).")] = 16,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Analyze every new work under INPUT... into the store (resumable; safe to kill and re-run)."""
     from fabula.corpus.engines import RunOptions, run_corpus
 
     opts = RunOptions(workers=workers, engine=engine, ray_address=ray_address, retry_failed=retry_failed,
-                      timeout=timeout or None, batch_size=batch_size, model=model, recycle=recycle)
+                      timeout=timeout or None, batch_size=batch_size, model=model, recycle=recycle,
+                      compact_after=compact_after)
     try:
         if quiet:
             summary = run_corpus(inputs, store, opts, quiet=True)
@@ -223,6 +226,29 @@ def find_quotes_cmd(store: StoreOpt, fandom: FandomOpt = None,
 
     q, p = find_quote_counts(fandom, work, limit)
     _query(store, q, p, fmt, "quotes per character")
+
+
+@app.command("compact")
+def compact_cmd(store: StoreOpt,
+                everything: Annotated[bool, typer.Option("--all", help="Also re-merge earlier merges.")] = False,
+                ) -> None:
+    """Merge the store's batches into one Parquet file per table (faster queries); atomic."""
+    from fabula.corpus.store import StoreWriter, compact, is_store
+
+    try:
+        if not is_store(store):
+            from fabula.corpus.store import StoreError
+
+            raise StoreError(f"{store} is not a fabula corpus store (no _schema.json)")
+        with StoreWriter(store) as w:
+            man = compact(w, everything=everything)
+    except Exception as exc:  # noqa: BLE001
+        _fail(exc)
+        return
+    if man is None:
+        err.print("nothing to compact")
+    else:
+        err.print(f"merged {len(man.replaces)} batches ({len(man.works):,} works) into {man.batch}")
 
 
 @app.command()

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from fabula.corpus.discover import Unreadable, WorkItem, discover
-from fabula.corpus.store import StoreWriter, store_state
+from fabula.corpus.store import StoreWriter, compact, live_manifests, store_state
 from fabula.corpus.work import WorkResult, analyze_work, failure_row
 from fabula.errors import FabulaError
 
@@ -47,6 +47,7 @@ class RunOptions:
     batch_size: int = 64
     model: str | None = None
     recycle: int = 1000  # works per local worker process before it is replaced (0 = never)
+    compact_after: int = 16  # merge this run's batches when the store has more (0 = never)
     options: dict[str, Any] = field(default_factory=dict)
 
     def n_workers(self) -> int:
@@ -330,5 +331,7 @@ def run_corpus(inputs: Iterable[str | Path], store: str | Path, opts: RunOptions
         finally:
             # Whatever finished before an error or Ctrl-C is kept.
             committer.flush()
+        if opts.compact_after and len(live_manifests(Path(store))) > opts.compact_after:
+            compact(writer)
     summary.seconds = time.perf_counter() - t0
     return summary

@@ -90,6 +90,7 @@ class Manifest:
     files: dict[str, str] = field(default_factory=dict)  # table → path relative to the store
     rows: dict[str, int] = field(default_factory=dict)
     committed_at: str = ""
+    replaces: list[str] = field(default_factory=list)  # batches merged into this one by compact()
 
 
 def read_manifests(root: Path) -> list[Manifest]:
@@ -100,8 +101,17 @@ def read_manifests(root: Path) -> list[Manifest]:
     for p in sorted(mdir.glob("*.json")):
         data = json.loads(p.read_text(encoding="utf-8"))
         out.append(Manifest(data["batch"], data.get("works", []), data.get("failures", []),
-                            data.get("files", {}), data.get("rows", {}), data.get("committed_at", "")))
+                            data.get("files", {}), data.get("rows", {}), data.get("committed_at", ""),
+                            data.get("replaces", [])))
     return out
+
+
+def live_manifests(root: Path) -> list[Manifest]:
+    """Manifests in force: all but those a compaction manifest says it replaces (a compaction
+    killed before deleting the batches it merged must not count their works twice)."""
+    mans = read_manifests(root)
+    replaced = {b for m in mans for b in m.replaces}
+    return [m for m in mans if m.batch not in replaced]
 
 
 @dataclass
@@ -119,7 +129,7 @@ def store_state(root: str | Path) -> StoreState:
     done: set[str] = set()
     ever_failed: set[str] = set()
     files: dict[str, list[Path]] = defaultdict(list)
-    mans = read_manifests(root)
+    mans = live_manifests(root)
     for m in mans:
         done.update(m.works)
         ever_failed.update(m.failures)
@@ -185,8 +195,13 @@ class StoreWriter:
 
     def recover(self) -> list[Path]:
         """Delete what a killed run left behind: temp files and parts that no manifest names."""
-        committed = {self.root / rel for m in read_manifests(self.root) for rel in m.files.values()}
+        live = live_manifests(self.root)
+        committed = {self.root / rel for m in live for rel in m.files.values()}
         removed = []
+        live_batches = {m.batch for m in live}
+        for m in read_manifests(self.root):
+            if m.batch not in live_batches:  # merged by a compaction that was killed before cleaning up
+                (self.root / MANIFESTS / f"{m.batch}.json").unlink(missing_ok=True)
         for sub in self.root.iterdir():
             if not sub.is_dir() or sub.name.startswith("_"):
                 continue
@@ -272,6 +287,65 @@ class StoreWriter:
                      json.dumps(man.__dict__, indent=1) + "\n")
         _fsync_dir(self.root / MANIFESTS)
         return man
+
+
+def _compact_table(root: Path, table: str, files: list[Path], dest: Path) -> int:
+    """Merge ``files`` into one Parquet file ``dest`` with DuckDB (streaming; ``union_by_name``
+    reconciles parts written before and after the model grew a field)."""
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    try:
+        lst = "[" + ", ".join("'" + str(p).replace("'", "''") + "'" for p in files) + "]"
+        target = str(dest).replace("'", "''")
+        con.execute(f"COPY (SELECT * FROM read_parquet({lst}, union_by_name = true)) TO '{target}' "
+                    "(FORMAT parquet, COMPRESSION zstd)")
+        return con.execute(f"SELECT count(*) FROM read_parquet('{target}')").fetchone()[0]
+    finally:
+        con.close()
+
+
+def compact(writer: StoreWriter, min_batches: int = 2, everything: bool = False) -> Manifest | None:
+    """Merge committed batches into one, so queries open one file per table instead of one per
+    batch. By default only the batches of runs (not earlier merges) are merged, so compacting after
+    each run of a big archive does not rewrite it all; ``everything`` merges all. Atomic like a commit: the merged parts are written under temp names and renamed, then
+    one manifest that ``replaces`` the old batches is written (the commit point), then the old
+    manifests and parts are deleted; a kill at any step leaves the store readable and exact."""
+    root = writer.root
+    live = [m for m in live_manifests(root) if everything or not m.replaces]
+    if len(live) < min_batches:
+        return None
+    batch = f"{time.time_ns():020d}-{uuid.uuid4().hex[:8]}"
+    by_table: dict[str, list[Path]] = defaultdict(list)
+    for m in live:
+        for table, rel in m.files.items():
+            by_table[table].append(root / rel)
+    staged: list[tuple[Path, Path]] = []
+    files, counts = {}, {}
+    try:
+        for table, parts in sorted(by_table.items()):
+            final = root / table / f"part-{batch}.parquet"
+            tmp = root / table / f".part-{batch}.parquet.tmp"
+            counts[table] = _compact_table(root, table, parts, tmp)
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            staged.append((tmp, final))
+            files[table] = f"{table}/{final.name}"
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, final in staged:
+        os.replace(tmp, final)
+    for d in {final.parent for _, final in staged}:
+        _fsync_dir(d)
+    works = sorted({w for m in live for w in m.works})
+    failures = sorted({f for m in live for f in m.failures})
+    man = Manifest(batch, works, failures, files, counts, now_iso(), [m.batch for m in live])
+    write_atomic(root / MANIFESTS / f"{batch}.json", json.dumps(man.__dict__, indent=1) + "\n")
+    _fsync_dir(root / MANIFESTS)
+    writer.recover()  # now deletes the replaced manifests and their parts
+    return man
 
 
 def committed_files(root: str | Path) -> dict[str, list[Path]]:
