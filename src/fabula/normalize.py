@@ -116,7 +116,7 @@ class StoryBuilder:
     def start_chapter(self, title: str | None = None, summary: str | None = None,
                       notes: str | None = None, end_notes: str | None = None) -> None:
         ch = self._chapter_open
-        if ch is not None and not any(p.chapter == ch["index"] for p in self.paragraphs):
+        if ch is not None and len(self.paragraphs) == ch["para0"]:
             # Nothing was added to the open chapter yet: re-label it instead of leaving an empty one.
             ch.update(title=title, summary=summary, notes=notes, end_notes=end_notes)
             return
@@ -124,6 +124,7 @@ class StoryBuilder:
         self._chapter_open = {
             "index": len(self.chapters), "title": title, "start": self._length,
             "summary": summary, "notes": notes, "end_notes": end_notes,
+            "para0": len(self.paragraphs),  # paragraphs from here on belong to this chapter
         }
 
     def _close_chapter(self) -> None:
@@ -132,9 +133,8 @@ class StoryBuilder:
             return
         end = self._length
         start = min(ch["start"] + (len(PARAGRAPH_SEPARATOR) if ch["start"] and ch["start"] < end else 0), end)
-        first = next((p for p in self.paragraphs if p.chapter == ch["index"]), None)
-        if first is not None:
-            start = first.span[0]
+        if len(self.paragraphs) > ch["para0"]:
+            start = self.paragraphs[ch["para0"]].span[0]
         self.chapters.append(Chapter(index=ch["index"], title=ch["title"], span=(start, end),
                                      summary=ch["summary"], notes=ch["notes"], end_notes=ch["end_notes"]))
         self._chapter_open = None
@@ -156,8 +156,13 @@ class StoryBuilder:
         for a, b in emphasis:
             for k in range(max(0, a), min(len(chars), b)):
                 marks[k] = True
-        # Normalize with index tracking: encode the input index in the offset list.
-        text, idx = normalize_chars(chars, list(range(len(chars))))
+        if marks:
+            # Normalize with index tracking (the input index as the "offset"), to carry the marks.
+            text, idx = normalize_chars(chars, range(len(chars)))
+            new_offsets: Iterable[int] = map(offsets.__getitem__, idx)
+        else:
+            text, new_offsets = normalize_chars(chars, offsets)
+            idx = []
         if not text:
             return None
         if self._parts:
@@ -167,11 +172,11 @@ class StoryBuilder:
             self._length += len(PARAGRAPH_SEPARATOR)
         start = self._length
         self._parts.append(text)
-        self._offsets.extend(map(offsets.__getitem__, idx))
+        self._offsets.extend(new_offsets)
         self._length += len(text)
         # emphasis runs in normalized coordinates
         run_start = None
-        for pos, k in enumerate(idx if marks else ()):
+        for pos, k in enumerate(idx):
             if marks and marks[k]:
                 if run_start is None:
                     run_start = pos

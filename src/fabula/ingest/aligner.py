@@ -34,10 +34,15 @@ def text_stream(source: str) -> tuple[str, array]:
     offs = array("q")
     n = len(source)
     i = 0
+    lt = amp = -1  # next '<' and '&' at or after i (found once, not once per token)
     while i < n:
-        lt = source.find("<", i)
-        amp = source.find("&", i)
-        stop = min(x for x in (lt, amp, n) if x >= 0)
+        if lt < i:
+            lt = source.find("<", i)
+            lt = n if lt < 0 else lt
+        if amp < i:
+            amp = source.find("&", i)
+            amp = n if amp < 0 else amp
+        stop = min(lt, amp)
         if stop > i:
             _emit_plain(source, i, stop, chars, offs)
             i = stop
@@ -152,20 +157,26 @@ class Aligner:
         self.cursor = 0
         self.missed = 0
 
-    def locate(self, text: str) -> array:
-        """Source offsets (plus ``base``) for each character of ``text``, the next occurrence."""
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-        out = array("q")
+    def locate(self, text: str) -> tuple[int, int]:
+        """Find the next occurrence of ``text``: ``(stream index, length)``, or ``(-1, offset)``
+        with the source offset of the cursor when it cannot be found."""
         if not text:
-            return out
+            return (0, 0)
         at = self.stream.find(text, self.cursor)
         if at >= 0:
             self.cursor = at + len(text)
-            return self._offs[at : self.cursor]
+            return (at, len(text))
         self.missed += 1
         here = self._offs[min(self.cursor, len(self._offs) - 1)] if len(self._offs) else self.base
-        out.extend([here] * len(text))
-        return out
+        return (-1, here)
+
+    def offsets(self, found: tuple[int, int], length: int) -> array:
+        """Source offsets for a ``locate`` result covering ``length`` characters."""
+        at, n = found
+        if at >= 0 and n == length:
+            return self._offs[at : at + n]
+        here = n if at < 0 else self.base
+        return array("q", [here] * length)
 
 
 def iter_text_slots(root: etree._Element) -> Iterator[tuple[etree._Element, str, str]]:
@@ -194,11 +205,11 @@ class TreeOffsets:
 
     def __init__(self, root: etree._Element, source: str, base: int = 0):
         self._aligner = Aligner(source, base)
-        self._map: dict[tuple[int, str], array] = {}
+        self._map: dict[tuple[int, str], tuple[int, int]] = {}
         self._keep: list[etree._Element] = []  # keep proxies alive so id() stays unique
         for el, slot, value in iter_text_slots(root):
             self._keep.append(el)
-            self._map[(id(el), slot)] = self._aligner.locate(value)
+            self._map[(id(el), slot)] = self._aligner.locate(value.replace("\r\n", "\n").replace("\r", "\n"))
 
     @property
     def missed(self) -> int:
@@ -208,8 +219,5 @@ class TreeOffsets:
         """``(text, offsets)`` of ``el.text`` or ``el.tail``, newlines unified as in the stream."""
         value = (el.text if slot == "text" else el.tail) or ""
         value = value.replace("\r\n", "\n").replace("\r", "\n")
-        found = self._map.get((id(el), slot))
-        if found is not None and len(found) == len(value):
-            return value, found
-        # Text we never saw (should not happen): point at the document start rather than fail.
-        return value, array("q", [self._aligner.base] * len(value))
+        found = self._map.get((id(el), slot), (0, -1))  # never seen: the document start
+        return value, self._aligner.offsets(found, len(value))
