@@ -54,6 +54,10 @@ def spec_from_yaml(path: Path):
 
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for key in ("fandoms", "characters", "relationships", "additional_tags", "warnings", "paragraphs"):
+            bad = [v for v in data.get(key) or [] if not isinstance(v, str)]
+            if bad:  # e.g. an unquoted "Post-Canon: Something" in a flow list is a mapping
+                raise TypeError(f"'{key}' must be a list of strings (quote values containing ': ')")
         paras = [" ".join(str(p).split()) for p in data["paragraphs"]]
         return WorkSpec(title=data["title"], chapters=[ChapterSpec(paragraphs=paras)],
                         fandoms=list(data.get("fandoms", [])), characters=list(data.get("characters", [])),
