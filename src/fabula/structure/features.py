@@ -10,9 +10,11 @@ the paragraph (normalization has already turned curly quotes into ``"``).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from fabula.model import Span, Story
+from fabula.structure.markers import is_time_marker_line
 
 FIRST = {"i", "me", "my", "mine", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
@@ -94,6 +96,9 @@ def build_paras(story: Story, doc, quotes: list[Span] | None = None) -> list[Par
     """One :class:`Para` per story paragraph, filled from the Doc in a single token pass."""
     paras = [Para(i, p.kind, tuple(p.span), p.chapter, story.paragraph_text(p))
              for i, p in enumerate(story.paragraphs)]
+    for p in paras:
+        if p.kind == "pov_header" and is_time_marker_line(p.text):
+            p.kind = "text"
     starts = [p.span[0] for p in paras]
     for p in paras:
         if quotes:
@@ -115,12 +120,12 @@ def build_paras(story: Story, doc, quotes: list[Span] | None = None) -> list[Par
         p = para_of(sent.start_char)
         if p is not None:
             p.sents.append((sent.start_char, min(sent.end_char, p.span[1])))
-    lowercase = {t.lower_ for t in doc if t.is_lower}
+    lowercase = set(re.findall(r"\b[a-z][a-z']*\b", story.text))
     for tok in doc:
         p = para_of(tok.idx)
         if p is None or tok.is_space:
             continue
-        if _in_spans(tok.idx, p.quotes):
+        if p.quotes and _in_spans(tok.idx, p.quotes):
             continue
         if not tok.is_punct:
             p.narr_words += 1
@@ -152,6 +157,8 @@ def _looks_like_name(tok, lowercase: set[str]) -> bool:
 
 def _count_verb(tok, p: Para) -> None:
     """Classify one finite verb group by its head: past, present, past perfect or future."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return
     tag = tok.tag_
     if tok.dep_ in ("aux", "auxpass"):
         return  # counted through its head verb

@@ -171,6 +171,12 @@ def _frame_start(p: Para, nxt: Para | None) -> tuple[int, Span, str, float] | No
     return None
 
 
+def _perfect_run(p: Para) -> bool:
+    """Narration mostly in the past perfect: the English way of stepping behind a past-tense now.
+    Several such verbs are needed, since a single "had gone" is ordinary backgrounding."""
+    return p.perf >= 3 and p.perf / max(1, p.finite) >= 0.6 and p.narr_words >= 30
+
+
 def _past_inside(p: Para, base: str) -> bool:
     """Narration in this paragraph is behind the narrative now."""
     if base == "present":
@@ -244,7 +250,8 @@ def find_implicit(paras: list[Para], covered: list[Span], base: str) -> list[Fla
             si = i if start < p.span[1] else i + 1
             sp = paras[si]
             # Narration after the frame must actually be behind the now, unless the frame is strong.
-            behind = _past_inside(sp, base) or (base == "past" and conf >= 0.8)
+            behind = (base == "past" and conf >= 0.8) or (
+                _past_inside(sp, base) if conf >= 0.8 or base == "present" else _perfect_run(sp))
             if behind and not is_covered(start):
                 end, closing, dc = _find_end(paras, si, start, base, cue)
                 if end > start:
@@ -260,10 +267,9 @@ def find_implicit(paras: list[Para], covered: list[Span], base: str) -> list[Fla
                 closing = paras[j + 1].span if j + 1 < n else None
                 draft = FlashDraft(p.span[0], paras[j].span[1], "analepsis", False, "italic", p.span, closing, 0.75)
         if draft is None and p.narr_words >= 15:
-            ratio_perf = p.perf / p.finite if p.finite else 0.0
             prev_text = next((q for q in reversed(paras[:i]) if q.kind == "text"), None)
             prev_ratio = prev_text.perf / prev_text.finite if prev_text and prev_text.finite else 0.0
-            if base == "past" and p.perf >= 2 and ratio_perf >= 0.5 and prev_ratio < 0.3:
+            if base == "past" and _perfect_run(p) and prev_ratio < 0.2 and not p.text.lstrip().startswith('"'):
                 end, closing, dc = _find_end(paras, i, p.span[0], base, "past_perfect")
                 draft = FlashDraft(p.span[0], end, "analepsis", False, "past_perfect", p.sents[0] if p.sents else p.span,
                                    closing, round(0.55 + dc / 2, 2))

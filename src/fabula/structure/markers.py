@@ -110,3 +110,31 @@ RETURN_RE = re.compile(
     r"|\bbut\s+that\s+(?:is|was|will\s+be)\s+(?:[\w\s]{0,20})\s*(?:away|later|ahead)\b",
     re.IGNORECASE,
 )
+
+
+def is_time_marker_line(text: str) -> bool:
+    """A short line that marks a move in story time ("*Flashback*", "Present day", "Six months
+    ago"). Ingest may file such a line as a POV header ("*Flashback*" looks like a framed name);
+    the structure stage reads it as a time marker instead."""
+    t = text.strip()
+    return len(t.split()) <= 8 and any(rx.match(t) for rx in (
+        FLASHBACK_OPEN_LINE_RE, FLASHFORWARD_OPEN_LINE_RE, FLASHBACK_CLOSE_LINE_RE, PRESENT_LINE_RE, DATELINE_RE))
+
+
+# Author's notes and summaries pasted before the story ("A/N: ...", "Disclaimer: ...", "This is a
+# story about ..."): told by the author, not the narrator, so they get no POV.
+FRONT_MATTER_RE = re.compile(
+    r"^[\s(\[*]*(?:a/n|a\.n\.|an:|author'?s?'?\s+notes?|authors?\s+notes?|disclaimer|summary|warnings?|"
+    r"notes?\s*:|this\s+(?:is\s+a\s+)?(?:story|fic|fanfic|one-?shot|chapter)\s+(?:is\s+)?(?:about|where|in\s+which))",
+    re.IGNORECASE,
+)
+
+
+# A paragraph opening on a place ("At St Bartholomew's, ...", "Back in the city, ...", "Across town,
+# ..."): with a new set of people, an unmarked change of scene.
+PLACE_OPENER_RE = re.compile(
+    r"^(?:(?:back|over|meanwhile|elsewhere|later|far\s+away)\s*,?\s+)?(?:at|in|on|inside|outside|across|"
+    r"over\s+at|back\s+at|back\s+in|back\s+on|down\s+at|up\s+at|across\s+town\s+(?:at|in))\s+"
+    r"[^,.;!?\"]{2,50},\s",
+    re.IGNORECASE,
+)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from fabula.model import Span
 from fabula.structure.features import Para
 from fabula.structure.flashbacks import FlashDraft, line_role
-from fabula.structure.markers import TRANSITION_RE
+from fabula.structure.markers import PLACE_OPENER_RE, TRANSITION_RE
 
 # How much a cut is believed, by what caused it.
 CUT_CONFIDENCE = {
@@ -78,6 +78,10 @@ def collect_cuts(paras: list[Para], flashbacks: list[FlashDraft]) -> list[Cut]:
                 if m:
                     cuts.append(Cut(p.span[0], "transition", (p.span[0] + m.start(), p.span[0] + m.end()),
                                     CUT_CONFIDENCE["transition"]))
+                elif _unmarked_shift(paras, i):
+                    m = PLACE_OPENER_RE.match(p.text)
+                    cuts.append(Cut(p.span[0], "shift", (p.span[0], p.span[0] + (m.end() if m else 0)),
+                                    CUT_CONFIDENCE["shift"]))
         prev_kind = p.kind
     for f in flashbacks:
         cuts.append(Cut(f.start, "flashback_start", f.opening, f.confidence))
@@ -85,6 +89,28 @@ def collect_cuts(paras: list[Para], flashbacks: list[FlashDraft]) -> list[Cut]:
         if end_pos is not None:
             cuts.append(Cut(end_pos, "flashback_end", f.closing, f.confidence))
     return cuts
+
+
+SHIFT_LOOKBACK = 3  # paragraphs of the current scene whose people are compared
+
+
+def _unmarked_shift(paras: list[Para], i: int) -> bool:
+    """A paragraph that opens on a place and brings in only people the last few paragraphs did
+    not have: the telling has moved somewhere else without saying so."""
+    p = paras[i]
+    if p.narr_words < 20 or not PLACE_OPENER_RE.match(p.text):
+        return False
+    names = {n for n, _o, _s in p.names}
+    if not names:
+        return False
+    before: set[str] = set()
+    k = i - 1
+    seen = 0
+    while k >= 0 and seen < SHIFT_LOOKBACK and paras[k].kind == "text":
+        before.update(n for n, _o, _s in paras[k].names)
+        seen += 1
+        k -= 1
+    return bool(before) and not (names & before)
 
 
 def _after(paras: list[Para], end: int) -> int | None:

@@ -45,7 +45,8 @@ def _acts_like_person(tok) -> bool:
     return tok.dep_ == "conj" and tok.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def setting_cues(doc, span: Span, quotes: list[Span], people: set[str] = frozenset()) -> list[SettingCue]:
+def setting_cues(doc, span: Span, quotes: list[Span], people: set[str] = frozenset(),
+                 ents: list | None = None) -> list[SettingCue]:
     """Place entities first, then locative phrases, at most a handful, without repeats.
     ``people`` are lower-cased character names: the small model sometimes tags a person as a
     place, and a cast name is never a setting."""
@@ -56,7 +57,8 @@ def setting_cues(doc, span: Span, quotes: list[Span], people: set[str] = frozens
         return []
     out: list[SettingCue] = []
     seen: set[str] = set()
-    for ent in sp.ents:
+    # Span.ents scans every entity of the Doc; the stage passes the scene's own entities instead.
+    for ent in (ents if ents is not None else sp.ents):
         if ent.label_ in ("GPE", "LOC", "FAC") and not _in(ent.start_char, quotes) and ent.text.lower() not in people \
                 and not _acts_like_person(ent.root):
             key = ent.text.lower()

@@ -15,6 +15,7 @@ from fabula.pipeline import Context, stage
 from fabula.structure import pov as pov_mod
 from fabula.structure.features import Para, build_paras
 from fabula.structure.flashbacks import FlashDraft, find_flashbacks
+from fabula.structure.markers import FRONT_MATTER_RE
 from fabula.structure.segment import SceneDraft, collect_cuts, scenes_from_cuts
 from fabula.structure.setting import setting_cues
 from fabula.structure.synopsis import central_sentence
@@ -129,6 +130,7 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
     people = {e.text.lower() for e in doc.ents if e.label_ == "PERSON"} if doc is not None else set()
     for ch in analysis.characters:
         people.update(n.lower() for n in [ch.name, *ch.aliases])
+    place_ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")] if doc is not None else []
 
     # time expressions, paragraph by paragraph so entity lookups stay local
     timexes: list[Timex] = []
@@ -151,16 +153,20 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
     for k, d in enumerate(drafts):
         sec_ids = {sections[i] for i in d.paras}
         section_paras = [p for p in paras if sections[p.index] in sec_ids and p.kind == "text"]
-        guess = _describe_pov(d, paras, section_paras, doc, analysis, index)
+        front = k == 0 and len(drafts) > 1 and bool(FRONT_MATTER_RE.match(paras[d.paras[0]].text))
+        if front:
+            guess = pov_mod.PovGuess(None, None, None, 0.8, None, "front_matter")
+        else:
+            guess = _describe_pov(d, paras, section_paras, doc, analysis, index)
         own = [paras[i] for i in d.paras if paras[i].kind == "text"]
         sents = [s for p in own for s in p.sents if d.span[0] <= s[0] < d.span[1]]
         quotes = [q for p in own for q in p.quotes]
-        syn = central_sentence(doc, sents, quotes)
+        syn = central_sentence(doc, sents, quotes, story.text)
         scene = Scene(
             id=f"scene{k}", span=d.span, chapter=paras[d.paras[0]].chapter, index=k, boundary=d.boundary,
             boundary_evidence=_ev(d.evidence, f"scene starts: {d.boundary}", d.confidence) if d.evidence else None,
             pov=guess.character, pov_name=guess.name, person=guess.person, tense=_tense(own),
-            setting=setting_cues(doc, d.span, quotes, people),
+            setting=setting_cues(doc, d.span, quotes, people, _ents_in(place_ents, d.span)),
             characters=_characters(d, analysis, index, guess.character),
             synopsis=story.text[syn[0][0]:syn[0][1]].strip() if syn else None,
             synopsis_evidence=_ev(syn[0], "most central sentence", syn[1]) if syn else None,
@@ -168,6 +174,8 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
             confidence=round(min(d.confidence if d.confidence > 0 else 0.6, 1.0), 2),
         )
         scene.extra["pov_source"] = guess.source
+        if front:
+            scene.extra["front_matter"] = True
         scene.extra["pov_confidence"] = guess.confidence
         if guess.evidence:
             scene.extra["pov_evidence"] = list(guess.evidence)
@@ -204,12 +212,20 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
         for k, t in enumerate(timexes)
     ]
     analysis.timeline = sorted(timeline, key=lambda e: e.discourse_index)
-    ctx.scratch["structure"] = {"paragraph_scene": {i: s.id for s in scenes for i in _para_ids(paras, s)}}
+    ctx.scratch["structure"] = {"paragraph_scene": {i: scenes[k].id for k, d in enumerate(drafts) for i in d.paras}}
     return analysis
 
 
-def _para_ids(paras: list[Para], s: Scene) -> list[int]:
-    return [p.index for p in paras if p.span[0] < s.span[1] and p.span[1] > s.span[0]]
+def _ents_in(ents: list, span) -> list:
+    import bisect
+
+    starts = [e.start_char for e in ents]
+    i = bisect.bisect_left(starts, span[0])
+    out = []
+    while i < len(ents) and ents[i].start_char < span[1]:
+        out.append(ents[i])
+        i += 1
+    return out
 
 
 def _scene_at(scenes: list[Scene], pos: int) -> str | None:

@@ -7,6 +7,7 @@ and very short or very long sentences are skipped, so the line reads as a summar
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 
@@ -19,31 +20,41 @@ LIGHT = SPEECH | {"be", "have", "do", "get", "go", "come", "look", "know", "thin
                   "feel", "see", "let", "put", "give", "try", "seem", "keep", "turn"}
 
 
-def central_sentence(doc, sents: list[Span], quotes: list[Span]) -> tuple[Span, float] | None:
+def central_sentence(doc, sents: list[Span], quotes: list[Span], text: str) -> tuple[Span, float] | None:
+    """The sentence (a span from ``sents``) whose content words the rest of the scene uses most,
+    with a confidence; None when there is nothing to choose from."""
     if doc is None or not sents:
         return None
-    bags: list[tuple[Span, Counter[str], bool]] = []
-    centroid: Counter[str] = Counter()
-    for a, b in sents:
-        sp = doc.char_span(a, b, alignment_mode="expand")
-        if sp is None:
+    starts = [a for a, _ in sents]
+    bags: list[set[str]] = [set() for _ in sents]
+    n_words = [0] * len(sents)
+    speech_root = [False] * len(sents)
+    whole = doc.char_span(sents[0][0], sents[-1][1], alignment_mode="expand")
+    for t in whole if whole is not None else ():
+        k = bisect.bisect_right(starts, t.idx) - 1
+        if k < 0 or t.idx >= sents[k][1]:
             continue
-        bag = Counter(t.lemma_.lower() for t in sp if t.pos_ in CONTENT_POS and t.is_alpha and not t.is_stop
-                      and t.lemma_.lower() not in LIGHT)
-        quoted = any(q[0] < b and q[1] > a for q in quotes) or '"' in sp.text or sp.root.lemma_ in SPEECH
-        bags.append(((a, b), bag, quoted))
-        centroid.update(set(bag))
+        if not t.is_punct:
+            n_words[k] += 1
+        if t.dep_ == "ROOT" and t.lemma_ in SPEECH:
+            speech_root[k] = True
+        if t.pos_ in CONTENT_POS and t.is_alpha and not t.is_stop:
+            lemma = t.lemma_.lower()
+            if lemma not in LIGHT:
+                bags[k].add(lemma)
+    centroid: Counter[str] = Counter()
+    for bag in bags:
+        centroid.update(bag)
     best: tuple[float, Span] | None = None
-    for span, bag, quoted in bags:
-        n_words = len(doc.char_span(*span, alignment_mode="expand") or [])
-        if not bag or n_words < 5 or n_words > 45:
+    for k, (a, b) in enumerate(sents):
+        bag = bags[k]
+        if not bag or n_words[k] < 5 or n_words[k] > 45:
             continue
         score = sum(centroid[w] - 1 for w in bag) / math.sqrt(len(bag))
-        if quoted:
+        if speech_root[k] or '"' in text[a:b] or any(q[0] < b and q[1] > a for q in quotes):
             score *= 0.3
         if best is None or score > best[0]:
-            best = (score, span)
+            best = (score, (a, b))
     if best is None:
-        span = bags[0][0] if bags else sents[0]
-        return span, 0.3
+        return sents[0], 0.3
     return best[1], 0.6

@@ -80,6 +80,15 @@ CALENDAR_RE = re.compile(
     re.I)
 
 
+UNIT_WORD_RE = re.compile(rf"\b{_UNIT}\b", re.I)
+# Every rule needs one of these words; most paragraphs have none and skip the rules.
+TRIGGER_RE = re.compile(
+    r"ago|earlier|before|previous|since|back|later|after|from now|hence|away|yesterday|tomorrow|"
+    r"last|next|following|night|evening|afternoon|morning|tonight|nightfall|dusk|sunset|midnight|dawn|daybreak|"
+    r"sunrise|meanwhile|meantime|\bon\s|Day|Christmas|Easter|Thanksgiving|Halloween|New Year|Hanukkah|Diwali|"
+    r"Eid|Fourth|Midsummer", re.I)
+
+
 @dataclass
 class Timex:
     span: Span
@@ -122,11 +131,16 @@ def find_timexes(text: str, base: int = 0, ents=()) -> list[Timex]:
     ``ents`` are spaCy DATE/TIME entities to add where no rule matched."""
     found: list[Timex] = []
     taken: list[Span] = []
+    if not TRIGGER_RE.search(text):
+        return _add_ents(found, taken, text, base, ents)
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    has_unit = bool(UNIT_WORD_RE.search(text))
     for rx, kind, direction, fixed in _RULES:
+        if kind == "duration" and not has_unit:
+            continue
         for m in rx.finditer(text):
             a, b = m.span()
             if not free(a, b):
@@ -145,6 +159,13 @@ def find_timexes(text: str, base: int = 0, ents=()) -> list[Timex]:
             found.append(Timex((base + a, base + b), m.group(0), kind, d, off, conf))
             taken.append((a, b))
     found = [t for t in found if t.kind != "figurative"]  # "like it was yesterday" dates nothing
+    return _add_ents(found, taken, text, base, ents)
+
+
+def _add_ents(found: list[Timex], taken: list[Span], text: str, base: int, ents) -> list[Timex]:
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
     for ent in ents:
         a, b = ent.start_char - base, ent.end_char - base
         if a < 0 or b > len(text) or not free(a, b) or not CALENDAR_RE.search(ent.text):
