@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from fabula.errors import EmptyInput, HostileInput, MalformedInput
+from fabula.errors import EmptyInput, HostileInput, MalformedInput, UnsupportedInput
 from fabula.ingest import load
 from fabula.ingest.epub import read_epub
 from fabula.testing.ao3 import ChapterSpec, WorkSpec, ao3_epub_bytes, fff_epub_bytes, write_ao3_epub
@@ -262,3 +262,23 @@ def test_external_dtd_is_hostile():
     files = {"META-INF/container.xml": _CONTAINER, "OPS/book.opf": _opf(["a.xhtml"]), "OPS/a.xhtml": doc}
     with pytest.raises(HostileInput, match="external DTD"):
         read_epub(_epub(files), "dtd.epub")
+
+
+@pytest.mark.parametrize("doctype", ["<!DOCTYPE html>", '<!DOCTYPE html SYSTEM "about:legacy-compat">',
+                                     '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+                                     '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">'])
+def test_ordinary_doctypes_are_fine(doctype: str):
+    doc = (f'<?xml version="1.0" encoding="utf-8"?>\n{doctype}\n'
+           '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>Rain again.</p></body></html>')
+    data = _epub({"META-INF/container.xml": _CONTAINER, "OPS/book.opf": _opf(["a.xhtml"]), "OPS/a.xhtml": doc})
+    assert read_epub(data, "ok.epub").text == "Rain again."
+
+
+def test_drm_epub_is_unsupported():
+    enc = ('<?xml version="1.0"?><encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+           'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData><enc:CipherData>'
+           '<enc:CipherReference URI="OPS/a.xhtml"/></enc:CipherData></enc:EncryptedData></encryption>')
+    data = _epub({"META-INF/container.xml": _CONTAINER, "META-INF/encryption.xml": enc,
+                  "OPS/book.opf": _opf(["a.xhtml"]), "OPS/a.xhtml": b"\x8f\x02binary-ciphertext"})
+    with pytest.raises(UnsupportedInput, match="DRM"):
+        read_epub(data, "drm.epub")

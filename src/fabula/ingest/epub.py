@@ -28,7 +28,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring as safe_fromstring
 from lxml import etree
 
-from fabula.errors import EmptyInput, HostileInput, MalformedInput
+from fabula.errors import EmptyInput, HostileInput, MalformedInput, UnsupportedInput
 from fabula.ingest.aligner import TreeOffsets
 from fabula.ingest.html import (
     AO3Walker,
@@ -122,21 +122,36 @@ def read_member(zf: zipfile.ZipFile, name: str, path: Path | str | None) -> byte
 # --------------------------------------------------------------------------------------------
 
 _DOCTYPE_RE = re.compile(r"<!DOCTYPE\b(?P<body>[^\[>]*)(?P<subset>\[)?", re.IGNORECASE)
-_W3C_DTD = re.compile(r"""^\s*\w+\s+(?:PUBLIC\s+(["'])[^"']*\1\s*)?(?:(?:SYSTEM\s+)?(["'])https?://www\.w3\.org/"""
-                      r"""[^"']*\2)?\s*$""", re.IGNORECASE)
+_SAFE_DTD_HOSTS = ("http://www.w3.org/", "https://www.w3.org/", "http://www.daisy.org/", "http://www.idpf.org/")
+
+
+def _dtd_is_harmless(body: str) -> bool:
+    """``html``, ``html PUBLIC "…" "http://www.w3.org/…"``, ``html SYSTEM "about:legacy-compat"``:
+    yes. A system identifier pointing anywhere else (``file:``, another host, a path): no. We never
+    load DTDs, but a document that asks for one elsewhere is not a book."""
+    literals = re.findall(r"\"([^\"]*)\"|'([^']*)'", body)
+    ids = [a or b for a, b in literals]
+    if not re.search(r"\b(?:SYSTEM|PUBLIC)\b", body, re.IGNORECASE):
+        return not ids
+    public = re.search(r"\bPUBLIC\b", body, re.IGNORECASE) is not None
+    system = ids[1] if public and len(ids) > 1 else (ids[0] if not public and ids else None)
+    if system is None:
+        return True
+    return system == "about:legacy-compat" or system.startswith(_SAFE_DTD_HOSTS) or \
+        bool(re.fullmatch(r"[\w.\-]+\.dtd", system))
 
 
 def check_xml_safety(text: str, name: str, path: Path | str | None) -> None:
-    """Refuse entity declarations (billion laughs, XXE) and DTDs that are not the W3C's own."""
-    head = text[:65536]
-    if "<!ENTITY" in head.upper() or "<!ENTITY" in text.upper():
+    """Refuse entity declarations (billion laughs, XXE), internal DTD subsets and DTDs that live
+    anywhere but the W3C's (and the EPUB bodies') own addresses."""
+    if "<!ENTITY" in text.upper():
         raise HostileInput(f"'{name}' declares XML entities (entity expansion or external entity attack); "
                            "refusing it", path)
-    m = _DOCTYPE_RE.search(head)
+    m = _DOCTYPE_RE.search(text[:65536])
     if m:
         if m.group("subset"):
             raise HostileInput(f"'{name}' has an internal DTD subset; refusing it", path)
-        if not _W3C_DTD.match(m.group("body")):
+        if not _dtd_is_harmless(m.group("body")):
             raise HostileInput(f"'{name}' refers to an external DTD ({m.group('body').strip()[:60]}); refusing it",
                                path)
 
@@ -262,7 +277,20 @@ def read_package(zf: zipfile.ZipFile, path: Path | str | None) -> Package:
 # Reading
 # --------------------------------------------------------------------------------------------
 
+def encrypted_members(zf: zipfile.ZipFile, path: Path | str | None) -> set[str]:
+    """Members listed in META-INF/encryption.xml (DRM, or obfuscated fonts)."""
+    raw = read_member(zf, "META-INF/encryption.xml", path)
+    if raw is None:
+        return set()
+    root = parse_safe_xml(raw, "META-INF/encryption.xml", path)
+    return {posixpath.normpath(unquote(el.get("URI", ""))) for el in root.iter()
+            if _local(el.tag) == "cipherreference" and el.get("URI")}
+
+
 def load_spine(zf: zipfile.ZipFile, pkg: Package, path: Path | str | None) -> list[SpineDoc]:
+    encrypted = encrypted_members(zf, path)
+    if any(name in encrypted for name, _, _ in pkg.spine):
+        raise UnsupportedInput("EPUB is DRM-protected (its chapters are encrypted); fabula cannot read it", path)
     docs: list[SpineDoc] = []
     base = 0
     for name, _media, props in pkg.spine:
