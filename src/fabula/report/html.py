@@ -709,7 +709,7 @@ def build_tags(ctx: Ctx) -> list[dict[str, Any]]:
 _Q, _EM, _CUE, _M = 0, 1, 2, 3
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # identity hash: marks go in sets
 class _Mark:
     start: int
     end: int
@@ -754,23 +754,28 @@ def render_inline(text: str, base: int, marks: list[_Mark]) -> str:
     if not marks:
         return esc(text)
     end_all = base + len(text)
-    cuts = {base, end_all}
+    opens: dict[int, list[_Mark]] = defaultdict(list)
+    closes: dict[int, list[_Mark]] = defaultdict(list)
     for m in marks:
-        cuts.add(max(base, m.start))
-        cuts.add(min(end_all, m.end))
-    points = sorted(cuts)
+        s, e = max(base, m.start), min(end_all, m.end)
+        if e > s:
+            opens[s].append(m)
+            closes[e].append(m)
+    points = sorted({base, end_all, *opens, *closes})
     out: list[str] = []
     stack: list[_Mark] = []
+    active: set[_Mark] = set()
     for s, e in zip(points, points[1:], strict=False):
-        active = sorted((m for m in marks if m.start <= s and m.end >= e),
-                        key=lambda m: (m.layer, m.start, -m.end, m.order))
+        active.difference_update(closes.get(s, ()))
+        active.update(opens.get(s, ()))
+        want = sorted(active, key=lambda m: (m.layer, m.start, -m.end, m.order))
         k = 0
-        while k < len(stack) and k < len(active) and stack[k] is active[k]:
+        while k < len(stack) and k < len(want) and stack[k] is want[k]:
             k += 1
         for m in reversed(stack[k:]):
             out.append(_close_tag(m.open_tag))
-        stack = stack[:k]
-        for m in active[k:]:
+        del stack[k:]
+        for m in want[k:]:
             out.append(m.open_tag)
             stack.append(m)
         out.append(esc(text[s - base: e - base]))
