@@ -171,3 +171,18 @@ def test_killed_run_leaves_no_partial_json(tmp_path: Path):
     proc.wait(timeout=60)
     if out.exists():
         json.loads(out.read_text(encoding="utf-8"))  # complete, or it would not be there
+
+
+def test_kill_in_the_middle_of_writing_leaves_no_output(tmp_path: Path):
+    """The process is SIGKILLed after the JSON bytes are written but before the rename: the
+    target must not exist (only a hidden temp file may remain)."""
+    out = tmp_path / "out.json"
+    code = (
+        "import os, signal\n"
+        "import fabula.io as fio\n"
+        "fio.os.fsync = lambda fd: os.kill(os.getpid(), signal.SIGKILL)\n"
+        f"fio.write_atomic({str(out)!r}, '{{\"a\": ' + '1' * 1000000 + '}}')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=120)
+    assert proc.returncode == -signal.SIGKILL
+    assert not out.exists()
