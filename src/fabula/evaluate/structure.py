@@ -72,6 +72,21 @@ def _para_at(story: Story, pos: int) -> int:
     return len(story.paragraphs) - 1
 
 
+def _content_para(story: Story, i: int, end: int) -> int:
+    """The first paragraph from ``i`` that is story text, not a marker line (a heading, a POV
+    header, "Flashback", "Six months ago"): gold scene starts name content, so a predicted scene
+    that begins with its markers is compared at its first line of content."""
+    from fabula.structure.markers import is_time_marker_line
+
+    j = i
+    while j < len(story.paragraphs) and story.paragraphs[j].span[0] < end:
+        p = story.paragraphs[j]
+        if p.kind == "text" and not is_time_marker_line(story.paragraph_text(p)):
+            return j
+        j += 1
+    return i
+
+
 def _find(story: Story, needle: str) -> int:
     pos = story.text.find(needle)
     if pos < 0:
@@ -101,7 +116,7 @@ def score_story(gold: GoldStory, analysis: Analysis, story: Story) -> StoryScore
     # --- boundaries (paragraph indexes)
     gold_starts = [_para_at(story, _find(story, s["start"])) for s in gold.scenes]
     gold_b = gold_starts[1:]
-    pred_b = [_para_at(story, s.span[0]) for s in analysis.scenes[1:]]
+    pred_b = [_content_para(story, _para_at(story, s.span[0]), s.span[1]) for s in analysis.scenes[1:]]
     used: set[int] = set()
     for g in gold_b:
         best = None

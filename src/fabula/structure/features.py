@@ -51,6 +51,7 @@ class Para:
     narrator_speaks: bool = False  # "I said" outside quotes
     other_speaks: bool = False  # "she said", "said Tom" outside quotes
     speech: list[tuple[int, bool]] = field(default_factory=list)  # (offset of a speech verb, said by "I")
+    subject_pronouns: list[tuple[int, str]] = field(default_factory=list)  # narration "he"/"she" subjects
 
     @property
     def finite(self) -> int:
@@ -139,6 +140,8 @@ def build_paras(story: Story, doc, quotes: list[Span] | None = None) -> list[Par
                 p.second += 1
             elif low in THIRD:
                 p.third += 1
+                if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                    p.subject_pronouns.append((tok.idx, low))
         if _looks_like_name(tok, lowercase):
             p.names.append((tok.text, tok.idx, tok.dep_ in ("nsubj", "nsubjpass")))
         _count_verb(tok, p)

@@ -27,6 +27,9 @@ NOT_NAMES = {"i", "oh", "god", "okay", "ok", "sorry", "yes", "no", "hi", "hello"
              "lord", "sir", "madam", "ma'am", "friend", "kid", "son", "boss"}
 
 
+FIRST_SUBJECT_BONUS = 3
+
+
 @dataclass
 class PovGuess:
     person: int | None
@@ -109,14 +112,78 @@ def vocatives(paras: list[Para], doc) -> Counter[str]:
     return counts
 
 
-def focal_names(paras: list[Para]) -> Counter[str]:
-    """Names the narration follows: subjects count double."""
-    counts: Counter[str] = Counter()
+def full_names(paras: list[Para]) -> dict[str, str]:
+    """Each name word → the longest run of adjacent name words it appears in ("Price" and
+    "Imogen" → "Imogen Price"), so one person's first and last names count together."""
+    runs: list[list[str]] = []
     for p in paras:
-        for name, _off, subj in p.names:
+        prev_end = -2
+        for name, off, _subj in sorted(p.names, key=lambda x: x[1]):
             if name.lower() in TITLES or name.lower() in NOT_NAMES:
+                prev_end = -2
                 continue
-            counts[name] += 2 if subj else 1
+            if off == prev_end + 1 and runs:
+                runs[-1].append(name)
+            else:
+                runs.append([name])
+            prev_end = off + len(name)
+    out: dict[str, str] = {}
+    for run in sorted(runs, key=len, reverse=True):
+        full = " ".join(run)
+        for w in run:
+            out.setdefault(w, full)
+    return out
+
+
+def _events(paras: list[Para]):
+    """Names and he/she subjects of the narration in text order: (offset, name|None, subject, pronoun)."""
+    canon = full_names(paras)
+    for p in paras:
+        ev = [(off, canon.get(name, name), subj, None) for name, off, subj in p.names
+              if name.lower() not in TITLES and name.lower() not in NOT_NAMES]
+        ev += [(off, None, True, pron) for off, pron in p.subject_pronouns]
+        yield from sorted(ev, key=lambda e: e[0])
+
+
+def infer_genders(paras: list[Para]) -> dict[str, str]:
+    """he/she for each name, from the first subject pronoun after it is a subject in the same
+    paragraph ("Ines writes the letter... She writes it in pencil"). Used only to credit
+    pronouns to the right name when the cast stage has not given genders."""
+    votes: dict[str, Counter[str]] = {}
+    for p in paras:
+        pending: str | None = None
+        for _off, name, subj, pron in _events([p]):
+            if name is not None and subj:
+                pending = name
+            elif pron is not None and pending is not None:
+                votes.setdefault(pending, Counter())[pron] += 1
+                pending = None
+    return {n: c.most_common(1)[0][0] for n, c in votes.items()}
+
+
+def focal_names(paras: list[Para], genders: dict[str, str] | None = None) -> Counter[str]:
+    """Names the narration follows. A name as subject counts 2, any other mention 1, and each
+    "he"/"she" subject counts 1 for the name of that gender last seen as a subject — the focal
+    character is the one the narration keeps returning to, mostly by pronoun."""
+    genders = genders or {}
+    counts: Counter[str] = Counter()
+    last: dict[str, str | None] = {"he": None, "she": None}
+    first_subject = True
+    for _off, name, subj, pron in _events(paras):
+        if name is None:
+            if pron and last.get(pron):
+                counts[last[pron]] += 1  # type: ignore[index]
+            continue
+        counts[name] += 2 if subj else 1
+        if subj:
+            if first_subject:  # a scene usually opens on the one it follows
+                counts[name] += FIRST_SUBJECT_BONUS
+                first_subject = False
+            g = genders.get(name) or genders.get(name.split()[0])
+            for key in ([g] if g else ["he", "she"]):
+                # a name of unknown gender does not take pronouns from one whose gender is known
+                if g or last[key] is None or last[key] not in genders:
+                    last[key] = name
     return counts
 
 

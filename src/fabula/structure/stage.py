@@ -51,7 +51,7 @@ def _narrator_for(analysis: Analysis, span) -> tuple[str | None, int | None]:
 
 
 def _describe_pov(d: SceneDraft, paras: list[Para], section_paras: list[Para], doc, analysis: Analysis,
-                  index) -> pov_mod.PovGuess:
+                  index, genders: dict[str, str]) -> pov_mod.PovGuess:
     own = [paras[i] for i in d.paras if paras[i].kind == "text"]
     person, pconf = pov_mod.narrative_person(own)
     strength = sum(p.first + p.second + p.third for p in own)
@@ -73,9 +73,9 @@ def _describe_pov(d: SceneDraft, paras: list[Para], section_paras: list[Para], d
             if vname:
                 name, source, conf = vname, "vocative", min(pconf, 0.5 + vconf / 2)
     else:
-        fname, fconf = pov_mod.best_name(pov_mod.focal_names(own))
+        fname, fconf = pov_mod.best_name(pov_mod.focal_names(own, genders))
         if not fname:
-            fname, fconf = pov_mod.best_name(pov_mod.focal_names(section_paras))
+            fname, fconf = pov_mod.best_name(pov_mod.focal_names(section_paras, genders))
         if fname:
             name, source, conf = fname, "focal", min(pconf, fconf)
     if name and char_id is None and index is not None:
@@ -83,6 +83,17 @@ def _describe_pov(d: SceneDraft, paras: list[Para], section_paras: list[Para], d
         if char_id is None and " " in name:
             char_id = index.by_name(name.split()[-1]) or index.by_name(name.split()[0])
     return pov_mod.PovGuess(person, name, char_id, round(conf, 2), evidence, source)
+
+
+def _genders(analysis: Analysis, paras: list[Para]) -> dict[str, str]:
+    """Name → he/she: inferred from the narration, overridden by the cast stage's genders."""
+    g = pov_mod.infer_genders([p for p in paras if p.kind == "text"])
+    for ch in analysis.characters:
+        if ch.gender in ("he", "she"):
+            for n in [ch.name, *ch.aliases]:
+                for part in n.split():
+                    g[part] = ch.gender
+    return g
 
 
 def _tense(own: list[Para]) -> str | None:
@@ -127,6 +138,7 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
 
         index = CharacterIndex(analysis)
     sections = _sections(paras)
+    genders = _genders(analysis, paras)
     people = {e.text.lower() for e in doc.ents if e.label_ == "PERSON"} if doc is not None else set()
     for ch in analysis.characters:
         people.update(n.lower() for n in [ch.name, *ch.aliases])
@@ -157,7 +169,7 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
         if front:
             guess = pov_mod.PovGuess(None, None, None, 0.8, None, "front_matter")
         else:
-            guess = _describe_pov(d, paras, section_paras, doc, analysis, index)
+            guess = _describe_pov(d, paras, section_paras, doc, analysis, index, genders)
         own = [paras[i] for i in d.paras if paras[i].kind == "text"]
         sents = [s for p in own for s in p.sents if d.span[0] <= s[0] < d.span[1]]
         quotes = [q for p in own for q in p.quotes]
