@@ -228,3 +228,38 @@ def test_compaction_killed_before_cleanup_counts_nothing_twice(store, tmp_path):
         pass  # the next writer cleans up
     assert len(list((st / "_manifests").glob("*.json"))) == 1
     assert _snapshot(st) == before
+
+
+# --------------------------------------------------------------------------------------------
+# Per-work time limit, on the main thread (local pool) and on other threads (Ray actors)
+# --------------------------------------------------------------------------------------------
+
+
+def _busy(limit: float, seconds: float) -> str:
+    import time
+
+    from fabula.corpus.work import WorkTimeout, time_limit
+
+    try:
+        with time_limit(limit):
+            end = time.perf_counter() + seconds
+            while time.perf_counter() < end:
+                pass
+    except WorkTimeout:
+        return "timeout"
+    # A limit that did not fire must not fire later either.
+    time.sleep(max(0.0, limit - seconds) + 0.1)
+    return "ok"
+
+
+@pytest.mark.parametrize("in_thread", [False, True])
+def test_time_limit_fires_on_main_and_other_threads(in_thread):
+    from concurrent.futures import ThreadPoolExecutor
+
+    if in_thread:
+        with ThreadPoolExecutor(1) as ex:
+            assert ex.submit(_busy, 0.2, 3.0).result() == "timeout"
+            assert ex.submit(_busy, 0.3, 0.01).result() == "ok"
+    else:
+        assert _busy(0.2, 3.0) == "timeout"
+        assert _busy(0.3, 0.01) == "ok"

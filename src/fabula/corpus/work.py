@@ -58,24 +58,57 @@ def failure_row(work_id: str, locator: str, kind: str, message: str, error_type:
 
 @contextlib.contextmanager
 def time_limit(seconds: float | None):
-    """Raise WorkTimeout in this thread after ``seconds`` (POSIX interval timer). Only possible in a
-    process's main thread; elsewhere (e.g. some Ray actor threads) the limit is not enforced."""
-    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
+    """Raise WorkTimeout in this thread after ``seconds``.
+
+    On a process's main thread (the local pool) a POSIX interval timer does it. Elsewhere (Ray
+    Data runs its callable classes on a thread) a timer thread asks the interpreter to raise the
+    exception asynchronously in this thread (``PyThreadState_SetAsyncExc``). Either way the
+    exception lands between Python bytecodes, so a single long C call finishes first.
+    """
+    if not seconds or seconds <= 0:
         yield
         return
+    if hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread():
+        def on_alarm(signum, frame):  # noqa: ARG001
+            raise WorkTimeout(f"took longer than {seconds:g} s")
 
-    def on_alarm(signum, frame):  # noqa: ARG001
-        raise WorkTimeout(f"took longer than {seconds:g} s")
+        old = signal.signal(signal.SIGALRM, on_alarm)
+        signal.setitimer(signal.ITIMER_REAL, float(seconds))
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+        return
+    with _thread_time_limit(seconds):
+        yield
 
-    old = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, float(seconds))
+
+@contextlib.contextmanager
+def _thread_time_limit(seconds: float):
+    import ctypes
+
+    tid = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), ctypes.py_object(WorkTimeout))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, old)
+        with lock:
+            state["done"] = True
+            timer.cancel()
+            if state["fired"]:  # fired but maybe not delivered yet: withdraw it
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(tid), None)
 
 
 def _load_story(item: WorkItem):
@@ -132,6 +165,8 @@ def analyze_work(item: WorkItem, model: str | None = None, timeout: float | None
         kind, exc_ = "crash", exc
     seconds = time.perf_counter() - t0
     message = exc_.problem if isinstance(exc_, FabulaError) else f"{exc_}"
+    if kind == "timeout":
+        message = f"took longer than {timeout:g} s (--timeout)"
     return WorkResult(item.work_id, item.locator, {}, failure_row(
         item.work_id, item.locator, kind, message or type(exc_).__name__, type(exc_).__name__,
         where["stage"], seconds), seconds)
