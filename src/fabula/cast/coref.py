@@ -90,14 +90,23 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
     return out
 
 
+NOMINAL_PENALTY = 0.3
+FALLBACK_SENT_BACK = 15
+
+
 def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: dict[str, str],
                      first_person_narrator: dict[int, str | None], sent_index: list[int],
-                     counts: Counter) -> list[Resolved]:
-    """Resolve third-person pronouns to character ids.
+                     counts: Counter, nominal_heads: dict[int, str] | None = None) -> list[Resolved]:
+    """Resolve third-person pronouns to character ids (or to nominal entity ids, "n:<k>").
 
     ``first_person_narrator`` maps a token index to the narrator id of its section when that
-    section is first person (tokens not in it: third person).
+    section is first person (tokens not in it: third person). ``nominal_heads`` maps the head
+    token of a nominal person phrase ("the old *man*") to its entity id; those entities compete
+    with the characters (their genders are in ``genders`` too), so "he" after "the old man" is
+    not forced onto a named character three sentences back. When nothing is in reach, a
+    gender-matching character seen within FALLBACK_SENT_BACK sentences is taken, less surely.
     """
+    nominal_heads = nominal_heads or {}
     out: list[Resolved] = []
     # salience entries: char -> (token index, sentence index, in_quote, is_subject, quote region)
     last_seen: dict[str, tuple[int, int, bool, bool, tuple | None]] = {}
@@ -105,9 +114,9 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
     total = max(1, sum(counts.values()))
     for t in doc:
         i = t.i
-        cid = name_tokens.get(i)
+        cid = name_tokens.get(i) or nominal_heads.get(i)
         if cid is not None:
-            if i + 1 in name_tokens and name_tokens[i + 1] == cid:
+            if name_tokens.get(i + 1) == cid:
                 continue  # record the last token of a multi-token name
             reg = qmap.region(t.idx)
             last_seen[cid] = (i, sent_index[i], reg is not None, t.dep_ in ("nsubj", "nsubjpass"), reg)
@@ -120,11 +129,15 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
         narrator = first_person_narrator.get(i)
         s_i = sent_index[i]
         scored: list[tuple[float, str]] = []
+        fallback: list[tuple[float, str]] = []
         for c, (ti, si, cq, subj, creg) in last_seen.items():
             dist = s_i - si
-            if dist > MAX_SENT_BACK or para_of[i] - para_of[ti] > 2:
-                continue
             cg = genders.get(c, "unknown")
+            if dist > MAX_SENT_BACK or para_of[i] - para_of[ti] > 2:
+                if dist <= FALLBACK_SENT_BACK and cg == g and not c.startswith("n:") and \
+                        not (narrator is not None and c == narrator):
+                    fallback.append((1.0 / (1 + dist) + 0.2 * math.log1p(counts.get(c, 0)), c))
+                continue
             if g == "they":
                 if cg != "they":
                     continue
@@ -152,13 +165,21 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
             if t.lower_ in REFLEXIVE and subj and doc[ti].head.i == _verb_of(t).i:
                 s += 1.0
             s += 0.15 * math.log1p(50 * counts.get(c, 0) / total)
+            if c.startswith("n:"):
+                s -= NOMINAL_PENALTY
             scored.append((s, c))
+        if not scored and fallback:
+            fallback.sort(reverse=True)
+            c = fallback[0][1]
+            out.append(Resolved(i, c, 0.3))
+            last_seen[c] = (i, s_i, in_q, t.dep_ in ("nsubj", "nsubjpass"), reg)
+            continue
         if not scored:
             continue
         scored.sort(reverse=True)
         best, cbest = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
-        conf = max(0.05, min(0.97, 0.45 + 0.5 * (best - second) / max(best, 1e-6)))
+        conf = max(0.05, min(0.97, 0.45 + 0.5 * (best - second) / max(abs(best), 1e-6)))
         if genders.get(cbest, "unknown") == "unknown":
             conf *= 0.7
         out.append(Resolved(i, cbest, round(conf, 3)))

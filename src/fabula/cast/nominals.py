@@ -15,7 +15,20 @@ from functools import lru_cache
 from importlib import resources
 
 MIN_SHARE = 0.5
-_CUT = {"conj", "cc", "appos", "punct", "preconj"}
+_CUT = {"conj", "cc", "appos", "punct", "preconj", "acl"}
+
+
+# Pronoun sets of common kinship and status nouns (English grammar, not names).
+NOUN_GENDER = {
+    **dict.fromkeys("man boy gentleman father son brother husband uncle king prince lord sir master fellow lad "
+                    "monk priest grandfather nephew duke count earl baron squire gent papa dad daddy "
+                    "schoolboy landlord butler footman horseman nobleman clergyman".split(), "he"),
+    **dict.fromkeys("woman girl lady mother daughter sister wife aunt queen princess mistress maid widow "
+                    "niece grandmother nun duchess countess baroness mamma mama mum mom mummy landlady "
+                    "housekeeper governess schoolgirl actress heroine hostess bride".split(), "she"),
+}
+LINK_SENT_BACK = 30
+_DEFINITE = {"the", "this", "that", "his", "her", "their", "my", "our", "your"}
 
 
 @dataclass(frozen=True)
@@ -35,21 +48,33 @@ def person_nouns() -> dict[str, float]:
     return dict(json.loads(raw).get("lemmas", {}))
 
 
-def _edges(tok) -> tuple[int, int]:
-    """Token index range of ``tok``'s subtree minus coordinated/appositive branches."""
+def _edges(tok, cut: frozenset[str] | set[str] = _CUT) -> tuple[int, int]:
+    """Token index range of ``tok``'s subtree minus coordinated/appositive branches and a
+    possessive marker ("the girl['s]")."""
     lo = hi = tok.i
     stack = [tok]
     while stack:
         t = stack.pop()
         lo, hi = min(lo, t.i), max(hi, t.i)
         for c in t.children:
-            if c.dep_ in _CUT and t.i == tok.i:
+            if t.i == tok.i and (c.dep_ in cut or c.dep_ == "case" or c.tag_ == "POS"):
                 continue
             stack.append(c)
     return lo, hi + 1
 
 
-def find_nominals(doc, skip: set[int] | None = None, min_share: float = MIN_SHARE) -> list[Nominal]:
+def phrase_span(doc, head_i: int, cut: frozenset[str] | set[str] = _CUT) -> tuple[int, int]:
+    """Character span of the noun phrase headed by token ``head_i`` (edges trimmed of punctuation)."""
+    lo, hi = _edges(doc[head_i], cut)
+    while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    while lo < hi - 1 and (doc[lo].is_punct or doc[lo].is_space):
+        lo += 1
+    return doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+
+
+def find_nominals(doc, skip: set[int] | None = None, min_share: float = MIN_SHARE,
+                  cut: frozenset[str] | set[str] = _CUT) -> list[Nominal]:
     lex = person_nouns()
     skip = skip or set()
     out = []
@@ -58,11 +83,33 @@ def find_nominals(doc, skip: set[int] | None = None, min_share: float = MIN_SHAR
             continue
         if lex.get(t.lemma_.lower(), 0.0) < min_share:
             continue
-        lo, hi = _edges(t)
-        while hi - 1 > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-            hi -= 1
-        while lo < hi - 1 and (doc[lo].is_punct or doc[lo].is_space):
-            lo += 1
-        s, e = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        s, e = phrase_span(doc, t.i, cut)
         out.append(Nominal(s, e, t.i, doc.text[s:e]))
     return out
+
+
+def nominal_entities(doc, noms: list[Nominal], sent_index: list[int]) -> tuple[dict[int, str], dict[str, str]]:
+    """Group nominal mentions into entities: a definite phrase ("the old man") continues the last
+    entity with the same head noun seen within LINK_SENT_BACK sentences; anything else starts one.
+    Returns head token → entity id ("n:<k>") and entity id → pronoun set."""
+    heads: dict[int, str] = {}
+    gender: dict[str, str] = {}
+    last_by_lemma: dict[str, tuple[str, int]] = {}
+    k = 0
+    for nm in noms:
+        t = doc[nm.head]
+        if t.tag_ == "NNS":
+            continue  # plural groups are not single characters
+        lemma = t.lemma_.lower()
+        det = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
+        prev = last_by_lemma.get(lemma)
+        if prev and det & _DEFINITE and sent_index[nm.head] - prev[1] <= LINK_SENT_BACK:
+            eid = prev[0]
+        else:
+            eid = f"n:{k}"
+            k += 1
+            if lemma in NOUN_GENDER:
+                gender[eid] = NOUN_GENDER[lemma]
+        heads[nm.head] = eid
+        last_by_lemma[lemma] = (eid, sent_index[nm.head])
+    return heads, gender

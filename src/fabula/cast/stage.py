@@ -10,8 +10,9 @@ Contract with later stages (``ctx.scratch["cast"]`` is a :class:`CastScratch`):
 - ``narrator_at(offset)``: the narrator's character id at a story offset (None in third person);
 - ``resolve_name(text)``: a name string ("Mr. Darcy", "Rach") → character id or None;
 - ``resolve_token(i)``: a token index (a pronoun or a name) → (character id, confidence) or None;
-- ``nominals``: :class:`~fabula.cast.nominals.Nominal` person phrases ("the old man"), not linked
-  to characters.
+- ``nominals``: :class:`~fabula.cast.nominals.Nominal` person phrases ("the old man");
+  ``nominal_heads`` groups them into unnamed entities ("n:<k>", not characters) and
+  ``nominal_links`` holds the pronouns resolved to those entities rather than to a character.
 
 The same lookups without the scratch: :func:`resolve_name` (from an Analysis) and
 ``CharacterIndex(analysis).at(span)``.
@@ -39,7 +40,9 @@ class CastScratch:
     section_narrator: list[str | None] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # normalized alias → character id
     firsts: dict[str, str] = field(default_factory=dict)  # first words / short forms → id
-    nominals: list = field(default_factory=list)  # nominals.Nominal: "the old man" (not linked yet)
+    nominals: list = field(default_factory=list)  # nominals.Nominal: "the old man"
+    nominal_heads: dict[int, str] = field(default_factory=dict)  # head token → nominal entity "n:<k>"
+    nominal_links: dict[int, str] = field(default_factory=dict)  # pronoun token → nominal entity
 
     def narrator_at(self, offset: int) -> str | None:
         starts = [s.span[0] for s in self.sections]
@@ -223,7 +226,13 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     genders = coref.infer_genders(doc, name_tokens, qmap, hints)
     sent_index = _sentence_index(doc)
     counts = Counter(name_tokens.values())
-    resolved = coref.resolve_pronouns(doc, name_tokens, qmap, genders, fp_narr, sent_index, counts)
+    scratch.nominals = nominals.find_nominals(doc, skip=set(name_tokens))
+    nom_heads, nom_genders = nominals.nominal_entities(doc, scratch.nominals, sent_index)
+    resolved = coref.resolve_pronouns(doc, name_tokens, qmap, {**genders, **nom_genders}, fp_narr,
+                                      sent_index, counts, nominal_heads=nom_heads)
+    scratch.nominal_heads = nom_heads
+    scratch.nominal_links = {r.tok: r.char for r in resolved if r.char.startswith("n:")}
+    resolved = [r for r in resolved if not r.char.startswith("n:")]
     for r in resolved:
         t = doc[r.tok]
         by_id[r.char].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text, kind="pronoun",
@@ -242,8 +251,6 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             top, n = v.most_common(1)[0]
             if n >= 1.5 and n >= 0.75 * sum(v.values()):
                 ch.gender = top
-
-    scratch.nominals = nominals.find_nominals(doc, skip=set(name_tokens))
 
     # 6. importance
     for ch in chars:

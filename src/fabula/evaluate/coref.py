@@ -21,8 +21,12 @@ GROUPS = {"he": "3sg", "him": "3sg", "his": "3sg", "himself": "3sg", "she": "3sg
           "hers": "3sg", "herself": "3sg", "i": "1sg", "me": "1sg", "my": "1sg", "mine": "1sg", "myself": "1sg"}
 
 
-def judge(pron_tok: int, hit: tuple | None, token_char: dict, gold_tokens: set[int]) -> bool:
-    """Is the pronoun at ``pron_tok`` linked to a mention in ``gold_tokens`` (its cluster's other mentions)?"""
+def judge(pron_tok: int, hit: tuple | None, token_char: dict, gold_tokens: set[int],
+          nominal: str | None = None, nominal_heads: dict[int, str] | None = None) -> bool:
+    """Is the pronoun at ``pron_tok`` linked to a mention in ``gold_tokens`` (its cluster's other
+    mentions)? ``nominal`` is the unnamed entity the pronoun was resolved to instead, if any."""
+    if nominal is not None:
+        return any(e == nominal and t in gold_tokens for t, e in (nominal_heads or {}).items())
     if hit is None:
         return False
     cid, _conf, kind = hit
@@ -62,7 +66,8 @@ def score_doc(root: Path, d: str) -> Counter:
             continue
         t = mtoks[m.id][0]
         others = toks_of[m.entity] - set(mtoks[m.id])
-        ok = judge(t, tc.get(t), tc, others)
+        sc = ctx.scratch["cast"]
+        ok = judge(t, tc.get(t), tc, others, sc.nominal_links.get(t), sc.nominal_heads)
         g = GROUPS.get(m.text.lower(), "other")
         c["total"] += 1
         c["correct"] += ok

@@ -36,14 +36,36 @@ def predicted_per(path: Path) -> set[tuple[int, int]]:
     story, doc = load_parsed(path)
     ctx = Context(story=story, doc=doc)
     analysis = build_cast(ctx, Analysis.for_story(story))
+    from fabula.cast.names import is_title
+    from fabula.cast.nominals import phrase_span
+
     spans: set[tuple[int, int]] = set()
     for ch in analysis.characters:
         for m in ch.mentions:
-            if m.kind == "name":
-                spans.add(story.source_span(m.span))
+            if m.kind != "name":
+                continue
+            span = doc.char_span(m.span[0], m.span[1], alignment_mode="expand")
+            if span is None:
+                continue
+            if is_title(span[0].text) and len(span) > 1:
+                spans.add(story.source_span((span[0].idx, span[0].idx + len(span[0].text))))
+            spans.add(story.source_span(_name_phrase(doc, span, phrase_span)))
     for nm in ctx.scratch["cast"].nominals:
         spans.add(story.source_span((nm.start, nm.end)))
     return spans
+
+
+NAME_CUT = {"conj", "cc", "appos", "punct", "preconj", "relcl", "acl", "prep"}
+
+
+def _name_phrase(doc, span, phrase_span) -> tuple[int, int]:
+    """A name with its determiner and adjectives ("the talented Miss Cowley"): LitBank marks the
+    whole phrase; a name that heads a wider phrase inside the sentence keeps its own span."""
+    head = span[-1]
+    if head.head.i in range(span.start, span.end) or head.dep_ == "compound":
+        return span.start_char, span.end_char
+    s, e = phrase_span(doc, head.i, NAME_CUT)
+    return min(s, span.start_char), max(e, span.end_char)
 
 
 def score(root: Path, docs: list[str]) -> dict:
