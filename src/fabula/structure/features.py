@@ -142,7 +142,7 @@ def build_paras(story: Story, doc, quotes: list[Span] | None = None) -> list[Par
                 p.third += 1
                 if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
                     p.subject_pronouns.append((tok.idx, low))
-        if _looks_like_name(tok, lowercase):
+        if _looks_like_name(tok, lowercase) and not _place_object(tok):
             p.names.append((tok.text, tok.idx, tok.dep_ in ("nsubj", "nsubjpass")))
         _count_verb(tok, p)
     return paras
@@ -156,6 +156,11 @@ def _looks_like_name(tok, lowercase: set[str]) -> bool:
     proper noun (or as a noun: the small model often tags an unusual first name so)."""
     return (tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in lowercase
             and tok.ent_type_ not in NOT_NAME_ENTS and not tok.is_stop and len(tok.text) > 1)
+
+
+def _place_object(tok) -> bool:
+    """"in Leeds", "to Porto": a name governed by a place preposition is a place, not a person."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "to", "from", "into", "near", "toward", "towards")
 
 
 def _count_verb(tok, p: Para) -> None:

@@ -201,10 +201,13 @@ def _find_end(paras: list[Para], i: int, start: int, base: str, cue: str) -> tup
     end = paras[i].span[1]
     closing: Span | None = None
     # a return inside the start paragraph itself (after the start)
+    italic = paras[i].italic >= 0.8
     for j in range(i, min(n, i + MAX_IMPLICIT_PARAS)):
         p = paras[j]
         if j > i and (p.kind != "text" or line_role(p) is not None):
             return end, p.span, 0.0
+        if j > i and italic and p.italic < 0.8:
+            return end, p.span, 0.05  # a memory set in italics ends where the italics end
         for a, b in _narration_sents(p):
             if a <= start:
                 continue

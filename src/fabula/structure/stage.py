@@ -27,12 +27,13 @@ def _ev(span, note: str, conf: float) -> Evidence:
     return Evidence(spans=[tuple(span)] if span else [], note=note, confidence=round(conf, 2))
 
 
-def _sections(paras: list[Para]) -> list[int]:
-    """Section id per paragraph: a new section at every chapter and POV header, so person and
-    narrator names are pooled over the stretch one narrator tells."""
+def _sections(paras: list[Para], chapters: bool = True) -> list[int]:
+    """Section id per paragraph: a new section at every POV header (and chapter, unless
+    ``chapters`` is False), so person and narrator names are pooled over the stretch one
+    narrator tells."""
     out, sec, chapter = [], 0, None
     for p in paras:
-        if p.kind == "pov_header" or (chapter is not None and p.chapter != chapter):
+        if p.kind == "pov_header" or (chapters and chapter is not None and p.chapter != chapter):
             sec += 1
         chapter = p.chapter
         out.append(sec)
@@ -51,7 +52,10 @@ def _narrator_for(analysis: Analysis, span) -> tuple[str | None, int | None]:
 
 
 def _describe_pov(d: SceneDraft, paras: list[Para], section_paras: list[Para], doc, analysis: Analysis,
-                  index, genders: dict[str, str]) -> pov_mod.PovGuess:
+                  index, genders: dict[str, str], voice_paras: list[Para]) -> pov_mod.PovGuess:
+    """Person, POV name and character for one scene. ``section_paras`` are the paragraphs of
+    its chapter/POV section; ``voice_paras`` those one narrator tells (up to the next POV
+    header, across chapters), where what others call the narrator is gathered."""
     own = [paras[i] for i in d.paras if paras[i].kind == "text"]
     person, pconf = pov_mod.narrative_person(own)
     strength = sum(p.first + p.second + p.third for p in own)
@@ -69,7 +73,7 @@ def _describe_pov(d: SceneDraft, paras: list[Para], section_paras: list[Para], d
             ch = analysis.character(nid)
             name = ch.name if ch else None
         else:
-            vname, vconf = pov_mod.best_name(pov_mod.vocatives(section_paras, doc))
+            vname, vconf = pov_mod.best_name(pov_mod.vocatives(voice_paras, doc))
             if vname:
                 name, source, conf = vname, "vocative", min(pconf, 0.5 + vconf / 2)
     else:
@@ -138,6 +142,7 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
 
         index = CharacterIndex(analysis)
     sections = _sections(paras)
+    voices = _sections(paras, chapters=False)
     genders = _genders(analysis, paras)
     people = {e.text.lower() for e in doc.ents if e.label_ == "PERSON"} if doc is not None else set()
     for ch in analysis.characters:
@@ -169,7 +174,9 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
         if front:
             guess = pov_mod.PovGuess(None, None, None, 0.8, None, "front_matter")
         else:
-            guess = _describe_pov(d, paras, section_paras, doc, analysis, index, genders)
+            voice_ids = {voices[i] for i in d.paras}
+            voice_paras = [p for p in paras if voices[p.index] in voice_ids and p.kind == "text"]
+            guess = _describe_pov(d, paras, section_paras, doc, analysis, index, genders, voice_paras)
         own = [paras[i] for i in d.paras if paras[i].kind == "text"]
         sents = [s for p in own for s in p.sents if d.span[0] <= s[0] < d.span[1]]
         quotes = [q for p in own for q in p.quotes]
