@@ -20,7 +20,7 @@ from fabula.tags.tokens import TokenTable, hash_words
 SAD = {"cry", "cried", "crying", "tear", "tears", "sob", "sobbed", "grief", "grieve", "hurt", "pain",
        "guilt", "guilty", "broken", "heartbreak", "heartbroken", "devastated", "miserable", "lonely",
        "despair", "mourn", "ache", "sorrow", "weep", "wept", "regret", "numb", "empty", "alone"}
-COMFORT = {"comfort", "comforted", "comforting", "hug", "hugged", "hugs", "soothe", "soothed", "reassure",
+COMFORT = {"comfort", "comforted", "comforting", "hug", "hugged", "hugs", "hugging", "consoling", "soothing", "soothe", "soothed", "reassure",
            "reassured", "console", "consoled", "rub", "rubbed", "rubbing", "shh", "cradle", "cradled", "embrace",
            "embraced"}
 SWEET = {"smile", "smiled", "laugh", "laughed", "giggle", "giggled", "grin", "grinned", "cuddle", "cuddled",
@@ -188,7 +188,8 @@ def tone_tags(tt: TokenTable, words: int) -> list[AddTag]:
     end_val = sum(s[2] for s in tail) / len(tail)
     body_val = sum(s[2] for s in sv) / len(sv)
     ends = [tuple(s[:2]) for s in tail[-2:]]
-    if end_val >= 0.12 and (angst or neg_share >= 0.15 or end_val > body_val):
+    tail_sad = sum(s[3] for s in tail)
+    if end_val >= 0.12 and tail_sad == 0 and (angst or neg_share >= 0.15 or end_val > body_val):
         out.append(AddTag("additional", "Happy Ending", round(min(0.8, 0.4 + end_val), 3), ends,
                           f"the last sentences read positive ({end_val:+.2f})"))
     elif end_val <= -0.12:
@@ -211,10 +212,14 @@ def warning_tags(tt: TokenTable, words: int, people: list[Person]) -> list[AddTa
         spans = [(s, e) for s, e, _ in sorted(violent, key=lambda v: -v[2])[:4]]
         out.append(AddTag("warning", "Graphic Depictions Of Violence", round(min(0.8, 0.3 + density / 40), 3),
                           spans, f"{len(violent)} violent passages ({density:.0f} violent words per 1000)"))
-    named_at: dict[int, Person] = {}
-    for p in people:
-        for s, _ in p.name_spans:
-            named_at[s] = p
+    named = sorted((s, e, i) for i, p in enumerate(people) for s, e in p.name_spans)
+    named_starts = [s for s, _, _ in named]
+
+    def person_at(pos: int) -> Person | None:
+        """The person whose name covers ``pos`` ("Barton" in "Clint Barton died")."""
+        j = bisect.bisect_right(named_starts, pos) - 1
+        return people[named[j][2]] if j >= 0 and named[j][0] <= pos < named[j][1] else None
+
     deaths = []
     wanted = _DEATH_HASHES
     cand = [i for i, h in enumerate(lemma.hashes) if h in wanted]
@@ -239,7 +244,7 @@ def warning_tags(tt: TokenTable, words: int, people: list[Person]) -> list[AddTa
             victim = [c for c in tt.children(head[i], lo, hi) if dep[c] == "nsubj"]
         elif lem in DEATH_NOUNS and pos[i] == "NOUN":
             victim = [c for c in kids if dep[c] == "poss"]
-        person = named_at.get(tt.idx[victim[0]]) if victim else None
+        person = person_at(tt.idx[victim[0]]) if victim else None
         if person is not None:
             deaths.append((person, tt.sent_chars(k)))
     if deaths:

@@ -292,6 +292,7 @@ def _same_family_name(a: str, b: str) -> bool:
 
 
 _ME = {"i", "me", "my", "mine", "myself"}
+_WE = {"we", "us", "our", "ours"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
 ROMANCE_VERBS = {"kiss": 1.5, "marry": 1.5, "date": 1.0, "propose": 1.0, "cuddle": 1.0, "snog": 1.5,
                  "seduce": 1.0, "flirt": 0.8}
@@ -305,9 +306,9 @@ def _tok_range(tt: TokenTable, span: Span) -> tuple[int, int]:
 
 
 def _quote_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str, str], get) -> None:
-    """Romance said to someone's face ("I love you", "marry me"): the speaker and addressee of
-    a quote with a romantic cue and both "I/me" and "you" in it (so "Are you on a date?" asked
-    by a third person does not count)."""
+    """Romance said to someone's face ("I love you", "marry me", "we should break up"): the
+    speaker and addressee of a quote with a cue and "I/me" with "you", or "we", in it (so "Are
+    you on a date?" asked by a third person does not count)."""
     recent: list[str] = []  # speakers of the last quotes, for quotes with no addressee
     for q in analysis.quotes:
         a = by_char.get(q.speaker or "")
@@ -325,17 +326,17 @@ def _quote_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str, str],
         for span in q.spans:
             lo, hi = _tok_range(tt, tuple(span))
             words = set(tt.lower[lo:hi])
-            if not (words & _ME and "you" in words):
+            if not ((words & _ME and "you" in words) or words & _WE):
                 continue
             cues = _cue_weights(tt, lo, hi)
-            w = 0.5 * cues.get("romance", 0.0)  # half: speaker and addressee links are often wrong
-            if not w:
+            if not cues:
                 continue
             for b in targets:
                 pe = get(a, b)
-                pe.romance += w
-                pe.romance_direct += w
-                pe.spans["romance"].append(tuple(span))
+                for cat, w in cues.items():  # half weight: speaker/addressee links are often wrong
+                    setattr(pe, cat, getattr(pe, cat) + 0.5 * w)
+                    pe.spans[cat].append(tuple(span))
+                pe.romance_direct += 0.5 * cues.get("romance", 0.0)
 
 
 def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Person], get) -> None:
@@ -388,3 +389,40 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
             pe.romance += w
             pe.romance_direct += w
             pe.spans["romance"].append(tt.sent_chars(k))
+
+
+def solo_breakups(tt: TokenTable, sents: list[SentenceCues], analysis: Analysis,
+                  people: list[Person]) -> dict[str, list[Span]]:
+    """Break-up cues that involve one person only ("We should break up," he said; "since the
+    breakup, I..."), by person: a break-up is about that person's own romantic relationship."""
+    out: dict[str, list[Span]] = defaultdict(list)
+    for sc in sents:
+        if sc.cues.get("breakup") and len(sc.people) == 1:
+            out[next(iter(sc.people))].append((sc.start, sc.end))
+    by_char = {cid: p.key for p in people for cid in p.char_ids}
+    for q in analysis.quotes:
+        a = by_char.get(q.speaker or "")
+        if not a:
+            continue
+        for span in q.spans:
+            lo, hi = _tok_range(tt, tuple(span))
+            if _cue_weights(tt, lo, hi).get("breakup"):
+                out[a].append(tuple(span))
+    return out
+
+
+def attribute_solo_breakups(rels: list[RelationshipTag], solo: dict[str, list[Span]]) -> None:
+    """Credit a person's one-sided break-up cues to their only romantic relationship."""
+    romantic = [r for r in rels if r.kind == "romantic"]
+    for key, spans in solo.items():
+        mine = [r for r in romantic if key in r.people]
+        if len(mine) != 1:
+            continue
+        r = mine[0]
+        known = set(r.evidence.spans["breakup"])
+        new = [s for s in spans if s not in known]
+        if new:
+            r.evidence.breakup += 1.0 * len(new)
+            r.evidence.spans["breakup"].extend(new)
+            if r.evidence.breakup >= 1.0 and not (r.note or "").count("break up"):
+                r.note = "; ".join(x for x in (r.note, "past: they break up") if x)

@@ -23,7 +23,13 @@ from fabula.tags.people import (
     narrative_person,
     pronoun_counts,
 )
-from fabula.tags.relationships import decide_relationships, pair_evidence, sentence_cues
+from fabula.tags.relationships import (
+    attribute_solo_breakups,
+    decide_relationships,
+    pair_evidence,
+    sentence_cues,
+    solo_breakups,
+)
 from fabula.tags.scan import AliasMatcher, fold_text
 from fabula.tags.tokens import token_table
 
@@ -122,6 +128,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     sents = sentence_cues(tt, story, people)
     pairs = pair_evidence(sents, analysis, people, tt)
     rels = decide_relationships(pairs, people, fandom, words=words)
+    attribute_solo_breakups(rels, solo_breakups(tt, sents, analysis, people))
     by_key = {p.key: p for p in people}
     for r in rels:
         ids = sorted(by_key[r.people[0]].char_ids | by_key[r.people[1]].char_ids)
