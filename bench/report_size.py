@@ -2,6 +2,7 @@
 
     python bench/report_size.py [TEXT ...] [--no-browser] [--out DIR]
     python bench/report_size.py --synthetic-words 300000
+    python bench/report_size.py artifacts/bench-analysis-113_the_secret_garden.json   # report only
 
 Defaults to LitBank's The Secret Garden (../shared/data/litbank/original/113_the_secret_garden.txt,
 about 80K words). For each text: the full analysis (spaCy parse from the shared parse cache,
@@ -184,13 +185,18 @@ def main(argv: list[str] | None = None) -> int:
         elif not path.exists():
             print(f"bench/report_size.py: {path}: no such file", file=sys.stderr)
             return 2
+        elif path.suffix == ".json":  # an Analysis saved by an earlier run: re-measure the report only
+            from fabula.model import Analysis
+
+            analysis, t_parse, t_stages = Analysis.model_validate_json(path.read_text(encoding="utf-8")), 0.0, 0.0
         else:
             analysis, t_parse, t_stages = analyze_cached(path)
+            (out_dir / f"bench-analysis-{path.stem}.json").write_text(analysis.model_dump_json(), encoding="utf-8")
         t0 = time.perf_counter()
         html = render_html(analysis)
         t_render = time.perf_counter() - t0
         data = html.encode("utf-8")
-        html_path = out_dir / f"bench-report-{path.stem}.html"
+        html_path = out_dir / f"bench-report-{path.stem.removeprefix('bench-analysis-')}.html"
         html_path.write_bytes(data)
         text_bytes = len(analysis.story.text.encode("utf-8"))
         print(f"== {path.name}: {analysis.story.words:,} words, {len(analysis.story.paragraphs):,} paragraphs, "

@@ -223,7 +223,12 @@ def test_edge_hover_shows_states(opened, name):
         pytest.skip("no typed relationship")
     edge = page.locator("#netsvg .edge:not(.fam-talk)").last
     edge.scroll_into_view_if_needed()
-    edge.locator(".hit").hover(force=True)
+    # move the mouse onto the edge a third of the way along it (its middle may cross another edge)
+    x, y = edge.locator(".hit").evaluate("""l => {
+        const m = l.getScreenCTM(), p = l.ownerSVGElement.createSVGPoint();
+        p.x = (2 * l.x1.baseVal.value + l.x2.baseVal.value) / 3; p.y = (2 * l.y1.baseVal.value + l.y2.baseVal.value) / 3;
+        const q = p.matrixTransform(m); return [q.x, q.y]; }""")
+    page.mouse.move(x, y)
     card = page.locator("#card")
     card.wait_for(state="visible", timeout=2000)
     rid = edge.get_attribute("data-e")

@@ -358,7 +358,14 @@ def _layout(nodes: list[str], weights: dict[tuple[str, str], float]) -> dict[str
     if len(nodes) <= 4:
         pos = nx.circular_layout(g)
     else:
-        pos = nx.spring_layout(g, seed=7, weight="weight", k=1.6 / math.sqrt(len(nodes)), iterations=120)
+        # Kamada-Kawai spreads nodes evenly (readable labels); a short weighted spring pass then
+        # pulls close pairs together. Both are deterministic for a given graph.
+        try:
+            start = nx.kamada_kawai_layout(g, weight=None)
+        except Exception:  # noqa: BLE001 - scipy missing or a degenerate graph: plain spring layout
+            start = None
+        pos = nx.spring_layout(g, pos=start, seed=7, weight="weight", k=2.2 / math.sqrt(len(nodes)),
+                               iterations=25 if start else 120)
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 
@@ -399,7 +406,7 @@ def _state_label(ctx: Ctx, st: Any) -> str:
     return f"{label} ({ctx.name(st.holder)})" if getattr(st, "holder", None) else label
 
 
-def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
+def build_network(ctx: Ctx, max_nodes: int = 14) -> dict[str, Any] | None:
     a = ctx.analysis
     known = {c.id for c in a.characters}
     talk, lines, talk_first = _contacts(ctx, known)
@@ -441,10 +448,16 @@ def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
                       "current": (r.current or "").replace("_", " "),
                       "confidence": pct(r.confidence)})
     typed_pairs = {tuple(sorted((e["a"], e["b"]))) for e in edges}
+    # untyped contact edges: only the strongest, so a big cast does not draw a hairball
+    cap, floor = max(8, 2 * len(nodes)), 0.08 * max(talk.values(), default=0)
+    kept = 0
     for j, (pair, n) in enumerate(talk.most_common()):
         if pair in typed_pairs or pair[0] not in node_set or pair[1] not in node_set:
             continue
         weights[pair] += n
+        if kept >= cap or n < floor:
+            continue
+        kept += 1
         n_lines = int(lines.get(pair, 0))
         edges.append({"id": f"t{j}", "a": pair[0], "b": pair[1], "type": "talk" if n_lines else "together in scenes",
                       "family": "talk", "colour": TALK_COLOUR, "dash": "", "talk": n_lines, "weight": n,
@@ -493,7 +506,9 @@ def build_network(ctx: Ctx, max_nodes: int = 18) -> dict[str, Any] | None:
                           "x": x, "y": y, "r": round(9 + 11 * math.sqrt(involved[c] / max_imp), 1),
                           "appear": first_step.get(c, 0), "label_y": round(y + 9 + 11 * math.sqrt(involved[c] / max_imp) + 14, 1)})
     families = sorted({(e["family"], e["colour"], e["dash"]) for e in edges}, key=lambda f: f[0])
-    return {"nodes": node_rows, "edges": sorted(edges, key=lambda e: e["weight"]), "families": families,
+    quiet = sum(1 for e in edges if e["family"] != "talk") > 8  # labels on hover only when crowded
+    return {"nodes": node_rows, "edges": sorted(edges, key=lambda e: (e["family"] != "talk", e["weight"])), "families": families,
+            "quiet": quiet,
             "w": NET_W, "h": NET_H}
 
 
