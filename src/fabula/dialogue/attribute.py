@@ -72,6 +72,8 @@ class Utterance:
     addressees: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     kind: str = "speech"
+    rule: str | None = None  # tag | narration | turn | ranker: what decided the speaker
+    tag_pron: str | None = None  # he/she/they when a pronoun tag names the speaker
     evidence_spans: list[Span] = field(default_factory=list)
 
     @property
@@ -101,6 +103,7 @@ class Tag:
     lemma: str
     subject: Span
     confidence: float
+    pron: str | None = None  # "he"/"she"/"they" when the subject is a third-person pronoun
 
 
 class Attributor:
@@ -170,6 +173,8 @@ class Attributor:
             return self.narrator_at(tok.idx), "explicit", span
         if low in THIRD:
             cid = self.index.at(span)
+            if cid is not None and THIRD[low] != "they" and self.genders.get(cid) not in (THIRD[low], "unknown", None):
+                cid = None  # the cast's link contradicts the pronoun's gender
             if cid is None:
                 cid = self.recent_by_gender(tok.idx, THIRD[low])
             return cid, "anaphoric", span
@@ -240,7 +245,8 @@ class Attributor:
                 continue
             cid, kind, sspan = self.resolve_subject(s)
             conf = 0.95 if kind == "explicit" and cid else 0.85 if cid else 0.3
-            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf)
+            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf,
+                       THIRD.get(s.lower_))
         return None
 
     def narration_subject(self, start: int, end: int, last: bool) -> tuple[str | None, Span | None]:
@@ -305,8 +311,28 @@ def kind_of(lemma: str | None, text_after: str, seg: Segment) -> str:
     return "speech"
 
 
-def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment]) -> list[Utterance]:
-    """Speakers, addressees and kinds for the segments: the three passes of the module doc."""
+def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment],
+              ranker: object = "default") -> list[Utterance]:
+    """Speakers, addressees and kinds for the segments: the three passes of the module doc,
+    then the learned ranker (``fabula.dialogue.ranker``) where the rules were unsure."""
+    at, merged = attribute_rules(story, doc, analysis, segs)
+    if ranker == "default":
+        from fabula.dialogue.ranker import default_ranker
+
+        ranker = default_ranker()
+    if ranker is not None:
+        from fabula.dialogue.ranker import rerank
+
+        rerank(at, merged, ranker)
+        for u in merged:
+            u.addressees = []
+        _addressees(at, merged)
+    return merged
+
+
+def attribute_rules(story: Story, doc, analysis: Analysis,
+                    segs: Sequence[Segment]) -> tuple[Attributor, list[Utterance]]:
+    """The rule passes alone (what the ranker's features and its training data start from)."""
     at = Attributor(story, doc, analysis, segs)
     paras = story.paragraphs
     utts = group_segments(segs)
@@ -367,6 +393,7 @@ def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment]) ->
             cid, sspan = at.narration_subject(u.end + 1, nxt_start, last=False)
         if cid is not None:
             u.speaker, u.attribution, u.confidence = cid, "implicit", 0.6
+            u.rule = "narration"
             u.notes.append("subject of the narration beside the quote")
             if sspan:
                 u.evidence_spans.append(sspan)
@@ -376,10 +403,12 @@ def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment]) ->
         after = at.text[u.segs[0].end : u.segs[0].end + 100]
         u.kind = kind_of(u.cue_lemma, after, u.segs[0])
     _addressees(at, merged)
-    return merged
+    return at, merged
 
 
 def _apply_tag(u: Utterance, tag: Tag) -> None:
+    u.rule = "tag"
+    u.tag_pron = tag.pron
     u.speaker = tag.speaker
     u.attribution = tag.attribution
     u.confidence = tag.confidence
@@ -445,6 +474,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             cand = p1.addressees[0]
         if cand is not None:
             u.speaker, u.attribution, u.confidence = cand, "implicit", 0.45
+            u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
 

@@ -1,0 +1,222 @@
+"""A learned speaker ranker for the quotes rules leave uncertain.
+
+For every quote the candidates are the characters named nearby, the narrator and the recent
+speakers; each (quote, candidate) pair gets a small feature vector (what the rules said, turn
+position, vocatives, distance to mentions, gender agreement with a pronoun tag, ...) and a
+logistic regression trained on the PDNC *dev* novels (``scripts/train_speaker.py``) scores it.
+The model ships as a tiny JSON file (weights, feature names, scaling) read with the standard
+library and numpy, so nothing is downloaded and any Python can load it.
+
+Explicit tags that name a character keep the rule's answer; the ranker decides the rest.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from fabula.dialogue.attribute import Attributor, Utterance, _resolve_name, vocatives
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "speaker_ranker.json"
+WINDOW_BEFORE = 2500
+WINDOW_AFTER = 400
+MAX_CANDIDATES = 12
+
+FEATURES = [
+    "rule_same", "rule_tag", "rule_tag_name", "rule_narration", "rule_turn",
+    "prev1", "prev2", "prev3", "next1", "next2", "addr_prev", "voc_prev", "voc_here", "in_quote",
+    "dist_before", "dist_after", "count_window", "in_para", "narrator", "pron_match", "pron_clash",
+    "freq", "recent_speaker", "has_rule", "prev_same_para",
+]
+
+
+def _log_dist(d: int | None) -> float:
+    return 1.0 if d is None else min(1.0, math.log1p(max(0, d)) / math.log1p(WINDOW_BEFORE))
+
+
+@dataclass
+class QuoteContext:
+    """Per-quote facts shared by its candidates."""
+
+    k: int
+    vocs: set[str]
+    prev_vocs: set[str]
+    para_span: tuple[int, int]
+
+
+class FeatureBuilder:
+    def __init__(self, at: Attributor, utts: list[Utterance]):
+        self.at = at
+        self.utts = utts
+        self.name_ments = [(s, e, cid) for s, e, cid, kind in at.ments
+                           if kind in ("name", "nominal")]
+        self.name_starts = [m[0] for m in self.name_ments]
+        counts: dict[str, int] = {}
+        for _s, _e, cid in self.name_ments:
+            counts[cid] = counts.get(cid, 0) + 1
+        total = max(1, len(self.name_ments))
+        self.freq = {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()}
+        self.narrators = {n.character for n in at.narr if n.person == 1 and n.character}
+        self._vocs = [self._quote_vocs(u) for u in utts]
+
+    def _quote_vocs(self, u: Utterance) -> set[str]:
+        out = set()
+        for s in u.segs:
+            for name in vocatives(self.at.text[s.start : s.end]):
+                cid = _resolve_name(self.at, name)
+                if cid:
+                    out.add(cid)
+        return out
+
+    def _same_conv(self, a: int, b: int) -> bool:
+        if a < 0 or b >= len(self.utts):
+            return False
+        ua, ub = self.utts[a], self.utts[b]
+        return ub.start - ua.end < 1500 and ub.para - ua.last_para <= 3
+
+    def candidates(self, k: int) -> list[str]:
+        u = self.utts[k]
+        lo = bisect.bisect_left(self.name_starts, u.start - WINDOW_BEFORE)
+        hi = bisect.bisect_left(self.name_starts, u.end + WINDOW_AFTER)
+        seen: dict[str, int] = {}
+        for s, _e, cid in self.name_ments[lo:hi]:
+            seen[cid] = min(seen.get(cid, 10**9), abs(s - u.start))
+        for j in range(max(0, k - 4), min(len(self.utts), k + 3)):
+            v = self.utts[j]
+            for cid in [v.speaker, *v.addressees]:
+                if cid and cid not in seen:
+                    seen[cid] = 10**6
+        for cid in self.narrators:
+            seen.setdefault(cid, 10**6)
+        if u.speaker and u.speaker not in seen:
+            seen[u.speaker] = 0
+        ranked = sorted(seen, key=lambda c: (seen[c], c))
+        return ranked[:MAX_CANDIDATES]
+
+    def features(self, k: int, cid: str) -> list[float]:
+        at, utts = self.at, self.utts
+        u = utts[k]
+
+        def spk(j: int) -> str | None:
+            return utts[j].speaker if 0 <= j < len(utts) else None
+
+        prev = [spk(k - d) if self._same_conv(k - d, k - d + 1) and all(
+            self._same_conv(k - e, k - e + 1) for e in range(1, d + 1)) else None for d in (1, 2, 3)]
+        nxt = [spk(k + d) if all(self._same_conv(k + e - 1, k + e) for e in range(1, d + 1)) else None
+               for d in (1, 2)]
+        prev_u = utts[k - 1] if k > 0 and self._same_conv(k - 1, k) else None
+        # distances to the nearest name mentions before and after (outside this quote)
+        i = bisect.bisect_left(self.name_starts, u.start)
+        d_before = d_after = None
+        j = i - 1
+        while j >= 0 and u.start - self.name_ments[j][0] <= WINDOW_BEFORE:
+            if self.name_ments[j][2] == cid:
+                d_before = u.start - self.name_ments[j][1]
+                break
+            j -= 1
+        j = bisect.bisect_left(self.name_starts, u.end)
+        while j < len(self.name_ments) and self.name_ments[j][0] - u.end <= WINDOW_BEFORE:
+            if self.name_ments[j][2] == cid:
+                d_after = self.name_ments[j][0] - u.end
+                break
+            j += 1
+        lo = bisect.bisect_left(self.name_starts, u.start - WINDOW_BEFORE)
+        hi = bisect.bisect_left(self.name_starts, u.end + WINDOW_AFTER)
+        count = sum(1 for m in self.name_ments[lo:hi] if m[2] == cid)
+        in_quote = 0.0
+        ps, pe = at.story.paragraphs[u.para].span
+        in_para = 0.0
+        for s, _e, c in self.name_ments[bisect.bisect_left(self.name_starts, ps):bisect.bisect_left(
+                self.name_starts, pe)]:
+            if c == cid:
+                if u.start <= s < u.end:
+                    in_quote = 1.0
+                elif not at.in_quote(s):
+                    in_para = 1.0
+        gender = at.genders.get(cid)
+        pron = u.tag_pron
+        pron_match = 1.0 if pron in ("he", "she") and gender == pron else 0.0
+        pron_clash = 1.0 if pron in ("he", "she") and gender in ("he", "she") and gender != pron else 0.0
+        recent = sum(1 for j in range(max(0, k - 6), k) if utts[j].speaker == cid and self._same_conv(j, k))
+        rule_same = u.speaker == cid
+        return [
+            float(rule_same),
+            float(rule_same and u.rule == "tag"),
+            float(rule_same and u.rule == "tag" and u.tag_pron is None),
+            float(rule_same and u.rule == "narration"),
+            float(rule_same and u.rule == "turn"),
+            float(prev[0] == cid), float(prev[1] == cid), float(prev[2] == cid),
+            float(nxt[0] == cid), float(nxt[1] == cid),
+            float(prev_u is not None and cid in prev_u.addressees),
+            float(prev_u is not None and cid in self._vocs[k - 1]),
+            float(cid in self._vocs[k]),
+            in_quote,
+            _log_dist(d_before), _log_dist(d_after), math.log1p(count) / 3.0, in_para,
+            float(cid in self.narrators), pron_match, pron_clash,
+            self.freq.get(cid, 0.0), min(recent, 4) / 4.0, float(u.speaker is not None),
+            float(prev_u is not None and prev_u.last_para == u.para and prev_u.speaker == cid),
+        ]
+
+
+@dataclass
+class SpeakerRanker:
+    features: list[str]
+    coef: list[float]
+    intercept: float
+    mean: list[float]
+    scale: list[float]
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> SpeakerRanker | None:
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text())
+        if data.get("features") != FEATURES:
+            return None  # trained on another feature set: ignore rather than mis-score
+        return cls(data["features"], data["coef"], data["intercept"], data["mean"], data["scale"])
+
+    def score(self, x: list[float]) -> float:
+        z = self.intercept
+        for v, w, m, s in zip(x, self.coef, self.mean, self.scale, strict=True):
+            z += w * (v - m) / (s or 1.0)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def default_ranker() -> SpeakerRanker | None:
+    return SpeakerRanker.load()
+
+
+def keeps_rule(u: Utterance) -> bool:
+    """A tag naming a character (not a pronoun) is trusted as is."""
+    return u.rule == "tag" and u.tag_pron is None and u.speaker is not None
+
+
+def rerank(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
+    """Replace the rules' speaker by the ranker's best candidate where the rules were unsure."""
+    fb = FeatureBuilder(at, utts)
+    decisions = []
+    for k, u in enumerate(utts):
+        if keeps_rule(u) or u.kind == "thought" and u.speaker is not None:
+            continue
+        cands = fb.candidates(k)
+        if not cands:
+            continue
+        scored = sorted(((ranker.score(fb.features(k, c)), c) for c in cands), reverse=True)
+        decisions.append((k, scored))
+    for k, scored in decisions:  # apply after scoring so every quote saw the rules' context
+        u = utts[k]
+        best_p, best = scored[0]
+        if best != u.speaker:
+            u.notes.append("speaker ranker")
+            if u.rule != "tag":
+                u.attribution = "implicit"
+            elif u.attribution is None:
+                u.attribution = "anaphoric"
+            u.rule = "ranker"
+            u.speaker = best
+        u.confidence = round(best_p, 3)
