@@ -13,9 +13,12 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from fabula.affect.lexicon import load_user_lexicon, score
 from fabula.model import Analysis, Arc, ArcPoint, ArcTurn, Evidence
 from fabula.pipeline import Context, stage
+from fabula.relations.docindex import DocIndex, get_index
 from fabula.relations.resolve import Resolver
 from fabula.relations.stage import get_view
 from fabula.relations.upstream import StoryView
@@ -32,7 +35,7 @@ class Cell:
     emotions: dict[str, float] = field(default_factory=dict)
 
 
-def collect(view: StoryView, doc, lex=None) -> dict[tuple[str, str], Cell]:
+def collect(view: StoryView, doc, lex=None, index: DocIndex | None = None) -> dict[tuple[str, str], Cell]:
     resolver = Resolver(view)
     cells: dict[tuple[str, str], Cell] = defaultdict(Cell)
 
@@ -49,17 +52,21 @@ def collect(view: StoryView, doc, lex=None) -> dict[tuple[str, str], Cell]:
             put(q.speaker, view.scene_at(q.span[0]).id, 1.0, text, q.span)
     if doc is None:
         return cells
-    for sent in doc.sents:
-        if view.quote_at(sent.start_char) is not None:
+    index = index or DocIndex.build(doc, view.text)
+    deps = index.column("DEP")
+    subj_ids_hash = index.ids({"nsubj", "nsubjpass"})
+    subj_tokens = set(int(i) for i in np.nonzero(np.isin(deps, subj_ids_hash))[0])
+    for s_tok, e_tok, start, end in index.sentences():
+        if view.quote_at(start) is not None:
             continue
-        text = _QUOTED.sub(" ", sent.text).strip()
+        text = _QUOTED.sub(" ", view.text[start:end]).strip()
         if len(text) < 3:
             continue
-        sc = view.scene_at(sent.start_char)
-        pov = sc.pov or view.narrator_at(sent.start_char)
-        subj_ids = [i for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"
-                    for i in resolver.tokens(t)]
-        span = (sent.start_char, sent.end_char)
+        sc = view.scene_at(start)
+        pov = sc.pov or view.narrator_at(start)
+        subj_ids = [i for k in range(s_tok, e_tok) if k in subj_tokens and doc[k].head.dep_ == "ROOT"
+                    for i in resolver.tokens(doc[k])]
+        span = (start, end)
         for cid in dict.fromkeys(subj_ids):
             if cid != pov:
                 put(cid, sc.id, 1.0, text, span)
@@ -132,6 +139,7 @@ def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]
 def affect_stage(ctx: Context, analysis: Analysis) -> Analysis:
     view = get_view(ctx, analysis)
     lex = load_user_lexicon(ctx.options.get("affect_lexicon"))
-    cells = collect(view, ctx.doc, lex)
+    index = get_index(ctx.scratch, ctx.doc, analysis.story.text) if ctx.doc is not None else None
+    cells = collect(view, ctx.doc, lex, index)
     analysis.arcs = build_arcs(view, cells)
     return analysis

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
+from fabula.relations.docindex import DocIndex
 from fabula.relations.resolve import Resolver
 from fabula.relations.upstream import SceneInfo, StoryView
 
@@ -75,10 +76,11 @@ def negated(verb) -> bool:
     return False
 
 
-def irrealis(verb) -> bool:
+def irrealis(verb, sent_text: str | None = None) -> bool:
     """Modal, wished-for, conditional or asked — not something that happened."""
-    sent = verb.sent
-    if sent.text.rstrip().rstrip('"\'').endswith("?"):
+    if sent_text is None:
+        sent_text = verb.sent.text
+    if sent_text.rstrip().rstrip('"\'').endswith("?"):
         return True
     for t in _chain(verb):
         for c in t.children:
@@ -136,9 +138,24 @@ def governing_verb(tok):
 # ---- the cue finder --------------------------------------------------------------------------
 
 
+# Common verbs are cues only with one of these dependents; checked before any costlier test.
+QUICK_NEEDS = {
+    "be": {"with", "together"}, "get": {"back", "together", "engaged", "married", "hurt"},
+    "win": {"back"}, "want": {"back"}, "take": {"back"}, "go": {"out"}, "make": {"up"},
+    "call": {"it", "quits"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
+                                     "him", "her"},
+    "hold": {"hand", "hands", "back", "shoulder", "arm"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
+    "tell": {"love", "loved", "that"}, "pass": {"away"},
+}
+
+NOUN_TRIGGERS = {"kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
+                 "death", "funeral", "engagement", "proposal"}
+
+
 class CueFinder:
-    def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str]):
+    def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str], index: DocIndex):
         self.doc = doc
+        self.idx = index
         self.view = view
         self.r = resolver
         self.scene_tense = scene_tense
@@ -157,10 +174,13 @@ class CueFinder:
             return True, rec
         return False, rec
 
+    def irrealis(self, verb) -> bool:
+        return irrealis(verb, self.idx.sent_text(verb.i))
+
     def add(self, kind, label, a, b, tok, verb, conf, holder=None, needs_partner=False, trigger=None):
-        sent = tok.sent
+        sent = self.idx.sent_span(tok.i)
         ant, rec = self._anterior(verb, tok)
-        self.cues.append(Cue(kind, label, a, b, holder, tok.idx, (sent.start_char, sent.end_char),
+        self.cues.append(Cue(kind, label, a, b, holder, tok.idx, sent,
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
 
     def pair_event(self, label, ids, tok, verb, conf, state=None, trigger=None):
@@ -176,14 +196,15 @@ class CueFinder:
 
     # -- main loop
     def run(self) -> list[Cue]:
-        for tok in self.doc:
+        lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
+        lowers = set(L.REL_NOUNS) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | {"engaged", "married"}
+        for i in self.idx.candidates(lemmas, lowers):
+            tok = self.doc[i]
             low = tok.lower_
             lem = tok.lemma_.lower()
             if tok.pos_ in ("NOUN", "PROPN") and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
-            if tok.pos_ in ("NOUN",) and lem in ("kiss", "wedding", "fight", "argument", "quarrel", "row",
-                                                 "breakup", "break-up", "divorce", "hug", "death", "funeral",
-                                                 "engagement", "proposal"):
+            if tok.pos_ == "NOUN" and lem in NOUN_TRIGGERS:
                 self._event_noun(tok, lem)
             if tok.pos_ in ("VERB", "AUX", "ADJ") or (lem == "love" and tok.pos_ == "NOUN"):
                 self._predicate(tok, lem)
@@ -316,7 +337,7 @@ class CueFinder:
         elif lem == "engagement" and poss:
             self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} engagement")
         elif lem in ("fight", "argument", "quarrel", "row") and verb.lemma_ in ("get", "have", "start", "pick"):
-            if not irrealis(verb):
+            if not self.irrealis(verb):
                 self.pair_event("fight", ids, tok, verb, 0.6)
         elif lem in ("breakup", "break-up", "divorce") and poss:
             self.pair_event("breakup", ids, tok, verb, 0.6, state="ex")
@@ -347,10 +368,16 @@ class CueFinder:
         return s_ids, o_ids
 
     def _predicate(self, tok, lem):
+        if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married"):
+            return  # most verbs: skip before any parse walking (speed)
+        kids = {c.lower_ for c in tok.children}
+        need = QUICK_NEEDS.get(lem)
+        if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married"):
+            return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
-        realis = (not irrealis(tok)) or hortative(tok)
         if experiential(tok):
             return
+        realis = (not self.irrealis(tok)) or hortative(tok)
         # break up / split up / break it off / call it quits / dump / divorce
         if ((lem in ("break", "split") and "up" in prts)
                 or (lem == "break" and "off" in prts)
@@ -385,9 +412,9 @@ class CueFinder:
             if negated(head) or negated(tok):
                 return
             copular = head.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in ("auxpass",) for c in tok.children)
-            if (not irrealis(tok)) and not copular:
+            if (not self.irrealis(tok)) and not copular:
                 self.pair_event("wedding", s + o, tok, tok, 0.7, state="married")
-            elif copular and not irrealis(head):
+            elif copular and not self.irrealis(head):
                 self.pair_event_state("married", s + o, tok, head, 0.7)
             return
         if lem == "date" and tok.pos_ == "VERB" and not negated(tok):
@@ -395,10 +422,10 @@ class CueFinder:
             started = tok.head.lemma_ in ("start", "begin")
             if started and realis:
                 self.pair_event("new_partner", s + o, tok, tok, 0.65, state="dating")
-            elif not irrealis(tok) or tok.tag_ == "VBG":
+            elif not self.irrealis(tok) or tok.tag_ == "VBG":
                 self.pair_event_state("dating", s + o, tok, tok, 0.65)
             return
-        if lem == "go" and "out" in prts and not irrealis(tok):
+        if lem == "go" and "out" in prts and not self.irrealis(tok):
             s, o = self._ids(tok, deps=(), preps=("with",))
             if o:
                 self.pair_event_state("dating", s + o, tok, tok, 0.6)
@@ -514,7 +541,7 @@ class CueFinder:
             return
         if lem == "break" and realis and is_past(tok):
             for c in _children(tok, ("dobj",)):
-                recent = self.doc.text[max(0, tok.idx - 120):tok.idx].lower()
+                recent = self.view.text[max(0, tok.idx - 120):tok.idx].lower()
                 if any(d.lemma_ in L.BODY_PARTS for d in c.subtree) or (
                         c.lower_ == "it" and any(f" {b}" in recent for b in L.BODY_PARTS)):
                     s, _ = self._ids(tok)

@@ -10,6 +10,8 @@ unresolved.
 
 from __future__ import annotations
 
+import bisect
+
 from fabula.relations.upstream import FIRST_PL, FIRST_SG, SECOND, THIRD_F, THIRD_M, THIRD_N, StoryView
 
 PRONOUNS = FIRST_SG | FIRST_PL | SECOND | THIRD_M | THIRD_F | THIRD_N
@@ -35,11 +37,14 @@ class Resolver:
             return q.addressees[0]
         # no addressee given: the nearest earlier quote by someone else in the same scene
         sc = self.view.scene_at(offset)
-        for other in reversed(self.view.quotes):
-            if other.span[0] >= q.span[0] or other.span[0] < sc.span[0]:
-                continue
+        i = bisect.bisect_left(self.view._quote_starts, q.span[0]) - 1
+        while i >= 0:
+            other = self.view.quotes[i]
+            if other.span[0] < sc.span[0] or q.span[0] - other.span[0] > 5000:
+                break
             if other.speaker and other.speaker != q.speaker:
                 return other.speaker
+            i -= 1
         return None
 
     def partner_of(self, cid: str | None, offset: int) -> str | None:

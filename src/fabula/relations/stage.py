@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from fabula.model import Analysis
 from fabula.pipeline import Context, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
+from fabula.relations.docindex import DocIndex, get_index
 from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import build_events, build_relationships, fill_partners, infer
 from fabula.relations.upstream import StoryView, build_view
 
 
-def scene_tenses(view: StoryView, doc) -> dict[str, str]:
-    """Narrative tense per scene (structure's, else the majority tense of finite verbs in
+def scene_tenses(view: StoryView, index: DocIndex | None) -> dict[str, str]:
+    """Narrative tense per scene (structure's, else the majority tense of finite main verbs in
     narration), so past tense in a present-tense frame reads as 'earlier'."""
     out: dict[str, str] = {}
     counts: dict[str, list[int]] = {}
@@ -21,15 +24,17 @@ def scene_tenses(view: StoryView, doc) -> dict[str, str]:
             out[sc.id] = sc.tense
         else:
             counts[sc.id] = [0, 0]
-    if counts and doc is not None:
-        for t in doc:
-            if t.tag_ not in ("VBD", "VBZ", "VBP") or t.dep_ not in ("ROOT", "conj"):
+    if counts and index is not None:
+        tags, deps, offs = index.column("TAG"), index.column("DEP"), index.column("IDX")
+        vbd = index.ids({"VBD"})
+        mask = np.isin(tags, index.ids({"VBD", "VBZ", "VBP"})) & np.isin(deps, index.ids({"ROOT", "conj"}))
+        for i in np.nonzero(mask)[0]:
+            off = int(offs[i])
+            if view.quote_at(off) is not None:
                 continue
-            if view.quote_at(t.idx) is not None:
-                continue
-            sc = view.scene_at(t.idx)
+            sc = view.scene_at(off)
             if sc.id in counts:
-                counts[sc.id][0 if t.tag_ == "VBD" else 1] += 1
+                counts[sc.id][0 if tags[i] == vbd[0] else 1] += 1
         for sid, (past, pres) in counts.items():
             out[sid] = "present" if pres > past else "past"
     return out
@@ -48,9 +53,10 @@ def get_view(ctx: Context, analysis: Analysis) -> StoryView:
 def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     view = get_view(ctx, analysis)
     resolver = Resolver(view)
-    tenses = scene_tenses(view, ctx.doc)
+    index = get_index(ctx.scratch, ctx.doc, analysis.story.text) if ctx.doc is not None else None
+    tenses = scene_tenses(view, index)
     ctx.scratch["relations.tenses"] = tenses
-    cues = CueFinder(ctx.doc, view, resolver, tenses).run() if ctx.doc is not None else []
+    cues = CueFinder(ctx.doc, view, resolver, tenses, index).run() if index is not None else []
     fill_partners(cues, view, resolver)
     cues = infer(cues)
     analysis.relationships = build_relationships(cues, view)
