@@ -186,3 +186,10 @@ def test_kill_in_the_middle_of_writing_leaves_no_output(tmp_path: Path):
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, timeout=120)
     assert proc.returncode == -signal.SIGKILL
     assert not out.exists()
+
+
+def test_html_declaring_entities_is_hostile(tmp_path: Path):
+    path = tmp_path / "story.xhtml"
+    path.write_text(_LAUGHS, encoding="utf-8")
+    out = tmp_path / "out.json"
+    _assert_one_line_error(_run(path, out), path, errors.EXIT_HOSTILE, "declares XML entities", out)

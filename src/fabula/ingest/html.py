@@ -32,6 +32,7 @@ from lxml import html as lxml_html
 from fabula.errors import MalformedInput
 from fabula.ingest.aligner import TreeOffsets
 from fabula.ingest.plain import classify_line
+from fabula.ingest.safety import check_xml_safety
 from fabula.model import Metadata, ParagraphKind, SeriesEntry, Story
 from fabula.normalize import StoryBuilder
 
@@ -544,6 +545,7 @@ def generic_title(root: etree._Element) -> str | None:
 
 def read_html(text: str, path: Path | str | None = None) -> Story:
     """Read an AO3 HTML download, or any HTML page whose ``<body>`` holds a story."""
+    check_xml_safety(text, None, path, dtd_ids=False)
     root = parse_html_tree(text, path)
     tro = TreeOffsets(root, text)
     meta = Metadata()
