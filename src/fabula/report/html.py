@@ -358,14 +358,16 @@ def _layout(nodes: list[str], weights: dict[tuple[str, str], float]) -> dict[str
     if len(nodes) <= 4:
         pos = nx.circular_layout(g)
     else:
-        # Kamada-Kawai spreads nodes evenly (readable labels); a short weighted spring pass then
-        # pulls close pairs together. Both are deterministic for a given graph.
-        try:
-            start = nx.kamada_kawai_layout(g, weight=None)
-        except Exception:  # noqa: BLE001 - scipy missing or a degenerate graph: plain spring layout
-            start = None
-        pos = nx.spring_layout(g, pos=start, seed=7, weight="weight", k=2.2 / math.sqrt(len(nodes)),
-                               iterations=25 if start else 120)
+        # Kamada-Kawai spreads nodes evenly, every edge about the same length, so labels stay
+        # readable (edge width, not length, shows interaction). Deterministic for a given graph.
+        pos = None
+        if nx.is_connected(g):
+            try:
+                pos = nx.kamada_kawai_layout(g, weight=None)
+            except Exception:  # noqa: BLE001 - scipy missing or a degenerate graph: spring layout
+                pos = None
+        if pos is None:
+            pos = nx.spring_layout(g, seed=7, weight=None, k=2.2 / math.sqrt(len(nodes)), iterations=150)
     return {n: (float(p[0]), float(p[1])) for n, p in pos.items()}
 
 
@@ -454,22 +456,28 @@ def build_network(ctx: Ctx, max_nodes: int = 14) -> dict[str, Any] | None:
     for j, (pair, n) in enumerate(talk.most_common()):
         if pair in typed_pairs or pair[0] not in node_set or pair[1] not in node_set:
             continue
-        weights[pair] += n
         if kept >= cap or n < floor:
             continue
         kept += 1
+        weights[pair] += n
         n_lines = int(lines.get(pair, 0))
         edges.append({"id": f"t{j}", "a": pair[0], "b": pair[1], "type": "talk" if n_lines else "together in scenes",
                       "family": "talk", "colour": TALK_COLOUR, "dash": "", "talk": n_lines, "weight": n,
                       "appear": talk_first.get(pair, 0),
                       "states": [], "directed": False, "confidence": ""})
+    # only characters with a drawn edge: a lone dot says nothing and squeezes the rest
+    drawn = {c for e in edges for c in (e["a"], e["b"])}
+    nodes = [c for c in nodes if c in drawn]
+    node_set = set(nodes)
+    if not nodes:
+        return None
     pos = _layout(nodes, weights)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     pad = 70
     sx = (NET_W - 2 * pad) / max(1e-9, (max(xs) - min(xs))) if len(nodes) > 1 else 0
     sy = (NET_H - 2 * pad) / max(1e-9, (max(ys) - min(ys))) if len(nodes) > 1 else 0
-    sx = sy = min(sx, sy) if len(nodes) > 2 else sx
+    # x and y scale separately: the box is wide, and a layout's shape carries no meaning
     cx_off = (NET_W - (max(xs) - min(xs)) * sx) / 2
     cy_off = (NET_H - (max(ys) - min(ys)) * sy) / 2
 
@@ -548,7 +556,7 @@ def build_timeline(ctx: Ctx, max_scenes: int = 400) -> dict[str, Any] | None:
         y2 = top + story_row[sc.id] * row_h
         pov = ctx.name(sc.pov) if sc.pov else (sc.pov_name or "")
         where = sc.setting[0].text if sc.setting else ""
-        rows.append({"n": i + 1, "id": sc.id, "y1": y1, "y2": y2, "fb": fb, "label": shorten(label, 36),
+        rows.append({"n": i + 1, "id": sc.id, "y1": y1, "y2": y2, "fb": fb, "label": shorten(label, 33),
                      "full": shorten(label, 200), "pov": pov, "where": shorten(where, 40),
                      "time": "" if sc.story_time is None else _fmt_days(sc.story_time),
                      "href": f"#p{ctx.para_of(sc.span[0])}", "events": events_by_scene.get(sc.id, []),
