@@ -99,8 +99,9 @@ def point(cid: str, sc, cell: Cell) -> ArcPoint:
         scene=sc.id, discourse_index=sc.index, story_order=sc.order, valence=round(valence, 4),
         arousal=round(arousal, 4), units=len(cell.lines),
         emotions={e: round(n / total, 3) for e, n in sorted(cell.emotions.items())} if total else {},
-        evidence=[Evidence(spans=[s], note=f"VADER {v:+.2f}", confidence=round(abs(v), 3))
-                  for _, v, _, s in strongest if abs(v) >= POLAR])
+        evidence=[Evidence(spans=[s], note=(f"event {v:+.2f}" if w == EVENT_WEIGHT else f"VADER {v:+.2f}"),
+                           confidence=round(abs(v), 3))
+                  for w, v, _, s in strongest if abs(v) >= POLAR])
 
 
 def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]:
@@ -135,11 +136,33 @@ def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]
     return arcs
 
 
+# How living through an event colours a scene for its participants (the relations stage's events).
+# Lexicons miss what plot makes plain: a breakup told in neutral words is still a sad scene.
+EVENT_VALENCE = {
+    "breakup": -0.6, "death": -0.8, "injury": -0.6, "fight": -0.5, "comfort": -0.2, "proposal": 0.6,
+    "engagement": 0.6, "wedding": 0.7, "reconciliation": 0.5, "first_kiss": 0.6, "confession": 0.3,
+    "meeting": 0.2, "new_partner": 0.5,
+}
+EVENT_WEIGHT = 1.5
+
+
+def add_events(cells: dict[tuple[str, str], Cell], analysis: Analysis) -> None:
+    for e in analysis.events:
+        v = EVENT_VALENCE.get(e.type)
+        if v is None or e.recalled or not e.scene:
+            continue
+        span = tuple(e.evidence[0].spans[0]) if e.evidence and e.evidence[0].spans else (0, 0)
+        for who in e.participants:
+            cells[(who, e.scene)].lines.append((EVENT_WEIGHT, v, min(1.0, abs(v) + 0.2), span))
+
+
 @stage("affect", needs=("doc", "characters"), produces=("arcs",))
 def affect_stage(ctx: Context, analysis: Analysis) -> Analysis:
     view = get_view(ctx, analysis)
     lex = load_user_lexicon(ctx.options.get("affect_lexicon"))
     index = get_index(ctx.scratch, ctx.doc, analysis.story.text) if ctx.doc is not None else None
     cells = collect(view, ctx.doc, lex, index)
+    if not ctx.options.get("affect_lexicon_only"):
+        add_events(cells, analysis)
     analysis.arcs = build_arcs(view, cells)
     return analysis
