@@ -83,7 +83,8 @@ def network(inter: list[Interaction]) -> Network:
     k = None if g.number_of_nodes() <= 25 else 25
     btw = nx.betweenness_centrality(g, k=k, weight="distance", seed=0)
     try:
-        eig = nx.eigenvector_centrality_numpy(g, weight="weight") if g.number_of_nodes() > 2 else {}
+        # power iteration (pure Python): the numpy variant pulls in scipy, seconds of import time
+        eig = nx.eigenvector_centrality(g, weight="weight", max_iter=300, tol=1e-6) if g.number_of_nodes() > 2 else {}
     except Exception:  # noqa: BLE001 - disconnected or degenerate graphs: leave it at 0
         eig = {}
     comms = nx.community.louvain_communities(g, weight="weight", seed=0)
