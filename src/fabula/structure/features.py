@@ -101,9 +101,16 @@ def build_paras(story: Story, doc, quotes: list[Span] | None = None) -> list[Par
         if p.kind == "pov_header" and is_time_marker_line(p.text):
             p.kind = "text"
     starts = [p.span[0] for p in paras]
+    quotes = sorted(quotes) if quotes else []
+    q_starts = [q[0] for q in quotes]
     for p in paras:
         if quotes:
-            p.quotes = [q for q in quotes if q[0] < p.span[1] and q[1] > p.span[0]]
+            k = max(0, bisect.bisect_left(q_starts, p.span[0]) - 1)
+            p.quotes = []
+            while k < len(quotes) and quotes[k][0] < p.span[1]:
+                if quotes[k][1] > p.span[0]:
+                    p.quotes.append(quotes[k])
+                k += 1
         else:
             p.quotes = quote_spans(p.text, p.span[0])
         p.italic = _emphasis_share(p.span, story.emphasis) if story.emphasis else 0.0
@@ -122,30 +129,35 @@ def build_paras(story: Story, doc, quotes: list[Span] | None = None) -> list[Par
         if p is not None:
             p.sents.append((sent.start_char, min(sent.end_char, p.span[1])))
     lowercase = set(re.findall(r"\b[a-z][a-z']*\b", story.text))
-    for tok in doc:
-        p = para_of(tok.idx)
-        if p is None or tok.is_space:
-            continue
-        if p.quotes and _in_spans(tok.idx, p.quotes):
-            continue
-        if not tok.is_punct:
-            p.narr_words += 1
-        low = tok.lower_
-        if tok.pos_ == "PRON":
-            if low in FIRST:
-                p.first += 1
-            elif low in FIRST_PLURAL:
-                p.first_plural += 1
-            elif low in SECOND:
-                p.second += 1
-            elif low in THIRD:
-                p.third += 1
-                if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
-                    p.subject_pronouns.append((tok.idx, low))
-        if _looks_like_name(tok, lowercase) and not _place_object(tok):
-            p.names.append((tok.text, tok.idx, tok.dep_ in ("nsubj", "nsubjpass")))
-        _count_verb(tok, p)
+    for p in paras:
+        span = doc.char_span(p.span[0], p.span[1], alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if not tok.is_space:
+                _count_token(tok, p, lowercase)
     return paras
+
+
+def _count_token(tok, p: Para, lowercase: set[str]) -> None:
+    """Add one narration token's counts to its paragraph (tokens inside quotes are skipped)."""
+    if p.quotes and _in_spans(tok.idx, p.quotes):
+        return
+    if not tok.is_punct:
+        p.narr_words += 1
+    low = tok.lower_
+    if tok.pos_ == "PRON":
+        if low in FIRST:
+            p.first += 1
+        elif low in FIRST_PLURAL:
+            p.first_plural += 1
+        elif low in SECOND:
+            p.second += 1
+        elif low in THIRD:
+            p.third += 1
+            if low in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
+                p.subject_pronouns.append((tok.idx, low))
+    if _looks_like_name(tok, lowercase) and not _place_object(tok):
+        p.names.append((tok.text, tok.idx, tok.dep_ in ("nsubj", "nsubjpass")))
+    _count_verb(tok, p)
 
 
 NOT_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LANGUAGE", "EVENT"}

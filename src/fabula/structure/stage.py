@@ -52,7 +52,8 @@ def _narrator_for(analysis: Analysis, span) -> tuple[str | None, int | None]:
 
 
 def _describe_pov(d: SceneDraft, paras: list[Para], section_paras: list[Para], doc, analysis: Analysis,
-                  index, genders: dict[str, str], voice_paras: list[Para]) -> pov_mod.PovGuess:
+                  index, genders: dict[str, str], voice_paras: list[Para],
+                  vocative_cache: dict) -> pov_mod.PovGuess:
     """Person, POV name and character for one scene. ``section_paras`` are the paragraphs of
     its chapter/POV section; ``voice_paras`` those one narrator tells (up to the next POV
     header, across chapters), where what others call the narrator is gathered."""
@@ -73,7 +74,10 @@ def _describe_pov(d: SceneDraft, paras: list[Para], section_paras: list[Para], d
             ch = analysis.character(nid)
             name = ch.name if ch else None
         else:
-            vname, vconf = pov_mod.best_name(pov_mod.vocatives(voice_paras, doc))
+            key = (voice_paras[0].index, voice_paras[-1].index) if voice_paras else (0, 0)
+            if key not in vocative_cache:  # one count per narrator section, not per scene
+                vocative_cache[key] = pov_mod.best_name(pov_mod.vocatives(voice_paras, doc))
+            vname, vconf = vocative_cache[key]
             if vname:
                 name, source, conf = vname, "vocative", min(pconf, 0.5 + vconf / 2)
     else:
@@ -143,6 +147,7 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
         index = CharacterIndex(analysis)
     sections = _sections(paras)
     voices = _sections(paras, chapters=False)
+    vocative_cache: dict = {}
     genders = _genders(analysis, paras)
     people = {e.text.lower() for e in doc.ents if e.label_ == "PERSON"} if doc is not None else set()
     for ch in analysis.characters:
@@ -176,7 +181,8 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
         else:
             voice_ids = {voices[i] for i in d.paras}
             voice_paras = [p for p in paras if voices[p.index] in voice_ids and p.kind == "text"]
-            guess = _describe_pov(d, paras, section_paras, doc, analysis, index, genders, voice_paras)
+            guess = _describe_pov(d, paras, section_paras, doc, analysis, index, genders, voice_paras,
+                                  vocative_cache)
         own = [paras[i] for i in d.paras if paras[i].kind == "text"]
         sents = [s for p in own for s in p.sents if d.span[0] <= s[0] < d.span[1]]
         quotes = [q for p in own for q in p.quotes]

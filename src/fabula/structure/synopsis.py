@@ -14,6 +14,7 @@ from collections import Counter
 from fabula.model import Span
 
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+MAX_SENTS = 120
 SPEECH = {"say", "ask", "reply", "tell", "shout", "whisper", "answer"}
 # verbs too common to say what a scene is about
 LIGHT = SPEECH | {"be", "have", "do", "get", "go", "come", "look", "know", "think", "want", "make", "take",
@@ -25,12 +26,14 @@ def central_sentence(doc, sents: list[Span], quotes: list[Span], text: str) -> t
     with a confidence; None when there is nothing to choose from."""
     if doc is None or not sents:
         return None
+    if len(sents) > MAX_SENTS:  # a chapter-long scene: an even sample is central enough
+        step = len(sents) / MAX_SENTS
+        sents = [sents[int(k * step)] for k in range(MAX_SENTS)]
     starts = [a for a, _ in sents]
     bags: list[set[str]] = [set() for _ in sents]
     n_words = [0] * len(sents)
     speech_root = [False] * len(sents)
-    whole = doc.char_span(sents[0][0], sents[-1][1], alignment_mode="expand")
-    for t in whole if whole is not None else ():
+    for t in (tok for a, b in sents for tok in (doc.char_span(a, b, alignment_mode="expand") or ())):
         k = bisect.bisect_right(starts, t.idx) - 1
         if k < 0 or t.idx >= sents[k][1]:
             continue

@@ -88,6 +88,16 @@ TRIGGER_RE = re.compile(
     r"sunrise|meanwhile|meantime|\bon\s|Day|Christmas|Easter|Thanksgiving|Halloween|New Year|Hanukkah|Diwali|"
     r"Eid|Fourth|Midsummer", re.I)
 
+# A word each rule cannot match without (lower case), in _RULES order; None = always try.
+_RULE_KEYS: list[tuple[str, ...] | None] = [
+    None, None, None, ("yesterday",), ("yesterday",), ("yesterday",), ("day",), ("before",), ("last",), ("last",),
+    ("tomorrow",), ("next", "following"), ("next", "following"), ("next", "following"), ("later",),
+    ("night", "evening", "afternoon", "morning", "tonight"), ("nightfall", "dusk", "sunset", "midnight"),
+    ("dawn", "daybreak", "sunrise", "morning"), ("later",), ("meanwhile", "meantime"),
+    ("day", "christmas", "easter", "thanksgiving", "halloween", "year", "hanukkah", "diwali", "eid", "fourth",
+     "midsummer"),
+]
+
 
 @dataclass
 class Timex:
@@ -138,9 +148,12 @@ def find_timexes(text: str, base: int = 0, ents=()) -> list[Timex]:
         return all(b <= s or a >= e for s, e in taken)
 
     has_unit = bool(UNIT_WORD_RE.search(text))
-    for rx, kind, direction, fixed in _RULES:
+    low = text.lower()
+    for (rx, kind, direction, fixed), keys in zip(_RULES, _RULE_KEYS, strict=True):
         if kind == "duration" and not has_unit:
             continue
+        if keys and not any(k in low for k in keys):
+            continue  # cheap substring test before the regex
         for m in rx.finditer(text):
             a, b = m.span()
             if not free(a, b):
