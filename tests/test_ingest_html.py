@@ -283,3 +283,18 @@ def test_html_declared_charset_is_used_when_not_utf8(tmp_path: Path):
     # valid UTF-8 wins over a stale declaration
     path.write_bytes(page.encode("utf-8"))
     assert load(path).paragraph_text(load(path).paragraphs[0]) == body
+
+
+def test_generic_page_keeps_the_story_box_and_drops_site_chrome():
+    story = "".join(f"<p>Line {i}: the ferry horn sounded twice over the water and nobody moved.</p>"
+                    for i in range(12))
+    page = f"""<html><head><title>Ferry - Chapter 1 - SomeArchive</title></head><body>
+<div id="top"><p>Sign in</p><p>Browse: Books, Anime, Games</p></div>
+<div id="content"><div class="storytext" id="storytext">{story}</div></div>
+<div id="reviews"><p>Great chapter!! update soon</p></div>
+<div id="footer"><p>Privacy | Terms</p></div></body></html>"""
+    s = read_html(page, "ferry.html")
+    texts = [s.paragraph_text(p) for p in s.paragraphs]
+    assert len(texts) == 12 and texts[0].startswith("Line 0:")
+    for chrome in ("Sign in", "Browse", "update soon", "Privacy"):
+        assert chrome not in s.text

@@ -527,6 +527,35 @@ def parse_html_tree(text: str, path: Path | str | None) -> etree._Element:
     return root
 
 
+def main_container(body: etree._Element, share: float = 0.7) -> etree._Element:
+    """The element holding the story on a saved web page: starting at ``<body>``, step into the
+    child that holds at least ``share`` of the paragraph text, as long as there is one. Menus,
+    headers, footers and comment sections around the story are left out; a page whose paragraphs
+    sit directly in ``<body>`` (or are spread over several boxes) keeps the whole body."""
+    weight: dict[int, int] = {}
+    keep: list[etree._Element] = []
+    for p in body.iter():
+        if tag_of(p) != "p":
+            continue
+        n = len(text_of(p))
+        node = p.getparent()
+        while node is not None:
+            weight[id(node)] = weight.get(id(node), 0) + n
+            keep.append(node)
+            if node is body:
+                break
+            node = node.getparent()
+    total = weight.get(id(body), 0)
+    if not total:
+        return body
+    node = body
+    while True:
+        best = max((c for c in node if tag_of(c)), key=lambda c: weight.get(id(c), 0), default=None)
+        if best is None or weight.get(id(best), 0) < share * total or tag_of(best) == "p":
+            return node
+        node = best
+
+
 def _body(root: etree._Element) -> etree._Element:
     for el in root.iter():
         if tag_of(el) == "body":
@@ -563,7 +592,8 @@ def read_html(text: str, path: Path | str | None = None) -> Story:
     else:
         meta.source_format = "html"
         meta.title = generic_title(root)
-        blocks = blocks_of(_body(root), tro)
+        container = main_container(_body(root))
+        blocks = blocks_of(container, tro)
         # A first heading that repeats the title is the title, not a chapter.
         if blocks and blocks[0].tag in HEADING_TAGS and meta.title and \
                 " ".join(blocks[0].text.split()) in meta.title:
