@@ -142,10 +142,11 @@ def governing_verb(tok):
 QUICK_NEEDS = {
     "be": {"with", "together"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back"}, "go": {"out"}, "make": {"up"},
-    "call": {"it", "quits"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
+    "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her"},
     "hold": {"hand", "hands", "back", "shoulder", "arm"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
-    "tell": {"love", "loved", "that"}, "pass": {"away"},
+    "tell": {"love", "loved", "that"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
+    "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
 }
 
 NOUN_TRIGGERS = {"kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
@@ -173,6 +174,13 @@ class CueFinder:
         if is_past(verb) and (q is not None or tense == "present"):
             return True, rec
         return False, rec
+
+    def performative(self, verb) -> bool:
+        """"I think we should call off the engagement", said to the partner: saying it does it."""
+        subj = subject(verb)
+        if subj is None or subj.lower_ not in ("we", "us") or self.view.quote_at(verb.idx) is None:
+            return False
+        return not negated(verb) and any(c.lower_ in ("should", "must") for c in verb.children if c.dep_ == "aux")
 
     def irrealis(self, verb) -> bool:
         return irrealis(verb, self.idx.sent_text(verb.i))
@@ -334,6 +342,10 @@ class CueFinder:
             else:
                 self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} wedding")
                 self.cues[-1].extra["weak"] = True  # a wedding being planned; void if it is the wedding day
+        elif lem == "wedding" and not poss and verb.lemma_ in ("have", "plan", "book", "set", "postpone", "cancel",
+                                                               "confirm", "organize", "organise") and len(ids) >= 2:
+            self.pair_event_state("engaged", ids, tok, verb, 0.5, trigger=f"{verb.text} ... wedding")
+            self.cues[-1].extra["weak"] = True
         elif lem == "engagement" and poss:
             self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} engagement")
         elif lem in ("fight", "argument", "quarrel", "row") and verb.lemma_ in ("get", "have", "start", "pick"):
@@ -382,10 +394,13 @@ class CueFinder:
         if ((lem in ("break", "split") and "up" in prts)
                 or (lem == "break" and "off" in prts)
                 or (lem == "call" and any(d.lower_ == "quits" for d in tok.subtree))
+                or (lem == "call" and "off" in kids and any(
+                    c.lemma_ in ("engagement", "wedding", "relationship") for c in _children(tok, ("dobj",))))
                 or lem in ("dump", "divorce")):
-            if realis:
+            if realis or self.performative(tok):
                 s, o = self._ids(tok)
-                prt = "it quits" if lem == "call" else " ".join(c.text for c in tok.children if c.dep_ == "prt")
+                prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")
+                prt = "it quits" if lem == "call" and not prt else prt
                 self.pair_event("breakup", s + o, tok, tok, 0.75, state="ex", trigger=f"{tok.text} {prt}".strip())
             return
         if lem == "propose" and realis:
@@ -443,13 +458,16 @@ class CueFinder:
                 if len(s) >= 2:
                     self.pair_event_state("dating", s, tok, tok, 0.55, trigger="together")
             return
-        if lem in ("get", "win", "want", "take") and "back" in prts and not negated(tok):
+        if lem in ("get", "win", "want", "take") and "back" in kids and not negated(tok):
             if "together" in prts:
                 if realis:
                     s, o = self._ids(tok, deps=(), preps=("with",))
                     self.pair_event("reconciliation", s + o, tok, tok, 0.65, state="dating")
                 return
             s, o = self._ids(tok)
+            if not o:  # "I want him back": the parser may make "him" the subject of "back"
+                o = [i for c in tok.children if c.lower_ == "back"
+                     for n in _children(c, ("nsubj", "dobj")) for i in self.r.tokens(n)]
             if s and o and s[0] != o[0]:
                 self.add("state", "wants_back", s[0], o[0], tok, tok, 0.7, holder=s[0],
                          trigger=f"{tok.text} ... back")
@@ -521,6 +539,18 @@ class CueFinder:
             s, o = self._ids(tok)
             if s and o:
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.6)
+            return
+        if lem in ("put", "wrap", "throw") and realis:
+            # "put her arm around me", "put a hand on my shoulder"
+            if any(c.lemma_ in ("arm", "hand") for c in _children(tok, ("dobj",))):
+                for p in _children(tok, ("prep",)):
+                    if p.lower_ in ("around", "on", "round"):
+                        for o in _children(p, ("pobj",)):
+                            poss = _children(o, ("poss",))
+                            target = self.r.tokens(poss[0] if poss and o.lemma_ in L.BODY_PARTS | {"back"} else o)
+                            s_ids, _ = self._ids(tok)
+                            if s_ids and target and s_ids[0] != target[0]:
+                                self.pair_event("comfort", s_ids[:1] + target[:1], tok, tok, 0.55)
             return
         if lem in ("rub", "stroke", "pat", "hold", "squeeze") and realis:
             for c in _children(tok, ("dobj",)):

@@ -102,4 +102,4 @@ KIN_NAMES = {"mom": "parent", "mum": "parent", "mommy": "parent", "mama": "paren
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
 TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
-embrace rub stroke pat hold squeeze injure wound hurt die pass kill""".split())
+embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw""".split())

@@ -10,7 +10,13 @@ from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.docindex import DocIndex, get_index
 from fabula.relations.resolve import Resolver
-from fabula.relations.timeline import build_events, build_relationships, fill_partners, infer
+from fabula.relations.timeline import (
+    build_events,
+    build_relationships,
+    fill_partners,
+    infer,
+    retarget_wants_back,
+)
 from fabula.relations.upstream import StoryView, build_view
 
 
@@ -58,6 +64,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     ctx.scratch["relations.tenses"] = tenses
     cues = CueFinder(ctx.doc, view, resolver, tenses, index).run() if index is not None else []
     fill_partners(cues, view, resolver)
+    retarget_wants_back(cues)
     cues = infer(cues)
     analysis.relationships = build_relationships(cues, view)
     analysis.events = build_events(cues, view)

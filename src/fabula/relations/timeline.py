@@ -59,6 +59,21 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
             romance[c.b].append(c.a)
 
 
+def retarget_wants_back(cues: list[Cue]) -> None:
+    """"I want him back" presupposes a past romance: when the pronoun resolved to someone the holder
+    never had one with, but the holder has an earlier partner, that partner is meant."""
+    partners: dict[str, list[str]] = defaultdict(list)
+    for c in sorted(cues, key=lambda c: c.offset):
+        if c.kind == "state" and c.a and c.b and c.label in ("dating", "engaged", "married", "ex"):
+            partners[c.a].append(c.b)
+            partners[c.b].append(c.a)
+        if c.kind == "state" and c.label == "wants_back" and c.holder:
+            past = partners.get(c.holder, [])
+            if past and c.b not in past:
+                c.b = past[-1]
+                c.confidence *= 0.7
+
+
 def infer(cues: list[Cue]) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
     an ex is a new partner; a wedding being planned ("our wedding") is void once they are married."""
