@@ -236,8 +236,48 @@ def evaluate_dir(directory: str | Path, upstream: bool = True) -> dict[str, Any]
     return summarize(scores)
 
 
+def pdnc_person(split: str = "all", upstream: bool = False) -> dict[str, Any]:
+    """Narrative person (the person covering most of the text's scenes) against the PDNC novel
+    index, which labels each novel 1st or 3rd person: the one public gold for a structure output."""
+    from fabula.evaluate.pdnc import default_pdnc_dir, first_person_novels, list_novels
+
+    pdnc = default_pdnc_dir()
+    if pdnc is None:
+        raise FileNotFoundError("../shared/data/pdnc is not present")
+    first = first_person_novels(pdnc)
+    names = None
+    if split != "all":
+        splits = json.loads((Path(__file__).parent / "splits" / "pdnc.json").read_text())
+        names = splits[split]
+    rows = []
+    for novel in list_novels(pdnc, names):
+        _story, analysis = analyze_for_eval(novel.path / "novel_text.txt", upstream)
+        weight: dict[int | None, int] = {}
+        for sc in analysis.scenes:
+            weight[sc.person] = weight.get(sc.person, 0) + sc.span[1] - sc.span[0]
+        pred = max(weight, key=lambda k: weight[k]) if weight else None
+        gold = 1 if novel.name in first else 3
+        rows.append({"novel": novel.name, "gold": gold, "pred": pred, "ok": pred == gold})
+    correct = sum(r["ok"] for r in rows)
+    return {"novels": len(rows), "accuracy": round(correct / len(rows), 3) if rows else 0.0, "rows": rows}
+
+
 def register(app) -> None:
     import typer
+
+    @app.command("structure-person")
+    def structure_person_cmd(
+        split: str = typer.Option("all", help="PDNC split: dev, test or all"),
+        as_json: bool = typer.Option(False, "--json", help="print the scores as JSON"),
+    ) -> None:
+        """Narrative person per PDNC novel against PDNC's own index (parses novels not yet cached)."""
+        res = pdnc_person(split)
+        if as_json:
+            print(json.dumps(res, indent=2))
+            return
+        for r in res["rows"]:
+            print(f"{r['novel']:<32} gold {r['gold']}  fabula {r['pred']}  {'ok' if r['ok'] else 'WRONG'}")
+        print(f"narrative person accuracy: {res['accuracy']:.3f} on {res['novels']} novels")
 
     @app.command("structure")
     def structure_cmd(
