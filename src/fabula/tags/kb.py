@@ -213,7 +213,8 @@ class KnowledgeBase:
 def load_file(path: Path) -> Fandom:
     """Read and validate one KB file; any problem is one line naming the file."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader when present: ten times faster, and the KB loads on every cold start
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except OSError as exc:
         raise InputNotFound(f"cannot read knowledge-base file ({exc.strerror or exc})", path) from None
     except UnicodeDecodeError:

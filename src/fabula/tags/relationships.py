@@ -273,7 +273,10 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
     kept, per_person = [], defaultdict(int)
     for r in romantic:
         strong = r.evidence.romance >= 0.5 * top_romance
-        if not strong and any(per_person[k] >= max_romantic_per_person for k in r.people):
+        # a weak second pairing for someone already paired needs the KB's canon to back it
+        # (upstream links are noisy: a misattributed "we should break up" makes a false ex)
+        limit = max_romantic_per_person if r.canon else 1
+        if not strong and any(per_person[k] >= limit for k in r.people):
             continue
         kept.append(r)
         for k in r.people:

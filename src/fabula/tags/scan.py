@@ -68,11 +68,12 @@ class AliasMatcher:
         self.by_first: dict[str, list[tuple[str, bool, int, int]]] = {}
         self.alias_fandoms: dict[str, set[int]] = {}
         for fi, fd in enumerate(kb.fandoms):
+            forms = [{_fold_alias(n): n for n in character_names(c)} for c in fd.characters]
             for key, chars in fd.alias_to_chars.items():
                 if len(chars) != 1:
                     continue
                 ci = chars[0]
-                form = next((n for n in character_names(fd.characters[ci]) if _fold_alias(n) == key), None)
+                form = forms[ci].get(key)
                 if form is None:
                     form = key  # a derived first/last name
                     upper = True
