@@ -158,6 +158,8 @@ def test_clicking_a_character_highlights_their_quotes(opened, name):
     assert before != f"rgb({r}, {g}, {b})"
     assert button.get_attribute("aria-pressed") == "true"
     assert page.locator("#selname").inner_text() == ch.name
+    n_lines = sum(1 for q in a.quotes if q.speaker == ch.id and q.spans)
+    assert page.locator("#selcount").inner_text().startswith(f"{n_lines} lines")
     if other.count():
         sync_api.expect(other).to_have_css("background-color", "rgba(0, 0, 0, 0)")
     # mentions are highlighted too

@@ -49,12 +49,15 @@
       '.arc.' + s + '{outline:3px solid var(--c);outline-offset:4px;border-radius:8px}';
     body.classList.add("selecting");
     var hits = document.querySelectorAll(selector(s));
-    var lines = document.querySelectorAll('.q[data-s="' + s + '"]').length;
+    var pieces = document.querySelectorAll('.q[data-s="' + s + '"]');
+    var seen = {};
+    for (var j = 0; j < pieces.length; j++) seen[pieces[j].getAttribute("data-q")] = 1;
+    var lines = Object.keys(seen).length;
     chip.hidden = false;
     chip.style.setProperty("--c", charColour(s));
     chip.querySelector(".dot").style.background = charColour(s);
     document.getElementById("selname").textContent = charName(s);
-    document.getElementById("selcount").textContent = lines + " lines · " + (hits.length - lines) + " mentions";
+    document.getElementById("selcount").textContent = lines + " lines · " + (hits.length - pieces.length) + " mentions";
     document.getElementById("selnext").disabled = hits.length === 0;
   }
 
@@ -121,7 +124,6 @@
     ttl.appendChild(el("span", "speaker", q.s ? charName(q.s) : "Speaker unknown"));
     frag.appendChild(ttl);
     var dl = el("dl");
-    row(dl, q.k === "thought" ? "thinks" : q.k === "speech" ? "says" : q.k, "");
     row(dl, "to", (q.to || []).map(charName).join(", "));
     row(dl, "found by", q.a ? q.a + " attribution" : "");
     row(dl, "confidence", q.c);
