@@ -240,3 +240,21 @@ def test_chapter_titles_without_heading_paragraphs_are_shown() -> None:
                         Chapter(index=1, span=(third, len(a.story.text)))]
     doc = lxml.html.document_fromstring(render_html(a))
     assert [h.text_content() for h in X(doc, "//article//h3")] == ["Chapter 1: The <i>start</i>", "Chapter 2"]
+
+
+def test_empty_story_and_out_of_range_spans_render() -> None:
+    from fabula.model import Arc, ArcPoint, Flashback, Metadata, Scene, StoryOut
+
+    assert "not available" in render_html(Analysis(story=StoryOut(metadata=Metadata(), text="")))
+    a = _analysis('Hello there. "Hi," she said.\n\nBye.')
+    n = len(a.story.text)
+    a.characters = [Character(id="x", name="X", mentions=[Mention(span=(n - 2, n + 50), text="?"),
+                                                          Mention(span=(5, 5), text="")])]
+    a.quotes = [Quote(id="q", spans=[(n - 3, n + 10)], text="", speaker="x")]
+    a.scenes = [Scene(id="s", span=(0, n + 100)), Scene(id="s2", span=(n + 5, n + 100))]
+    a.events = [Event(id="e", type="x", scene="elsewhere")]
+    a.arcs = [Arc(character="x", discourse=[ArcPoint(scene="s", valence=0.3)])]
+    a.flashbacks = [Flashback(id="f", span=(n - 1, n + 20))]
+    a.relationships = [Relationship(id="r", source="x", target="x", type="self")]
+    doc = lxml.html.document_fromstring(render_html(a))
+    assert X(doc, "//article")[0].text_content().strip().endswith("Bye.")
