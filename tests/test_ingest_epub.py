@@ -282,3 +282,42 @@ def test_drm_epub_is_unsupported():
                   "OPS/book.opf": _opf(["a.xhtml"]), "OPS/a.xhtml": b"\x8f\x02binary-ciphertext"})
     with pytest.raises(UnsupportedInput, match="DRM"):
         read_epub(data, "drm.epub")
+
+
+def test_fff_table_title_page_and_old_untitled_chapters():
+    """FanFicFare's table layout for the title page, and fanficdownloader-era chapters whose title
+    is just the body's first heading."""
+    title_page = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Moth Light by Pell</title></head>
+<body class="fff_titlepage"><h3><a href="https://example.org/s/77">Moth Light</a> by <a class='authorlink'
+href='https://example.org/u/5'>Pell</a></h3>
+<table class="full">
+<tr><td><b>Category:</b></td><td>Original Stories</td></tr>
+<tr><td><b>Genre:</b></td><td>Romance, Drama</td></tr>
+<tr><td><b>Characters:</b></td><td>Iva, Rook</td></tr>
+<tr><td><b>Rating:</b></td><td>T</td></tr>
+<tr><td><b>Words:</b></td><td>1,204</td></tr>
+<tr><td colspan="2"><b>Summary:</b> Two lamps, one night.</td></tr>
+</table></body></html>"""
+    chapter = """<?xml version="1.0" encoding="UTF-8"?>
+<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Dusk</title></head>
+<body><h3>Dusk</h3><p>The moths came first.</p></body></html>"""
+    opf = ('<?xml version="1.0"?><package xmlns="http://www.idpf.org/2007/opf" version="2.0">'
+           '<metadata xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>Moth Light</dc:title>'
+           '<dc:contributor opf:role="bkp" xmlns:opf="http://www.idpf.org/2007/opf">fanficdownloader</dc:contributor>'
+           "</metadata><manifest>"
+           '<item id="t" href="title_page.xhtml" media-type="application/xhtml+xml"/>'
+           '<item id="c" href="file0001.xhtml" media-type="application/xhtml+xml"/></manifest>'
+           '<spine><itemref idref="t"/><itemref idref="c"/></spine></package>')
+    data = _epub({"META-INF/container.xml": _CONTAINER, "OPS/book.opf": opf,
+                  "OPS/title_page.xhtml": title_page, "OPS/file0001.xhtml": chapter})
+    s = read_epub(data, "moth.epub")
+    m = s.metadata
+    assert m.source_format == "fff-epub"
+    assert (m.title, m.authors, m.source_url) == ("Moth Light", ["Pell"], "https://example.org/s/77")
+    assert m.fandoms == ["Original Stories"] and m.additional_tags == ["Romance", "Drama"]
+    assert (m.characters, m.rating, m.stats.words) == (["Iva", "Rook"], "T", 1204)
+    assert m.summary == "Two lamps, one night."
+    assert [c.title for c in s.chapters] == ["Dusk"]
+    assert [(p.kind, s.paragraph_text(p)) for p in s.paragraphs] == [("heading", "Dusk"),
+                                                                      ("text", "The moths came first.")]
