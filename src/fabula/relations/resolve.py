@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 
+from fabula.relations.lexicon import NOUN_GENDER, REL_NOUNS
 from fabula.relations.upstream import FIRST_PL, FIRST_SG, SECOND, THIRD_F, THIRD_M, THIRD_N, StoryView
 
 PRONOUNS = FIRST_SG | FIRST_PL | SECOND | THIRD_M | THIRD_F | THIRD_N
@@ -99,6 +100,14 @@ class Resolver:
             # a name: the whole flat name (compound children) is one mention
             left = min([t.idx] + [c.idx for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
             cid = self.view.mention_at((left, span[1]))
+            poss = [c for c in t.children if c.dep_ == "poss"]
+            if t.pos_ == "NOUN" and poss and low in REL_NOUNS:
+                # "my sister": not the possessor herself; else the nearest fitting antecedent
+                owners = self.one(poss[0])
+                if cid in owners:
+                    cid = None
+                if cid is None and not any(c.dep_ in ("appos", "compound") for c in t.children):
+                    cid = self.antecedent(t.idx, NOUN_GENDER.get(low), self.excluded(t.idx) | set(owners))
             if cid is None and t.pos_ == "PROPN":
                 cid = self.view.by_name(t.text)
             if cid is None and t.pos_ == "NOUN":
@@ -110,14 +119,16 @@ class Resolver:
         return []
 
     def excluded(self, offset: int) -> set[str | None]:
-        """Who a third-person phrase cannot mean here: the narrator, or a quote's speaker (they
+        """Who a third-person phrase cannot mean here: the narrator, and a quote's speaker (they
         would say "I")."""
         q = self.view.quote_at(offset)
+        narrator = self.view.narrator_at(offset)
         if q is not None and q.kind != "thought":
-            # the speaker would say "I"; the addressee is not excluded, because dialogue layers
-            # guess addressees and a wrong guess would hide the very person meant
-            return {q.speaker}
-        return {self.view.narrator_at(offset)}
+            # the speaker would say "I"; a first-person narrator is present and would be "you" or
+            # "her" only when talked about in front of her (rare). The addressee is not excluded:
+            # dialogue layers guess addressees, and a wrong guess would hide the very person meant
+            return {q.speaker, narrator}
+        return {narrator}
 
     def _group(self, t) -> list[str]:
         """"they": the two most recently mentioned people (excluding I and you)."""
