@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import jsonschema
+import pytest
 from typer.testing import CliRunner
 
 from fabula.cli import app
@@ -44,17 +45,19 @@ def test_html_and_epub_examples_read_like_the_txt(examples_dir: Path):
         assert [p.kind for p in s.paragraphs] == [p.kind for p in txt.paragraphs]
 
 
-def test_analyze_html_example_json_validates(tmp_path: Path, examples_dir: Path):
+@pytest.mark.parametrize("name", ["the-seam-that-holds.html", "the-seam-that-holds.epub"])
+def test_analyze_ao3_examples_json_validates(tmp_path: Path, examples_dir: Path, name: str):
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     out = tmp_path / "seam.json"
-    res = runner.invoke(app, ["analyze", str(examples_dir / "the-seam-that-holds.html"), "--json", str(out), "-q"])
+    res = runner.invoke(app, ["analyze", str(examples_dir / name), "--json", str(out), "-q"])
     assert res.exit_code == 0, res.output
     data = json.loads(out.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator(schema).validate(data)
     meta = data["story"]["metadata"]
     assert meta["fandoms"] == ["Original Work"] and "Flashbacks" in meta["additional_tags"]
-    src = (examples_dir / "the-seam-that-holds.html").read_text(encoding="utf-8")
+    src = load(examples_dir / name).source_text  # the HTML file / the joined spine files
     text = data["story"]["text"]
+    assert data["quotes"]
     for q in data["quotes"][:10]:
         for (a, b), (sa, sb) in zip(q["spans"], q["source_spans"], strict=True):
             assert " ".join(text[a:b].split()) == " ".join(src[sa:sb].split())
