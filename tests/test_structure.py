@@ -241,3 +241,25 @@ def test_schema_round_trip(nlp):
     assert again.scenes[1].flashback == a.flashbacks[0].id
     assert again.scenes[0].source_span is not None
     assert again.time_expressions == a.time_expressions
+
+
+@pytest.mark.parametrize("text,n_flashbacks", [
+    ("Hello.", 0),
+    ("Flashback over\n\nI woke up.", 0),  # a closing line with nothing before it opens nothing
+    ("I sat by the fire.\n\nFlashback over\n\nI woke up.", 1),  # ... with a paragraph before it, it closes one
+    ("***\n\nHi there, she said.", 0),
+])
+def test_edge_cases(nlp, text, n_flashbacks):
+    story, a = run(nlp, text)
+    assert len(a.scenes) >= 1 and len(a.flashbacks) == n_flashbacks
+    assert sorted(e.story_index for e in a.timeline) == list(range(len(a.scenes)))
+    for s in a.scenes:
+        assert 0 <= s.span[0] < s.span[1] <= len(story.text)
+
+
+def test_front_matter_has_no_pov(nlp):
+    text = ("A/N: Thanks for reading! This chapter is short.\n\nMila's POV\n\n"
+            "I ran to the station and missed the train by a minute. I sat on the bench and laughed.")
+    story, a = run(nlp, text)
+    assert a.scenes[0].extra.get("front_matter") and a.scenes[0].person is None
+    assert a.scenes[1].pov_name == "Mila" and a.scenes[1].person == 1

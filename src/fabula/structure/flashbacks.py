@@ -308,10 +308,10 @@ def find_flashbacks(paras: list[Para]) -> list[FlashDraft]:
     for k, p in enumerate(paras):
         if line_role(p) != "flashback_close" or any(f.start <= p.span[0] < f.end + 4 for f in drafts):
             continue
-        j = k - 1
+        j = k
         while j > 0 and not _is_break(paras[j - 1]) and paras[j - 1].chapter == p.chapter:
             j -= 1
-        if j < k:
+        if j < k:  # at least one paragraph of story before the closing line
             drafts.append(FlashDraft(paras[j].span[0], p.span[1], "analepsis", True, "marker", p.span, p.span,
                                      0.5, True))
     drafts.sort(key=lambda f: f.start)

@@ -54,6 +54,8 @@ def render(analysis: Analysis, console: Console) -> None:
         when = f"{_days(s.story_time)} #{s.story_order}" if s.story_order is not None else _days(s.story_time)
         if s.flashback:
             mark = "[magenta]⟲ flashback[/]" if _kind(analysis, s.flashback) == "analepsis" else "[magenta]⟳ flash-fwd[/]"
+        elif s.extra.get("front_matter"):
+            mark = "[dim]front matter[/]"
         else:
             mark = s.boundary.replace("_", " ")
         row = [str(s.index)] + ([str(s.chapter)] if multi_chapter else [])
