@@ -294,6 +294,7 @@ def test_generic_page_keeps_the_story_box_and_drops_site_chrome():
 <div id="reviews"><p>Great chapter!! update soon</p></div>
 <div id="footer"><p>Privacy | Terms</p></div></body></html>"""
     s = read_html(page, "ferry.html")
+    assert s.metadata.title == "Ferry - Chapter 1 - SomeArchive"
     texts = [s.paragraph_text(p) for p in s.paragraphs]
     assert len(texts) == 12 and texts[0].startswith("Line 0:")
     for chrome in ("Sign in", "Browse", "update soon", "Privacy"):

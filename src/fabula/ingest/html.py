@@ -565,8 +565,8 @@ def _body(root: etree._Element) -> etree._Element:
 
 def generic_title(root: etree._Element) -> str | None:
     for el in root.iter():
-        if tag_of(el) == "title":
-            t = text_of(el)
+        if tag_of(el) == "title":  # (text_of skips <title> as non-story text)
+            t = " ".join("".join(el.itertext()).split())
             if t:
                 return t
     return None
