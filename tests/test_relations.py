@@ -224,3 +224,17 @@ def test_dev_gold_story_scores(name, nlp):
     a = fabula.analyze(d / f"{name}.txt", nlp=nlp, only=["cast", "dialogue", "structure", "relations", "affect"])
     res = score_story(a, gold, name)
     assert res.states.f1 >= 0.5 and res.events.f1 >= 0.5, res.misses
+
+
+def test_network_at_a_point_of_story_time(nlp):
+    from fabula.relations.network import network_until
+
+    text = ("\"Hello,\" Ana said to Ben. \"Hi,\" Ben said.\n\n***\n\n"
+            "\"Where is Ana?\" Cy asked Dee. \"Gone,\" Dee said.")
+    quotes = [("Hello,", "Ana", "Ben"), ("Hi,", "Ben", "Ana"), ("Where is Ana?", "Cy", "Dee"), ("Gone,", "Dee", "Cy")]
+    # the second scene is a flashback: it happens first on story time
+    a, ids = build(text, nlp, {"Ana": "she", "Ben": "he", "Cy": "he", "Dee": "she"},
+                   scenes=[("\"Hello", 1), ("\"Where is", 0)], quotes=quotes)
+    early = {n.character for n in network_until(a.interactions, 0).nodes}
+    assert {ids["Cy"], ids["Dee"]} <= early and ids["Ben"] not in early
+    assert len(network_until(a.interactions, 1).nodes) == 4

@@ -101,3 +101,9 @@ def network(inter: list[Interaction]) -> Network:
                  for (a, b), kinds in edges.items()]
     out_edges.sort(key=lambda e: -e.weight)
     return Network(nodes=nodes, edges=out_edges, communities=comms)
+
+
+def network_until(inter: list[Interaction], story_order: float) -> Network:
+    """The interaction network as it stands at a point of story time: only the scenes whose story
+    rank is at or before ``story_order`` (so a flashback's contacts count before the present's)."""
+    return network([i for i in inter if i.story_order is None or i.story_order <= story_order])
