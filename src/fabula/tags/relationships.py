@@ -66,7 +66,8 @@ class PairEvidence:
     a: str
     b: str
     romance: float = 0.0
-    romance_direct: float = 0.0  # from sentences that refer to both people
+    romance_direct: float = 0.0  # from the text: sentences about both, their verbs, their quotes
+    relation_romance: float = 0.0  # from the relations stage's romantic links
     platonic: float = 0.0
     family: float = 0.0
     breakup: float = 0.0
@@ -187,7 +188,7 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
         weight = 2.0 * max(0.75, rel.confidence or 0.75)
         if any(t in words for t in ROMANTIC_TYPES):
             pe.romance += weight
-            pe.romance_direct += weight
+            pe.relation_romance += weight
             pe.spans["romance"].extend(ev)
         elif any(t in words for t in PLATONIC_TYPES):
             cat = "family" if any(t in words for t in ("family", "sibling", "parent", "child", "cousin")) else "platonic"
@@ -248,11 +249,14 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         canon_plat = bool(fandom and a.kb_index is not None and b.kb_index is not None
                           and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
         need, need_direct = (1.0 * scale, 0.5 * scale) if canon_rom else (1.5 * scale, 1.0 * scale)
+        # a canon pairing may rest on the relations stage alone; any other needs the text's own
+        # direct evidence too (upstream pronoun and addressee errors make false couples)
+        direct = pe.romance_direct + (pe.relation_romance if canon_rom else 0.0)
         rival = 0.75 * pe.family + (0.25 if canon_rom else 0.6) * pe.platonic
-        if (pe.romance >= need and pe.romance_direct >= need_direct and pe.romance > rival
+        if (pe.romance >= need and direct >= need_direct and pe.romance > rival
                 and (canon_rom or pe.romance >= 0.2 * top_romance)):
             name, canon = tag_name(a, b, "romantic", fandom)
-            conf = min(0.95, 0.35 + (0.1 * pe.romance_direct + 0.04 * pe.romance) / scale + (0.1 if canon else 0.0))
+            conf = min(0.95, 0.35 + (0.1 * direct + 0.04 * pe.romance) / scale + (0.1 if canon else 0.0))
             notes = []
             if pe.breakup >= 1.0:
                 notes.append("past: they break up")
