@@ -96,17 +96,20 @@ FALLBACK_SENT_BACK = 15
 
 def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: dict[str, str],
                      first_person_narrator: dict[int, str | None], sent_index: list[int],
-                     counts: Counter, nominal_heads: dict[int, str] | None = None) -> list[Resolved]:
+                     counts: Counter, nominal_heads: dict[int, str] | None = None,
+                     addressed: dict[tuple[int, int], set[str]] | None = None) -> list[Resolved]:
     """Resolve third-person pronouns to character ids (or to nominal entity ids, "n:<k>").
 
     ``first_person_narrator`` maps a token index to the narrator id of its section when that
     section is first person (tokens not in it: third person). ``nominal_heads`` maps the head
     token of a nominal person phrase ("the old *man*") to its entity id; those entities compete
     with the characters (their genders are in ``genders`` too), so "he" after "the old man" is
-    not forced onto a named character three sentences back. When nothing is in reach, a
+    not forced onto a named character three sentences back. ``addressed`` (quote region → ids
+    named as vocatives in it) keeps "he" in a quote off its addressee. When nothing is in reach, a
     gender-matching character seen within FALLBACK_SENT_BACK sentences is taken, less surely.
     """
     nominal_heads = nominal_heads or {}
+    addressed = addressed or {}  # quote region → characters called by name in it (the addressees)
     out: list[Resolved] = []
     # salience entries: char -> (token index, sentence index, in_quote, is_subject, quote region)
     last_seen: dict[str, tuple[int, int, bool, bool, tuple | None]] = {}
@@ -150,6 +153,8 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
                 continue
             if narrator is not None and c == narrator and not in_q:
                 continue
+            if in_q and c in addressed.get(reg, ()):
+                continue  # "My dear Mr. Bennet, ... he": the addressee is "you", not "he"
             s += 1.2 / (1 + dist)
             if subj:
                 s += 0.4

@@ -228,8 +228,15 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     counts = Counter(name_tokens.values())
     scratch.nominals = nominals.find_nominals(doc, skip=set(name_tokens))
     nom_heads, nom_genders = nominals.nominal_entities(doc, scratch.nominals, sent_index)
+    addressed: dict[tuple[int, int], set[str]] = {}
+    for c in cands.values():
+        cid = cl_of_key.get(c.key)
+        for o in c.occurrences:
+            reg = qmap.region(o.start) if cid and o.role == "vocative" else None
+            if reg:
+                addressed.setdefault(reg, set()).add(cid)
     resolved = coref.resolve_pronouns(doc, name_tokens, qmap, {**genders, **nom_genders}, fp_narr,
-                                      sent_index, counts, nominal_heads=nom_heads)
+                                      sent_index, counts, nominal_heads=nom_heads, addressed=addressed)
     scratch.nominal_heads = nom_heads
     scratch.nominal_links = {r.tok: r.char for r in resolved if r.char.startswith("n:")}
     resolved = [r for r in resolved if not r.char.startswith("n:")]
