@@ -196,6 +196,8 @@ def test_slider_changes_the_network(opened, name):
     first = snapshot()
     assert first != full
     assert page.locator("#timelabel").inner_text() != label_full
+    if page.locator("svg.tl .scene").count():  # the timeline marks the scene the slider is on
+        assert page.locator("svg.tl .scene.now").first.get_attribute("data-step") == "0"
     assert page.locator("#netsvg .off").count() > 0 or any("changed" in s for s in first) or first != full
     page.locator("#network").scroll_into_view_if_needed()
     o.shot(f"report-{name}-network-start", full=False)

@@ -556,7 +556,7 @@ def build_timeline(ctx: Ctx, max_scenes: int = 400) -> dict[str, Any] | None:
         y2 = top + story_row[sc.id] * row_h
         pov = ctx.name(sc.pov) if sc.pov else (sc.pov_name or "")
         where = sc.setting[0].text if sc.setting else ""
-        rows.append({"n": i + 1, "id": sc.id, "y1": y1, "y2": y2, "fb": fb, "label": shorten(label, 33),
+        rows.append({"n": i + 1, "id": sc.id, "step": ctx.scene_rank.get(sc.id, i), "y1": y1, "y2": y2, "fb": fb, "label": shorten(label, 33),
                      "full": shorten(label, 200), "pov": pov, "where": shorten(where, 40),
                      "time": "" if sc.story_time is None else _fmt_days(sc.story_time),
                      "href": f"#p{ctx.para_of(sc.span[0])}", "events": events_by_scene.get(sc.id, []),

@@ -253,6 +253,10 @@
       label.appendChild(a);
     }
     svg.setAttribute("data-step", String(t));
+    if (D.stepMode === "scenes") {
+      var sc = document.querySelectorAll("svg.tl .scene");
+      for (var k = 0; k < sc.length; k++) sc[k].classList.toggle("now", Number(sc[k].getAttribute("data-step")) === t);
+    }
   }
 
   if (slider) {
