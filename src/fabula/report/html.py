@@ -123,6 +123,7 @@ class Ctx:
     text: str
     para_starts: list[int] = field(default_factory=list)
     chars: list[Character] = field(default_factory=list)  # by importance
+    by_id: dict[str, Character] = field(default_factory=dict)
     key: dict[str, str] = field(default_factory=dict)  # character id -> "c<n>"
     colour: dict[str, str] = field(default_factory=dict)  # character id -> hex
     quote_count: Counter = field(default_factory=Counter)
@@ -136,7 +137,7 @@ class Ctx:
     def name(self, cid: str | None) -> str:
         if cid is None:
             return "unknown"
-        ch = self.analysis.character(cid)
+        ch = self.by_id.get(cid)
         return ch.name if ch else cid
 
     def para_of(self, offset: int) -> int:
@@ -205,6 +206,7 @@ def build_ctx(analysis: Analysis) -> Ctx:
         if q.speaker:
             ctx.quote_count[q.speaker] += 1
     ctx.chars = sorted(analysis.characters, key=lambda c: importance_key(c, ctx.quote_count))
+    ctx.by_id = {c.id: c for c in analysis.characters}
     for i, ch in enumerate(ctx.chars):
         ctx.key[ch.id] = f"c{i}"
         ctx.colour[ch.id] = PALETTE[i] if i < len(PALETTE) else OTHER_COLOUR
@@ -319,9 +321,13 @@ def _narration(ctx: Ctx) -> list[str]:
 
 def build_cast(ctx: Ctx, limit: int = 60) -> list[dict[str, Any]]:
     rows = []
+    first_line: dict[str, Span] = {}
+    for q in ctx.analysis.quotes:
+        if q.speaker and q.spans and (q.speaker not in first_line or q.spans[0] < first_line[q.speaker]):
+            first_line[q.speaker] = q.spans[0]
     for ch in ctx.chars[:limit]:
         first = min((m.span for m in ch.mentions), default=None)
-        first_q = min((q.spans[0] for q in ctx.analysis.quotes if q.speaker == ch.id and q.spans), default=None)
+        first_q = first_line.get(ch.id)
         if first is None or (first_q is not None and first_q < first):
             first = first_q
         aliases = [al for al in ch.aliases if al and al != ch.name][:8]
