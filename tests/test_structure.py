@@ -29,7 +29,9 @@ def starts(story, analysis) -> list[str]:
     ("End of flashback", "flashback_close"), ("-End Flashback-", "flashback_close"),
     ("Present day", "present"), ("*Present Day*", "present"), ("Six months ago", "dateline_past"),
     ("Three years earlier", "dateline_past"), ("Ten years later", "dateline_future"),
-    ("The flashback made her cry.", None), ("Now what?", None),
+    ("The flashback made her cry.", None), ("Now what?", None), ("FLASHBACK!", "flashback_open"),
+    ("</Flashback>", "flashback_close"), ("Earlier that day", "dateline_past"), ("~ Two Years Later ~", "dateline_future"),
+    ("Flash forward", "flashforward_open"), ("Back to the present day", "present"),
 ])
 def test_line_roles(line, role):
     p = Para(0, "text", (0, len(line)), 0, line, words=len(line.split()))

@@ -77,7 +77,7 @@ def line_role(p: Para) -> str | None:
         return "present"
     m = DATELINE_RE.match(t)
     if m:
-        d = m.group("dir").lower()
+        d = (m.group("dir") or m.group("dir2")).lower()
         return "dateline_past" if d in ("ago", "earlier", "before", "previously", "prior") else "dateline_future"
     return None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_FRAME = r"[\s~\-—=*_#\[\](){}<>|:.]*"
+_FRAME = r"[\s~\-—=*_#\[\](){}<>|:.!]*"
 
 # A whole short line that opens a flashback: "Flashback", "~Flashback~", "*FLASHBACK*",
 # "Flashback:", "Flashback (three years ago)", "Begin flashback".
@@ -47,8 +47,9 @@ _UNIT = r"(?:second|minute|hour|day|night|week|month|year|decade|summer|winter|s
 # A whole short line that dates what follows: "Six months ago", "Three years earlier",
 # "Ten years later", "Two weeks before".
 DATELINE_RE = re.compile(
-    rf"^{_FRAME}(?:{_NUM}\s+(?:and\s+a\s+half\s+)?{_UNIT}|{_UNIT})\s+(?P<dir>ago|earlier|before|"
-    rf"previously|prior|later|after|from\s+now|on|hence){_FRAME}$",
+    rf"^{_FRAME}(?:(?:{_NUM}\s+(?:and\s+a\s+half\s+)?{_UNIT}|{_UNIT})\s+(?P<dir>ago|earlier|before|"
+    rf"previously|prior|later|after|from\s+now|on|hence)"
+    rf"|(?P<dir2>earlier|later)(?:\s+(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night|week))?){_FRAME}$",
     re.IGNORECASE,
 )
 
