@@ -24,19 +24,32 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def novel_rows(novel) -> dict:
+def cast_analysis(story, doc, name: str, cast_cache: Path | None):
+    """The cast stage's Analysis for a novel, reused from ``cast_cache/<name>.json`` when there
+    (the cast stage costs far more than the dialogue rules; tuning re-runs only the latter)."""
+    from fabula.model import Analysis
+    from fabula.pipeline import Context, run_stages
+
+    f = cast_cache / f"{name}.json" if cast_cache else None
+    if f is not None and f.exists():
+        return Analysis.model_validate_json(f.read_text())
+    analysis = run_stages(Context(story=story, doc=doc), Analysis.for_story(story), only=["cast"])
+    if f is not None:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text(analysis.model_dump_json())
+    return analysis
+
+
+def novel_rows(novel, cast_cache: Path | None = None) -> dict:
     """Feature rows, labels and group ids (one group per predicted quote) for one novel."""
     from fabula.dialogue.attribute import attribute_rules
     from fabula.dialogue.extract import extract_segments
     from fabula.dialogue.ranker import FeatureBuilder, keeps_rule
     from fabula.evaluate.cache import load_parsed
     from fabula.evaluate.quotes import link_characters
-    from fabula.model import Analysis
-    from fabula.pipeline import Context, run_stages
 
     story, doc = load_parsed(novel.path / "novel_text.txt")
-    ctx = Context(story=story, doc=doc)
-    analysis = run_stages(ctx, Analysis.for_story(story), only=["cast"])
+    analysis = cast_analysis(story, doc, novel.name, cast_cache)
     segs = extract_segments(story.text, story.paragraphs, story.emphasis)
     at, utts = attribute_rules(story, doc, analysis, segs)
     mentions = {c.id: [m.text for m in c.mentions if m.kind in ("name", "nominal")] or [c.name, *c.aliases]
@@ -115,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--novels", nargs="*", help="subset of the dev novels (for a quick run)")
     ap.add_argument("--cv", action="store_true", help="leave-one-novel-out check inside dev first")
     ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--cast-cache", type=Path, default=None, help="reuse/save cast output per novel here")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
     if args.pdnc is None:
@@ -125,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
     data = {}
     for nv in list_novels(args.pdnc, names):
         print(f"  features: {nv.name}", file=sys.stderr, flush=True)
-        data[nv.name] = novel_rows(nv)
+        data[nv.name] = novel_rows(nv, args.cast_cache)
     if args.cv:
         tot_r = tot_k = tot_n = 0
         for held in data:

@@ -183,7 +183,7 @@ class Attributor:
                     or t.i == tok.i] + [tok.i])
         first = tok.doc[left]
         span = (first.idx, tok.idx + len(tok.text))
-        cid = self.index.at(span) or self.index.by_name(tok.doc.text[span[0]:span[1]])
+        cid = self.index.at(span) or self.index.by_name(self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
             cid = self.index.by_name(tok.text)
         return cid, "explicit", span

@@ -173,16 +173,29 @@ def aggregate(novels: dict[str, dict]) -> dict:
 # ------------------------------------------------------------------------------------------
 
 
-def analyze_gold_text(path: Path, model: str | None = None):
-    """(story, analysis) for a gold text, with the cached parse and the cast + dialogue stages."""
+def analyze_gold_text(path: Path, model: str | None = None, cast_cache: Path | None = None,
+                      name: str | None = None):
+    """(story, analysis) for a gold text, with the cached parse and the cast + dialogue stages.
+    With ``cast_cache``, the cast stage's output is saved to / reused from ``<dir>/<name>.json``
+    (the cast costs far more than dialogue, and tuning dialogue re-runs only dialogue)."""
     from fabula.evaluate.cache import load_parsed
     from fabula.model import Analysis
     from fabula.pipeline import Context, run_stages
 
     story, doc = load_parsed(path, model)
     ctx = Context(story=story, doc=doc)
-    analysis = Analysis.for_story(story)
-    analysis = run_stages(ctx, analysis, only=["cast", "dialogue"])
+    f = cast_cache / f"{name or path.parent.name}.json" if cast_cache else None
+    if f is not None and f.exists():
+        analysis = Analysis.model_validate_json(f.read_text())
+        analysis.stages = ["cast"]
+    else:
+        analysis = run_stages(ctx, Analysis.for_story(story), only=["cast"])
+        if f is not None:
+            f.parent.mkdir(parents=True, exist_ok=True)
+            f.write_text(analysis.model_dump_json())
+    from fabula.dialogue.stage import dialogue_stage
+
+    analysis = dialogue_stage(ctx, analysis)  # called directly: the cast layer is already there
     return story, analysis
 
 
@@ -194,8 +207,8 @@ def predictions(story, analysis) -> tuple[list[PredQuote], dict[str, list[str]]]
     return preds, mentions
 
 
-def evaluate_pdnc_novel(novel, model: str | None = None) -> dict:
-    story, analysis = analyze_gold_text(novel.path / "novel_text.txt", model)
+def evaluate_pdnc_novel(novel, model: str | None = None, cast_cache: Path | None = None) -> dict:
+    story, analysis = analyze_gold_text(novel.path / "novel_text.txt", model, cast_cache, novel.name)
     preds, mentions = predictions(story, analysis)
     gold_aliases = {c.name: c.all_names for c in novel.characters}
     links = link_characters(mentions, gold_aliases)
@@ -212,14 +225,14 @@ def split_novels(split_file: Path | None, split: str) -> list[str] | None:
 
 
 def evaluate_pdnc(pdnc_dir: Path, names: list[str] | None = None, model: str | None = None,
-                  progress=None) -> dict:
+                  progress=None, cast_cache: Path | None = None) -> dict:
     from fabula.evaluate.pdnc import list_novels
 
     novels = {}
     for nv in list_novels(pdnc_dir, names):
         if progress:
             progress(nv.name)
-        novels[nv.name] = evaluate_pdnc_novel(nv, model)
+        novels[nv.name] = evaluate_pdnc_novel(nv, model, cast_cache)
     return {**aggregate(novels), "novels": novels} if novels else {"micro": {}, "macro": {}, "novels": {}}
 
 
@@ -327,11 +340,12 @@ def register(app: typer.Typer) -> None:
     def quotes_cmd(
         pdnc: Path = typer.Option(None, "--pdnc", help="PDNC folder (with data/<Novel>/...)"),
         litbank: Path = typer.Option(None, "--litbank", help="LitBank folder (with quotations/tsv)"),
-        novels: list[str] = typer.Option(None, "--novels", help="only these PDNC novels"),
+        novels: list[str] = typer.Option(None, "--novels", help="only these PDNC novels (repeat or comma-separate)"),
         split: str = typer.Option("test", "--split", help="dev | test | all (PDNC split file)"),
         train_split: Path = typer.Option(None, "--train-split", help="split JSON (default: the shipped one)"),
         limit: int = typer.Option(None, "--limit", help="LitBank: only the first N documents"),
         as_json: bool = typer.Option(False, "--json", help="print JSON"),
+        cast_cache: Path = typer.Option(None, "--cast-cache", help="save/reuse cast output per novel here"),
     ) -> None:
         """Score quote finding, speaker and addressee attribution against gold data."""
         import sys
@@ -339,8 +353,9 @@ def register(app: typer.Typer) -> None:
         if pdnc is None and litbank is None:
             raise typer.BadParameter("give --pdnc DIR or --litbank DIR")
         if pdnc is not None:
-            names = list(novels) if novels else split_novels(train_split, split)
-            result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr))
+            names = [x for n in novels for x in n.split(",") if x] if novels else split_novels(train_split, split)
+            result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr),
+                                   cast_cache=cast_cache)
         else:
             result = evaluate_litbank(litbank, limit)
         if as_json:
