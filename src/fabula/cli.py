@@ -133,23 +133,14 @@ def schema(
 
 def _register_subcommands() -> None:
     """Sub-apps live beside their code (evaluate/, corpus/, tags/) and are added when present."""
-    import importlib
+    from fabula.optional import optional_module
 
     for mod_name, name in [("fabula.evaluate.cli", "eval"), ("fabula.corpus.cli", "corpus")]:
-        try:
-            mod = importlib.import_module(mod_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and mod_name.startswith(exc.name):
-                continue
-            raise
-        app.add_typer(mod.app, name=name)
-    for mod_name in ["fabula.tags.cli"]:
-        try:
-            mod = importlib.import_module(mod_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and mod_name.startswith(exc.name):
-                continue
-            raise
+        mod = optional_module(mod_name)
+        if mod is not None:
+            app.add_typer(mod.app, name=name)
+    mod = optional_module("fabula.tags.cli")
+    if mod is not None:
         mod.register(app)
 
 

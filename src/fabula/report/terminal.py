@@ -7,12 +7,11 @@ in pipeline order, so a layer that has not run simply does not appear.
 
 from __future__ import annotations
 
-import importlib
-
 from rich.console import Console
 from rich.table import Table
 
 from fabula.model import Analysis
+from fabula.optional import optional_module
 
 SECTION_MODULES = [
     "fabula.cast.summary",
@@ -64,12 +63,8 @@ def render_summary(analysis: Analysis, console: Console | None = None) -> None:
     console = console or Console()
     render_header(analysis, console)
     for mod_name in SECTION_MODULES:
-        try:
-            mod = importlib.import_module(mod_name)
-        except ModuleNotFoundError as exc:
-            if exc.name and mod_name.startswith(exc.name):
-                continue
-            raise
-        mod.render(analysis, console)
+        mod = optional_module(mod_name)
+        if mod is not None:
+            mod.render(analysis, console)
     for w in analysis.warnings:
         console.print(f"[yellow]warning:[/] {w}")
