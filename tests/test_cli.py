@@ -115,3 +115,13 @@ def test_encodings(tmp_path):
         f.write_bytes(data)
         story = ingest.load(f)
         assert story.text == '"Caf\u00e9," she said \u2014 twice.', enc
+
+
+def test_analyze_with_user_kb(tmp_path):
+    kb = tmp_path / "kb"
+    kb.mkdir()
+    (kb / "broken.yaml").write_text("::: not a fandom\n")
+    out = tmp_path / "a.json"
+    res = runner.invoke(app, ["analyze", str(EXAMPLE), "--kb", str(kb), "--json", str(out), "-q"])
+    assert res.exit_code == errors.EXIT_MALFORMED
+    assert "broken.yaml" in res.output and not out.exists()

@@ -58,6 +58,8 @@ def analyze(
     html_out: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline to use (installed package or folder).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary, no progress bar.")] = False,
+    kb: Annotated[list[Path] | None, typer.Option(
+        "--kb", help="A folder of your own fandom knowledge-base YAML files (repeatable).")] = None,
 ) -> None:
     """Analyze one story and print a summary; optionally write JSON and HTML."""
     from fabula import ingest
@@ -65,6 +67,11 @@ def analyze(
     from fabula.pipeline import analyze_story
 
     try:
+        options: dict = {}
+        if kb:
+            from fabula.tags.kb import load_kb
+
+            options["kb_object"] = load_kb(list(kb))  # a broken user KB fails before the parse
         story = ingest.load(path)
         if not quiet:
             for w in story.warnings:
@@ -84,9 +91,10 @@ def analyze(
                 def on_stage(name: str) -> None:
                     prog.update(task, description=name)
 
-                analysis = analyze_story(story, model=model, parse_progress=on_parse, stage_progress=on_stage)
+                analysis = analyze_story(story, model=model, parse_progress=on_parse, stage_progress=on_stage,
+                                         options=options)
         else:
-            analysis = analyze_story(story, model=model)
+            analysis = analyze_story(story, model=model, options=options)
         # Render everything before writing anything, so a failure leaves no output behind.
         payload = analysis.model_dump_json(indent=2) if json_out is not None else None
         html = None
