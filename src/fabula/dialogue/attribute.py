@@ -49,6 +49,10 @@ OBJECT_OK = {"tell", "ask", "answer", "reply", "assure", "reassure", "beg", "rem
              "call", "question", "urge", "thank", "address", "greet", "inform"}
 CORE = {"say", "ask", "reply", "cry", "exclaim", "whisper", "shout", "yell", "scream", "murmur", "mutter",
         "sob", "think", "wonder", "repeat", "snap", "hiss", "growl", "stammer"}
+# verbs that tag a quote only right after a comma; after a finished sentence they are narration
+WEAK = {"think", "wonder", "smile", "grin", "nod", "laugh", "sigh", "begin", "read", "write", "offer", "admit",
+        "muse", "reflect", "chuckle", "giggle", "gasp", "go", "put", "break", "return", "sniff", "huff",
+        "pant", "promise", "agree", "correct", "object", "state", "reason", "question"}
 SUBJ_PRON = {"i", "we", "he", "she", "they"}
 THIRD = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
 _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b", re.I)
@@ -222,6 +226,8 @@ class Attributor:
                 continue
             if lemma not in SPEECH_LEMMAS and not (any_verb and k <= 3 and t.pos_ == "VERB"):
                 continue
+            if after and not any_verb and lemma in WEAK:
+                continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
             lo, hi = toks[0].idx, toks[-1].idx + 1
             inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
             nxt_tok = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""

@@ -318,7 +318,8 @@ def _sentence_level(text: str, paras: Sequence[Paragraph], sg: Segment) -> bool:
 
 
 _PREV_WORD = re.compile(r"([A-Za-z]+)[\s]*$")
-_SPEECH_VERB_RE = re.compile(rf"(?:{SPEECH_VERBS}|saying|shouting|crying|whispering|asking|calling|go|goes|went|like)$",
+_SPEECH_VERB_RE = re.compile(rf"(?:{SPEECH_VERBS}|saying|shouting|crying|whispering|asking|calling|go|goes|went|like|"
+                             r"voice|and|or|then)$",
                              re.IGNORECASE)
 
 
@@ -327,6 +328,8 @@ def is_scare_quote(text: str, para_start: int, sg: Segment, max_words: int = 5) 
     a title or irony, not an utterance: it follows a word that is not a speech verb."""
     if sg.mark not in ('"', "'") or len(text[sg.start:sg.end].split()) > max_words:
         return False
+    if text[sg.end - 1] in "!?":
+        return False  # an exclamation or a question is said by someone ('good "Aha!"', 'and "Hush!"')
     m = _PREV_WORD.search(text, max(para_start, sg.start - 40), sg.start - 1)
     if not m:
         return False
