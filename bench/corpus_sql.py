@@ -6,7 +6,8 @@ The store's rows are synthesized directly (4 characters, 3 relationships with 2-
 work, written through the real StoreWriter in batches of ``--batch`` works, so the store has as
 many Parquet parts per table as a real run would), then two relationship questions are timed:
 in-process (connect: views from manifests, then the query) and end to end through the CLI
-(`fabula corpus ...` in a fresh process, including Python start-up). Median of 5.
+(`fabula corpus ...` in a fresh process, including Python start-up), first as written (one part
+per batch per table), then after `compact` (one part per table). Median of 5 (CLI: of 3).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 from fabula.corpus import query
-from fabula.corpus.store import StoreWriter
+from fabula.corpus.store import StoreWriter, compact
 from fabula.corpus.synth import invent_name
 from fabula.corpus.work import WorkResult
 
@@ -82,29 +83,36 @@ def main() -> None:
             for start in range(0, args.works, args.batch):
                 w.commit([synth_work(i, rng, names) for i in range(start, min(args.works, start + args.batch))])
         print(f"wrote {args.works} works in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    out = {"works": args.works, "load_before": os.getloadavg(), "as_written": measure(root)}
+    with StoreWriter(root) as w:
+        t = time.perf_counter()
+        compact(w)
+        out["compact_s"] = round(time.perf_counter() - t, 1)
+    out["compacted"] = measure(root)
+    out["load_after"] = os.getloadavg()
+    print(json.dumps(out, indent=1))
+
+
+def measure(root: Path) -> dict:
     pair = query.run_sql(root, "SELECT source_name, target_name FROM relationships WHERE type='romantic' LIMIT 1")[1][0]
     sql = ("SELECT w.title, r.source_name, r.target_name, r.last_state FROM relationships r JOIN works w "
            "USING (work_id) WHERE r.type = 'romantic' AND r.last_state = 'ex' ORDER BY w.title LIMIT 100")
     q_pair, p_pair = query.find_relationships("romantic", list(pair))
-    n_rows = query.run_sql(root, "SELECT count(*) FROM relationships")[1][0][0]
-    out = {"works": args.works, "relationship_rows": n_rows,
-           "parts_per_table": len(list((root / "relationships").glob("part-*.parquet"))),
-           "store_mb": round(sum(p.stat().st_size for p in root.rglob("*.parquet")) / 1e6, 1),
-           "load_before": os.getloadavg(),
-           "inprocess_sql_s": timed(lambda: query.run_sql(root, sql)),
-           "inprocess_find_pair_s": timed(lambda: query.run_sql(root, q_pair, p_pair)),
-           "cli_sql_s": timed(lambda: subprocess.run([sys.executable, "-m", "fabula.cli", "corpus", "sql",
-                                                      "--store", str(root), "-f", "csv", sql],
-                                                     check=True, capture_output=True)),
-           "cli_find_pair_s": timed(lambda: subprocess.run([sys.executable, "-m", "fabula.cli", "corpus", "find",
-                                                            "relationship", "--store", str(root), "-t", "romantic",
-                                                            "-n", pair[0], "-n", pair[1], "-f", "csv"],
-                                                           check=True, capture_output=True)),
-           "cli_startup_only_s": timed(lambda: subprocess.run([sys.executable, "-m", "fabula.cli", "--version"],
-                                                              check=True, capture_output=True)),
-           "load_after": os.getloadavg()}
-    print(json.dumps(out, indent=1))
-
+    cli = [sys.executable, "-m", "fabula.cli", "corpus"]
+    return {
+        "relationship_rows": query.run_sql(root, "SELECT count(*) FROM relationships")[1][0][0],
+        "parts_per_table": len(list((root / "relationships").glob("part-*.parquet"))),
+        "store_mb": round(sum(p.stat().st_size for p in root.rglob("*.parquet")) / 1e6, 1),
+        "inprocess_sql_s": timed(lambda: query.run_sql(root, sql)),
+        "inprocess_find_pair_s": timed(lambda: query.run_sql(root, q_pair, p_pair)),
+        "cli_sql_s": timed(lambda: subprocess.run([*cli, "sql", "--store", str(root), "-f", "csv", sql],
+                                                  check=True, capture_output=True), 3),
+        "cli_find_pair_s": timed(lambda: subprocess.run([*cli, "find", "relationship", "--store", str(root), "-t",
+                                                         "romantic", "-n", pair[0], "-n", pair[1], "-f", "csv"],
+                                                        check=True, capture_output=True), 3),
+        "cli_startup_only_s": timed(lambda: subprocess.run([sys.executable, "-m", "fabula.cli", "--version"],
+                                                           check=True, capture_output=True), 3),
+    }
 
 if __name__ == "__main__":
     main()

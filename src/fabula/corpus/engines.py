@@ -152,7 +152,16 @@ def _init_worker(model: str | None) -> None:
     from fabula import nlp as nlp_mod
 
     nlp_mod.load(model)
+    _warm_up()
     _WORKER["model"] = model
+
+
+def _warm_up() -> None:
+    """Import every stage now (some import heavy libraries lazily), so a worker's one-off costs
+    are paid at start-up and not charged to its first work's time limit."""
+    from fabula.pipeline import available_stages
+
+    available_stages()
 
 
 def _new_pool(n: int, opts: RunOptions) -> ProcessPoolExecutor:
@@ -246,6 +255,7 @@ class RayAnalyzer:
         from fabula import nlp as nlp_mod
 
         nlp_mod.load(model)
+        _warm_up()
         self.model, self.timeout, self.options = model, timeout, options
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
