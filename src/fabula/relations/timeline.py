@@ -136,9 +136,17 @@ def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
     for (rtype, pair), group in groups.items():
         _reorder_recalled(group, pos)
         group.sort(key=lambda c: (pos[id(c)], c.offset))
+        if rtype in STATIC_TYPES:
+            # kinship does not change over story time: one state, the best-supported reading
+            group = _majority(group)
         seq: list[tuple[str, str | None, list[Cue]]] = []
         base: tuple[str, str | None, list[Cue]] | None = None  # the last non-overlay state
         for c in group:
+            rank = L.LIFECYCLE.get(c.label)
+            if (rtype == "romantic" and base is not None and rank is not None and c.label not in OVERLAY
+                    and base[0] != "ex" and rank < L.LIFECYCLE.get(base[0], -1)):
+                base[2].append(c)  # "engaged" after "married" with no breakup between: a restatement
+                continue
             if seq and seq[-1][0] == c.label and seq[-1][1] == c.holder:
                 seq[-1][2].append(c)
             elif c.label in OVERLAY and any(s[0] == c.label and s[1] == c.holder for s in seq[-2:]):
@@ -171,6 +179,21 @@ def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
     for i, r in enumerate(rels, 1):
         r.id = f"r{i}"
     return rels
+
+
+STATIC_TYPES = {"family"}
+
+
+def _majority(group: list[Cue]) -> list[Cue]:
+    """Keep the cues of the best-supported (state, holder) reading; the others were misreadings.
+    The most explicit single cue wins ("her cousin Mikkel" over two guessed forms of address), then
+    the total support."""
+    score: dict[tuple[str, str | None], tuple[float, float]] = {}
+    for c in group:
+        top, tot = score.get((c.label, c.holder), (0.0, 0.0))
+        score[(c.label, c.holder)] = (max(top, round(c.confidence, 2)), tot + c.confidence)
+    best = max(score, key=lambda k: (score[k], -min(x.offset for x in group if (x.label, x.holder) == k)))
+    return [c for c in group if (c.label, c.holder) == best]
 
 
 def _reorder_recalled(group: list[Cue], pos: dict[int, float]) -> None:
