@@ -77,6 +77,7 @@ def find_nominals(doc, skip: set[int] | None = None, min_share: float = MIN_SHAR
                   cut: frozenset[str] | set[str] = _CUT) -> list[Nominal]:
     lex = person_nouns()
     skip = skip or set()
+    text = doc.text  # built once: Doc.text joins every token on each access
     out = []
     for t in doc:
         if t.pos_ != "NOUN" or t.i in skip:
@@ -84,7 +85,7 @@ def find_nominals(doc, skip: set[int] | None = None, min_share: float = MIN_SHAR
         if lex.get(t.lemma_.lower(), 0.0) < min_share:
             continue
         s, e = phrase_span(doc, t.i, cut)
-        out.append(Nominal(s, e, t.i, doc.text[s:e]))
+        out.append(Nominal(s, e, t.i, text[s:e]))
     return out
 
 
