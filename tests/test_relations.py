@@ -238,3 +238,13 @@ def test_network_at_a_point_of_story_time(nlp):
     early = {n.character for n in network_until(a.interactions, 0).nodes}
     assert {ids["Cy"], ids["Dee"]} <= early and ids["Ben"] not in early
     assert len(network_until(a.interactions, 1).nodes) == 4
+
+
+def test_unreturned_crush_is_unrequited(nlp):
+    text = "Ines was in love with Pavel. Pavel was in love with Rhea, and soon Pavel and Rhea were engaged."
+    a, ids = build(text, nlp, {"Ines": "she", "Pavel": "he", "Rhea": "she"})
+    ines = next(r for r in a.relationships if {r.source, r.target} == {ids["Ines"], ids["Pavel"]})
+    assert [s.state for s in ines.states] == ["unrequited"] and ines.states[0].holder == ids["Ines"]
+    assert ines.directed and ines.source == ids["Ines"]
+    pr = next(r for r in a.relationships if {r.source, r.target} == {ids["Pavel"], ids["Rhea"]})
+    assert [s.state for s in pr.states] == ["crush", "engaged"]

@@ -166,6 +166,7 @@ def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
                 evidence=[_evidence(c) for c in cs][:6], confidence=_noisy_or([c.confidence for c in cs]),
                 holder=holder, story_order=round(pos[id(first)], 4),
                 discourse_order=min(c.offset for c in cs)))
+        _mark_unrequited(out_states)
         holders = {s.holder for s in out_states}
         directed = None not in holders and len(holders) == 1
         members = sorted(pair, key=lambda i: min(c.offset for c in group if i in (c.a, c.b)))
@@ -182,6 +183,19 @@ def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
 
 
 STATIC_TYPES = {"family"}
+
+
+def _mark_unrequited(states: list[RelationshipState]) -> None:
+    """A crush that is never returned (no crush the other way, no dating/engagement/marriage
+    after it) is unrequited, as far as the story tells."""
+    for i, st in enumerate(states):
+        if st.state != "crush" or not st.holder:
+            continue
+        later = states[i + 1:]
+        returned = any(x.state in ("dating", "engaged", "married") for x in later) or any(
+            x.state == "crush" and x.holder not in (None, st.holder) for x in states)
+        if not returned:
+            st.state = "unrequited"
 
 
 def _majority(group: list[Cue]) -> list[Cue]:
