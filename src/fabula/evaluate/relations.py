@@ -4,7 +4,8 @@ sanity table of how PDNC novels' major pairs come out.
 
 Matching is by name: each predicted character is mapped to a gold name through its name and
 aliases (any shared word), and a first-person narrator to the gold ``narrator``. Scores:
-- relationship-state P/R/F1 over ``(pair, state, holder)`` (holder only for one-sided states);
+- relationship-state P/R/F1 over ``(pair, state, holder)`` (holder only for one-sided states;
+  ``unrequited`` scores as ``crush``);
 - event P/R/F1 over ``(type, participants)``;
 - order accuracy: over pairs of matched gold items (states and events) with different gold
   ``order``, the share whose predicted ``story_order`` puts them the same way round;
@@ -91,7 +92,13 @@ def name_map(analysis: Analysis, gold: dict[str, Any]) -> dict[str, str]:
     return out
 
 
+# "unrequited" is a crush judged never returned; the gold marks the feeling and its holder, so
+# both score as "crush" (whether it is returned shows in the pair's later states).
+SAME_STATE = {"unrequited": "crush"}
+
+
 def _state_key(a: str, b: str, state: str, holder: str | None) -> tuple:
+    state = SAME_STATE.get(state, state)
     return (frozenset((a, b)), state, holder if state in DIRECTED_STATES else None)
 
 
