@@ -12,6 +12,7 @@ that is only ever capitalised at a sentence start. No lists of names are used an
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -54,6 +55,14 @@ NON_PERSON_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "PRODUCT
 GROUP_ENTS = {"NORP", "DATE", "TIME", "EVENT", "LANGUAGE", "WORK_OF_ART", "LAW", "MONEY", "QUANTITY"}
 INTERJECTION_LEAD = {"oh", "o", "ah", "my", "thank", "good", "dear", "great", "honest", "for", "by",
                      "swear", "sweet", "holy"}
+# Common English nouns that head place names ("Windy Corner", "Cheyne Walk").
+PLACE_HEADS = {"corner", "villa", "abbey", "walk", "fields", "field", "park", "street", "hall", "house", "lane",
+               "square", "road", "court", "place", "terminus", "station", "castle", "manor", "cottage", "lodge",
+               "church", "chapel", "cathedral", "bridge", "hill", "wood", "woods", "common", "green", "gardens",
+               "garden", "river", "lake", "island", "bay", "inn", "hotel", "college", "school", "hospital",
+               "avenue", "row", "crescent", "gate", "tower", "palace", "farm", "mill", "town", "city", "valley",
+               "mountain", "mount", "forest", "heath", "moor", "priory", "grange", "rectory", "parsonage",
+               "committee", "committees", "society", "club", "company", "street.", "pie", "trap", "pit"}
 PRONOUNS = {"i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her", "hers",
             "it", "its", "we", "us", "our", "they", "them", "their"}
 
@@ -85,6 +94,7 @@ class Occurrence:
     role: str  # subj|speech_subj|poss|obj|place|vocative|conj|idiom|other
     partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Rachel, Sam and Artie")
     pron_after: bool = False  # a he/she/his/her follows in the same sentence
+    exclaimed: bool = False  # directly followed by , ! or ? (with sent_initial: "Nay, ...", "Hullo!")
 
 
 @dataclass
@@ -113,9 +123,14 @@ def _capitalised(tok) -> bool:
     return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
 
 
+_WORD_RE = re.compile(r"^[^\W\d_][\w'\-]*\.?$")
+
+
 def _name_token(tok) -> bool:
     if not _capitalised(tok) or tok.lower_ in PRONOUNS or tok.tag_ in ("UH", "PRP", "PRP$", "WP", "DT"):
         return False
+    if not _WORD_RE.match(tok.text) or "--" in tok.text or (tok.text.isupper() and len(tok.text) > 2):
+        return False  # "Knightley.--It", "CHAPTER": not a name word
     if tok.ent_type_ == "PERSON":
         return True
     if tok.tag_ in ("NNP", "NNPS") or tok.pos_ == "PROPN":
@@ -139,9 +154,12 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     first = doc[i0]
     prev = doc[i0 - 1] if i0 > 0 else None
     nxt = doc[i1] if i1 < len(doc) else None
-    if prev is not None and prev.lower_ in INTERJECTION_LEAD and (i0 - 1 == prev.sent.start or
-                                                                  (i0 >= 2 and doc[i0 - 2].is_punct)):
+    if prev is not None and prev.lower_ in INTERJECTION_LEAD and (
+            prev.is_sent_start or (i0 >= 2 and (doc[i0 - 2].is_punct or doc[i0 - 2].is_space))
+            or prev.lower_ in ("thank", "good", "my")):
         return "idiom"
+    if nxt is not None and nxt.tag_ == "POS" and i1 + 1 < len(doc) and doc[i1 + 1].lower_ == "sake":
+        return "idiom"  # "for God's sake"
     if prev is not None and prev.is_punct and i0 >= 2 and doc[i0 - 2].lower_ in ("oh", "o", "ah"):
         return "idiom"
     if nxt is not None and nxt.tag_ == "POS":
@@ -213,7 +231,8 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
             in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
             ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
-            role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after))
+            role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after,
+            exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--")))
         i = k
     return out
 
@@ -242,6 +261,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 word_person[w] += 1
             if o.ner_other:
                 word_other[w] += 1
+    singles = {c.words for c in cands.values() if len(c.words) == 1}
     for c in cands.values():
         s = 0.0
         for o in c.occurrences:
@@ -283,6 +303,15 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 c.occurrences[0].ner_person
             if not strong:
                 s -= 2.0  # one vocative-like use ("Kay, let's go") is too little to call a person
+        if c.reasons["idiom"] and c.reasons["idiom"] >= 0.25 * n:
+            s -= 5.0  # used in set phrases ("Good God", "thank God", "for God's sake")
+        exclaimed = sum(1 for o in c.occurrences if o.sent_initial and o.exclaimed)
+        if n >= 2 and exclaimed >= 0.6 * n and not c.title:
+            s -= 3.0  # "Nay, ...", "Hullo!": sentence-opening exclamations, not people
+        if len(words) >= 2 and words[-1].lower() in PLACE_HEADS:
+            s -= 4.0  # "Windy Corner", "Donwell Abbey"
+        if len(words) == 1 and words[0].endswith("s") and (words[0][:-1],) in singles and not c.title:
+            s -= 4.0  # "the Westons": a family, not a character
         c.score = s
         c.accepted = s > 0.5
     _coordination_bonus(cands)
