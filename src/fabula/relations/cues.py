@@ -550,7 +550,9 @@ class CueFinder:
                             target = self.r.tokens(poss[0] if poss and o.lemma_ in L.BODY_PARTS | {"back"} else o)
                             s_ids, _ = self._ids(tok)
                             if s_ids and target and s_ids[0] != target[0]:
-                                self.pair_event("comfort", s_ids[:1] + target[:1], tok, tok, 0.55)
+                                limb = next(c.text for c in _children(tok, ("dobj",)) if c.lemma_ in ("arm", "hand"))
+                                self.pair_event("comfort", s_ids[:1] + target[:1], tok, tok, 0.55,
+                                                trigger=f"{tok.text} {limb} {p.text} {o.text}")
             return
         if lem in ("rub", "stroke", "pat", "hold", "squeeze") and realis:
             for c in _children(tok, ("dobj",)):
@@ -559,7 +561,7 @@ class CueFinder:
                     s, _ = self._ids(tok)
                     o = self.r.tokens(poss[0]) if poss else []
                     if s and o and s[0] != o[0]:
-                        self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5)
+                        self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} {c.text}")
             return
         if lem in ("injure", "wound") or (lem == "hurt" and tok.tag_ == "VBN" and _children(tok, ("auxpass",))):
             if realis:
