@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from fabula.evaluate.quotes import GoldQ, PredQuote, aggregate, link_characters, match_quotes, score_novel
 
 
@@ -37,25 +39,31 @@ def test_score_counts_types_addressees_and_unlinked():
     json.dumps(agg)
 
 
-def test_pdnc_short_dev_novel(shared_dir):
+@pytest.fixture(scope="module")
+def cast_cache(tmp_path_factory):
+    """Both PDNC tests share one cast run (the cast stage costs more than dialogue)."""
+    return tmp_path_factory.mktemp("cast")
+
+
+def test_pdnc_short_dev_novel(shared_dir, cast_cache):
     """DaisyMiller (a short dev novel): a regression guard on quote finding and speakers."""
     from fabula.evaluate.pdnc import list_novels
     from fabula.evaluate.quotes import evaluate_pdnc_novel
 
     novel = list_novels(shared_dir / "data" / "pdnc", ["DaisyMiller"])[0]
-    r = evaluate_pdnc_novel(novel)
+    r = evaluate_pdnc_novel(novel, cast_cache=cast_cache)
     assert r["quote_recall"] >= 0.95 and r["quote_precision"] >= 0.95
     assert r["speaker_accuracy"] >= 0.6
     assert r["speaker_accuracy_by_type"]["Explicit"] >= 0.85
 
 
-def test_cli_json(shared_dir):
+def test_cli_json(shared_dir, cast_cache):
     from typer.testing import CliRunner
 
     from fabula.cli import app
 
     res = CliRunner().invoke(app, ["eval", "quotes", "--pdnc", str(shared_dir / "data" / "pdnc"),
-                                   "--novels", "DaisyMiller", "--json"])
+                                   "--novels", "DaisyMiller", "--json", "--cast-cache", str(cast_cache)])
     assert res.exit_code == 0, res.output
     data = json.loads(res.stdout[res.stdout.index("{"):])
     assert set(data) == {"micro", "macro", "novels"}
