@@ -296,6 +296,7 @@ def _table_rows(st: Path, table: str) -> list[tuple]:
     return _q(st, f"SELECT {sel} FROM {table} ORDER BY ALL")
 
 
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
 def test_ray_engine_gives_the_same_store(ray_session, small_corpus, killed_and_resumed, tmp_path):
     st = tmp_path / "ray"
     summary = run_corpus(small_corpus["inputs"], st, RunOptions(engine="ray", workers=2, batch_size=16))

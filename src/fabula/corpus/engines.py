@@ -13,6 +13,7 @@ recorded as ``worker-died``.
 
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
 import os
 import pickle
@@ -289,10 +290,12 @@ def run_ray(items: list[WorkItem], opts: RunOptions, on_result: OnResult, quiet:
     ray = import_ray()
     n = opts.n_workers()
     if opts.ray_address:
-        ray.init(address=opts.ray_address, ignore_reinit_error=True, log_to_driver=not quiet)
+        ray.init(address=opts.ray_address, ignore_reinit_error=True, log_to_driver=not quiet,
+                 logging_level=logging.WARNING if quiet else logging.INFO)
         n = opts.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
     elif not ray.is_initialized():
-        ray.init(num_cpus=n, include_dashboard=False, log_to_driver=not quiet)
+        ray.init(num_cpus=n, include_dashboard=False, log_to_driver=not quiet,
+                 logging_level=logging.WARNING if quiet else logging.INFO)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = not quiet
     if hasattr(ctx, "print_on_execution_start"):
