@@ -200,6 +200,10 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
         if is_title(tok.text) and i + 1 < n and _name_token(doc[i + 1]):
             title = title_key(tok.text)
             j = i + 1
+        while j + 1 < n and doc[j].tag_ in ("JJ", "JJS", "UH") and _name_token(doc[j + 1]) and not title:
+            j += 1  # "Poor Fanny", "Dearest Lucy", "Good God": the adjective is not part of the name
+        if not title:
+            i = j
         k = j
         while k < n and _name_token(doc[k]) and doc[k].tag_ != "POS" and not is_title(doc[k].text) \
                 and (k == j or doc[k - 1].whitespace_) and k - j < 4:
@@ -304,14 +308,15 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             if not strong:
                 s -= 2.0  # one vocative-like use ("Kay, let's go") is too little to call a person
         if c.reasons["idiom"] and c.reasons["idiom"] >= 0.25 * n:
-            s -= 5.0  # used in set phrases ("Good God", "thank God", "for God's sake")
+            s -= 100.0  # used in set phrases ("Good God", "thank God", "for God's sake")
         exclaimed = sum(1 for o in c.occurrences if o.sent_initial and o.exclaimed)
         if n >= 2 and exclaimed >= 0.6 * n and not c.title:
             s -= 3.0  # "Nay, ...", "Hullo!": sentence-opening exclamations, not people
         if len(words) >= 2 and words[-1].lower() in PLACE_HEADS:
             s -= 4.0  # "Windy Corner", "Donwell Abbey"
         if len(words) == 1 and words[0].endswith("s") and (words[0][:-1],) in singles and not c.title:
-            s -= 4.0  # "the Westons": a family, not a character
+            s -= 100.0  # "the Westons": a family, not a character
+            c.reasons["family"] += 1
         c.score = s
         c.accepted = s > 0.5
     _coordination_bonus(cands)
