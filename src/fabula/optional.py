@@ -17,3 +17,16 @@ def optional_module(name: str) -> ModuleType | None:
         if exc.name and name.startswith(exc.name):
             return None
         raise
+
+
+def lazy_exports(exports: dict[str, str]):
+    """A module ``__getattr__`` (PEP 562) that imports each public name from its module on first
+    use. Stage packages use it so that importing one light submodule (a lexicon, an index) does
+    not load spaCy and the whole stage; the pipeline imports ``<package>.stage`` itself."""
+
+    def __getattr__(name: str):
+        if name in exports:
+            return getattr(importlib.import_module(exports[name]), name)
+        raise AttributeError(name)
+
+    return __getattr__

@@ -9,7 +9,6 @@ error rather than a silent empty result.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,18 +65,16 @@ def stage(name: str, needs: tuple[str, ...] = ("doc",), produces: tuple[str, ...
 
 
 def available_stages() -> list[Stage]:
-    stages = []
+    """The registered stages in pipeline order, importing each package's ``stage`` module."""
+    from fabula.optional import optional_module
+
     for mod in STAGE_ORDER:
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as exc:
-            if exc.name != mod:
-                raise
+        optional_module(f"{mod}.stage")
+    stages = []
     seen = set()
     for mod in STAGE_ORDER:
-        short = mod.rsplit(".", 1)[-1]
         for st in REGISTRY.values():
-            if st.fn.__module__.startswith(mod) and st.name not in seen and short:
+            if st.fn.__module__.startswith(mod + ".") and st.name not in seen:
                 stages.append(st)
                 seen.add(st.name)
     return stages

@@ -1,3 +1,1 @@
-"""The affect stage: per-character, per-scene valence and arousal and the arcs they make."""
-
-from fabula.affect import stage as _stage  # noqa: F401  (registers the stage)
+"""Feelings: valence and arousal per character per scene, and arcs (stage in :mod:`fabula.affect.stage`)."""

@@ -1,9 +1,14 @@
 """The cast stage: characters, aliases, the narrator, gender and pronoun coreference.
 
-Importing this package registers the ``cast`` stage (:mod:`fabula.cast.stage`).
+The stage itself is :mod:`fabula.cast.stage`; the pipeline imports it. Public names load lazily.
 """
 
-from fabula.cast.index import CharacterIndex
-from fabula.cast.stage import CastScratch, resolve_name
+from fabula.optional import lazy_exports
 
-__all__ = ["CastScratch", "CharacterIndex", "resolve_name"]
+_EXPORTS = {
+    "CastScratch": "fabula.cast.stage",
+    "CharacterIndex": "fabula.cast.index",
+    "resolve_name": "fabula.cast.stage",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__ = lazy_exports(_EXPORTS)

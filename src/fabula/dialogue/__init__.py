@@ -1,11 +1,15 @@
-"""The dialogue stage: every quote, its speaker and addressees, inner thoughts.
+"""Dialogue: quotes, thoughts, speakers and addressees.
 
 ``extract`` finds quoted stretches in the normalized text (pure, linear time), ``attribute``
 decides speakers and addressees from speech tags, narration and turn-taking, ``stage`` registers
-the pipeline stage and ``summary`` draws the terminal table.
+the pipeline stage and ``summary`` draws the terminal table. Public names load lazily.
 """
 
-from fabula.dialogue import stage as _stage  # noqa: F401  (registers the "dialogue" stage)
-from fabula.dialogue.extract import Segment, extract_segments
+from fabula.optional import lazy_exports
 
-__all__ = ["Segment", "extract_segments"]
+_EXPORTS = {
+    "Segment": "fabula.dialogue.extract",
+    "extract_segments": "fabula.dialogue.extract",
+}
+__all__ = sorted(_EXPORTS)
+__getattr__ = lazy_exports(_EXPORTS)

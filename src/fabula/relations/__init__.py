@@ -1,3 +1,1 @@
-"""The relations stage: who is what to whom over story time, key events, the interaction network."""
-
-from fabula.relations import stage as _stage  # noqa: F401  (registers the stage)
+"""Relationships, events and the interaction network (stage in :mod:`fabula.relations.stage`)."""

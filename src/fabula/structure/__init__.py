@@ -1,3 +1,1 @@
-"""The structure stage: scenes, POV sections, flashbacks and the story's own chronology."""
-
-from fabula.structure import stage  # noqa: F401  (registers the "structure" stage)
+"""Story structure and time: scenes, POV, flashbacks, timeline (stage in :mod:`fabula.structure.stage`)."""
