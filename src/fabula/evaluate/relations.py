@@ -245,7 +245,10 @@ def pdnc_pairs(pdnc_dir: Path, novels: list[str] | None = None, top: int = 5) ->
         ctx = Context(story=story, doc=doc)
         analysis = run_stages(ctx, A.for_story(story), only=["cast", "dialogue", "structure", "relations"])
         rels = sorted(analysis.relationships, key=lambda r: (-sum(len(s.evidence) for s in r.states), r.id))
-        for r in rels[:top]:
+        # the strongest ties, plus every couple said to be engaged or married (the novels' marriages)
+        shown = rels[:top] + [r for r in rels[top:] if r.type == "romantic"
+                              and any(s.state in ("engaged", "married") for s in r.states)]
+        for r in shown:
             rows.append({"novel": novel, "pair": f"{r.source_name} / {r.target_name}", "type": r.type,
                          "states": " → ".join(s.state for s in r.states),
                          "evidence": sum(len(s.evidence) for s in r.states)})
