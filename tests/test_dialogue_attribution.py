@@ -97,3 +97,19 @@ def test_reference_story(reference_story, nlp):
     assert len(thoughts) == 2 and all(q.speaker == narrator for q in thoughts)
     # speakers alternate in the breakup argument: at least two distinct non-narrator speakers overall
     assert len({q.speaker for q in a.quotes} - {narrator}) >= 2
+
+
+def test_thought_kind_comes_from_the_narration_not_the_next_quote(nlp):
+    """A 'to yourself' inside the second half of an interrupted quote is speech; 'I told myself'
+    after a single-quoted line makes it a thought."""
+    from fabula import analyze_story, ingest
+
+    text = ("Mira came in and sat down by me.\n\n"
+            '"Jonah," she said, crouching next to me, "you can\'t keep doing this to yourself."\n\n'
+            "'You let it happen,' I told myself. 'You let it all happen.'\n\n"
+            '"I know," I said.')
+    a = analyze_story(ingest.from_text(text), nlp=nlp)
+    speech = next(q for q in a.quotes if "doing this to yourself" in q.text)
+    assert speech.kind == "speech"
+    thought = next(q for q in a.quotes if q.text.startswith("You let it happen"))
+    assert thought.kind == "thought" and thought.addressees == []

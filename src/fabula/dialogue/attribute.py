@@ -55,7 +55,12 @@ WEAK = {"think", "wonder", "smile", "grin", "nod", "laugh", "sigh", "begin", "re
         "pant", "promise", "agree", "correct", "object", "state", "reason", "question"}
 SUBJ_PRON = {"i", "we", "he", "she", "they"}
 THIRD = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
-_INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b", re.I)
+_INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b"
+                         r"|\b(?:told|tell|tells|telling|reminded|reminds|remind|asked|asks|warned|scolded) "
+                         r"(?:my|him|her|them|your)sel(?:f|ves)\b", re.I)
+# Where the narration after a quote ends: at the next opening quote mark, so that words inside the
+# next quoted piece ("...", she said, "don't talk to yourself") never decide this quote's kind.
+_NEXT_QUOTE = re.compile(r"\"|(?:^|\s)'(?=\w)")
 _VOC_START = re.compile(r"^(?:(?:oh|ah|well|yes|no|dear|my dear|now|but|and|look|listen|hey|hi|hello),?\s+)?"
                         r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z][\w'\-]+"
                         r"(?:\s+[A-Z][\w'\-]+)?)\s*(?:[,!?]|\.\.\.)")
@@ -308,7 +313,8 @@ def vocatives(text: str) -> list[str]:
 
 
 def kind_of(lemma: str | None, text_after: str, seg: Segment) -> str:
-    if lemma in THOUGHT_LEMMAS or _INNER_SELF.search(text_after[:80]) or seg.mark == "em":
+    narration = _NEXT_QUOTE.split(text_after[:80], maxsplit=1)[0]
+    if lemma in THOUGHT_LEMMAS or _INNER_SELF.search(narration) or seg.mark == "em":
         return "thought"
     if lemma in SUNG_LEMMAS:
         return "sung"
