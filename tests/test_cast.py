@@ -203,3 +203,33 @@ def test_summary_renders(nlp):
     summary.render(a, console)
     out = console.export_text()
     assert "Jonah" in out and "narrator" in out
+
+
+STORY_COMMON_NOUNS = (
+    "Nell Ashby waited on the steps of the Residency. The Englishman from the club came past and "
+    "the Englishman did not look at her. An Englishman never looks at anyone here.\n\n"
+    '"Hush!" said Nell. "Hush! They will hear us." Ned Crane laughed at her.\n\n'
+    '"Hallo!" said Ned. "Hallo, Nell. Are the Miss Ashbys at home?"\n\n'
+    "Nell said the Miss Ashbys were out. The Miss Ashbys had gone to the Forest with the Englishman, "
+    "and Nell did not like the Forest. Ned took her arm and Nell smiled at him. Ned said she was right."
+)
+
+
+def test_common_nouns_interjections_and_families_are_not_people(nlp):
+    """Words used with an article and never as a speaker, quoted interjections the parser makes
+    the subject of "said", and plural family names are not characters."""
+    a = run(STORY_COMMON_NOUNS, nlp)
+    found = {n.lower() for names in names_of(a).values() for n in names}
+    assert "nell" in found or "nell ashby" in found
+    assert "ned" in found or "ned crane" in found
+    for bad in ("englishman", "hush", "hallo", "miss ashbys", "forest"):
+        assert bad not in found, f"{bad} listed as a person"
+
+
+def test_plural_name_words_have_singulars():
+    from fabula.cast.names import _singular
+
+    assert _singular("Steeles") == "Steele"
+    assert _singular("Englishmen") == "Englishman"
+    assert _singular("Honeychurches") == "Honeychurch"
+    assert _singular("Bliss") == ""

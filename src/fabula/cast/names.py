@@ -63,6 +63,8 @@ PLACE_HEADS = {"corner", "villa", "abbey", "walk", "fields", "field", "park", "s
                "avenue", "row", "crescent", "gate", "tower", "palace", "farm", "mill", "town", "city", "valley",
                "mountain", "mount", "forest", "heath", "moor", "priory", "grange", "rectory", "parsonage",
                "committee", "committees", "society", "club", "company", "street.", "pie", "trap", "pit"}
+# Determiners that make a capitalised word a common noun ("the Englishman", "a Brahman").
+COMMON_DETS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "no", "some"}
 PRONOUNS = {"i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her", "hers",
             "it", "its", "we", "us", "our", "they", "them", "their"}
 
@@ -95,6 +97,7 @@ class Occurrence:
     partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Rachel, Sam and Artie")
     pron_after: bool = False  # a he/she/his/her follows in the same sentence
     exclaimed: bool = False  # directly followed by , ! or ? (with sent_initial: "Nay, ...", "Hullo!")
+    det_before: bool = False  # "the Englishman", "an Englishwoman": used like a common noun
 
 
 @dataclass
@@ -148,6 +151,31 @@ def _name_token(tok) -> bool:
     return tok.tag_ in ("MD", "NN", "VB", "VBP", "JJ", "RB", "NNS")
 
 
+def _sentence_initial(doc, i: int) -> bool:
+    """Is token ``i`` the first word of its sentence or of a quotation (where every word is capitalised)?
+
+    Only quote marks, other punctuation and whitespace may stand before it: the parser often starts
+    the sentence at the opening quote or at the paragraph break, not at the word itself.
+    """
+    if doc[i].is_sent_start:
+        return True
+    j = i - 1
+    while j >= 0 and (doc[j].is_punct or doc[j].is_space or doc[j].text in ('"', "'")):
+        if doc[j].is_sent_start or doc[j].text in ('"', "'") or doc[j].is_space or doc[j].text in ".!?;:":
+            return True
+        j -= 1
+    return j < 0
+
+
+def _quote_crosses(doc, tok, qmap: QuoteMap) -> bool:
+    """A word inside a quotation whose syntactic head is in the narration around it.
+
+    '"Hush!" said the Jew' — the parser makes "Hush" the subject of "said"; a word spoken inside
+    the quote cannot be the speaker of the verb outside it.
+    """
+    return qmap.inside(tok.idx) != qmap.inside(tok.head.idx)
+
+
 def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     """How the name at tokens [i0, i1) is used in its sentence."""
     last = doc[i1 - 1]
@@ -166,7 +194,8 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         return "poss"
     if last.dep_ == "poss":
         return "poss"
-    if last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "aux" and last.tag_ == "MD"):
+    if (last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "aux" and last.tag_ == "MD")) \
+            and not _quote_crosses(doc, last, qmap):
         head = last.head
         return "speech_subj" if head.lemma_.lower() in SPEECH_VERBS else "subj"
     if qmap.inside(first.idx):
@@ -228,15 +257,15 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
         if not pron_after and sent.end < n:
             nxt_sent = doc[sent.end].sent
             pron_after = any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" for t in nxt_sent[:4])
-        sent_initial = doc[i].is_sent_start or (i > 0 and doc[i - 1].text in ('"', "'") and
-                                               (i < 2 or doc[i - 2].is_sent_start or doc[i - 2].is_punct))
+        sent_initial = _sentence_initial(doc, i)
         out.append(Occurrence(
             start=doc[i].idx, end=doc[k - 1].idx + len(doc[k - 1].text), tok_start=i, tok_end=k,
             text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
             in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
             ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
             role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after,
-            exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--")))
+            exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
+            det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS))
         i = k
     return out
 
@@ -266,6 +295,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             if o.ner_other:
                 word_other[w] += 1
     singles = {c.words for c in cands.values() if len(c.words) == 1}
+    name_words = {w for c in cands.values() for w in c.words}
     for c in cands.values():
         s = 0.0
         for o in c.occurrences:
@@ -314,14 +344,32 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             s -= 3.0  # "Nay, ...", "Hullo!": sentence-opening exclamations, not people
         if len(words) >= 2 and words[-1].lower() in PLACE_HEADS:
             s -= 4.0  # "Windy Corner", "Donwell Abbey"
-        if len(words) == 1 and words[0].endswith("s") and (words[0][:-1],) in singles and not c.title:
+        if len(words) == 1 and not c.title and words[0].endswith("s") and (
+                (words[0][:-1],) in singles or (_singular(words[0]),) in singles):
             s -= 100.0  # "the Westons": a family, not a character
             c.reasons["family"] += 1
+        det = sum(1 for o in c.occurrences if o.det_before)
+        if det >= 0.5 * n and _singular(words[-1]) in name_words and (c.title or len(words) > 1):
+            s -= 100.0  # "the Miss Steeles", "the John Knightleys": a family or group
+            c.reasons["family"] += 1
+        if det >= 0.5 * n and not c.title and c.reasons["ner_person"] <= 0.5 * n \
+                and c.reasons["speech_subj"] <= max(1, 0.05 * n):
+            s -= 4.0  # "the Englishman", "the Collector", "the Forest": a common noun, never a speaker
+            c.reasons["common_noun"] += 1
         c.score = s
         c.accepted = s > 0.5
     _coordination_bonus(cands)
     _full_name_bonus(cands)
     return cands
+
+
+def _singular(word: str) -> str:
+    """A plural name word's singular ("Steeles" → "Steele", "Englishmen" → "Englishman"); "" if not plural."""
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    if word.endswith("es") and len(word) > 4:
+        return word[:-2] if word[-3] in "shxz" else word[:-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else ""
 
 
 def _full_name_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
