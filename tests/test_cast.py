@@ -233,3 +233,25 @@ def test_plural_name_words_have_singulars():
     assert _singular("Englishmen") == "Englishman"
     assert _singular("Honeychurches") == "Honeychurch"
     assert _singular("Bliss") == ""
+
+
+STORY_NARRATOR_NICKNAME = (
+    "Jonah's point of view\n\n"
+    "I waited by the pier until the ferry came in. Ruth stepped off first and waved at me.\n\n"
+    '"Jonah, you came," Ruth said. I took her bag and we walked up the hill.\n\n'
+    'She stopped at the gate and looked at me. "Jojo, are you angry with me?"\n\n'
+    "I shook my head. The wind pulled at my coat.\n\n"
+    '"Then talk to me, Jojo," she said. "You never talk to me anymore."\n\n'
+    'I said, "Let it go, Ruth." Ruth laughed and took my arm.'
+)
+
+
+def test_nickname_used_only_to_address_the_narrator_joins_the_narrator(nlp):
+    a = run(STORY_NARRATOR_NICKNAME, nlp)
+    jonah = char(a, "Jonah")
+    assert jonah is not None
+    assert any(s.character == jonah.id for s in a.narrator if s.person == 1)
+    assert "Jojo" in jonah.aliases
+    assert any("address the narrator" in (e.note or "") for e in jonah.evidence)
+    ruth = char(a, "Ruth")
+    assert ruth is not None and ruth.id != jonah.id and "Jojo" not in ruth.aliases

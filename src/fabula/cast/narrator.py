@@ -124,14 +124,66 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
         reg = qmap.region(o.start)
         if reg is None:
             continue
-        after = story.text[reg[1]: reg[1] + 40].split("\n")[0]
-        before = story.text[max(0, reg[0] - 40): reg[0]].split("\n")[-1]
-        after = after.split('"')[0]
-        before = before.split('"')[-1]
-        if _I_CUE.search(" " + after) or re.search(r"\bI\s+\w+\W*$", before):
+        if narrator_speaks(story, reg):
             continue  # the narrator speaks this quote: the vocative names someone else
         votes.setdefault(k, Counter())[" ".join(o.words)] += 1
     return votes
+
+
+def narrator_speaks(story: Story, reg: Span) -> bool:
+    """Does an "I said"-type cue right before or after the quote ``reg`` make the narrator its speaker?"""
+    after = story.text[reg[1]: reg[1] + 40].split("\n")[0].split('"')[0]
+    before = story.text[max(0, reg[0] - 40): reg[0]].split("\n")[-1].split('"')[-1]
+    return bool(_I_CUE.search(" " + after) or re.search(r"\bI\s+\w+\W*$", before))
+
+
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_ME = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+def _address_shape(doc, o: Occurrence) -> bool:
+    """The name stands alone between punctuation or quote edges: "Teddy, ...", "..., Teddy?"."""
+    prev = doc[o.tok_start - 1] if o.tok_start > 0 else None
+    nxt = doc[o.tok_end] if o.tok_end < len(doc) else None
+    return (prev is None or prev.is_punct or prev.is_space) and (nxt is None or nxt.is_punct)
+
+
+def narrator_nicknames(story: Story, doc, occs_by_name: dict[str, list[Occurrence]], qmap: QuoteMap,
+                       secs: list[Section], sec_narr: list[str | None]) -> dict[str, tuple[str, Span]]:
+    """Names used only to address the narrator: "What do you want, Teddy?" said to the "me" of a
+    first-person section whose narrator is named otherwise ("Theo").
+
+    Conservative — every use must be an address form inside a quote the narrator does not speak,
+    in a first-person section with a named narrator (the same one each time), with the narrator
+    present (the quote says "you" or the narration around it says "I/me/my"); and the name must be
+    used at least twice. Returns name → (narrator character id, first span) for such names.
+    """
+    import bisect
+
+    starts = [s.span[0] for s in secs]
+    out: dict[str, tuple[str, Span]] = {}
+    for name, occs in occs_by_name.items():
+        if len(occs) < 2:
+            continue
+        target: set[str] = set()
+        ok = True
+        for o in occs:
+            k = bisect.bisect_right(starts, o.start) - 1
+            reg = qmap.region(o.start)
+            if (k < 0 or secs[k].person != 1 or not sec_narr[k] or reg is None or o.title
+                    or o.role not in ("vocative", "other") or not _address_shape(doc, o)
+                    or narrator_speaks(story, reg)):
+                ok = False
+                break
+            para = next((p.span for p in story.paragraphs if p.span[0] <= o.start < p.span[1]), reg)
+            narration = story.text[para[0]:reg[0]] + story.text[reg[1]:para[1]]
+            if not (_YOU.search(story.text[reg[0]:reg[1]]) or _ME.search(narration)):
+                ok = False
+                break
+            target.add(sec_narr[k])
+        if ok and len(target) == 1:
+            out[name] = (target.pop(), (occs[0].start, occs[0].end))
+    return out
 
 
 METADATA_POV = re.compile(r"\b([A-Z][\w'\-]+)(?:'s|s')\s+(?:point\s+of\s+view|p\.?o\.?v\.?)", re.I)

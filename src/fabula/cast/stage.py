@@ -194,6 +194,27 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     scratch.sections = secs
     scratch.section_narrator = sec_narr
 
+    # 3b. a nickname only ever used to address the narrator ("Teddy" said to Theo) is the narrator's
+    solo = {cl.candidates[0].key for cl in clusters if len(cl.candidates) == 1}
+    lone = {" ".join(c.words): c for c in cands.values() if len(c.words) == 1 and not c.title
+            and (not c.accepted or (c.key in solo and cl_of_key.get(c.key) not in sec_narr))}
+    nicks = narrator.narrator_nicknames(story, doc, {n: c.occurrences for n, c in lone.items()}, qmap,
+                                        secs, sec_narr)
+    for nick, (nid, span) in nicks.items():
+        ch = by_id[nid]
+        if nick not in ch.aliases and nick != ch.name:
+            ch.aliases.append(nick)
+        ch.evidence.append(Evidence(spans=[span], note=f"'{nick}' is only used to address the narrator",
+                                    confidence=0.7))
+        old = cl_of_key.get(lone[nick].key)
+        if old and old != nid:  # the nickname had become a character of its own: fold it in
+            k = chars.index(by_id.pop(old))
+            del chars[k]
+            del clusters[k]  # chars[i] was built from clusters[i]: keep the two lists aligned
+        cl_of_key[lone[nick].key] = nid
+    if nicks:
+        name_lookup()
+
     # 4. name mentions
     name_tokens: dict[int, str] = {}
     for c in cands.values():
