@@ -258,3 +258,26 @@ def test_empty_story_and_out_of_range_spans_render() -> None:
     a.relationships = [Relationship(id="r", source="x", target="x", type="self")]
     doc = lxml.html.document_fromstring(render_html(a))
     assert [p.text_content() for p in X(doc, "//article//p")] == ['Hello there. "Hi," she said.', "Bye."]
+
+
+def test_remembered_state_replays_in_story_order() -> None:
+    """A state whose evidence is remembered in a late scene ("I remembered when he proposed")
+    but which the relations stage places early on story time must come before a later breakup
+    on the slider, so the network ends on the current state."""
+    from fabula.model import Scene
+
+    text = "Ada met Bo at the fair.\n\nYears later Ada left Bo.\n\nAda remembered when Bo proposed."
+    a = _analysis(text)
+    paras = a.story.paragraphs
+    a.scenes = [Scene(id=f"s{i}", span=p.span, story_order=i) for i, p in enumerate(paras)]
+    a.characters = [Character(id="a", name="Ada"), Character(id="b", name="Bo")]
+    late = paras[2].span
+    a.relationships = [Relationship(id="r", source="a", target="b", type="romantic", states=[
+        RelationshipState(state="engaged", scene="s2", story_order=0.5, evidence=[Evidence(spans=[late])]),
+        RelationshipState(state="ex", scene="s1", story_order=1.2, evidence=[Evidence(spans=[paras[1].span])]),
+    ])]
+    html = render_html(a)
+    m = re.search(r'<script type="application/json" id="fabula-data">(.*?)</script>', html, flags=re.S)
+    states = json.loads(m.group(1))["edges"]["r0"]["st"]
+    assert [s["state"] for s in states] == ["engaged", "ex"]
+    assert states[0]["s"] <= states[1]["s"] < 2

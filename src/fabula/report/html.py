@@ -445,9 +445,15 @@ def build_network(ctx: Ctx, max_nodes: int = 14) -> dict[str, Any] | None:
         states = []
         for st in r.states:
             step = ctx.step_of_evidence(st.evidence, st.scene)
-            states.append({"s": step, "state": _state_label(ctx, st), "c": pct(st.confidence),
+            order = getattr(st, "story_order", None)
+            if ctx.step_mode == "scenes" and order is not None and ctx.steps:
+                # The relations stage places each state on story time (a proposal remembered in
+                # the present happened before the breakup); the integer part of its position is
+                # the story-order rank of the scene it belongs to, i.e. the slider step.
+                step = min(max(int(math.floor(order)), 0), len(ctx.steps) - 1)
+            states.append({"s": step, "o": order, "state": _state_label(ctx, st), "c": pct(st.confidence),
                            "ev": ctx.evidence_items(st.evidence)})
-        states.sort(key=lambda s: (s["s"] is None, s["s"] or 0))
+        states.sort(key=lambda s: (s["s"] is None, s["s"] or 0, s["o"] if s["o"] is not None else 0))
         known_steps = [s["s"] for s in states if s["s"] is not None]
         appear = min(known_steps + [talk_first.get(pair, 10**9)]) if (known_steps or pair in talk_first) else 0
         edges.append({"id": f"r{i}", "a": r.source, "b": r.target, "type": r.type or "related",
