@@ -270,3 +270,23 @@ def test_tags_stage_is_cheap(reference_story, nlp, kb):
     t0 = time.perf_counter()
     suggest(Context(story=story, doc=doc), Analysis.for_story(story), kb)
     assert time.perf_counter() - t0 < 0.25 * parse
+
+
+def test_full_name_prefers_more_words_then_the_cast_name():
+    from fabula.tags.people import _full_name
+
+    assert _full_name("Anna", ["Anna Whitlock", "Annie"]) == "Anna Whitlock"
+    assert _full_name("Theo", ["Teddy"]) == "Theo"
+
+
+def test_first_names_alone_do_not_make_a_fandom():
+    """A cast explained by a canon only through a few shared first names, when most of the cast
+    is someone else, stays 'unknown'."""
+    from fabula.tags.fandom import FandomScore, decide
+    from fabula.tags.scan import NameHit
+
+    hits = [NameHit(start=i * 10, end=i * 10 + 4, fandom=0, char=i, alias=f"n{i}", words=1) for i in range(3)]
+    weak = FandomScore(fandom=0, score=3.0, characters=3, coverage=0.35, hits=hits)
+    assert decide([weak]).fandom is None
+    full = [*hits, NameHit(start=50, end=60, fandom=0, char=0, alias="n0 full", words=2)]
+    assert decide([FandomScore(fandom=0, score=3.0, characters=3, coverage=0.35, hits=full)]).fandom == 0

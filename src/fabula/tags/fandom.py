@@ -21,6 +21,10 @@ MIN_CHARACTERS = 2
 MIN_SCORE = 2.0
 MIN_COVERAGE = 0.3
 MARGIN = 1.5  # best score must be this many times the runner-up's
+# Below this coverage a fandom must also name one of its characters in full ("Theodore Nott", not
+# just "Theo"): a few first names shared with a big canon (an original story's Theo, Teddy and
+# Oliver) are not evidence of that canon when most of the cast is someone else.
+FULL_NAME_COVERAGE = 0.5
 
 
 @dataclass
@@ -134,6 +138,10 @@ def decide(ranking: list[FandomScore]) -> FandomDecision:
     if best.coverage < MIN_COVERAGE:
         return FandomDecision(None, 0.0, ranking,
                               f"the best fandom explains only {best.coverage:.0%} of the named cast")
+    if best.coverage < FULL_NAME_COVERAGE and not any(h.words > 1 for h in best.hits):
+        return FandomDecision(None, 0.0, ranking,
+                              f"the best fandom explains only {best.coverage:.0%} of the named cast, "
+                              "by first names alone")
     runner = second.score * (0.5 + second.coverage) if second else 0.0
     lead = best.score * (0.5 + best.coverage)
     if runner and lead < MARGIN * runner:

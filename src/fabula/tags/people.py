@@ -224,6 +224,8 @@ def _is_kb_name(ch, fandom: Fandom) -> bool:
 
 
 def _full_name(name: str, aliases: list[str]) -> str:
-    """Without a KB, the longest capitalised form the text uses ("Anna Whitlock" over "Anna")."""
+    """Without a KB, the fullest capitalised form the text uses ("Anna Whitlock" over "Anna");
+    between forms of the same length in words, the cast's own canonical name (its most used
+    form: "Theo", not the nickname "Teddy" one friend calls him)."""
     forms = [n for n in [name, *aliases] if n and n[:1].isupper() and len(n.split()) <= 4]
-    return max(forms, key=lambda n: (len(n.split()), len(n)), default=name)
+    return max(forms, key=lambda n: (len(n.split()), n == name, len(n)), default=name)
