@@ -255,3 +255,22 @@ def test_nickname_used_only_to_address_the_narrator_joins_the_narrator(nlp):
     assert any("address the narrator" in (e.note or "") for e in jonah.evidence)
     ruth = char(a, "Ruth")
     assert ruth is not None and ruth.id != jonah.id and "Jojo" not in ruth.aliases
+
+
+STORY_PLACE_NAMES = (
+    "Irene Vale went to Ambry in the spring. Irene liked the sea at Ambry and she wrote to Paul about it.\n\n"
+    "Paul answered from Hesketh. He said the rain at Hesketh had not stopped for a week.\n\n"
+    '"Come to Ambry," Irene wrote. Paul read the letter twice and he smiled. Hesketh was grey.\n\n'
+    "In the end Paul left Hesketh and took the train to Ambry, and Irene met him at the station."
+)
+
+
+def test_words_used_like_places_are_not_people(nlp):
+    """Names met after to/in/from, never speaking, owning or followed by he/she, are places — even
+    when the NER calls them PERSON."""
+    a = run(STORY_PLACE_NAMES, nlp)
+    found = {n.lower() for names in names_of(a).values() for n in names}
+    assert "irene" in found or "irene vale" in found
+    assert "paul" in found
+    for bad in ("ambry", "hesketh"):
+        assert bad not in found, f"{bad} listed as a person"

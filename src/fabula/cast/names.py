@@ -356,6 +356,13 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 and c.reasons["speech_subj"] <= max(1, 0.05 * n):
             s -= 4.0  # "the Englishman", "the Collector", "the Forest": a common noun, never a speaker
             c.reasons["common_noun"] += 1
+        if n >= 2 and not c.title and c.reasons["place"] >= 0.3 * n \
+                and c.reasons["speech_subj"] + c.reasons["poss"] <= 0.05 * n \
+                and c.reasons["pron_after"] <= max(1, 0.15 * n):
+            # often "to/at/from X", never speaks, owns nothing, no he/she follows: a place, whatever
+            # the NER says (it calls most unknown capitalised words PERSON), so its votes are void
+            s -= 3.0 + c.reasons["ner_person"]
+            c.reasons["place_like"] += 1
         c.score = s
         c.accepted = s > 0.5
     _coordination_bonus(cands)
