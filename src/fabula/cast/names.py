@@ -296,6 +296,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 word_other[w] += 1
     singles = {c.words for c in cands.values() if len(c.words) == 1}
     name_words = {w for c in cands.values() for w in c.words}
+    titled_words = {w for c in cands.values() if c.title for w in c.words}
     for c in cands.values():
         s = 0.0
         for o in c.occurrences:
@@ -352,11 +353,12 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if det >= 0.5 * n and _singular(words[-1]) in name_words and (c.title or len(words) > 1):
             s -= 100.0  # "the Miss Steeles", "the John Knightleys": a family or group
             c.reasons["family"] += 1
-        if det >= 0.5 * n and not c.title and c.reasons["ner_person"] <= 0.5 * n \
+        titled = any(w in titled_words for w in words)  # "Mrs. Gildea" elsewhere: a person's name
+        if n >= 3 and det >= 0.5 * n and not c.title and not titled and c.reasons["ner_person"] <= 0.5 * n \
                 and c.reasons["speech_subj"] <= max(1, 0.05 * n):
             s -= 4.0  # "the Englishman", "the Collector", "the Forest": a common noun, never a speaker
             c.reasons["common_noun"] += 1
-        if n >= 2 and not c.title and c.reasons["place"] >= 0.3 * n \
+        if n >= 2 and not c.title and not titled and c.reasons["place"] >= max(2, 0.3 * n) \
                 and c.reasons["speech_subj"] + c.reasons["poss"] <= 0.05 * n \
                 and c.reasons["pron_after"] <= max(1, 0.15 * n):
             # often "to/at/from X", never speaks, owns nothing, no he/she follows: a place, whatever
