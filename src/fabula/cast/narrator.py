@@ -161,6 +161,8 @@ def narrator_nicknames(story: Story, doc, occs_by_name: dict[str, list[Occurrenc
     import bisect
 
     starts = [s.span[0] for s in secs]
+    paras = [p.span for p in story.paragraphs]
+    para_starts = [p[0] for p in paras]
     out: dict[str, tuple[str, Span]] = {}
     for name, occs in occs_by_name.items():
         if len(occs) < 2:
@@ -175,7 +177,8 @@ def narrator_nicknames(story: Story, doc, occs_by_name: dict[str, list[Occurrenc
                     or narrator_speaks(story, reg)):
                 ok = False
                 break
-            para = next((p.span for p in story.paragraphs if p.span[0] <= o.start < p.span[1]), reg)
+            j = bisect.bisect_right(para_starts, o.start) - 1
+            para = paras[j] if j >= 0 and o.start < paras[j][1] else reg
             narration = story.text[para[0]:reg[0]] + story.text[reg[1]:para[1]]
             if not (_YOU.search(story.text[reg[0]:reg[1]]) or _ME.search(narration)):
                 ok = False
