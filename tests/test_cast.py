@@ -274,3 +274,15 @@ def test_words_used_like_places_are_not_people(nlp):
     assert "paul" in found
     for bad in ("ambry", "hesketh"):
         assert bad not in found, f"{bad} listed as a person"
+
+
+def test_you_in_a_quote_that_names_one_addressee_is_that_addressee(nlp):
+    text = ('Mara Quill opened the door. Theo Lund stood in the rain.\n\n'
+            '"Theo, you came back," Mara said. Theo nodded.\n\n'
+            '"You look tired," Mara said.')
+    a = run(text, nlp)
+    theo = char(a, "Theo")
+    assert theo is not None
+    yous = [m for m in theo.mentions if m.kind == "pronoun" and m.text.lower() == "you"]
+    assert len(yous) == 1  # only the "you" of the quote that calls him by name
+    assert a.story.text[yous[0].span[0]:yous[0].span[1]] == "you"

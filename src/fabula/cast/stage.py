@@ -31,6 +31,8 @@ from fabula.cast.quotes import QuoteMap
 from fabula.model import Analysis, Character, Evidence, Mention, NarratorSection, Span
 from fabula.pipeline import Context, stage
 
+SECOND_PERSON = {"you", "your", "yours", "yourself"}
+
 
 @dataclass
 class CastScratch:
@@ -266,6 +268,17 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         by_id[r.char].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text, kind="pronoun",
                                               confidence=r.confidence))
         scratch.token_char[r.tok] = (r.char, r.confidence, "pronoun")
+    # "you" in a quote that calls exactly one character by name is that character ("Jo, you came")
+    for t in doc:
+        if t.lower_ not in SECOND_PERSON or t.i in scratch.token_char:
+            continue
+        reg = qmap.region(t.idx)
+        ids = {c for c in addressed.get(reg, ()) if c} if reg else set()
+        if len(ids) == 1:
+            cid = ids.pop()
+            by_id[cid].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
+                                               kind="pronoun", confidence=0.6))
+            scratch.token_char[t.i] = (cid, 0.6, "pronoun")
     pron_votes: dict[str, Counter] = {}
     for r in resolved:
         g = coref.PRON_GENDER.get(doc[r.tok].lower_)
