@@ -263,3 +263,18 @@ def test_time_limit_fires_on_main_and_other_threads(in_thread):
     else:
         assert _busy(0.2, 3.0) == "timeout"
         assert _busy(0.3, 0.01) == "ok"
+
+
+def test_worker_env_shares_cores_and_respects_the_user(monkeypatch):
+    from fabula.corpus import engines
+
+    monkeypatch.setattr(engines.os, "cpu_count", lambda: 8)
+    for var in engines.THREAD_VARS:
+        monkeypatch.delenv(var, raising=False)
+    env = engines.worker_env(4)
+    assert env["PYTHONHASHSEED"] == engines.HASH_SEED
+    assert all(env[v] == "2" for v in engines.THREAD_VARS)
+    assert engines.worker_env(16)["OMP_NUM_THREADS"] == "1"
+    assert engines.worker_env(4, threads_each=1)["MKL_NUM_THREADS"] == "1"
+    monkeypatch.setenv("OMP_NUM_THREADS", "3")
+    assert engines.worker_env(4)["OMP_NUM_THREADS"] == "3"

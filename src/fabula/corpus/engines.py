@@ -36,6 +36,20 @@ OnResult = Callable[[WorkResult], None]
 # Workers of both engines run with the same string-hash seed, so any stage whose output depends on
 # set or dict-of-set iteration order still gives the same rows on every engine and every run.
 HASH_SEED = "0"
+# Numerical libraries start one thread per core in every process; with one worker per core that
+# oversubscribes the machine (N workers x N threads). Each worker gets cores // workers threads,
+# unless the user has set these variables themselves.
+THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS")
+
+
+def worker_env(workers: int, threads_each: int | None = None) -> dict[str, str]:
+    """Environment for worker processes: a fixed hash seed (identical rows across runs and
+    engines) and a thread budget per worker (``threads_each``, or this machine's cores shared
+    among ``workers``)."""
+    threads = str(threads_each or max(1, (os.cpu_count() or 1) // max(1, workers)))
+    env = {"PYTHONHASHSEED": HASH_SEED}
+    env.update({k: os.environ.get(k) or threads for k in THREAD_VARS})
+    return env
 
 
 @dataclass
@@ -185,8 +199,8 @@ def run_local(items: list[WorkItem], opts: RunOptions, on_result: OnResult) -> N
     def submit(item: WorkItem) -> None:
         inflight[pool.submit(analyze_work, item, opts.model, opts.timeout, opts.options)] = item
 
-    old_seed = os.environ.get("PYTHONHASHSEED")
-    os.environ["PYTHONHASHSEED"] = HASH_SEED  # inherited by the spawned workers
+    saved = {k: os.environ.get(k) for k in ("PYTHONHASHSEED", *THREAD_VARS)}
+    os.environ.update(worker_env(n))  # inherited by the spawned workers
     try:
         while queue or suspects or inflight:
             if isolating:
@@ -229,10 +243,11 @@ def run_local(items: list[WorkItem], opts: RunOptions, on_result: OnResult) -> N
                 isolating = False
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
-        if old_seed is None:
-            os.environ.pop("PYTHONHASHSEED", None)
-        else:
-            os.environ["PYTHONHASHSEED"] = old_seed
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 # --------------------------------------------------------------------------------------------
@@ -306,7 +321,7 @@ def run_ray(items: list[WorkItem], opts: RunOptions, on_result: OnResult, quiet:
     out = ds.map_batches(RayAnalyzer, fn_constructor_kwargs={"model": opts.model, "timeout": opts.timeout,
                                                             "options": opts.options},
                          batch_size=1, compute=_actor_pool(ray, n), num_cpus=1, batch_format="numpy",
-                         runtime_env={"env_vars": {"PYTHONHASHSEED": HASH_SEED}})
+                         runtime_env={"env_vars": worker_env(n, threads_each=1)})  # 1 CPU per actor
     for batch in out.iter_batches(batch_size=1, batch_format="numpy", prefetch_batches=0):
         for blob in batch["result"]:
             on_result(pickle.loads(blob))
