@@ -9,7 +9,7 @@ The rules follow how novels name people, and every join records why:
   character with that surname (preferring a man titled with it, the usual referent of a bare
   surname in fiction);
 - a first name and a surname that never occur together stay apart (no evidence they are one);
-- a short form ("Rach") joins a character whose first name it begins, when that character is
+- a short form ("Mari") joins a character whose first name it begins, when that character is
   mentioned near the short form (context evidence).
 """
 
@@ -125,7 +125,7 @@ def _short_form_of(x: str, full: str) -> bool:
 
 def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) -> list[Cluster]:
     """Group accepted name candidates into characters. ``rejected`` single-word candidates may
-    still join as short forms of an accepted name (a lone "Rach" beside "Rachel")."""
+    still join as short forms of an accepted name (a lone "Mari" beside "Marianne")."""
     sg = _surname_genders(accepted)
     order = sorted(accepted, key=lambda c: (-len(c.words), not c.title, -len(c.occurrences)))
     clusters: list[Cluster] = []

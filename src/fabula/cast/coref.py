@@ -9,7 +9,7 @@ cannot take the subject of their own verb ("he saw him"), and in first-person se
 narrator is "I", never "he"/"she". Confidence comes from the margin over the runner-up.
 
 Gender is guessed before that from titles (Mr./Mrs.) and from which pronoun follows a name
-as the next person reference in narration ("Mercedes is doing well with her own career").
+as the next person reference in narration ("Chanel is doing well with her own career").
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
             if g in ("he", "she") and qmap.inside(t.idx) == in_q:
                 if j < sent_end:
                     # same sentence: only a possessive/reflexive of the name's own clause
-                    # ("Rachel dropped her coat"), not "Noah said when she burst in"
+                    # ("Marianne dropped her coat"), not "Noah said when she burst in"
                     if (t.tag_ == "PRP$" or t.lower_ in REFLEXIVE) and subj and _verb_of(t).i == verb.i:
                         votes[cid][g] += 1
                         break

@@ -1,7 +1,7 @@
 """Finding the names of people in the text, and deciding which capitalised words are people.
 
 spaCy's small NER is a start, not an answer: it misses names that are also common words or brands
-(a girl called Hope or Mercedes) and it tags interjections and idioms ("Kay, let's go", "Oh, God")
+(a girl called Hope or Chanel) and it tags interjections and idioms ("Kay, let's go", "Oh, God")
 as PERSON. So every run of capitalised proper-noun tokens is a *candidate*, and a candidate becomes
 a name from how the text uses it, summed over all its occurrences: subject of a verb (more so of a
 speech verb), possessor, vocative, object, a title before it (Mr., Aunt, Professor), NER votes —
@@ -94,7 +94,7 @@ class Occurrence:
     ner_other: bool
     ent_label: str  # spaCy's entity label on the name's last token ("" when none)
     role: str  # subj|speech_subj|poss|obj|place|vocative|conj|idiom|other
-    partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Rachel, Sam and Artie")
+    partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Marianne, Sam and Omar")
     pron_after: bool = False  # a he/she/his/her follows in the same sentence
     exclaimed: bool = False  # directly followed by , ! or ? (with sent_initial: "Nay, ...", "Hullo!")
     det_before: bool = False  # "the Englishman", "an Englishwoman": used like a common noun
@@ -394,7 +394,7 @@ def _full_name_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
 
 
 def _coordination_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
-    """A name listed with people ("me, Rachel, Sam and Mercedes") is a person too."""
+    """A name listed with people ("me, Marianne, Sam and Chanel") is a person too."""
     person_tokens: set[int] = set()
     for c in cands.values():
         if c.accepted:

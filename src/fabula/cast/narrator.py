@@ -3,8 +3,8 @@
 A section is a chapter cut at scene breaks and POV headers (a POV header usually switches the
 teller). Person: first-person singular pronouns *outside quotes* against third-person ones —
 dialogue is full of "I" in third-person novels, so quotes must not count. Naming, strongest
-first: a POV header ("Kurt's point of view"); vocatives in quotes not spoken by the narrator
-("Kurt, I'm so sorry," she said — said to "me"); a POV phrase in the work's metadata.
+first: a POV header ("Jonah's point of view"); vocatives in quotes not spoken by the narrator
+("Jonah, I'm so sorry," she said — said to "me"); a POV phrase in the work's metadata.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ Contract with later stages (``ctx.scratch["cast"]`` is a :class:`CastScratch`):
   its character id is None when the narrator cannot be named);
 - ``sections``: the :class:`~fabula.cast.narrator.Section` list (span, person, narrator name);
 - ``narrator_at(offset)``: the narrator's character id at a story offset (None in third person);
-- ``resolve_name(text)``: a name string ("Mr. Darcy", "Rach") → character id or None;
+- ``resolve_name(text)``: a name string ("Mr. Darcy", "Mari") → character id or None;
 - ``resolve_token(i)``: a token index (a pronoun or a name) → (character id, confidence) or None;
 - ``nominals``: :class:`~fabula.cast.nominals.Nominal` person phrases ("the old man");
   ``nominal_heads`` groups them into unnamed entities ("n:<k>", not characters) and

@@ -7,10 +7,10 @@ Three passes, most certain first, as a reader does:
    :class:`CharacterIndex`; "I"/"we" resolve to the narrator of that stretch; "he"/"she" resolve
    through the cast's pronoun mentions, or else to the nearest earlier character of that gender.
 2. **Grouping**: the quoted stretches of one paragraph that one speaker says become one quote with
-   several spans ("Kurt," she said, "I'm sorry.").
+   several spans ("Jonah," she said, "I'm sorry.").
 3. **Conversation** (implicit): untagged quotes take the subject of the narration sentence next to
    them, then turn-taking (the speaker two turns back, the previous addressee), then a learned
-   ranker over the characters nearby when one is shipped. Addressees come from vocatives ("Kurt,
+   ranker over the characters nearby when one is shipped. Addressees come from vocatives ("Jonah,
    ..."), then the other participant of the exchange.
 """
 
@@ -301,7 +301,7 @@ def group_segments(segs: Sequence[Segment]) -> list[Utterance]:
 
 
 def vocatives(text: str) -> list[str]:
-    """Names the quote addresses: at its start ("Kurt, ...") or end ("..., Rachel.")."""
+    """Names the quote addresses: at its start ("Jonah, ...") or end ("..., Marianne.")."""
     out = []
     m = _VOC_START.match(text)
     if m:
@@ -431,7 +431,7 @@ def _apply_tag(u: Utterance, tag: Tag) -> None:
 
 
 def _avoid_vocative(at: Attributor, u: Utterance, tag: Tag) -> None:
-    """"Kurt...," she said: the pronoun cannot be Kurt, whom the quote addresses."""
+    """"Jonah...," she said: the pronoun cannot be Jonah, whom the quote addresses."""
     named = {_resolve_name(at, n) for s in u.segs for n in vocatives(at.text[s.start : s.end])}
     if tag.speaker in named:
         pron = at.text[tag.subject[0] : tag.subject[1]].lower()

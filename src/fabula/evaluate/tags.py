@@ -8,7 +8,7 @@ Scores (micro-averaged over works):
 
 - characters and relationships: precision and recall of suggested tags against given tags.
   Tags are compared after canonicalising case, accents and whitespace and resolving names
-  through the KB (AO3 merges synonyms the same way: "Kurt" is "Kurt Hummel"); the name order
+  through the KB (AO3 merges synonyms the same way: "Jonah" is "Jonah Reyes"); the name order
   inside a pairing does not matter, the kind does ("A/B" is not "A & B").
 - fandom accuracy over works whose fandom the KB has; for works it does not have (original
   works, unlisted fandoms) the share answered "unknown" — the right answer there.

@@ -69,7 +69,7 @@ def classify_line(line: str) -> ParagraphKind:
 
 
 def pov_header_name(line: str) -> str | None:
-    """The name in a POV header line, e.g. 'Kurt' from "Kurt's point of view"."""
+    """The name in a POV header line, e.g. 'Jonah' from "Jonah's point of view"."""
     line = line.translate(_MARKER_FOLD)
     m = POV_RE.match(line.strip())
     if m:

@@ -242,7 +242,7 @@ class CueFinder:
                      trigger=f"called '{ch.name}'")
             self.cues[-1].anterior = False
 
-    # -- relation nouns: "Rachel's publicist", "my friend Mara", "Blaine has a new boyfriend"
+    # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
         poss = _children(tok, ("poss",))

@@ -62,7 +62,7 @@ class Resolver:
         return None
 
     def tokens(self, tok) -> list[str]:
-        """Character ids for a token, following coordination ("Blaine and I")."""
+        """Character ids for a token, following coordination ("Eli and I")."""
         out: list[str] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             for cid in self.one(t):

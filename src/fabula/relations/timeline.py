@@ -118,7 +118,7 @@ def _evidence(cue: Cue) -> Evidence:
 
 def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
     states = [c for c in cues if c.kind == "state" and c.a]
-    # "has a new boyfriend" + "is with Dave" in the same scene: one dating state with Dave
+    # "has a new boyfriend" + "is with Tom" in the same scene: one dating state with Tom
     named = [c for c in states if c.label == "dating" and c.b]
     for c in states:
         if c.label == "dating" and not c.b:
@@ -227,7 +227,7 @@ def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
     evs = [c for c in cues if c.kind == "event" and c.a]
     for c in evs:
         if c.label == "new_partner" and not c.b:
-            # "has a new boyfriend" ... "is with Dave": the named partner in the same scene
+            # "has a new boyfriend" ... "is with Tom": the named partner in the same scene
             for d in cues:
                 if d.kind == "state" and d.label == "dating" and d.scene is c.scene and d.b and c.a in (d.a, d.b):
                     c.b = d.b if d.a == c.a else d.a

@@ -1,8 +1,8 @@
 """The author's checklist: suggested tags versus the tags the work already carries.
 
 Given tags come from AO3 HTML/EPUB metadata. Names are compared after canonicalising case,
-accents and whitespace, and through the KB (a work tagged "Kurt" means "Kurt Hummel"; a pairing
-"Kurt/Blaine" means "Blaine Anderson/Kurt Hummel"; name order inside a pairing never matters).
+accents and whitespace, and through the KB (a work tagged "Jonah" means "Jonah Reyes"; a pairing
+"Jonah/Eli" means "Eli Hale/Jonah Reyes"; name order inside a pairing never matters).
 
 - a suggested tag the work has → ``matched``; one it lacks → ``missing`` (only when the work has
   tags of that type at all, otherwise there is nothing to compare with);
@@ -24,7 +24,7 @@ _TYPE_FIELD = {"fandom": "fandoms", "character": "characters", "relationship": "
 
 
 def split_relationship(tag: str) -> tuple[list[str], str]:
-    """("Kurt Hummel/Blaine Anderson") -> (names, "romantic"); "A & B" -> platonic."""
+    """("Jonah Reyes/Eli Hale") -> (names, "romantic"); "A & B" -> platonic."""
     if "/" in tag:
         return [p.strip() for p in tag.split("/") if p.strip()], "romantic"
     return [p.strip() for p in re.split(r"\s+&\s+", tag) if p.strip()], "platonic"

@@ -1,19 +1,20 @@
 """The fandom knowledge base: YAML files of canon characters and pairings.
 
-Why a KB at all: the text alone says "Kurt" and "Dave"; AO3 wants "Kurt Hummel" and the fandom
-"Glee". A KB file per fandom lists each character's canonical AO3 name, the aliases and
+Why a KB at all: the text alone says "Jonah" and "Tom"; AO3 wants "Jonah Reyes" and the fandom
+"Harbour Lights (TV)". A KB file per fandom lists each character's canonical AO3 name, the aliases and
 nicknames the text may use, a gender, and the canon relationship tags in AO3's own spelling and
 name order. Shipped files live in ``fabula/kb/*.yaml``; users add their own with ``--kb DIR``
 (validated with the same pydantic models, so a broken file is a one-line error naming it).
 
 File format::
 
-    fandom: Glee                       # the AO3 canonical fandom tag
-    aliases: [Glee (TV)]               # other spellings a work may tag
+    fandom: Harbour Lights (TV)        # the AO3 canonical fandom tag (an invented example)
+    aliases: [Harbour Lights]          # other spellings a work may tag
     characters:
-      - {name: Kurt Hummel, aliases: [Kurt, Hummel], nicknames: [Porcelain], gender: he}
+      - {name: Jonah Reyes, aliases: [Jonah, Reyes], nicknames: [Jo], gender: he}
+      - {name: Eli Hale, aliases: [Eli, Hale], gender: he}
     relationships:
-      - {tag: Blaine Anderson/Kurt Hummel, kind: romantic}   # "/" romantic, " & " platonic
+      - {tag: Eli Hale/Jonah Reyes, kind: romantic}   # "/" romantic, " & " platonic
 
 A relationship's names may be canonical names or aliases of the fandom's characters.
 """

@@ -1,7 +1,7 @@
 """Merge cast characters the text alone cannot join, using the fandom KB.
 
-The cast stage sees "Dave" in one scene and "Karofsky" in another and, with nothing in the text
-linking them, keeps two characters. The KB knows both are Dave Karofsky. Once the fandom is
+The cast stage sees "Tom" in one scene and "Brennan" in another and, with nothing in the text
+linking them, keeps two characters. The KB knows both are Tom Brennan. Once the fandom is
 known, :func:`merge_aliases` maps every cast character to the KB character its names denote and
 merges characters that denote the same one:
 

@@ -3,7 +3,7 @@
 A :class:`Person` is one taggable character: a KB character (canonical name) when the fandom is
 known, otherwise a cast character under its own name. Its spans gather the KB names found in the
 text, all of the cast's mentions (pronouns included, when the cast resolved them) and, for a
-first-person narrator, the narration's "I/me/my" — so a sentence like "Blaine and I broke up"
+first-person narrator, the narration's "I/me/my" — so a sentence like "Eli and I broke up"
 involves both people.
 """
 
@@ -131,7 +131,7 @@ def narrator_ids(analysis: Analysis) -> list[str]:
 
 
 def pov_header_people(story, people: list[Person]) -> list[Person]:
-    """People named by POV headers ("Kurt's point of view"), in order of first appearance."""
+    """People named by POV headers ("Jonah's point of view"), in order of first appearance."""
     out: list[Person] = []
     for p in story.paragraphs:
         if p.kind != "pov_header":

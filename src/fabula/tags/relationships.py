@@ -102,7 +102,7 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
             if w:
                 cues[cat] += w
         if low == "with" and lemma[tt.head[i]] == "be" and any(tt.pos[j] == "PROPN" for j in tt.children(i, lo, hi)):
-            cues["romance"] += 0.5  # "Blaine is with Karofsky"
+            cues["romance"] += 0.5  # "Eli is with Brennan"
         if lem in _FIRST_WORDS or low in _FIRST_WORDS:
             for phrases, cat in _PHRASES:
                 for ph, w in phrases.items():
