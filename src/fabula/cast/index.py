@@ -25,9 +25,27 @@ class CharacterIndex:
                 spans.append((m.span[0], m.span[1], ch.id))
             for alias in [ch.name, *ch.aliases]:
                 self.names.setdefault(norm_name(alias), ch.id)
+        self._set_spans(spans)
+
+    @classmethod
+    def from_spans(cls, spans: list[tuple[int, int, str]]) -> CharacterIndex:
+        """An index over bare (start, end, character id) mentions, e.g. a stage's fallback
+        mentions when the cast is empty, or the cast's mentions plus those."""
+        self = cls.__new__(cls)
+        self.analysis = None
+        self.names = {}
+        self._set_spans(list(spans))
+        return self
+
+    def _set_spans(self, spans: list[tuple[int, int, str]]) -> None:
         spans.sort()
         self._starts = [s for s, _, _ in spans]
         self._spans = spans
+
+    @property
+    def spans(self) -> list[tuple[int, int, str]]:
+        """Every mention as (start, end, character id), in text order."""
+        return self._spans
 
     def at(self, span: Span) -> str | None:
         """The character whose mention overlaps ``span`` (the longest overlap), or None."""

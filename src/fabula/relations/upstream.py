@@ -74,10 +74,10 @@ class StoryView:
         self._quote_starts = [q.span[0] for q in self.quotes]
         mentions: list[tuple[int, int, str]] = list(self.fallback_mentions)
         if self.index is not None:
-            mentions.extend(self.index._spans)
-        mentions.sort()
-        self.mentions = mentions
-        self._mention_starts = [m[0] for m in mentions]
+            mentions.extend(self.index.spans)
+        self._lookup = CharacterIndex.from_spans(mentions)
+        self.mentions = self._lookup.spans
+        self._mention_starts = [m[0] for m in self.mentions]
 
     # ---- lookups -----------------------------------------------------------------------
     def scene_at(self, offset: int) -> SceneInfo:
@@ -111,25 +111,10 @@ class StoryView:
         return c.gender if c else "unknown"
 
     def mention_at(self, span: Span) -> str | None:
-        start, end = span
-        i = bisect.bisect_left(self._mention_starts, start)
-        best, best_len = None, 0
-        for j in range(max(0, i - 3), min(len(self.mentions), i + 6)):
-            s, e, cid = self.mentions[j]
-            ov = min(e, end) - max(s, start)
-            if ov > best_len:
-                best, best_len = cid, ov
-        return best
+        return self._lookup.at(span)
 
     def mentions_in(self, span: Span) -> list[tuple[int, int, str]]:
-        start, end = span
-        i = bisect.bisect_left(self._mention_starts, start)
-        out = []
-        while i < len(self.mentions) and self.mentions[i][0] < end:
-            if self.mentions[i][1] <= end:
-                out.append(self.mentions[i])
-            i += 1
-        return out
+        return self._lookup.mentions_in(span)
 
     def mentions_before(self, offset: int, window: int = 1500) -> list[tuple[int, int, str]]:
         """Mentions ending before ``offset`` (nearest first), within ``window`` characters."""
