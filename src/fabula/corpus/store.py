@@ -82,6 +82,20 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def _publish(staged: list[tuple[Path, Path]]) -> None:
+    """Move fsynced temporary files into place and make the renames durable. Nothing is visible
+    to readers until the manifest that names these files is written after this."""
+    for tmp, final in staged:
+        os.replace(tmp, final)
+    for d in {final.parent for _, final in staged}:
+        _fsync_dir(d)
+
+
+def _discard(staged: list[tuple[Path, Path]]) -> None:
+    for tmp, _ in staged:
+        tmp.unlink(missing_ok=True)
+
+
 @dataclass
 class Manifest:
     batch: str
@@ -275,13 +289,9 @@ class StoreWriter:
                 files[table] = f"{table}/{final.name}"
                 counts[table] = len(rows)
         except BaseException:
-            for tmp, _ in staged:
-                tmp.unlink(missing_ok=True)
+            _discard(staged)
             raise
-        for tmp, final in staged:
-            os.replace(tmp, final)
-        for d in {final.parent for _, final in staged}:
-            _fsync_dir(d)
+        _publish(staged)
         man = Manifest(batch, works, failures, files, counts, now_iso())
         write_atomic(self.root / MANIFESTS / f"{batch}.json",
                      json.dumps(man.__dict__, indent=1) + "\n")
@@ -332,13 +342,9 @@ def compact(writer: StoreWriter, min_batches: int = 2, everything: bool = False)
             staged.append((tmp, final))
             files[table] = f"{table}/{final.name}"
     except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
+        _discard(staged)
         raise
-    for tmp, final in staged:
-        os.replace(tmp, final)
-    for d in {final.parent for _, final in staged}:
-        _fsync_dir(d)
+    _publish(staged)
     works = sorted({w for m in live for w in m.works})
     failures = sorted({f for m in live for f in m.failures})
     man = Manifest(batch, works, failures, files, counts, now_iso(), [m.batch for m in live])

@@ -95,11 +95,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json"),
     ) -> None:
         """Pronoun-to-character accuracy against LitBank coreference."""
-        root = litbank_dir or litbank.default_litbank_dir()
-        if root is None or not Path(root).is_dir():
-            raise typer.BadParameter("no LitBank folder: pass --litbank DIR")
-        ids = docs or litbank.split_docs(Path(root), "coref", split)
-        out = score(Path(root), ids)
+        root, ids = litbank.select_docs(litbank_dir, "coref", split, docs)
+        out = score(root, ids)
         out["split"] = split if not docs else "selected"
         out["documents"] = len(ids)
         if as_json:

@@ -94,11 +94,8 @@ def register(app: typer.Typer) -> None:
         as_json: bool = typer.Option(False, "--json"),
     ) -> None:
         """PER mention precision/recall/F1 (exact spans) against LitBank entities."""
-        root = litbank_dir or litbank.default_litbank_dir()
-        if root is None or not Path(root).is_dir():
-            raise typer.BadParameter("no LitBank folder: pass --litbank DIR")
-        ids = docs or litbank.split_docs(Path(root), "entities", split)
-        out = score(Path(root), ids)
+        root, ids = litbank.select_docs(litbank_dir, "entities", split, docs)
+        out = score(root, ids)
         if as_json:
             print(json.dumps({"per": out["per"], "split": split if not docs else "selected",
                               "documents": len(ids)}, indent=2))

@@ -115,3 +115,14 @@ class SourceToStory:
 
     def span(self, s: int, e: int) -> tuple[int, int]:
         return self.start(s), self.end(e)
+
+
+def select_docs(litbank_dir: Path | None, kind: str, split: str, docs: list[str] | None) -> tuple[Path, list[str]]:
+    """The LitBank folder (given, or ../shared/data/litbank) and the document ids to score: the
+    ones named, else the split's. A missing folder is a usage error for `fabula eval`."""
+    import typer
+
+    root = litbank_dir or default_litbank_dir()
+    if root is None or not Path(root).is_dir():
+        raise typer.BadParameter("no LitBank folder: pass --litbank DIR")
+    return Path(root), list(docs) if docs else split_docs(Path(root), kind, split)
