@@ -97,3 +97,14 @@ def test_reference_story(reference_story, nlp):
     # a short form used once as a vocative joins the full name it abbreviates
     assert any(len(c.aliases) >= 1 and any(c.name.startswith(al) for al in c.aliases) for c in a.characters)
     assert len([c for c in a.characters if c.importance["name_mentions"] >= 1]) >= 7
+
+
+def test_unknown_litbank_document_is_a_usage_error(shared_dir):
+    from typer.testing import CliRunner
+
+    from fabula.cli import app
+
+    res = CliRunner().invoke(app, ["eval", "entities", "--litbank", str(shared_dir / "data" / "litbank"),
+                                   "--docs", "no_such_document"])
+    assert res.exit_code == 2
+    assert "no_such_document" in res.output and "Traceback" not in res.output

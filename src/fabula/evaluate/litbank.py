@@ -125,4 +125,12 @@ def select_docs(litbank_dir: Path | None, kind: str, split: str, docs: list[str]
     root = litbank_dir or default_litbank_dir()
     if root is None or not Path(root).is_dir():
         raise typer.BadParameter("no LitBank folder: pass --litbank DIR")
-    return Path(root), list(docs) if docs else split_docs(Path(root), kind, split)
+    root = Path(root)
+    if not docs:
+        return root, split_docs(root, kind, split)
+    known = set(doc_ids(root, kind))
+    unknown = [d for d in docs if d not in known]
+    if unknown:
+        raise typer.BadParameter(f"no LitBank {kind} document {', '.join(unknown)} in {root} "
+                                 f"(ids look like {sorted(known)[0] if known else '?'})")
+    return root, list(docs)
