@@ -48,12 +48,31 @@ def load(name: str | None = None):
         raise ModelNotInstalled(
             f"spaCy model '{name}' is not installed (fabula never downloads models; "
             f"install its package with pip, or pass a model folder)") from None
+    _split_dash_quotes(nlp)
     return nlp
+
+
+# Dialogue glued to a dash: 'said Mr. Hale--"I never' or 'Well—"' is one token to spaCy's
+# default rules, which hides the name and the quote mark from every later stage.
+DASH_QUOTE_INFIXES = (r"(?:—|-{2,})(?=[\"'])", r"(?:(?<=—)|(?<=--))[\"'](?=\w)")
+DASH_SUFFIXES = (r"-{2,}",)
+TOKENIZER_VERSION = "dq1"  # part of the parse-cache label: bump when the rules above change
+
+
+def _split_dash_quotes(nlp) -> None:
+    """Add infixes that split a dash from a quote mark and a quote mark from the next word, and
+    a suffix for a trailing double hyphen ("Don't--")."""
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    infixes = list(nlp.Defaults.infixes) + list(DASH_QUOTE_INFIXES)
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    suffixes = list(nlp.Defaults.suffixes) + list(DASH_SUFFIXES)
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
 def model_label(nlp) -> str:
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}+{TOKENIZER_VERSION}"
 
 
 def _chunks(text: str) -> list[str]:

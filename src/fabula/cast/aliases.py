@@ -3,9 +3,12 @@
 The rules follow how novels name people, and every join records why:
 - a full name ("Elizabeth Bennet") founds a character; longer names are placed first;
 - a titled surname ("Mr. Bennet") joins a full name with that surname only when no variant of the
-  surname with a title of the other gender exists ("Mrs. Bennet"): otherwise the family name is
-  ambiguous and the titled form stays its own character — Mr. Bennet is never Mrs. Bennet;
-- a bare first name joins the character with that first name; a bare surname joins the one
+  surname with another kind of title exists ("Mrs. Bennet", "Miss Bennet"): otherwise the family
+  name is ambiguous and the titled form stays its own character — Mr. Bennet is never Mrs. Bennet,
+  and a "Miss" (a daughter) is never a "Mrs." (her mother) of the same name;
+- a bare first name joins the character whose full names use that first name most often (not the
+  biggest cluster: one stray "Miss Ann Smith" must not pull every "Ann" to the Smiths); a bare
+  surname joins the one
   character with that surname (preferring a man titled with it, the usual referent of a bare
   surname in fiction);
 - a first name and a surname that never occur together stay apart (no evidence they are one);
@@ -90,14 +93,46 @@ class Cluster:
         return seen
 
 
+# Titles that say a woman is married or not: "Miss Grey" and "Mrs. Grey" are two people.
+MARRIED = {"mrs", "mme", "madame", "frau", "signora", "senora"}
+UNMARRIED = {"miss", "mlle", "mademoiselle", "fraulein", "signorina", "senorita"}
+
+
+def title_class(title: str | None) -> str | None:
+    """The kind of person a surname title names: he, she (married), she (unmarried) or she."""
+    g = TITLES.get(title) if title else None
+    if g == "she":
+        if title in MARRIED:
+            return "she:married"
+        if title in UNMARRIED:
+            return "she:unmarried"
+    return g
+
+
 def _surname_genders(cands: list[Candidate]) -> dict[str, set[str]]:
+    """Surname → the title classes used with it; more than one class makes the bare surname and
+    its titled forms ambiguous between family members."""
     out: dict[str, set[str]] = {}
     for c in cands:
         if c.title and c.title in SURNAME_TITLES and len(c.words) >= 1:
-            g = TITLES.get(c.title)
-            if g:
-                out.setdefault(c.words[-1], set()).add(g)
+            k = title_class(c.title)
+            if k:
+                out.setdefault(c.words[-1], set()).add(k)
     return out
+
+
+def _title_conflict(c: Candidate, cl: Cluster) -> bool:
+    """A married and an unmarried title on the same surname cannot be one woman."""
+    k = title_class(c.title)
+    if k not in ("she:married", "she:unmarried"):
+        return False
+    other = "she:unmarried" if k == "she:married" else "she:married"
+    return any(title_class(cc.title) == other and cc.words[-1:] == c.words[-1:] for cc in cl.candidates)
+
+
+def _first_name_evidence(x: str, cl: Cluster) -> int:
+    """How often the cluster's full names begin with the first name ``x``."""
+    return sum(len(cc.occurrences) for cc in cl.candidates if len(cc.words) >= 2 and cc.words[0] == x)
 
 
 def _near(a: Candidate, cl: Cluster, window: int = NEAR) -> bool:
@@ -139,7 +174,8 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         w = c.words
         g = TITLES.get(c.title) if c.title else None
         if len(w) >= 2:
-            hits = [cl for cl in clusters if w[0] in cl.firsts and w[-1] in cl.lasts and cl.compatible(g)]
+            hits = [cl for cl in clusters if w[0] in cl.firsts and w[-1] in cl.lasts and cl.compatible(g)
+                    and not _title_conflict(c, cl)]
             if hits:
                 max(hits, key=lambda cl: cl.count).add(c, f"same first and last name as '{' '.join(w)}'")
             else:
@@ -149,11 +185,12 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if c.title:
             if c.title in SURNAME_TITLES:
                 same_title = [cl for cl in clusters if x in cl.lasts and cl.titles and cl.compatible(g)
+                              and not _title_conflict(c, cl)
                               and any(cc.title and len(cc.words) == 1 for cc in cl.candidates)]
                 if same_title:
                     max(same_title, key=lambda cl: cl.count).add(c, "same titled surname")
                     continue
-                fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g)]
+                fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)]
                 ambiguous = len(sg.get(x, set())) > 1
                 if len(fulls) == 1 and not ambiguous:
                     fulls[0].add(c, f"titled surname of the only '{x}'")
@@ -168,7 +205,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
             continue
         hits = [cl for cl in clusters if x in cl.firsts]
         if hits:
-            max(hits, key=lambda cl: cl.count).add(c, "first name")
+            max(hits, key=lambda cl: (_first_name_evidence(x, cl), cl.count)).add(c, "first name")
             continue
         hits = [cl for cl in clusters if x in cl.lasts]
         if hits:

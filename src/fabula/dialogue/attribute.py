@@ -364,6 +364,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             # narration between two quotes tags the first, unless it leads into the second ("...:")
             if tag is None and (k == 0 or at.text[prv : s.start - 1].rstrip().endswith(":")):
                 tag = at.tag_before(s, prv)
+            if tag is None and k == 0 and not at.text[pstart : s.start].strip(" \n\"'«“‘—"):
+                tag = _tag_in_previous_paragraph(at, paras, pi, by_para)
             seg_tags[id(s)] = tag
 
     # pass 2: split utterances at paragraph-internal speaker changes, merge same-speaker runs
@@ -416,6 +418,32 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         u.kind = kind_of(u.cue_lemma, after, u.segs[0])
     _addressees(at, merged)
     return at, merged
+
+
+LEAD_IN = (",", ":", "—", "-", ";")
+
+
+def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
+                               by_para: dict[int, list[Segment]]) -> Tag | None:
+    """A quote that opens its paragraph, after a narration paragraph that leads into it
+    ("Nora continued," / "and thus began:" + a new paragraph): the lead-in's speech verb tags it.
+    Only when that paragraph ends in a lead-in mark, so a finished narration sentence never does."""
+    if pi == 0 or paras[pi - 1].kind != "text":
+        return None
+    lo, hi = paras[pi - 1].span
+    earlier = by_para.get(pi - 1)
+    if earlier:
+        lo = max(lo, earlier[-1].end + 1)
+    lead = at.text[lo:hi].rstrip()
+    if not lead or not lead.endswith(LEAD_IN):
+        return None
+    end = lo + len(lead)
+    toks = at.tokens(max(lo, end - 160), end)
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
+            toks = toks[k + 1 :]
+            break
+    return at._tag_in(toks[-16:], after=False)
 
 
 def _apply_tag(u: Utterance, tag: Tag) -> None:
