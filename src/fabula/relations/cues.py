@@ -88,6 +88,10 @@ def irrealis(verb, sent_text: str | None = None) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
+            if c.dep_ == "mark" and c.lower_ in ("when", "once", "till", "until") and t.tag_ in ("VBP", "VBZ") or (
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") and t.dep_ == "advcl"
+                    and any(m.lower_ in ("when", "once", "till", "until") for m in t.children)):
+                return True  # "when we are married": a future the speaker pictures
         if t is not verb and t.lemma_ in L.DESIRE_VERBS:
             return True
     if verb.tag_ == "VB" and not any(c.lemma_ == "let" for c in verb.ancestors) and verb.dep_ != "ROOT":
@@ -126,6 +130,12 @@ def recalled(tok) -> bool:
     return any(a.lemma_ in L.MEMORY_VERBS for a in tok.ancestors)
 
 
+def _reciprocal(verb) -> bool:
+    """"each other" / "one another" as the object."""
+    return any(c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children)
+               for c in verb.children if c.dep_ in ("dobj", "pobj", "npadvmod"))
+
+
 def governing_verb(tok):
     t = tok
     for _ in range(6):
@@ -140,13 +150,17 @@ def governing_verb(tok):
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
-    "be": {"with", "together"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back"}, "go": {"out"}, "make": {"up"},
+    "be": {"with", "together", "at", "on", "in"}, "get": {"back", "together", "engaged", "married", "hurt"},
+    "win": {"back"}, "want": {"back"}, "take": {"back"}, "go": {"out", "ways"}, "make": {"up"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
-                                     "him", "her"},
+                                     "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
+    "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
+    "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
+    "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
+    "move": {"in", "together"}, "live": {"together"}, "ask": {"out"}, "hate": {"other"},
 }
 
 NOUN_TRIGGERS = {"kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
@@ -198,25 +212,33 @@ class CueFinder:
         if not ids:
             return
         a, b = ids[0], (ids[1] if len(ids) > 1 else None)
+        n = len(self.cues)
         self.add("event", label, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
         if state:
             self.add("state", state, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
+        if b is None and label in ("wedding", "engagement", "proposal") and not self._other_named(verb):
+            for c in self.cues[n:]:
+                c.extra["happening"] = True  # told as it happens: the partner may be found nearby
 
     # -- main loop
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
-        lowers = set(L.REL_NOUNS) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | {"engaged", "married"}
+        lowers = (set(L.REL_NOUNS) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
+                  | set(L.ADDRESS_MUTUAL_SIZED) | {"engaged", "married"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
             lem = tok.lemma_.lower()
-            if tok.pos_ in ("NOUN", "PROPN") and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
+            rel_noun = tok.pos_ in ("NOUN", "PROPN") or (  # "my stepdad Colin" is sometimes tagged ADJ
+                tok.pos_ == "ADJ" and any(c.dep_ == "poss" for c in tok.children))
+            if rel_noun and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
             if tok.pos_ == "NOUN" and lem in NOUN_TRIGGERS:
                 self._event_noun(tok, lem)
             if tok.pos_ in ("VERB", "AUX", "ADJ") or (lem == "love" and tok.pos_ == "NOUN"):
                 self._predicate(tok, lem)
-            if tok.pos_ in ("PROPN", "NOUN", "INTJ") and (low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT):
+            if tok.pos_ in ("PROPN", "NOUN", "INTJ") and (low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT
+                                                          or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED):
                 self._vocative(tok, low)
         self._kin_names()
         return self.cues
@@ -285,10 +307,15 @@ class CueFinder:
             cid = self.view.mention_at((np_left, tok.idx + len(tok)))
             if cid and cid not in possessor:
                 referent = [cid]
-        if not referent and not named and poss and tok.tag_ == "NN" and tok.dep_ != "poss" and verb.lemma_ != "have":
+        if not referent and not named and poss and tok.tag_ == "NN" and tok.dep_ != "poss" and verb.lemma_ != "have" \
+                and (rtype != "romantic" or tok.dep_ == "ROOT"):
             # "I backed away from my friend": a definite possessive points back to someone in view
-            # (never the narrator, speaker or addressee, who would be "I" or "you")
-            cid = self.r.antecedent(tok.idx, L.NOUN_GENDER.get(key), self.r.excluded(tok.idx) | set(possessor))
+            # (never the narrator, speaker or addressee, who would be "I" or "you"). A spouse or lover
+            # only in a verbless fragment right after the name ("That's Petra. Rafe's girlfriend."):
+            # "cried his wife" next to some other name made a novel's false couples
+            window = 300 if rtype != "romantic" else 120
+            cid = self.r.antecedent(tok.idx, L.NOUN_GENDER.get(key), self.r.excluded(tok.idx) | set(possessor),
+                                    window=window)
             if cid:
                 referent = [cid]
                 anaphoric = True
@@ -346,7 +373,8 @@ class CueFinder:
                                                                "confirm", "organize", "organise") and len(ids) >= 2:
             self.pair_event_state("engaged", ids, tok, verb, 0.5, trigger=f"{verb.text} ... wedding")
             self.cues[-1].extra["weak"] = True
-        elif lem == "engagement" and poss:
+        elif lem == "engagement" and poss and tok.tag_ == "NN" and verb.lemma_ not in ("keep", "fulfil", "fulfill",
+                                                                                     "attend", "honour", "honor"):
             self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} engagement")
         elif lem in ("fight", "argument", "quarrel", "row") and verb.lemma_ in ("get", "have", "start", "pick"):
             if not self.irrealis(verb):
@@ -361,6 +389,13 @@ class CueFinder:
         elif lem in ("death", "funeral") and poss and len(ids) == 1:
             self.add("event", "death", ids[0], None, tok, verb, 0.55)
 
+    def _other_named(self, verb) -> bool:
+        """"engaged to a solicitor", "married someone else": the partner is given, just not as a
+        character, so no one nearby may stand in for them."""
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in _children(verb, ("prep",)) if p.lower_ in ("to", "with") for o in _children(p, ("pobj",))]
+        return any(o.pos_ in ("NOUN", "PROPN", "PRON") and not self.r.tokens(o) for o in objs)
+
     def pair_event_state(self, state, ids, tok, verb, conf, trigger=None):
         ids = list(dict.fromkeys(i for i in ids if i))
         if ids:
@@ -371,6 +406,12 @@ class CueFinder:
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
         subj = subject(verb)
         s_ids = self.r.tokens(subj) if subj is not None else []
+        if subj is not None and subj.i >= 2 and self.doc[subj.i - 1].lower_ == "and" and not subj.conjuncts:
+            # "since Theo and I broke up" parsed as "since Theo" + "and I broke up": the name before
+            # "and" belongs to the subject when it hangs off a preposition
+            left = self.doc[subj.i - 2]
+            if left.pos_ in ("PROPN", "PRON") and left.dep_ == "pobj":
+                s_ids += [i for i in self.r.one(left) if i not in s_ids]
         o_ids: list[str] = []
         for c in verb.children:
             if c.dep_ in deps:
@@ -390,6 +431,8 @@ class CueFinder:
         if experiential(tok):
             return
         realis = (not self.irrealis(tok)) or hortative(tok)
+        if self._bonds(tok, lem, prts, kids, realis):
+            return
         # break up / split up / break it off / call it quits / dump / divorce
         if ((lem in ("break", "split") and "up" in prts)
                 or (lem == "break" and "off" in prts)
@@ -397,13 +440,18 @@ class CueFinder:
                 or (lem == "call" and "off" in kids and any(
                     c.lemma_ in ("engagement", "wedding", "relationship") for c in _children(tok, ("dobj",))))
                 or lem in ("dump", "divorce")):
+            if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not self.r.tokens(c)
+                   and c.lemma_ not in ("engagement", "relationship", "marriage", "thing") for c in tok.children):
+                return  # "broke up the card party"
             if realis or self.performative(tok):
                 s, o = self._ids(tok)
                 prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")
                 prt = "it quits" if lem == "call" and not prt else prt
                 self.pair_event("breakup", s + o, tok, tok, 0.75, state="ex", trigger=f"{tok.text} {prt}".strip())
             return
-        if lem == "propose" and realis:
+        if lem == "propose" and realis and not any(
+                c.dep_ in ("xcomp", "ccomp", "nsubjpass", "auxpass") or (c.dep_ == "dobj" and c.lemma_ != "marriage")
+                for c in tok.children):  # "proposed a toast", "proposed being engaged", "it was proposed"
             s, o = self._ids(tok, deps=(), preps=("to",))
             self.pair_event("proposal", s + o, tok, tok, 0.75, state="engaged")
             return
@@ -412,8 +460,13 @@ class CueFinder:
             s, o = self._ids(tok, deps=(), preps=("to",))
             if not s:
                 s, _ = self._ids(head)
-            if negated(head):
+            if negated(head) or not s:
                 return
+            to_person = bool(o)
+            other_sense = any(c.dep_ in ("dobj", "agent", "xcomp", "npadvmod") or (c.dep_ == "prep" and c.lower_ in (
+                "in", "by", "for", "at", "with", "on")) for c in tok.children) or tok.dep_ in ("acl", "relcl", "advcl")
+            if other_sense and not to_person:
+                return  # "busily engaged in", "engaged Mr. Collins's conversation": not betrothed
             if head.lemma_ in ("get", "become") and realis:
                 self.pair_event("engagement", s + o, tok, head, 0.7, state="engaged")
             else:
@@ -427,6 +480,8 @@ class CueFinder:
             if negated(head) or negated(tok):
                 return
             copular = head.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in ("auxpass",) for c in tok.children)
+            if not s or (tok.tag_ == "VBG" and not _children(tok, ("aux",))):
+                return  # "a sister married to Mr. Philips", "her marrying him": no couple told as such
             if (not self.irrealis(tok)) and not copular:
                 self.pair_event("wedding", s + o, tok, tok, 0.7, state="married")
             elif copular and not self.irrealis(head):
@@ -453,7 +508,8 @@ class CueFinder:
                 s, o = self._ids(tok, deps=(), preps=("with",))
                 if s and o and all(i not in s for i in o):
                     self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.6, trigger=f"{tok.text} with")
-            if "together" in prts:
+            if "together" in prts and not self.irrealis(tok) and not any(
+                    c.dep_ in ("acomp", "attr") for c in tok.children):  # not "how merry we shall be together"
                 s, _ = self._ids(tok)
                 if len(s) >= 2:
                     self.pair_event_state("dating", s, tok, tok, 0.55, trigger="together")
@@ -481,9 +537,16 @@ class CueFinder:
             self.pair_event("reconciliation", s + o, tok, tok, 0.5)
             return
         if lem == "kiss" and tok.pos_ == "VERB" and realis:
+            s, o = self._ids(tok)
             if any(d.lower_ == "first" for d in tok.subtree):
-                s, o = self._ids(tok)
                 self.pair_event("first_kiss", s + o, tok, tok, 0.7)
+            elif s and o and s[0] != o[0] and is_past(tok) and not any(
+                    c.lemma_ in ("cheek", "forehead", "hand", "head", "hair", "brow") for c in tok.subtree):
+                # a kiss on the mouth with no label: a reader takes the pair as starting a romance; whether
+                # it is their first is decided once the whole story is read (timeline.infer)
+                self.pair_event("first_kiss", s[:1] + o[:1], tok, tok, 0.5, state="dating")
+                self.cues[-1].extra["kiss"] = True
+                self.cues[-2].extra["kiss"] = True
             return
         if lem == "meet" and tok.pos_ == "VERB" and realis and "up" not in prts and is_past(tok):
             s, o = self._ids(tok, deps=("dobj",), preps=("with",))
@@ -598,19 +661,156 @@ class CueFinder:
                 self.add("event", "death", victim[0], None, tok, tok, 0.6)
             return
 
-    # -- forms of address: "Mom, I'm home" said by X to Y makes Y X's parent
+    # -- working for someone, rivals and enemies, romances that start or end without the usual words
+    def _pobj_ids(self, verb, preps) -> list[str]:
+        return [i for p in _children(verb, ("prep",)) if p.lower_ in preps
+                for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+
+    def _workplace_owner(self, verb) -> list[str]:
+        """"in her lab", "on Dolores's staff": the owner of a workplace noun after in/on/at."""
+        for p in _children(verb, ("prep",)):
+            if p.lower_ in ("in", "on", "at"):
+                for o in _children(p, ("pobj",)):
+                    poss = _children(o, ("poss",))
+                    if o.lemma_ in L.WORKPLACE_NOUNS and poss:
+                        return self.r.tokens(poss[0])
+        return []
+
+    def _coordinated_before(self, verb) -> list[str]:
+        """"By September Wren and Tomas were seeing each other" parses the pair as the object of "By":
+        a reciprocal verb with no subject takes the coordinated people just before it."""
+        lo, _ = self.idx.sent_span(verb.i)
+        for t in reversed(list(self.doc[max(0, verb.i - 8):verb.i])):
+            if t.idx < lo:
+                break
+            if t.conjuncts and t.pos_ in ("PROPN", "PRON") and t.i < min(c.i for c in t.conjuncts):
+                ids = self.r.tokens(t)
+                if len(ids) >= 2:
+                    return ids
+        return []
+
+    def _bonds(self, tok, lem, prts, kids, realis) -> bool:
+        """Cue families beyond relation nouns; True when ``tok`` was one of them."""
+        if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
+            if realis:
+                subjp = _children(tok, ("nsubjpass",))
+                if subjp:  # "she was hired by Odile"
+                    staff = self.r.tokens(subjp[0])
+                    boss = [i for a in _children(tok, ("agent",)) for o in _children(a, ("pobj",))
+                            for i in self.r.tokens(o)]
+                else:
+                    boss, _ = self._ids(tok, deps=())
+                    staff = [i for c in _children(tok, ("dobj",)) for i in self.r.tokens(c)]
+                if boss and staff and boss[0] != staff[0]:
+                    self.add("state", "boss", boss[0], staff[0], tok, tok, 0.6, holder=boss[0], trigger=tok.text)
+            return True
+        if lem in L.WORK_VERBS and tok.pos_ == "VERB":
+            preps = {"work": ("for", "under"), "answer": ("to",), "report": ("to",), "serve": ("under",),
+                     "train": ("under",), "apprentice": ("to", "under"), "clerk": ("for",),
+                     "intern": ("for", "under")}.get(lem, ())
+            if realis:
+                subj = subject(tok)
+                staff = self.r.tokens(subj) if subj is not None else []
+                boss = self._pobj_ids(tok, preps) or (self._workplace_owner(tok) if lem == "work" else [])
+                if staff and boss and staff[0] != boss[0]:
+                    self.add("state", "boss", boss[0], staff[0], tok, tok, 0.55, holder=boss[0],
+                             trigger=f"{tok.text} " + next((p.text for p in _children(tok, ("prep",))), ""))
+            return True
+        if lem == "be" and tok.pos_ == "AUX" and not negated(tok) and realis:
+            subj = subject(tok)
+            who = self.r.tokens(subj) if subj is not None else []
+            boss = self._workplace_owner(tok)
+            if who and boss and who[0] != boss[0]:  # "Kai had been on her staff"
+                self.add("state", "boss", boss[0], who[0], tok, tok, 0.55, holder=boss[0], trigger="on ... staff")
+                return True
+            at_war = any(p.lower_ == "at" and any(o.lemma_ == "war" for o in _children(p, ("pobj",)))
+                         for p in _children(tok, ("prep",)))
+            if at_war:  # "Ralph and Harriet had been at war ever since"
+                ids = list(dict.fromkeys(who + self._pobj_ids(tok, ("with",))))
+                if len(ids) >= 2:
+                    self.pair_event_state("enemies", ids[:2], tok, tok, 0.55, trigger="at war")
+                return True
+            return False
+        if lem == "compete" and tok.pos_ == "VERB" and realis:
+            s, o = self._ids(tok, deps=(), preps=("with", "against"))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:
+                self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=tok.text)
+            return True
+        if lem == "hate" and tok.pos_ == "VERB" and realis and _reciprocal(tok):
+            s, _ = self._ids(tok, deps=())
+            if len(s) >= 2:
+                self.pair_event_state("enemies", s[:2], tok, tok, 0.5, trigger="hated each other")
+            return True
+        drift = lem in L.DRIFT_VERBS and "apart" in kids
+        separate = lem == "go" and any(c.lemma_ == "way" and any(a.lower_ == "separate" for a in c.children)
+                                       for c in tok.children)
+        ended = lem == "end" and any(c.lemma_ in ("thing", "it", "relationship", "engagement", "marriage")
+                                     for c in _children(tok, ("dobj",)))
+        if (drift or separate or ended) and tok.pos_ == "VERB":
+            if realis:
+                s, o = self._ids(tok, deps=(), preps=("with", "from"))
+                explicit = ended and any(c.lemma_ in ("relationship", "engagement", "marriage")
+                                         for c in _children(tok, ("dobj",)))
+                n = len(self.cues)
+                self.pair_event("breakup", s + o, tok, tok, 0.55, state="ex",
+                                trigger=f"{tok.text} " + ("apart" if drift else "separate ways" if separate else
+                                                          next(c.text for c in _children(tok, ("dobj",)))))
+                if not explicit:  # friends drift apart too: an ex only for a pair shown as a couple
+                    for c in self.cues[n:]:
+                        c.extra["soft"] = True
+            return True
+        if lem in L.COHABIT_VERBS and tok.pos_ == "VERB" and realis and tok.tag_ != "VBG" and (
+                "together" in kids or (lem == "move" and "in" in prts and "with" in kids)):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
+            return True
+        if lem == "ask" and "out" in prts and tok.pos_ == "VERB" and realis and is_past(tok):
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:  # "Fenna had asked me out in May"
+                self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.55, trigger=f"{tok.text} out")
+            return True
+        if lem == "see" and _reciprocal(tok) and not negated(tok) and (realis or tok.tag_ == "VBG"):
+            s, _ = self._ids(tok, deps=())
+            if not s:
+                s = self._coordinated_before(tok)
+            if len(s) >= 2:  # "Wren and Tomas were seeing each other"
+                if tok.head.lemma_ in ("start", "begin"):
+                    self.pair_event("new_partner", s[:2], tok, tok, 0.6, state="dating", trigger="seeing each other")
+                elif tok.tag_ == "VBG":
+                    self.pair_event_state("dating", s[:2], tok, tok, 0.6, trigger="seeing each other")
+            return True
+        return False
+
+    # -- forms of address: "Mom, I'm home" said by X to Y makes Y X's parent; "Morning, cuz" a cousin
     def _vocative(self, tok, low):
         q = self.view.quote_at(tok.idx)
         if q is None or not q.speaker:
             return
-        prev = tok.nbor(-1) if tok.i > 0 else None
+        first = tok
+        if tok.i > 0 and tok.nbor(-1).lower_ in L.SIZE_WORDS:
+            first = tok.nbor(-1)  # "big brother", "little sister"
+        prev = first.nbor(-1) if first.i > 0 else None
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-        bounded = (prev is None or prev.is_punct or prev.is_sent_start) and (nxt is None or nxt.is_punct)
+        bounded = (prev is None or prev.is_punct or first.is_sent_start) and (nxt is None or nxt.is_punct)
         if not bounded or any(c.dep_ in ("poss", "det") for c in tok.children):
             return
+        if low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT:
+            state = "grandparent" if low in L.ADDRESS_GRANDPARENT else "parent"
+        elif first is not tok and low in L.ADDRESS_MUTUAL_SIZED:
+            state = L.ADDRESS_MUTUAL_SIZED[low]
+        elif first is tok and low in L.ADDRESS_MUTUAL:
+            state = L.ADDRESS_MUTUAL[low]
+        else:
+            return
         addressee = self.r.addressee(tok.idx)
+        want = L.NOUN_GENDER.get(low)
+        if addressee and want and self.view.gender(addressee) not in (want, "unknown"):
+            # "Little sister," said to a man: the guessed addressee is wrong; the nearest fitting
+            # person just mentioned is the one hailed
+            addressee = self.r.antecedent(tok.idx, want, {q.speaker}, window=400)
         if not addressee or addressee == q.speaker:
             return
-        state = "grandparent" if low in L.ADDRESS_GRANDPARENT else "parent"
-        self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55, holder=addressee,
-                 trigger=f"vocative '{tok.text}'")
+        holder = addressee if state in L.DIRECTED_STATES else None
+        self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55, holder=holder,
+                 trigger=f"vocative '{first.text if first is tok else first.text + ' ' + tok.text}'")

@@ -32,9 +32,9 @@ _add("niece nephew", "family", "aunt_or_uncle", "poss")
 _add("grandmother grandma granny gran grandfather grandpa granddad grandad grandparent", "family",
      "grandparent", "ref")
 _add("grandson granddaughter grandchild", "family", "grandparent", "poss")
-_add("friend bestie buddy pal bff", "friendship", "friends")
+_add("friend bestie buddy pal bff mate", "friendship", "friends")
 _add("roommate flatmate housemate", "friendship", "roommates")
-_add("rival nemesis", "rivalry", "rivals")
+_add("rival nemesis rivalry", "rivalry", "rivals")
 _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern", "professional", "boss", "poss")
@@ -60,7 +60,14 @@ DIRECTED_STATES = {"wants_back", "crush", "unrequited", "parent", "grandparent",
 
 # Vocatives that name the addressee's role relative to the speaker.
 ADDRESS_PARENT = {"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "mother", "father", "ma", "pa"}
-ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana"}
+ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana", "nan"}
+# Vocatives naming a mutual kinship: "Morning, cuz", "Thanks, big brother", "Little sister, ...".
+# A bare "brother"/"bro" is also how friends and monks are hailed, so those need "big"/"little".
+ADDRESS_MUTUAL = {"cuz": "cousin", "coz": "cousin", "cousin": "cousin", "sis": "sibling", "sister": "sibling",
+                  "sissy": "sibling"}
+ADDRESS_MUTUAL_SIZED = {"brother": "sibling", "bro": "sibling", "sister": "sibling", "sis": "sibling",
+                        "cousin": "cousin"}
+SIZE_WORDS = {"big", "little", "baby", "older", "younger", "kid"}
 
 # Where an event or state usually falls in a romance, so a recalled cue ("I remembered when he
 # proposed") told after a later stage can be put back before it on story time.
@@ -96,10 +103,23 @@ for _w in ("father dad daddy papa stepfather stepdad son stepson brother stepbro
 # Characters the text names by kinship ("Gran", "Mom", "Uncle Teo") relate so to the narrator.
 KIN_NAMES = {"mom": "parent", "mum": "parent", "mommy": "parent", "mama": "parent", "dad": "parent",
              "daddy": "parent", "papa": "parent", "gran": "grandparent", "grandma": "grandparent",
-             "grandpa": "grandparent", "granny": "grandparent", "nana": "grandparent", "uncle": "aunt_or_uncle",
+             "grandpa": "grandparent", "granny": "grandparent", "nana": "grandparent", "nan": "grandparent", "uncle": "aunt_or_uncle",
              "aunt": "aunt_or_uncle", "auntie": "aunt_or_uncle"}
+
+# Working for someone: "hired me as her sous chef", "worked under her", "on her staff".
+HIRE_VERBS = {"hire", "employ", "recruit", "appoint"}
+WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
+WORKPLACE_NOUNS = {"staff", "team", "crew", "lab", "laboratory", "department", "office", "firm", "kitchen", "unit",
+                   "squad", "chambers", "payroll", "company", "shop", "studio", "band", "workshop"}
+# Romance ending without a named break-up: "we drifted apart", "went our separate ways". Only a pair the
+# story also shows as romantic gets an "ex" from these (friends drift apart too).
+DRIFT_VERBS = {"drift", "grow"}
+# A couple living together: "moved in together", "live together".
+COHABIT_VERBS = {"move", "live"}
 
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
 TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
-embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw""".split())
+embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
+hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
+move live ask compete hate""".split())

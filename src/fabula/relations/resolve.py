@@ -72,6 +72,8 @@ class Resolver:
 
     def one(self, t) -> list[str]:
         low = t.lower_
+        if low in ("who", "that") and t.head.dep_ == "relcl" and t.head.head is not t.head:
+            return self.one(t.head.head)  # "Dee, who has been my best mate": the relative's antecedent
         if t.lemma_ == "us" and low == "'s":
             low = "us"
         if low in FIRST_SG and t.pos_ == "PRON":

@@ -49,9 +49,15 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
             if c.label in ("dating", "new_partner"):
                 c.b = resolver.forward(c.offset, exclude, window=200)
             else:
+                # only a partner the story has already paired with this person: whoever merely stands
+                # nearby is not a spouse (a novel's "she was married" next to a name made false couples)
                 past = [p for p in romance.get(c.a, []) if p != c.a]
-                c.b = past[-1] if past else (resolver.partner_of(c.a, c.offset)
-                                             or resolver.forward(c.offset, exclude, window=400))
+                c.b = past[-1] if past else None
+                if c.b is None and c.extra.get("happening"):
+                    # "Juno got married" told as it happens: the one at her side in the scene, with
+                    # less confidence (a state alone, "she was married", never borrows a neighbour)
+                    c.b = resolver.partner_of(c.a, c.offset) or resolver.forward(c.offset, exclude, window=300)
+                    c.confidence *= 0.75
             if c.b:
                 c.confidence *= 0.8
         if c.kind == "state" and c.a and c.b and L.STATE_TYPE.get(c.label) == "romantic" and c.label != "wants_back":
@@ -80,9 +86,11 @@ def infer(cues: list[Cue]) -> list[Cue]:
     out = list(cues)
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
-    for c in cues:
-        if c.kind == "event" and c.label == "first_kiss" and c.b:
+    out = _settle_kisses_and_drifts(out)
+    for c in out:
+        if c.kind == "event" and c.label == "first_kiss" and c.b and not c.extra.get("kiss"):
             out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
+    out += _couple_before_breakup(out)
     exes: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for c in cues:
         if c.kind == "state" and c.label == "ex" and c.b and c.scene:
@@ -101,6 +109,61 @@ def infer(cues: list[Cue]) -> list[Cue]:
                                    extra={"inferred": True}))
                 told.add(pair)
                 break
+    return out
+
+
+def _settle_kisses_and_drifts(cues: list[Cue]) -> list[Cue]:
+    """Decide the cues that depend on the whole story.
+
+    - An unlabelled kiss ("she kissed me") starts a romance only between people who are not family,
+      and is their *first* kiss only when nothing romantic between them comes before it.
+    - "We drifted apart" is a break-up only for a pair the story shows as a couple elsewhere.
+    """
+    def pair(c: Cue) -> frozenset:
+        return frozenset((c.a, c.b))
+
+    family = {pair(c) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"
+              and c.confidence >= 0.7}  # said outright ("her brother"), not a guessed form of address
+    romantic = [c for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic"
+                and not c.extra.get("soft")]
+    couples = {pair(c) for c in romantic}
+    first_told = {pair(c) for c in cues if c.kind == "event" and c.label == "first_kiss" and not c.extra.get("kiss")}
+    out: list[Cue] = []
+    kissed: set[frozenset] = set()
+    for c in sorted(cues, key=lambda c: c.offset):
+        if c.extra.get("soft") and pair(c) not in couples:
+            continue
+        if c.extra.get("kiss"):
+            if pair(c) in family:
+                continue
+            if c.kind == "event":
+                earlier = any(pair(d) == pair(c) and not d.extra.get("kiss") and d.offset < c.offset
+                              for d in romantic)
+                if earlier or pair(c) in first_told or pair(c) in kissed:
+                    continue
+                kissed.add(pair(c))
+        out.append(c)
+    return out
+
+
+def _couple_before_breakup(cues: list[Cue]) -> list[Cue]:
+    """Breaking up presupposes having been together: an "ex" with no earlier romantic state for the
+    pair gets a "dating" state just before it (a reader says "they were together, then split")."""
+    out: list[Cue] = []
+    done: set[frozenset] = set()
+    for c in sorted(cues, key=lambda c: c.offset):
+        if c.kind != "state" or c.label != "ex" or not c.b or not c.scene:
+            continue
+        pair = frozenset((c.a, c.b))
+        if pair in done:
+            continue
+        done.add(pair)
+        before = any(d.kind == "state" and frozenset((d.a, d.b)) == pair and d.label != "ex"
+                     and L.STATE_TYPE.get(d.label) == "romantic" and position(d) <= position(c) for d in cues)
+        if not before:
+            out.append(replace(c, label="dating", offset=max(c.scene.span[0], c.offset - 1), confidence=0.4,
+                               anterior=True, recalled=False, trigger=f"{c.trigger} (together before)",
+                               extra={"inferred": True}))
     return out
 
 
