@@ -322,6 +322,12 @@ class CueFinder:
         # plural predicate: "Mara and I are friends", "we were rivals"
         if not possessor and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2:
             possessor, referent = [referent[0]], [referent[1]]
+        if (not possessor and tok.dep_ == "attr" and rtype in ("friendship", "rivalry") and referent
+                and subject(verb) is not None and subject(verb).lower_ == "you"):
+            # "You are the best friend a hobbit ever had, Sam": said to someone, it is the speaker's friend
+            q = self.view.quote_at(tok.idx)
+            if q is not None and q.speaker and q.speaker not in referent:
+                possessor = [q.speaker]
         if negated(verb) and verb.lemma_ in ("be", "have"):
             return
         if rtype == "romantic" and former and state != "ex":
@@ -538,6 +544,15 @@ class CueFinder:
             return
         if lem == "kiss" and tok.pos_ == "VERB" and realis:
             s, o = self._ids(tok)
+            obj = _children(tok, ("dobj",))
+            if s and obj and obj[0].pos_ == "PRON" and obj[0].lower_ in ("him", "her"):
+                # "Allison met Scott in the parking lot and kissed him": the person just named in the
+                # same sentence (not the kisser) over a coreference guess from further away
+                lo, _ = self.idx.sent_span(tok.i)
+                named = [i for t in self.doc[:obj[0].i] if t.idx >= lo and t.pos_ == "PROPN"
+                         for i in self.r.one(t) if i not in s]
+                if named:
+                    o = [named[-1]]
             if any(d.lower_ == "first" for d in tok.subtree):
                 self.pair_event("first_kiss", s + o, tok, tok, 0.7)
             elif s and o and s[0] != o[0] and is_past(tok) and not any(

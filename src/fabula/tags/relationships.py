@@ -79,6 +79,8 @@ class PairEvidence:
     spans: dict[str, list[Span]] = field(default_factory=lambda: defaultdict(list))
     relation_types: list[str] = field(default_factory=list)
     one_sided: bool = False
+    support: float = 0.0  # comfort the relations stage saw between them (friends hold each other up)
+    talk: float = 0.0  # dialogue between them (speaker to addressee), from the interaction network
 
 
 _SINGLE = [(ROMANCE, "romance"), (BREAKUP, "breakup"), (PLATONIC, "platonic"), (FAMILY, "family"),
@@ -176,7 +178,19 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
     if tt is not None:
         _quote_evidence(tt, analysis, by_char, get)
         _verb_evidence(tt, sents, people, get)
-    # the relations stage, when it has run
+    # the relations stage, when it has run: what they do for each other and how much they talk
+    for ev in analysis.events:
+        if ev.type == "comfort" and len(ev.participants) == 2:
+            a, b = by_char.get(ev.participants[0]), by_char.get(ev.participants[1])
+            if a and b and a != b:
+                pe = get(a, b)
+                pe.support += 0.75 * max(0.6, ev.confidence or 0.6)
+                pe.spans["support"].extend(tuple(sp) for e in ev.evidence for sp in e.spans[:1])
+    for it in analysis.interactions:
+        if it.kind == "conversation":
+            a, b = by_char.get(it.source), by_char.get(it.target)
+            if a and b and a != b:
+                get(a, b).talk += it.weight
     for rel in analysis.relationships:
         a, b = by_char.get(rel.source), by_char.get(rel.target)
         if not a or not b or a == b:
@@ -237,7 +251,7 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
                 " ".join(pe.relation_types):
             pe.family = 0.0  # "her sister", "his mother" are about someone else
     top_romance = max((pe.romance for pe in pairs.values()), default=0.0)
-    top_platonic = max((pe.platonic + pe.family for pe in pairs.values()), default=0.0)
+    top_platonic = max((platonic_score(pe) for pe in pairs.values()), default=0.0)
     romantic, platonic = [], []
     scale = max(1.0, (words / 5000.0) ** 0.5)  # a novel repeats every cue many times over
     for (ka, kb_), pe in pairs.items():
@@ -265,12 +279,12 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             spans = list(dict.fromkeys(pe.spans["romance"]))[:4]
             romantic.append(RelationshipTag(name, "romantic", (ka, kb_), round(conf, 3), spans, pe, canon,
                                             "; ".join(notes) or None))
-        elif pe.platonic + pe.family >= (1.5 if canon_plat else 2.0) * scale \
-                and pe.platonic + pe.family >= 0.25 * top_platonic:
+        elif pe.platonic + pe.family + pe.support > 0 and platonic_score(pe, scale) >= (
+                1.5 if canon_plat else 2.0) * scale and platonic_score(pe, scale) >= 0.25 * top_platonic:
             name, canon = tag_name(a, b, "platonic", fandom)
-            score = pe.platonic + pe.family
+            score = platonic_score(pe, scale)
             conf = min(0.9, 0.3 + 0.08 * score / scale + 0.02 * min(pe.cooccur, 10) + (0.05 if canon else 0.0))
-            spans = list(dict.fromkeys(pe.spans["platonic"] + pe.spans["family"]))[:4]
+            spans = list(dict.fromkeys(pe.spans["platonic"] + pe.spans["family"] + pe.spans["support"]))[:4]
             platonic.append(RelationshipTag(name, "platonic", (ka, kb_), round(conf, 3), spans, pe, canon,
                                             "family" if pe.family > pe.platonic else None))
     romantic.sort(key=lambda r: -r.evidence.romance)
@@ -285,8 +299,18 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         kept.append(r)
         for k in r.people:
             per_person[k] += 1
-    platonic.sort(key=lambda r: -(r.evidence.platonic + r.evidence.family))
+    platonic.sort(key=lambda r: -platonic_score(r.evidence, scale))
     return kept + platonic[:max_platonic]
+
+
+def platonic_score(pe: PairEvidence, scale: float = 1.0) -> float:
+    """How much a story is about a friendship or a family bond: the words that name it (friend,
+    sister, rival), what the two do for each other (comfort, standing up for one another), and how
+    much of the story they spend together — talking to each other and sharing sentences. The last two
+    only add to a bond the text names or shows; alone they are just a scene's cast."""
+    named = pe.platonic + pe.family + pe.support
+    together = min(0.6, 0.15 * pe.talk / scale) + min(0.6, 0.15 * max(0, pe.cooccur - 1) / scale)
+    return named + (together if named >= 1.0 else 0.0)
 
 
 def _same_family_name(a: str, b: str) -> bool:
