@@ -69,3 +69,31 @@ def test_cli_json(shared_dir, cast_cache):
     assert set(data) == {"micro", "macro", "novels"}
     assert {"quote_recall", "quote_precision", "speaker_accuracy", "speaker_accuracy_by_type",
             "addressee_accuracy"} <= set(data["micro"])
+
+
+def test_gold_speakers_given_by_alias_are_scored_as_their_character(tmp_path):
+    """PDNC's quotation table sometimes names a speaker by an alias; the scorer must map it to the
+    character (Main Name), or every such quote counts wrong however well it is attributed."""
+    from fabula.evaluate.pdnc import Novel
+
+    d = tmp_path / "Tiny"
+    d.mkdir()
+    (d / "novel_text.txt").write_text('"Hello," said Nell. "Hi," said Nell Ward.\n', encoding="utf-8")
+    (d / "character_info.csv").write_text(
+        'Character ID,Main Name,Aliases,Gender,Category\n'
+        '0,Miss Ward,"{\'Nell\', \'Miss Ward\', \'Nell Ward\'}",F,major\n'
+        '1,Ward,"{\'Ward\'}",M,minor\n'
+        '2,Ned Ward,"{\'Ned Ward\', \'Ward\'}",M,minor\n', encoding="utf-8")
+    (d / "quotation_info.csv").write_text(
+        '"quoteID","quoteText","subQuotationList","quoteByteSpans","speaker","addressees","quoteType"\n'
+        '"Q0","Hello,","[]","[[1, 7]]","Nell","[\'Ned Ward\']","Explicit"\n'
+        '"Q1","Hi,","[]","[[22, 25]]","Ward","[\'Nell\']","Explicit"\n', encoding="utf-8")
+    nv = Novel("Tiny", d)
+    q0, q1 = nv.quotes
+    assert (q0.speaker, q0.speaker_text, q0.addressees) == ("Miss Ward", "Nell", ["Ned Ward"])
+    assert q1.speaker == "Ward"  # a Main Name stays itself even when another character shares it
+    assert q1.addressees == ["Miss Ward"]
+    links = link_characters({"c1": ["Nell", "Nell", "Miss Ward"]}, {c.name: c.all_names for c in nv.characters})
+    gold = [GoldQ(list(q.spans), q.speaker, q.addressees, q.type) for q in nv.quotes]
+    r = score_novel([PredQuote([(1, 7)], "c1")], gold, links)
+    assert r["speaker_accuracy"] == 0.5  # Q0 right (by its alias), Q1 missed

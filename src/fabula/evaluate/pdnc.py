@@ -46,6 +46,7 @@ class GoldQuote:
     mention_texts: list[str] = field(default_factory=list)
     mention_spans: list[tuple[int, int]] = field(default_factory=list)
     mention_entities: list[str] = field(default_factory=list)
+    speaker_text: str = ""  # the speaker as the quotation table writes it (maybe an alias)
 
 
 def _lit(value: str, default):
@@ -83,7 +84,26 @@ class Novel:
         return out
 
     @cached_property
+    def canonical_names(self) -> dict[str, str]:
+        """Any name of a gold character → its Main Name. PDNC's quotation table names speakers
+        sometimes by an alias ("Lucy" for the character whose Main Name is "Miss Honeychurch");
+        scoring against the raw string would count every such quote wrong. Names shared by two
+        characters are left out (they stay as written)."""
+        owners: dict[str, set[str]] = {}
+        for c in self.characters:
+            for a in c.all_names:
+                owners.setdefault(a, set()).add(c.name)
+        out = {a: next(iter(o)) for a, o in owners.items() if len(o) == 1}
+        out.update({c.name: c.name for c in self.characters})
+        return out
+
+    def canonical(self, name: str) -> str:
+        return self.canonical_names.get(name, name)
+
+    @cached_property
     def quotes(self) -> list[GoldQuote]:
+        """Gold quotes with speakers and addressees given by Main Name (see :attr:`canonical_names`);
+        the table's own speaker string is kept in ``speaker_text``."""
         out = []
         with (self.path / "quotation_info.csv").open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
@@ -92,8 +112,9 @@ class Novel:
                     id=str(row.get("quoteID", "")),
                     text=row.get("quoteText", ""),
                     spans=[(int(a), int(b)) for a, b in spans],
-                    speaker=(row.get("speaker") or "").strip(),
-                    addressees=[str(a).strip() for a in _lit(row.get("addressees", ""), [])],
+                    speaker=self.canonical((row.get("speaker") or "").strip()),
+                    addressees=[self.canonical(str(a).strip()) for a in _lit(row.get("addressees", ""), [])],
+                    speaker_text=(row.get("speaker") or "").strip(),
                     type=(row.get("quoteType") or "").strip(),
                     referring_expression=row.get("referringExpression") or "",
                     mention_texts=list(_lit(row.get("mentionTextsList", ""), [])),
