@@ -286,3 +286,25 @@ def test_you_in_a_quote_that_names_one_addressee_is_that_addressee(nlp):
     yous = [m for m in theo.mentions if m.kind == "pronoun" and m.text.lower() == "you"]
     assert len(yous) == 1  # only the "you" of the quote that calls him by name
     assert a.story.text[yous[0].span[0]:yous[0].span[1]] == "you"
+
+
+STORY_MISS_MRS = (
+    "Mrs. Vane poured the tea while her daughter watched the door. Mrs. Vane sighed.\n\n"
+    '"Mother, he will come," said Miss Vane. Miss Vane had waited all week.\n\n'
+    "Across the lane, Ada Crewe and her friend Ada's cousin Tom read a letter. Once, years before, "
+    "a Miss Ada Vane had lived in the house.\n\n"
+    '"Ada, look," Tom said. Ada Crewe laughed. Ada took the letter from him, and Ada read it twice. '
+    "Ada Crewe smiled at Tom."
+)
+
+
+def test_miss_and_mrs_of_one_surname_are_two_women(nlp):
+    a = run(STORY_MISS_MRS, nlp)
+    mrs, miss = char(a, "Mrs. Vane"), char(a, "Miss Vane")
+    assert mrs is not None and miss is not None
+    assert mrs.id != miss.id
+    # the bare first name goes to the character whose full name uses it most, not to the
+    # one stray "Miss Ada Vane" that would glue the Vanes to it
+    ada = char(a, "Ada Crewe")
+    assert ada is not None and "Ada" in ada.aliases
+    assert char(a, "Mrs. Vane").id != ada.id

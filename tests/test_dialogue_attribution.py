@@ -113,3 +113,27 @@ def test_thought_kind_comes_from_the_narration_not_the_next_quote(nlp):
     assert speech.kind == "speech"
     thought = next(q for q in a.quotes if q.text.startswith("You let it happen"))
     assert thought.kind == "thought" and thought.addressees == []
+
+
+def test_lead_in_paragraph_tags_the_next_quote(nlp):
+    text = ("Nora Pell looked at Tom Ashby for a long time, and then she continued,\n\n"
+            '"I have not said that you were wrong. I only said you were late."\n\n'
+            "Tom put down the paper and thus began:\n\n"
+            '"Then let us say no more about it."\n\n'
+            "Tom went out. Nora Pell watched him go.\n\n"
+            '"Good," she said.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    got = [(names.get(q.speaker), q.attribution) for q in a.quotes]
+    assert got[0] == ("Nora Pell", "anaphoric")
+    assert got[1] == ("Tom Ashby", "explicit")
+
+
+def test_dash_glued_to_a_quote_mark_keeps_the_name(nlp):
+    text = ('Tom Ashby and Nora Pell sat in the garden.\n\n'
+            '"Fine," said Tom Ashby--"I do not accuse her of anything."\n\n'
+            '"Well—" Nora Pell began.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Tom Ashby", "Nora Pell"]
+    assert [q.attribution for q in a.quotes] == ["explicit", "explicit"]

@@ -48,6 +48,12 @@ SPEECH_VERBS = {
     "remark", "observe", "declare", "insist", "explain", "begin", "retort", "protest", "demand",
     "inquire", "enquire", "respond", "groan", "gasp", "snap", "growl", "grin", "nod", "think", "wonder",
 }
+# Verbs whose "at/to/toward X" is a person far more often than a place.
+TOWARD_PERSON_VERBS = {"look", "stare", "glance", "gaze", "glare", "peer", "smile", "grin", "wink", "nod",
+                       "frown", "laugh", "wave", "point", "shout", "yell", "scream", "call", "talk", "speak",
+                       "listen", "write", "reply", "whisper", "turn", "lean", "hand", "give", "introduce",
+                       "belong", "marry", "engage", "propose", "apologize", "apologise", "explain",
+                       "beam", "scowl", "sneer", "snap", "growl", "mutter", "murmur", "cry", "blush"}
 PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "through", "across", "toward", "towards",
                "outside", "inside", "around", "within", "onto", "via", "beyond"}
 NON_PERSON_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART",
@@ -206,6 +212,10 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
                                              or (prev is not None and prev.text == ",")):
             return "vocative"
     if last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPS:
+        verb = last.head.head
+        if last.head.lower_ in ("at", "to", "toward", "towards") and (
+                verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in TOWARD_PERSON_VERBS):
+            return "obj"  # "looked at X", "said to X", "ran toward X": a person is the goal
         return "place"
     if last.dep_ in ("dobj", "pobj", "dative", "attr"):
         return "obj"
