@@ -216,9 +216,13 @@ class CueFinder:
         self.add("event", label, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
         if state:
             self.add("state", state, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
-        if b is None and label in ("wedding", "engagement", "proposal") and not self._other_named(verb):
+        if b is None:
+            other = self._other_named(tok if tok.pos_ == "VERB" else verb)
             for c in self.cues[n:]:
-                c.extra["happening"] = True  # told as it happens: the partner may be found nearby
+                if other:
+                    c.extra["other_named"] = True  # "married someone else": nobody may stand in
+                elif label in ("wedding", "engagement", "proposal"):
+                    c.extra["happening"] = True  # told as it happens: the partner may be found nearby
 
     # -- main loop
     def run(self) -> list[Cue]:
@@ -268,6 +272,8 @@ class CueFinder:
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
         poss = _children(tok, ("poss",))
+        if not poss and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+            poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         possessor: list[str] = []
         if poss:
             possessor = self.r.tokens(poss[0])
@@ -407,6 +413,8 @@ class CueFinder:
         if ids:
             self.add("state", state, ids[0], ids[1] if len(ids) > 1 else None, tok, verb, conf,
                      needs_partner=len(ids) < 2, trigger=trigger)
+            if len(ids) < 2 and self._other_named(tok if tok.pos_ == "VERB" else verb):
+                self.cues[-1].extra["other_named"] = True
 
     # -- predicates
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:

@@ -93,6 +93,9 @@ class Resolver:
         span = (t.idx, t.idx + len(t))
         if t.pos_ == "PRON" and low in THIRD_M | THIRD_F | THIRD_N:
             cid = self.view.mention_at(span)
+            want = "he" if low in THIRD_M else "she" if low in THIRD_F else None
+            if cid and want and self.view.gender(cid) not in (want, "unknown"):
+                cid = None  # the cast linked "her" to a man: fall back to the nearest fitting antecedent
             if cid and not (low in THIRD_N and t.morph.get("Number") != ["Sing"]):
                 return [cid]
             if low in THIRD_N:

@@ -44,7 +44,7 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
     mentioned before, else the first one mentioned after ("... Her name is Clara")."""
     romance: dict[str, list[str]] = defaultdict(list)
     for c in sorted(cues, key=lambda c: c.offset):
-        if c.needs_partner and not c.b and c.a:
+        if c.needs_partner and not c.b and c.a and not c.extra.get("other_named"):
             exclude = resolver.excluded(c.offset) | {c.a}
             if c.label in ("dating", "new_partner"):
                 c.b = resolver.forward(c.offset, exclude, window=200)
@@ -246,6 +246,7 @@ def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
 
 
 STATIC_TYPES = {"family"}
+SOLO_EVENTS = {"injury", "death"}
 
 
 def _mark_unrequited(states: list[RelationshipState]) -> None:
@@ -295,6 +296,8 @@ def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
                 if d.kind == "state" and d.label == "dating" and d.scene is c.scene and d.b and c.a in (d.a, d.b):
                     c.b = d.b if d.a == c.a else d.a
                     break
+    # an event between two people with only one of them known says too little to assert
+    evs = [c for c in evs if c.b or c.label in SOLO_EVENTS]
     pos = {id(c): position(c) for c in evs}
     # recalled events: before the pair's later lifecycle states/events
     by_pair: dict[frozenset, list[Cue]] = defaultdict(list)
