@@ -14,9 +14,14 @@ as the next person reference in narration ("Chanel is doing well with her own ca
 
 from __future__ import annotations
 
+import bisect
+import json
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from fabula.cast.quotes import QuoteMap
 
@@ -92,12 +97,190 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
 
 NOMINAL_PENALTY = 0.3
 FALLBACK_SENT_BACK = 15
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "coref_ranker.json"
+MAX_CANDIDATES = 12
+RECENT_SENTS = 3
+
+
+@dataclass
+class Seen:
+    """What the left-to-right pass knows about one entity (character or nominal) so far."""
+
+    tok: int  # its last mention's (last) token
+    sent: int
+    in_q: bool
+    subj: bool
+    reg: tuple | None  # the quote region of that mention
+    kind: str = "name"  # "name" | "nominal" | "pron": what its last mention was
+    n: int = 0  # mentions so far (names, nominals, resolved pronouns)
+    names: int = 0
+    votes: Counter = field(default_factory=Counter)  # he/she pronouns resolved to it so far
+    sents: list[int] = field(default_factory=list)  # sentence of each mention
+
+
+@dataclass
+class Walk:
+    """The per-document inputs of the resolver, shared by the rule scorer and the learned ranker."""
+
+    doc: object
+    name_tokens: dict[int, str]
+    qmap: QuoteMap
+    genders: dict[str, str]
+    first_person_narrator: dict[int, str | None]
+    sent_index: list[int]
+    counts: Counter
+    nominal_heads: dict[int, str]
+    addressed: dict[tuple[int, int], set[str]]
+
+    def __post_init__(self) -> None:
+        self.para_of = _paragraph_ids(self.doc)
+        self.total = max(1, sum(self.counts.values()))
+
+
+@dataclass
+class Pronoun:
+    """One third-person pronoun being resolved, with the facts every candidate shares."""
+
+    tok: object
+    g: str
+    reg: tuple | None
+    narrator: str | None
+    sent: int
+
+    @property
+    def in_q(self) -> bool:
+        return self.reg is not None
+
+
+def rule_score(w: Walk, p: Pronoun, c: str, e: Seen) -> tuple[float | None, float | None]:
+    """The hand-tuned score of candidate ``c`` for pronoun ``p``: (score in reach or None,
+    fallback score or None). None means the rules exclude it (gender clash, too far, ...)."""
+    t = p.tok
+    i = t.i
+    dist = p.sent - e.sent
+    cg = w.genders.get(c, "unknown")
+    if dist > MAX_SENT_BACK or w.para_of[i] - w.para_of[e.tok] > 2:
+        if dist <= FALLBACK_SENT_BACK and cg == p.g and not c.startswith("n:") and \
+                not (p.narrator is not None and c == p.narrator):
+            return None, 1.0 / (1 + dist) + 0.2 * math.log1p(w.counts.get(c, 0))
+        return None, None
+    if p.g == "they":
+        if cg != "they":
+            return None, None
+        s = 1.0
+    elif cg == p.g:
+        s = 1.0
+    elif cg == "unknown":
+        s = 0.0
+    else:
+        return None, None
+    if p.narrator is not None and c == p.narrator and not p.in_q:
+        return None, None
+    if p.in_q and c in w.addressed.get(p.reg, ()):
+        return None, None  # "My dear Mr. Bennet, ... he": the addressee is "you", not "he"
+    s += 1.2 / (1 + dist)
+    if e.subj:
+        s += 0.4
+    if e.in_q == p.in_q:
+        s += 0.3
+        if p.in_q and e.reg == p.reg:
+            s += 0.3
+    elif p.in_q and not e.in_q and dist == 0:
+        s += 0.1
+    if _object_of_subject(w.doc, t, e, dist):
+        s -= 2.0  # "he saw him": an object pronoun is not its own verb's subject
+    if t.lower_ in REFLEXIVE and e.subj and w.doc[e.tok].head.i == _verb_of(t).i:
+        s += 1.0
+    s += 0.15 * math.log1p(50 * w.counts.get(c, 0) / w.total)
+    if c.startswith("n:"):
+        s -= NOMINAL_PENALTY
+    return s, None
+
+
+def _object_of_subject(doc, t, e: Seen, dist: int) -> bool:
+    return (t.lower_ not in REFLEXIVE and t.dep_ in ("dobj", "pobj", "dative") and e.subj
+            and doc[e.tok].head.i == _verb_of(t).i and dist == 0)
+
+
+def rule_choice(w: Walk, p: Pronoun, cands: list[tuple[str, Seen]]) -> tuple[str, float] | None:
+    """The rule resolver's pick: the best in-reach candidate, else a gender-matching fallback."""
+    scored: list[tuple[float, str]] = []
+    fallback: list[tuple[float, str]] = []
+    for c, e in cands:
+        s, fb = rule_score(w, p, c, e)
+        if s is not None:
+            scored.append((s, c))
+        elif fb is not None:
+            fallback.append((fb, c))
+    if not scored and fallback:
+        fallback.sort(reverse=True)
+        return fallback[0][1], 0.3
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    best, cbest = scored[0]
+    second = scored[1][0] if len(scored) > 1 else 0.0
+    conf = max(0.05, min(0.97, 0.45 + 0.5 * (best - second) / max(abs(best), 1e-6)))
+    if w.genders.get(cbest, "unknown") == "unknown":
+        conf *= 0.7
+    return cbest, conf
+
+
+Chooser = Callable[[Walk, Pronoun, list[tuple[str, Seen]]], "tuple[str, float] | None"]
+
+
+def walk(w: Walk, choose: Chooser) -> list[Resolved]:
+    """One left-to-right pass: names and nominal heads update the salience state, each
+    third-person pronoun asks ``choose`` for an antecedent among the entities seen so far, and the
+    chosen entity's state moves to the pronoun (so chains carry)."""
+    doc = w.doc
+    out: list[Resolved] = []
+    seen: dict[str, Seen] = {}
+    for t in doc:
+        i = t.i
+        name = w.name_tokens.get(i)
+        cid = name or w.nominal_heads.get(i)
+        if cid is not None:
+            if w.name_tokens.get(i + 1) == cid:
+                continue  # record the last token of a multi-token name
+            _note(seen, cid, t, w, "name" if name else "nominal")
+            continue
+        g = PRON_GENDER.get(t.lower_)
+        if g is None or t.tag_ not in ("PRP", "PRP$"):
+            continue
+        p = Pronoun(t, g, w.qmap.region(t.idx), w.first_person_narrator.get(i), w.sent_index[i])
+        cands = sorted(seen.items(), key=lambda kv: -kv[1].tok)
+        pick = choose(w, p, cands)
+        if pick is None:
+            continue
+        c, conf = pick
+        out.append(Resolved(i, c, round(conf, 3)))
+        e = _note(seen, c, t, w, "pron")
+        if g in ("he", "she"):
+            e.votes[g] += 1
+    return out
+
+
+def _note(seen: dict[str, Seen], cid: str, t, w: Walk, kind: str) -> Seen:
+    reg = w.qmap.region(t.idx)
+    e = seen.get(cid)
+    s_i = w.sent_index[t.i]
+    subj = t.dep_ in ("nsubj", "nsubjpass")
+    if e is None:
+        e = seen[cid] = Seen(t.i, s_i, reg is not None, subj, reg, kind)
+    else:
+        e.tok, e.sent, e.in_q, e.subj, e.reg, e.kind = t.i, s_i, reg is not None, subj, reg, kind
+    e.n += 1
+    e.names += kind == "name"
+    e.sents.append(s_i)
+    return e
 
 
 def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: dict[str, str],
                      first_person_narrator: dict[int, str | None], sent_index: list[int],
                      counts: Counter, nominal_heads: dict[int, str] | None = None,
-                     addressed: dict[tuple[int, int], set[str]] | None = None) -> list[Resolved]:
+                     addressed: dict[tuple[int, int], set[str]] | None = None,
+                     ranker: CorefRanker | None | bool = True) -> list[Resolved]:
     """Resolve third-person pronouns to character ids (or to nominal entity ids, "n:<k>").
 
     ``first_person_narrator`` maps a token index to the narrator id of its section when that
@@ -105,91 +288,260 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
     token of a nominal person phrase ("the old *man*") to its entity id; those entities compete
     with the characters (their genders are in ``genders`` too), so "he" after "the old man" is
     not forced onto a named character three sentences back. ``addressed`` (quote region → ids
-    named as vocatives in it) keeps "he" in a quote off its addressee. When nothing is in reach, a
-    gender-matching character seen within FALLBACK_SENT_BACK sentences is taken, less surely.
+    named as vocatives in it) keeps "he" in a quote off its addressee.
+
+    he/she pronouns go to the learned ranker (``models/coref_ranker.json``) when it is shipped —
+    ``ranker=True`` loads it, ``None``/``False`` forces the rules; "they" and a missing model use
+    the hand-tuned rules (:func:`rule_choice`).
     """
-    nominal_heads = nominal_heads or {}
-    addressed = addressed or {}  # quote region → characters called by name in it (the addressees)
-    out: list[Resolved] = []
-    # salience entries: char -> (token index, sentence index, in_quote, is_subject, quote region)
-    last_seen: dict[str, tuple[int, int, bool, bool, tuple | None]] = {}
-    para_of = _paragraph_ids(doc)
-    total = max(1, sum(counts.values()))
-    for t in doc:
-        i = t.i
-        cid = name_tokens.get(i) or nominal_heads.get(i)
-        if cid is not None:
-            if name_tokens.get(i + 1) == cid:
-                continue  # record the last token of a multi-token name
-            reg = qmap.region(t.idx)
-            last_seen[cid] = (i, sent_index[i], reg is not None, t.dep_ in ("nsubj", "nsubjpass"), reg)
+    w = Walk(doc, name_tokens, qmap, genders, first_person_narrator, sent_index, counts,
+             nominal_heads or {}, addressed or {})
+    model = default_ranker() if ranker is True else (ranker or None)
+    if model is None:
+        return walk(w, rule_choice)
+    return walk(w, model.choose)
+
+
+# -- "I" and "you" inside a quote ------------------------------------------------------------------
+
+FIRST_SG = {"i", "me", "my", "mine", "myself"}
+SECOND = {"you", "your", "yours", "yourself"}
+TAG_REACH = 8  # tokens after a quote's end (or before its start) searched for its speech tag
+TURN_GAP = 600  # characters between two quotes of one exchange
+
+
+@dataclass
+class QuoteTag:
+    speaker: str | None = None
+    addressee: str | None = None
+
+
+def quote_tags(doc, qmap: QuoteMap, links: dict[int, str]) -> dict[tuple[int, int], QuoteTag]:
+    """Quote region → who speaks it and to whom, from an explicit speech tag right next to it
+    ("...," said Anna to Tom / Anna asked Tom, "...") when the tag's subject (object) is a linked
+    mention (``links``: token → character or nominal entity id: names and the pronouns resolved
+    so far), then from turn-taking: in an exchange of tagged quotes by two different speakers,
+    each is talking to the other. The dialogue stage attributes every quote later and better;
+    this is only what the cast needs for "I" and "you" inside quotes — the largest groups of
+    pronouns the cast otherwise leaves unresolved in dialogue-heavy text."""
+    from fabula.cast.names import SPEECH_VERBS
+
+    out: dict[tuple[int, int], QuoteTag] = {}
+    starts = [t.idx for t in doc]
+    for reg in qmap.regions:
+        a = bisect.bisect_left(starts, reg[0])
+        b = bisect.bisect_left(starts, reg[1])
+        for side in (range(b, min(len(doc), b + TAG_REACH)), range(a - 1, max(-1, a - 1 - TAG_REACH), -1)):
+            tag = _tag(doc, qmap, links, side, SPEECH_VERBS)
+            if tag is not None:
+                out[reg] = tag
+                break
+    prev: tuple[tuple[int, int], QuoteTag] | None = None
+    for reg in qmap.regions:
+        tag = out.get(reg)
+        if tag is None or tag.speaker is None:
             continue
-        g = PRON_GENDER.get(t.lower_)
-        if g is None or t.tag_ not in ("PRP", "PRP$"):
-            continue
-        reg = qmap.region(t.idx)
-        in_q = reg is not None
-        narrator = first_person_narrator.get(i)
-        s_i = sent_index[i]
-        scored: list[tuple[float, str]] = []
-        fallback: list[tuple[float, str]] = []
-        for c, (ti, si, cq, subj, creg) in last_seen.items():
-            dist = s_i - si
-            cg = genders.get(c, "unknown")
-            if dist > MAX_SENT_BACK or para_of[i] - para_of[ti] > 2:
-                if dist <= FALLBACK_SENT_BACK and cg == g and not c.startswith("n:") and \
-                        not (narrator is not None and c == narrator):
-                    fallback.append((1.0 / (1 + dist) + 0.2 * math.log1p(counts.get(c, 0)), c))
-                continue
-            if g == "they":
-                if cg != "they":
-                    continue
-                s = 1.0
-            elif cg == g:
-                s = 1.0
-            elif cg in ("unknown",):
-                s = 0.0
-            else:
-                continue
-            if narrator is not None and c == narrator and not in_q:
-                continue
-            if in_q and c in addressed.get(reg, ()):
-                continue  # "My dear Mr. Bennet, ... he": the addressee is "you", not "he"
-            s += 1.2 / (1 + dist)
-            if subj:
-                s += 0.4
-            if cq == in_q:
-                s += 0.3
-                if in_q and creg == reg:
-                    s += 0.3
-            elif in_q and not cq and dist == 0:
-                s += 0.1
-            if t.lower_ not in REFLEXIVE and t.dep_ in ("dobj", "pobj", "dative") and subj and \
-                    doc[ti].head.i == _verb_of(t).i and dist == 0:
-                s -= 2.0  # "he saw him": an object pronoun is not its own verb's subject
-            if t.lower_ in REFLEXIVE and subj and doc[ti].head.i == _verb_of(t).i:
-                s += 1.0
-            s += 0.15 * math.log1p(50 * counts.get(c, 0) / total)
-            if c.startswith("n:"):
-                s -= NOMINAL_PENALTY
-            scored.append((s, c))
-        if not scored and fallback:
-            fallback.sort(reverse=True)
-            c = fallback[0][1]
-            out.append(Resolved(i, c, 0.3))
-            last_seen[c] = (i, s_i, in_q, t.dep_ in ("nsubj", "nsubjpass"), reg)
-            continue
-        if not scored:
-            continue
-        scored.sort(reverse=True)
-        best, cbest = scored[0]
-        second = scored[1][0] if len(scored) > 1 else 0.0
-        conf = max(0.05, min(0.97, 0.45 + 0.5 * (best - second) / max(abs(best), 1e-6)))
-        if genders.get(cbest, "unknown") == "unknown":
-            conf *= 0.7
-        out.append(Resolved(i, cbest, round(conf, 3)))
-        last_seen[cbest] = (i, s_i, in_q, t.dep_ in ("nsubj", "nsubjpass"), reg)
+        if prev is not None and reg[0] - prev[0][1] <= TURN_GAP and prev[1].speaker != tag.speaker:
+            tag.addressee = tag.addressee or prev[1].speaker
+            prev[1].addressee = prev[1].addressee or tag.speaker
+        prev = (reg, tag)
     return out
+
+
+def _tag(doc, qmap: QuoteMap, links: dict[int, str], side, verbs: set[str]) -> QuoteTag | None:
+    """The linked subject (and object or "to"-object) of the first speech verb met walking
+    ``side``, stopping at a paragraph break or another quote."""
+    for i in side:
+        t = doc[i]
+        if "\n" in t.text or qmap.inside(t.idx):
+            return None
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs:
+            subj = next((links[c.i] for c in t.children if c.dep_ == "nsubj" and c.i in links), None)
+            if subj is None:
+                continue
+            obj = next((links[c.i] for c in t.children if c.dep_ in ("dobj", "dative") and c.i in links), None)
+            for c in t.children:
+                if obj is None and c.dep_ == "prep" and c.lower_ == "to":
+                    obj = next((links[g.i] for g in c.children if g.dep_ == "pobj" and g.i in links), None)
+            return QuoteTag(subj, obj if obj != subj else None)
+    return None
+
+
+def quote_pronouns(doc, qmap: QuoteMap, links: dict[int, str]) -> list[Resolved]:
+    """The speaker's "I/me/my" and the addressee's "you/your" inside tagged quotes."""
+    tags = quote_tags(doc, qmap, links)
+    out = []
+    for t in doc:
+        low = t.lower_
+        if low in FIRST_SG and (low != "i" or t.text == "I") or low in SECOND:
+            tag = tags.get(qmap.region(t.idx))
+            if tag is None:
+                continue
+            if low in SECOND and tag.addressee:
+                out.append(Resolved(t.i, tag.addressee, 0.45))
+            elif low in FIRST_SG and tag.speaker:
+                out.append(Resolved(t.i, tag.speaker, 0.6))
+    return out
+
+
+# -- the learned ranker ---------------------------------------------------------------------------
+
+RANK_SENT_BACK = 20
+HYBRID = True
+FEATURES = [
+    "rule", "rule_none", "rule_fallback",
+    "agree", "clash", "g_unknown", "dyn_agree", "dyn_clash",
+    "nominal", "last_pron",
+    "d0", "d1", "d2", "dist", "tokdist",
+    "rank0", "rank1", "rank", "grank0", "grank1", "grank", "srank0",
+    "c_subj", "p_subj", "p_poss", "p_obj", "p_refl", "both_subj",
+    "p_inq", "c_inq", "same_reg", "q_mismatch",
+    "addressed", "obj_of_subj", "refl_bind", "poss_of_subj",
+    "freq", "count_so_far", "names_so_far", "recent", "narrator",
+    "agree_grank0", "agree_d0", "subj_grank0",
+    "nom_indef", "nom_pred", "nom_poss", "nom_single", "c_pobj", "c_obj", "c_poss",
+    "unknown_vs_agree", "voc_last",
+]
+
+
+def candidates(w: Walk, p: Pronoun, cands: list[tuple[str, Seen]]) -> list[tuple[str, Seen]]:
+    """The entities a he/she pronoun may take: seen within RANK_SENT_BACK sentences, never the
+    first-person narrator from narration ("he" is not "I"), at most MAX_CANDIDATES by recency."""
+    out = []
+    for c, e in cands:  # most recent first
+        if p.sent - e.sent > RANK_SENT_BACK:
+            continue
+        if p.narrator is not None and c == p.narrator and not p.in_q:
+            continue
+        out.append((c, e))
+        if len(out) == MAX_CANDIDATES:
+            break
+    return out
+
+
+def features(w: Walk, p: Pronoun, cands: list[tuple[str, Seen]]) -> list[list[float]]:
+    """One feature row per candidate (same order): what the rules think, gender agreement (from
+    names and from the pronouns already resolved to it), distance and recency rank, grammatical
+    roles, quotes, binding constraints and salience. No paragraph features: LitBank, the training
+    data, has one sentence per line, so its paragraphs mean nothing a story's would."""
+    t = p.tok
+    doc = w.doc
+    verb = _verb_of(t)
+    p_subj = t.dep_ in ("nsubj", "nsubjpass")
+    p_poss = t.tag_ == "PRP$"
+    p_obj = t.dep_ in ("dobj", "pobj", "dative")
+    p_refl = t.lower_ in REFLEXIVE
+    grank = srank = 0
+    any_agree = any(w.genders.get(c) == p.g for c, _e in cands)
+    rows = []
+    for rank, (c, e) in enumerate(cands):
+        cg = w.genders.get(c, "unknown")
+        agree = cg == p.g
+        clash = cg in ("he", "she") and cg != p.g
+        tot = sum(e.votes.values())
+        dyn_agree = (e.votes[p.g] + 0.5) / (tot + 1.0) if tot else 0.5
+        compatible = not clash and (tot == 0 or e.votes[p.g] * 2 >= tot)
+        my_grank = grank if compatible else 9
+        my_srank = srank if compatible and e.subj else 9
+        if compatible:
+            grank += 1
+            srank += e.subj
+        s, fb = rule_score(w, p, c, e)
+        dist = p.sent - e.sent
+        same_verb = dist == 0 and doc[e.tok].head.i == verb.i
+        recent = sum(1 for x in e.sents[-8:] if p.sent - x <= RECENT_SENTS)
+        rows.append([
+            s if s is not None else 0.0, float(s is None and fb is None), float(fb is not None),
+            float(agree), float(clash), float(cg not in ("he", "she")), dyn_agree, 1.0 - dyn_agree if tot else 0.0,
+            float(c.startswith("n:")), float(e.kind == "pron"),
+            float(dist == 0), float(dist == 1), float(dist == 2), min(dist, 10) / 10.0,
+            math.log1p(t.i - e.tok) / 6.0,
+            float(rank == 0), float(rank == 1), min(rank, 10) / 10.0,
+            float(my_grank == 0), float(my_grank == 1), min(my_grank, 10) / 10.0, float(my_srank == 0),
+            float(e.subj), float(p_subj), float(p_poss), float(p_obj), float(p_refl), float(e.subj and p_subj),
+            float(p.in_q), float(e.in_q), float(p.in_q and e.reg == p.reg), float(p.in_q != e.in_q),
+            float(p.in_q and c in w.addressed.get(p.reg, ())),
+            float(_object_of_subject(doc, t, e, dist)), float(p_refl and e.subj and same_verb),
+            float(p_poss and e.subj and same_verb),
+            math.log1p(50 * w.counts.get(c, 0) / w.total) / 4.0, math.log1p(e.n) / 4.0,
+            math.log1p(e.names) / 4.0, min(recent, 4) / 4.0,
+            float(any(c == n for n in (p.narrator,) if n)),
+            float(agree and my_grank == 0), float(agree and dist == 0), float(e.subj and my_grank == 0),
+            *_last_mention(doc[e.tok], e),
+            float(any_agree and cg not in ("he", "she") and not tot),
+            float(e.in_q and c in w.addressed.get(e.reg, ())),
+        ])
+    return rows
+
+
+def _last_mention(m, e: Seen) -> list[float]:
+    """What kind of phrase the candidate's last mention was: for a nominal, an indefinite ("a
+    man": often a new, passing person), a predicate or apposition ("Tom, a man of ..." / "he was
+    a clerk": a description of someone already named), a possessed relation ("his father"), seen
+    once only; for any mention, its role."""
+    nom = e.kind == "nominal"
+    dets = {c.lower_ for c in m.children if c.dep_ in ("det", "poss")}
+    return [
+        float(nom and bool(dets & {"a", "an", "another", "some", "one"})),
+        float(nom and m.dep_ in ("attr", "appos", "acomp", "oprd")),
+        float(nom and any(c.dep_ == "poss" for c in m.children)),
+        float(nom and e.n == 1),
+        float(m.dep_ == "pobj"), float(m.dep_ in ("dobj", "dative")),
+        float(m.dep_ == "poss" or m.tag_ == "PRP$"),
+    ]
+
+
+@dataclass
+class CorefRanker:
+    """A linear ranker over (pronoun, candidate) rows, trained as a conditional logit (softmax over
+    each pronoun's candidates); the best-scoring candidate wins, its softmax share is the confidence.
+
+    Stored as JSON (feature names, scaling, weights) like the speaker ranker: no pickles, and a
+    model trained on another feature list is refused rather than mis-applied."""
+
+    coef: list[float]
+    intercept: float
+    mean: list[float]
+    scale: list[float]
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> CorefRanker | None:
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("features") != FEATURES:
+            return None
+        return cls(data["coef"], data["intercept"], data["mean"], data["scale"])
+
+    def logit(self, x: list[float]) -> float:
+        z = self.intercept
+        for v, wgt, m, sc in zip(x, self.coef, self.mean, self.scale, strict=True):
+            z += wgt * (v - m) / (sc or 1.0)
+        return z
+
+    def choose(self, w: Walk, p: Pronoun, cands: list[tuple[str, Seen]]) -> tuple[str, float] | None:
+        if p.g == "they":
+            return rule_choice(w, p, cands)
+        cs = candidates(w, p, cands)
+        if not cs:
+            return None
+        zs = [self.logit(x) for x in features(w, p, cs)]
+        k = max(range(len(zs)), key=zs.__getitem__)
+        top = max(zs)
+        probs = [math.exp(max(-30.0, z - top)) for z in zs]
+        conf = probs[k] / sum(probs)  # the softmax share of the best candidate
+        if HYBRID:
+            e = cs[k][1]
+            if w.genders.get(cs[k][0], "unknown") not in ("he", "she") and not e.votes[p.g]:
+                rc = rule_choice(w, p, cands)
+                if rc is not None and w.genders.get(rc[0]) == p.g and p.sent - dict(cands)[rc[0]].sent <= 1:
+                    return rc
+        return cs[k][0], max(0.05, min(0.97, conf))
+
+
+@lru_cache(maxsize=1)
+def default_ranker() -> CorefRanker | None:
+    return CorefRanker.load()
 
 
 def _verb_of(t):

@@ -279,6 +279,16 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             by_id[cid].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
                                                kind="pronoun", confidence=0.6))
             scratch.token_char[t.i] = (cid, 0.6, "pronoun")
+    # the speaker's "I" and the addressee's "you" in a quote whose speech tag names them
+    links = {**name_tokens, **nom_heads, **{r.tok: r.char for r in resolved}, **scratch.nominal_links}
+    for r in coref.quote_pronouns(doc, qmap, links):
+        if r.char.startswith("n:"):
+            scratch.nominal_links.setdefault(r.tok, r.char)
+        elif r.tok not in scratch.token_char:
+            t = doc[r.tok]
+            by_id[r.char].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
+                                                  kind="pronoun", confidence=r.confidence))
+            scratch.token_char[r.tok] = (r.char, r.confidence, "pronoun")
     pron_votes: dict[str, Counter] = {}
     for r in resolved:
         g = coref.PRON_GENDER.get(doc[r.tok].lower_)
