@@ -289,6 +289,11 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             by_id[r.char].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
                                                   kind="pronoun", confidence=r.confidence))
             scratch.token_char[r.tok] = (r.char, r.confidence, "pronoun")
+    # "they" for groups: plural person phrases become unnamed group entities ("n:p<k>")
+    plural = coref.plural_entities(doc, scratch.nominals, sent_index)
+    scratch.nominal_heads.update(plural)
+    for r in coref.resolve_plural(doc, plural, sent_index, skip=set(scratch.token_char) | set(scratch.nominal_links)):
+        scratch.nominal_links[r.tok] = r.char
     pron_votes: dict[str, Counter] = {}
     for r in resolved:
         g = coref.PRON_GENDER.get(doc[r.tok].lower_)

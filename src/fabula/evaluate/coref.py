@@ -1,10 +1,12 @@
 """`fabula eval coref`: pronoun-to-character accuracy on LitBank coreference.
 
-Each gold pronoun mention (``PRON``) of a PER entity is correct when fabula links it to a character
-that has another mention inside a gold mention of the same cluster: a name for a resolved
-third-person pronoun, another first-person narration pronoun for the narrator's "I"/"me"/"my".
-Unresolved pronouns count as wrong (so "you", "we", "they" — which the cast stage does not resolve
-to single characters — lower the overall figure; ``by_group`` shows where the errors are).
+Each gold pronoun mention (``PRON``) of a PER entity is correct when fabula links it to an entity
+that has another mention inside a gold mention of the same cluster: a character's name for a
+resolved pronoun, another first-person narration pronoun for the narrator's "I"/"me"/"my", or a
+head of the unnamed nominal entity ("the old man", a group like "the soldiers") it was linked to.
+Unresolved pronouns count as wrong. ``by_group`` splits the figure: ``3sg`` he/she/him/her/...,
+``1sg`` I/me/my (narrator, or the speaker inside a tagged quote), ``2nd`` you/your (the addressee
+of a quote), ``plural`` they/them/we/us (groups), ``other`` the rest ("it", dialect forms).
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ import typer
 from fabula.evaluate import litbank
 
 GROUPS = {"he": "3sg", "him": "3sg", "his": "3sg", "himself": "3sg", "she": "3sg", "her": "3sg",
-          "hers": "3sg", "herself": "3sg", "i": "1sg", "me": "1sg", "my": "1sg", "mine": "1sg", "myself": "1sg"}
+          "hers": "3sg", "herself": "3sg", "i": "1sg", "me": "1sg", "my": "1sg", "mine": "1sg", "myself": "1sg",
+          **dict.fromkeys("you your yours yourself yourselves thou thee thy thine ye".split(), "2nd"),
+          **dict.fromkeys("they them their theirs themselves we us our ours ourselves".split(), "plural")}
 
 
 def judge(pron_tok: int, hit: tuple | None, token_char: dict, gold_tokens: set[int],
@@ -82,7 +86,7 @@ def score(root: Path, docs: list[str]) -> dict:
         tot.update(score_doc(root, d))
     acc = tot["correct"] / tot["total"] if tot["total"] else 0.0
     groups = {g: {"accuracy": round(tot[f"{g}_correct"] / tot[f"{g}_total"], 4), "n": tot[f"{g}_total"]}
-              for g in ("3sg", "1sg", "other") if tot[f"{g}_total"]}
+              for g in ("3sg", "1sg", "2nd", "plural", "other") if tot[f"{g}_total"]}
     return {"pronoun_accuracy": round(acc, 4), "n": tot["total"], "by_group": groups}
 
 
