@@ -163,7 +163,7 @@ QUICK_NEEDS = {
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out"}, "hate": {"other"},
 }
 
-NOUN_TRIGGERS = {"kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
+NOUN_TRIGGERS = {"date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
                  "death", "funeral", "engagement", "proposal"}
 
 
@@ -320,6 +320,10 @@ class CueFinder:
             # only in a verbless fragment right after the name ("That's Petra. Rafe's girlfriend."):
             # "cried his wife" next to some other name made a novel's false couples
             window = 300 if rtype != "romantic" else 120
+            if len(self.view.text) > 100_000:
+                # a novel's crowded rooms (five sisters, two brothers-in-law, "his sister" next to the
+                # heroine's name): the nearest name is no evidence; only the cast's own coreference counts
+                window = 0
             cid = self.r.antecedent(tok.idx, L.NOUN_GENDER.get(key), self.r.excluded(tok.idx) | set(possessor),
                                     window=window)
             if cid:
@@ -372,6 +376,19 @@ class CueFinder:
         if not ids:
             return
         first = any(c.lower_ == "first" for c in tok.children if c.dep_ == "amod")
+        if lem == "date":
+            # "went on a date with Priya", "our first date": a romance told by its outings
+            on = tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be", "take")
+            outing = verb.lemma_ in ("have", "go") or on
+            if (on or (poss and first) or (outing and verb.lemma_ == "have")) and not self.irrealis(verb):
+                if on:
+                    ids += [i for p in _children(tok.head.head, ("prep",)) if p.lower_ == "with"
+                            for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+                    ids += [i for o in _children(tok.head.head, ("dobj",)) for i in self.r.tokens(o)]
+                ids = list(dict.fromkeys(ids))
+                if len(ids) >= 2:
+                    self.pair_event_state("dating", ids[:2], tok, verb, 0.55, trigger="on a date" if on else tok.text)
+            return
         if lem == "kiss" and first:
             self.pair_event("first_kiss", ids, tok, verb, 0.75, trigger=f"first {tok.text}")
         elif lem == "wedding" and poss:
