@@ -248,3 +248,68 @@ def test_unreturned_crush_is_unrequited(nlp):
     assert ines.directed and ines.source == ids["Ines"]
     pr = next(r for r in a.relationships if {r.source, r.target} == {ids["Pavel"], ids["Rhea"]})
     assert [s.state for s in pr.states] == ["crush", "engaged"]
+
+
+# --- cue families beyond relation nouns -------------------------------------------------------
+
+
+def test_working_for_someone(nlp):
+    text = ("Nadia hired Owen as her sous chef. Pia worked under Nadia for a year. "
+            "Rex had been on Nadia's staff since spring.")
+    a, ids = build(text, nlp, {"Nadia": "she", "Owen": "he", "Pia": "she", "Rex": "he"})
+    for who in ("Owen", "Pia", "Rex"):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Nadia"], ids[who]})
+        assert rel.states[0].state == "boss" and rel.states[0].holder == ids["Nadia"], who
+
+
+def test_rivals_and_enemies_from_predicates(nlp):
+    text = "Ivo and Tess competed for every prize. Lena and Marc had been at war since the vote."
+    a, ids = build(text, nlp, {"Ivo": "he", "Tess": "she", "Lena": "she", "Marc": "he"})
+    assert states(a, ids["Ivo"], ids["Tess"]) == ["rivals"]
+    assert states(a, ids["Lena"], ids["Marc"]) == ["enemies"]
+
+
+def test_drifting_apart_is_a_breakup_only_for_a_couple(nlp):
+    couple = "Ruth and Abel were married for ten years. Then Ruth and Abel drifted apart."
+    a, ids = build(couple, nlp, {"Ruth": "she", "Abel": "he"})
+    assert states(a, ids["Ruth"], ids["Abel"]) == ["married", "ex"]
+    assert [e.type for e in a.events if e.type == "breakup"] == ["breakup"]
+    friends = "Ruth and Abel were friends at school. After school Ruth and Abel drifted apart."
+    a, ids = build(friends, nlp, {"Ruth": "she", "Abel": "he"})
+    assert states(a, ids["Ruth"], ids["Abel"]) == ["friends"]
+    assert not any(e.type == "breakup" for e in a.events)
+
+
+def test_seeing_each_other_and_an_unlabelled_kiss(nlp):
+    text = ("By May, Wren and Tomas were seeing each other. "
+            "At the door Ines kissed Theo. On Sunday Ines kissed Theo again.")
+    a, ids = build(text, nlp, {"Wren": "she", "Tomas": "he", "Ines": "she", "Theo": "he"})
+    assert states(a, ids["Wren"], ids["Tomas"]) == ["dating"]
+    assert states(a, ids["Ines"], ids["Theo"]) == ["dating"]
+    kisses = [e for e in a.events if e.type == "first_kiss"]
+    assert len(kisses) == 1 and set(kisses[0].participants) == {ids["Ines"], ids["Theo"]}
+
+
+def test_a_kiss_within_the_family_is_no_romance(nlp):
+    text = "Mara's brother Jon came home at last. Mara kissed Jon and cried."
+    a, ids = build(text, nlp, {"Mara": "she", "Jon": "he"})
+    assert states(a, ids["Mara"], ids["Jon"]) == ["sibling"]
+    assert not any(e.type == "first_kiss" for e in a.events)
+
+
+def test_kin_vocatives_and_gender(nlp):
+    text = "\"Morning, cuz,\" Wren said. \"Thanks, big brother,\" Maeve said."
+    quotes = [("Morning, cuz,", "Wren", "Nell"), ("Thanks, big brother,", "Maeve", "Theo")]
+    a, ids = build(text, nlp, {"Wren": "she", "Nell": "she", "Maeve": "she", "Theo": "he"}, quotes=quotes)
+    assert states(a, ids["Wren"], ids["Nell"]) == ["cousin"]
+    assert states(a, ids["Maeve"], ids["Theo"]) == ["sibling"]
+
+
+def test_a_married_state_borrows_no_neighbour(nlp):
+    """The stricter partner rule: 'she was married' or 'married someone else' never pairs the
+    person with whoever stands nearby."""
+    text = ("Ada stood by the window next to Bram. She was married, everyone said. "
+            "Later Ada married someone else.")
+    a, ids = build(text, nlp, {"Ada": "she", "Bram": "he"})
+    assert not any(r.type == "romantic" for r in a.relationships)
+    assert not any(e.type == "wedding" for e in a.events)

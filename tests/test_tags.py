@@ -290,3 +290,28 @@ def test_first_names_alone_do_not_make_a_fandom():
     assert decide([weak]).fandom is None
     full = [*hits, NameHit(start=50, end=60, fandom=0, char=0, alias="n0 full", words=2)]
     assert decide([FandomScore(fandom=0, score=3.0, characters=3, coverage=0.35, hits=full)]).fandom == 0
+
+
+PLATONIC_PAIR = """\
+Odette Marsh and Juniper Vale had shared a desk since the first day of school. Odette was loud and
+Juniper was quiet, and nobody could remember a time when they had not been together.
+
+When Felix Crane laughed at Juniper's drawing, Odette stood up and told him to shut his mouth.
+"Leave her alone," Odette said. Felix left her alone.
+
+Juniper cried in the cloakroom afterwards. Odette sat down beside her and put an arm around her
+shoulders. "You're my best friend," Odette told her. "Nobody laughs at my best friend."
+
+"Thanks, Odette," Juniper said, and wiped her nose on her sleeve, and the two of them walked home
+together, sharing a bag of chips.
+"""
+
+
+def test_platonic_pair_the_story_is_about(nlp, kb):
+    """A friendship shown by comfort and by standing up for each other gets an 'A & B' tag; the
+    bully they meet once gets none."""
+    _, tags = _tags(nlp, PLATONIC_PAIR, kb)
+    rels = _names(tags, "relationship")
+    assert "Juniper Vale & Odette Marsh" in rels, rels
+    assert not any("/" in r for r in rels)
+    assert not any("Felix" in r for r in rels)

@@ -241,8 +241,10 @@ class CueFinder:
                 self._event_noun(tok, lem)
             if tok.pos_ in ("VERB", "AUX", "ADJ") or (lem == "love" and tok.pos_ == "NOUN"):
                 self._predicate(tok, lem)
-            if tok.pos_ in ("PROPN", "NOUN", "INTJ") and (low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT
-                                                          or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED):
+            # ("cuz" is tagged as the "because" it also spells: any tag will do between commas)
+            if (tok.pos_ in ("PROPN", "NOUN", "INTJ") or low in L.ADDRESS_MUTUAL) and (
+                    low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT
+                    or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED):
                 self._vocative(tok, low)
         self._kin_names()
         return self.cues
