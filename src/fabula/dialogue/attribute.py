@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fabula.cast.index import CharacterIndex, norm_name
+from fabula.cast.nominals import NOUN_GENDER, person_nouns
 from fabula.dialogue.extract import Segment
 from fabula.model import Analysis, Span, Story
 
@@ -138,6 +139,7 @@ class Attributor:
         ments.sort()
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
+        self._epithets: dict[str, str] | None = None
 
     # -- lookups ------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -195,7 +197,50 @@ class Attributor:
         cid = self.index.at(span) or self.index.by_name(self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
             cid = self.index.by_name(tok.text)
+        if cid is None and _definite(tok):
+            # "said the girl", "said the Jew": an epithet, resolved like a pronoun (anaphoric)
+            cid = self.epithets().get(tok.lemma_.lower())
+            if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
+                cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
+            return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def epithets(self) -> dict[str, str]:
+        """Head noun of a definite description ("the beadle", "the girl", "the Jew") → the named
+        character it stands for in this story: the one named in the same sentences (outside
+        quotes) far more often than anyone else. Novels re-use such epithets for one person
+        hundreds of times; a share and a margin keep ambiguous ones ("the man") unresolved."""
+        if self._epithets is not None:
+            return self._epithets
+        votes: dict[str, Counter] = {}
+        if self.doc is not None:
+            for t in self.doc:
+                if t.pos_ not in ("NOUN", "PROPN") or not _definite(t) or self.in_quote(t.idx):
+                    continue
+                sent = t.sent
+                lo = bisect.bisect_left(self.ment_starts, sent.start_char)
+                hi = bisect.bisect_left(self.ment_starts, sent.end_char)
+                near = {cid for s, e, cid, kind in self.ments[lo:hi]
+                        if kind == "name" and not (s <= t.idx < e) and not self.in_quote(s)}
+                c = votes.setdefault(t.lemma_.lower(), Counter())
+                c["__n__"] += 1
+                for cid in near:
+                    c[cid] += 1
+        out: dict[str, str] = {}
+        for lemma, c in votes.items():
+            n = c.pop("__n__")
+            top = c.most_common(2)
+            if not top or top[0][1] < 3:
+                continue
+            second = top[1][1] if len(top) > 1 else 0
+            gender = NOUN_GENDER.get(lemma)
+            cid = top[0][0]
+            if gender and self.genders.get(cid) not in (gender, "unknown", None):
+                continue
+            if top[0][1] >= 0.3 * n and top[0][1] >= 2 * second:
+                out[lemma] = cid
+        self._epithets = out
+        return out
 
     # -- tags ---------------------------------------------------------------------------------
     def tag_after(self, seg: Segment, limit: int) -> Tag | None:
@@ -231,13 +276,14 @@ class Attributor:
                 continue
             if lemma not in SPEECH_LEMMAS and not (any_verb and k <= 3 and t.pos_ == "VERB"):
                 continue
-            if after and not any_verb and lemma in WEAK:
-                continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
             lo, hi = toks[0].idx, toks[-1].idx + 1
             inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
+            inverted = _inverted_subject(t, inside) if after and k <= 3 and lemma in SPEECH_LEMMAS else None
+            if after and not any_verb and lemma in WEAK and inverted is None:
+                continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
             nxt_tok = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
-            if nxt_tok in ("that", "how", "if", "whether") or (
-                    any(c.dep_ == "dobj" for c in inside) and lemma not in OBJECT_OK and lemma not in CORE):
+            if inverted is None and (nxt_tok in ("that", "how", "if", "whether") or (
+                    any(c.dep_ == "dobj" for c in inside) and lemma not in OBJECT_OK and lemma not in CORE)):
                 continue  # "admitted that...", "smiled a smile": narration, not a tag
             if lemma in ("go", "put", "break", "chime") and not any(
                     c.lower_ in ("on", "in") for c in t.children):
@@ -245,6 +291,8 @@ class Attributor:
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
+            if not subj and inverted is not None:
+                subj = [inverted]  # '"...," returned the doctor': the parser calls him an object
             if not subj:
                 # parse slips: the nearest person word within two tokens
                 near = [x for x in toks[max(0, k - 2) : k + 3] if x.pos_ == "PROPN" or x.lower_ in SUBJ_PRON]
@@ -256,8 +304,10 @@ class Attributor:
                 continue
             cid, kind, sspan = self.resolve_subject(s)
             conf = 0.95 if kind == "explicit" and cid else 0.85 if cid else 0.3
-            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf,
-                       THIRD.get(s.lower_))
+            pron = THIRD.get(s.lower_)
+            if pron is None and kind == "anaphoric" and s.lemma_.lower() not in self.epithets():
+                pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
+            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf, pron)
         return None
 
     def narration_subject(self, start: int, end: int, last: bool) -> tuple[str | None, Span | None]:
@@ -287,6 +337,29 @@ class Attributor:
                     return None, None
                 return cid, sspan
         return None, None
+
+
+def _inverted_subject(verb, inside):
+    """The speaker of an inverted tag right after a quote ("replied the boy", "returned
+    Mr. Giles"), which the small parser often labels the verb's object: a person noun or a name
+    within three tokens of the verb, with no subject before the verb."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    for c in inside:
+        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd") or c.i - verb.i > 4:
+            continue
+        lemma = c.lemma_.lower()
+        if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and _definite(c) and (
+                lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5)):
+            return c
+    return None
+
+
+def _definite(tok) -> bool:
+    """A common noun (or a capitalised epithet) led by "the": "the girl", "the old gentleman"."""
+    if tok.pos_ == "PROPN" and not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def group_segments(segs: Sequence[Segment]) -> list[Utterance]:
