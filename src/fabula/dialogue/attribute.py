@@ -68,6 +68,10 @@ _VOC_START = re.compile(r"^(?:(?:oh|ah|well|yes|no|dear|my dear|now|but|and|look
 _VOC_END = re.compile(r",\s*((?:my dear |dear )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
                       r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s*[.!?]*\W*$")
 
+_VOC_MID = re.compile(r"(?:[,;:!?.]\s+|—\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
+                      r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s*(?=[,;!?]|\.(?:\s|$)|—)")
+_LIST_NEXT = re.compile(r"(?:and|or|nor)\b|[A-Z][\w'\-]+\s*,")
+
 
 @dataclass
 class Utterance:
@@ -374,7 +378,9 @@ def group_segments(segs: Sequence[Segment]) -> list[Utterance]:
 
 
 def vocatives(text: str) -> list[str]:
-    """Names the quote addresses: at its start ("Jonah, ...") or end ("..., Marianne.")."""
+    """Names the quote addresses: at its start ("Jonah, ..."), its end ("..., Marianne.") or set
+    off by commas inside it ("She is very angry with you, Fanny; ..."), but not in a list of
+    names ("Tom, Edmund, and Julia")."""
     out = []
     m = _VOC_START.match(text)
     if m:
@@ -382,6 +388,14 @@ def vocatives(text: str) -> list[str]:
     m = _VOC_END.search(text)
     if m:
         out.append(m.group(1))
+    for m in _VOC_MID.finditer(text):
+        name = m.group(1)
+        before = text[: m.start(1)].rstrip(" ,;:—-")
+        after = text[m.end(1):].lstrip(" ,")
+        if before.lower().endswith((" and", " or", " nor")) or _LIST_NEXT.match(after):
+            continue
+        if name not in out:
+            out.append(name)
     return out
 
 
@@ -585,6 +599,10 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             cand = p2.speaker
         elif p1.addressees:
             cand = p1.addressees[0]
+        if cand is not None:
+            called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
+            if cand in called:  # the quote calls that person by name: someone else is speaking
+                cand = p1.speaker if p1.speaker and p1.speaker not in called else None
         if cand is not None:
             u.speaker, u.attribution, u.confidence = cand, "implicit", 0.45
             u.rule = "turn"
