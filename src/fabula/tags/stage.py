@@ -105,6 +105,8 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     person, p_conf, p_note = narrative_person(analysis, pronoun_counts(tt, quotes), words)
     people = build_people(story, analysis, hits, decision.fandom, fandom, kb_map, units)
     add_narrator(people, story, tt, analysis, quotes, person)
+    # the first-person narrator is the work's point-of-view character: AO3 authors list them first
+    people.sort(key=lambda p: (not p.narrator, -p.importance, p.name))
 
     # --- characters, by importance
     originals = [p for p in people if p.original]
