@@ -31,6 +31,7 @@ FEATURES = [
     "prev1", "prev2", "prev3", "next1", "next2", "addr_prev", "voc_prev", "voc_here", "in_quote",
     "dist_before", "dist_after", "count_window", "in_para", "narrator", "pron_match", "pron_clash",
     "freq", "recent_speaker", "has_rule", "prev_same_para",
+    "voc_next", "pron_nearest", "named_prev_para",
 ]
 
 
@@ -143,6 +144,9 @@ class FeatureBuilder:
         pron_clash = 1.0 if pron in ("he", "she") and gender in ("he", "she") and gender != pron else 0.0
         recent = sum(1 for j in range(max(0, k - 6), k) if utts[j].speaker == cid and self._same_conv(j, k))
         rule_same = u.speaker == cid
+        voc_next = k + 1 < len(utts) and self._same_conv(k, k + 1) and cid in self._vocs[k + 1]
+        pron_nearest = pron in ("he", "she") and self._nearest_of_gender(u.start, pron) == cid
+        named_prev = cid in self._prev_para_names(u.para)
         return [
             float(rule_same),
             float(rule_same and u.rule == "tag"),
@@ -159,7 +163,27 @@ class FeatureBuilder:
             float(cid in self.narrators), pron_match, pron_clash,
             self.freq.get(cid, 0.0), min(recent, 4) / 4.0, float(u.speaker is not None),
             float(prev_u is not None and prev_u.last_para == u.para and prev_u.speaker == cid),
+            float(voc_next), float(pron_nearest), float(named_prev),
         ]
+
+    def _nearest_of_gender(self, pos: int, gender: str) -> str | None:
+        """The character of ``gender`` named last before ``pos`` outside quotes (what a "he said"
+        most often points back to)."""
+        j = bisect.bisect_left(self.name_starts, pos) - 1
+        while j >= 0 and pos - self.name_ments[j][0] <= WINDOW_BEFORE:
+            s, _e, c = self.name_ments[j]
+            if self.at.genders.get(c) == gender and not self.at.in_quote(s):
+                return c
+            j -= 1
+        return None
+
+    def _prev_para_names(self, para: int) -> set[str]:
+        """Characters named in the previous paragraph's narration (outside its quotes)."""
+        if para == 0:
+            return set()
+        ps, pe = self.at.story.paragraphs[para - 1].span
+        lo, hi = bisect.bisect_left(self.name_starts, ps), bisect.bisect_left(self.name_starts, pe)
+        return {c for s, _e, c in self.name_ments[lo:hi] if not self.at.in_quote(s)}
 
 
 @dataclass
