@@ -224,6 +224,33 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     return "other"
 
 
+# Lower-case particles inside surnames: "Mrs. van der Luyden", "Charles de Gaulle".
+NAME_PARTICLES = {"van", "der", "den", "de", "du", "des", "la", "le", "von", "di", "da", "del", "della",
+                  "ten", "ter", "y", "bin", "ibn", "al", "el"}
+
+
+def _skip_particles(doc, k: int) -> int:
+    """The index after a run of lower-case name particles starting at ``k`` (``k`` when none)."""
+    m = k
+    while m < len(doc) and doc[m].text in NAME_PARTICLES and m - k < 3 and doc[m].whitespace_:
+        m += 1
+    return m
+
+
+def _name_words(toks) -> tuple[str, ...]:
+    """Name words with particles attached to the word they lead ("van der Luyden" is one word)."""
+    out: list[str] = []
+    lead: list[str] = []
+    for t in toks:
+        w = t.text.strip(".-—_*'")
+        if t.text in NAME_PARTICLES:
+            lead.append(t.text)
+            continue
+        out.append(" ".join([*lead, w]))
+        lead = []
+    return tuple(out)
+
+
 def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
     """Every run of [title] capitalised proper-noun tokens, with per-use features."""
     out: list[Occurrence] = []
@@ -231,12 +258,13 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
     i = 0
     while i < n:
         tok = doc[i]
-        if not (_name_token(tok) or (is_title(tok.text) and i + 1 < n and _name_token(doc[i + 1]))):
+        after_title = _skip_particles(doc, i + 1)
+        if not (_name_token(tok) or (is_title(tok.text) and after_title < n and _name_token(doc[after_title]))):
             i += 1
             continue
         j = i
         title = None
-        if is_title(tok.text) and i + 1 < n and _name_token(doc[i + 1]):
+        if is_title(tok.text) and after_title < n and _name_token(doc[after_title]):
             title = title_key(tok.text)
             j = i + 1
         while j + 1 < n and doc[j].tag_ in ("JJ", "JJS", "UH") and _name_token(doc[j + 1]) and not title:
@@ -244,15 +272,18 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
         if not title:
             i = j
         k = j
-        while k < n and _name_token(doc[k]) and doc[k].tag_ != "POS" and not is_title(doc[k].text) \
-                and (k == j or doc[k - 1].whitespace_) and k - j < 4:
-            k += 1
+        while k < n and doc[k].tag_ != "POS" and not is_title(doc[k].text) \
+                and (k == j or doc[k - 1].whitespace_) and k - j < 6:
+            nk = _skip_particles(doc, k)
+            if nk >= n or not _name_token(doc[nk]) or (nk > k and k == j and not title and k == i):
+                break  # particles only inside a name ("Henry van der Luyden", "Mrs. van Tassel")
+            k = nk + 1
         if k == j:
             i += 1
             continue
         while k > j + 1 and not any(ch.isalnum() for ch in doc[k - 1].text):
             k -= 1
-        words = tuple(t.text.strip(".-—_*'") for t in doc[j:k])
+        words = _name_words(doc[j:k])
         if not all(any(c.isalpha() for c in w) for w in words):
             i = k
             continue
