@@ -114,7 +114,7 @@ class Seen:
     kind: str = "name"  # "name" | "nominal" | "pron": what its last mention was
     n: int = 0  # mentions so far (names, nominals, resolved pronouns)
     names: int = 0
-    votes: Counter = field(default_factory=Counter)  # he/she pronouns resolved to it so far
+    votes: dict[str, int] = field(default_factory=dict)  # he/she pronouns resolved to it so far
     sents: list[int] = field(default_factory=list)  # sentence of each mention
 
 
@@ -133,8 +133,12 @@ class Walk:
     addressed: dict[tuple[int, int], set[str]]
 
     def __post_init__(self) -> None:
-        self.para_of = _paragraph_ids(self.doc)
+        self.breaks = newline_tokens(self.doc)
         self.total = max(1, sum(self.counts.values()))
+
+    def para(self, i: int) -> int:
+        """Paragraph number of token ``i`` (newline tokens seen up to it)."""
+        return bisect.bisect_right(self.breaks, i)
 
 
 @dataclass
@@ -159,7 +163,7 @@ def rule_score(w: Walk, p: Pronoun, c: str, e: Seen) -> tuple[float | None, floa
     i = t.i
     dist = p.sent - e.sent
     cg = w.genders.get(c, "unknown")
-    if dist > MAX_SENT_BACK or w.para_of[i] - w.para_of[e.tok] > 2:
+    if dist > MAX_SENT_BACK or w.para(i) - w.para(e.tok) > 2:
         if dist <= FALLBACK_SENT_BACK and cg == p.g and not c.startswith("n:") and \
                 not (p.narrator is not None and c == p.narrator):
             return None, 1.0 / (1 + dist) + 0.2 * math.log1p(w.counts.get(c, 0))
@@ -231,13 +235,16 @@ Chooser = Callable[[Walk, Pronoun, list[tuple[str, Seen]]], "tuple[str, float] |
 
 def walk(w: Walk, choose: Chooser) -> list[Resolved]:
     """One left-to-right pass: names and nominal heads update the salience state, each
-    third-person pronoun asks ``choose`` for an antecedent among the entities seen so far, and the
-    chosen entity's state moves to the pronoun (so chains carry)."""
+    third-person pronoun asks ``choose`` for an antecedent among the entities seen so far (most
+    recent first, within RANK_SENT_BACK sentences), and the chosen entity's state moves to the
+    pronoun (so chains carry). Only the tokens that matter are visited: a Python loop over every
+    token of a novel costs more than all the scoring."""
     doc = w.doc
     out: list[Resolved] = []
-    seen: dict[str, Seen] = {}
-    for t in doc:
-        i = t.i
+    seen: dict[str, Seen] = {}  # insertion order == recency order (an update re-inserts)
+    prons = token_positions(doc, PRON_GENDER)
+    for i in sorted({*w.name_tokens, *w.nominal_heads, *prons}):
+        t = doc[i]
         name = w.name_tokens.get(i)
         cid = name or w.nominal_heads.get(i)
         if cid is not None:
@@ -249,7 +256,12 @@ def walk(w: Walk, choose: Chooser) -> list[Resolved]:
         if g is None or t.tag_ not in ("PRP", "PRP$"):
             continue
         p = Pronoun(t, g, w.qmap.region(t.idx), w.first_person_narrator.get(i), w.sent_index[i])
-        cands = sorted(seen.items(), key=lambda kv: -kv[1].tok)
+        cands = []
+        for c in reversed(seen):
+            e = seen[c]
+            if p.sent - e.sent > RANK_SENT_BACK:
+                break
+            cands.append((c, e))
         pick = choose(w, p, cands)
         if pick is None:
             continue
@@ -257,22 +269,35 @@ def walk(w: Walk, choose: Chooser) -> list[Resolved]:
         out.append(Resolved(i, c, round(conf, 3)))
         e = _note(seen, c, t, w, "pron")
         if g in ("he", "she"):
-            e.votes[g] += 1
+            e.votes[g] = e.votes.get(g, 0) + 1
     return out
+
+
+def token_positions(doc, words) -> list[int]:
+    """Indices of the tokens whose lowercase form is in ``words`` (vectorised over the Doc)."""
+    import numpy as np
+    from spacy.attrs import LOWER
+
+    if len(doc) == 0:
+        return []
+    lows = doc.to_array([LOWER]).reshape(-1)
+    hashes = np.array([doc.vocab.strings[x] for x in words], dtype=lows.dtype)
+    return np.flatnonzero(np.isin(lows, hashes)).tolist()
 
 
 def _note(seen: dict[str, Seen], cid: str, t, w: Walk, kind: str) -> Seen:
     reg = w.qmap.region(t.idx)
-    e = seen.get(cid)
+    e = seen.pop(cid, None)
     s_i = w.sent_index[t.i]
     subj = t.dep_ in ("nsubj", "nsubjpass")
     if e is None:
-        e = seen[cid] = Seen(t.i, s_i, reg is not None, subj, reg, kind)
+        e = Seen(t.i, s_i, reg is not None, subj, reg, kind)
     else:
         e.tok, e.sent, e.in_q, e.subj, e.reg, e.kind = t.i, s_i, reg is not None, subj, reg, kind
     e.n += 1
     e.names += kind == "name"
     e.sents.append(s_i)
+    seen[cid] = e  # (re)inserted last: the dict stays in recency order
     return e
 
 
@@ -314,6 +339,7 @@ TURN_GAP = 600  # characters between two quotes of one exchange
 class QuoteTag:
     speaker: str | None = None
     addressee: str | None = None
+    inferred: bool = False  # from turn-taking, not from a tag of its own
 
 
 def quote_tags(doc, qmap: QuoteMap, links: dict[int, str]) -> dict[tuple[int, int], QuoteTag]:
@@ -324,10 +350,12 @@ def quote_tags(doc, qmap: QuoteMap, links: dict[int, str]) -> dict[tuple[int, in
     each is talking to the other. The dialogue stage attributes every quote later and better;
     this is only what the cast needs for "I" and "you" inside quotes — the largest groups of
     pronouns the cast otherwise leaves unresolved in dialogue-heavy text."""
+    from spacy.attrs import IDX
+
     from fabula.cast.names import SPEECH_VERBS
 
     out: dict[tuple[int, int], QuoteTag] = {}
-    starts = [t.idx for t in doc]
+    starts = doc.to_array([IDX]).reshape(-1).tolist() if len(doc) else []
     for reg in qmap.regions:
         a = bisect.bisect_left(starts, reg[0])
         b = bisect.bisect_left(starts, reg[1])
@@ -345,7 +373,39 @@ def quote_tags(doc, qmap: QuoteMap, links: dict[int, str]) -> dict[tuple[int, in
             tag.addressee = tag.addressee or prev[1].speaker
             prev[1].addressee = prev[1].addressee or tag.speaker
         prev = (reg, tag)
+    if ALTERNATE:
+        breaks = newline_tokens(doc)
+        _alternate(lambda a, b: bisect.bisect_left(breaks, bisect.bisect_left(starts, a)) <
+                   bisect.bisect_left(breaks, bisect.bisect_left(starts, b)), qmap.regions, out)
     return out
+
+
+ALTERNATE = True
+
+
+def _alternate(broken: Callable[[int, int], bool], regions: list[tuple[int, int]],
+               tags: dict[tuple[int, int], QuoteTag]) -> None:
+    """Untagged quotes of a two-person exchange: a quote in a new paragraph answers the previous
+    one (its speaker is the previous addressee and vice versa); one in the same paragraph goes on
+    with the same speaker. ``broken(a, b)``: is there a paragraph break between offsets a and b?"""
+    prev: tuple[tuple[int, int], QuoteTag] | None = None
+    for reg in regions:
+        tag = tags.get(reg)
+        if tag is not None and tag.speaker is not None:
+            prev = (reg, tag)
+            continue
+        if prev is None or reg[0] - prev[0][1] > TURN_GAP:
+            prev = None
+            continue
+        if broken(prev[0][1], reg[0]):  # a paragraph break between the two quotes
+            if prev[1].addressee is None:
+                prev = None
+                continue
+            tag = QuoteTag(prev[1].addressee, prev[1].speaker, inferred=True)
+        else:
+            tag = QuoteTag(prev[1].speaker, prev[1].addressee, inferred=True)
+        tags[reg] = tag
+        prev = (reg, tag)
 
 
 def _tag(doc, qmap: QuoteMap, links: dict[int, str], side, verbs: set[str]) -> QuoteTag | None:
@@ -371,16 +431,18 @@ def quote_pronouns(doc, qmap: QuoteMap, links: dict[int, str]) -> list[Resolved]
     """The speaker's "I/me/my" and the addressee's "you/your" inside tagged quotes."""
     tags = quote_tags(doc, qmap, links)
     out = []
-    for t in doc:
+    for i in token_positions(doc, FIRST_SG | SECOND):
+        t = doc[i]
         low = t.lower_
         if low in FIRST_SG and (low != "i" or t.text == "I") or low in SECOND:
             tag = tags.get(qmap.region(t.idx))
             if tag is None:
                 continue
+            less = 0.15 if tag.inferred else 0.0
             if low in SECOND and tag.addressee:
-                out.append(Resolved(t.i, tag.addressee, 0.45))
+                out.append(Resolved(t.i, tag.addressee, 0.45 - less))
             elif low in FIRST_SG and tag.speaker:
-                out.append(Resolved(t.i, tag.speaker, 0.6))
+                out.append(Resolved(t.i, tag.speaker, 0.6 - less))
     return out
 
 
@@ -424,7 +486,8 @@ def resolve_plural(doc, plural_heads: dict[int, str], sent_index: list[int],
     skip = skip or set()
     out: list[Resolved] = []
     last: tuple[str, int] | None = None
-    for t in doc:
+    for i in sorted({*plural_heads, *token_positions(doc, THEY)}):
+        t = doc[i]
         eid = plural_heads.get(t.i)
         if eid is not None:
             last = (eid, sent_index[t.i])
@@ -492,8 +555,9 @@ def features(w: Walk, p: Pronoun, cands: list[tuple[str, Seen]]) -> list[list[fl
         agree = cg == p.g
         clash = cg in ("he", "she") and cg != p.g
         tot = sum(e.votes.values())
-        dyn_agree = (e.votes[p.g] + 0.5) / (tot + 1.0) if tot else 0.5
-        compatible = not clash and (tot == 0 or e.votes[p.g] * 2 >= tot)
+        mine = e.votes.get(p.g, 0)
+        dyn_agree = (mine + 0.5) / (tot + 1.0) if tot else 0.5
+        compatible = not clash and (tot == 0 or mine * 2 >= tot)
         my_grank = grank if compatible else 9
         my_srank = srank if compatible and e.subj else 9
         if compatible:
@@ -585,7 +649,7 @@ class CorefRanker:
         conf = probs[k] / sum(probs)  # the softmax share of the best candidate
         if HYBRID:
             e = cs[k][1]
-            if w.genders.get(cs[k][0], "unknown") not in ("he", "she") and not e.votes[p.g]:
+            if w.genders.get(cs[k][0], "unknown") not in ("he", "she") and not e.votes.get(p.g):
                 rc = rule_choice(w, p, cands)
                 if rc is not None and w.genders.get(rc[0]) == p.g and p.sent - dict(cands)[rc[0]].sent <= 1:
                     return rc
@@ -604,11 +668,12 @@ def _verb_of(t):
     return h
 
 
-def _paragraph_ids(doc) -> list[int]:
-    out = []
-    p = 0
-    for t in doc:
-        if "\n\n" in t.text or (t.is_space and "\n" in t.text):
-            p += 1
-        out.append(p)
-    return out
+def newline_tokens(doc) -> list[int]:
+    """Indices of the whitespace tokens that hold a line break: paragraph boundaries."""
+    import numpy as np
+    from spacy.attrs import IS_SPACE
+
+    if len(doc) == 0:
+        return []
+    spaces = np.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)).tolist()
+    return [i for i in spaces if "\n" in doc[i].text]
