@@ -137,3 +137,14 @@ def test_dash_glued_to_a_quote_mark_keeps_the_name(nlp):
     names = {c.id: c.name for c in a.characters}
     assert [names.get(q.speaker) for q in a.quotes] == ["Tom Ashby", "Nora Pell"]
     assert [q.attribution for q in a.quotes] == ["explicit", "explicit"]
+
+
+def test_addressee_from_the_speech_verb(nlp):
+    text = ('Nora Pell and Tom Ashby sat with Ada Crewe in the garden.\n\n'
+            '"It is late," Nora said to Tom.\n\n'
+            '"Then go," Tom told Ada, turning away.\n\n'
+            '"I will," Ada said, turning to Nora. "Good night."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    got = [(names.get(q.speaker), [names.get(x) for x in q.addressees]) for q in a.quotes]
+    assert got == [("Nora Pell", ["Tom Ashby"]), ("Tom Ashby", ["Ada Crewe"]), ("Ada Crewe", ["Nora Pell"])]

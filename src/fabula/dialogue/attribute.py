@@ -632,6 +632,10 @@ def _addressees(at: Attributor, utts: list[Utterance]) -> None:
         if found:
             u.addressees = found
             continue
+        told = _cue_object(at, u)
+        if told is not None:
+            u.addressees = [told]  # "she said to Jonah", "he asked his sister"
+            continue
         prev = utts[k - 1] if k > 0 and not _conversation_breaks(at, utts[k - 1], u) else None
         nxt = utts[k + 1] if k + 1 < len(utts) and not _conversation_breaks(at, u, utts[k + 1]) else None
         for v in (prev, nxt):
@@ -641,6 +645,42 @@ def _addressees(at: Attributor, utts: list[Utterance]) -> None:
         else:
             if prev is not None and prev.speaker == u.speaker and prev.addressees:
                 u.addressees = list(prev.addressees)
+
+
+ADDRESS_VERBS = {"tell", "ask", "answer", "reply", "assure", "reassure", "beg", "remind", "warn", "urge",
+                 "thank", "address", "greet", "inform", "implore", "question", "interrupt", "call", "promise"}
+
+
+def _cue_object(at: Attributor, u: Utterance) -> str | None:
+    """The person the speech verb is said to: "said to X", "turning to X", "asked X"."""
+    if u.cue is None or at.doc is None:
+        return None
+    toks = at.tokens(u.cue[0], u.cue[1])
+    if not toks:
+        return None
+    verb = toks[0]
+    objs = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "at", "toward", "towards"):
+            objs += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESS_VERBS:
+            objs.append(c)
+        elif c.dep_ == "advcl" and c.lemma_.lower() in ("turn", "look", "glance", "address"):
+            for p in c.children:  # "turning to her sister"
+                if p.dep_ == "prep" and p.lower_ in ("to", "at", "toward", "towards"):
+                    objs += [g for g in p.children if g.dep_ == "pobj"]
+    for o in objs:
+        if at.in_quote(o.idx) or o.lower_ in ("it", "this", "that", "me", "myself", "himself", "herself"):
+            continue
+        span = (o.left_edge.idx, o.idx + len(o.text))
+        cid = at.index.at((o.idx, o.idx + len(o.text))) or at.index.at(span)
+        if cid is None and o.pos_ == "PROPN":
+            cid = _resolve_name(at, o.text)
+        if cid is None and o.lower_ in ("him", "her"):
+            cid = at.recent_by_gender(o.idx, THIRD[o.lower_], exclude={u.speaker} if u.speaker else None)
+        if cid and cid != u.speaker:
+            return cid
+    return None
 
 
 def quote_counts(utts: Sequence[Utterance]) -> Counter:
