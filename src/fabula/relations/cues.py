@@ -76,6 +76,10 @@ def negated(verb) -> bool:
     return False
 
 
+# "when/after they are married": a present tense under these is a pictured future
+FUTURE_MARKS = ("when", "once", "till", "until", "after", "before")
+
+
 def irrealis(verb, sent_text: str | None = None) -> bool:
     """Modal, wished-for, conditional or asked — not something that happened."""
     if sent_text is None:
@@ -88,9 +92,9 @@ def irrealis(verb, sent_text: str | None = None) -> bool:
                 return True
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
-            if c.dep_ == "mark" and c.lower_ in ("when", "once", "till", "until") and t.tag_ in ("VBP", "VBZ") or (
+            if c.dep_ == "mark" and c.lower_ in FUTURE_MARKS and t.tag_ in ("VBP", "VBZ") or (
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") and t.dep_ == "advcl"
-                    and any(m.lower_ in ("when", "once", "till", "until") for m in t.children)):
+                    and any(m.lower_ in FUTURE_MARKS for m in t.children)):
                 return True  # "when we are married": a future the speaker pictures
         if t is not verb and t.lemma_ in L.DESIRE_VERBS:
             return True
@@ -342,6 +346,9 @@ class CueFinder:
                 possessor = [q.speaker]
         if negated(verb) and verb.lemma_ in ("be", "have"):
             return
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if tok.dep_ == "attr" and "have" in aux and aux & {"might", "could", "would", "should", "may", "must"}:
+            return  # "she might have been Mr. Collins's wife": what could have been
         if rtype == "romantic" and former and state != "ex":
             state = "ex"
         elif former and rtype in ("friendship", "professional", "rivalry"):
