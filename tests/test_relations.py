@@ -313,3 +313,20 @@ def test_a_married_state_borrows_no_neighbour(nlp):
     a, ids = build(text, nlp, {"Ada": "she", "Bram": "he"})
     assert not any(r.type == "romantic" for r in a.relationships)
     assert not any(e.type == "wedding" for e in a.events)
+
+
+def test_a_breakup_presupposes_a_couple(nlp):
+    text = "Nora and Sven split up in March. By June Nora was laughing again."
+    a, ids = build(text, nlp, {"Nora": "she", "Sven": "he"})
+    rel = next(r for r in a.relationships if r.type == "romantic")
+    assert [s.state for s in rel.states] == ["dating", "ex"]
+    assert rel.states[0].story_order <= rel.states[1].story_order
+
+
+def test_pictured_futures_and_counterfactuals_are_not_states(nlp):
+    text = ("\"Tell Ivy she can buy a dress after Ivy and Carl are married,\" Hal said to Mo. "
+            "Ivy might have been Hal's wife by now.")
+    quotes = [("Tell Ivy she can buy a dress after Ivy and Carl are married,", "Hal", "Mo")]
+    a, ids = build(text, nlp, {"Ivy": "she", "Carl": "he", "Hal": "he", "Mo": "she"}, quotes=quotes)
+    assert not any(r.type == "romantic" for r in a.relationships), [
+        (r.source_name, r.target_name, r.current) for r in a.relationships]
