@@ -148,3 +148,13 @@ def test_addressee_from_the_speech_verb(nlp):
     names = {c.id: c.name for c in a.characters}
     got = [(names.get(q.speaker), [names.get(x) for x in q.addressees]) for q in a.quotes]
     assert got == [("Nora Pell", ["Tom Ashby"]), ("Tom Ashby", ["Ada Crewe"]), ("Ada Crewe", ["Nora Pell"])]
+
+
+def test_the_latter_and_the_former(nlp):
+    text = ('Tom Ashby came in. Nora Pell and Ada Crewe met him at the door.\n\n'
+            '"My dear Tom," said the latter, "come and sit down."\n\n'
+            '"Yes, do," said the former.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Ada Crewe", "Nora Pell"]
+    assert [names.get(x) for x in a.quotes[0].addressees] == ["Tom Ashby"]

@@ -62,7 +62,8 @@ _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\b
 # Where the narration after a quote ends: at the next opening quote mark, so that words inside the
 # next quoted piece ("...", she said, "don't talk to yourself") never decide this quote's kind.
 _NEXT_QUOTE = re.compile(r"\"|(?:^|\s)'(?=\w)")
-_VOC_START = re.compile(r"^(?:(?:oh|ah|well|yes|no|dear|my dear|now|but|and|look|listen|hey|hi|hello),?\s+)?"
+_VOC_START = re.compile(r"^(?:(?i:oh|ah|well|yes|no|dear|my dear|my dearest|dearest|now|but|and|look|listen"
+                        r"|hey|hi|hello),?\s+)?"
                         r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z][\w'\-]+"
                         r"(?:\s+[A-Z][\w'\-]+)?)\s*(?:[,!?]|\.\.\.)")
 _VOC_END = re.compile(r",\s*((?:my dear |dear )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
@@ -201,6 +202,10 @@ class Attributor:
         cid = self.index.at(span) or self.index.by_name(self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
             cid = self.index.by_name(tok.text)
+        if low in ("latter", "former") and _definite(tok):
+            # "said the latter": the second (or first) of the last two people named before it
+            pair = self.last_two_named(tok.idx)
+            return (pair[1] if low == "latter" else pair[0]) if pair else None, "anaphoric", span
         if cid is None and _definite(tok):
             # "said the girl", "said the Jew": an epithet, resolved like a pronoun (anaphoric)
             cid = self.epithets().get(tok.lemma_.lower())
@@ -208,6 +213,17 @@ class Attributor:
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
             return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def last_two_named(self, pos: int, window: int = 1500) -> tuple[str, str] | None:
+        """The last two different characters named (outside quotes) before ``pos``, in text order."""
+        i = bisect.bisect_left(self.ment_starts, pos) - 1
+        seen: list[str] = []
+        while i >= 0 and self.ments[i][0] >= pos - window and len(seen) < 2:
+            s, _e, cid, kind = self.ments[i]
+            if kind == "name" and not self.in_quote(s) and cid not in seen:
+                seen.append(cid)
+            i -= 1
+        return (seen[1], seen[0]) if len(seen) == 2 else None
 
     def epithets(self) -> dict[str, str]:
         """Head noun of a definite description ("the beadle", "the girl", "the Jew") → the named
@@ -530,7 +546,7 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
         if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
             toks = toks[k + 1 :]
             break
-    return at._tag_in(toks[-16:], after=False)
+    return at._tag_in(toks[-40:], after=False)
 
 
 def _apply_tag(u: Utterance, tag: Tag) -> None:
