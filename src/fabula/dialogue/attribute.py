@@ -214,6 +214,21 @@ class Attributor:
             return cid, "anaphoric", span
         return cid, "explicit", span
 
+    def name_words(self) -> dict[str, str]:
+        """A single word of exactly one character's multi-word names ("Tom" of "Tom Ashby"), for
+        vocatives that use a first name the narration never uses alone."""
+        if getattr(self, "_name_words", None) is None:
+            owners: dict[str, set[str]] = {}
+            for c in self.analysis.characters:
+                for n in {c.name, *c.aliases}:
+                    words = n.split()
+                    if len(words) > 1:
+                        for w in words:
+                            if w[:1].isupper() and not w.endswith("."):
+                                owners.setdefault(w, set()).add(c.id)
+            self._name_words = {w: next(iter(o)) for w, o in owners.items() if len(o) == 1}
+        return self._name_words
+
     def last_two_named(self, pos: int, window: int = 1500) -> tuple[str, str] | None:
         """The last two different characters named (outside quotes) before ``pos``, in text order."""
         i = bisect.bisect_left(self.ment_starts, pos) - 1
@@ -325,7 +340,8 @@ class Attributor:
             cid, kind, sspan = self.resolve_subject(s)
             conf = 0.95 if kind == "explicit" and cid else 0.85 if cid else 0.3
             pron = THIRD.get(s.lower_)
-            if pron is None and kind == "anaphoric" and s.lemma_.lower() not in self.epithets():
+            if pron is None and kind == "anaphoric" and s.lemma_.lower() not in self.epithets() \
+                    and s.lower_ not in ("latter", "former"):
                 pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf, pron)
         return None
@@ -632,6 +648,8 @@ def _resolve_name(at: Attributor, name: str) -> str | None:
         parts = name.split()
         if len(parts) > 1:
             cid = at.index.by_name(parts[-1]) or at.index.by_name(parts[0])
+        elif parts:
+            cid = at.name_words().get(parts[0])
     return cid
 
 
