@@ -308,3 +308,14 @@ def test_miss_and_mrs_of_one_surname_are_two_women(nlp):
     ada = char(a, "Ada Crewe")
     assert ada is not None and "Ada" in ada.aliases
     assert char(a, "Mrs. Vane").id != ada.id
+
+
+def test_rare_names_introduced_as_people(nlp):
+    """One use is enough when the text introduces the name as a person: "my sister Maeve",
+    "their coach, Marguerite,", "a solicitor called Imogen Hale"."""
+    text = ("Theo Marsh came home late. My sister Maeve was waiting up.\n\n"
+            "Their coach, Marguerite, had given up long ago. Theo had once been engaged to a "
+            "solicitor called Imogen Hale. Theo laughed.")
+    a = run(text, nlp)
+    found = {n for names in names_of(a).values() for n in names}
+    assert {"Maeve", "Marguerite", "Imogen Hale"} <= found

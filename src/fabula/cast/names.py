@@ -103,6 +103,8 @@ class Occurrence:
     partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Marianne, Sam and Omar")
     pron_after: bool = False  # a he/she/his/her follows in the same sentence
     exclaimed: bool = False  # directly followed by , ! or ? (with sent_initial: "Nay, ...", "Hullo!")
+    introduced: bool = False  # "my sister Maeve", "their coach, Marguerite,", "a man called Jem Hale"
+    with_pronoun: bool = False  # coordinated with a personal pronoun: "Ines and I", "she and Ines"
     det_before: bool = False  # "the Englishman", "an Englishwoman": used like a common noun
 
 
@@ -229,6 +231,41 @@ NAME_PARTICLES = {"van", "der", "den", "de", "du", "des", "la", "le", "von", "di
                   "ten", "ter", "y", "bin", "ibn", "al", "el"}
 
 
+def _introduced(doc, i: int) -> bool:
+    """Is the name at token ``i`` introduced as a person: after a kinship or role noun ("my sister
+    Maeve", "their coach, Marguerite,") or after "called"/"named"? One such use is enough for a
+    reader, however rare the name."""
+    j = i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0:
+        return False
+    prev = doc[j]
+    if prev.lower_ in ("called", "named", "christened", "nicknamed"):
+        return True
+    if prev.pos_ != "NOUN" or prev.text[:1].isupper():
+        return False
+    from fabula.cast.nominals import NOUN_GENDER, person_nouns
+
+    lemma = prev.lemma_.lower()
+    if lemma not in NOUN_GENDER and lemma not in INTRO_NOUNS and person_nouns().get(lemma, 0.0) < 0.8:
+        return False
+    # a determiner or possessive before the noun: "my sister", "their coach", "the new boy"
+    return any(c.dep_ in ("poss", "det") for c in prev.children) or (
+        j >= 1 and doc[j - 1].lower_ in ("my", "his", "her", "their", "our", "your", "the", "a"))
+
+
+PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "we", "us", "you"}
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Role and kinship nouns that introduce a name ("her coach Marguerite"), beyond the gendered ones.
+INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "partner", "neighbour", "neighbor",
+               "roommate", "flatmate", "classmate", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
+               "fiancée", "sibling", "child", "kid", "baby", "twin", "assistant", "secretary", "manager",
+               "editor", "agent", "doctor", "nurse", "captain", "student", "pupil", "servant", "driver",
+               "lawyer", "solicitor", "client", "tutor", "mentor", "ex", "stepmother", "stepfather",
+               "stepbrother", "stepsister", "grandson", "granddaughter", "godmother", "godfather"}
+
+
 def _skip_particles(doc, k: int) -> int:
     """The index after a run of lower-case name particles starting at ``k`` (``k`` when none)."""
     m = k
@@ -283,6 +320,9 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             continue
         while k > j + 1 and not any(ch.isalnum() for ch in doc[k - 1].text):
             k -= 1
+        if not title and k - j > 1 and doc[j].text in WEEKDAYS:
+            j += 1  # "On Sunday Ines and I went out": the day is not part of the name
+            i = j
         words = _name_words(doc[j:k])
         if not all(any(c.isalpha() for c in w) for w in words):
             i = k
@@ -306,7 +346,8 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
             role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after,
             exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
-            det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS))
+            det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i),
+            with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners)))
         i = k
     return out
 
@@ -374,7 +415,15 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         groupish = sum(1 for o in c.occurrences if o.ent_label in GROUP_ENTS)
         if c.reasons["ner_person"] == 0 and groupish >= max(2, 0.6 * n) and not c.title:
             s -= 3.0  # NER calls it a nationality/date/event every time and never a person
-        if n == 1 and not c.title:
+        paired = sum(1 for o in c.occurrences if o.with_pronoun)
+        if paired:
+            s += 1.5 * paired  # "Ines and I went out": only people are coordinated with "I"
+            c.reasons["with_pronoun"] += paired
+        intro = sum(1 for o in c.occurrences if o.introduced)
+        if intro:
+            s += 3.0 + 0.5 * (intro - 1)  # "my sister Maeve": the text says it is a person
+            c.reasons["introduced"] += intro
+        if n == 1 and not c.title and not intro:
             strong = c.occurrences[0].role in ("subj", "speech_subj", "poss", "conj", "obj") and \
                 c.occurrences[0].ner_person
             if not strong:
