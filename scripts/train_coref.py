@@ -182,6 +182,27 @@ def score_with(root: Path, docs: list[str], model) -> dict:
         coref.default_ranker = saved
 
 
+def _memo_person_spans() -> None:
+    """The cast's PER mention model (when shipped) is the slow part of a cast run and gives the
+    same spans for the same document every time: remember them across folds and rounds."""
+    try:
+        from fabula.cast import mentions
+    except ImportError:
+        return
+    inner = getattr(mentions, "person_spans", None)
+    if inner is None:
+        return
+    memo: dict = {}
+
+    def person_spans(doc):
+        key = (len(doc), doc.text)
+        if key not in memo:
+            memo[key] = inner(doc)
+        return memo[key]
+
+    mentions.person_spans = person_spans
+
+
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     from fabula.cast.coref import FEATURES, MODEL_PATH
@@ -200,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
         print("no LitBank folder: pass --litbank DIR", file=sys.stderr)
         return 2
     dev = litbank.split_docs(Path(root), "coref", "dev")
+    _memo_person_spans()
     if a.cv:
         tot: dict[str, Counter] = {"rules": Counter(), "ranker": Counter()}
         for k in range(a.cv):

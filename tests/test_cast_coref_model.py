@@ -97,10 +97,14 @@ def test_same_gender_goes_to_the_previous_subject(nlp, first, second):
 def test_speaker_i_and_addressee_you_in_tagged_quotes(nlp):
     text = ('Ada Quinlan found Felix Marsh by the pier.\n\n'
             '"I lost the key," said Ada to Felix.\n\n'
-            '"Did you look in the boat?" Felix asked.')
+            '"Did you look in the boat?" Felix asked.\n\n'
+            '"Not yet. I was afraid of the dog."')
     a, doc, sc = cast(text, nlp)
     assert who(a, doc, sc, "I") == "Ada Quinlan"
     assert who(a, doc, sc, "you") == "Ada Quinlan"  # Felix's question is put to Ada
+    assert who(a, doc, sc, "I", nth=1) == "Ada Quinlan"  # the untagged answer: turn-taking
+    assert sc.resolve_token(next(t for t in doc if t.text == "I").i)[1] > \
+        sc.resolve_token([t for t in doc if t.text == "I"][1].i)[1]  # inferred: less sure
 
 
 def test_they_links_to_a_group(nlp):
