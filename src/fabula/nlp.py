@@ -70,6 +70,20 @@ def _split_dash_quotes(nlp) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+@lru_cache(maxsize=2)
+def load_mentions(path: str):
+    """Load (once per process) the cast stage's small PER-mention pipeline from a model folder.
+
+    It holds only a ``spancat`` with its own tok2vec and is run on the Doc :func:`parse` made
+    (``fabula.cast.mentions``), never on raw text, so the text is still parsed exactly once."""
+    import spacy
+
+    try:
+        return spacy.load(path)
+    except OSError:
+        raise ModelNotInstalled(f"the PER mention model at '{path}' cannot be read") from None
+
+
 def model_label(nlp) -> str:
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}+{TOKENIZER_VERSION}"
