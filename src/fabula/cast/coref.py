@@ -116,6 +116,7 @@ class Seen:
     names: int = 0
     votes: dict[str, int] = field(default_factory=dict)  # he/she pronouns resolved to it so far
     sents: list[int] = field(default_factory=list)  # sentence of each mention
+    real_sent: int = -1  # sentence of its last name or nominal mention (not a pronoun)
 
 
 @dataclass
@@ -296,6 +297,8 @@ def _note(seen: dict[str, Seen], cid: str, t, w: Walk, kind: str) -> Seen:
         e.tok, e.sent, e.in_q, e.subj, e.reg, e.kind = t.i, s_i, reg is not None, subj, reg, kind
     e.n += 1
     e.names += kind == "name"
+    if kind != "pron":
+        e.real_sent = s_i
     e.sents.append(s_i)
     seen[cid] = e  # (re)inserted last: the dict stays in recency order
     return e
@@ -516,7 +519,7 @@ FEATURES = [
     "freq", "count_so_far", "names_so_far", "recent", "narrator",
     "agree_grank0", "agree_d0", "subj_grank0",
     "nom_indef", "nom_pred", "nom_poss", "nom_single", "c_pobj", "c_obj", "c_poss",
-    "unknown_vs_agree", "voc_last",
+    "unknown_vs_agree", "voc_last", "since_real", "nom_since_real",
 ]
 
 
@@ -587,6 +590,8 @@ def features(w: Walk, p: Pronoun, cands: list[tuple[str, Seen]]) -> list[list[fl
             *_last_mention(doc[e.tok], e),
             float(any_agree and cg not in ("he", "she") and not tot),
             float(e.in_q and c in w.addressed.get(e.reg, ())),
+            min(p.sent - e.real_sent, 40) / 40.0,
+            min(p.sent - e.real_sent, 40) / 40.0 if c.startswith("n:") else 0.0,
         ])
     return rows
 
