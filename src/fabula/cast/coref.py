@@ -413,10 +413,11 @@ def _alternate(broken: Callable[[int, int], bool], regions: list[tuple[int, int]
 
 def _tag(doc, qmap: QuoteMap, links: dict[int, str], side, verbs: set[str]) -> QuoteTag | None:
     """The linked subject (and object or "to"-object) of the first speech verb met walking
-    ``side``, stopping at a paragraph break or another quote."""
+    ``side``, stopping at a paragraph break, another quote or a sentence end (the tag of the
+    previous quote is not this one's: '..." he asked. "Maybe I don't!" I yelled')."""
     for i in side:
         t = doc[i]
-        if "\n" in t.text or qmap.inside(t.idx):
+        if "\n" in t.text or qmap.inside(t.idx) or t.text in (".", "!", "?"):
             return None
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs:
             subj = next((links[c.i] for c in t.children if c.dep_ == "nsubj" and c.i in links), None)
@@ -507,6 +508,7 @@ def resolve_plural(doc, plural_heads: dict[int, str], sent_index: list[int],
 
 RANK_SENT_BACK = 20
 HYBRID = True
+HYBRID_SENT_BACK = 1
 FEATURES = [
     "rule", "rule_none", "rule_fallback",
     "agree", "clash", "g_unknown", "dyn_agree", "dyn_clash",
@@ -656,7 +658,7 @@ class CorefRanker:
             e = cs[k][1]
             if w.genders.get(cs[k][0], "unknown") not in ("he", "she") and not e.votes.get(p.g):
                 rc = rule_choice(w, p, cands)
-                if rc is not None and w.genders.get(rc[0]) == p.g and p.sent - dict(cands)[rc[0]].sent <= 1:
+                if rc is not None and w.genders.get(rc[0]) == p.g and p.sent - dict(cands)[rc[0]].sent <= HYBRID_SENT_BACK:
                     return rc
         return cs[k][0], max(0.05, min(0.97, conf))
 

@@ -280,7 +280,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
                                                kind="pronoun", confidence=0.6))
             scratch.token_char[t.i] = (cid, 0.6, "pronoun")
     # the speaker's "I" and the addressee's "you" in a quote whose speech tag names them
-    links = {**name_tokens, **nom_heads, **{r.tok: r.char for r in resolved}, **scratch.nominal_links}
+    links = {**name_tokens, **nom_heads, **{r.tok: r.char for r in resolved}, **scratch.nominal_links,
+             **{t: c for t, (c, _conf, k) in scratch.token_char.items() if k == "narrator" and c}}
     for r in coref.quote_pronouns(doc, qmap, links):
         if r.char.startswith("n:"):
             scratch.nominal_links.setdefault(r.tok, r.char)
