@@ -133,13 +133,13 @@ def test_rules_still_work_without_the_model(nlp):
 
 def test_litbank_floor(shared_dir):
     """Two short LitBank *dev* documents (the ranker's training split: this guards regressions,
-    held-out figures are in docs/benchmarks.md). The rules alone score 0.42 on these two."""
+    held-out figures are in docs/benchmarks.md). The rules alone score 0.44 on these two, the ranker 0.64."""
     from fabula.evaluate.coref import score
 
     root = shared_dir / "data" / "litbank"
     out = score(root, ["351_of_human_bondage", "2807_to_have_and_to_hold"])
     assert out["n"] > 300
-    assert out["pronoun_accuracy"] >= 0.52, out
+    assert out["pronoun_accuracy"] >= 0.56, out
 
 
 def test_analyze_keeps_pronoun_mentions_scored(nlp):
