@@ -26,7 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CHUNK_TOKENS = 250
 HOLDOUT_EVERY = 6
-VERSION = "1"
+VERSION = "2"
 
 
 def gold_token_spans(root: Path, d: str, story, doc) -> tuple[list[tuple[int, int]], int]:

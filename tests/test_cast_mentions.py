@@ -69,6 +69,6 @@ def test_litbank_floor(shared_dir):
     root = shared_dir / "data" / "litbank"
     ids = litbank.split_docs(root, "entities", "test")[:2]
     out = entities.score(root, ids, "model")
-    assert out["per"]["f1"] >= 0.62, out["per"]  # 0.684 when written (rules: 0.583)
+    assert out["per"]["f1"] >= 0.62, out["per"]  # 0.656 when written (rules: 0.583)
     rules = entities.score(root, ids, "rules")
     assert out["per"]["f1"] > rules["per"]["f1"]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 MIN_SHARE = 0.5
-USE_MODEL = False  # see find_nominals
+USE_MODEL = True  # see find_nominals
 _CUT = {"conj", "cc", "appos", "punct", "preconj", "acl"}
 
 
@@ -78,17 +78,20 @@ def find_nominals(doc, skip: set[int] | None = None, min_share: float = MIN_SHAR
                   cut: frozenset[str] | set[str] = _CUT, use_model: bool = USE_MODEL) -> list[Nominal]:
     """Common-noun person phrases in ``doc`` (heads in ``skip``, e.g. name tokens, excluded).
 
-    ``use_model``: take them from the trained PER mention model (:mod:`fabula.cast.mentions`) —
-    its predicted spans headed by a common noun, one per head (the widest), since coreference
-    groups them by head — instead of the lexicon rule. Off by default (USE_MODEL): on LitBank dev
-    the pronoun ranker, trained with lexicon nominals as antecedents, scores 0.613 with the
-    model's nominals against 0.624 with the lexicon's; switch it on once coref is retrained on them."""
+    The lexicon rule finds them by head noun; ``use_model`` adds the trained PER mention model's
+    (:mod:`fabula.cast.mentions`) spans headed by a common noun — one per head (the widest), since
+    coreference groups them by head — and prefers its span where both have the head. The model's
+    nominals ALONE lower LitBank dev pronoun accuracy (0.613 vs 0.624: the coref ranker was trained
+    with lexicon nominals as antecedents); the union keeps it (0.626)."""
+    lex = lexicon_nominals(doc, skip, min_share, cut)
     if use_model:
         from fabula.cast import mentions
 
         if mentions.usable(doc):
-            return model_nominals(doc, mentions.person_spans(doc), skip or set())
-    return lexicon_nominals(doc, skip, min_share, cut)
+            by_head = {n.head: n for n in lex}
+            by_head.update({n.head: n for n in model_nominals(doc, mentions.person_spans(doc), skip or set())})
+            return [by_head[h] for h in sorted(by_head)]
+    return lex
 
 
 def model_nominals(doc, spans, skip: set[int]) -> list[Nominal]:
