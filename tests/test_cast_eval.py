@@ -108,3 +108,11 @@ def test_unknown_litbank_document_is_a_usage_error(shared_dir):
                                    "--docs", "no_such_document"])
     assert res.exit_code == 2
     assert "no_such_document" in res.output and "Traceback" not in res.output
+
+
+def test_a_leading_article_is_not_part_of_a_name():
+    """Gold lists call a character "The Tinker"; the cast calls it "Tinker" — one name."""
+    from fabula.cast.index import norm_name
+
+    assert norm_name("The Tinker") == norm_name("Tinker") == "tinker"
+    assert norm_name("Theo") == "theo" and norm_name("the") == "the"

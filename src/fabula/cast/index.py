@@ -12,7 +12,12 @@ from fabula.model import Analysis, Span
 
 
 def norm_name(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").split()).strip(" .,;:!?\"'").lower()
+    """A name as a lookup key: case, spacing, edge punctuation and a leading "the" do not count
+    ("The Hatter" and "Hatter" are one name; the article is not part of it)."""
+    key = " ".join(text.replace("\u2019", "'").split()).strip(" .,;:!?\"'").lower()
+    if key.startswith("the ") and len(key) > 4:
+        key = key[4:]
+    return key
 
 
 class CharacterIndex:
