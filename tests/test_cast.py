@@ -319,3 +319,13 @@ def test_rare_names_introduced_as_people(nlp):
     a = run(text, nlp)
     found = {n for names in names_of(a).values() for n in names}
     assert {"Maeve", "Marguerite", "Imogen Hale"} <= found
+
+
+def test_a_rare_other_title_does_not_split_a_surname(nlp):
+    text = ("This was Ada Grey, the quiet girl from the coast. " + " ".join(
+        f'"{w}," said Miss Grey.' for w in ["Yes", "No", "Perhaps", "Never", "Always", "Soon", "Later",
+                                           "Tomorrow", "Today", "Tonight", "Certainly", "Indeed"])
+            + '\n\n"Jump in, Mr. Grey!" Tom Vane laughed at her. Miss Grey got in.')
+    a = run(text, nlp)
+    ada = char(a, "Ada Grey")
+    assert ada is not None and "Miss Grey" in ada.aliases

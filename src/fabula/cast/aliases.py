@@ -109,16 +109,25 @@ def title_class(title: str | None) -> str | None:
     return g
 
 
-def _surname_genders(cands: list[Candidate]) -> dict[str, set[str]]:
-    """Surname → the title classes used with it; more than one class makes the bare surname and
-    its titled forms ambiguous between family members."""
-    out: dict[str, set[str]] = {}
+def _surname_genders(cands: list[Candidate]) -> dict[str, Counter]:
+    """Surname → how often each title class is used with it (see :func:`_ambiguous`)."""
+    out: dict[str, Counter] = {}
     for c in cands:
         if c.title and c.title in SURNAME_TITLES and len(c.words) >= 1:
             k = title_class(c.title)
             if k:
-                out.setdefault(c.words[-1], set()).add(k)
+                out.setdefault(c.words[-1], Counter())[k] += len(c.occurrences)
     return out
+
+
+def _ambiguous(counts: Counter | None, title: str | None) -> bool:
+    """Is a titled surname shared by family members? Yes when the surname also takes another kind
+    of title, unless those uses are a handful beside this one (a joking "Mr. Grey" twice beside
+    177 "Miss Grey" does not make a second Grey)."""
+    if not counts or len(counts) < 2:
+        return False
+    mine = counts.get(title_class(title), 0)
+    return sum(counts.values()) - mine >= 0.1 * mine
 
 
 def _title_conflict(c: Candidate, cl: Cluster) -> bool:
@@ -191,7 +200,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                     max(same_title, key=lambda cl: cl.count).add(c, "same titled surname")
                     continue
                 fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)]
-                ambiguous = len(sg.get(x, set())) > 1
+                ambiguous = _ambiguous(sg.get(x), c.title)
                 if len(fulls) == 1 and not ambiguous:
                     fulls[0].add(c, f"titled surname of the only '{x}'")
                 else:
