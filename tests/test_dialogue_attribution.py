@@ -120,13 +120,15 @@ def test_lead_in_paragraph_tags_the_next_quote(nlp):
             '"I have not said that you were wrong. I only said you were late."\n\n'
             "Tom put down the paper and thus began:\n\n"
             '"Then let us say no more about it."\n\n'
-            "Tom went out. Nora Pell watched him go.\n\n"
+            "Tom went out. Nora Pell watched him go, and after a pause of wonder she exclaimed\n\n"
+            '"Gone! Gone without a word!"\n\n'
             '"Good," she said.')
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     names = {c.id: c.name for c in a.characters}
     got = [(names.get(q.speaker), q.attribution) for q in a.quotes]
     assert got[0] == ("Nora Pell", "anaphoric")
     assert got[1] == ("Tom Ashby", "explicit")
+    assert got[2] == ("Nora Pell", "anaphoric")  # a bare "she exclaimed" before the quote's paragraph
 
 
 def test_dash_glued_to_a_quote_mark_keeps_the_name(nlp):

@@ -554,10 +554,13 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
     if earlier:
         lo = max(lo, earlier[-1].end + 1)
     lead = at.text[lo:hi].rstrip()
-    if not lead or not lead.endswith(LEAD_IN):
+    if not lead:
         return None
     end = lo + len(lead)
     toks = at.tokens(max(lo, end - 160), end)
+    if not lead.endswith(LEAD_IN) and not (toks and toks[-1].pos_ == "VERB"
+                                           and toks[-1].lemma_.lower() in SPEECH_LEMMAS - WEAK):
+        return None  # neither "she continued," nor a bare "she exclaimed" right before the quote
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
             toks = toks[k + 1 :]
