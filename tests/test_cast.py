@@ -329,3 +329,15 @@ def test_a_rare_other_title_does_not_split_a_surname(nlp):
     a = run(text, nlp)
     ada = char(a, "Ada Grey")
     assert ada is not None and "Miss Grey" in ada.aliases
+
+
+def test_miss_surname_is_the_one_woman_of_that_surname(nlp):
+    text = ("Ada Grey walked to the harbour with her father. Mr. Grey was a quiet man, and he said little. "
+            "Ada Grey smiled at him and she took his arm.\n\n"
+            '"Good morning, Miss Grey," said Tom Vane. Miss Grey nodded to him; she was tired.\n\n'
+            '"Is your father well, Miss Grey?" Tom asked. "He is," said Miss Grey. Ada laughed.')
+    a = run(text, nlp)
+    ada, mr = char(a, "Ada Grey"), char(a, "Mr. Grey")
+    assert ada is not None and "Miss Grey" in ada.aliases
+    assert mr is not None and mr.id != ada.id
+    assert len({c.id for c in a.characters}) == len(a.characters)

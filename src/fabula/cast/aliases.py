@@ -236,3 +236,26 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if len(short) == 1 and _near(c, short[0], window=NEAR // 2):
             short[0].add(c, "short form of a name used nearby")
     return clusters
+
+
+def miss_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict[str, str]) -> list[tuple[str, str]]:
+    """(source id, target id) pairs: a character known only as "Miss X" is the one woman whose
+    full name ends in X ("Miss Grey" and "Ada Grey"), when the pronouns make exactly one such
+    woman and she is never called "Mrs.". Runs after gender inference, which the titled-surname
+    rule in :func:`cluster` cannot use."""
+    out = []
+    for cl, cid in zip(clusters, ids, strict=False):
+        if not cl.candidates or any(len(c.words) != 1 or title_class(c.title) != "she:unmarried"
+                                    for c in cl.candidates):
+            continue
+        x = cl.candidates[0].words[-1]
+        women = [oid for ocl, oid in zip(clusters, ids, strict=False) if oid != cid
+                 and any(len(c.words) >= 2 and c.words[-1] == x for c in ocl.candidates)
+                 and genders.get(oid) == "she"
+                 and not any(title_class(c.title) == "she:married" for c in ocl.candidates)]
+        others = [oid for ocl, oid in zip(clusters, ids, strict=False) if oid != cid and oid not in women
+                  and any(len(c.words) >= 2 and c.words[-1] == x for c in ocl.candidates)
+                  and genders.get(oid) not in ("he",)]
+        if len(women) == 1 and not others:
+            out.append((cid, women[0]))
+    return out

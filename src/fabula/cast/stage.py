@@ -149,7 +149,10 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         cid = scratch.resolve_name(name)
         if cid:
             return cid
-        cid = f"c{len(chars)}"
+        n = len(chars)
+        while f"c{n}" in by_id:  # ids stay unique after characters are folded into others
+            n += 1
+        cid = f"c{n}"
         ch = Character(id=cid, name=name, evidence=[Evidence(spans=[span] if span else [], note=reason,
                                                              confidence=0.7)])
         chars.append(ch)
@@ -247,6 +250,10 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     hints = {cl_of_key[c.key]: alias_mod_gender(clusters, chars, cl_of_key[c.key])
              for c in accepted if c.key in cl_of_key}
     genders = coref.infer_genders(doc, name_tokens, qmap, hints)
+    for src, dst in alias_mod.miss_surname_merges(clusters, [c.id for c in chars], genders):
+        _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key)
+        by_id.pop(src)
+        genders.pop(src, None)
     sent_index = _sentence_index(doc)
     counts = Counter(name_tokens.values())
     scratch.nominals = nominals.find_nominals(doc, skip=set(name_tokens))
@@ -325,6 +332,28 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     analysis.characters = chars
     name_lookup()
     return analysis
+
+
+def _fold_character(src: Character, dst: Character, chars: list[Character], clusters: list,
+                    name_tokens: dict[int, str], scratch: CastScratch, cl_of_key: dict) -> None:
+    """Move every name mention and alias of ``src`` into ``dst`` and drop ``src`` (kept lists of
+    characters and clusters aligned, token links re-pointed)."""
+    dst.mentions.extend(src.mentions)
+    for a in [src.name, *src.aliases]:
+        if a != dst.name and a not in dst.aliases:
+            dst.aliases.append(a)
+    dst.evidence.append(Evidence(note=f"'{src.name}' is the only unmarried woman of that surname",
+                                 confidence=0.7))
+    for ti, cid in name_tokens.items():
+        if cid == src.id:
+            name_tokens[ti] = dst.id
+            scratch.token_char[ti] = (dst.id, 0.85, "name")
+    for key, cid in list(cl_of_key.items()):
+        if cid == src.id:
+            cl_of_key[key] = dst.id
+    k = next(i for i, c in enumerate(chars) if c.id == src.id)
+    del chars[k]
+    del clusters[k]
 
 
 def alias_mod_gender(clusters, chars, cid: str) -> str | None:
