@@ -341,3 +341,14 @@ def test_miss_surname_is_the_one_woman_of_that_surname(nlp):
     assert ada is not None and "Miss Grey" in ada.aliases
     assert mr is not None and mr.id != ada.id
     assert len({c.id for c in a.characters}) == len(a.characters)
+
+
+def test_miss_with_a_first_name_and_fond_words(nlp):
+    text = ("Julia Bertram and Maria Bertram sat in the drawing room. Julia laughed.\n\n"
+            '"Poor Fanny is tired," said Miss Julia. "Dear Maria, ring for tea." Maria rang. Poor Fanny sighed.\n\n'
+            "Fanny Price looked up at Julia. Miss Julia smiled at her.")
+    a = run(text, nlp)
+    julia = char(a, "Julia Bertram")
+    assert julia is not None and "Miss Julia" in julia.aliases
+    names = {n for ns in names_of(a).values() for n in ns}
+    assert "Poor Fanny" not in names and "Dear Maria" not in names

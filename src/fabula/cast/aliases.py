@@ -201,8 +201,12 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                     continue
                 fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)]
                 ambiguous = _ambiguous(sg.get(x), c.title)
+                firsts = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
                 if len(fulls) == 1 and not ambiguous:
                     fulls[0].add(c, f"titled surname of the only '{x}'")
+                elif not fulls and len(firsts) == 1 and (title_class(c.title) == "she:unmarried"
+                                                         or c.title == "master"):
+                    firsts[0].add(c, "Miss/Master with a first name")  # "Miss Julia" is Julia Bertram
                 else:
                     new(c, "titled name")
             else:

@@ -256,6 +256,8 @@ def _introduced(doc, i: int) -> bool:
 
 
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "we", "us", "you"}
+# Fond or pitying words the tagger often takes for part of a name ("Poor Lilia", "Dear Ma").
+FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Role and kinship nouns that introduce a name ("her coach Marguerite"), beyond the gendered ones.
 INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "partner", "neighbour", "neighbor",
@@ -304,7 +306,8 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
         if is_title(tok.text) and after_title < n and _name_token(doc[after_title]):
             title = title_key(tok.text)
             j = i + 1
-        while j + 1 < n and doc[j].tag_ in ("JJ", "JJS", "UH") and _name_token(doc[j + 1]) and not title:
+        while j + 1 < n and (doc[j].tag_ in ("JJ", "JJS", "UH") or doc[j].text in FOND_WORDS) \
+                and _name_token(doc[j + 1]) and not title:
             j += 1  # "Poor Fanny", "Dearest Lucy", "Good God": the adjective is not part of the name
         if not title:
             i = j
