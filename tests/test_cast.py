@@ -352,3 +352,12 @@ def test_miss_with_a_first_name_and_fond_words(nlp):
     assert julia is not None and "Miss Julia" in julia.aliases
     names = {n for ns in names_of(a).values() for n in ns}
     assert "Poor Fanny" not in names and "Dear Maria" not in names
+
+
+def test_deities_are_not_characters(nlp):
+    text = ("Mara Quill prayed. God knows she had tried. Heaven had not answered, and Providence was silent.\n\n"
+            '"God help us," Mara said to Theo Lund. God was far away. Theo laughed, and Mara smiled at Theo.')
+    a = run(text, nlp)
+    names = {n for ns in names_of(a).values() for n in ns}
+    assert not names & {"God", "Heaven", "Providence"}
+    assert "Mara Quill" in names and "Theo Lund" in names

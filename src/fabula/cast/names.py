@@ -256,6 +256,9 @@ def _introduced(doc, i: int) -> bool:
 
 
 PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "we", "us", "you"}
+# Deities and personified powers, capitalised in prose and often grammatical subjects.
+DEITY_WORDS = {"god", "gods", "heaven", "heavens", "providence", "nature", "fate", "fortune", "christ",
+               "jehovah", "allah", "satan", "lucifer", "almighty", "creator", "devil"}
 # Fond or pitying words the tagger often takes for part of a name ("Poor Lilia", "Dear Ma").
 FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -431,6 +434,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 c.occurrences[0].ner_person
             if not strong:
                 s -= 2.0  # one vocative-like use ("Kay, let's go") is too little to call a person
+        if len(words) == 1 and not c.title and words[0].lower() in DEITY_WORDS:
+            s -= 100.0  # "God knows", "Heaven forbid", "Nature had made her": not a character
+            c.reasons["deity"] += 1
         if c.reasons["idiom"] and c.reasons["idiom"] >= 0.25 * n:
             s -= 100.0  # used in set phrases ("Good God", "thank God", "for God's sake")
         exclaimed = sum(1 for o in c.occurrences if o.sent_initial and o.exclaimed)
