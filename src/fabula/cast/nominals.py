@@ -82,9 +82,9 @@ def find_nominals(doc, skip: set[int] | None = None, min_share: float = MIN_SHAR
     (:mod:`fabula.cast.mentions`) spans headed by a common noun — one per head (the widest), since
     coreference groups them by head — and prefers its span where both have the head. The model's
     nominals ALONE lower LitBank dev pronoun accuracy (0.613 vs 0.624: the coref ranker was trained
-    with lexicon nominals as antecedents); the union keeps it (0.626) but lowers PDNC dev (recall
-    0.974 → 0.966, precision 0.591 → 0.582, alias B3 0.812 → 0.801) and costs ~0.25x of the parse,
-    so it is off by default (USE_MODEL) until coreference is retrained on it."""
+    with lexicon nominals as antecedents); the union gains little (0.626), leaves PDNC dev unchanged
+    and costs ~0.25x of the parse (most of the cast stage's budget), so it is off by default
+    (USE_MODEL) until coreference is retrained on it."""
     lex = lexicon_nominals(doc, skip, min_share, cut)
     if use_model:
         from fabula.cast import mentions
