@@ -160,3 +160,12 @@ def test_the_latter_and_the_former(nlp):
     names = {c.id: c.name for c in a.characters}
     assert [names.get(q.speaker) for q in a.quotes] == ["Ada Crewe", "Nora Pell"]
     assert [names.get(x) for x in a.quotes[0].addressees] == ["Tom Ashby"]
+
+
+def test_was_his_reply(nlp):
+    text = ('Edmund Bertram and Fanny Price stood by the window with Mrs. Norris.\n\n'
+            '"Fanny must have a horse," was Edmund\'s only reply. Mrs. Norris could not see it.\n\n'
+            '"Then buy one," was the answer of Mrs. Norris.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Edmund Bertram", "Mrs. Norris"]

@@ -201,7 +201,7 @@ class Attributor:
         span = (first.idx, tok.idx + len(tok.text))
         cid = self.index.at(span) or self.index.by_name(self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
-            cid = self.index.by_name(tok.text)
+            cid = self.index.by_name(tok.text) or self.name_words().get(tok.text)
         if low in ("latter", "former") and _definite(tok):
             # "said the latter": the second (or first) of the last two people named before it
             pair = self.last_two_named(tok.idx)
@@ -326,6 +326,8 @@ class Attributor:
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
+            if not subj and not after:
+                subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
             if not subj and inverted is not None:
                 subj = [inverted]  # '"...," returned the doctor': the parser calls him an object
             if not subj:
@@ -344,6 +346,41 @@ class Attributor:
                     and s.lower_ not in ("latter", "former"):
                 pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf, pron)
+        return None
+
+    def _distant_subject(self, verb) -> list:
+        """The subject of a speech verb that leads into a quote from far back in its sentence:
+        through coordinated verbs ("X returned to him, and said,"), "had only time to say",
+        "took the opportunity of saying" — outside any quote."""
+        t = verb
+        for _ in range(4):
+            subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)]
+            if subj:
+                return subj[:1]
+            if t.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "acl", "relcl") or t.head is t:
+                break
+            t = t.head if t.dep_ != "pcomp" else t.head.head
+            if t.pos_ == "NOUN" and t.dep_ in ("dobj", "pobj") and t.head is not t:
+                t = t.head  # "had only time to say": from the noun to its verb
+        return []
+
+    def reply_of(self, seg: Segment, limit: int) -> Tag | None:
+        """'"...," was Edmund's only reply' / 'was the answer of Mr. Hale': the possessor of a
+        reply noun right after the quote speaks it."""
+        toks = self.tokens(seg.end + 1, min(limit, seg.end + 100))[:10]
+        if not toks or toks[0].lower_ != "was":
+            return None
+        for t in toks[1:]:
+            if t.lemma_.lower() not in REPLY_NOUNS:
+                continue
+            owners = [c for c in t.children if c.dep_ == "poss"]
+            owners += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"]
+            for o in owners:
+                cid, kind, sspan = self.resolve_subject(o)
+                if cid is not None:
+                    return Tag(cid, kind, (t.idx, t.idx + len(t.text)), "reply", sspan, 0.85,
+                               THIRD.get(o.lower_.removesuffix("'s")))
         return None
 
     def narration_subject(self, start: int, end: int, last: bool) -> tuple[str | None, Span | None]:
@@ -479,7 +516,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         for k, s in enumerate(ps):
             nxt = ps[k + 1].start - 1 if k + 1 < len(ps) else pend
             prv = ps[k - 1].end + 1 if k > 0 else pstart
-            tag = at.tag_after(s, nxt)
+            tag = at.tag_after(s, nxt) or at.reply_of(s, nxt)
             # narration between two quotes tags the first, unless it leads into the second ("...:")
             if tag is None and (k == 0 or at.text[prv : s.start - 1].rstrip().endswith(":")):
                 tag = at.tag_before(s, prv)
@@ -540,6 +577,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
 
 
 LEAD_IN = (",", ":", "—", "-", ";")
+REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
+               "apostrophe", "observation", "comment", "question", "greeting"}
 
 
 def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
