@@ -169,3 +169,17 @@ def test_was_his_reply(nlp):
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     names = {c.id: c.name for c in a.characters}
     assert [names.get(q.speaker) for q in a.quotes] == ["Edmund Bertram", "Mrs. Norris"]
+
+
+def test_an_unnamed_speaker_gets_an_unnamed_character(nlp):
+    text = ('Gabriel Syme walked to the gate with Lucian Gregory.\n\n'
+            '"Telephone?" inquired Syme.\n\n'
+            '"No," said the policeman placidly, "he has a fancy for always sitting in a dark room."\n\n'
+            '"Where did you have it?" asked Syme.\n\n'
+            '"In the army," said the policeman.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Gabriel Syme", "the policeman", "Gabriel Syme",
+                                                         "the policeman"]
+    cop = next(c for c in a.characters if c.name == "the policeman")
+    assert cop.id.startswith("u") and all(m.kind == "nominal" for m in cop.mentions)

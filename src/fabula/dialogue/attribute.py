@@ -89,6 +89,7 @@ class Utterance:
     kind: str = "speech"
     rule: str | None = None  # tag | narration | turn | ranker: what decided the speaker
     tag_pron: str | None = None  # he/she/they when a pronoun tag names the speaker
+    nominal: str | None = None  # "the policeman" when an unresolved description is the tag's subject
     evidence_spans: list[Span] = field(default_factory=list)
 
     @property
@@ -119,6 +120,7 @@ class Tag:
     subject: Span
     confidence: float
     pron: str | None = None  # "he"/"she"/"they" when the subject is a third-person pronoun
+    nominal: str | None = None  # "the policeman": an unnamed speaker no character stands for
 
 
 class Attributor:
@@ -345,7 +347,10 @@ class Attributor:
             if pron is None and kind == "anaphoric" and s.lemma_.lower() not in self.epithets() \
                     and s.lower_ not in ("latter", "former"):
                 pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
-            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf, pron)
+            nominal = None
+            if cid is None and s.pos_ == "NOUN" and _definite(s) and _unnamed_role(s.lemma_.lower()):
+                nominal = s.lemma_.lower()  # "said the policeman": someone the cast does not name
+            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf, pron, nominal)
         return None
 
     def _distant_subject(self, verb) -> list:
@@ -428,6 +433,15 @@ def _inverted_subject(verb, inside):
     return None
 
 
+def _unnamed_role(lemma: str) -> bool:
+    """A noun for a person by role ("policeman", "valet", "keeper") that can stand for someone the
+    story never names. Gendered kin and age words ("the lad", "her mother") are left out: they
+    mostly stand for named characters, which the epithet table and the ranker look for."""
+    if lemma in NOUN_GENDER or lemma in ("latter", "former", "other"):
+        return False
+    return person_nouns().get(lemma, 0.0) >= 0.5 or lemma.endswith(("man", "keeper", "ist", "ess"))
+
+
 def _definite(tok) -> bool:
     """A common noun (or a capitalised epithet) led by "the": "the girl", "the old gentleman"."""
     if tok.pos_ == "PROPN" and not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
@@ -494,8 +508,23 @@ def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment],
         rerank(at, merged, ranker)
         for u in merged:
             u.addressees = []
-        _addressees(at, merged)
+    _nominal_speakers(merged)
+    _addressees(at, merged)
     return merged
+
+
+NOMINAL_PREFIX = "nominal:"
+
+
+def _nominal_speakers(utts: list[Utterance]) -> None:
+    """A quote tagged by a description no character stands for ("said the policeman") is said by
+    that unnamed person, whatever the ranker guessed: its speaker becomes ``nominal:<noun>``, which
+    the stage turns into an unnamed character ("the policeman")."""
+    for u in utts:
+        if u.nominal and u.rule in ("tag", "ranker") and u.attribution == "anaphoric":
+            u.speaker = NOMINAL_PREFIX + u.nominal
+            u.confidence = 0.6
+            u.notes.append(f"unnamed speaker: the {u.nominal}")
 
 
 def attribute_rules(story: Story, doc, analysis: Analysis,
@@ -615,6 +644,7 @@ def _apply_tag(u: Utterance, tag: Tag) -> None:
     u.confidence = tag.confidence
     u.cue = tag.cue
     u.cue_lemma = tag.lemma
+    u.nominal = tag.nominal
     u.evidence_spans.extend([tag.cue, tag.subject])
     u.notes.append("speech tag")
 

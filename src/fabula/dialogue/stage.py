@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fabula.dialogue.attribute import Utterance, attribute
+from fabula.cast.nominals import NOUN_GENDER
+from fabula.dialogue.attribute import NOMINAL_PREFIX, Utterance, attribute
 from fabula.dialogue.extract import extract_segments
-from fabula.model import Analysis, Evidence, Quote
+from fabula.model import Analysis, Character, Evidence, Mention, Quote
 from fabula.pipeline import Context, stage
 
 
@@ -33,8 +34,37 @@ def build_quotes(ctx: Context, analysis: Analysis) -> list[Quote]:
     story = ctx.story
     segs = extract_segments(story.text, story.paragraphs, story.emphasis)
     utts = attribute(story, ctx.doc, analysis, segs)
+    _unnamed_characters(story.text, utts, analysis)
     ctx.scratch["dialogue"] = {"segments": segs, "utterances": utts}
     return [to_quote(story.text, u, i) for i, u in enumerate(utts)]
+
+
+def _unnamed_characters(text: str, utts: list[Utterance], analysis: Analysis) -> None:
+    """Speakers known only by a description ("said the policeman") become unnamed characters
+    ("the policeman"), so their lines are not given to a named character. Ids are ``u<k>``."""
+    ids: dict[str, str] = {}
+    for u in utts:
+        for cid in [u.speaker, *u.addressees]:
+            if cid and cid.startswith(NOMINAL_PREFIX) and cid not in ids:
+                noun = cid[len(NOMINAL_PREFIX):]
+                k = len(ids)
+                while f"u{k}" in {c.id for c in analysis.characters}:
+                    k += 1
+                ids[cid] = f"u{k}"
+                analysis.characters.append(Character(
+                    id=ids[cid], name=f"the {noun}", gender=NOUN_GENDER.get(noun, "unknown"), confidence=0.6,
+                    evidence=[Evidence(note="speaks, but the story never names this person", confidence=0.6)]))
+    if not ids:
+        return
+    by_id = {c.id: c for c in analysis.characters}
+    for u in utts:
+        if u.speaker in ids:
+            u.speaker = ids[u.speaker]
+            subj = u.evidence_spans[1] if len(u.evidence_spans) > 1 else None
+            if subj:
+                by_id[u.speaker].mentions.append(Mention(span=subj, text=text[subj[0]:subj[1]], kind="nominal",
+                                                         confidence=0.6))
+        u.addressees = [ids.get(a, a) for a in u.addressees]
 
 
 @stage("dialogue", needs=("doc", "characters"), produces=("quotes",))
