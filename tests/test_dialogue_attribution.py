@@ -183,3 +183,14 @@ def test_an_unnamed_speaker_gets_an_unnamed_character(nlp):
                                                          "the policeman"]
     cop = next(c for c in a.characters if c.name == "the policeman")
     assert cop.id.startswith("u") and all(m.kind == "nominal" for m in cop.mentions)
+
+
+def test_said_nothing_is_not_a_tag_and_no_one_calls_himself(nlp):
+    text = ('I had been two weeks in the town when Boris Petrov sent for me.\n\n'
+            '"Alexei Ivanovich," he said, "you have spent all my money." I said nothing.\n\n'
+            '"I have not," I replied. "I spent my own."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    first = a.quotes[0]
+    assert len(first.spans) == 2  # one speech around its tag, not closed by "I said nothing"
+    assert names.get(first.speaker) == "Boris Petrov"

@@ -319,6 +319,8 @@ class Attributor:
             if after and not any_verb and lemma in WEAK and inverted is None:
                 continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
             nxt_tok = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
+            if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little", "less", "much") for c in inside):
+                continue  # "I said nothing": narration about not speaking
             if inverted is None and (nxt_tok in ("that", "how", "if", "whether") or (
                     any(c.dep_ == "dobj" for c in inside) and lemma not in OBJECT_OK and lemma not in CORE)):
                 continue  # "admitted that...", "smiled a smile": narration, not a tag

@@ -228,6 +228,8 @@ def rerank(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None
         if keeps_rule(u) or u.kind == "thought" and u.speaker is not None:
             continue
         cands = fb.candidates(k)
+        # nobody speaks to himself by name: the people this quote calls out are not its speaker
+        cands = [c for c in cands if c not in fb._vocs[k]] or cands
         if not cands:
             continue
         scored = sorted(((ranker.score(fb.features(k, c)), c) for c in cands), reverse=True)
