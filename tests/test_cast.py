@@ -361,3 +361,15 @@ def test_deities_are_not_characters(nlp):
     names = {n for ns in names_of(a).values() for n in ns}
     assert not names & {"God", "Heaven", "Providence"}
     assert "Mara Quill" in names and "Theo Lund" in names
+
+
+def test_a_title_alone_names_a_character(nlp):
+    """"the General", "the Duchess" name people who speak; "the Colonel" is the one Colonel X."""
+    text = ('I had been two weeks in the town when the General sent for me. The General was angry.\n\n'
+            '"You have spent all my money," said the General. The Duchess laughed at him.\n\n'
+            '"He has not," said the Duchess. "Leave him alone." The General frowned at the Duchess.\n\n'
+            'Colonel Brandon came in. "Good evening," said the Colonel. Marianne smiled at the Colonel.')
+    a = run(text, nlp)
+    assert char(a, "General") is not None and char(a, "Duchess") is not None
+    col = char(a, "Colonel Brandon")
+    assert col is not None and "Colonel" in col.aliases

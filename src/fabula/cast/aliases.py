@@ -75,8 +75,9 @@ class Cluster:
     def canonical(self) -> str:
         """The fullest name the text uses: a full name, else the commonest titled or bare form."""
         def rank(c: Candidate):
-            return (len(c.words) >= 2, len(c.occurrences) >= 2 or len(c.words) >= 2, len(c.occurrences),
-                    len(c.words), not c.title)
+            bare_title = len(c.words) == 1 and not c.title and c.words[0].lower() in TITLES  # "the Colonel"
+            return (len(c.words) >= 2, not bare_title, len(c.occurrences) >= 2 or len(c.words) >= 2,
+                    len(c.occurrences), len(c.words), not c.title)
         best = max(self.candidates, key=rank)
         multi = [c for c in self.candidates if len(c.words) >= 2 and not c.title]
         if multi:
@@ -215,6 +216,13 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                     hits[0].add(c, "titled first name")
                 else:
                     new(c, "titled name")
+            continue
+        if x.lower() in TITLES:  # "the Colonel": the one character titled so, else its own person
+            titled = [cl for cl in clusters if x.lower() in cl.titles]
+            if len(titled) == 1:
+                titled[0].add(c, f"'the {x}' is the only one titled so")
+            else:
+                new(c, "a title used as a name")
             continue
         hits = [cl for cl in clusters if x in cl.firsts]
         if hits:

@@ -271,6 +271,42 @@ INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "par
                "stepbrother", "stepsister", "grandson", "granddaughter", "godmother", "godfather"}
 
 
+def _title_as_name(doc, i: int, after: int) -> bool:
+    """A capitalised title word right after "the" and not followed by a name ("said the General")."""
+    tok = doc[i]
+    if not is_title(tok.text) or tok.text.endswith(".") or i == 0 or doc[i - 1].lower_ != "the":
+        return False
+    if after < len(doc) and _name_token(doc[after]):
+        return False
+    return True
+
+
+def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str, ...], qmap: QuoteMap) -> Occurrence:
+    """The features of one name use at tokens [i, k) (name words from j)."""
+    n = len(doc)
+    ents = {t.ent_type_ for t in doc[j:k]}
+    last = doc[k - 1]
+    partners = [c.i for c in last.children if c.dep_ in ("conj", "appos")]
+    if last.dep_ in ("conj", "appos"):
+        partners.append(last.head.i)
+        partners += [c.i for c in last.head.children if c.dep_ in ("conj", "appos") and c.i != last.i]
+    sent = last.sent
+    pron_after = any(t.lower_ in ("he", "she", "his", "her", "him", "hers") for t in doc[k:sent.end])
+    if not pron_after and sent.end < n:
+        nxt_sent = doc[sent.end].sent
+        pron_after = any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" for t in nxt_sent[:4])
+    sent_initial = _sentence_initial(doc, i)
+    return Occurrence(
+        start=doc[i].idx, end=doc[k - 1].idx + len(doc[k - 1].text), tok_start=i, tok_end=k,
+        text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
+        in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
+        ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
+        role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after,
+        exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
+        det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i),
+        with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners))
+
+
 def _skip_particles(doc, k: int) -> int:
     """The index after a run of lower-case name particles starting at ``k`` (``k`` when none)."""
     m = k
@@ -301,6 +337,12 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
     while i < n:
         tok = doc[i]
         after_title = _skip_particles(doc, i + 1)
+        if _title_as_name(doc, i, after_title):
+            # "the General", "the Duchess": a capitalised title standing alone is what the story
+            # calls this person; scored like any article-led name (kept only if it speaks or acts)
+            out.append(_occurrence(doc, i, i, i + 1, None, (tok.text.rstrip("."),), qmap))
+            i += 1
+            continue
         if not (_name_token(tok) or (is_title(tok.text) and after_title < n and _name_token(doc[after_title]))):
             i += 1
             continue
@@ -333,27 +375,7 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
         if not all(any(c.isalpha() for c in w) for w in words):
             i = k
             continue
-        ents = {t.ent_type_ for t in doc[j:k]}
-        last = doc[k - 1]
-        partners = [c.i for c in last.children if c.dep_ in ("conj", "appos")]
-        if last.dep_ in ("conj", "appos"):
-            partners.append(last.head.i)
-            partners += [c.i for c in last.head.children if c.dep_ in ("conj", "appos") and c.i != last.i]
-        sent = last.sent
-        pron_after = any(t.lower_ in ("he", "she", "his", "her", "him", "hers") for t in doc[k:sent.end])
-        if not pron_after and sent.end < n:
-            nxt_sent = doc[sent.end].sent
-            pron_after = any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" for t in nxt_sent[:4])
-        sent_initial = _sentence_initial(doc, i)
-        out.append(Occurrence(
-            start=doc[i].idx, end=doc[k - 1].idx + len(doc[k - 1].text), tok_start=i, tok_end=k,
-            text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
-            in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
-            ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
-            role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after,
-            exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
-            det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i),
-            with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners)))
+        out.append(_occurrence(doc, i, j, k, title, words, qmap))
         i = k
     return out
 
