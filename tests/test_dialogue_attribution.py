@@ -194,3 +194,12 @@ def test_said_nothing_is_not_a_tag_and_no_one_calls_himself(nlp):
     first = a.quotes[0]
     assert len(first.spans) == 2  # one speech around its tag, not closed by "I said nothing"
     assert names.get(first.speaker) == "Boris Petrov"
+
+
+def test_a_tag_with_an_unknown_speaker_still_joins_the_speech(nlp):
+    text = ('Mr. Hale looked up from his papers.\n\n'
+            '"The murderer?" asked Mr. Hale.\n\n'
+            '"Yes, yes," replied the other. "His dog has been seen near the old mill."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    assert len(a.quotes) == 2
+    assert len(a.quotes[1].spans) == 2  # one speech, split by its tag

@@ -671,13 +671,23 @@ def _continues_turn(at: Attributor, prev: Utterance, u: Utterance) -> bool:
     if not between.strip():
         return False  # a quote opening right after another: a new voice (a forgotten closer)
     if prev.speaker is None:
-        return prev.attribution is not None
+        return prev.attribution is not None or _tag_shaped(at, prev.end, u.start)
     if len(between) > 400:
         return False
     cid, _ = at.narration_subject(prev.end + 1, u.start - 1, last=True)
     if cid is not None and cid != prev.speaker:
         return False  # "..., but I cut her off." — the narration hands the turn to someone else
     return True
+
+
+def _tag_shaped(at: Attributor, end: int, nxt: int) -> bool:
+    """Is the narration between two stretches of one paragraph a speech tag, even one whose
+    speaker is unknown ('"Yes," replied the other. "His dog..."')? A speech verb among its first
+    four words, after a quote that breaks off with , ! ? or a dash, and not much narration."""
+    if nxt - end > 200 or at.text[end - 1 : end] not in (",", "!", "?", "—", "-"):
+        return False
+    toks = [t for t in at.tokens(end + 1, nxt - 1) if not t.is_punct and not t.is_space][:4]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS - WEAK for t in toks)
 
 
 def _conversation_breaks(at: Attributor, a: Utterance, b: Utterance) -> bool:
