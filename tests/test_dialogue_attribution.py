@@ -203,3 +203,11 @@ def test_a_tag_with_an_unknown_speaker_still_joins_the_speech(nlp):
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     assert len(a.quotes) == 2
     assert len(a.quotes[1].spans) == 2  # one speech, split by its tag
+
+
+def test_a_tag_with_its_own_clause_keeps_the_speech_whole(nlp):
+    text = ('Tom Giles sat with Ada Crewe by the fire.\n\n'
+            '"But it is wonderful," said Tom Giles, when Ada had explained, "what a man will do."\n\n'
+            '"Yes, oh! yes"--she replied; "I was just going to mention it."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    assert [len(q.spans) for q in a.quotes] == [2, 2]

@@ -674,6 +674,8 @@ def _continues_turn(at: Attributor, prev: Utterance, u: Utterance) -> bool:
         return prev.attribution is not None or _tag_shaped(at, prev.end, u.start)
     if len(between) > 400:
         return False
+    if _tag_shaped(at, prev.end, u.start):
+        return True  # '"...," said Giles, when he had explained, "what a man..."': the tag's own clause
     cid, _ = at.narration_subject(prev.end + 1, u.start - 1, last=True)
     if cid is not None and cid != prev.speaker:
         return False  # "..., but I cut her off." — the narration hands the turn to someone else
@@ -684,7 +686,9 @@ def _tag_shaped(at: Attributor, end: int, nxt: int) -> bool:
     """Is the narration between two stretches of one paragraph a speech tag, even one whose
     speaker is unknown ('"Yes," replied the other. "His dog..."')? A speech verb among its first
     four words, after a quote that breaks off with , ! ? or a dash, and not much narration."""
-    if nxt - end > 200 or at.text[end - 1 : end] not in (",", "!", "?", "—", "-"):
+    broke = at.text[end - 1 : end] in (",", "!", "?", "—", "-") or at.text[end : end + 3].lstrip("\"'").startswith(
+        ("—", "-"))  # '"Yes, oh! yes"--he replied;'
+    if nxt - end > 200 or not broke:
         return False
     toks = [t for t in at.tokens(end + 1, nxt - 1) if not t.is_punct and not t.is_space][:4]
     return any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS - WEAK for t in toks)
