@@ -211,3 +211,13 @@ def test_a_tag_with_its_own_clause_keeps_the_speech_whole(nlp):
             '"Yes, oh! yes"--she replied; "I was just going to mention it."')
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     assert [len(q.spans) for q in a.quotes] == [2, 2]
+
+
+def test_her_brother_and_his_sister(nlp):
+    text = ('Henry Crawford and Mary Crawford walked in the shrubbery with Fanny Price. Henry laughed; he was '
+            'happy. Mary smiled, and she took his arm.\n\n'
+            '"The most interesting in the world," replied her brother, "how to make money."\n\n'
+            '"Ah, my dear Henry, this is what took you to London!" said his sister.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Henry Crawford", "Mary Crawford"]

@@ -204,6 +204,9 @@ class Attributor:
         cid = self.index.at(span) or self.index.by_name(self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
             cid = self.index.by_name(tok.text) or self.name_words().get(tok.text)
+        kin = self.kin_of(tok)
+        if kin is not None:
+            return kin, "anaphoric", span
         if low in ("latter", "former") and _definite(tok):
             # "said the latter": the second (or first) of the last two people named before it
             pair = self.last_two_named(tok.idx)
@@ -215,6 +218,51 @@ class Attributor:
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
             return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def kin_of(self, tok) -> str | None:
+        """"said her brother", "replied his mother": the possessor's relative, found as the one
+        character of the kin word's gender who shares the possessor's surname (families share
+        names in fiction far more often than not); None when that is not unique."""
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in KIN_NOUNS:
+            return None
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if not poss:
+            return None
+        p = poss[0]
+        pspan = (p.idx, p.idx + len(p.text))
+        owner = self.index.at(pspan)
+        if owner is None and p.lower_ in ("his", "her"):
+            owner = self.recent_by_gender(p.idx, "he" if p.lower_ == "his" else "she")
+        elif owner is None and p.pos_ == "PROPN":
+            owner = _resolve_name(self, p.text)
+        if owner is None:
+            return None
+        want = {"his": "he", "her": "she"}.get(p.lower_)
+        if want and self.genders.get(owner) != want:
+            return None  # only trust a possessor whose gender the cast knows and the pronoun agrees with
+        surname = self.surnames().get(owner)
+        if not surname:
+            return None
+        gender = NOUN_GENDER.get(lemma)
+        hits = [cid for cid, sn in self.surnames().items() if sn == surname and cid != owner
+                and self.genders.get(cid) == gender
+                and _kin_title_ok(lemma, self.titles.get(cid, set()))]
+        return hits[0] if len(hits) == 1 else None
+
+    def surnames(self) -> dict[str, str]:
+        """Character id → the surname its names use (last word of a full or titled name)."""
+        if getattr(self, "_surnames", None) is None:
+            self._surnames = {}
+            self.titles: dict[str, set[str]] = {}
+            for c in self.analysis.characters:
+                for n in [c.name, *c.aliases]:
+                    words = n.replace(".", "").split()
+                    if len(words) >= 2 and words[-1][:1].isupper():
+                        self._surnames.setdefault(c.id, words[-1])
+                        if words[0].lower() in KIN_TITLES:
+                            self.titles.setdefault(c.id, set()).add(words[0].lower())
+        return self._surnames
 
     def name_words(self) -> dict[str, str]:
         """A single word of exactly one character's multi-word names ("Tom" of "Tom Ashby"), for
@@ -429,7 +477,8 @@ def _inverted_subject(verb, inside):
         if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd") or c.i - verb.i > 4:
             continue
         lemma = c.lemma_.lower()
-        if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and _definite(c) and (
+        led = _definite(c) or any(g.dep_ == "poss" for g in c.children)  # "the boy", "her brother"
+        if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and led and (
                 lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5)):
             return c
     return None
@@ -608,6 +657,20 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
 
 
 LEAD_IN = (",", ":", "—", "-", ";")
+KIN_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "husband", "wife", "mamma", "papa",
+             "mama"}
+KIN_TITLES = {"mr", "mrs", "miss", "sir", "lady", "master"}
+
+
+def _kin_title_ok(kin: str, titles: set[str]) -> bool:
+    """A mother is not called "Miss", a daughter or sister not "Mrs.", a son not "Sir"."""
+    if kin in ("mother", "mamma", "mama", "wife"):
+        return "miss" not in titles
+    if kin in ("sister", "daughter"):
+        return "mrs" not in titles and "lady" not in titles
+    if kin in ("son", "brother"):
+        return "sir" not in titles
+    return True
 REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
                "apostrophe", "observation", "comment", "question", "greeting"}
 
