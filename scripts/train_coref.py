@@ -31,19 +31,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def gold_pronouns(root: Path, d: str, story, doc) -> dict[int, set[int]]:
     """First token of each gold PRON mention of a PER entity → tokens of its cluster's other mentions."""
-    from fabula.evaluate import litbank
+    from fabula.evaluate.coref import gold_pronouns as gold
 
-    inv = litbank.SourceToStory(story)
-    gold = [m for m in litbank.coref_mentions(root, d) if m.type == "PER" and m.entity]
-    toks_of: dict[str, set[int]] = {}
-    mtoks: dict[str, list[int]] = {}
-    for m in gold:
-        s, e = inv.span(m.start, m.end)
-        span = doc.char_span(s, e, alignment_mode="expand")
-        mtoks[m.id] = [t.i for t in span] if span is not None else []
-        toks_of.setdefault(m.entity, set()).update(mtoks[m.id])
-    return {mtoks[m.id][0]: toks_of[m.entity] - set(mtoks[m.id])
-            for m in gold if m.cat == "PRON" and mtoks[m.id]}
+    return {t: others for t, others, _text in gold(root, d, story, doc)}
 
 
 class Recorder:

@@ -44,6 +44,22 @@ def judge(pron_tok: int, hit: tuple | None, token_char: dict, gold_tokens: set[i
     return False
 
 
+def gold_pronouns(root: Path, d: str, story, doc) -> list[tuple[int, set[int], str]]:
+    """Each gold PRON mention of a PER entity in document ``d``: (its first token, the tokens of
+    its cluster's other mentions, its text). Shared with ``scripts/train_coref.py``."""
+    inv = litbank.SourceToStory(story)
+    gold = [m for m in litbank.coref_mentions(root, d) if m.type == "PER" and m.entity]
+    toks_of: dict[str, set[int]] = {}
+    mtoks: dict[str, list[int]] = {}
+    for m in gold:
+        s, e = inv.span(m.start, m.end)
+        span = doc.char_span(s, e, alignment_mode="expand")
+        mtoks[m.id] = [t.i for t in span] if span is not None else []
+        toks_of.setdefault(m.entity, set()).update(mtoks[m.id])
+    return [(mtoks[m.id][0], toks_of[m.entity] - set(mtoks[m.id]), m.text)
+            for m in gold if m.cat == "PRON" and mtoks[m.id]]
+
+
 def score_doc(root: Path, d: str) -> Counter:
     from fabula.cast.stage import build_cast
     from fabula.evaluate.cache import load_parsed
@@ -54,25 +70,11 @@ def score_doc(root: Path, d: str) -> Counter:
     ctx = Context(story=story, doc=doc)
     build_cast(ctx, Analysis.for_story(story))
     tc = ctx.scratch["cast"].token_char
-    inv = litbank.SourceToStory(story)
-    gold = [m for m in litbank.coref_mentions(root, d) if m.type == "PER" and m.entity]
-    toks_of: dict[str, set[int]] = {}
-    mtoks: dict[str, list[int]] = {}
-    for m in gold:
-        s, e = inv.span(m.start, m.end)
-        span = doc.char_span(s, e, alignment_mode="expand")
-        ids = [t.i for t in span] if span is not None else []
-        mtoks[m.id] = ids
-        toks_of.setdefault(m.entity, set()).update(ids)
+    sc = ctx.scratch["cast"]
     c: Counter = Counter()
-    for m in gold:
-        if m.cat != "PRON" or not mtoks[m.id]:
-            continue
-        t = mtoks[m.id][0]
-        others = toks_of[m.entity] - set(mtoks[m.id])
-        sc = ctx.scratch["cast"]
+    for t, others, text in gold_pronouns(root, d, story, doc):
         ok = judge(t, tc.get(t), tc, others, sc.nominal_links.get(t), sc.nominal_heads)
-        g = GROUPS.get(m.text.lower(), "other")
+        g = GROUPS.get(text.lower(), "other")
         c["total"] += 1
         c["correct"] += ok
         c[f"{g}_total"] += 1
