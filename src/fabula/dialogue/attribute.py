@@ -147,6 +147,9 @@ class Attributor:
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         self._epithets: dict[str, str] | None = None
+        self._name_words: dict[str, str] | None = None
+        self._surnames: dict[str, str] | None = None
+        self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
 
     # -- lookups ------------------------------------------------------------------------------
     def in_quote(self, pos: int) -> bool:
@@ -252,9 +255,8 @@ class Attributor:
 
     def surnames(self) -> dict[str, str]:
         """Character id → the surname its names use (last word of a full or titled name)."""
-        if getattr(self, "_surnames", None) is None:
+        if self._surnames is None:
             self._surnames = {}
-            self.titles: dict[str, set[str]] = {}
             for c in self.analysis.characters:
                 for n in [c.name, *c.aliases]:
                     words = n.replace(".", "").split()
@@ -267,7 +269,7 @@ class Attributor:
     def name_words(self) -> dict[str, str]:
         """A single word of exactly one character's multi-word names ("Tom" of "Tom Ashby"), for
         vocatives that use a first name the narration never uses alone."""
-        if getattr(self, "_name_words", None) is None:
+        if self._name_words is None:
             owners: dict[str, set[str]] = {}
             for c in self.analysis.characters:
                 for n in {c.name, *c.aliases}:
