@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
 from fabula.relations.docindex import DocIndex
-from fabula.relations.resolve import Resolver
+from fabula.relations.resolve import Resolver, named_by
 from fabula.relations.upstream import SceneInfo, StoryView
 
 
@@ -277,6 +277,11 @@ class CueFinder:
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
+        before = None  # what an ex noun presupposes ("ex-wife": married before)
+        if key == "ex" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-":
+            before = L.EX_BEFORE.get("ex-" + self.doc[tok.i + 2].lower_)
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ == "ex":
+            return  # the "wife" of a tokenised "ex-wife": the "ex" token carries the cue
         poss = _children(tok, ("poss",))
         if not poss and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
@@ -291,16 +296,18 @@ class CueFinder:
         referent: list[str] = []
         anaphoric = False
         named = False  # the text names the referent (even if the cast does not know the name)
-        for c in tok.children:
-            if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
-                referent = self.r.tokens(c)
-                named = True
+        name = named_by(tok)
+        if name is not None:  # "my sister Juno", "her publicist, a young man named Theo"
+            referent = self.r.tokens(name)
+            named = True
         if not referent and tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
+        identified = False  # a copula names the referent: "Bed four is my stepmother"
         if not referent and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in ("be", "become", "remain"):
             subj = _children(tok.head, ("nsubj",))
             if subj:
                 referent = self.r.tokens(subj[0])
+                identified = subj[0].pos_ in ("NOUN", "PROPN") and subj[0].lower_ not in L.REL_NOUNS
         if not referent and tok.dep_ == "nsubj" and verb.lemma_ == "be":
             attr = _children(verb, ("attr",))
             if attr and attr[0].pos_ == "PROPN":
@@ -309,6 +316,10 @@ class CueFinder:
         former = any(c.lower_ in ("former", "ex", "old") for c in tok.children if c.dep_ in ("amod", "compound"))
         if key == "partner" and not poss:
             return
+        if key == "crush" and not referent and tok.dep_ == "dobj" and verb.lemma_ == "have":
+            # "Jonah has had a crush on Celeste": the haver holds it, the one it is on is the referent
+            referent = [i for p in _children(tok, ("prep",)) if p.lower_ == "on"
+                        for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
         # "X has a (new) boyfriend": X is the possessor, the referent is unnamed here
         if not possessor and tok.dep_ == "dobj" and verb.lemma_ == "have":
             subj = subject(verb)
@@ -319,8 +330,16 @@ class CueFinder:
             cid = self.view.mention_at((np_left, tok.idx + len(tok)))
             if cid and cid not in possessor:
                 referent = [cid]
+        q = self.view.quote_at(tok.idx)
+        spoken_kin = q is not None and poss and poss[0].lower_ in ("your", "my") and rtype == "family"
+        if spoken_kin and poss[0].lower_ == "your":
+            # "Your father would have loved it": the addressee's kin spoken of is mostly someone absent,
+            # and the addressee is itself a guess, so the nearest name is no evidence
+            anaphoric_ok = False
+        else:
+            anaphoric_ok = not identified
         if not referent and not named and poss and tok.tag_ == "NN" and tok.dep_ != "poss" and verb.lemma_ != "have" \
-                and (rtype != "romantic" or tok.dep_ == "ROOT"):
+                and anaphoric_ok and (rtype != "romantic" or tok.dep_ == "ROOT"):
             # "I backed away from my friend": a definite possessive points back to someone in view
             # (never the narrator, speaker or addressee, who would be "I" or "you"). A spouse or lover
             # only in a verbless fragment right after the name ("That's Petra. Rafe's girlfriend."):
@@ -332,11 +351,14 @@ class CueFinder:
                 window = 0
             cid = self.r.antecedent(tok.idx, L.NOUN_GENDER.get(key), self.r.excluded(tok.idx) | set(possessor),
                                     window=window)
+            if cid and spoken_kin and self.view.gender(cid) != L.NOUN_GENDER.get(key):
+                cid = None  # "my mother" in a speech: only someone the story knows to be of her sex
             if cid:
                 referent = [cid]
                 anaphoric = True
         # plural predicate: "Mara and I are friends", "we were rivals"
-        if not possessor and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2:
+        if not possessor and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2 \
+                and holder_role is None:  # mutual only: "we were both students" says nothing of a teacher
             possessor, referent = [referent[0]], [referent[1]]
         if (not possessor and tok.dep_ == "attr" and rtype in ("friendship", "rivalry") and referent
                 and subject(verb) is not None and subject(verb).lower_ == "you"):
@@ -365,10 +387,20 @@ class CueFinder:
             holder = b if holder_role == "ref" else a
         if rtype == "romantic" and new:
             self.add("event", "new_partner", a, b, tok, verb, 0.65, trigger=f"new {tok.text}")
+        if state == "married" and b is not None and not negated(verb):
+            # "her late husband, Albert" / "Tobias's widow": the late one has died
+            late = any(c.lower_ in L.LATE_WORDS for c in tok.children if c.dep_ == "amod")
+            dead = b if late else a if key in L.WIDOW_NOUNS else None
+            if dead:
+                self.add("event", "death", dead, None, tok, verb, 0.55,
+                         trigger=f"{'late ' + tok.text if late else tok.text}")
+                self.cues[-1].anterior = True
         if b is None and not (rtype == "romantic" and state == "dating"):
             return  # "my friend" with no one to point at
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
+        if before:
+            self.cues[-1].extra["before"] = before
 
     # -- event nouns: "our first kiss", "our wedding", "got into a fight", "her death"
     def _event_noun(self, tok, lem):

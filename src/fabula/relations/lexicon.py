@@ -18,7 +18,7 @@ def _add(words: str, rtype: str, state: str, holder: str | None = None) -> None:
 
 _add("fiancé fiance fiancée fiancee betrothed", "romantic", "engaged")
 _add("boyfriend girlfriend lover sweetheart beau", "romantic", "dating")
-_add("husband wife spouse hubby", "romantic", "married")
+_add("husband wife spouse hubby widow widower", "romantic", "married")
 _add("ex ex-boyfriend ex-girlfriend ex-husband ex-wife ex-fiancé ex-fiance ex-fiancée ex-fiancee ex-partner",
      "romantic", "ex")
 _add("crush", "romantic", "crush", "poss")
@@ -34,7 +34,7 @@ _add("grandmother grandma granny gran grandfather grandpa granddad grandad grand
 _add("grandson granddaughter grandchild", "family", "grandparent", "poss")
 _add("friend bestie buddy pal bff mate", "friendship", "friends")
 _add("roommate flatmate housemate", "friendship", "roommates")
-_add("rival nemesis rivalry", "rivalry", "rivals")
+_add("rival nemesis rivalry frenemy frenemies", "rivalry", "rivals")
 _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern", "professional", "boss", "poss")
@@ -43,6 +43,13 @@ _add("agent", "professional", "agent", "ref")
 _add("teacher tutor coach mentor professor", "professional", "teacher", "ref")
 _add("student pupil apprentice mentee protégé", "professional", "teacher", "poss")
 _add("colleague coworker co-worker partner", "professional", "colleagues")
+
+# What an ex noun presupposes came before it ("his ex-wife": they were married, not just dating).
+EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engaged", "ex-fiance": "engaged",
+             "ex-fiancée": "engaged", "ex-fiancee": "engaged"}
+# A spouse noun that says the referent has died ("her late husband", "Tobias's widow": Tobias died).
+LATE_WORDS = {"late"}
+WIDOW_NOUNS = {"widow", "widower"}
 
 # "partner" alone is ambiguous (business or romantic); with "boyfriend"-like context it is dating.
 ROMANTIC_PARTNER = {"partner"}
@@ -94,10 +101,10 @@ ONCE = {"meeting", "first_kiss", "proposal", "engagement", "wedding", "death"}
 NOUN_GENDER = {}
 for _w in ("mother mom mum mommy mummy mama mamma stepmother stepmom daughter stepdaughter sister stepsister "
            "half-sister sis aunt auntie niece grandmother grandma granny gran granddaughter wife girlfriend "
-           "fiancée fiancee").split():
+           "fiancée fiancee widow").split():
     NOUN_GENDER[_w] = "she"
 for _w in ("father dad daddy papa stepfather stepdad son stepson brother stepbrother half-brother bro uncle "
-           "nephew grandfather grandpa granddad grandad grandson husband boyfriend fiancé fiance").split():
+           "nephew grandfather grandpa granddad grandad grandson husband boyfriend fiancé fiance widower").split():
     NOUN_GENDER[_w] = "he"
 
 # Characters the text names by kinship ("Gran", "Mom", "Uncle Teo") relate so to the narrator.

@@ -18,6 +18,28 @@ from fabula.relations.upstream import FIRST_PL, FIRST_SG, SECOND, THIRD_F, THIRD
 PRONOUNS = FIRST_SG | FIRST_PL | SECOND | THIRD_M | THIRD_F | THIRD_N
 
 
+NAMING_VERBS = {"name", "call"}
+
+
+def named_by(noun, depth: int = 0):
+    """The proper name a common noun is given in its own phrase, or None: an apposed or compounded
+    name ("my sister Juno"), a name after "named"/"called" ("a girl called Tamsin Reyes"), or the name
+    of an apposed noun ("Her late husband, my grandfather Albert"; "a brisk young man named Theo")."""
+    for c in noun.children:
+        if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
+            return c
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
+            for o in c.children:
+                if o.dep_ in ("oprd", "attr", "dobj", "xcomp") and o.pos_ == "PROPN":
+                    return o
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and depth < 2:
+            inner = named_by(c, depth + 1)
+            if inner is not None:
+                return inner
+    return None
+
+
 class Resolver:
     def __init__(self, view: StoryView):
         self.view = view
@@ -116,10 +138,10 @@ class Resolver:
             if cid is None and t.pos_ == "PROPN":
                 cid = self.view.by_name(t.text)
             if cid is None and t.pos_ == "NOUN":
-                # "my sister Juno": the noun's apposed or compounded name
-                for c in t.children:
-                    if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
-                        return self.one(c)
+                # "my sister Juno", "a girl called Tamsin", "my grandfather Albert": the noun's name
+                name = named_by(t)
+                if name is not None:
+                    return self.one(name)
             return [cid] if cid else []
         return []
 

@@ -161,7 +161,11 @@ def _couple_before_breakup(cues: list[Cue]) -> list[Cue]:
         before = any(d.kind == "state" and frozenset((d.a, d.b)) == pair and d.label != "ex"
                      and L.STATE_TYPE.get(d.label) == "romantic" and position(d) <= position(c) for d in cues)
         if not before:
-            out.append(replace(c, label="dating", offset=max(c.scene.span[0], c.offset - 1), confidence=0.4,
+            # "his ex-wife" presupposes a marriage, "her ex-fiancé" an engagement, a bare "ex" dating
+            label = next((d.extra["before"] for d in cues if d.extra.get("before") and d.kind == "state"
+                          and frozenset((d.a, d.b)) == pair), "dating")
+            out.append(replace(c, label=label, offset=max(c.scene.span[0], c.offset - 1),
+                               confidence=0.4,
                                anterior=True, recalled=False, trigger=f"{c.trigger} (together before)",
                                extra={"inferred": True}))
     return out
