@@ -24,6 +24,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SECOND_PERSON = {"you", "your", "yours", "yourself"}
 THIRD_PERSON = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 MIN_ORIGINAL_MENTIONS = 3  # a named non-KB person needs this many name mentions to be tagged
+MIN_CARRIED_MENTIONS = 5  # ...or one name and this many references in all (original works)
 
 
 @dataclass
@@ -176,7 +177,9 @@ def build_people(story, analysis: Analysis, hits: list[NameHit], fandom_index: i
     else:
         for ch in analysis.characters:
             named = [tuple(m.span) for m in ch.mentions if m.kind == "name"]
-            if len(named) < 2:
+            # named twice, or named in full once and then carried by pronouns ("Tomas Ruiz kept
+            # to the lab... he said"): spaCy does not always tag a lone first name as a PERSON
+            if len(named) < 2 and not (named and len(ch.mentions) >= MIN_CARRIED_MENTIONS):
                 continue
             people[ch.id] = Person(ch.id, _full_name(ch.name, ch.aliases), None, {ch.id},
                                    [tuple(m.span) for m in ch.mentions], named, gender=ch.gender)

@@ -45,6 +45,11 @@ RECONCILE_PHRASES = {("back", "together"): 1.0, ("get", "back"): 0.6, ("win", "b
                      ("take", "back"): 0.5, ("make", "up"): 0.5}
 RECONCILE = {"reconcile": 1.0, "reconciliation": 1.0}
 JEALOUS = {"jealous": 1.0, "jealousy": 1.0, "envious": 0.7, "possessive": 0.5}
+# what friends and family do for each other, in a sentence about both: a friendship is shown far
+# more often than it is named ("Ginny squeezed her arm", "Kit zipped her parka up for her")
+CARE = {"squeeze": 0.5, "tuck": 0.5, "pat": 0.4, "ruffle": 0.5, "nudge": 0.4, "bump": 0.3, "comfort": 0.7,
+        "console": 0.7, "reassure": 0.5, "protect": 0.5, "defend": 0.5, "rescue": 0.5, "teach": 0.4,
+        "shoulder": 0.3, "grin": 0.2, "laugh": 0.2, "tease": 0.4, "promise": 0.3, "forgive": 0.3}
 
 ROMANTIC_TYPES = ("romantic", "dating", "engaged", "married", "spouse", "partner", "lover", "ex",
                   "boyfriend", "girlfriend", "crush", "unrequited", "wants_back", "fiance", "new_partner")
@@ -81,10 +86,11 @@ class PairEvidence:
     one_sided: bool = False
     support: float = 0.0  # comfort the relations stage saw between them (friends hold each other up)
     talk: float = 0.0  # dialogue between them (speaker to addressee), from the interaction network
+    care: float = 0.0  # care words in sentences about both (CARE): friendship shown, not named
 
 
 _SINGLE = [(ROMANCE, "romance"), (BREAKUP, "breakup"), (PLATONIC, "platonic"), (FAMILY, "family"),
-           (RECONCILE, "reconcile"), (JEALOUS, "jealous")]
+           (RECONCILE, "reconcile"), (JEALOUS, "jealous"), (CARE, "care")]
 _PHRASES = [(ROMANCE_PHRASES, "romance"), (BREAKUP_PHRASES, "breakup"), (RECONCILE_PHRASES, "reconcile")]
 _FIRST_WORDS = {ph[0] for table, _ in _PHRASES for ph in table}
 _ALL_WORDS = set().union(*(t for t, _ in _SINGLE)) | _FIRST_WORDS | {"with"}
@@ -147,7 +153,10 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
 
     for i, sc in enumerate(sents):
         for a, b in combinations(sorted(sc.people), 2):
-            get(a, b).cooccur += 1
+            pe = get(a, b)
+            pe.cooccur += 1
+            if len(pe.spans["together"]) < 4:
+                pe.spans["together"].append((sc.start, sc.end))
         if not sc.cues:
             continue
         near: set[str] = set()
@@ -279,12 +288,12 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             spans = list(dict.fromkeys(pe.spans["romance"]))[:4]
             romantic.append(RelationshipTag(name, "romantic", (ka, kb_), round(conf, 3), spans, pe, canon,
                                             "; ".join(notes) or None))
-        elif pe.platonic + pe.family + pe.support > 0 and platonic_score(pe, scale) >= (
+        elif pe.platonic + pe.family + pe.support + pe.care > 0 and platonic_score(pe, scale) >= (
                 1.5 if canon_plat else 2.0) * scale and platonic_score(pe, scale) >= 0.25 * top_platonic:
             name, canon = tag_name(a, b, "platonic", fandom)
             score = platonic_score(pe, scale)
             conf = min(0.9, 0.3 + 0.08 * score / scale + 0.02 * min(pe.cooccur, 10) + (0.05 if canon else 0.0))
-            spans = list(dict.fromkeys(pe.spans["platonic"] + pe.spans["family"] + pe.spans["support"]))[:4]
+            spans = _platonic_spans(pe)
             platonic.append(RelationshipTag(name, "platonic", (ka, kb_), round(conf, 3), spans, pe, canon,
                                             "family" if pe.family > pe.platonic else None))
     romantic.sort(key=lambda r: -r.evidence.romance)
@@ -300,7 +309,60 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         for k in r.people:
             per_person[k] += 1
     platonic.sort(key=lambda r: -platonic_score(r.evidence, scale))
-    return kept + platonic[:max_platonic]
+    platonic = platonic[:max_platonic]
+    central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
+    if central is not None and len(platonic) < max_platonic:
+        platonic.append(central)
+    return kept + platonic
+
+
+def together(pe: PairEvidence, scale: float = 1.0) -> float:
+    """How much of the story two people spend together: sentences that name both, and (at half
+    weight, since speaker/addressee links are noisier) the dialogue between them."""
+    return (pe.cooccur + 0.5 * pe.talk) / scale
+
+
+CENTRAL_MIN_TOGETHER = 3.5  # sentences together (+ half the lines between them), per ~5000 words
+CENTRAL_MIN_COOCCUR = 2
+
+
+def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
+                 tagged: set[tuple[str, str]], scale: float) -> RelationshipTag | None:
+    """The pair the story spends most of its time on, when it has no tag yet: an AO3 author tags
+    the mentor and the kid in the workshop, the two friends at the kitchen table, even when the
+    text never says "friend". Only the single best such pair, only when it clearly shares scenes
+    (several sentences naming both), never against romance or a canon couple the story may be
+    hinting at (a tag of the wrong kind is worse than none)."""
+    best, best_score = None, 0.0
+    for key, pe in pairs.items():
+        a, b = by_key.get(pe.a), by_key.get(pe.b)
+        if a is None or b is None or key in tagged or tuple(sorted(key)) in tagged:
+            continue
+        if pe.cooccur < CENTRAL_MIN_COOCCUR or together(pe, scale) < CENTRAL_MIN_TOGETHER:
+            continue
+        if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
+            continue
+        if fandom is not None and a.kb_index is not None and b.kb_index is not None:
+            ab = (a.kb_index, b.kb_index)
+            if fandom.canon_relationship_of_kind(ab, "romantic") and not fandom.canon_relationship_of_kind(
+                    ab, "platonic"):
+                continue
+        score = together(pe, scale) + platonic_score(pe, scale)
+        if score > best_score:
+            best, best_score = (a, b, pe), score
+    if best is None:
+        return None
+    a, b, pe = best
+    name, canon = tag_name(a, b, "platonic", fandom)
+    conf = min(0.7, 0.3 + 0.04 * best_score)
+    spans = _platonic_spans(pe) or list(dict.fromkeys(pe.spans["together"]))[:4]
+    return RelationshipTag(name, "platonic", (pe.a, pe.b), round(conf, 3), spans, pe, canon,
+                           "the pair the story spends most time on")
+
+
+def _platonic_spans(pe: PairEvidence) -> list[Span]:
+    return list(dict.fromkeys(pe.spans["platonic"] + pe.spans["family"] + pe.spans["support"]
+                              + pe.spans["care"]))[:4]
 
 
 def platonic_score(pe: PairEvidence, scale: float = 1.0) -> float:
@@ -308,7 +370,7 @@ def platonic_score(pe: PairEvidence, scale: float = 1.0) -> float:
     sister, rival), what the two do for each other (comfort, standing up for one another), and how
     much of the story they spend together — talking to each other and sharing sentences. The last two
     only add to a bond the text names or shows; alone they are just a scene's cast."""
-    named = pe.platonic + pe.family + pe.support
+    named = pe.platonic + pe.family + pe.support + pe.care
     together = min(0.6, 0.15 * pe.talk / scale) + min(0.6, 0.15 * max(0, pe.cooccur - 1) / scale)
     return named + (together if named >= 1.0 else 0.0)
 
@@ -325,6 +387,7 @@ def _same_family_name(a: str, b: str) -> bool:
 _ME = {"i", "me", "my", "mine", "myself"}
 _WE = {"we", "us", "our", "ours"}
 _OBJ_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
+_SUBJ_PRONOUNS = {"he": "he", "she": "she"}
 ROMANCE_VERBS = {"kiss": 1.5, "marry": 1.5, "date": 1.0, "propose": 1.0, "cuddle": 1.0, "snog": 1.5,
                  "seduce": 1.0, "flirt": 0.8}
 _ROMANCE_VERB_HASHES = hash_words(ROMANCE_VERBS)
@@ -405,15 +468,22 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
         b = at.get(tt.idx[o])
         if b == a:
             b = None  # nobody kisses themselves: the cast's pronoun link is wrong here
-        if a and not b and tt.lower[o] in _OBJ_PRONOUNS:
-            want = _OBJ_PRONOUNS[tt.lower[o]]
-            j = bisect.bisect_left(starts, tt.idx[o]) - 1
-            while j >= 0 and tt.idx[o] - starts[j] < 2000:
+
+        def last_named(tok: int, want: str, other: str | None) -> str | None:
+            j = bisect.bisect_left(starts, tt.idx[tok]) - 1
+            while j >= 0 and tt.idx[tok] - starts[j] < 2000:
                 cand = named[j][1]
-                if cand != a and gender.get(cand, "unknown") in (want, "unknown"):
-                    b = cand
-                    break
+                if cand != other and gender.get(cand, "unknown") in (want, "unknown"):
+                    return cand
                 j -= 1
+            return None
+
+        if not a and b and tt.lower[subj[0]] in _SUBJ_PRONOUNS:
+            # "She kissed Tony on the temple" when the cast never linked "she" (a KB character the
+            # cast stage missed): the last person named before it of that gender
+            a = last_named(subj[0], _SUBJ_PRONOUNS[tt.lower[subj[0]]], b)
+        if a and not b and tt.lower[o] in _OBJ_PRONOUNS:
+            b = last_named(o, _OBJ_PRONOUNS[tt.lower[o]], a)
         if a and b and a != b:
             w = ROMANCE_VERBS[tt.lemma[i]]
             pe = get(a, b)
