@@ -164,7 +164,8 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "move": {"in", "together"}, "live": {"together"}, "ask": {"out"}, "hate": {"other"},
+    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry"}, "hate": {"other"},
+    "walk": {"out"}, "step": {"out"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
 NOUN_TRIGGERS = {"date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
@@ -510,7 +511,7 @@ class CueFinder:
                 or (lem == "break" and "off" in prts)
                 or (lem == "call" and any(d.lower_ == "quits" for d in tok.subtree))
                 or (lem == "call" and "off" in kids and any(
-                    c.lemma_ in ("engagement", "wedding", "relationship") for c in _children(tok, ("dobj",))))
+                    c.lemma_ in ("engagement", "wedding", "relationship", "it") for c in _children(tok, ("dobj",))))
                 or lem in ("dump", "divorce")):
             if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not self.r.tokens(c)
                    and c.lemma_ not in ("engagement", "relationship", "marriage", "thing") for c in tok.children):
@@ -519,7 +520,11 @@ class CueFinder:
                 s, o = self._ids(tok)
                 prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")
                 prt = "it quits" if lem == "call" and not prt else prt
+                n = len(self.cues)
                 self.pair_event("breakup", s + o, tok, tok, 0.75, state="ex", trigger=f"{tok.text} {prt}".strip())
+                if lem == "call" and "it" in kids and "quits" not in kids:
+                    for c in self.cues[n:]:  # "called it off": a break-up only of a pair shown as a couple
+                        c.extra["soft"] = True
             return
         if lem == "propose" and realis and not any(
                 c.dep_ in ("xcomp", "ccomp", "nsubjpass", "auxpass") or (c.dep_ == "dobj" and c.lemma_ != "marriage")
@@ -539,7 +544,9 @@ class CueFinder:
                 "in", "by", "for", "at", "with", "on")) for c in tok.children) or tok.dep_ in ("acl", "relcl", "advcl")
             if other_sense and not to_person:
                 return  # "busily engaged in", "engaged Mr. Collins's conversation": not betrothed
-            if head.lemma_ in ("get", "become") and realis:
+            got = head.lemma_ in ("get", "become") or any(
+                c.dep_ in ("auxpass", "aux") and c.lemma_ in ("get", "become") for c in tok.children)
+            if got and realis:  # "we got engaged": the engagement itself
                 self.pair_event("engagement", s + o, tok, head, 0.7, state="engaged")
             else:
                 self.pair_event_state("engaged", s + o, tok, head, 0.7)
@@ -558,6 +565,9 @@ class CueFinder:
                 self.pair_event("wedding", s + o, tok, tok, 0.7, state="married")
             elif copular and not self.irrealis(head):
                 self.pair_event_state("married", s + o, tok, head, 0.7)
+                if is_past(head if head is not tok else tok) and self._dated(tok):
+                    # "Lark and Emmett were married in October, in the chapel": the wedding, told
+                    self.pair_event("wedding", s + o, tok, head, 0.6)
             return
         if lem == "date" and tok.pos_ == "VERB" and not negated(tok):
             s, o = self._ids(tok)
@@ -592,6 +602,10 @@ class CueFinder:
                     s, o = self._ids(tok, deps=(), preps=("with",))
                     self.pair_event("reconciliation", s + o, tok, tok, 0.65, state="dating")
                 return
+            if any(p.lower_ in ("onto", "on", "into", "to", "in", "at", "home") for c in tok.children
+                   if c.lower_ == "back" for p in c.children) or any(
+                    c.dep_ == "prep" and c.lower_ in ("onto", "into", "to") for c in tok.children):
+                return  # "got her back onto the podium", "took him back to the station": a place, not a person
             s, o = self._ids(tok)
             if not o:  # "I want him back": the parser may make "him" the subject of "back"
                 o = [i for c in tok.children if c.lower_ == "back"
@@ -770,6 +784,22 @@ class CueFinder:
                     return ids
         return []
 
+    def _dated(self, tok) -> bool:
+        """A clause placed at a date or a place of ceremony ("married in October", "in the chapel")."""
+        for p in _children(tok, ("prep",)):
+            if p.lower_ not in ("in", "on", "at"):
+                continue  # "married for six years": how long, not when
+            for o in _children(p, ("pobj",)):
+                if o.ent_type_ in ("DATE", "TIME") or o.lemma_ in L.CEREMONY_PLACES:
+                    return True
+        return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
+
+    def _refused(self, verb) -> bool:
+        """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
+        lo, hi = self.idx.sent_span(verb.i)
+        rest = self.view.text[verb.idx:hi].lower()
+        return any(w in rest for w in ("said no", "refused", "turned him down", "turned her down", "declined"))
+
     def _bonds(self, tok, lem, prts, kids, realis) -> bool:
         """Cue families beyond relation nouns; True when ``tok`` was one of them."""
         if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
@@ -841,10 +871,51 @@ class CueFinder:
                     for c in self.cues[n:]:
                         c.extra["soft"] = True
             return True
-        if lem in L.COHABIT_VERBS and tok.pos_ == "VERB" and realis and tok.tag_ != "VBG" and (
+        if lem in L.COHABIT_VERBS and tok.pos_ == "VERB" and realis and (
+                tok.tag_ != "VBG" or any(c.lemma_ == "be" for c in _children(tok, ("aux",)))) and (
                 "together" in kids or (lem == "move" and "in" in prts and "with" in kids)):
             s, o = self._ids(tok, deps=(), preps=("with",))
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
+            return True
+        if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and any(
+                c.dep_ == "xcomp" and c.lemma_ == "marry" for c in tok.children):
+            # "Emmett asked Lark to marry him": a proposal; engaged unless she said no
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:
+                self.pair_event("proposal", s[:1] + o[:1], tok, tok, 0.65, trigger="asked ... to marry")
+                if not self._refused(tok):
+                    self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.6, trigger="asked ... to marry")
+            return True
+        if (lem in ("walk", "step") and "out" in prts and "with" in kids) or (lem == "court" and tok.pos_ == "VERB"):
+            # "walking out with the miller's son", "he's courting you": an old-fashioned romance
+            if not negated(tok) and not self.irrealis(tok) or tok.tag_ == "VBG":
+                s, o = self._ids(tok, deps=("dobj",), preps=("with",))
+                if s and o and s[0] != o[0] and not negated(tok):
+                    self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.55,
+                                          trigger=f"{tok.text} out with" if lem != "court" else tok.text)
+            return True
+        if lem == "inseparable" and tok.dep_ in ("acomp", "ROOT", "conj") and not negated(tok.head):
+            subj = subject(tok.head if tok.dep_ == "acomp" else tok)
+            ids = self.r.tokens(subj) if subj is not None else []
+            if len(ids) >= 2:  # "Agnes and Lark had been inseparable since they were small"
+                self.pair_event_state("friends", ids[:2], tok, tok.head, 0.55, trigger="inseparable")
+            return True
+        if lem == "leave" and tok.pos_ == "VERB" and realis and is_past(tok):
+            # "she left him for a cellist": a break-up (and someone new); "I left Callum in March" only
+            # for a pair the story shows as a couple (people leave rooms and stations with each other)
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0] and not any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "behind", "with",
+                                                                                      "alone", "outside")
+                                                    for c in tok.children):
+                for_other = any(p.lower_ == "for" and any(x.pos_ in ("NOUN", "PROPN") for x in _children(p, ("pobj",)))
+                                for p in _children(tok, ("prep",)))
+                n = len(self.cues)
+                self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.55, state="ex", trigger=f"{tok.text} ... "
+                                + ("for someone" if for_other else "").strip())
+                if not for_other:
+                    for c in self.cues[n:]:
+                        c.extra["soft"] = True
             return True
         if lem == "ask" and "out" in prts and tok.pos_ == "VERB" and realis and is_past(tok):
             s, o = self._ids(tok)

@@ -117,7 +117,9 @@ class Resolver:
             cid = self.view.mention_at(span)
             want = "he" if low in THIRD_M else "she" if low in THIRD_F else None
             if cid and want and self.view.gender(cid) not in (want, "unknown"):
-                cid = None  # the cast linked "her" to a man: fall back to the nearest fitting antecedent
+                # the cast linked "her" to a man: the nearest fitting antecedent, else its link after all
+                # (the cast's guessed gender may be what is wrong)
+                return self._antecedent(t) or [cid]
             if cid and not (low in THIRD_N and t.morph.get("Number") != ["Sing"]):
                 return [cid]
             if low in THIRD_N:

@@ -53,7 +53,10 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
                 # nearby is not a spouse (a novel's "she was married" next to a name made false couples)
                 past = [p for p in romance.get(c.a, []) if p != c.a]
                 c.b = past[-1] if past else None
-                if c.b is None and c.extra.get("happening"):
+                q = view.quote_at(c.offset)
+                told_of = q is not None and q.kind != "thought" and c.a != q.speaker
+                if c.b is None and c.extra.get("happening") and not told_of:
+                    # ("Leah's getting married again," he says: not to the speaker or the one he tells)
                     # "Juno got married" told as it happens: the one at her side in the scene, with
                     # less confidence (a state alone, "she was married", never borrows a neighbour)
                     c.b = resolver.partner_of(c.a, c.offset) or resolver.forward(c.offset, exclude, window=300)
