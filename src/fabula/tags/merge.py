@@ -42,6 +42,15 @@ def kb_character_of(ch: Character, fandom: Fandom) -> int | None:
         if ci is not None:
             votes[ci] += count
     if not votes:
+        # a name the cast cut short or mis-joined ("Wan Kenobi" from "Obi-Wan Kenobi", "Afterward
+        # Holmes"): its last word, when that is the surname of exactly one KB character
+        for n in [ch.name, *ch.aliases]:
+            words = n.split()
+            if len(words) > 1:
+                ci = fandom.resolve(words[-1])
+                if ci is not None and norm(fandom.characters[ci].name).endswith(norm(words[-1])):
+                    votes[ci] += 1
+    if not votes:
         return None
     (top, n1), *rest = votes.most_common(2)
     if rest and rest[0][1] * 2 > n1:

@@ -288,26 +288,33 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             spans = list(dict.fromkeys(pe.spans["romance"]))[:4]
             romantic.append(RelationshipTag(name, "romantic", (ka, kb_), round(conf, 3), spans, pe, canon,
                                             "; ".join(notes) or None))
-        elif pe.platonic + pe.family + pe.support + pe.care > 0 and platonic_score(pe, scale) >= (
-                1.5 if canon_plat else 2.0) * scale and platonic_score(pe, scale) >= 0.25 * top_platonic:
-            name, canon = tag_name(a, b, "platonic", fandom)
-            score = platonic_score(pe, scale)
-            conf = min(0.9, 0.3 + 0.08 * score / scale + 0.02 * min(pe.cooccur, 10) + (0.05 if canon else 0.0))
-            spans = _platonic_spans(pe)
-            platonic.append(RelationshipTag(name, "platonic", (ka, kb_), round(conf, 3), spans, pe, canon,
-                                            "family" if pe.family > pe.platonic else None))
+        else:
+            tag = _platonic_tag(pe, a, b, fandom, canon_plat, scale, top_platonic)
+            if tag is not None:
+                platonic.append(tag)
     romantic.sort(key=lambda r: -r.evidence.romance)
     kept, per_person = [], defaultdict(int)
+    direct_of: dict[str, float] = {}
     for r in romantic:
         strong = r.evidence.romance >= 0.5 * top_romance
         # a weak second pairing for someone already paired needs the KB's canon to back it
         # (upstream links are noisy: a misattributed "we should break up" makes a false ex)
         limit = max_romantic_per_person if r.canon else 1
-        if not strong and any(per_person[k] >= limit for k in r.people):
+        weak = not strong and any(per_person[k] >= limit for k in r.people)
+        # a non-canon second pairing must be told about as directly as the first: a wife's old
+        # friend who hugs her and kisses the top of her head is not her second lover
+        second = not r.canon and any(
+            r.evidence.romance_direct < SECOND_PAIRING_DIRECT * direct_of.get(k, 0.0) for k in r.people)
+        if weak or second:
+            a, b = by_key[r.people[0]], by_key[r.people[1]]
+            tag = _platonic_tag(r.evidence, a, b, fandom, False, scale, top_platonic)
+            if tag is not None:
+                platonic.append(tag)
             continue
         kept.append(r)
         for k in r.people:
             per_person[k] += 1
+            direct_of[k] = max(direct_of.get(k, 0.0), r.evidence.romance_direct)
     platonic.sort(key=lambda r: -platonic_score(r.evidence, scale))
     platonic = platonic[:max_platonic]
     central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
@@ -316,13 +323,31 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
     return kept + platonic
 
 
+SECOND_PAIRING_DIRECT = 0.75
+MIN_PLATONIC_REFS = 3  # a mother named twice in passing is not what a story is about
+
+
+def _platonic_tag(pe: PairEvidence, a: Person, b: Person, fandom: Fandom | None, canon_plat: bool,
+                  scale: float, top_platonic: float) -> RelationshipTag | None:
+    """A platonic tag when the bond is named or shown strongly enough (less for a KB canon
+    friendship) and is not a small fraction of the story's strongest bond."""
+    score = platonic_score(pe, scale)
+    if pe.platonic + pe.family + pe.support + pe.care <= 0 or score < (1.5 if canon_plat else 2.0) * scale \
+            or score < 0.25 * top_platonic or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
+        return None
+    name, canon = tag_name(a, b, "platonic", fandom)
+    conf = min(0.9, 0.3 + 0.08 * score / scale + 0.02 * min(pe.cooccur, 10) + (0.05 if canon else 0.0))
+    return RelationshipTag(name, "platonic", (pe.a, pe.b), round(conf, 3), _platonic_spans(pe), pe, canon,
+                           "family" if pe.family > pe.platonic else None)
+
+
 def together(pe: PairEvidence, scale: float = 1.0) -> float:
     """How much of the story two people spend together: sentences that name both, and (at half
     weight, since speaker/addressee links are noisier) the dialogue between them."""
     return (pe.cooccur + 0.5 * pe.talk) / scale
 
 
-CENTRAL_MIN_TOGETHER = 3.5  # sentences together (+ half the lines between them), per ~5000 words
+CENTRAL_MIN_TOGETHER = 4.0  # sentences together (+ half the lines between them), per ~5000 words
 CENTRAL_MIN_COOCCUR = 2
 
 
@@ -334,6 +359,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
     (several sentences naming both), never against romance or a canon couple the story may be
     hinting at (a tag of the wrong kind is worse than none)."""
     best, best_score = None, 0.0
+    most_named = max((len(p.name_spans) for p in by_key.values()), default=1) or 1
     for key, pe in pairs.items():
         a, b = by_key.get(pe.a), by_key.get(pe.b)
         if a is None or b is None or key in tagged or tuple(sorted(key)) in tagged:
@@ -347,7 +373,10 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
             if fandom.canon_relationship_of_kind(ab, "romantic") and not fandom.canon_relationship_of_kind(
                     ab, "platonic"):
                 continue
-        score = together(pe, scale) + platonic_score(pe, scale)
+        # between pairs with as much time together, the one of the two most-named people (pronoun
+        # links drift toward whoever is nearby; names do not)
+        score = together(pe, scale) + platonic_score(pe, scale) \
+            + 2.0 * min(len(a.name_spans), len(b.name_spans)) / most_named
         if score > best_score:
             best, best_score = (a, b, pe), score
     if best is None:
