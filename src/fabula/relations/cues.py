@@ -63,6 +63,8 @@ def _chain(verb):
     out = [verb]
     t = verb
     while t.dep_ in ("xcomp", "conj", "aux") and t.head is not t and len(out) < 4:
+        if t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            break  # "Jude and I have not always got on, but ... Jude hugged me": a clause of its own
         t = t.head
         out.append(t)
     return out
@@ -124,9 +126,17 @@ def past_perfect(verb) -> bool:
 def experiential(verb) -> bool:
     """"We've broken up and got back together before": a kind of thing that has happened, not
     an event of this story's timeline."""
-    group = [verb, verb.head, *verb.conjuncts]
-    has_before = any(c.lower_ in L.EXPERIENTIAL and c.dep_ in ("advmod", "prep") for t in group for c in t.children)
-    has_perfect = any(a.lemma_ == "have" and a.dep_ == "aux" for t in group for a in t.children)
+    def own_subject(t) -> bool:
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+
+    # the clause's own verbs: conjuncts that share its subject, not "... have not always got on, but
+    # Jude hugged me" (each with its own subject)
+    group = [verb] + ([verb.head] if not own_subject(verb) else []) + [
+        c for c in verb.conjuncts if not (own_subject(c) and own_subject(verb))]
+    # a bare "before": "the winter before" (a date) is not "we've done this before"
+    has_before = any(c.lower_ in L.EXPERIENTIAL and c.dep_ in ("advmod", "prep") and not any(
+        d.dep_ in ("npadvmod", "pobj") for d in c.children) for t in group for c in t.children)
+    has_perfect = any(a.lemma_ == "have" and a.dep_ == "aux" and a.tag_ != "VBD" for t in group for a in t.children)
     return has_before and has_perfect
 
 
@@ -168,7 +178,7 @@ QUICK_NEEDS = {
     "walk": {"out"}, "step": {"out"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
-NOUN_TRIGGERS = {"date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
+NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
                  "death", "funeral", "engagement", "proposal"}
 
 
@@ -287,8 +297,12 @@ class CueFinder:
         if not poss and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         possessor: list[str] = []
+        misparsed: list[str] = []
         if poss:
             possessor = self.r.tokens(poss[0])
+            # "called her Tobias's widow" parsed with "her" possessing "Tobias": "her" is the one so called
+            misparsed = [i for c in poss[0].children if c.dep_ == "poss" and c.pos_ == "PRON"
+                         and c.lower_ in ("her", "him", "me", "them") for i in self.r.tokens(c)]
         else:
             for p in _children(tok, ("prep",)):
                 if p.lower_ == "of":
@@ -301,6 +315,8 @@ class CueFinder:
         if name is not None:  # "my sister Juno", "her publicist, a young man named Theo"
             referent = self.r.tokens(name)
             named = True
+        if not referent and misparsed:
+            referent = misparsed[:1]
         if not referent and tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
         identified = False  # a copula names the referent: "Bed four is my stepmother"
@@ -309,6 +325,12 @@ class CueFinder:
             if subj:
                 referent = self.r.tokens(subj[0])
                 identified = subj[0].pos_ in ("NOUN", "PROPN") and subj[0].lower_ not in L.REL_NOUNS
+                if identified and not referent and poss and self.view.quote_at(tok.idx) is None:
+                    # "Bed four is my stepmother. Marjorie married my father...": named in what follows
+                    want = L.NOUN_GENDER.get(key)
+                    cid = self.r.forward(tok.idx + len(tok), self.r.excluded(tok.idx), window=160)
+                    if cid and want and self.view.gender(cid) == want:
+                        referent = [cid]
         if not referent and tok.dep_ == "nsubj" and verb.lemma_ == "be":
             attr = _children(verb, ("attr",))
             if attr and attr[0].pos_ == "PROPN":
@@ -418,6 +440,15 @@ class CueFinder:
         if not ids:
             return
         first = any(c.lower_ == "first" for c in tok.children if c.dep_ == "amod")
+        if lem == "war":
+            # "Anselm and Theo waged a small cold war": a cold war is a rivalry, a war an enmity
+            if verb.lemma_ in ("wage", "fight", "declare", "start") and not self.irrealis(verb):
+                ids = list(dict.fromkeys(ids + self._pobj_ids(verb, ("with", "against", "on"))))
+                if len(ids) >= 2:
+                    cold = any(c.lower_ == "cold" for c in tok.children if c.dep_ == "amod")
+                    self.pair_event_state("rivals" if cold else "enemies", ids[:2], tok, verb, 0.5,
+                                          trigger=("cold " if cold else "") + "war")
+            return
         if lem == "date":
             # "went on a date with Priya", "our first date": a romance told by its outings
             on = tok.head.lower_ == "on" and tok.head.head.lemma_ in ("go", "be", "take")

@@ -131,10 +131,14 @@ class Resolver:
             cid = self.view.mention_at((left, span[1]))
             poss = [c for c in t.children if c.dep_ == "poss"]
             if t.pos_ == "NOUN" and poss and low in REL_NOUNS:
-                # "my sister": not the possessor herself; else the nearest fitting antecedent
+                # "my sister": not the possessor herself; else her name in the phrase ("Ilse's husband,
+                # Konrad"), else the nearest fitting antecedent
                 owners = self.one(poss[0])
                 if cid in owners:
                     cid = None
+                name = named_by(t) if cid is None else None
+                if name is not None:
+                    return [i for i in self.one(name) if i not in owners]
                 if cid is None and not any(c.dep_ in ("appos", "compound") for c in t.children):
                     cid = self.antecedent(t.idx, NOUN_GENDER.get(low), self.excluded(t.idx) | set(owners))
             if cid is None and t.pos_ == "PROPN":
