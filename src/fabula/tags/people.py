@@ -232,3 +232,65 @@ def _full_name(name: str, aliases: list[str]) -> str:
     form: "Theo", not the nickname "Teddy" one friend calls him)."""
     forms = [n for n in [name, *aliases] if n and n[:1].isupper() and len(n.split()) <= 4]
     return max(forms, key=lambda n: (len(n.split()), n == name, len(n)), default=name)
+
+
+KIN_NAMES = {"dad", "daddy", "mom", "mommy", "mum", "mummy", "mother", "father", "ma", "pa", "papa", "mama",
+             "grandad", "granddad", "grandpa", "grandma", "granny", "gran", "nana"}
+_KIN_FAMILY_STATES = ("family", "parent", "child", "sibling", "grandparent", "grandchild", "cousin")
+
+
+def _surname(name: str) -> str | None:
+    from fabula.tags.kb import strip_disambiguator
+
+    words = strip_disambiguator(name).split()
+    return words[-1].lower() if len(words) > 1 else None
+
+
+def _family_links(analysis: Analysis) -> list[tuple[str, str]]:
+    """(char id, char id) pairs the relations stage calls family (parent, sibling...)."""
+    out = []
+    for rel in analysis.relationships:
+        words = " ".join([rel.type, rel.current or "", *(st.state for st in rel.states)]).lower()
+        if any(w in words for w in _KIN_FAMILY_STATES):
+            out.append((rel.source, rel.target))
+    return out
+
+
+def attach_kin(people: list[Person], analysis: Analysis) -> None:
+    """A cast character known only as "Dad" or "Grandma" is the one other person sharing the
+    surname of the child the relations stage links them to: "Dad" in a story about Stiles
+    Stilinski is Noah Stilinski. Their mentions (and so their sentences and family link) go to that
+    person; nobody is invented — without exactly one such person nothing changes."""
+    owner = {cid: p for p in people for cid in p.char_ids}
+    by_id = {c.id: c for c in analysis.characters}
+    for a, b in _family_links(analysis):
+        for kin, child in ((a, b), (b, a)):
+            ch = by_id.get(kin)
+            if ch is None or kin in owner or norm(ch.name) not in KIN_NAMES or child not in owner:
+                continue
+            sur = _surname(owner[child].name)
+            cands = [p for p in people if p is not owner[child] and sur and _surname(p.name) == sur]
+            if len(cands) == 1:
+                p = cands[0]
+                p.char_ids.add(kin)
+                p.spans = sorted(set(p.spans) | {tuple(m.span) for m in ch.mentions})
+                owner[kin] = p
+
+
+def inherit_surnames(people: list[Person], analysis: Analysis) -> None:
+    """In an original work (no KB), a person the text calls by first name only takes the surname
+    of the one family member the relations stage links them to ("Felix Brandt ... his brother
+    Jonas" → "Jonas Brandt"): AO3 authors tag original characters by full name."""
+    owner = {cid: p for p in people for cid in p.char_ids}
+    surnames: dict[str, set[str]] = {}
+    for a, b in _family_links(analysis):
+        pa, pb = owner.get(a), owner.get(b)
+        if pa is None or pb is None or pa is pb:
+            continue
+        for x, y in ((pa, pb), (pb, pa)):
+            if len(x.name.split()) == 1 and _surname(y.name):
+                surnames.setdefault(x.key, set()).add(y.name.split()[-1])
+    for p in people:
+        got = surnames.get(p.key)
+        if got and len(got) == 1 and p.kb_index is None and p.name[:1].isupper():
+            p.name = f"{p.name} {next(iter(got))}"

@@ -124,11 +124,23 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
     return dict(cues)
 
 
-def sentence_cues(tt: TokenTable, story, people: list[Person]) -> list[SentenceCues]:
+def is_vocative(text: str, span: Span) -> bool:
+    """A name set off by commas at the edge of a clause in speech ("he's my boyfriend, Dad." /
+    "Dad, listen"): the one spoken to, not someone the sentence's romance or friendship is about."""
+    s, e = span
+    before = text[max(0, s - 2):s]
+    after = text[e:e + 1]
+    return (before == ", " and after in ('.', ',', '!', '?', '"', '')) or (before.endswith('"') and after == ",")
+
+
+def sentence_cues(tt: TokenTable, story, people: list[Person], quotes=None) -> list[SentenceCues]:
     import bisect
 
     para_starts = [p.span[0] for p in story.paragraphs]
-    refs: list[tuple[int, str]] = sorted((s, p.key) for p in people for s, _ in p.spans)
+    text = story.text
+    refs: list[tuple[int, str]] = sorted(
+        (s, p.key) for p in people for s, e in p.spans
+        if quotes is None or not quotes.inside(s) or not is_vocative(text, (s, e)))
     ref_starts = [s for s, _ in refs]
     out = []
     for k, (lo, hi) in enumerate(tt.sents):
@@ -272,6 +284,10 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         canon_plat = bool(fandom and a.kb_index is not None and b.kb_index is not None
                           and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
         need, need_direct = (1.0 * scale, 0.5 * scale) if canon_rom else (1.5 * scale, 1.0 * scale)
+        if canon_plat and not canon_rom:
+            # the canon says siblings / mentor and pupil: a hug next to someone else's kiss must
+            # not make them a couple, so the text has to say much more
+            need, need_direct = 2.0 * need, 2.0 * need_direct
         # a canon pairing may rest on the relations stage alone; any other needs the text's own
         # direct evidence too (upstream pronoun and addressee errors make false couples)
         direct = pe.romance_direct + (pe.relation_romance if canon_rom else 0.0)

@@ -19,7 +19,9 @@ from fabula.tags.merge import merge_aliases
 from fabula.tags.people import (
     QuoteRegions,
     add_narrator,
+    attach_kin,
     build_people,
+    inherit_surnames,
     narrative_person,
     pronoun_counts,
 )
@@ -104,6 +106,9 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     words = max(1, story.word_count)
     person, p_conf, p_note = narrative_person(analysis, pronoun_counts(tt, quotes), words)
     people = build_people(story, analysis, hits, decision.fandom, fandom, kb_map, units)
+    attach_kin(people, analysis)
+    if fandom is None:
+        inherit_surnames(people, analysis)
     add_narrator(people, story, tt, analysis, quotes, person)
     # the first-person narrator is the work's point-of-view character: AO3 authors list them first
     people.sort(key=lambda p: (not p.narrator, -p.importance, p.name))
@@ -127,7 +132,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
                         evidence=_ev(spans[:5], "named people the knowledge base does not know", conf)))
 
     # --- relationships
-    sents = sentence_cues(tt, story, people)
+    sents = sentence_cues(tt, story, people, quotes)
     pairs = pair_evidence(sents, analysis, people, tt)
     rels = decide_relationships(pairs, people, fandom, words=words)
     attribute_solo_breakups(rels, solo_breakups(tt, sents, analysis, people))
