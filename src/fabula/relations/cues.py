@@ -82,12 +82,17 @@ def negated(verb) -> bool:
 FUTURE_MARKS = ("when", "once", "till", "until", "after", "before")
 
 
-def irrealis(verb, sent_text: str | None = None) -> bool:
+def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) -> bool:
     """Modal, wished-for, conditional or asked — not something that happened."""
     if sent_text is None:
-        sent_text = verb.sent.text
-    if sent_text.rstrip().rstrip('"\'').endswith("?"):
-        return True
+        sent_text, sent_start = verb.sent.text, verb.sent.start_char
+    tail = sent_text.rstrip().rstrip('"\'')
+    if tail.endswith("?"):
+        # unless the question is a later clause of its own ("... called it off, and Callum texted me:
+        # Can we talk?")
+        after = sent_text[verb.idx - sent_start:] if sent_start is not None and verb.idx >= sent_start else ""
+        if not any(m in after for m in (":", ";", '"')):
+            return True
     for t in _chain(verb):
         for c in t.children:
             if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.MODALS):
@@ -212,13 +217,15 @@ class CueFinder:
         return not negated(verb) and any(c.lower_ in ("should", "must") for c in verb.children if c.dep_ == "aux")
 
     def irrealis(self, verb) -> bool:
-        return irrealis(verb, self.idx.sent_text(verb.i))
+        return irrealis(verb, self.idx.sent_text(verb.i), self.idx.sent_span(verb.i)[0])
 
     def add(self, kind, label, a, b, tok, verb, conf, holder=None, needs_partner=False, trigger=None):
         sent = self.idx.sent_span(tok.i)
         ant, rec = self._anterior(verb, tok)
         self.cues.append(Cue(kind, label, a, b, holder, tok.idx, sent,
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
+        if kind == "state" and a and b and L.STATE_TYPE.get(label) == "romantic" and label != "crush":
+            self.r.couples.add(frozenset((a, b)))
 
     def pair_event(self, label, ids, tok, verb, conf, state=None, trigger=None):
         """An event between two people (plus the state it leaves them in)."""
@@ -496,7 +503,8 @@ class CueFinder:
         character, so no one nearby may stand in for them."""
         objs = [c for c in verb.children if c.dep_ == "dobj"] + [
             o for p in _children(verb, ("prep",)) if p.lower_ in ("to", "with") for o in _children(p, ("pobj",))]
-        return any(o.pos_ in ("NOUN", "PROPN", "PRON") and not self.r.tokens(o) for o in objs)
+        return any(o.pos_ in ("NOUN", "PROPN", "PRON") and not self.r.tokens(o)
+                   and o.lower_ not in ("it", "this", "that", "things", "everything") for o in objs)
 
     def pair_event_state(self, state, ids, tok, verb, conf, trigger=None):
         ids = list(dict.fromkeys(i for i in ids if i))
@@ -936,9 +944,9 @@ class CueFinder:
             # for a pair the story shows as a couple (people leave rooms and stations with each other)
             s, _ = self._ids(tok, deps=())
             o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
-            if s and o and s[0] != o[0] and not any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "behind", "with",
-                                                                                      "alone", "outside")
-                                                    for c in tok.children):
+            placed = any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "behind", "with", "outside") and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",))) for c in tok.children)
+            if s and o and s[0] != o[0] and not placed:  # "left him at the station" is not leaving him
                 for_other = any(p.lower_ == "for" and any(x.pos_ in ("NOUN", "PROPN") for x in _children(p, ("pobj",)))
                                 for p in _children(tok, ("prep",)))
                 n = len(self.cues)

@@ -43,6 +43,9 @@ def named_by(noun, depth: int = 0):
 class Resolver:
     def __init__(self, view: StoryView):
         self.view = view
+        # couples the story has shown so far (filled by the cue finder as it reads), so that "they"
+        # after "he was going out with Shona" can mean that couple rather than whoever was named last
+        self.couples: set[frozenset] = set()
 
     def speaker_or_narrator(self, offset: int) -> str | None:
         q = self.view.quote_at(offset)
@@ -170,9 +173,13 @@ class Resolver:
         for _, _, cid in self.view.mentions_before(t.idx, window=800):
             if cid not in exclude and cid not in out:
                 out.append(cid)
-            if len(out) == 2:
+            if len(out) == 4:
                 break
-        return out if len(out) == 2 else []
+        for i, a in enumerate(out):  # the most recently mentioned couple among the last four people
+            for b in out[i + 1:]:
+                if frozenset((a, b)) in self.couples:
+                    return [a, b]
+        return out[:2] if len(out) >= 2 else []
 
     def antecedent(self, offset: int, gender: str | None, exclude: set, window: int = 300) -> str | None:
         for _, _, cid in self.view.mentions_before(offset, window=window):
