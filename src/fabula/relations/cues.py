@@ -169,18 +169,19 @@ def governing_verb(tok):
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
-    "be": {"with", "together", "at", "on", "in"}, "get": {"back", "together", "engaged", "married", "hurt"},
+    "be": {"with", "together", "at", "on", "in", "item", "couple"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back"}, "go": {"out", "ways"}, "make": {"up"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
-    "hold": {"hand", "hands", "back", "shoulder", "arm"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
+    "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry"}, "hate": {"other"},
-    "walk": {"out"}, "step": {"out"}, "leave": {"for", "him", "her", "me", "you"},
+    "walk": {"out"}, "step": {"out"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
+    "pop": {"question"}, "bring": {"up"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
@@ -296,10 +297,14 @@ class CueFinder:
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
         before = None  # what an ex noun presupposes ("ex-wife": married before)
+        tail = tok  # the last token of a tokenised "ex-wife" (where an apposed name hangs)
         if key == "ex" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-":
             before = L.EX_BEFORE.get("ex-" + self.doc[tok.i + 2].lower_)
+            tail = self.doc[tok.i + 2]
         if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ == "ex":
             return  # the "wife" of a tokenised "ex-wife": the "ex" token carries the cue
+        if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-" and self.doc[tok.i + 2].lower_ == "in":
+            return  # "mother-in-law": kin by marriage, which fabula has no state for
         poss = _children(tok, ("poss",))
         if not poss and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
@@ -318,7 +323,7 @@ class CueFinder:
         referent: list[str] = []
         anaphoric = False
         named = False  # the text names the referent (even if the cast does not know the name)
-        name = named_by(tok)
+        name = named_by(tok) or (named_by(tail) if tail is not tok else None)
         if name is not None:  # "my sister Juno", "her publicist, a young man named Theo"
             referent = self.r.tokens(name)
             named = True
@@ -345,7 +350,10 @@ class CueFinder:
         new = any(c.lower_ in ("new",) for c in tok.children if c.dep_ == "amod")
         former = any(c.lower_ in ("former", "ex", "old") for c in tok.children if c.dep_ in ("amod", "compound"))
         if key == "partner" and not poss:
-            return
+            if not (tok.tag_ == "NNS" and tok.dep_ == "attr" and len(referent) >= 2 and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ in ("business", "law", "research", "writing")
+                    for c in tok.children)):
+                return  # "partners" alone may be lovers; "business partners" are colleagues
         if key == "crush" and not referent and tok.dep_ == "dobj" and verb.lemma_ == "have":
             # "Jonah has had a crush on Celeste": the haver holds it, the one it is on is the referent
             referent = [i for p in _children(tok, ("prep",)) if p.lower_ == "on"
@@ -379,8 +387,11 @@ class CueFinder:
                 # a novel's crowded rooms (five sisters, two brothers-in-law, "his sister" next to the
                 # heroine's name): the nearest name is no evidence; only the cast's own coreference counts
                 window = 0
-            cid = self.r.antecedent(tok.idx, L.NOUN_GENDER.get(key), self.r.excluded(tok.idx) | set(possessor),
-                                    window=window)
+            subj = subject(verb) if tok.dep_ not in ("nsubj", "nsubjpass") else None
+            clause_subject = set(self.r.tokens(subj)) if subj is not None and subj is not tok else set()
+            # "Tom smiled at Gwen and her father": the father is not the one smiling
+            cid = self.r.antecedent(tok.idx, L.NOUN_GENDER.get(key),
+                                    self.r.excluded(tok.idx) | set(possessor) | clause_subject, window=window)
             if cid and spoken_kin and self.view.gender(cid) != L.NOUN_GENDER.get(key):
                 cid = None  # "my mother" in a speech: only someone the story knows to be of her sex
             if cid:
@@ -409,7 +420,12 @@ class CueFinder:
             return
         a = possessor[0]
         b = referent[0] if referent else None
-        if b == a:
+        if b == a and poss and poss[0].lower_ in ("her", "his"):
+            # "Her daughter Rose" with "her" linked to Rose herself: the possessive means someone else,
+            # the nearest fitting person before
+            a = self.r.antecedent(tok.idx, "she" if poss[0].lower_ == "her" else "he",
+                                  self.r.excluded(tok.idx) | {b}, window=400)
+        if b == a or a is None:
             return
         conf = (0.45 if anaphoric else 0.75) if referent else 0.5
         holder = None
@@ -524,6 +540,12 @@ class CueFinder:
             left = self.doc[subj.i - 2]
             if left.pos_ in ("PROPN", "PRON") and left.dep_ == "pobj":
                 s_ids += [i for i in self.r.one(left) if i not in s_ids]
+        if subj is None and verb.i >= 1 and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            left = self.doc[verb.i - 1]
+            if left.pos_ == "PROPN" and left.dep_ in ("pobj", "compound", "npadvmod", "appos"):
+                # "On the last night of the holiday Owen popped the question": the parser hung the
+                # name on the preposition; a finite verb right after a name has it as its subject
+                s_ids = self.r.one(left)
         o_ids: list[str] = []
         for c in verb.children:
             if c.dep_ in deps:
@@ -625,7 +647,11 @@ class CueFinder:
             # "X is with Y" (and nothing else going on in the clause)
             kids = [c for c in tok.children if c.dep_ not in ("punct", "advmod", "cc", "nsubj", "prep")]
             preps = [c for c in tok.children if c.dep_ == "prep"]
-            if not kids and len(preps) == 1 and preps[0].lower_ == "with":
+            placed = any(c.dep_ == "advmod" and c.lower_ in ("here", "there", "home", "back", "inside", "outside")
+                         for c in tok.children)
+            kin = any(o.lower_ in L.REL_NOUNS and L.REL_NOUNS[o.lower_][0] in ("family", "friendship")
+                      for p in preps for o in _children(p, ("pobj",)))
+            if not kids and len(preps) == 1 and preps[0].lower_ == "with" and not placed and not kin:
                 s, o = self._ids(tok, deps=(), preps=("with",))
                 if s and o and all(i not in s for i in o):
                     self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.6, trigger=f"{tok.text} with")
@@ -833,6 +859,52 @@ class CueFinder:
                     return True
         return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
 
+    def _idioms(self, tok, lem, prts, kids, realis) -> bool:
+        """Set phrases a writer uses instead of the plain words: "fell for him", "has feelings for",
+        "tied the knot", "got hitched", "popped the question", "raised me", "held her close"."""
+        dobj = _children(tok, ("dobj",))
+        if lem == "fall" and tok.pos_ == "VERB" and realis and is_past(tok):
+            s, _ = self._ids(tok, deps=())
+            o = self._pobj_ids(tok, ("for",))
+            if s and o and s[0] != o[0]:  # "Lena fell for Marco the summer she turned twenty"
+                self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="fell for")
+            return bool(o)
+        if lem == "have" and tok.pos_ in ("VERB", "AUX") and realis and any(c.lemma_ == "feeling" for c in dobj):
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in dobj for p in _children(c, ("prep",)) if p.lower_ == "for"
+                 for x in _children(p, ("pobj",)) for i in self.r.tokens(x)]
+            if s and o and s[0] != o[0]:  # "Selim has feelings for Dana"
+                self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="feelings for")
+            return True
+        if ((lem == "tie" and any(c.lemma_ == "knot" for c in dobj)) or tok.lower_ == "hitched") and realis:
+            s, o = self._ids(tok, deps=(), preps=("with", "to"))
+            self.pair_event("wedding", s + o, tok, tok, 0.6, state="married", trigger="tied the knot")
+            return True
+        if lem == "pop" and any(c.lemma_ == "question" for c in dobj) and realis:
+            s, o = self._ids(tok, deps=(), preps=("to",))
+            n = len(self.cues)
+            self.pair_event("proposal", s + o, tok, tok, 0.65, trigger="popped the question")
+            if not self._refused(tok):
+                self.pair_event_state("engaged", s + o, tok, tok, 0.55, trigger="popped the question")
+            for c in self.cues[n:]:  # "the question" is no other partner; the one who says yes is nearby
+                c.extra.pop("other_named", None)
+                c.extra["happening"] = True
+            return True
+        if ((lem == "raise" and tok.pos_ == "VERB") or (lem == "bring" and "up" in prts)) and realis and is_past(tok):
+            kid = [c for c in dobj if c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("it", "them", "us")]
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in kid for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:  # "Aunt Beryl raised Pippa", "my grandmother brought me up"
+                self.add("state", "parent", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ({lem})")
+            return bool(kid)
+        if lem == "hold" and realis and any(c.lower_ in ("close", "tight", "tightly") for c in tok.children):
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in dobj if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:  # "Felix held her close until the shaking stopped"
+                self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.55, trigger=f"held {dobj[0].text} close")
+            return bool(o)
+        return False
+
     def _refused(self, verb) -> bool:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
         lo, hi = self.idx.sent_span(verb.i)
@@ -841,6 +913,8 @@ class CueFinder:
 
     def _bonds(self, tok, lem, prts, kids, realis) -> bool:
         """Cue families beyond relation nouns; True when ``tok`` was one of them."""
+        if self._idioms(tok, lem, prts, kids, realis):
+            return True
         if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
             if realis:
                 subjp = _children(tok, ("nsubjpass",))
@@ -872,6 +946,12 @@ class CueFinder:
             boss = self._workplace_owner(tok)
             if who and boss and who[0] != boss[0]:  # "Kai had been on her staff"
                 self.add("state", "boss", boss[0], who[0], tok, tok, 0.55, holder=boss[0], trigger="on ... staff")
+                return True
+            item = [c for c in tok.children if c.dep_ == "attr" and (
+                (c.lemma_ == "item" and any(d.lower_ == "an" for d in c.children))
+                or (c.lemma_ == "couple" and not _children(c, ("prep",))))]
+            if item and len(who) >= 2:  # "Hugo and Petra had been an item since the spring", "they were a couple"
+                self.pair_event_state("dating", who[:2], tok, tok, 0.55, trigger=f"an {item[0].text}")
                 return True
             at_war = any(p.lower_ == "at" and any(o.lemma_ == "war" for o in _children(p, ("pobj",)))
                          for p in _children(tok, ("prep",)))
