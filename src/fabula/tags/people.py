@@ -257,24 +257,70 @@ def _family_links(analysis: Analysis) -> list[tuple[str, str]]:
 
 
 def attach_kin(people: list[Person], analysis: Analysis) -> None:
-    """A cast character known only as "Dad" or "Grandma" is the one other person sharing the
-    surname of the child the relations stage links them to: "Dad" in a story about Stiles
-    Stilinski is Noah Stilinski. Their mentions (and so their sentences and family link) go to that
-    person; nobody is invented — without exactly one such person nothing changes."""
+    """A cast character known only as "Dad" or "Gran" is the one other person sharing the surname
+    of the child the relations stage links them to: "Dad" in a story about Stiles Stilinski is
+    Noah Stilinski. Their mentions (and so their sentences and family link) go to that person, and
+    a kin-named person of their own is folded in; nobody is invented — without exactly one such
+    person nothing changes."""
     owner = {cid: p for p in people for cid in p.char_ids}
     by_id = {c.id: c for c in analysis.characters}
     for a, b in _family_links(analysis):
         for kin, child in ((a, b), (b, a)):
             ch = by_id.get(kin)
-            if ch is None or kin in owner or norm(ch.name) not in KIN_NAMES or child not in owner:
+            if ch is None or norm(ch.name) not in KIN_NAMES or child not in owner:
                 continue
+            own = owner.get(kin)
+            if own is not None and norm(own.name) not in KIN_NAMES:
+                continue  # already someone with a name
             sur = _surname(owner[child].name)
-            cands = [p for p in people if p is not owner[child] and sur and _surname(p.name) == sur]
-            if len(cands) == 1:
-                p = cands[0]
-                p.char_ids.add(kin)
+            cands = [p for p in people if p is not owner[child] and p is not own and sur and _surname(p.name) == sur]
+            if len(cands) != 1:
+                continue
+            p = cands[0]
+            moved = own.char_ids if own is not None else {kin}
+            p.char_ids |= moved
+            p.spans = sorted(set(p.spans) | {tuple(m.span) for c in moved if c in by_id for m in by_id[c].mentions})
+            if own is not None:
+                people.remove(own)
+            for c in moved:
+                owner[c] = p
+
+
+def complete_names(people: list[Person], analysis: Analysis, table: TokenTable) -> None:
+    """In an original work (no KB), give a first-name-only person the full name the text uses
+    once: a cast character whose name ends with "<first name> <Surname>" ("Every January Ruth
+    Calloway sat...", cut badly by the parser) is folded into them, else the one capitalised proper
+    noun that ever follows the first name ("Her name's Marisol. Marisol Vega."). AO3 authors tag
+    original characters by full name."""
+    owner = {cid: p for p in people for cid in p.char_ids}
+    single = {p.name: p for p in people if len(p.name.split()) == 1 and p.name[:1].isupper()}
+    if not single:
+        return
+    for ch in analysis.characters:
+        if ch.id in owner:
+            continue
+        for n in [ch.name, *ch.aliases]:
+            words = n.split()
+            hits = [i for i, w in enumerate(words[:-1]) if w in single]
+            if len(hits) == 1 and all(w[:1].isupper() for w in words[hits[0]:]):
+                p = single[words[hits[0]]]
+                p.char_ids.add(ch.id)
                 p.spans = sorted(set(p.spans) | {tuple(m.span) for m in ch.mentions})
-                owner[kin] = p
+                p.name = " ".join(words[hits[0]:])
+                owner[ch.id] = p
+                break
+    single = {p.name: p for p in people if len(p.name.split()) == 1 and p.name[:1].isupper()}
+    follows: dict[str, set[str]] = {}
+    for i in range(len(table.lower) - 1):
+        low = table.lower[i]
+        for name in single:
+            if low == name.lower() and table.pos[i + 1] == "PROPN" and table.idx[i + 1] == table.idx[i] \
+                    + table.length[i] + 1:
+                nxt = table.lemma[i + 1]
+                follows.setdefault(name, set()).add(nxt[:1].upper() + nxt[1:])
+    for name, sur in follows.items():
+        if len(sur) == 1 and next(iter(sur)).isalpha():
+            single[name].name = f"{name} {next(iter(sur))}"
 
 
 def inherit_surnames(people: list[Person], analysis: Analysis) -> None:

@@ -64,6 +64,7 @@ class SentenceCues:
     paragraph: int
     cues: dict[str, float] = field(default_factory=dict)  # category -> weight
     people: set[str] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)  # people named in it (not only by pronoun)
 
 
 @dataclass
@@ -87,8 +88,11 @@ class PairEvidence:
     support: float = 0.0  # comfort the relations stage saw between them (friends hold each other up)
     talk: float = 0.0  # dialogue between them (speaker to addressee), from the interaction network
     care: float = 0.0  # care words in sentences about both (CARE): friendship shown, not named
+    romance_unnamed: float = 0.0  # romance cue weight held back because a side was only a pronoun
+    romance_direct_unnamed: float = 0.0
 
 
+NAMED_WEIGHT = {2: 1.0, 1: 0.8, 0: 0.5}  # by how many of the pair a cue sentence names
 _SINGLE = [(ROMANCE, "romance"), (BREAKUP, "breakup"), (PLATONIC, "platonic"), (FAMILY, "family"),
            (RECONCILE, "reconcile"), (JEALOUS, "jealous"), (CARE, "care")]
 _PHRASES = [(ROMANCE_PHRASES, "romance"), (BREAKUP_PHRASES, "breakup"), (RECONCILE_PHRASES, "reconcile")]
@@ -142,6 +146,8 @@ def sentence_cues(tt: TokenTable, story, people: list[Person], quotes=None) -> l
         (s, p.key) for p in people for s, e in p.spans
         if quotes is None or not quotes.inside(s) or not is_vocative(text, (s, e)))
     ref_starts = [s for s, _ in refs]
+    names = sorted((s, p.key) for p in people for s, _ in p.name_spans)
+    name_starts = [s for s, _ in names]
     out = []
     for k, (lo, hi) in enumerate(tt.sents):
         s, e = tt.sent_chars(k)
@@ -149,7 +155,8 @@ def sentence_cues(tt: TokenTable, story, people: list[Person], quotes=None) -> l
         who = {key for _, key in refs[i:j]}
         cues = _cue_weights(tt, lo, hi) if who else {}
         para = bisect.bisect_right(para_starts, s) - 1
-        out.append(SentenceCues(s, e, para, cues, who))
+        ni, nj = bisect.bisect_left(name_starts, s), bisect.bisect_left(name_starts, e)
+        out.append(SentenceCues(s, e, para, cues, who, {key for _, key in names[ni:nj]}))
     return out
 
 
@@ -184,7 +191,15 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
                     continue  # count a pair inside one sentence once
                 direct = b in sc.people
                 factor = share if direct else 0.5 * share
+                # a pair present only through pronouns rests on the cast's coreference, which
+                # drifts to whoever is nearby: "kissed his hair" is weaker than "kissed Hizashi"
+                unnamed = 1.0 - NAMED_WEIGHT[(a in sc.named) + (b in sc.named)]
                 pe = get(a, b)
+                # kept aside, not lost: a KB canon couple gets it back (the canon vouches for them)
+                pe.romance_unnamed += unnamed * factor * sc.cues.get("romance", 0.0)
+                if direct:
+                    pe.romance_direct_unnamed += unnamed * factor * sc.cues.get("romance", 0.0)
+                factor *= 1.0 - unnamed
                 for cat, w in sc.cues.items():
                     setattr(pe, cat, getattr(pe, cat) + factor * w)
                     if direct:
@@ -290,6 +305,10 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             need, need_direct = 2.0 * need, 2.0 * need_direct
         # a canon pairing may rest on the relations stage alone; any other needs the text's own
         # direct evidence too (upstream pronoun and addressee errors make false couples)
+        if canon_rom:
+            pe.romance += pe.romance_unnamed
+            pe.romance_direct += pe.romance_direct_unnamed
+            pe.romance_unnamed = pe.romance_direct_unnamed = 0.0
         direct = pe.romance_direct + (pe.relation_romance if canon_rom else 0.0)
         rival = 0.75 * pe.family + (0.25 if canon_rom else 0.6) * pe.platonic
         if (pe.romance >= need and direct >= need_direct and pe.romance > rival
@@ -348,7 +367,10 @@ def _platonic_tag(pe: PairEvidence, a: Person, b: Person, fandom: Fandom | None,
     """A platonic tag when the bond is named or shown strongly enough (less for a KB canon
     friendship) and is not a small fraction of the story's strongest bond."""
     score = platonic_score(pe, scale)
-    if pe.platonic + pe.family + pe.support + pe.care <= 0 or score < (1.5 if canon_plat else 2.0) * scale \
+    # a family word between two people who share a surname ("looked at her daughter") names the
+    # bond as surely as a KB canon pairing does
+    kin = pe.family >= 0.5 and _same_family_name(a.name, b.name)
+    if pe.platonic + pe.family + pe.support + pe.care <= 0 or score < (1.5 if canon_plat or kin else 2.0) * scale \
             or score < 0.25 * top_platonic or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
         return None
     name, canon = tag_name(a, b, "platonic", fandom)

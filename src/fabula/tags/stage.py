@@ -21,6 +21,7 @@ from fabula.tags.people import (
     add_narrator,
     attach_kin,
     build_people,
+    complete_names,
     inherit_surnames,
     narrative_person,
     pronoun_counts,
@@ -106,9 +107,10 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     words = max(1, story.word_count)
     person, p_conf, p_note = narrative_person(analysis, pronoun_counts(tt, quotes), words)
     people = build_people(story, analysis, hits, decision.fandom, fandom, kb_map, units)
-    attach_kin(people, analysis)
     if fandom is None:
+        complete_names(people, analysis, tt)
         inherit_surnames(people, analysis)
+    attach_kin(people, analysis)
     add_narrator(people, story, tt, analysis, quotes, person)
     # the first-person narrator is the work's point-of-view character: AO3 authors list them first
     people.sort(key=lambda p: (not p.narrator, -p.importance, p.name))
