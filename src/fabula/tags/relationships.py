@@ -304,12 +304,13 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             # not make them a couple, so the text has to say much more
             need, need_direct = 2.0 * need, 2.0 * need_direct
         # a canon pairing may rest on the relations stage alone; any other needs the text's own
-        # direct evidence too (upstream pronoun and addressee errors make false couples)
+        # direct evidence too (upstream pronoun and addressee errors make false couples), to which
+        # the relations stage's link adds a quarter ("She's my girlfriend," told to a third person)
         if canon_rom:
             pe.romance += pe.romance_unnamed
             pe.romance_direct += pe.romance_direct_unnamed
             pe.romance_unnamed = pe.romance_direct_unnamed = 0.0
-        direct = pe.romance_direct + (pe.relation_romance if canon_rom else 0.0)
+        direct = pe.romance_direct + (1.0 if canon_rom else 0.25) * pe.relation_romance
         rival = 0.75 * pe.family + (0.25 if canon_rom else 0.6) * pe.platonic
         if (pe.romance >= need and direct >= need_direct and pe.romance > rival
                 and (canon_rom or pe.romance >= 0.2 * top_romance)):
