@@ -399,10 +399,13 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
     hinting at (a tag of the wrong kind is worse than none)."""
     best, best_score = None, 0.0
     most_named = max((len(p.name_spans) for p in by_key.values()), default=1) or 1
+    in_tags = {k for pair in tagged for k in pair}
     for key, pe in pairs.items():
         a, b = by_key.get(pe.a), by_key.get(pe.b)
         if a is None or b is None or key in tagged or tuple(sorted(key)) in tagged:
             continue
+        if pe.a in in_tags and pe.b in in_tags:
+            continue  # both already tagged with others: a brother and his brother's girlfriend
         if pe.cooccur < CENTRAL_MIN_COOCCUR or together(pe, scale) < CENTRAL_MIN_TOGETHER:
             continue
         if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
