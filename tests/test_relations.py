@@ -330,3 +330,99 @@ def test_pictured_futures_and_counterfactuals_are_not_states(nlp):
     a, ids = build(text, nlp, {"Ivy": "she", "Carl": "he", "Hal": "he", "Mo": "she"}, quotes=quotes)
     assert not any(r.type == "romantic" for r in a.relationships), [
         (r.source_name, r.target_name, r.current) for r in a.relationships]
+
+
+# --- session 3: paraphrases a writer uses instead of the plain words ----------------------------
+
+
+def events(a: Analysis, kind: str) -> list[set[str]]:
+    return [set(e.participants) for e in a.events if e.type == kind]
+
+
+def test_courting_and_a_proposal_told_as_asking(nlp):
+    text = ("Lark had started walking out with Emmett. In August Emmett asked Lark to marry him. "
+            "Long ago Harold asked Winnie to marry him, and Winnie said no.")
+    a, ids = build(text, nlp, {"Lark": "she", "Emmett": "he", "Harold": "he", "Winnie": "she"})
+    assert states(a, ids["Lark"], ids["Emmett"]) == ["dating", "engaged"]
+    assert {ids["Emmett"], ids["Lark"]} in events(a, "proposal")
+    # a refused proposal is an event, not an engagement
+    assert {ids["Harold"], ids["Winnie"]} in events(a, "proposal")
+    assert "engaged" not in states(a, ids["Harold"], ids["Winnie"])
+
+
+def test_names_given_by_apposition_or_naming(nlp):
+    text = ("Ilse's publicist, a brisk young man named Theo, disliked Anselm. "
+            "Marcus had been engaged to a girl called Tamsin. "
+            "Ben's ex-wife, Clara, lived two streets away.")
+    a, ids = build(text, nlp, {"Ilse": "she", "Theo": "he", "Anselm": "he", "Marcus": "he", "Tamsin": "she",
+                               "Ben": "he", "Clara": "she"})
+    pub = next(r for r in a.relationships if {r.source, r.target} == {ids["Ilse"], ids["Theo"]})
+    assert pub.states[0].state == "publicist" and pub.states[0].holder == ids["Theo"]
+    assert states(a, ids["Marcus"], ids["Tamsin"]) == ["engaged"]
+    # an ex-wife presupposes a marriage, not just dating
+    assert states(a, ids["Ben"], ids["Clara"]) == ["married", "ex"]
+
+
+def test_late_spouses_and_widows_died(nlp):
+    text = ("Gran kept a composing stick on the mantelpiece. Her late husband, Albert, had been a printer. "
+            "Miriam, Harold's widow, wrote to Gran.")
+    a, ids = build(text, nlp, {"Gran": "she", "Albert": "he", "Miriam": "she", "Harold": "he"})
+    assert states(a, ids["Miriam"], ids["Harold"]) == ["married"]
+    assert states(a, ids["Gran"], ids["Albert"]) == ["married"]
+    assert {ids["Harold"]} in events(a, "death") and {ids["Albert"]} in events(a, "death")
+
+
+def test_idioms_for_romance(nlp):
+    text = ("Jasper tied the knot with Imke in Bremen. Lena fell for Marco that summer. "
+            "Hugo and Petra had been an item since the spring. Selim has feelings for Dana.")
+    a, ids = build(text, nlp, {"Jasper": "he", "Imke": "she", "Lena": "she", "Marco": "he", "Hugo": "he",
+                               "Petra": "she", "Selim": "he", "Dana": "she"})
+    assert states(a, ids["Jasper"], ids["Imke"]) == ["married"]
+    assert {ids["Jasper"], ids["Imke"]} in events(a, "wedding")
+    assert states(a, ids["Lena"], ids["Marco"]) == ["unrequited"]
+    assert states(a, ids["Hugo"], ids["Petra"]) == ["dating"]
+    assert states(a, ids["Selim"], ids["Dana"]) == ["unrequited"]
+
+
+def test_friends_rivals_and_partners_without_the_usual_nouns(nlp):
+    text = ("Agnes and Lark had been inseparable since they were small. "
+            "Anselm and Theo waged a small cold war over the seating plans. "
+            "Neil and Farid were business partners for ten years. Saskia and Nell are frenemies.")
+    a, ids = build(text, nlp, {"Agnes": "she", "Lark": "she", "Anselm": "he", "Theo": "he", "Neil": "he",
+                               "Farid": "he", "Saskia": "she", "Nell": "she"})
+    assert states(a, ids["Agnes"], ids["Lark"]) == ["friends"]
+    assert states(a, ids["Anselm"], ids["Theo"]) == ["rivals"]
+    assert states(a, ids["Neil"], ids["Farid"]) == ["colleagues"]
+    assert states(a, ids["Saskia"], ids["Nell"]) == ["rivals"]
+
+
+def test_leaving_someone_for_another_is_a_breakup(nlp):
+    text = "Leah was married to Nico for years. Then Leah left Nico for a cellist. Ada left Tom at the station."
+    a, ids = build(text, nlp, {"Leah": "she", "Nico": "he", "Ada": "she", "Tom": "he"})
+    assert states(a, ids["Leah"], ids["Nico"]) == ["married", "ex"]
+    assert {ids["Leah"], ids["Nico"]} in events(a, "breakup")
+    assert not states(a, ids["Ada"], ids["Tom"]) and not events(a, "breakup")[1:]
+
+
+def test_they_means_the_couple_just_shown(nlp):
+    text = ("By June Callum was going out with Shona, and by August Rory had heard that they were engaged. "
+            "In October Shona called off the engagement.")
+    a, ids = build(text, nlp, {"Callum": "he", "Shona": "she", "Rory": "he"})
+    assert states(a, ids["Callum"], ids["Shona"]) == ["dating", "engaged", "ex"]
+    assert not states(a, ids["Rory"], ids["Shona"])
+
+
+def test_precision_traps(nlp):
+    """Being somewhere with one's father is no romance; a conductor got back onto the podium is not
+    wanted back; 'we were both students' makes nobody a teacher; a mother-in-law is no parent."""
+    text = ("Gwen was here with her father. It was Anselm who got Ilse back onto the podium. "
+            "Mira and Nico were both students at the conservatoire. Agatha is my mother-in-law.")
+    a, ids = build(text, nlp, {"Gwen": "she", "Anselm": "he", "Ilse": "she", "Mira": "she", "Nico": "he",
+                               "Agatha": "she", "Nell": "she"}, narrator="Nell")
+    assert not a.relationships, [(r.source, r.target, r.current) for r in a.relationships]
+
+
+def test_negation_does_not_leak_into_a_later_clause(nlp):
+    text = "Jude and I have not always got on, but we sat on the floor, and Jude hugged me for a long time."
+    a, ids = build(text, nlp, {"Jude": "she", "Ellie": "she"}, narrator="Ellie")
+    assert {ids["Jude"], ids["Ellie"]} in events(a, "comfort")

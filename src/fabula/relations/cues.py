@@ -465,7 +465,9 @@ class CueFinder:
         first = any(c.lower_ == "first" for c in tok.children if c.dep_ == "amod")
         if lem == "war":
             # "Anselm and Theo waged a small cold war": a cold war is a rivalry, a war an enmity
-            if verb.lemma_ in ("wage", "fight", "declare", "start") and not self.irrealis(verb):
+            # (the lemmatiser makes "waged" into "wag")
+            if (verb.lemma_ in ("wage", "fight", "declare", "start") or verb.lower_.startswith("wag")) \
+                    and not self.irrealis(verb):
                 ids = list(dict.fromkeys(ids + self._pobj_ids(verb, ("with", "against", "on"))))
                 if len(ids) >= 2:
                     cold = any(c.lower_ == "cold" for c in tok.children if c.dep_ == "amod")
@@ -520,7 +522,8 @@ class CueFinder:
         objs = [c for c in verb.children if c.dep_ == "dobj"] + [
             o for p in _children(verb, ("prep",)) if p.lower_ in ("to", "with") for o in _children(p, ("pobj",))]
         return any(o.pos_ in ("NOUN", "PROPN", "PRON") and not self.r.tokens(o)
-                   and o.lower_ not in ("it", "this", "that", "things", "everything") for o in objs)
+                   and o.lower_ not in ("it", "this", "that", "things", "everything")
+                   and o.lemma_ not in ("engagement", "relationship", "marriage", "wedding", "thing") for o in objs)
 
     def pair_event_state(self, state, ids, tok, verb, conf, trigger=None):
         ids = list(dict.fromkeys(i for i in ids if i))

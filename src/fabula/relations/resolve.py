@@ -152,6 +152,11 @@ class Resolver:
                 if name is not None:
                     return self.one(name)
             return [cid] if cid else []
+        if t.text[:1].isupper() and t.pos_ in ("ADJ", "X", "INTJ", "VERB") and t.dep_ in (
+                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+            # a name the tagger took for something else ("Selim has feelings for Dana"): the cast knows it
+            cid = self.view.mention_at(span)
+            return [cid] if cid else []
         return []
 
     def excluded(self, offset: int) -> set[str | None]:
