@@ -33,6 +33,7 @@ ROMANCE = {"kiss": 1.0, "kissed": 1.0, "boyfriend": 1.0, "girlfriend": 1.0, "hus
            "romantic": 0.7, "honeymoon": 1.0, "date": 0.5, "love": 0.5, "darling": 0.5, "sweetheart": 0.7,
            "ex": 1.0, "elope": 1.0, "boyfriends": 1.0, "girlfriends": 1.0, "valentine": 0.7, "blush": 0.3}
 ROMANCE_PHRASES = {("in", "love"): 1.0, ("make", "out"): 1.0, ("first", "kiss"): 1.0, ("go", "out"): 0.5,
+                   ("see", "each", "other"): 0.7,
                    ("ask", "out"): 0.7, ("hold", "hand"): 0.7}
 BREAKUP = {"breakup": 1.0, "divorce": 1.0, "dump": 0.8, "ex": 0.8, "dumped": 0.8}
 BREAKUP_PHRASES = {("break", "up"): 1.0, ("split", "up"): 1.0, ("call", "it", "quits"): 1.0}
@@ -88,6 +89,7 @@ class PairEvidence:
     support: float = 0.0  # comfort the relations stage saw between them (friends hold each other up)
     talk: float = 0.0  # dialogue between them (speaker to addressee), from the interaction network
     care: float = 0.0  # care words in sentences about both (CARE): friendship shown, not named
+    relation_family: float = 0.0  # the part of `family` that comes from the relations stage
     romance_unnamed: float = 0.0  # romance cue weight held back because a side was only a pronoun
     romance_direct_unnamed: float = 0.0
 
@@ -243,6 +245,8 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
         elif any(t in words for t in PLATONIC_TYPES):
             cat = "family" if any(t in words for t in ("family", "sibling", "parent", "child", "cousin")) else "platonic"
             setattr(pe, cat, getattr(pe, cat) + weight)
+            if cat == "family":
+                pe.relation_family += weight
             pe.spans[cat].extend(ev)
         if any(t in words for t in ("ex", "broken", "breakup", "broke_up", "split")):
             pe.breakup += 1.0
@@ -370,7 +374,7 @@ def _platonic_tag(pe: PairEvidence, a: Person, b: Person, fandom: Fandom | None,
     score = platonic_score(pe, scale)
     # a family word between two people who share a surname ("looked at her daughter") names the
     # bond as surely as a KB canon pairing does
-    kin = pe.family >= 0.5 and _same_family_name(a.name, b.name)
+    kin = pe.family - pe.relation_family >= 0.5 and _same_family_name(a.name, b.name)
     if pe.platonic + pe.family + pe.support + pe.care <= 0 or score < (1.5 if canon_plat or kin else 2.0) * scale \
             or score < 0.25 * top_platonic or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
         return None
@@ -406,7 +410,10 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
             continue
         if pe.a in in_tags and pe.b in in_tags:
             continue  # both already tagged with others: a brother and his brother's girlfriend
-        if pe.cooccur < CENTRAL_MIN_COOCCUR or together(pe, scale) < CENTRAL_MIN_TOGETHER:
+        canon_plat = bool(fandom is not None and a.kb_index is not None and b.kb_index is not None
+                          and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
+        # a KB canon friendship (twins who finish each other's sentences) may show in talk alone
+        if pe.cooccur < (1 if canon_plat else CENTRAL_MIN_COOCCUR) or together(pe, scale) < CENTRAL_MIN_TOGETHER:
             continue
         if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
             continue
@@ -536,6 +543,16 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
             continue
         a = at.get(tt.idx[subj[0]])
         o = obj[0]
+        part = 1.0
+        if tt.lemma[o] in KISSED_PARTS:  # "kissed her cheek", "kissed the top of her head"
+            part = KISSED_PARTS[tt.lemma[o]]
+            owner = _possessor(tt, o, lo, hi)
+            if owner is None:
+                continue
+            if tt.lemma[o] == "top":
+                inner = _possessor_noun(tt, o, lo, hi)
+                part = KISSED_PARTS.get(tt.lemma[inner], 0.3) if inner is not None else 0.3
+            o = owner
         b = at.get(tt.idx[o])
         if b == a:
             b = None  # nobody kisses themselves: the cast's pronoun link is wrong here
@@ -556,11 +573,38 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
         if a and not b and tt.lower[o] in _OBJ_PRONOUNS:
             b = last_named(o, _OBJ_PRONOUNS[tt.lower[o]], a)
         if a and b and a != b:
-            w = ROMANCE_VERBS[tt.lemma[i]]
+            w = ROMANCE_VERBS[tt.lemma[i]] * part
             pe = get(a, b)
             pe.romance += w
-            pe.romance_direct += w
+            if part >= 0.5:
+                pe.romance_direct += w
             pe.spans["romance"].append(tt.sent_chars(k))
+
+
+# a kiss on the lips is romance; on the cheek or hand often is; on the top of the head or the hair
+# is as often a parent's or an old friend's
+KISSED_PARTS = {"lip": 1.0, "lips": 1.0, "mouth": 1.0, "neck": 1.0, "cheek": 0.5, "temple": 0.5, "hand": 0.5,
+                "knuckle": 0.5, "jaw": 0.5, "forehead": 0.3, "brow": 0.3, "head": 0.3, "hair": 0.3, "top": 0.3}
+
+
+def _possessor(tt: TokenTable, o: int, lo: int, hi: int) -> int | None:
+    """The person whose body part a token is: "her cheek" → her; "the top of her head" → her."""
+    for c in tt.children(o, lo, hi):
+        if tt.dep[c] == "poss":
+            return c
+    inner = _possessor_noun(tt, o, lo, hi)
+    if inner is not None:
+        return _possessor(tt, inner, lo, hi)
+    return None
+
+
+def _possessor_noun(tt: TokenTable, o: int, lo: int, hi: int) -> int | None:
+    for c in tt.children(o, lo, hi):
+        if tt.dep[c] == "prep" and tt.lower[c] == "of":
+            for g in tt.children(c, lo, hi):
+                if tt.dep[g] == "pobj":
+                    return g
+    return None
 
 
 def solo_breakups(tt: TokenTable, sents: list[SentenceCues], analysis: Analysis,
