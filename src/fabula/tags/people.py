@@ -311,13 +311,13 @@ def complete_names(people: list[Person], analysis: Analysis, table: TokenTable) 
                 break
     single = {p.name: p for p in people if len(p.name.split()) == 1 and p.name[:1].isupper()}
     follows: dict[str, set[str]] = {}
-    for i in range(len(table.lower) - 1):
-        low = table.lower[i]
-        for name in single:
-            if low == name.lower() and table.pos[i + 1] == "PROPN" and table.idx[i + 1] == table.idx[i] \
-                    + table.length[i] + 1:
-                nxt = table.lemma[i + 1]
-                follows.setdefault(name, set()).add(nxt[:1].upper() + nxt[1:])
+    lowered = {n.lower(): n for n in single}
+    lower, pos, idx, length = table.lower, table.pos, table.idx, table.length
+    for i in range(len(lower) - 1):
+        name = lowered.get(lower[i])
+        if name is not None and pos[i + 1] == "PROPN" and idx[i + 1] == idx[i] + length[i] + 1:
+            nxt = table.lemma[i + 1]
+            follows.setdefault(name, set()).add(nxt[:1].upper() + nxt[1:])
     for name, sur in follows.items():
         if len(sur) == 1 and next(iter(sur)).isalpha():
             single[name].name = f"{name} {next(iter(sur))}"
