@@ -129,7 +129,10 @@ def decide(ranking: list[FandomScore]) -> FandomDecision:
     # a runner-up whose every name the best fandom also explains (the books behind a TV show,
     # a sequel series) is not a rival: the best one explains all it does and more
     best_spans = {(h.start, h.end) for h in best.hits}
-    rivals = [r for r in ranking[1:] if not {(h.start, h.end) for h in r.hits} <= best_spans]
+    # ...but one explaining exactly the same names (the same detective in two canons) is a rival
+    # unless the leader clearly outscores it: a tie is "unknown", not the first in sort order
+    rivals = [r for r in ranking[1:] if not {(h.start, h.end) for h in r.hits} <= best_spans
+              or ({(h.start, h.end) for h in r.hits} == best_spans and best.score < MARGIN * r.score)]
     second = rivals[0] if rivals else None
     if best.characters < MIN_CHARACTERS:
         return FandomDecision(None, 0.0, ranking, "only one knowledge-base character is named")
