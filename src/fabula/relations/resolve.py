@@ -142,7 +142,8 @@ class Resolver:
                 name = named_by(t) if cid is None else None
                 if name is not None:
                     return [i for i in self.one(name) if i not in owners]
-                if cid is None and not any(c.dep_ in ("appos", "compound") for c in t.children):
+                if cid is None and not any(c.dep_ in ("appos", "compound") for c in t.children) \
+                        and REL_NOUNS[low][0] != "family":  # "My mother died in March": no nearest-name guess
                     cid = self.antecedent(t.idx, NOUN_GENDER.get(low), self.excluded(t.idx) | set(owners))
             if cid is None and t.pos_ == "PROPN":
                 cid = self.view.by_name(t.text)
