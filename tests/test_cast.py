@@ -373,3 +373,26 @@ def test_a_title_alone_names_a_character(nlp):
     assert char(a, "General") is not None and char(a, "Duchess") is not None
     col = char(a, "Colonel Brandon")
     assert col is not None and "Colonel" in col.aliases
+
+
+def test_a_rank_and_a_wife_of_one_surname_are_two_people(nlp):
+    text = ('Major Hollis rode up to the club with his wife. "We are late," said Major Hollis. '
+            '"It is your fault," said Mrs. Hollis. Major Hollis laughed at her, and Mrs. Hollis frowned.\n\n'
+            'Dr. Penrose met them at the door. Mrs. Penrose waved from the steps; she was cross. '
+            '"Come in," said Dr. Penrose, and he led them inside. Mrs. Penrose followed him.')
+    a = run(text, nlp)
+    for rank, wife in [("Major Hollis", "Mrs. Hollis"), ("Dr. Penrose", "Mrs. Penrose")]:
+        r, w = char(a, rank), char(a, wife)
+        assert r is not None and w is not None and r.id != w.id
+
+
+def test_mister_surname_is_the_one_man_of_that_surname(nlp):
+    text = ("Henrik Solberg came down to breakfast with his sister Astrid Solberg. Henrik was cheerful; he "
+            "ate well. Astrid Solberg smiled at him. She poured the tea. She was tired, and she sat down.\n\n"
+            '"Good morning, Mr. Solberg," said the maid. Mr. Solberg nodded to her; he was reading.\n\n'
+            '"Is the carriage ready?" Mr. Solberg asked. "It is," said Astrid. Henrik laughed.')
+    a = run(text, nlp)
+    henrik = char(a, "Henrik Solberg")
+    assert henrik is not None and "Mr. Solberg" in henrik.aliases
+    astrid = char(a, "Astrid Solberg")
+    assert astrid is not None and astrid.id != henrik.id

@@ -131,13 +131,27 @@ def _ambiguous(counts: Counter | None, title: str | None) -> bool:
     return sum(counts.values()) - mine >= 0.1 * mine
 
 
+# Rank titles that, beside a "Mrs."/"Miss" of the same surname, name her husband or father
+# ("Major Callendar" and "Mrs. Callendar", "Dr. Grant" and "Mrs. Grant"), not her.
+RANK_TITLES = {"dr", "doctor", "captain", "capt", "colonel", "col", "major", "general", "admiral", "commander",
+               "lieutenant", "lt", "reverend", "rev", "sergeant", "sgt", "corporal", "judge"}
+
+
 def _title_conflict(c: Candidate, cl: Cluster) -> bool:
-    """A married and an unmarried title on the same surname cannot be one woman."""
+    """Titles on the same surname that cannot be one person: a married and an unmarried woman,
+    or a woman's title and a rank (see :data:`RANK_TITLES`)."""
     k = title_class(c.title)
-    if k not in ("she:married", "she:unmarried"):
+    same = [cc for cc in cl.candidates if cc.title and cc.words[-1:] == c.words[-1:]]
+    if c.title in RANK_TITLES:
+        return any((title_class(cc.title) or "").startswith("she") for cc in same)
+    if k not in ("she:married", "she:unmarried", "she"):
+        return False
+    if any(cc.title in RANK_TITLES for cc in same):
+        return True
+    if k == "she":
         return False
     other = "she:unmarried" if k == "she:married" else "she:married"
-    return any(title_class(cc.title) == other and cc.words[-1:] == c.words[-1:] for cc in cl.candidates)
+    return any(title_class(cc.title) == other for cc in same)
 
 
 def _first_name_evidence(x: str, cl: Cluster) -> int:
@@ -250,24 +264,32 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
     return clusters
 
 
-def miss_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict[str, str]) -> list[tuple[str, str]]:
+def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict[str, str]) -> list[tuple[str, str]]:
     """(source id, target id) pairs: a character known only as "Miss X" is the one woman whose
     full name ends in X ("Miss Grey" and "Ada Grey"), when the pronouns make exactly one such
-    woman and she is never called "Mrs.". Runs after gender inference, which the titled-surname
-    rule in :func:`cluster` cannot use."""
+    woman and she is never called "Mrs."; likewise one known only as "Mr. X" is the one man whose
+    full name ends in X ("Mr. Crawford" and "Henry Crawford"). Runs after gender inference, which
+    the titled-surname rule in :func:`cluster` cannot use."""
     out = []
     for cl, cid in zip(clusters, ids, strict=False):
-        if not cl.candidates or any(len(c.words) != 1 or title_class(c.title) != "she:unmarried"
-                                    for c in cl.candidates):
+        if not cl.candidates:
             continue
-        x = cl.candidates[0].words[-1]
-        women = [oid for ocl, oid in zip(clusters, ids, strict=False) if oid != cid
-                 and any(len(c.words) >= 2 and c.words[-1] == x for c in ocl.candidates)
-                 and genders.get(oid) == "she"
-                 and not any(title_class(c.title) == "she:married" for c in ocl.candidates)]
-        others = [oid for ocl, oid in zip(clusters, ids, strict=False) if oid != cid and oid not in women
-                  and any(len(c.words) >= 2 and c.words[-1] == x for c in ocl.candidates)
-                  and genders.get(oid) not in ("he",)]
-        if len(women) == 1 and not others:
-            out.append((cid, women[0]))
+        titled = [c for c in cl.candidates if c.title]
+        if not titled or any(len(c.words) != 1 for c in cl.candidates):
+            continue
+        if all(title_class(c.title) == "she:unmarried" for c in cl.candidates):
+            want, barred = "she", "she:married"
+        elif all(c.title in ("mr", "mister") for c in titled) and all(c.words == titled[0].words
+                                                                      for c in cl.candidates):
+            want, barred = "he", None  # "Mr. Crawford", and a bare "Crawford" joined to it
+        else:
+            continue
+        x = next(c.words[-1] for c in cl.candidates if c.title)
+        full = [(ocl, oid) for ocl, oid in zip(clusters, ids, strict=False) if oid != cid
+                and any(len(c.words) >= 2 and c.words[-1] == x for c in ocl.candidates)]
+        same = [oid for ocl, oid in full if genders.get(oid) == want
+                and not (barred and any(title_class(c.title) == barred for c in ocl.candidates))]
+        others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
+        if len(same) == 1 and not others:
+            out.append((cid, same[0]))
     return out

@@ -262,6 +262,9 @@ DEITY_WORDS = {"god", "gods", "heaven", "heavens", "providence", "nature", "fate
 # Fond or pitying words the tagger often takes for part of a name ("Poor Lilia", "Dear Ma").
 FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+# Words that open a sentence before a name but are never part of one: days, and the archaic
+# contractions the tokenizer leaves capitalised after splitting the apostrophe ("'Tis Crawford's").
+NOT_NAME_LEAD = WEEKDAYS | {"Tis", "Twas", "Twere", "Twill", "Twould"}
 # Role and kinship nouns that introduce a name ("her coach Marguerite"), beyond the gendered ones.
 INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "partner", "neighbour", "neighbor",
                "roommate", "flatmate", "classmate", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
@@ -368,7 +371,7 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             continue
         while k > j + 1 and not any(ch.isalnum() for ch in doc[k - 1].text):
             k -= 1
-        if not title and k - j > 1 and doc[j].text in WEEKDAYS:
+        if not title and k - j > 1 and doc[j].text in NOT_NAME_LEAD:
             j += 1  # "On Sunday Ines and I went out": the day is not part of the name
             i = j
         words = _name_words(doc[j:k])

@@ -250,7 +250,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     hints = {cl_of_key[c.key]: alias_mod_gender(clusters, chars, cl_of_key[c.key])
              for c in accepted if c.key in cl_of_key}
     genders = coref.infer_genders(doc, name_tokens, qmap, hints)
-    for src, dst in alias_mod.miss_surname_merges(clusters, [c.id for c in chars], genders):
+    for src, dst in alias_mod.titled_surname_merges(clusters, [c.id for c in chars], genders):
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key)
         by_id.pop(src)
         genders.pop(src, None)
