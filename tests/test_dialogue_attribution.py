@@ -221,3 +221,35 @@ def test_her_brother_and_his_sister(nlp):
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     names = {c.id: c.name for c in a.characters}
     assert [names.get(q.speaker) for q in a.quotes] == ["Henry Crawford", "Mary Crawford"]
+
+
+def test_a_long_lead_in_keeps_its_subject(nlp):
+    # the small parser hangs "added" on the name and loses the subject of "said"
+    text = ('Odile Marchetti had been telling her nephew to write often, and promising to answer every '
+            'letter; and Bram Castell, at a convenient moment, then added in a whisper, "And I shall write '
+            'to you too, Pip, whenever there is news."\n\n'
+            'Pip thanked them both. Later, in following the others out of the room, Bram Castell, who was '
+            'holding open the door, said, as Pip passed him, "Keep the first dance for me."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Bram Castell", "Bram Castell"]
+    assert all(q.attribution == "explicit" for q in a.quotes)
+
+
+def test_a_clause_opened_by_and_tags_the_next_quote(nlp):
+    text = ('Hugo Brandt and Lena Sorel waited on the platform for the late train.\n\n'
+            'Hugo thought with some irritation, "She will blame me for this," and Lena thought, '
+            '"He always misses the train."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Hugo Brandt", "Lena Sorel"]
+
+
+def test_her_mother_is_the_married_woman_of_the_family(nlp):
+    text = ('Mrs. Tansley sat sewing by the window while Clara Tansley and Edith Tansley read. Clara looked '
+            'up; she was restless. Edith turned a page, and she sighed.\n\n'
+            '"I think he is a good man," said Clara.\n\n'
+            '"I know he is," replied her mother gently, "or I should not have let him in."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Clara Tansley", "Mrs. Tansley"]

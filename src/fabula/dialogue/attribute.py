@@ -149,6 +149,7 @@ class Attributor:
         self._epithets: dict[str, str] | None = None
         self._name_words: dict[str, str] | None = None
         self._surnames: dict[str, str] | None = None
+        self._descriptions: Counter | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
 
     # -- lookups ------------------------------------------------------------------------------
@@ -210,6 +211,8 @@ class Attributor:
         kin = self.kin_of(tok)
         if kin is not None:
             return kin, "anaphoric", span
+        if tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children):
+            return None, "anaphoric", span  # "her mother" unresolved: the cast's guess is often the possessor
         if low in ("latter", "former") and _definite(tok):
             # "said the latter": the second (or first) of the last two people named before it
             pair = self.last_two_named(tok.idx)
@@ -217,6 +220,8 @@ class Attributor:
         if cid is None and _definite(tok):
             # "said the girl", "said the Jew": an epithet, resolved like a pronoun (anaphoric)
             cid = self.epithets().get(tok.lemma_.lower())
+            if cid is None and self.walk_on(tok):
+                return None, "anaphoric", span  # someone the story never names: no guess
             if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
             return cid, "anaphoric", span
@@ -251,6 +256,9 @@ class Attributor:
         hits = [cid for cid, sn in self.surnames().items() if sn == surname and cid != owner
                 and self.genders.get(cid) == gender
                 and _kin_title_ok(lemma, self.titles.get(cid, set()))]
+        if len(hits) > 1 and lemma in ("mother", "mamma", "mama", "wife"):
+            # "her mother" among the Dashwood women: the one called "Mrs."/"Lady"
+            hits = [cid for cid in hits if self.titles.get(cid, set()) & {"mrs", "lady"}]
         return hits[0] if len(hits) == 1 else None
 
     def surnames(self) -> dict[str, str]:
@@ -329,6 +337,27 @@ class Attributor:
         self._epithets = out
         return out
 
+    def description_count(self, lemma: str) -> int:
+        """How often the narration uses "the <lemma>": a walk-on is described once or twice, a
+        regular's epithet ("the housekeeper" of a country-house novel) again and again."""
+        if self._descriptions is None:
+            self._descriptions = Counter(t.lemma_.lower() for t in (self.doc or [])
+                                         if t.pos_ == "NOUN" and _definite(t) and not self.in_quote(t.idx))
+        return self._descriptions.get(lemma, 0)
+
+    def walk_on(self, tok) -> str | None:
+        """The role noun of a speaker the story never names ("said the constable"): an
+        ungendered role, or a gendered job ("the maid") the narration uses at most
+        :data:`WALK_ON_MAX` times. None for anything else ("the girl" is resolved by recency)."""
+        if tok.pos_ != "NOUN" or not _definite(tok):
+            return None
+        lemma = tok.lemma_.lower()
+        if _unnamed_role(lemma):
+            return lemma
+        if lemma in ROLE_GENDERED and self.description_count(lemma) <= WALK_ON_MAX:
+            return lemma
+        return None
+
     # -- tags ---------------------------------------------------------------------------------
     def tag_after(self, seg: Segment, limit: int) -> Tag | None:
         """A speech tag in the narration right after the segment ("," she said ...)."""
@@ -349,10 +378,11 @@ class Attributor:
             if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
                 toks = toks[k + 1 :]
                 break
-        toks = toks[-14:]
-        return self._tag_in(toks, after=False)
+        return self._tag_in(toks[-14:], after=False, clause=toks[-30:])
 
-    def _tag_in(self, toks, after: bool, any_verb: bool = False) -> Tag | None:
+    def _tag_in(self, toks, after: bool, any_verb: bool = False, clause=None) -> Tag | None:
+        """The first speech tag among ``toks``; ``clause`` (the whole lead-in clause, for a tag
+        before its quote) is where a subject the parser lost is looked for."""
         for k, t in enumerate(toks):
             if after and k > 0 and t.text in (".", "!", "?", ";") and t.i > toks[0].i:
                 break
@@ -382,6 +412,8 @@ class Attributor:
                     and lo <= c.idx < hi]
             if not subj and not after:
                 subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
+            if not subj and not after:
+                subj = _clause_subject([x for x in (clause or toks) if x.i < t.i])  # the parser lost it
             if not subj and inverted is not None:
                 subj = [inverted]  # '"...," returned the doctor': the parser calls him an object
             if not subj:
@@ -400,8 +432,8 @@ class Attributor:
                     and s.lower_ not in ("latter", "former"):
                 pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
             nominal = None
-            if cid is None and s.pos_ == "NOUN" and _definite(s) and _unnamed_role(s.lemma_.lower()):
-                nominal = s.lemma_.lower()  # "said the policeman": someone the cast does not name
+            if cid is None:
+                nominal = self.walk_on(s)  # "said the policeman": someone the cast does not name
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf, pron, nominal)
         return None
 
@@ -469,6 +501,33 @@ class Attributor:
         return None, None
 
 
+# Dependencies a lead-in's subject never has: objects, possessors and the like.
+NOT_SUBJECT = {"dobj", "pobj", "dative", "poss", "attr", "oprd", "iobj", "agent"}
+
+
+def _clause_subject(toks) -> list:
+    """The subject of a speech verb that ends a long lead-in, when the small parser attached the
+    verb elsewhere ("and Edmund, at a convenient moment, then added in a whisper," with "added"
+    hung on "Edmund"; "when Sir Thomas soon afterwards, just opening the door, said,"). Walking
+    back from the verb to the clause start, the last name or subject pronoun that is not an
+    object, a possessor or inside a prepositional phrase is the one doing the saying."""
+    for t in reversed(toks):
+        if t.text in (";", ":", ".", "!", "?", '"') or t.lower_ in ("but",):
+            break
+        if t.dep_ == "compound" and t.head.pos_ == "PROPN":
+            continue  # "Sir" of "Sir Thomas": take the head
+        name = t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON
+        if not name or t.dep_ in NOT_SUBJECT:
+            continue
+        h = t.head
+        inside_phrase = h is not t and (h.dep_ in ("prep", "agent") or h.dep_ in NOT_SUBJECT)
+        set_off = t.dep_ == "appos" and t.i > 0 and t.nbor(-1).text == ","
+        if inside_phrase and not set_off:
+            continue  # "the friend of Mr. Darcy": the name is in a phrase, not the subject
+        return [t]
+    return []
+
+
 def _inverted_subject(verb, inside):
     """The speaker of an inverted tag right after a quote ("replied the boy", "returned
     Mr. Giles"), which the small parser often labels the verb's object: a person noun or a name
@@ -484,6 +543,13 @@ def _inverted_subject(verb, inside):
                 lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5)):
             return c
     return None
+
+
+WALK_ON_MAX = 3
+# Gendered nouns that name a job or rank rather than kin or age: walk-ons when rare.
+ROLE_GENDERED = {"landlord", "butler", "footman", "horseman", "clergyman", "priest", "monk", "nun", "maid",
+                 "landlady", "housekeeper", "governess", "actress", "hostess", "squire", "waiter",
+                 "waitress", "duchess", "duke", "countess", "count", "baroness", "baron", "king", "queen"}
 
 
 def _unnamed_role(lemma: str) -> bool:
@@ -599,8 +665,11 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             nxt = ps[k + 1].start - 1 if k + 1 < len(ps) else pend
             prv = ps[k - 1].end + 1 if k > 0 else pstart
             tag = at.tag_after(s, nxt) or at.reply_of(s, nxt)
+            if tag is not None and k + 1 < len(ps) and _leads_into_next(at, s, ps[k + 1]):
+                tag = None  # '"...," and Mrs. Moore thought, "..."': that tag is the next quote's
             # narration between two quotes tags the first, unless it leads into the second ("...:")
-            if tag is None and (k == 0 or at.text[prv : s.start - 1].rstrip().endswith(":")):
+            opened = k > 0 and _leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
+            if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")):
                 tag = at.tag_before(s, prv)
             if tag is None and k == 0 and not at.text[pstart : s.start].strip(" \n\"'«“‘—"):
                 tag = _tag_in_previous_paragraph(at, paras, pi, by_para)
@@ -675,6 +744,14 @@ def _kin_title_ok(kin: str, titles: set[str]) -> bool:
     return True
 REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
                "apostrophe", "observation", "comment", "question", "greeting"}
+
+
+def _leads_into_next(at: Attributor, s: Segment, nxt: Segment) -> bool:
+    """Narration between two quotes that opens with "and"/"but" and ends in a lead-in mark is a
+    new clause introducing the second quote, not a tag of the first."""
+    between = at.text[s.end + 1 : nxt.start - 1].strip()
+    first = between.split(" ", 1)[0].lower() if between else ""
+    return first in ("and", "but", "while", "whereupon") and between.endswith((",", ":"))
 
 
 def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
