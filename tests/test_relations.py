@@ -426,3 +426,31 @@ def test_negation_does_not_leak_into_a_later_clause(nlp):
     text = "Jude and I have not always got on, but we sat on the floor, and Jude hugged me for a long time."
     a, ids = build(text, nlp, {"Jude": "she", "Ellie": "she"}, narrator="Ellie")
     assert {ids["Jude"], ids["Ellie"]} in events(a, "comfort")
+
+
+def test_roles_after_as_closeness_and_sweet_on(nlp):
+    text = ("Lucas and Rafi started out as rivals and ended, somehow, as friends. "
+            "For years Wenna and Dem had been close. Kit's sweet on Wenna, everyone said.")
+    a, ids = build(text, nlp, {"Lucas": "he", "Rafi": "he", "Wenna": "she", "Dem": "she", "Kit": "he"})
+    pair = {ids["Lucas"], ids["Rafi"]}
+    assert {s.state for r in a.relationships if {r.source, r.target} == pair for s in r.states} == {"rivals", "friends"}
+    assert states(a, ids["Wenna"], ids["Dem"]) == ["friends"]
+    assert states(a, ids["Kit"], ids["Wenna"]) == ["unrequited"]
+
+
+def test_it_was_over_and_a_head_on_a_shoulder(nlp):
+    text = ("Tyler had been Chloe's boyfriend since October. Two days before prom Tyler told Chloe it was over. "
+            "Later Chloe leaned her head on Maddie's shoulder.")
+    a, ids = build(text, nlp, {"Tyler": "he", "Chloe": "she", "Maddie": "she"})
+    assert states(a, ids["Tyler"], ids["Chloe"]) == ["dating", "ex"]
+    assert {ids["Chloe"], ids["Maddie"]} in events(a, "comfort")
+
+
+def test_family_nouns_take_no_guess_and_a_wedding_in_a_time_clause_borrows_no_one(nlp):
+    """'My mother died in March' next to Conrad's name is not Conrad's death; 'when I got married,
+    years later' does not marry the narrator to the man beside him."""
+    text = ("Conrad asked me about my mother. My mother died in March. "
+            "Lucas was my best man when I got married, years later.")
+    a, ids = build(text, nlp, {"Conrad": "he", "Lucas": "he", "Rafi": "he"}, narrator="Rafi")
+    assert not any(r.type in ("family", "romantic") for r in a.relationships)
+    assert not events(a, "death") and not events(a, "wedding")

@@ -169,18 +169,18 @@ def governing_verb(tok):
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
-    "be": {"with", "together", "at", "on", "in", "item", "couple"}, "get": {"back", "together", "engaged", "married", "hurt"},
+    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back"}, "go": {"out", "ways"}, "make": {"up"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
-    "tell": {"love", "loved", "that"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
+    "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry"}, "hate": {"other"},
-    "walk": {"out"}, "step": {"out"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
+    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
@@ -244,14 +244,18 @@ class CueFinder:
             for c in self.cues[n:]:
                 if other:
                     c.extra["other_named"] = True  # "married someone else": nobody may stand in
-                elif label in ("wedding", "engagement", "proposal"):
-                    c.extra["happening"] = True  # told as it happens: the partner may be found nearby
+                elif label in ("wedding", "engagement", "proposal") and not (
+                        verb.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "once")
+                                                     for m in verb.children)):
+                    # told as it happens: the partner may be found nearby (not "when I got married, years
+                    # later": a time clause about someone the scene does not show)
+                    c.extra["happening"] = True
 
     # -- main loop
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
         lowers = (set(L.REL_NOUNS) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
-                  | set(L.ADDRESS_MUTUAL_SIZED) | {"engaged", "married"})
+                  | set(L.ADDRESS_MUTUAL_SIZED) | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -296,6 +300,8 @@ class CueFinder:
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
+        if self._as_role(tok, key):
+            return
         before = None  # what an ex noun presupposes ("ex-wife": married before)
         tail = tok  # the last token of a tokenised "ex-wife" (where an apposed name hangs)
         if key == "ex" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-":
@@ -332,7 +338,8 @@ class CueFinder:
         if not referent and tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
         identified = False  # a copula names the referent: "Bed four is my stepmother"
-        if not referent and tok.dep_ in ("attr", "acomp") and tok.head.lemma_ in ("be", "become", "remain"):
+        if not referent and tok.dep_ in ("attr", "acomp", "npadvmod") and tok.head.lemma_ in ("be", "become", "remain"):
+            # ("He was also, as of three weeks ago, her fiancé": the parser makes it an npadvmod)
             subj = _children(tok.head, ("nsubj",))
             if subj:
                 referent = self.r.tokens(subj[0])
@@ -565,11 +572,11 @@ class CueFinder:
         return s_ids, o_ids
 
     def _predicate(self, tok, lem):
-        if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married"):
+        if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married", "betrothed"):
             return  # most verbs: skip before any parse walking (speed)
         kids = {c.lower_ for c in tok.children}
         need = QUICK_NEEDS.get(lem)
-        if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married"):
+        if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed"):
             return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
         if experiential(tok):
@@ -603,7 +610,7 @@ class CueFinder:
             s, o = self._ids(tok, deps=(), preps=("to",))
             self.pair_event("proposal", s + o, tok, tok, 0.75, state="engaged")
             return
-        if tok.lower_ == "engaged" and tok.pos_ in ("ADJ", "VERB"):
+        if tok.lower_ in ("engaged", "betrothed") and tok.pos_ in ("ADJ", "VERB"):
             head = tok.head if tok.dep_ in ("acomp", "attr") else tok
             s, o = self._ids(tok, deps=(), preps=("to",))
             if not s:
@@ -665,8 +672,11 @@ class CueFinder:
                 s, o = self._ids(tok, deps=(), preps=("with",))
                 if s and o and all(i not in s for i in o):
                     self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.6, trigger=f"{tok.text} with")
-            if "together" in prts and not self.irrealis(tok) and not any(
+            at_place = any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") and not any(
+                o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",))) for c in tok.children)
+            if "together" in prts and not self.irrealis(tok) and not at_place and not any(
                     c.dep_ in ("acomp", "attr") for c in tok.children):  # not "how merry we shall be together"
+                # (nor "had been at school together")
                 s, _ = self._ids(tok)
                 if len(s) >= 2:
                     self.pair_event_state("dating", s, tok, tok, 0.55, trigger="together")
@@ -865,7 +875,7 @@ class CueFinder:
             if p.lower_ not in ("in", "on", "at"):
                 continue  # "married for six years": how long, not when
             for o in _children(p, ("pobj",)):
-                if o.ent_type_ in ("DATE", "TIME") or o.lemma_ in L.CEREMONY_PLACES:
+                if o.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC") or o.lemma_ in L.CEREMONY_PLACES:
                     return True
         return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
 
@@ -873,6 +883,37 @@ class CueFinder:
         """Set phrases a writer uses instead of the plain words: "fell for him", "has feelings for",
         "tied the knot", "got hitched", "popped the question", "raised me", "held her close"."""
         dobj = _children(tok, ("dobj",))
+        if lem == "be" and realis and not negated(tok):
+            acomp = [c for c in tok.children if c.dep_ == "acomp"]
+            sweet = [c for c in acomp if c.lower_ in ("sweet", "soft", "keen")
+                     and any(p.lower_ == "on" for p in _children(c, ("prep",)))]
+            if sweet:  # "He's sweet on you": a crush
+                s, _ = self._ids(tok, deps=())
+                o = self._pobj_ids(sweet[0], ("on",))
+                if s and o and s[0] != o[0]:
+                    self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{sweet[0].text} on")
+                return True
+            if acomp and acomp[0].lower_ == "close" and not _children(acomp[0], ("prep",)):
+                s, _ = self._ids(tok, deps=())
+                if len(s) >= 2:  # "for years they had been close"
+                    self.pair_event_state("friends", s[:2], tok, tok, 0.45, trigger="close")
+                    return True
+            return False
+        if lem == "tell" and realis and any(c.dep_ == "ccomp" and c.lemma_ == "be" and any(
+                d.lower_ == "over" for d in c.children) and any(d.lower_ in ("it", "we") for d in c.children)
+                for c in tok.children):
+            s, o = self._ids(tok, deps=("dobj", "dative"))
+            if s and o and s[0] != o[0]:  # "Tyler told Chloe it was over"
+                self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.6, state="ex", trigger="told ... it was over")
+            return True
+        if lem == "lean" and realis and any(c.lemma_ == "head" for c in dobj):
+            s, _ = self._ids(tok, deps=())
+            o = [i for p in _children(tok, ("prep",)) if p.lower_ in ("on", "against")
+                 for x in _children(p, ("pobj",)) if x.lemma_ in ("shoulder", "chest")
+                 for q in _children(x, ("poss",)) for i in self.r.tokens(q)]
+            if s and o and s[0] != o[0]:  # "Chloe leaned her head on Maddie's shoulder"
+                self.pair_event("comfort", o[:1] + s[:1], tok, tok, 0.5, trigger="head on shoulder")
+            return True
         if lem == "fall" and tok.pos_ == "VERB" and realis and is_past(tok):
             s, _ = self._ids(tok, deps=())
             o = self._pobj_ids(tok, ("for",))
@@ -914,6 +955,19 @@ class CueFinder:
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.55, trigger=f"held {dobj[0].text} close")
             return bool(o)
         return False
+
+    def _as_role(self, tok, key) -> bool:
+        """"Lucas and I started out as rivals and ended as friends": a plural relation noun after "as"
+        is what the verb's (plural) subject were to each other."""
+        rtype, state, holder_role = L.REL_NOUNS[key]
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.tag_ in ("NNS", "NNPS") and holder_role is None):
+            return False
+        verb = tok.head.head
+        subj = subject(verb)
+        ids = self.r.tokens(subj) if subj is not None else []
+        if len(ids) >= 2 and not negated(verb) and not self.irrealis(verb):
+            self.pair_event_state(state, ids[:2], tok, verb, 0.55, trigger=f"as {tok.text}")
+        return True
 
     def _refused(self, verb) -> bool:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
@@ -1014,6 +1068,13 @@ class CueFinder:
                 self.pair_event("proposal", s[:1] + o[:1], tok, tok, 0.65, trigger="asked ... to marry")
                 if not self._refused(tok):
                     self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.6, trigger="asked ... to marry")
+            return True
+        if lem == "court" and tok.pos_ == "VERB" and not _children(tok, ("dobj",)) and realis:
+            s, _ = self._ids(tok, deps=())
+            if len(s) < 2:
+                s = self._coordinated_before(tok)
+            if len(s) >= 2:  # "By the end of the summer Kit and Morwenna were courting"
+                self.pair_event_state("dating", s[:2], tok, tok, 0.55, trigger="courting")
             return True
         if (lem in ("walk", "step") and "out" in prts and "with" in kids) or (lem == "court" and tok.pos_ == "VERB"):
             # "walking out with the miller's son", "he's courting you": an old-fashioned romance

@@ -40,9 +40,9 @@ _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern", "professional", "boss", "poss")
 _add("publicist", "professional", "publicist", "ref")
 _add("agent", "professional", "agent", "ref")
-_add("teacher tutor coach mentor professor", "professional", "teacher", "ref")
+_add("teacher tutor coach mentor professor governess", "professional", "teacher", "ref")
 _add("student pupil apprentice mentee protégé", "professional", "teacher", "poss")
-_add("colleague coworker co-worker partner", "professional", "colleagues")
+_add("colleague coworker co-worker partner wingman wingwoman", "professional", "colleagues")
 
 # What an ex noun presupposes came before it ("his ex-wife": they were married, not just dating).
 EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engaged", "ex-fiance": "engaged",
@@ -133,4 +133,4 @@ TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be g
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
-move live ask compete hate walk step court inseparable leave fall tie hitch pop raise bring have""".split())
+move live ask compete hate walk step court inseparable leave fall tie hitch pop raise bring have lean""".split())
