@@ -261,7 +261,7 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
 class RelationshipTag:
     name: str
     kind: str  # romantic | platonic
-    people: tuple[str, str]
+    people: tuple[str, ...]  # two people; three for a KB canon trio ("A & B & C")
     confidence: float
     spans: list[Span]
     evidence: PairEvidence
@@ -303,9 +303,10 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         canon_plat = bool(fandom and a.kb_index is not None and b.kb_index is not None
                           and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
         need, need_direct = (1.0 * scale, 0.5 * scale) if canon_rom else (1.5 * scale, 1.0 * scale)
-        if canon_plat and not canon_rom:
-            # the canon says siblings / mentor and pupil: a hug next to someone else's kiss must
-            # not make them a couple, so the text has to say much more
+        if canon_plat and (not canon_rom or _same_family_name(a.name, b.name)):
+            # the canon says siblings / mentor and pupil (brothers also shipped together are still
+            # brothers in most stories): a hug next to someone else's kiss, or "his girlfriend" in a
+            # sentence naming both, must not make them a couple, so the text has to say much more
             need, need_direct = 2.0 * need, 2.0 * need_direct
         # a canon pairing may rest on the relations stage alone; any other needs the text's own
         # direct evidence too (upstream pronoun and addressee errors make false couples), to which
@@ -360,7 +361,40 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
     central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
     if central is not None and len(platonic) < max_platonic:
         platonic.append(central)
+    for trio in canon_trios(pairs, people, fandom, kept):
+        inside = set(trio.people)
+        platonic = [r for r in platonic if not set(r.people) <= inside]
+        platonic.append(trio)
     return kept + platonic
+
+
+def canon_trios(pairs: dict, people: list[Person], fandom: Fandom | None,
+                romantic: list[RelationshipTag]) -> list[RelationshipTag]:
+    """A KB canon trio ("Iida Tenya & Midoriya Izuku & Uraraka Ochako") when the story keeps all three
+    together — every two of them share scenes, each is more than a passing name, and no two of them
+    are the story's couple. AO3 authors tag such a trio as one tag instead of its pairs."""
+    if fandom is None:
+        return []
+    by_kb = {p.kb_index: p for p in people if p.kb_index is not None}
+    couples = {frozenset(r.people) for r in romantic}
+    out = []
+    for rel, idx in fandom.relationships:
+        if rel.kind != "platonic" or len(idx) != 3 or not all(i in by_kb for i in idx):
+            continue
+        trio = [by_kb[i] for i in idx]
+        if any(len(p.spans) < MIN_PLATONIC_REFS for p in trio):
+            continue
+        duos = [tuple(sorted((x.key, y.key))) for x, y in combinations(trio, 2)]
+        if any(frozenset(d) in couples for d in duos):
+            continue
+        evs = [pairs.get(d) for d in duos]
+        if any(pe is None or pe.cooccur < CENTRAL_MIN_COOCCUR for pe in evs):
+            continue
+        spans = list(dict.fromkeys(s for pe in evs for s in pe.spans["together"]))[:4]
+        conf = min(0.8, 0.4 + 0.03 * sum(pe.cooccur for pe in evs))
+        out.append(RelationshipTag(rel.tag, "platonic", tuple(p.key for p in trio), round(conf, 3), spans,
+                                   evs[0], True, "the three share the story's scenes"))
+    return out
 
 
 SECOND_PAIRING_DIRECT = 0.75
@@ -415,12 +449,12 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
         # a KB canon friendship (twins who finish each other's sentences) may show in talk alone
         if pe.cooccur < (1 if canon_plat else CENTRAL_MIN_COOCCUR) or together(pe, scale) < CENTRAL_MIN_TOGETHER:
             continue
-        if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
+        # romance between them rules the pair out, a little less for a KB canon friendship ("his
+        # girlfriend" in a sentence naming both brothers is not about the brothers)
+        if pe.romance_direct >= (2.0 if canon_plat else 1.0) * scale or pe.breakup or pe.jealous:
             continue
         if fandom is not None and a.kb_index is not None and b.kb_index is not None:
-            ab = (a.kb_index, b.kb_index)
-            if fandom.canon_relationship_of_kind(ab, "romantic") and not fandom.canon_relationship_of_kind(
-                    ab, "platonic"):
+            if fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "romantic") and not canon_plat:
                 continue
         # between pairs with as much time together, the one of the two most-named people (pronoun
         # links drift toward whoever is nearby; names do not)

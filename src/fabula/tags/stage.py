@@ -140,7 +140,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     attribute_solo_breakups(rels, solo_breakups(tt, sents, analysis, people))
     by_key = {p.key: p for p in people}
     for r in rels:
-        ids = sorted(by_key[r.people[0]].char_ids | by_key[r.people[1]].char_ids)
+        ids = sorted(set().union(*(by_key[k].char_ids for k in r.people)))
         tags.append(Tag(type="relationship", name=r.name, confidence=r.confidence, characters=ids,
                         note=r.note if not r.canon else ("KB canon pairing" + (f"; {r.note}" if r.note else "")),
                         evidence=_ev(r.spans, f"{r.kind} cues", r.confidence)))
