@@ -195,3 +195,20 @@ def test_a_mentor_and_the_kid_are_tagged_without_the_word_friend(nlp, kb):
     assert "Greta Laine & Ivo Brenner" in rels, rels
     assert not any("Paul" in r for r in rels)
     assert not any("/" in r for r in rels)
+
+
+def test_a_canon_trio_kept_together_is_one_tag(kb):
+    fd = kb.by_name("僕のヒーローアカデミア | Boku no Hero Academia | My Hero Academia")
+    names = ["Iida Tenya", "Midoriya Izuku", "Uraraka Ochako"]
+    people = [_person(f"kb:{fd.resolve(n)}", n, 8) for n in names]
+    for p in people:
+        p.kb_index = fd.resolve(p.name)
+    k = [p.key for p in people]
+    pairs = {tuple(sorted((x, y))): PairEvidence(*sorted((x, y)), cooccur=3, platonic=1.0, care=0.5)
+             for i, x in enumerate(k) for y in k[i + 1:]}
+    rels = [r.name for r in decide_relationships(pairs, people, fd, words=300)]
+    assert "Iida Tenya & Midoriya Izuku & Uraraka Ochako" in rels
+    assert not any(r.count("&") == 1 for r in rels), rels  # the trio replaces its pairs
+    # one of the three barely shares a scene with another: no trio
+    pairs[tuple(sorted((k[0], k[2])))].cooccur = 1
+    assert not any(r.count("&") == 2 for r in (t.name for t in decide_relationships(pairs, people, fd, words=300)))
