@@ -316,7 +316,9 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             pe.romance_direct += pe.romance_direct_unnamed
             pe.romance_unnamed = pe.romance_direct_unnamed = 0.0
         direct = pe.romance_direct + (1.0 if canon_rom else 0.25) * pe.relation_romance
-        rival = 0.75 * pe.family + (0.25 if canon_rom else 0.6) * pe.platonic
+        # friendship words weigh less against a KB couple, unless the KB also knows them as friends
+        # (Frodo and Sam): then the text alone decides which story this is
+        rival = 0.75 * pe.family + (0.25 if canon_rom and not canon_plat else 0.6) * pe.platonic
         if (pe.romance >= need and direct >= need_direct and pe.romance > rival
                 and (canon_rom or pe.romance >= 0.2 * top_romance)):
             name, canon = tag_name(a, b, "romantic", fandom)
