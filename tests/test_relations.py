@@ -454,3 +454,20 @@ def test_family_nouns_take_no_guess_and_a_wedding_in_a_time_clause_borrows_no_on
     a, ids = build(text, nlp, {"Conrad": "he", "Lucas": "he", "Rafi": "he"}, narrator="Rafi")
     assert not any(r.type in ("family", "romantic") for r in a.relationships)
     assert not events(a, "death") and not events(a, "wedding")
+
+
+def test_gender_stated_by_a_role_overrides_a_wrong_vote(nlp):
+    """The cast's gender is a vote from nearby pronouns; 'Her brother Jory' and 'His name was Kit'
+    state it outright."""
+    from fabula.relations.upstream import build_view
+
+    text = "Her brother Jory wanted to sell. His name was Kit, and he laughed. The Admiral was Yara's mother."
+    story = ingest.from_text(text)
+    doc = nlp_mod.parse(story, nlp)
+    a = Analysis.for_story(story)
+    t = story.text
+    for i, (name, wrong) in enumerate((("Jory", "she"), ("Kit", "she"), ("Admiral", "he"), ("Yara", "she"))):
+        ms = [Mention(span=(m.start(), m.end()), text=name) for m in re.finditer(name, t)]
+        a.characters.append(Character(id=f"c{i}", name=name, gender=wrong, mentions=ms))
+    view = build_view(a, doc)
+    assert [view.gender(f"c{i}") for i in range(4)] == ["he", "he", "she", "she"]

@@ -372,7 +372,9 @@ class CueFinder:
                 possessor = self.r.tokens(subj)
         if not referent:
             np_left = min([tok.idx] + [c.idx for c in tok.lefts])
-            cid = self.view.mention_at((np_left, tok.idx + len(tok)))
+            # a kin noun's own coreference link is the same nearest-name guess made upstream (it linked
+            # "her brother had given up" to the last man named); only appositions and copulas name kin
+            cid = self.view.mention_at((np_left, tok.idx + len(tok))) if rtype != "family" else None
             if cid and cid not in possessor:
                 referent = [cid]
         q = self.view.quote_at(tok.idx)
