@@ -536,7 +536,8 @@ class CueFinder:
         """"engaged to a solicitor", "married someone else": the partner is given, just not as a
         character, so no one nearby may stand in for them."""
         objs = [c for c in verb.children if c.dep_ == "dobj"] + [
-            o for p in _children(verb, ("prep",)) if p.lower_ in ("to", "with") for o in _children(p, ("pobj",))]
+            o for p in _children(verb, ("prep",)) if p.lower_ in ("to", "with") for o in _children(p, ("pobj",))
+            if p.lower_ == "to" or o.pos_ in ("PROPN", "PRON")]  # not "proposed with the oxygen at 11%"
         return any(o.pos_ in ("NOUN", "PROPN", "PRON") and not self.r.tokens(o)
                    and o.lower_ not in ("it", "this", "that", "things", "everything")
                    and o.lemma_ not in ("engagement", "relationship", "marriage", "wedding", "thing") for o in objs)
@@ -877,9 +878,12 @@ class CueFinder:
             if p.lower_ not in ("in", "on", "at"):
                 continue  # "married for six years": how long, not when
             for o in _children(p, ("pobj",)):
-                if o.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC") or o.lemma_ in L.CEREMONY_PLACES:
+                if o.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC") or o.lemma_ in L.CEREMONY_PLACES or (
+                        o.pos_ == "PROPN" and not self.r.tokens(o)):  # "at Gretna Green"
                     return True
-        return any(c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in tok.children)
+        # "four days later", "two summers ago"
+        return any((c.dep_ == "npadvmod" and c.ent_type_ == "DATE") or (c.dep_ == "advmod" and c.lower_ in (
+            "later", "ago") and _children(c, ("npadvmod",))) for c in tok.children)
 
     def _idioms(self, tok, lem, prts, kids, realis) -> bool:
         """Set phrases a writer uses instead of the plain words: "fell for him", "has feelings for",
