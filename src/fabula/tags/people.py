@@ -340,3 +340,36 @@ def inherit_surnames(people: list[Person], analysis: Analysis) -> None:
         got = surnames.get(p.key)
         if got and len(got) == 1 and p.kb_index is None and p.name[:1].isupper():
             p.name = f"{p.name} {next(iter(got))}"
+
+
+_GENDERED = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
+
+
+def fix_gender_clashes(people: list[Person], text: str, window: int = 2000) -> None:
+    """Move pronoun references whose gender contradicts a KB character's to the last person named
+    before them whose gender fits (else drop them): a "she" the cast linked to a man is somebody
+    else's, and would put her kisses on him. Only KB genders are trusted for the clash (the cast's
+    own guess can come from those very pronouns)."""
+    named = sorted((s, p) for p in people for s, _ in p.name_spans)
+    starts = [s for s, _ in named]
+    moved: list[tuple[Person, tuple[int, int], str]] = []
+    for p in people:
+        if p.kb_index is None or p.gender not in _GENDERED:
+            continue
+        other = "she" if p.gender == "he" else "he"
+        names = set(p.name_spans)
+        keep = []
+        for sp in p.spans:
+            if sp not in names and text[sp[0]:sp[1]].lower() in _GENDERED[other]:
+                moved.append((p, sp, other))
+            else:
+                keep.append(sp)
+        p.spans = keep
+    for owner, sp, want in moved:
+        j = bisect.bisect_left(starts, sp[0]) - 1
+        while j >= 0 and sp[0] - starts[j] < window:
+            cand = named[j][1]
+            if cand is not owner and cand.gender == want:
+                cand.spans = sorted(set(cand.spans) | {sp})
+                break
+            j -= 1

@@ -95,6 +95,8 @@ class PairEvidence:
 
 
 NAMED_WEIGHT = {2: 1.0, 1: 0.8, 0: 0.5}  # by how many of the pair a cue sentence names
+ROLE_NOUNS = {"boyfriend", "girlfriend", "husband", "wife", "fiancé", "fiance", "fiancée", "fiancee", "lover",
+              "boyfriends", "girlfriends"}
 _SINGLE = [(ROMANCE, "romance"), (BREAKUP, "breakup"), (PLATONIC, "platonic"), (FAMILY, "family"),
            (RECONCILE, "reconcile"), (JEALOUS, "jealous"), (CARE, "care")]
 _PHRASES = [(ROMANCE_PHRASES, "romance"), (BREAKUP_PHRASES, "breakup"), (RECONCILE_PHRASES, "reconcile")]
@@ -111,6 +113,11 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
         if lh[i] not in _ALL_HASHES and low not in _ALL_WORDS:
             continue
         lem = lemma[i]
+        if (lem in ROLE_NOUNS or low in ROLE_NOUNS) and tt.dep[i] != "attr" and any(
+                tt.dep[c] == "poss" for c in tt.children(i, lo, hi)):
+            # "said his girlfriend, and kissed him": the girlfriend is someone the sentence does
+            # not name, not the other person in it ("She's my girlfriend" — attr — still counts)
+            continue
         for table, cat in _SINGLE:
             w = table.get(lem) or table.get(low)
             if w:
@@ -602,12 +609,26 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
                 j -= 1
             return None
 
+        if not a and not b and tt.lower[subj[0]] in _SUBJ_PRONOUNS and tt.lower[o] in _OBJ_PRONOUNS:
+            # "She kissed him first" with neither pronoun linked: the last two people named, by gender
+            a = last_named(subj[0], _SUBJ_PRONOUNS[tt.lower[subj[0]]], None)
         if not a and b and tt.lower[subj[0]] in _SUBJ_PRONOUNS:
             # "She kissed Tony on the temple" when the cast never linked "she" (a KB character the
             # cast stage missed): the last person named before it of that gender
             a = last_named(subj[0], _SUBJ_PRONOUNS[tt.lower[subj[0]]], b)
         if a and not b and tt.lower[o] in _OBJ_PRONOUNS:
             b = last_named(o, _OBJ_PRONOUNS[tt.lower[o]], a)
+        if (not a or not b) and tt.lower[subj[0]] in _SUBJ_PRONOUNS and tt.lower[o] in _OBJ_PRONOUNS:
+            # "She kissed him first" when the cast's links give nobody, or one person twice, and
+            # genders do not settle it: the last two different people named before it
+            j = bisect.bisect_left(starts, tt.idx[i]) - 1
+            seen: list[str] = []
+            while j >= 0 and tt.idx[i] - starts[j] < 2000 and len(seen) < 2:
+                if named[j][1] not in seen:
+                    seen.append(named[j][1])
+                j -= 1
+            if len(seen) == 2:
+                a, b = seen
         if a and b and a != b:
             w = ROMANCE_VERBS[tt.lemma[i]] * part
             pe = get(a, b)

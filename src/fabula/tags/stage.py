@@ -22,6 +22,7 @@ from fabula.tags.people import (
     attach_kin,
     build_people,
     complete_names,
+    fix_gender_clashes,
     inherit_surnames,
     narrative_person,
     pronoun_counts,
@@ -111,6 +112,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
         complete_names(people, analysis, tt)
         inherit_surnames(people, analysis)
     attach_kin(people, analysis)
+    fix_gender_clashes(people, text)
     add_narrator(people, story, tt, analysis, quotes, person)
     # the first-person narrator is the work's point-of-view character: AO3 authors list them first
     people.sort(key=lambda p: (not p.narrator, -p.importance, p.name))
