@@ -212,3 +212,26 @@ def test_a_canon_trio_kept_together_is_one_tag(kb):
     # one of the three barely shares a scene with another: no trio
     pairs[tuple(sorted((k[0], k[2])))].cooccur = 1
     assert not any(r.count("&") == 2 for r in (t.name for t in decide_relationships(pairs, people, fd, words=300)))
+
+
+def test_a_pronoun_of_the_wrong_gender_moves_to_the_last_named_person_who_fits():
+    from fabula.tags.people import fix_gender_clashes
+
+    text = "Clara marked. The Doctor read. She laughed at him."
+    s = text.index
+    clara = Person("kb:7", "Clara Oswald", 7, set(), [(0, 5)], [(0, 5)], gender="she")
+    doctor = Person("kb:0", "The Doctor", 0, set(), [(s("The Doctor"), s(" read")), (s("She"), s("She") + 3),
+                                                     (s("him"), s("him") + 3)],
+                    [(s("The Doctor"), s(" read"))], gender="he")
+    fix_gender_clashes([clara, doctor], text)
+    assert (s("She"), s("She") + 3) in clara.spans and (s("She"), s("She") + 3) not in doctor.spans
+    assert (s("him"), s("him") + 3) in doctor.spans
+
+
+def test_a_possessed_role_noun_is_no_cue_for_the_others_in_the_sentence(nlp):
+    from fabula.tags.relationships import _cue_weights
+
+    for text, romantic in (('"Lazy idiot," said his girlfriend, and smiled at the sky.', False),
+                           ("She had been his girlfriend for a year.", True)):
+        tt = token_table(nlp(text), text)
+        assert bool(_cue_weights(tt, 0, len(tt)).get("romance")) is romantic, text
