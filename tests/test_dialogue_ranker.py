@@ -24,3 +24,29 @@ def test_model_prefers_rule_and_turn_signals():
     assert 0.0 < r.score(base) < 1.0
     assert r.score(rule) > r.score(base)
     assert r.score(turn) > r.score(base)
+
+
+def test_second_round_sees_the_first_rounds_turns():
+    r = SpeakerRanker.load()
+    assert r is not None and r.second is not None
+    s = r.second
+    base = [0.0] * len(FEATURES)
+    base[FEATURES.index("dist_before")] = 1.0
+    base[FEATURES.index("dist_after")] = 1.0
+    two_back = list(base)
+    two_back[FEATURES.index("prev2")] = 1.0
+    just_spoke = list(base)
+    just_spoke[FEATURES.index("prev1")] = 1.0
+    # in a two-person exchange the speaker of two turns back speaks again, the last one does not
+    assert s.score(two_back) > s.score(base) > s.score(just_spoke)
+
+
+def test_an_untagged_exchange_alternates(nlp):
+    from fabula import analyze
+
+    text = ('Nell Avery and Joss Tremain sat by the stove.\n\n"Cold tonight," said Nell.\n\n'
+            '"Colder tomorrow."\n\n"Then we stay in."\n\n"We always stay in."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    speakers = [names.get(q.speaker) for q in a.quotes]
+    assert speakers == ["Nell Avery", "Joss Tremain", "Nell Avery", "Joss Tremain"]

@@ -63,6 +63,14 @@ class FeatureBuilder:
         self.freq = {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()}
         self.narrators = {n.character for n in at.narr if n.person == 1 and n.character}
         self._vocs = [self._quote_vocs(u) for u in utts]
+        # a second round sees its neighbours through the first round's picks (``rerank``)
+        self.neighbours: dict[int, str | None] = {}
+
+    def speaker_of(self, j: int) -> str | None:
+        """Quote ``j``'s speaker as the neighbours of another quote see it."""
+        if not 0 <= j < len(self.utts):
+            return None
+        return self.neighbours[j] if j in self.neighbours else self.utts[j].speaker
 
     def _quote_vocs(self, u: Utterance) -> set[str]:
         out = set()
@@ -102,8 +110,7 @@ class FeatureBuilder:
         at, utts = self.at, self.utts
         u = utts[k]
 
-        def spk(j: int) -> str | None:
-            return utts[j].speaker if 0 <= j < len(utts) else None
+        spk = self.speaker_of
 
         prev = [spk(k - d) if self._same_conv(k - d, k - d + 1) and all(
             self._same_conv(k - e, k - e + 1) for e in range(1, d + 1)) else None for d in (1, 2, 3)]
@@ -142,7 +149,7 @@ class FeatureBuilder:
         pron = u.tag_pron
         pron_match = 1.0 if pron in ("he", "she") and gender == pron else 0.0
         pron_clash = 1.0 if pron in ("he", "she") and gender in ("he", "she") and gender != pron else 0.0
-        recent = sum(1 for j in range(max(0, k - 6), k) if utts[j].speaker == cid and self._same_conv(j, k))
+        recent = sum(1 for j in range(max(0, k - 6), k) if spk(j) == cid and self._same_conv(j, k))
         rule_same = u.speaker == cid
         voc_next = k + 1 < len(utts) and self._same_conv(k, k + 1) and cid in self._vocs[k + 1]
         pron_nearest = pron in ("he", "she") and self._nearest_of_gender(u.start, pron) == cid
@@ -162,7 +169,7 @@ class FeatureBuilder:
             _log_dist(d_before), _log_dist(d_after), math.log1p(count) / 3.0, in_para,
             float(cid in self.narrators), pron_match, pron_clash,
             self.freq.get(cid, 0.0), min(recent, 4) / 4.0, float(u.speaker is not None),
-            float(prev_u is not None and prev_u.last_para == u.para and prev_u.speaker == cid),
+            float(prev_u is not None and prev_u.last_para == u.para and spk(k - 1) == cid),
             float(voc_next), float(pron_nearest), float(named_prev),
         ]
 
@@ -193,6 +200,7 @@ class SpeakerRanker:
     intercept: float
     mean: list[float]
     scale: list[float]
+    second: SpeakerRanker | None = None  # the model of the second round (see :func:`rerank`)
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> SpeakerRanker | None:
@@ -201,7 +209,10 @@ class SpeakerRanker:
         data = json.loads(path.read_text())
         if data.get("features") != FEATURES:
             return None  # trained on another feature set: ignore rather than mis-score
-        return cls(data["features"], data["coef"], data["intercept"], data["mean"], data["scale"])
+        second = data.get("second_round")
+        return cls(data["features"], data["coef"], data["intercept"], data["mean"], data["scale"],
+                   cls(data["features"], second["coef"], second["intercept"], second["mean"], second["scale"])
+                   if second else None)
 
     def score(self, x: list[float]) -> float:
         z = self.intercept
@@ -221,20 +232,17 @@ def keeps_rule(u: Utterance) -> bool:
 
 
 def rerank(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
-    """Replace the rules' speaker by the ranker's best candidate where the rules were unsure."""
+    """Replace the rules' speaker by the ranker's best candidate where the rules were unsure.
+    When the model has a second round, it scores again with the neighbouring quotes' speakers as
+    the first round picked them (a conversation's turns inform each other: who spoke just before
+    rarely speaks again, who spoke two turns back often does), while each quote's own rule
+    features stay the rules' answer."""
     fb = FeatureBuilder(at, utts)
-    decisions = []
-    for k, u in enumerate(utts):
-        if keeps_rule(u) or u.kind == "thought" and u.speaker is not None:
-            continue
-        cands = fb.candidates(k)
-        # nobody speaks to himself by name: the people this quote calls out are not its speaker
-        cands = [c for c in cands if c not in fb._vocs[k]] or cands
-        if not cands:
-            continue
-        scored = sorted(((ranker.score(fb.features(k, c)), c) for c in cands), reverse=True)
-        decisions.append((k, scored))
-    for k, scored in decisions:  # apply after scoring so every quote saw the rules' context
+    decisions = score_quotes(fb, ranker)
+    if ranker.second is not None:
+        fb.neighbours = first_round_picks(decisions)
+        decisions = score_quotes(fb, ranker.second)
+    for k, scored in decisions:  # apply after scoring so every quote saw the same context
         u = utts[k]
         best_p, best = scored[0]
         if best != u.speaker:
@@ -246,3 +254,22 @@ def rerank(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None
             u.rule = "ranker"
             u.speaker = best
         u.confidence = round(best_p, 3)
+
+
+def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, list[tuple[float, str]]]]:
+    """(quote index, candidates by descending score) for every quote the ranker decides."""
+    decisions = []
+    for k, u in enumerate(fb.utts):
+        if keeps_rule(u) or u.kind == "thought" and u.speaker is not None:
+            continue
+        cands = fb.candidates(k)
+        # nobody speaks to himself by name: the people this quote calls out are not its speaker
+        cands = [c for c in cands if c not in fb._vocs[k]] or cands
+        if not cands:
+            continue
+        decisions.append((k, sorted(((ranker.score(fb.features(k, c)), c) for c in cands), reverse=True)))
+    return decisions
+
+
+def first_round_picks(decisions: list[tuple[int, list[tuple[float, str]]]]) -> dict[int, str]:
+    return {k: scored[0][1] for k, scored in decisions}
