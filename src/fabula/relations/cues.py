@@ -73,7 +73,7 @@ def _chain(verb):
 def negated(verb) -> bool:
     for t in _chain(verb):
         for c in t.children:
-            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't"):
+            if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither"):
                 return True
     return False
 
@@ -227,6 +227,12 @@ class CueFinder:
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
         if kind == "state" and a and b and L.STATE_TYPE.get(label) == "romantic" and label != "crush":
             self.r.couples.add(frozenset((a, b)))
+            if label != "ex":
+                self.r.partner[a], self.r.partner[b] = b, a
+            else:
+                for x, y in ((a, b), (b, a)):
+                    if self.r.partner.get(x) == y:
+                        del self.r.partner[x]
 
     def pair_event(self, label, ids, tok, verb, conf, state=None, trigger=None):
         """An event between two people (plus the state it leaves them in)."""

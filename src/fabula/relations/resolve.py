@@ -46,6 +46,7 @@ class Resolver:
         # couples the story has shown so far (filled by the cue finder as it reads), so that "they"
         # after "he was going out with Shona" can mean that couple rather than whoever was named last
         self.couples: set[frozenset] = set()
+        self.partner: dict[str, str] = {}  # each person's latest partner in a couple
 
     def speaker_or_narrator(self, offset: int) -> str | None:
         q = self.view.quote_at(offset)
@@ -76,6 +77,9 @@ class Resolver:
     def partner_of(self, cid: str | None, offset: int) -> str | None:
         """The other half of a 'we' whose one member is ``cid``: the addressee in a quote, else the
         nearest other character mentioned before."""
+        if cid in self.partner:
+            # "We were married, you know," to her sisters: the speaker's partner, not the listener
+            return self.partner[cid]
         q = self.view.quote_at(offset)
         if q is not None and q.kind != "thought":
             a = self.addressee(offset)
