@@ -592,7 +592,7 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
             owner = _possessor(tt, o, lo, hi)
             if owner is None:
                 continue
-            if tt.lemma[o] == "top":
+            if tt.lemma[o] in _PART_OF:  # "the top of her head", "the back of her neck"
                 inner = _possessor_noun(tt, o, lo, hi)
                 part = KISSED_PARTS.get(tt.lemma[inner], 0.3) if inner is not None else 0.3
             o = owner
@@ -601,13 +601,17 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
             b = None  # nobody kisses themselves: the cast's pronoun link is wrong here
 
         def last_named(tok: int, want: str, other: str | None) -> str | None:
+            # the nearest person named before of that gender; of unknown gender only if none fits
+            fallback = None
             j = bisect.bisect_left(starts, tt.idx[tok]) - 1
             while j >= 0 and tt.idx[tok] - starts[j] < 2000:
                 cand = named[j][1]
-                if cand != other and gender.get(cand, "unknown") in (want, "unknown"):
+                if cand != other and gender.get(cand, "unknown") == want:
                     return cand
+                if cand != other and fallback is None and gender.get(cand, "unknown") == "unknown":
+                    fallback = cand
                 j -= 1
-            return None
+            return fallback
 
         if not a and not b and tt.lower[subj[0]] in _SUBJ_PRONOUNS and tt.lower[o] in _OBJ_PRONOUNS:
             # "She kissed him first" with neither pronoun linked: the last two people named, by gender
@@ -641,7 +645,9 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
 # a kiss on the lips is romance; on the cheek or hand often is; on the top of the head or the hair
 # is as often a parent's or an old friend's
 KISSED_PARTS = {"lip": 1.0, "lips": 1.0, "mouth": 1.0, "neck": 1.0, "cheek": 0.5, "temple": 0.5, "hand": 0.5,
-                "knuckle": 0.5, "jaw": 0.5, "forehead": 0.3, "brow": 0.3, "head": 0.3, "hair": 0.3, "top": 0.3}
+                "knuckle": 0.5, "jaw": 0.5, "forehead": 0.3, "brow": 0.3, "head": 0.3, "hair": 0.3, "top": 0.3,
+                "back": 0.3, "side": 0.3, "corner": 0.3}
+_PART_OF = {"top", "back", "side", "corner"}  # weigh as the part they are of
 
 
 def _possessor(tt: TokenTable, o: int, lo: int, hi: int) -> int | None:
