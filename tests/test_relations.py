@@ -471,3 +471,17 @@ def test_gender_stated_by_a_role_overrides_a_wrong_vote(nlp):
         a.characters.append(Character(id=f"c{i}", name=name, gender=wrong, mentions=ms))
     view = build_view(a, doc)
     assert [view.gender(f"c{i}") for i in range(4)] == ["he", "he", "she", "she"]
+
+
+def test_more_paraphrases(nlp):
+    text = ("The woman who raised me was Winifred, and she was enough. Ben and I used to go out, back in college. "
+            "Tom and Mia broke off their engagement in June. Leo and Ada got engaged at Christmas. "
+            "Grandpa Joe told the story again. Ada cheated on Leo with Sam.")
+    a, ids = build(text, nlp, {"Winifred": "she", "Ellie": "she", "Ben": "he", "Tom": "he", "Mia": "she",
+                               "Leo": "he", "Ada": "she", "Joe": "he", "Sam": "he"}, narrator="Ellie")
+    assert states(a, ids["Winifred"], ids["Ellie"]) == ["parent"]
+    assert states(a, ids["Ben"], ids["Ellie"]) == ["dating"]
+    assert states(a, ids["Tom"], ids["Mia"]) == ["engaged", "ex"]
+    assert "engaged" in states(a, ids["Leo"], ids["Ada"])
+    assert {ids["Leo"], ids["Ada"]} in events(a, "engagement")
+    assert states(a, ids["Joe"], ids["Ellie"]) == ["grandparent"]

@@ -105,7 +105,9 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
                 return True  # "when we are married": a future the speaker pictures
         if t is not verb and t.lemma_ in L.DESIRE_VERBS:
             return True
-    if verb.tag_ == "VB" and not any(c.lemma_ == "let" for c in verb.ancestors) and verb.dep_ != "ROOT":
+        if t is not verb and t.lemma_ == "use" and t.tag_ == "VBD":
+            return negated(verb)  # "we used to go out": a past habit, it happened
+    if verb.tag_ == "VB" and not any(c.lemma_ in ("let", "use") for c in verb.ancestors) and verb.dep_ != "ROOT":
         return True  # bare infinitive under something we did not recognise
     return negated(verb)
 
@@ -181,7 +183,7 @@ QUICK_NEEDS = {
     "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry"}, "hate": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
-    "pop": {"question"}, "bring": {"up"}, "leave": {"for", "him", "her", "me", "you"},
+    "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
@@ -289,6 +291,11 @@ class CueFinder:
             first.setdefault(cid, (s, e))
         for cid, ch in self.view.chars.items():
             words = ch.name.lower().split()
+            if cid in first and (not words or words[0] not in L.KIN_NAMES):
+                # "Grandpa Joe told the story": the cast named him Joe; the title stands before the name
+                before = self.view.text[max(0, first[cid][0] - 12):first[cid][0]].split()
+                if before and before[-1][:1].isupper() and before[-1].lower() in L.KIN_NAMES:
+                    words = [before[-1].lower()] + words
             if not words or words[0] not in L.KIN_NAMES or cid not in first:
                 continue
             narr = self.view.narrator_at(first[cid][0])
@@ -467,6 +474,12 @@ class CueFinder:
                  trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
         if before:
             self.cues[-1].extra["before"] = before
+        if poss and poss[0].lower_ in ("our", "their") and holder_role != "poss":
+            # "our mentor", "their rival": the role holds for each of the owners
+            for other in possessor[1:2]:
+                if other not in (a, b):
+                    self.add("state", state, other, b, tok, verb, conf * 0.9,
+                             holder=b if state in L.DIRECTED_STATES else None, trigger=f"{poss[0].text} {tok.text}")
 
     # -- event nouns: "our first kiss", "our wedding", "got into a fight", "her death"
     def _event_noun(self, tok, lem):
@@ -525,6 +538,8 @@ class CueFinder:
         elif lem == "engagement" and poss and tok.tag_ == "NN" and verb.lemma_ not in ("keep", "fulfil", "fulfill",
                                                                                      "attend", "honour", "honor"):
             self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} engagement")
+            if verb.lemma_ in ("break", "call", "end") and self.cues:
+                self.cues[-1].offset = verb.idx - 1  # "broke off their engagement": engaged, then not
         elif lem in ("fight", "argument", "quarrel", "row") and verb.lemma_ in ("get", "have", "start", "pick"):
             if not self.irrealis(verb):
                 self.pair_event("fight", ids, tok, verb, 0.6)
@@ -585,7 +600,8 @@ class CueFinder:
             return  # most verbs: skip before any parse walking (speed)
         kids = {c.lower_ for c in tok.children}
         need = QUICK_NEEDS.get(lem)
-        if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed"):
+        if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed") and not (
+                lem == "see" and tok.tag_ == "VBG" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):
             return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
         if experiential(tok):
@@ -627,8 +643,10 @@ class CueFinder:
             if negated(head) or not s:
                 return
             to_person = bool(o)
-            other_sense = any(c.dep_ in ("dobj", "agent", "xcomp", "npadvmod") or (c.dep_ == "prep" and c.lower_ in (
-                "in", "by", "for", "at", "with", "on")) for c in tok.children) or tok.dep_ in ("acl", "relcl", "advcl")
+            other_sense = any(c.dep_ in ("dobj", "agent", "xcomp") or (c.dep_ == "prep" and c.lower_ in (
+                "in", "by", "for", "at", "with", "on") and not any(  # "got engaged at Christmas" is a date
+                o.ent_type_ in ("DATE", "TIME") or o.lemma_ in L.CEREMONY_PLACES for o in _children(c, ("pobj",))))
+                for c in tok.children) or tok.dep_ in ("acl", "relcl", "advcl")
             if other_sense and not to_person:
                 return  # "busily engaged in", "engaged Mr. Collins's conversation": not betrothed
             got = head.lemma_ in ("get", "become") or any(
@@ -666,7 +684,7 @@ class CueFinder:
             return
         if lem == "go" and "out" in prts and not self.irrealis(tok):
             s, o = self._ids(tok, deps=(), preps=("with",))
-            if o:
+            if o or (len(s) >= 2 and not _children(tok, ("xcomp", "advcl"))):  # "Ben and I used to go out"
                 self.pair_event_state("dating", s + o, tok, tok, 0.6)
             return
         if lem == "be" and tok.pos_ == "AUX" and tok.dep_ == "ROOT" and not negated(tok):
@@ -939,6 +957,12 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Selim has feelings for Dana"
                 self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="feelings for")
             return True
+        if lem == "cheat" and tok.pos_ == "VERB" and realis:
+            s, _ = self._ids(tok, deps=())
+            o = self._pobj_ids(tok, ("on",))
+            if s and o and s[0] != o[0]:  # "Mia cheated on Leo": they were a couple
+                self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.5, trigger="cheated on")
+            return bool(o)
         if ((lem == "tie" and any(c.lemma_ == "knot" for c in dobj)) or tok.lower_ == "hitched") and realis:
             s, o = self._ids(tok, deps=(), preps=("with", "to"))
             self.pair_event("wedding", s + o, tok, tok, 0.6, state="married", trigger="tied the knot")
@@ -955,10 +979,14 @@ class CueFinder:
             return True
         if ((lem == "raise" and tok.pos_ == "VERB") or (lem == "bring" and "up" in prts)) and realis and is_past(tok):
             kid = [c for c in dobj if c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("it", "them", "us")]
+            subj = subject(tok)
+            if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in L.REL_NOUNS:
+                return bool(kid)  # "My grandmother raised me": the kin noun says what she is
             s, _ = self._ids(tok, deps=())
             o = [i for c in kid for i in self.r.tokens(c)]
             if s and o and s[0] != o[0]:  # "Aunt Beryl raised Pippa", "my grandmother brought me up"
-                self.add("state", "parent", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ({lem})")
+                # (weak: grandparents, aunts and guardians raise children too; a kin noun for the pair wins)
+                self.add("state", "parent", s[0], o[0], tok, tok, 0.4, holder=s[0], trigger=f"{tok.text} ({lem})")
             return bool(kid)
         if lem == "hold" and realis and any(c.lower_ in ("close", "tight", "tightly") for c in tok.children):
             s, _ = self._ids(tok, deps=())

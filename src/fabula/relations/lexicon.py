@@ -126,11 +126,11 @@ COHABIT_VERBS = {"move", "live"}
 
 # Where weddings are held: "they were married in the chapel" tells the wedding, not just the state.
 CEREMONY_PLACES = {"chapel", "church", "cathedral", "registry", "register", "synagogue", "mosque", "temple",
-                   "spring", "summer", "autumn", "fall", "winter"}
+                   "spring", "summer", "autumn", "fall", "winter", "christmas", "easter"}
 
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
 TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
-move live ask compete hate walk step court inseparable leave fall tie hitch pop raise bring have lean""".split())
+move live ask compete hate walk step court inseparable leave fall tie hitch pop raise bring have lean cheat""".split())

@@ -156,9 +156,14 @@ class Resolver:
                 name = named_by(t)
                 if name is not None:
                     return self.one(name)
+                # "The woman who raised me was Winifred Bell": a copula names the noun
+                if t.dep_ == "nsubj" and t.head.lemma_ == "be":
+                    for c in t.head.children:
+                        if c.dep_ in ("attr", "acomp") and (c.pos_ == "PROPN" or c.text[:1].isupper()):
+                            return self.one(c)
             return [cid] if cid else []
         if t.text[:1].isupper() and t.pos_ in ("ADJ", "X", "INTJ", "VERB") and t.dep_ in (
-                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"):
+                "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "acomp"):
             # a name the tagger took for something else ("Selim has feelings for Dana"): the cast knows it
             cid = self.view.mention_at(span)
             return [cid] if cid else []
