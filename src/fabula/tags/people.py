@@ -170,7 +170,8 @@ def build_people(story, analysis: Analysis, hits: list[NameHit], fandom_index: i
                 p = people[key]
                 p.char_ids.add(ch.id)
                 p.spans.extend(tuple(m.span) for m in ch.mentions)
-            elif len(named) >= MIN_ORIGINAL_MENTIONS and not _is_kb_name(ch, fandom):
+            elif (len(named) >= MIN_ORIGINAL_MENTIONS or (named and len(ch.mentions) >= 2 * MIN_CARRIED_MENTIONS)) \
+                    and not _is_kb_name(ch, fandom):
                 p = Person(ch.id, ch.name, None, {ch.id}, [tuple(m.span) for m in ch.mentions], named,
                            original=True)
                 people[ch.id] = p
@@ -243,7 +244,13 @@ def _surname(name: str) -> str | None:
     from fabula.tags.kb import strip_disambiguator
 
     words = strip_disambiguator(name).split()
-    return words[-1].lower() if len(words) > 1 else None
+    if len(words) < 2 or words[0].lower() in KIN_TITLES:
+        return None  # "Grandpa Angus": a first name after a kin title, not a surname
+    return words[-1].lower()
+
+
+KIN_TITLES = {"grandpa", "grandma", "granny", "gran", "nana", "aunt", "auntie", "uncle", "cousin", "grandad",
+              "granddad", "papa", "mama"}
 
 
 def _family_links(analysis: Analysis) -> list[tuple[str, str]]:
@@ -323,14 +330,17 @@ def complete_names(people: list[Person], analysis: Analysis, table: TokenTable) 
             single[name].name = f"{name} {next(iter(sur))}"
 
 
-def inherit_surnames(people: list[Person], analysis: Analysis) -> None:
+def inherit_surnames(people: list[Person], analysis: Analysis, table: TokenTable | None = None) -> None:
     """In an original work (no KB), a person the text calls by first name only takes the surname
     of the one family member the relations stage links them to ("Felix Brandt ... his brother
     Jonas" → "Jonas Brandt"): AO3 authors tag original characters by full name."""
     owner = {cid: p for p in people for cid in p.char_ids}
+    by_key = {p.key: p for p in people}
+    links = [(owner.get(a), owner.get(b)) for a, b in _family_links(analysis)]
+    if table is not None:
+        links += [(by_key[a], by_key[b]) for a, b, _ in kin_word_links(people, table)]
     surnames: dict[str, set[str]] = {}
-    for a, b in _family_links(analysis):
-        pa, pb = owner.get(a), owner.get(b)
+    for pa, pb in links:
         if pa is None or pb is None or pa is pb:
             continue
         for x, y in ((pa, pb), (pb, pa)):
@@ -373,3 +383,48 @@ def fix_gender_clashes(people: list[Person], text: str, window: int = 2000) -> N
                 cand.spans = sorted(set(cand.spans) | {sp})
                 break
             j -= 1
+
+
+KIN_WORDS = {"brother", "sister", "father", "mother", "dad", "mom", "mum", "son", "daughter", "grandfather",
+             "grandmother", "grandad", "granddad", "grandpa", "grandma", "gran", "granddaughter", "grandson",
+             "aunt", "uncle", "niece", "nephew", "cousin", "twin", "sibling"}
+
+
+def kin_word_links(people: list[Person], table: TokenTable) -> list[tuple[str, str, int]]:
+    """Family links the text states with a kin word and a possessor: "his little sister Isla"
+    (the appositive names her), "her mother" / "Rose's mother" (the one other person sharing the
+    possessor's surname). Returns (possessor key, relative key, token index). The relations stage
+    finds many of these too; reading them here keeps the tags from depending on its every link."""
+    at = {s: p for p in people for s, _ in p.spans}
+    names = sorted((s, p) for p in people for s, _ in p.name_spans)
+    name_starts = [s for s, _ in names]
+    out = []
+    for i, low in enumerate(table.lower):
+        if low not in KIN_WORDS and table.lemma[i] not in KIN_WORDS:
+            continue
+        kids = [j for j in range(max(0, i - 4), min(len(table.lower), i + 4)) if table.head[j] == i and j != i]
+        poss = next((j for j in kids if table.dep[j] == "poss"), None)
+        if poss is None:
+            continue
+        owner = at.get(table.idx[poss])
+        if owner is None and table.lower[poss] in ("his", "her"):
+            # "Callum Reid and his little sister": the cast left "his" unlinked; the person named
+            # just before it in the sentence, if their gender does not contradict it
+            k = bisect.bisect_left(name_starts, table.idx[poss]) - 1
+            sent_start = max((a for a, _ in table.sents if a <= poss), default=0)
+            if k >= 0 and names[k][0] >= table.idx[sent_start]:
+                want = "he" if table.lower[poss] == "his" else "she"
+                if names[k][1].gender in (want, "unknown"):
+                    owner = names[k][1]
+        if owner is None:
+            continue
+        named = [at.get(table.idx[j]) for j in kids if table.dep[j] in ("appos", "npadvmod", "compound")
+                 and table.idx[j] > table.idx[i]]
+        rel = next((p for p in named if p is not None and p is not owner), None)
+        if rel is None:
+            sur = _surname(owner.name)
+            cands = [p for p in people if p is not owner and sur and _surname(p.name) == sur]
+            rel = cands[0] if len(cands) == 1 else None
+        if rel is not None:
+            out.append((owner.key, rel.key, i))
+    return out

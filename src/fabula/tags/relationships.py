@@ -17,13 +17,14 @@ else alphabetical by the names as written, which is how AO3's canonical pairing 
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from fabula.model import Analysis, Span
 from fabula.tags.kb import Fandom
-from fabula.tags.people import Person
+from fabula.tags.people import Person, kin_word_links
 from fabula.tags.tokens import TokenTable, hash_words
 
 ROMANCE = {"kiss": 1.0, "kissed": 1.0, "boyfriend": 1.0, "girlfriend": 1.0, "husband": 1.0, "wife": 1.0,
@@ -223,6 +224,14 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
     if tt is not None:
         _quote_evidence(tt, analysis, by_char, get)
         _verb_evidence(tt, sents, people, get)
+        sent_starts = [lo for lo, _ in tt.sents]
+        for a, b, i in kin_word_links(people, tt):  # "her mother", "his little sister Isla"
+            pe = get(a, b)
+            pe.family += 1.0
+            if "family" not in pe.relation_types:
+                pe.relation_types.append("family")  # stated, so it holds whatever the surnames
+            k = bisect.bisect_right(sent_starts, i) - 1
+            pe.spans["family"].append(tt.sent_chars(k))
     # the relations stage, when it has run: what they do for each other and how much they talk
     for ev in analysis.events:
         if ev.type == "comfort" and len(ev.participants) == 2:
@@ -345,6 +354,7 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
     romantic.sort(key=lambda r: -r.evidence.romance)
     kept, per_person = [], defaultdict(int)
     direct_of: dict[str, float] = {}
+    canon_paired: set[str] = set()
     for r in romantic:
         strong = r.evidence.romance >= 0.5 * top_romance
         # a weak second pairing for someone already paired needs the KB's canon to back it
@@ -354,7 +364,8 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         # a non-canon second pairing must be told about as directly as the first: a wife's old
         # friend who hugs her and kisses the top of her head is not her second lover
         second = not r.canon and any(
-            r.evidence.romance_direct < SECOND_PAIRING_DIRECT * direct_of.get(k, 0.0) for k in r.people)
+            r.evidence.romance_direct < SECOND_PAIRING_DIRECT * direct_of.get(k, 0.0) or k in canon_paired
+            for k in r.people)
         if weak or second:
             a, b = by_key[r.people[0]], by_key[r.people[1]]
             tag = _platonic_tag(r.evidence, a, b, fandom, False, scale, top_platonic)
@@ -365,6 +376,8 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         for k in r.people:
             per_person[k] += 1
             direct_of[k] = max(direct_of.get(k, 0.0), r.evidence.romance_direct)
+            if r.canon:  # beside a stronger KB canon couple, a non-canon one is a pronoun slip
+                canon_paired.add(k)
     platonic.sort(key=lambda r: -platonic_score(r.evidence, scale))
     platonic = platonic[:max_platonic]
     central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)

@@ -110,7 +110,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     people = build_people(story, analysis, hits, decision.fandom, fandom, kb_map, units)
     if fandom is None:
         complete_names(people, analysis, tt)
-        inherit_surnames(people, analysis)
+        inherit_surnames(people, analysis, tt)
     attach_kin(people, analysis)
     fix_gender_clashes(people, text)
     add_narrator(people, story, tt, analysis, quotes, person)
