@@ -235,3 +235,19 @@ def test_a_possessed_role_noun_is_no_cue_for_the_others_in_the_sentence(nlp):
                            ("She had been his girlfriend for a year.", True)):
         tt = token_table(nlp(text), text)
         assert bool(_cue_weights(tt, 0, len(tt)).get("romance")) is romantic, text
+
+
+def test_kin_words_link_the_possessor_and_the_relative(nlp):
+    from fabula.tags.people import kin_word_links
+
+    text = "Callum Reid and his little sister Isla sailed. Rose Tyler walked, and her mother Jackie Tyler waited."
+    tt = token_table(nlp(text), text)
+    s = text.index
+    callum = Person("c0", "Callum Reid", None, {"c0"}, [(0, 11)], [(0, 11)], gender="he")
+    isla = Person("c1", "Isla", None, {"c1"}, [(s("Isla"), s("Isla") + 4)], [(s("Isla"), s("Isla") + 4)])
+    rose = Person("c2", "Rose Tyler", None, {"c2"}, [(s("Rose"), s(" walked")), (s("her"), s("her") + 3)],
+                  [(s("Rose"), s(" walked"))], gender="she")
+    jackie = Person("c3", "Jackie Tyler", None, {"c3"}, [(s("Jackie"), s(" waited"))], [(s("Jackie"), s(" waited"))])
+    links = {(a, b) for a, b, _ in kin_word_links([callum, isla, rose, jackie], tt)}
+    assert ("c0", "c1") in links  # the appositive names her; "his" was never linked by the cast
+    assert ("c2", "c3") in links
