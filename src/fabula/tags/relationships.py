@@ -67,6 +67,9 @@ class SentenceCues:
     cues: dict[str, float] = field(default_factory=dict)  # category -> weight
     people: set[str] = field(default_factory=set)
     named: set[str] = field(default_factory=set)  # people named in it (not only by pronoun)
+    # (cues, people, named) per independent clause when a sentence joins several ("Sirius was bored,
+    # and James was in love"); empty = the sentence is one unit
+    clauses: list[tuple[dict[str, float], set[str], set[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -158,16 +161,54 @@ def sentence_cues(tt: TokenTable, story, people: list[Person], quotes=None) -> l
     ref_starts = [s for s, _ in refs]
     names = sorted((s, p.key) for p in people for s, _ in p.name_spans)
     name_starts = [s for s, _ in names]
+    def within(a: int, b: int) -> tuple[set[str], set[str]]:
+        i, j = bisect.bisect_left(ref_starts, a), bisect.bisect_left(ref_starts, b)
+        ni, nj = bisect.bisect_left(name_starts, a), bisect.bisect_left(name_starts, b)
+        return {key for _, key in refs[i:j]}, {key for _, key in names[ni:nj]}
+
     out = []
     for k, (lo, hi) in enumerate(tt.sents):
         s, e = tt.sent_chars(k)
-        i, j = bisect.bisect_left(ref_starts, s), bisect.bisect_left(ref_starts, e)
-        who = {key for _, key in refs[i:j]}
+        who, named = within(s, e)
         cues = _cue_weights(tt, lo, hi) if who else {}
         para = bisect.bisect_right(para_starts, s) - 1
-        ni, nj = bisect.bisect_left(name_starts, s), bisect.bisect_left(name_starts, e)
-        out.append(SentenceCues(s, e, para, cues, who, {key for _, key in names[ni:nj]}))
+        sc = SentenceCues(s, e, para, cues, who, named)
+        if cues and len(who) > 1:
+            bounds = clause_starts(tt, lo, hi)
+            if len(bounds) > 1:
+                for a, b in zip(bounds, [*bounds[1:], hi], strict=True):
+                    cs, ce = tt.idx[a], tt.idx[b - 1] + tt.length[b - 1]
+                    cw, cn = within(cs, ce)
+                    sc.clauses.append((_cue_weights(tt, a, b) if cw else {}, cw, cn))
+        out.append(sc)
     return out
+
+
+def clause_starts(tt: TokenTable, lo: int, hi: int) -> list[int]:
+    """Token indices where the independent clauses of a sentence start: the root's clause, then
+    each verb conjoined to the root that has its own subject ("..., and James was in love"). A
+    cue belongs to its clause's people, not to someone the other clause is about."""
+    root = next((i for i in range(lo, hi) if tt.head[i] == i), None)
+    if root is None:
+        return [lo]
+    heads = [c for c in range(lo, hi) if c != root and tt.head[c] == root and tt.dep[c] == "conj"
+             and tt.pos[c] in ("VERB", "AUX") and any(tt.dep[g] in ("nsubj", "nsubjpass")
+                                                      for g in tt.children(c, lo, hi))]
+    starts = [lo]
+    for c in heads:
+        first = c
+        for t in range(lo, c):
+            j, steps = t, 0
+            while tt.head[j] != j and j != c and steps < 30:
+                j, steps = tt.head[j], steps + 1
+            if j == c:
+                first = t
+                break
+        while first > lo and tt.dep[first - 1] in ("cc", "punct"):
+            first -= 1  # ", and" opens the new clause
+        if first > starts[-1]:
+            starts.append(first)
+    return starts
 
 
 def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Person],
@@ -192,35 +233,51 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
         for j in (i - 1, i + 1):
             if 0 <= j < len(sents) and sents[j].paragraph == sc.paragraph:
                 near |= sents[j].people
-        # a cue in a sentence about several people is shared among its pairs: in "Charlotte told
-        # Elizabeth she would marry Mr. Collins" the marrying is not Elizabeth's
-        share = 1.0 / max(1, len(sc.people) - 1)
-        for a in sc.people:
-            for b in (sc.people | near) - {a}:
-                if b in sc.people and b < a:
-                    continue  # count a pair inside one sentence once
-                direct = b in sc.people
-                factor = share if direct else 0.5 * share
-                # a pair present only through pronouns rests on the cast's coreference, which
-                # drifts to whoever is nearby: "kissed his hair" is weaker than "kissed Hizashi"
-                unnamed = 1.0 - NAMED_WEIGHT[(a in sc.named) + (b in sc.named)]
-                pe = get(a, b)
-                # kept aside, not lost: a KB canon couple gets it back (the canon vouches for them)
-                pe.romance_unnamed += unnamed * factor * sc.cues.get("romance", 0.0)
-                if direct:
-                    pe.romance_direct_unnamed += unnamed * factor * sc.cues.get("romance", 0.0)
-                factor *= 1.0 - unnamed
-                for cat, w in sc.cues.items():
-                    setattr(pe, cat, getattr(pe, cat) + factor * w)
-                    if direct:
-                        pe.spans[cat].append((sc.start, sc.end))
-                if direct:
-                    pe.romance_direct += factor * sc.cues.get("romance", 0.0)
-                if sc.cues.get("romance") and pe.first_romance is None:
-                    pe.first_romance = sc.start
-                if sc.cues.get("platonic") and pe.first_platonic is None:
-                    pe.first_platonic = sc.start
+        units = sc.clauses or [(sc.cues, sc.people, sc.named)]
+        for cues, who, named in units:
+            if cues:
+                _credit_cues(sc, cues, who, named, near, get)
     by_char = {cid: p.key for p in people for cid in p.char_ids}
+    return _relation_evidence(tt, sents, analysis, people, by_char, get, pairs)
+
+
+def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named: set[str], near: set[str],
+                 get) -> None:
+    """Add a sentence's (or clause's) cues to the pairs it is about."""
+    # a cue in a sentence about several people is shared among its pairs: in "Charlotte told
+    # Elizabeth she would marry Mr. Collins" the marrying is not Elizabeth's
+    share = 1.0 / max(1, len(who) - 1)
+    for a in who:
+        for b in (who | near) - {a}:
+            if b in who and b < a:
+                continue  # count a pair inside one sentence once
+            direct = b in who
+            factor = share if direct else 0.5 * share
+            # a pair present only through pronouns rests on the cast's coreference, which
+            # drifts to whoever is nearby: "kissed his hair" is weaker than "kissed Hizashi"
+            unnamed = 1.0 - NAMED_WEIGHT[(a in named) + (b in named)]
+            pe = get(a, b)
+            # kept aside, not lost: a KB canon couple gets it back (the canon vouches for them)
+            pe.romance_unnamed += unnamed * factor * cues.get("romance", 0.0)
+            if direct:
+                pe.romance_direct_unnamed += unnamed * factor * cues.get("romance", 0.0)
+            factor *= 1.0 - unnamed
+            for cat, w in cues.items():
+                setattr(pe, cat, getattr(pe, cat) + factor * w)
+                if direct:
+                    pe.spans[cat].append((sc.start, sc.end))
+            if direct:
+                pe.romance_direct += factor * cues.get("romance", 0.0)
+            if cues.get("romance") and pe.first_romance is None:
+                pe.first_romance = sc.start
+            if cues.get("platonic") and pe.first_platonic is None:
+                pe.first_platonic = sc.start
+
+
+def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysis: Analysis,
+                       people: list[Person], by_char: dict[str, str], get, pairs: dict) -> dict:
+    """Evidence beyond cue sentences: quotes, romantic verbs, kin words, and the relations
+    stage's comfort events, conversations and typed relationships."""
     if tt is not None:
         _quote_evidence(tt, analysis, by_char, get)
         _verb_evidence(tt, sents, people, get)
