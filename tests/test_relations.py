@@ -485,3 +485,33 @@ def test_more_paraphrases(nlp):
     assert "engaged" in states(a, ids["Leo"], ids["Ada"])
     assert {ids["Leo"], ids["Ada"]} in events(a, "engagement")
     assert states(a, ids["Joe"], ids["Ellie"]) == ["grandparent"]
+
+
+def test_weddings_divorces_and_separations_told_plainly(nlp):
+    text = ("Mia and Leo's wedding was in June. Years later Mia filed for divorce from Leo. "
+            "Ada and Tom separated in 2019. Sam got down on one knee and asked Eve to be his wife.")
+    a, ids = build(text, nlp, {"Mia": "she", "Leo": "he", "Ada": "she", "Tom": "he", "Sam": "he", "Eve": "she"})
+    assert states(a, ids["Mia"], ids["Leo"]) == ["married", "ex"]
+    assert {ids["Mia"], ids["Leo"]} in events(a, "wedding") and {ids["Mia"], ids["Leo"]} in events(a, "breakup")
+    assert states(a, ids["Ada"], ids["Tom"]) == ["dating", "ex"]
+    assert {ids["Sam"], ids["Eve"]} in events(a, "proposal")
+
+
+def test_roles_given_with_as_and_coordinated_kin(nlp):
+    text = ("Mia introduced Leo as her boyfriend. Sam worked as Eve's assistant. "
+            "Ada and Tom were brother and sister. Ivo and Jan were sworn enemies. Ivo left his wife, Ada, for Eve.")
+    a, ids = build(text, nlp, {"Mia": "she", "Leo": "he", "Sam": "he", "Eve": "she", "Ada": "she", "Tom": "he",
+                               "Ivo": "he", "Jan": "he"})
+    assert states(a, ids["Mia"], ids["Leo"]) == ["dating"]
+    boss = next(r for r in a.relationships if {r.source, r.target} == {ids["Sam"], ids["Eve"]})
+    assert boss.states[0].state == "boss" and boss.states[0].holder == ids["Eve"]
+    assert states(a, ids["Ada"], ids["Tom"]) == ["sibling"]
+    assert states(a, ids["Ivo"], ids["Jan"]) == ["enemies"]
+    assert states(a, ids["Ivo"], ids["Ada"]) == ["married", "ex"]
+
+
+def test_twins_separated_at_birth_did_not_break_up(nlp):
+    text = "Ada's twin sister Eve lived in Oslo. Ada and Eve separated at birth, in 1990."
+    a, ids = build(text, nlp, {"Ada": "she", "Eve": "she"})
+    assert states(a, ids["Ada"], ids["Eve"]) == ["sibling"]
+    assert not events(a, "breakup")

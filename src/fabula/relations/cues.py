@@ -181,9 +181,10 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry"}, "hate": {"other"},
+    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be"}, "hate": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
-    "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "leave": {"for", "him", "her", "me", "you"},
+    "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
+    "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
@@ -368,11 +369,12 @@ class CueFinder:
             if attr and attr[0].pos_ == "PROPN":
                 referent = self.r.tokens(attr[0])
         new = any(c.lower_ in ("new",) for c in tok.children if c.dep_ == "amod")
-        former = any(c.lower_ in ("former", "ex", "old") for c in tok.children if c.dep_ in ("amod", "compound"))
+        # "old" is former for a lover or a boss ("her old flame", "my old boss"), not for friends and rivals
+        former = any(c.lower_ in ("former", "ex") or (c.lower_ == "old" and rtype not in ("friendship", "rivalry"))
+                     for c in tok.children if c.dep_ in ("amod", "compound"))
         if key == "partner" and not poss:
             if not (tok.tag_ == "NNS" and tok.dep_ == "attr" and len(referent) >= 2 and any(
-                    c.dep_ in ("compound", "amod") and c.lower_ in ("business", "law", "research", "writing")
-                    for c in tok.children)):
+                    c.dep_ in ("compound", "amod") and c.lower_ in L.WORK_PARTNER for c in tok.children)):
                 return  # "partners" alone may be lovers; "business partners" are colleagues
         if key == "crush" and not referent and tok.dep_ == "dobj" and verb.lemma_ == "have":
             # "Jonah has had a crush on Celeste": the haver holds it, the one it is on is the referent
@@ -425,6 +427,14 @@ class CueFinder:
                 referent = [cid]
                 anaphoric = True
         # plural predicate: "Mara and I are friends", "we were rivals"
+        if tok.head.lower_ == "sworn" and tok.dep_ == "dobj" and not referent:  # "were sworn enemies"
+            sp = _children(tok.head, ("nsubjpass", "nsubj"))
+            referent = self.r.tokens(sp[0]) if sp else []
+            if len(referent) >= 2:
+                possessor, referent = [referent[0]], [referent[1]]
+        if not possessor and tok.dep_ == "attr" and tok.tag_ == "NN" and len(referent) >= 2 and holder_role is None \
+                and any(c.dep_ == "conj" and c.lower_ in L.REL_NOUNS for c in tok.children):
+            possessor, referent = [referent[0]], [referent[1]]  # "Mia and Leo were brother and sister"
         if not possessor and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2 \
                 and holder_role is None:  # mutual only: "we were both students" says nothing of a teacher
             possessor, referent = [referent[0]], [referent[1]]
@@ -474,6 +484,9 @@ class CueFinder:
                  trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
         if before:
             self.cues[-1].extra["before"] = before
+        if rtype == "romantic" and state != "ex" and verb.lemma_ in L.BREAKUP_VERBS and (
+                tok.dep_ == "dobj" or tok.head.dep_ == "dobj"):
+            self.cues[-1].offset = verb.idx - 1  # "Leo left his wife": married, then not
         if poss and poss[0].lower_ in ("our", "their") and holder_role != "poss":
             # "our mentor", "their rival": the role holds for each of the owners
             for other in possessor[1:2]:
@@ -488,6 +501,13 @@ class CueFinder:
         verb = governing_verb(tok)
         if poss and not ids:
             return  # "my sister's wedding" with the sister unknown: not the wedding of whoever is subject
+        if poss and poss[0].i >= 2 and self.doc[poss[0].i - 1].lower_ == "and" and self.doc[poss[0].i - 2].pos_ == "PROPN":
+            ids += [i for i in self.r.one(self.doc[poss[0].i - 2]) if i not in ids]  # "Mia and Leo's wedding"
+        if lem in ("wedding", "divorce") and not poss:
+            ids_of = [i for p in _children(tok, ("prep",)) if p.lower_ == "of"
+                      for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+            if len(ids_of) >= 2:  # "the wedding of Mia and Leo"
+                ids, poss = ids_of, [tok]
         if not ids and verb.pos_ in ("VERB", "AUX"):
             subj = subject(verb)
             if subj is not None:
@@ -526,7 +546,8 @@ class CueFinder:
             self.pair_event("first_kiss", ids, tok, verb, 0.75, trigger=f"first {tok.text}")
         elif lem == "wedding" and poss:
             ant, rec = self._anterior(verb, tok)
-            if ant or rec:
+            held = verb.lemma_ in ("be", "take", "happen") and is_past(verb) and self._dated(verb)
+            if ant or rec or held:  # (held: "Mia and Leo's wedding was in June")
                 self.pair_event("wedding", ids, tok, verb, 0.55, state="married", trigger=f"{poss[0].text} wedding")
             else:
                 self.pair_event_state("engaged", ids, tok, verb, 0.6, trigger=f"{poss[0].text} wedding")
@@ -545,6 +566,15 @@ class CueFinder:
                 self.pair_event("fight", ids, tok, verb, 0.6)
         elif lem in ("breakup", "break-up", "divorce") and poss:
             self.pair_event("breakup", ids, tok, verb, 0.6, state="ex")
+        elif lem == "divorce" and verb.lemma_ in ("file", "want", "get", "ask", "seek") and not self.irrealis(verb):
+            # "Mia filed for divorce from Leo"
+            other = [i for p in _children(tok, ("prep",)) + _children(verb, ("prep",)) if p.lower_ == "from"
+                     for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+            if verb.lemma_ in ("file", "get"):
+                n = len(self.cues)
+                self.pair_event("breakup", ids + other, tok, verb, 0.55, state="ex", trigger=f"{verb.text} ... divorce")
+                for c in self.cues[n:]:
+                    c.extra["before"] = "married"
         elif lem == "hug" and verb.lemma_ in ("pull", "give", "wrap", "draw") and not negated(verb):
             target = [i for c in verb.children if c.dep_ in ("dobj", "dative") for i in self.r.tokens(c)]
             subj = subject(verb)
@@ -628,11 +658,17 @@ class CueFinder:
                 if lem == "call" and "it" in kids and "quits" not in kids:
                     for c in self.cues[n:]:  # "called it off": a break-up only of a pair shown as a couple
                         c.extra["soft"] = True
+                if lem == "divorce":
+                    for c in self.cues[n:]:
+                        c.extra["before"] = "married"  # a divorce ends a marriage
             return
         if lem == "propose" and realis and not any(
                 c.dep_ in ("xcomp", "ccomp", "nsubjpass", "auxpass") or (c.dep_ == "dobj" and c.lemma_ != "marriage")
                 for c in tok.children):  # "proposed a toast", "proposed being engaged", "it was proposed"
             s, o = self._ids(tok, deps=(), preps=("to",))
+            if not o and tok.dep_ == "advcl" and any(m.lower_ == "when" for m in tok.children):
+                main = subject(tok.head)  # "Mia said yes when Leo proposed"
+                o = [i for i in (self.r.tokens(main) if main is not None else []) if i not in s]
             self.pair_event("proposal", s + o, tok, tok, 0.75, state="engaged")
             return
         if tok.lower_ in ("engaged", "betrothed") and tok.pos_ in ("ADJ", "VERB"):
@@ -913,6 +949,11 @@ class CueFinder:
         """Set phrases a writer uses instead of the plain words: "fell for him", "has feelings for",
         "tied the knot", "got hitched", "popped the question", "raised me", "held her close"."""
         dobj = _children(tok, ("dobj",))
+        if lem == "work" and "together" in kids and realis:
+            s, _ = self._ids(tok, deps=())
+            if len(s) >= 2:  # "Mia and Leo work together at the bank"
+                self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
+                return True
         if lem == "be" and realis and not negated(tok):
             acomp = [c for c in tok.children if c.dep_ == "acomp"]
             sweet = [c for c in acomp if c.lower_ in ("sweet", "soft", "keen")
@@ -1000,9 +1041,22 @@ class CueFinder:
         """"Lucas and I started out as rivals and ended as friends": a plural relation noun after "as"
         is what the verb's (plural) subject were to each other."""
         rtype, state, holder_role = L.REL_NOUNS[key]
-        if not (tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.tag_ in ("NNS", "NNPS") and holder_role is None):
+        if not (tok.dep_ == "pobj" and tok.head.lower_ == "as"):
             return False
         verb = tok.head.head
+        poss = _children(tok, ("poss",))
+        if tok.tag_ == "NN" and poss and verb.pos_ == "VERB" and not self.irrealis(verb):
+            # "Mia introduced Leo as her boyfriend", "Leo worked as Mia's assistant"
+            owner = self.r.tokens(poss[0])
+            obj = _children(verb, ("dobj",))
+            subj = subject(verb)
+            ref = self.r.tokens(obj[0]) if obj else (self.r.tokens(subj) if subj is not None else [])
+            if owner and ref and owner[0] != ref[0]:
+                holder = (ref[0] if holder_role == "ref" else owner[0]) if state in L.DIRECTED_STATES else None
+                self.add("state", state, owner[0], ref[0], tok, verb, 0.6, holder=holder, trigger=f"as {tok.text}")
+            return True
+        if not (tok.tag_ in ("NNS", "NNPS") and holder_role is None):
+            return False
         subj = subject(verb)
         ids = self.r.tokens(subj) if subj is not None else []
         if len(ids) >= 2 and not negated(verb) and not self.irrealis(verb):
@@ -1101,7 +1155,9 @@ class CueFinder:
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
             return True
         if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and any(
-                c.dep_ == "xcomp" and c.lemma_ == "marry" for c in tok.children):
+                c.dep_ == "xcomp" and (c.lemma_ == "marry" or (c.lemma_ == "be" and any(
+                    a.dep_ == "attr" and a.lower_ in ("wife", "husband", "bride") for a in c.children)))
+                for c in tok.children):  # (or "asked Mia to be his wife")
             # "Emmett asked Lark to marry him": a proposal; engaged unless she said no
             s, o = self._ids(tok)
             if s and o and s[0] != o[0]:
@@ -1130,11 +1186,40 @@ class CueFinder:
             if len(ids) >= 2:  # "Agnes and Lark had been inseparable since they were small"
                 self.pair_event_state("friends", ids[:2], tok, tok.head, 0.55, trigger="inseparable")
             return True
+        if lem in ("separate", "split") and tok.pos_ == "VERB" and realis and is_past(tok) and not _children(
+                tok, ("dobj", "nsubjpass", "auxpass", "prt")):
+            s, o = self._ids(tok, deps=(), preps=("from",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Mia and Leo separated in 2019", "Leo and Mia split last year": a couple's end
+                n = len(self.cues)
+                self.pair_event("breakup", ids[:2], tok, tok, 0.55, state="ex", trigger=tok.text)
+                for c in self.cues[n:]:
+                    c.extra["not_family"] = True  # (twins are separated at birth too)
+            return True
+        if lem == "share" and realis and any(c.lemma_ in QUICK_NEEDS["share"] for c in _children(tok, ("dobj",))):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Mia and Leo shared a flat in Leeds"
+                self.pair_event_state("roommates", ids[:2], tok, tok, 0.45, trigger="shared a home")
+            return True
+        if lem == "wipe" and realis:
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.lemma_ in ("tear", "eye", "face")
+                 for q in _children(c, ("poss",)) for i in self.r.tokens(q)]
+            if s and o and s[0] != o[0]:  # "Leo wiped Mia's tears away"
+                self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.55, trigger="wiped ... tears")
+            return True
+        if lem in ("slap", "punch") and tok.pos_ == "VERB" and realis and is_past(tok):
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:  # "Leo slapped Mia"
+                self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger=tok.text)
+            return True
         if lem == "leave" and tok.pos_ == "VERB" and realis and is_past(tok):
             # "she left him for a cellist": a break-up (and someone new); "I left Callum in March" only
             # for a pair the story shows as a couple (people leave rooms and stations with each other)
             s, _ = self._ids(tok, deps=())
-            o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") or (  # or "left his wife, Mia"
+                c.lower_ in L.REL_NOUNS and L.REL_NOUNS[c.lower_][0] == "romantic") for i in self.r.tokens(c)]
             placed = any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on", "behind", "with", "outside") and not any(
                 o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",))) for c in tok.children)
             if s and o and s[0] != o[0] and not placed:  # "left him at the station" is not leaving him

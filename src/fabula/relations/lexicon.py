@@ -51,6 +51,10 @@ EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engag
 LATE_WORDS = {"late"}
 WIDOW_NOUNS = {"widow", "widower"}
 
+# "partner" with these is a colleague ("her law partner"); with a possessive alone, a life partner.
+WORK_PARTNER = {"business", "law", "research", "writing", "sparring", "dance", "lab", "tennis", "squash", "bridge",
+                "trading", "training", "police", "patrol", "coding", "debate", "climbing"}
+
 # "partner" alone is ambiguous (business or romantic); with "boyfriend"-like context it is dating.
 ROMANTIC_PARTNER = {"partner"}
 
@@ -128,9 +132,12 @@ COHABIT_VERBS = {"move", "live"}
 CEREMONY_PLACES = {"chapel", "church", "cathedral", "registry", "register", "synagogue", "mosque", "temple",
                    "spring", "summer", "autumn", "fall", "winter", "christmas", "easter"}
 
+# Verbs that end a couple; a spouse noun as their object says what the pair was before ("left his wife").
+BREAKUP_VERBS = {"leave", "divorce", "dump", "ditch", "desert", "abandon"}
+
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
 TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
-move live ask compete hate walk step court inseparable leave fall tie hitch pop raise bring have lean cheat""".split())
+move live ask compete hate walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch""".split())

@@ -136,6 +136,8 @@ def _settle_kisses_and_drifts(cues: list[Cue]) -> list[Cue]:
     for c in sorted(cues, key=lambda c: c.offset):
         if c.extra.get("soft") and pair(c) not in couples:
             continue
+        if c.extra.get("not_family") and pair(c) in family:
+            continue  # "the twins were separated at birth"
         if c.extra.get("kiss"):
             if pair(c) in family:
                 continue
