@@ -408,7 +408,9 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             tag = _platonic_tag(pe, a, b, fandom, canon_plat, scale, top_platonic)
             if tag is not None:
                 platonic.append(tag)
-    romantic.sort(key=lambda r: -r.evidence.romance)
+    # a KB canon couple is considered first unless another pairing has twice its romance: the
+    # canon explains the romance around that person better than a stray pronoun link does
+    romantic.sort(key=lambda r: -r.evidence.romance * (2.0 if r.canon else 1.0))
     kept, per_person = [], defaultdict(int)
     direct_of: dict[str, float] = {}
     canon_paired: set[str] = set()
