@@ -96,9 +96,10 @@ def test_flashback_breakup_is_before_the_present(nlp):
 
 
 def test_negated_modal_and_questions_are_not_events(nlp):
-    text = ("Tom did not propose to Ann that night. \"Will you marry me?\" he asked later. "
+    # ("Will you marry me?" asked of someone is itself the proposal: tested with the spoken cues below)
+    text = ("Tom did not propose to Ann that night. \"Will he marry me?\" Ann asked Bea later. "
             "Ann said she might marry him one day.")
-    a, ids = build(text, nlp, {"Tom": "he", "Ann": "she"}, quotes=[("Will you marry me?", "Tom", "Ann")])
+    a, ids = build(text, nlp, {"Tom": "he", "Ann": "she", "Bea": "she"}, quotes=[("Will he marry me?", "Ann", "Bea")])
     assert not [e for e in a.events if e.type in ("proposal", "wedding")]
     assert "married" not in states(a, ids["Tom"], ids["Ann"])
 
@@ -515,3 +516,19 @@ def test_twins_separated_at_birth_did_not_break_up(nlp):
     a, ids = build(text, nlp, {"Ada": "she", "Eve": "she"})
     assert states(a, ids["Ada"], ids["Eve"]) == ["sibling"]
     assert not events(a, "breakup")
+
+
+def test_spoken_proposals_endings_and_plans(nlp):
+    text = ('"Will you marry me?" Jack asked. "Yes," Ellie said. '
+            '"It\'s over, Sam," Ada said. "I love you," Tom said to Mia. '
+            '"We\'re getting married," Jack told his brother Ben.')
+    quotes = [("Will you marry me?", "Jack", "Ellie"), ("Yes,", "Ellie", "Jack"), ("It's over, Sam,", "Ada", "Sam"),
+              ("I love you,", "Tom", "Mia"), ("We're getting married,", "Jack", "Ben")]
+    a, ids = build(text, nlp, {"Jack": "he", "Ellie": "she", "Ada": "she", "Sam": "he", "Tom": "he", "Mia": "she",
+                               "Ben": "he"}, quotes=quotes)
+    assert {ids["Jack"], ids["Ellie"]} in events(a, "proposal")
+    assert states(a, ids["Jack"], ids["Ellie"]) == ["engaged"]
+    assert states(a, ids["Ada"], ids["Sam"]) == ["dating", "ex"]
+    assert {ids["Tom"], ids["Mia"]} in events(a, "confession")
+    # a plan told to one's brother is neither a wedding nor a romance with the brother
+    assert states(a, ids["Jack"], ids["Ben"]) == ["sibling"] and not events(a, "wedding")

@@ -283,6 +283,7 @@ class CueFinder:
                     or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED):
                 self._vocative(tok, low)
         self._kin_names()
+        self._spoken_endings()
         return self.cues
 
     def _kin_names(self):
@@ -700,8 +701,17 @@ class CueFinder:
             if negated(head) or negated(tok):
                 return
             copular = head.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in ("auxpass",) for c in tok.children)
+            if self._marry_me(tok):
+                return
             if not s or (tok.tag_ == "VBG" and not _children(tok, ("aux",))):
                 return  # "a sister married to Mr. Philips", "her marrying him": no couple told as such
+            auxes = _children(tok, ("aux", "auxpass"))
+            planned = (tok.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes)) and any(
+                a.tag_ in ("VBP", "VBZ") for a in auxes)
+            if planned and not self.irrealis(tok):
+                # "We're getting married" / "Leah's getting married again": a plan, not the wedding
+                self.pair_event_state("engaged", s + o, tok, tok, 0.55, trigger="getting married")
+                return
             if (not self.irrealis(tok)) and not copular:
                 self.pair_event("wedding", s + o, tok, tok, 0.7, state="married")
             elif copular and not self.irrealis(head):
@@ -1062,6 +1072,51 @@ class CueFinder:
         if len(ids) >= 2 and not negated(verb) and not self.irrealis(verb):
             self.pair_event_state(state, ids[:2], tok, verb, 0.55, trigger=f"as {tok.text}")
         return True
+
+    def _marry_me(self, tok) -> bool:
+        """"Will you marry me?" asked of someone is a proposal; a "yes" from them in their next speech
+        makes them engaged."""
+        q = self.view.quote_at(tok.idx)
+        if q is None or not q.speaker or not any(c.dep_ == "dobj" and c.lower_ == "me" for c in tok.children):
+            return False
+        subj = subject(tok)
+        if subj is None or subj.lower_ != "you" or negated(tok):
+            return True
+        hearer = self.r.addressee(tok.idx)
+        if not hearer or hearer == q.speaker:
+            return True
+        self.pair_event("proposal", [q.speaker, hearer], tok, tok, 0.65, trigger="will you marry me?")
+        later = [x for x in self.view.quotes if x.span[0] > q.span[1] and x.speaker == hearer][:1]
+        if later and self.view.text[later[0].span[0]:later[0].span[1]].lstrip('"\' ').lower().startswith("yes"):
+            self.pair_event_state("engaged", [q.speaker, hearer], tok, tok, 0.6, trigger="marry me? yes")
+        return True
+
+    def _spoken_endings(self) -> None:
+        """Said to someone's face: "It's over, Jack" ends a couple, "I love you" confesses."""
+        import re
+
+        for q in self.view.quotes:
+            if not q.speaker or q.kind == "thought":
+                continue
+            text = self.view.text[q.span[0]:q.span[1]]
+            over = re.search(r"\b(it's|it is|we're|we are) (so |really |totally )?(over|done|through)\b", text, re.I)
+            love = re.search(r"\bI (really |still )?love you\b", text)
+            for m, label in ((over, "breakup"), (love, "confession")):
+                if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
+                    continue
+                span = self.doc.char_span(q.span[0] + m.start(), q.span[0] + m.end(), alignment_mode="expand")
+                hearer = self.r.addressee(q.span[0] + m.start())
+                if span is None or not hearer or hearer == q.speaker:
+                    continue
+                tok = span[0]
+                n = len(self.cues)
+                if label == "breakup":
+                    self.pair_event("breakup", [q.speaker, hearer], tok, tok, 0.55, state="ex", trigger=m.group(0))
+                else:
+                    self.pair_event("confession", [q.speaker, hearer], tok, tok, 0.5, trigger=m.group(0))
+                for c in self.cues[n:]:
+                    c.extra["not_family"] = True  # "I love you, Mum"
+                    c.anterior = False
 
     def _refused(self, verb) -> bool:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""

@@ -19,6 +19,9 @@ from fabula.relations.cues import Cue
 from fabula.relations.resolve import Resolver
 from fabula.relations.upstream import StoryView
 
+# Events only a couple has (dropped for a pair the text calls kin).
+ROMANTIC_EVENTS = {"first_kiss", "proposal", "engagement", "wedding", "new_partner"}
+
 # One-sided states that sit on top of the pair's state rather than replacing it.
 OVERLAY = {"wants_back", "crush", "unrequited"}
 
@@ -138,6 +141,8 @@ def _settle_kisses_and_drifts(cues: list[Cue]) -> list[Cue]:
             continue
         if c.extra.get("not_family") and pair(c) in family:
             continue  # "the twins were separated at birth"
+        if pair(c) in family and (L.STATE_TYPE.get(c.label) == "romantic" or c.label in ROMANTIC_EVENTS):
+            continue  # "'We're getting married,' Jack told his brother Tom": the "we" is not the brother
         if c.extra.get("kiss"):
             if pair(c) in family:
                 continue
