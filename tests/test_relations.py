@@ -532,3 +532,10 @@ def test_spoken_proposals_endings_and_plans(nlp):
     assert {ids["Tom"], ids["Mia"]} in events(a, "confession")
     # a plan told to one's brother is neither a wedding nor a romance with the brother
     assert states(a, ids["Jack"], ids["Ben"]) == ["sibling"] and not events(a, "wedding")
+
+
+def test_babe_is_a_lovers_word(nlp):
+    text = '"Morning, babe," Jack said. "Morning, babe," Ada said to her brother Tom, who laughed.'
+    quotes = [("Morning, babe,", "Jack", "Ellie")]
+    a, ids = build(text, nlp, {"Jack": "he", "Ellie": "she", "Ada": "she", "Tom": "he"}, quotes=quotes)
+    assert states(a, ids["Jack"], ids["Ellie"]) == ["dating"]

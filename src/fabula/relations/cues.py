@@ -264,7 +264,7 @@ class CueFinder:
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
         lowers = (set(L.REL_NOUNS) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
-                  | set(L.ADDRESS_MUTUAL_SIZED) | {"engaged", "married", "betrothed"})
+                  | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -280,7 +280,7 @@ class CueFinder:
             # ("cuz" is tagged as the "because" it also spells: any tag will do between commas)
             if (tok.pos_ in ("PROPN", "NOUN", "INTJ") or low in L.ADDRESS_MUTUAL) and (
                     low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT
-                    or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED):
+                    or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED or low in L.ADDRESS_ROMANTIC):
                 self._vocative(tok, low)
         self._kin_names()
         self._spoken_endings()
@@ -1323,6 +1323,8 @@ class CueFinder:
             state = L.ADDRESS_MUTUAL_SIZED[low]
         elif first is tok and low in L.ADDRESS_MUTUAL:
             state = L.ADDRESS_MUTUAL[low]
+        elif first is tok and low in L.ADDRESS_ROMANTIC:
+            state = "dating"
         else:
             return
         addressee = self.r.addressee(tok.idx)
@@ -1334,5 +1336,7 @@ class CueFinder:
         if not addressee or addressee == q.speaker:
             return
         holder = addressee if state in L.DIRECTED_STATES else None
-        self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55, holder=holder,
-                 trigger=f"vocative '{first.text if first is tok else first.text + ' ' + tok.text}'")
+        self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55 if state != "dating" else 0.4,
+                 holder=holder, trigger=f"vocative '{first.text if first is tok else first.text + ' ' + tok.text}'")
+        if state == "dating":
+            self.cues[-1].extra["not_family"] = True  # ("babe" between lovers; never kin)

@@ -78,6 +78,9 @@ ADDRESS_MUTUAL = {"cuz": "cousin", "coz": "cousin", "cousin": "cousin", "sis": "
                   "sissy": "sibling"}
 ADDRESS_MUTUAL_SIZED = {"brother": "sibling", "bro": "sibling", "sister": "sibling", "sis": "sibling",
                         "cousin": "cousin"}
+# Endearments only lovers use as a form of address ("Morning, babe"); "honey", "darling" and
+# "sweetheart" are also what parents call children, so they are not here.
+ADDRESS_ROMANTIC = {"babe"}
 SIZE_WORDS = {"big", "little", "baby", "older", "younger", "kid"}
 
 # Where an event or state usually falls in a romance, so a recalled cue ("I remembered when he
