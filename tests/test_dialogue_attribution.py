@@ -253,3 +253,17 @@ def test_her_mother_is_the_married_woman_of_the_family(nlp):
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     names = {c.id: c.name for c in a.characters}
     assert [names.get(q.speaker) for q in a.quotes] == ["Clara Tansley", "Mrs. Tansley"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Refuse Mr. Hollis! Upon what grounds?", []),  # the dot of "Mr." is not a sentence break
+    ("I can talk to you instead of Mr. Penrose? That is easier.", []),
+    ("Mr. Penrose, I suppose, is not coming?", []),  # a subject with a parenthetical, not a call
+    ("She is angry with you, Tessa; go to her.", ["Tessa"]),
+    ("Tessa, I suppose you are right.", ["Tessa"]),
+    ("Come in, Mr. Penrose.", ["Mr. Penrose"]),
+])
+def test_vocatives(text, expected):
+    from fabula.dialogue.attribute import vocatives
+
+    assert vocatives(text) == expected
