@@ -539,3 +539,17 @@ def test_babe_is_a_lovers_word(nlp):
     quotes = [("Morning, babe,", "Jack", "Ellie")]
     a, ids = build(text, nlp, {"Jack": "he", "Ellie": "she", "Ada": "she", "Tom": "he"}, quotes=quotes)
     assert states(a, ids["Jack"], ids["Ellie"]) == ["dating"]
+
+
+def test_bond_nouns_names_and_firing(nlp):
+    text = ("Adaora and Carl ran for the same seat. Their rivalry was the talk of the state. "
+            "Mia's marriage to Leo lasted ten years. Chloe and Maddie were cousins by marriage. "
+            "My mother's name is Ruth. Ruth has fired me twice and rehired me twice.")
+    a, ids = build(text, nlp, {"Adaora": "she", "Carl": "he", "Mia": "she", "Leo": "he", "Chloe": "she",
+                               "Maddie": "she", "Ruth": "she", "Owen": "he"}, narrator="Owen")
+    assert states(a, ids["Adaora"], ids["Carl"]) == ["rivals"]
+    assert states(a, ids["Mia"], ids["Leo"]) == ["married"]
+    assert "married" not in states(a, ids["Chloe"], ids["Maddie"])
+    got = {(s.state, s.holder) for r in a.relationships if {r.source, r.target} == {ids["Ruth"], ids["Owen"]}
+           for s in r.states}
+    assert got == {("parent", ids["Ruth"]), ("boss", ids["Ruth"])}

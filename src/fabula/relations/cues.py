@@ -40,6 +40,10 @@ class Cue:
 # ---- parse helpers ---------------------------------------------------------------------------
 
 
+def poss_pronoun(poss) -> bool:
+    return bool(poss) and poss[0].pos_ == "PRON"
+
+
 def _children(t, deps) -> list:
     return [c for c in t.children if c.dep_ in deps]
 
@@ -352,6 +356,18 @@ class CueFinder:
             referent = misparsed[:1]
         if not referent and tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
+        if not referent and tok.dep_ == "poss" and tok.head.lemma_ == "name" and tok.head.dep_ == "nsubj" \
+                and tok.head.head.lemma_ == "be":
+            # "My mother's name is Ruth Calloway"
+            referent = [i for c in tok.head.head.children if c.dep_ in ("attr", "acomp")
+                        for i in self.r.tokens(c)]
+            named = bool(referent)
+        if not referent and tok.dep_ == "conj":
+            # "Zoe has been my flatmate for three years and my best friend for ten": the copula's subject
+            cop = next((a for a in tok.ancestors if a.lemma_ == "be"), None)
+            if cop is not None and any(c.dep_ == "attr" and c.lower_ in L.REL_NOUNS for c in cop.children):
+                subj = _children(cop, ("nsubj",))
+                referent = self.r.tokens(subj[0]) if subj else []
         identified = False  # a copula names the referent: "Bed four is my stepmother"
         if not referent and tok.dep_ in ("attr", "acomp", "npadvmod") and tok.head.lemma_ in ("be", "become", "remain"):
             # ("He was also, as of three weeks ago, her fiancé": the parser makes it an npadvmod)
@@ -373,6 +389,22 @@ class CueFinder:
         # "old" is former for a lover or a boss ("her old flame", "my old boss"), not for friends and rivals
         former = any(c.lower_ in ("former", "ex") or (c.lower_ == "old" and rtype not in ("friendship", "rivalry"))
                      for c in tok.children if c.dep_ in ("amod", "compound"))
+        if key in L.BOND_NOUNS:
+            # "their rivalry", "our friendship", "her marriage to Tom", "the affair between Ada and Ivo"
+            if not poss and not any(p.lower_ in ("between", "with", "to") for p in _children(tok, ("prep",))):
+                return
+            if any(c.lower_ in ("by",) for c in [tok.head]) or tok.head.lower_ == "by":
+                return  # "cousins by marriage"
+            referent = [i for p in _children(tok, ("prep",)) if p.lower_ in ("to", "with", "between")
+                        for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+            if not possessor and len(referent) >= 2:
+                possessor, referent = referent[:1], referent[1:2]
+            elif len(possessor) >= 2 and not referent:
+                possessor, referent = possessor[:1], possessor[1:2]
+            if not possessor or not referent or possessor[0] == referent[0] or negated(verb) or self.irrealis(verb):
+                return
+            self.add("state", state, possessor[0], referent[0], tok, verb, 0.5, trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
+            return
         if key == "partner" and not poss:
             if not (tok.tag_ == "NNS" and tok.dep_ == "attr" and len(referent) >= 2 and any(
                     c.dep_ in ("compound", "amod") and c.lower_ in L.WORK_PARTNER for c in tok.children)):
@@ -463,6 +495,12 @@ class CueFinder:
             # the nearest fitting person before
             a = self.r.antecedent(tok.idx, "she" if poss[0].lower_ == "her" else "he",
                                   self.r.excluded(tok.idx) | {b}, window=400)
+        if b == a and a is not None and tok.dep_ == "attr" and not poss_pronoun(poss):
+            # "She is Marguerite's wife" with "she" linked to Marguerite: the nearest other woman
+            subj = _children(tok.head, ("nsubj",))
+            if subj and subj[0].pos_ == "PRON":
+                b = self.r.antecedent(tok.idx, "she" if subj[0].lower_ == "she" else "he" if subj[0].lower_ == "he"
+                                      else None, self.r.excluded(tok.idx) | {a}, window=600)
         if b == a or a is None:
             return
         conf = (0.45 if anaphoric else 0.75) if referent else 0.5
@@ -741,6 +779,8 @@ class CueFinder:
                          for c in tok.children)
             kin = any(o.lower_ in L.REL_NOUNS and L.REL_NOUNS[o.lower_][0] in ("family", "friendship")
                       for p in preps for o in _children(p, ("pobj",)))
+            kids = [c for c in kids if c.dep_ != "aux"]
+            preps = [p for p in preps if p.lower_ not in ("since", "for")]  # "you've been with Marcus since uni"
             if not kids and len(preps) == 1 and preps[0].lower_ == "with" and not placed and not kin:
                 s, o = self._ids(tok, deps=(), preps=("with",))
                 if s and o and all(i not in s for i in o):

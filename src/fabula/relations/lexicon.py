@@ -34,7 +34,7 @@ _add("grandmother grandma granny gran grandfather grandpa granddad grandad grand
 _add("grandson granddaughter grandchild", "family", "grandparent", "poss")
 _add("friend bestie buddy pal bff mate", "friendship", "friends")
 _add("roommate flatmate housemate", "friendship", "roommates")
-_add("rival nemesis rivalry frenemy frenemies", "rivalry", "rivals")
+_add("rival nemesis rivalry frenemy frenemies opponent", "rivalry", "rivals")
 _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern", "professional", "boss", "poss")
@@ -50,6 +50,14 @@ EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engag
 # A spouse noun that says the referent has died ("her late husband", "Tobias's widow": Tobias died).
 LATE_WORDS = {"late"}
 WIDOW_NOUNS = {"widow", "widower"}
+
+# Nouns that name the bond itself: "their rivalry", "our friendship", "her marriage to Tom".
+_add("friendship", "friendship", "friends")
+_add("marriage", "romantic", "married")
+_add("romance affair", "romantic", "dating")
+_add("feud", "rivalry", "enemies")
+_add("partnership", "professional", "colleagues")
+BOND_NOUNS = {"rivalry", "friendship", "marriage", "romance", "affair", "feud", "partnership"}
 
 # "partner" with these is a colleague ("her law partner"); with a possessive alone, a life partner.
 WORK_PARTNER = {"business", "law", "research", "writing", "sparring", "dance", "lab", "tennis", "squash", "bridge",
@@ -121,7 +129,7 @@ KIN_NAMES = {"mom": "parent", "mum": "parent", "mommy": "parent", "mama": "paren
              "aunt": "aunt_or_uncle", "auntie": "aunt_or_uncle"}
 
 # Working for someone: "hired me as her sous chef", "worked under her", "on her staff".
-HIRE_VERBS = {"hire", "employ", "recruit", "appoint"}
+HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
 WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
 WORKPLACE_NOUNS = {"staff", "team", "crew", "lab", "laboratory", "department", "office", "firm", "kitchen", "unit",
                    "squad", "chambers", "payroll", "company", "shop", "studio", "band", "workshop"}
@@ -143,4 +151,4 @@ TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be g
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
-move live ask compete hate walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch""".split())
+move live ask compete hate rehire fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch""".split())
