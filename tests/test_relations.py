@@ -553,3 +553,12 @@ def test_bond_nouns_names_and_firing(nlp):
     got = {(s.state, s.holder) for r in a.relationships if {r.source, r.target} == {ids["Ruth"], ids["Owen"]}
            for s in r.states}
     assert got == {("parent", ids["Ruth"]), ("boss", ids["Ruth"])}
+
+
+def test_love_in_narration(nlp):
+    text = ("Priya had loved Declan since she was fifteen, and for three years he had loved her back. "
+            "Ada loved her brother Tom like nobody else. Ivo loved Eve like a sister.")
+    a, ids = build(text, nlp, {"Priya": "she", "Declan": "he", "Ada": "she", "Tom": "he", "Ivo": "he", "Eve": "she"})
+    assert "dating" in states(a, ids["Priya"], ids["Declan"])
+    assert states(a, ids["Ada"], ids["Tom"]) == ["sibling"]
+    assert not states(a, ids["Ivo"], ids["Eve"])

@@ -850,6 +850,19 @@ class CueFinder:
             if len(set(s + o)) >= 2:
                 self.pair_event("fight", s + o, tok, tok, 0.6)
             return
+        if lem == "love" and tok.pos_ == "VERB" and realis and self.view.quote_at(tok.idx) is None:
+            # narration: "Priyanka had loved Declan since she was fifteen" (a crush), "... and he had loved
+            # her back" (a couple); never between kin, not "loved him like a brother"
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0] and not any(p.lower_ in ("like", "as") for p in _children(tok, ("prep",))):
+                back = any(c.lower_ == "back" for c in tok.children)
+                if back:
+                    self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.5, trigger="loved ... back")
+                else:
+                    self.add("state", "crush", s[0], o[0], tok, tok, 0.45, holder=s[0], trigger=tok.text)
+                self.cues[-1].extra["not_family"] = True
+            return
         if lem == "love" and tok.pos_ == "NOUN" and tok.head.lower_ == "in" and not negated(governing_verb(tok)):
             # "X is/fell in love with Y": X's feeling; said to Y's face ("I'm in love with you") it is a confession
             verb = governing_verb(tok)
