@@ -185,7 +185,7 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be"}, "hate": {"other"},
+    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
@@ -297,6 +297,9 @@ class CueFinder:
             first.setdefault(cid, (s, e))
         for cid, ch in self.view.chars.items():
             words = ch.name.lower().split()
+            for alias in ch.aliases:  # the cast calls him "Felix", also known as "Uncle Felix"
+                if alias.split() and alias.split()[0].lower() in L.KIN_NAMES and (not words or words[0] not in L.KIN_NAMES):
+                    words = alias.lower().split()
             if cid in first and (not words or words[0] not in L.KIN_NAMES):
                 # "Grandpa Joe told the story": the cast named him Joe; the title stands before the name
                 before = self.view.text[max(0, first[cid][0] - 12):first[cid][0]].split()
@@ -1233,7 +1236,7 @@ class CueFinder:
             if len(ids) >= 2:
                 self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=tok.text)
             return True
-        if lem == "hate" and tok.pos_ == "VERB" and realis and _reciprocal(tok):
+        if lem in ("hate", "loathe", "despise", "detest") and tok.pos_ == "VERB" and realis and _reciprocal(tok):
             s, _ = self._ids(tok, deps=())
             if len(s) >= 2:
                 self.pair_event_state("enemies", s[:2], tok, tok, 0.5, trigger="hated each other")

@@ -56,6 +56,7 @@ class CharInfo:
     id: str
     name: str
     gender: str = "unknown"
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass
@@ -147,7 +148,7 @@ class StoryView:
 def build_view(analysis: Analysis, doc) -> StoryView:
     text = analysis.story.text
     warnings: list[str] = []
-    chars = {c.id: CharInfo(c.id, c.name, c.gender) for c in analysis.characters}
+    chars = {c.id: CharInfo(c.id, c.name, c.gender, tuple(c.aliases)) for c in analysis.characters}
     index = CharacterIndex(analysis) if analysis.characters else None
     fallback: list[tuple[int, int, str]] = []
     if not chars and doc is not None:
