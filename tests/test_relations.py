@@ -562,3 +562,13 @@ def test_love_in_narration(nlp):
     assert "dating" in states(a, ids["Priya"], ids["Declan"])
     assert states(a, ids["Ada"], ids["Tom"]) == ["sibling"]
     assert not states(a, ids["Ivo"], ids["Eve"])
+
+
+def test_seeing_someone_named_in_a_name_clause(nlp):
+    """"He's seeing someone. Her name's Callie." names the new partner; if the cast does not know
+    Callie, nobody else nearby stands in for her."""
+    text = ("Sam had left in March. \"He's seeing someone,\" Anouk said to Tilly. \"A nurse. Her name's Callie.\" "
+            "Mum made tea.")
+    quotes = [("He's seeing someone,", "Anouk", "Tilly")]
+    a, ids = build(text, nlp, {"Mum": "she", "Anouk": "she", "Tilly": "she", "Sam": "he"}, quotes=quotes)
+    assert not any(r.type == "romantic" for r in a.relationships)

@@ -10,6 +10,7 @@ comes later in a romance's usual course (proposal before the engagement it start
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 
@@ -18,6 +19,8 @@ from fabula.relations import lexicon as L
 from fabula.relations.cues import Cue
 from fabula.relations.resolve import Resolver
 from fabula.relations.upstream import StoryView
+
+_NAMED = re.compile(r"\b((?i:her|his|their)) name(?:'s| is| was) ([A-Z][\w'-]+)")
 
 # Events only a couple has (dropped for a pair the text calls kin).
 ROMANTIC_EVENTS = {"first_kiss", "proposal", "engagement", "wedding", "new_partner"}
@@ -50,7 +53,12 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
         if c.needs_partner and not c.b and c.a and not c.extra.get("other_named"):
             exclude = resolver.excluded(c.offset) | {c.a}
             if c.label in ("dating", "new_partner"):
-                c.b = resolver.forward(c.offset, exclude, window=200)
+                named = _NAMED.search(view.text, c.offset, min(len(view.text), c.offset + 200))
+                if named is not None:
+                    # "He's seeing someone. A nurse. Her name's Callie.": that name, or nobody the cast knows
+                    c.b = view.by_name(named.group(2))
+                else:
+                    c.b = resolver.forward(c.offset, exclude, window=200)
             else:
                 # only a partner the story has already paired with this person: whoever merely stands
                 # nearby is not a spouse (a novel's "she was married" next to a name made false couples)
