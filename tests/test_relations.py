@@ -572,3 +572,10 @@ def test_seeing_someone_named_in_a_name_clause(nlp):
     quotes = [("He's seeing someone,", "Anouk", "Tilly")]
     a, ids = build(text, nlp, {"Mum": "she", "Anouk": "she", "Tilly": "she", "Sam": "he"}, quotes=quotes)
     assert not any(r.type == "romantic" for r in a.relationships)
+
+
+def test_a_caller_named_by_the_next_speech(nlp):
+    text = 'That evening Adaora\'s husband called from Washington. "Come home for a weekend," Michael said.'
+    quotes = [("Come home for a weekend,", "Michael", "Adaora")]
+    a, ids = build(text, nlp, {"Adaora": "she", "Michael": "he"}, quotes=quotes)
+    assert states(a, ids["Adaora"], ids["Michael"]) == ["married"]

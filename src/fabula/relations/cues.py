@@ -462,6 +462,13 @@ class CueFinder:
             if cid:
                 referent = [cid]
                 anaphoric = True
+        if not referent and not named and poss and tok.dep_ == "nsubj" and verb.lemma_ in L.CALL_VERBS \
+                and self.view.quote_at(tok.idx) is None:
+            # "Adaora's husband called from Washington. 'Come home,' Michael said.": the caller speaks next
+            nxt = next((q for q in self.view.quotes if tok.idx < q.span[0] <= tok.idx + 250), None)
+            if nxt is not None and nxt.speaker and nxt.speaker not in possessor:
+                referent = [nxt.speaker]
+                anaphoric = True
         # plural predicate: "Mara and I are friends", "we were rivals"
         if tok.head.lower_ == "sworn" and tok.dep_ == "dobj" and not referent:  # "were sworn enemies"
             sp = _children(tok.head, ("nsubjpass", "nsubj"))

@@ -146,6 +146,9 @@ CEREMONY_PLACES = {"chapel", "church", "cathedral", "registry", "register", "syn
 # Verbs that end a couple; a spouse noun as their object says what the pair was before ("left his wife").
 BREAKUP_VERBS = {"leave", "divorce", "dump", "ditch", "desert", "abandon"}
 
+# A relation noun as the subject of these, with the next speech by a named person, names that person.
+CALL_VERBS = {"call", "phone", "ring", "text", "say", "ask", "answer", "reply", "shout", "appear", "arrive", "come"}
+
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
 TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
