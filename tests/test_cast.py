@@ -396,3 +396,13 @@ def test_mister_surname_is_the_one_man_of_that_surname(nlp):
     assert henrik is not None and "Mr. Solberg" in henrik.aliases
     astrid = char(a, "Astrid Solberg")
     assert astrid is not None and astrid.id != henrik.id
+
+
+def test_nationalities_are_descriptions_not_names(nlp):
+    text = ("Ottilie Brandt met the Englishman at the station. The Englishman bowed. Ottilie smiled at him.\n\n"
+            '"You are late," said the Englishman. "I am never late," said Ottilie. The Englishman laughed, '
+            "and the Englishman took her bag.")
+    a = run(text, nlp)
+    names = {n for ns in names_of(a).values() for n in ns}
+    assert "Englishman" not in names
+    assert char(a, "Ottilie Brandt") is not None

@@ -259,6 +259,13 @@ PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "we", "us", "you"}
 # Deities and personified powers, capitalised in prose and often grammatical subjects.
 DEITY_WORDS = {"god", "gods", "heaven", "heavens", "providence", "nature", "fate", "fortune", "christ",
                "jehovah", "allah", "satan", "lucifer", "almighty", "creator", "devil"}
+# Nationalities and faiths, capitalised in prose ("the Englishman", "the Pole"): a description a
+# story gives one or many people, not a name; the dialogue stage's epithet table resolves them.
+DEMONYMS = {"englishman", "englishwoman", "frenchman", "frenchwoman", "irishman", "irishwoman", "scotsman",
+            "scotchman", "welshman", "dutchman", "chinaman", "yankee", "englishmen", "frenchmen",
+            "american", "russian", "german", "pole", "italian", "spaniard", "turk", "greek", "swede", "dane",
+            "hindu", "moslem", "muslim", "mohammedan", "christian", "catholic", "protestant", "jew", "jewess",
+            "gentile", "indian", "european", "oriental", "negro", "arab", "persian", "egyptian", "african"}
 # Fond or pitying words the tagger often takes for part of a name ("Poor Lilia", "Dear Ma").
 FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -462,6 +469,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if len(words) == 1 and not c.title and words[0].lower() in DEITY_WORDS:
             s -= 100.0  # "God knows", "Heaven forbid", "Nature had made her": not a character
             c.reasons["deity"] += 1
+        if len(words) == 1 and not c.title and words[0].lower() in DEMONYMS:
+            s -= 100.0  # "the Englishman": a description, not a name
+            c.reasons["demonym"] += 1
         if c.reasons["idiom"] and c.reasons["idiom"] >= 0.25 * n:
             s -= 100.0  # used in set phrases ("Good God", "thank God", "for God's sake")
         exclaimed = sum(1 for o in c.occurrences if o.sent_initial and o.exclaimed)
