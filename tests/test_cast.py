@@ -344,14 +344,15 @@ def test_miss_surname_is_the_one_woman_of_that_surname(nlp):
 
 
 def test_miss_with_a_first_name_and_fond_words(nlp):
-    text = ("Julia Bertram and Maria Bertram sat in the drawing room. Julia laughed.\n\n"
-            '"Poor Fanny is tired," said Miss Julia. "Dear Maria, ring for tea." Maria rang. Poor Fanny sighed.\n\n'
-            "Fanny Price looked up at Julia. Miss Julia smiled at her.")
+    text = ("Clemence Ashdown and Rosalind Ashdown sat in the morning room. Clemence laughed.\n\n"
+            '"Poor Nettie is tired," said Miss Clemence. "Dear Rosalind, ring for tea." Rosalind rang. '
+            "Poor Nettie sighed.\n\n"
+            "Nettie Varley looked up at Clemence. Miss Clemence smiled at her.")
     a = run(text, nlp)
-    julia = char(a, "Julia Bertram")
-    assert julia is not None and "Miss Julia" in julia.aliases
+    clem = char(a, "Clemence Ashdown")
+    assert clem is not None and "Miss Clemence" in clem.aliases
     names = {n for ns in names_of(a).values() for n in ns}
-    assert "Poor Fanny" not in names and "Dear Maria" not in names
+    assert "Poor Nettie" not in names and "Dear Rosalind" not in names
 
 
 def test_deities_are_not_characters(nlp):
