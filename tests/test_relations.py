@@ -579,3 +579,11 @@ def test_a_caller_named_by_the_next_speech(nlp):
     quotes = [("Come home for a weekend,", "Michael", "Adaora")]
     a, ids = build(text, nlp, {"Adaora": "she", "Michael": "he"}, quotes=quotes)
     assert states(a, ids["Adaora"], ids["Michael"]) == ["married"]
+
+
+def test_they_is_the_pair_just_coordinated(nlp):
+    text = ("Jory's wife, Demelza, kept her eyes on her plate. "
+            "She and Wenna had been at school together, and for years they had been close.")
+    a, ids = build(text, nlp, {"Jory": "he", "Demelza": "she", "Wenna": "she"})
+    assert states(a, ids["Demelza"], ids["Wenna"]) == ["friends"]
+    assert states(a, ids["Jory"], ids["Demelza"]) == ["married"]

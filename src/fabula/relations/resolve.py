@@ -184,6 +184,16 @@ class Resolver:
     def _group(self, t) -> list[str]:
         """"they": the two most recently mentioned people (excluding I and you)."""
         exclude = self.excluded(t.idx)
+        # "She and Morwenna had been at school together, and for years they had been close": a
+        # coordinated pair earlier in the same sentence is who "they" are
+        for x in t.sent:
+            if x.i >= t.i:
+                break
+            if x.dep_ in ("nsubj", "nsubjpass") and x.conjuncts and x.pos_ in ("PROPN", "PRON") \
+                    and x.lower_ not in ("they", "we", "them"):
+                pair = self.tokens(x)
+                if len(pair) == 2:
+                    return pair
         out: list[str] = []
         for _, _, cid in self.view.mentions_before(t.idx, window=800):
             if cid not in exclude and cid not in out:
