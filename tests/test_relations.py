@@ -388,7 +388,7 @@ def test_idioms_for_romance(nlp):
 def test_friends_rivals_and_partners_without_the_usual_nouns(nlp):
     text = ("Agnes and Lark had been inseparable since they were small. "
             "Anselm and Theo waged a small cold war over the seating plans. "
-            "Neil and Farid were business partners for ten years. Saskia and Nell are frenemies.")
+            "Neil and Farid were business partners for ten years. Saskia and Nell are something like frenemies.")
     a, ids = build(text, nlp, {"Agnes": "she", "Lark": "she", "Anselm": "he", "Theo": "he", "Neil": "he",
                                "Farid": "he", "Saskia": "she", "Nell": "she"})
     assert states(a, ids["Agnes"], ids["Lark"]) == ["friends"]

@@ -371,6 +371,14 @@ class CueFinder:
             if cop is not None and any(c.dep_ == "attr" and c.lower_ in L.REL_NOUNS for c in cop.children):
                 subj = _children(cop, ("nsubj",))
                 referent = self.r.tokens(subj[0]) if subj else []
+        if tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.dep_ == "attr" \
+                and tok.head.head.lower_ in ("something", "kind", "sort") and tok.tag_ in ("NNS", "NNPS"):
+            # "Saskia and I are something like frenemies": a hedged plural predicate
+            subj = _children(tok.head.head.head, ("nsubj",))
+            ids = self.r.tokens(subj[0]) if subj else []
+            if len(ids) >= 2 and holder_role is None and not negated(tok.head.head.head):
+                self.pair_event_state(state, ids[:2], tok, tok.head.head.head, 0.5, trigger=f"something like {tok.text}")
+            return
         identified = False  # a copula names the referent: "Bed four is my stepmother"
         if not referent and tok.dep_ in ("attr", "acomp", "npadvmod") and tok.head.lemma_ in ("be", "become", "remain"):
             # ("He was also, as of three weeks ago, her fiancé": the parser makes it an npadvmod)
