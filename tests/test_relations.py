@@ -587,3 +587,11 @@ def test_they_is_the_pair_just_coordinated(nlp):
     a, ids = build(text, nlp, {"Jory": "he", "Demelza": "she", "Wenna": "she"})
     assert states(a, ids["Demelza"], ids["Wenna"]) == ["friends"]
     assert states(a, ids["Jory"], ids["Demelza"]) == ["married"]
+
+
+def test_got_together_reciprocal_kiss_and_no_self_object(nlp):
+    text = "Ron and Hermione finally got together after the battle. Kurt's dad, Burt, hugged him. Rey and Ben kissed."
+    a, ids = build(text, nlp, {"Ron": "he", "Hermione": "she", "Kurt": "he", "Burt": "he", "Rey": "she", "Ben": "he"})
+    assert states(a, ids["Ron"], ids["Hermione"]) == ["dating"]
+    assert {ids["Burt"], ids["Kurt"]} in events(a, "comfort")
+    assert states(a, ids["Rey"], ids["Ben"]) == ["dating"]

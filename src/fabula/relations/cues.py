@@ -677,7 +677,13 @@ class CueFinder:
         o_ids: list[str] = []
         for c in verb.children:
             if c.dep_ in deps:
-                o_ids += self.r.tokens(c)
+                got = self.r.tokens(c)
+                if got and got[0] in s_ids and c.lower_ in ("him", "her", "them"):
+                    # "Kurt's dad, Burt, hugged him": not himself (that would be "himself")
+                    alt = self.r.antecedent(c.idx, "he" if c.lower_ == "him" else "she" if c.lower_ == "her" else None,
+                                            set(s_ids) | self.r.excluded(c.idx), window=400)
+                    got = [alt] if alt else []
+                o_ids += got
             if c.dep_ == "prep" and c.lower_ in preps:
                 o_ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o)]
         return s_ids, o_ids
@@ -812,6 +818,12 @@ class CueFinder:
                 if len(s) >= 2:
                     self.pair_event_state("dating", s, tok, tok, 0.55, trigger="together")
             return
+        if lem == "get" and "together" in kids and "back" not in kids and realis and is_past(tok):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Ron and Hermione finally got together after the battle"
+                self.pair_event_state("dating", ids[:2], tok, tok, 0.55, trigger="got together")
+            return
         if lem in ("get", "win", "want", "take") and "back" in kids and not negated(tok):
             if "together" in prts:
                 if realis:
@@ -849,6 +861,8 @@ class CueFinder:
                          for i in self.r.one(t) if i not in s]
                 if named:
                     o = [named[-1]]
+            if not o and len(s) >= 2 and not _children(tok, ("dobj",)):
+                s, o = s[:1], s[1:2]  # "Rey and Ben kissed"
             if any(d.lower_ == "first" for d in tok.subtree):
                 self.pair_event("first_kiss", s + o, tok, tok, 0.7)
             elif s and o and s[0] != o[0] and is_past(tok) and not any(
