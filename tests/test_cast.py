@@ -407,3 +407,23 @@ def test_nationalities_are_descriptions_not_names(nlp):
     names = {n for ns in names_of(a).values() for n in ns}
     assert "Englishman" not in names
     assert char(a, "Ottilie Brandt") is not None
+
+
+def test_a_much_used_titled_surname_beside_a_much_used_full_name_is_another_man(nlp):
+    # the head of the family is "Mr. Holloway"; his younger brother is always "Tom Holloway"
+    tom = " ".join(f'"{w}," said Tom Holloway.' for w in ["Yes", "No", "Perhaps", "Never", "Always", "Soon",
+                                                         "Later", "Today", "Tonight", "Indeed", "Well",
+                                                         "Quite", "Surely", "Certainly", "Gladly", "Alas",
+                                                         "Hardly", "Rarely", "Often", "Seldom", "Again"])
+    mr = " ".join(f'"{w}," said Mr. Holloway.' for w in ["Come", "Go", "Stay", "Wait", "Run", "Sit", "Stand",
+                                                        "Look", "Listen", "Hush", "Read", "Write", "Sing",
+                                                        "Eat", "Drink", "Sleep", "Rest", "Work", "Play",
+                                                        "Walk", "Ride", "Swim", "Dance", "Pray", "Think",
+                                                        "Speak", "Smile", "Laugh", "Weep", "Hope", "Wish",
+                                                        "Try", "Help", "Stop", "Begin", "Finish", "Open",
+                                                        "Shut", "Climb", "Jump", "Fly", "Hide", "Seek",
+                                                        "Knock", "Call", "Ask", "Answer", "Tell", "Show",
+                                                        "Keep"])
+    a = run(f"{tom}\n\n{mr}\n\nMr. Holloway looked at his brother; he was tired.", nlp)
+    t, m = char(a, "Tom Holloway"), char(a, "Mr. Holloway")
+    assert t is not None and m is not None and t.id != m.id

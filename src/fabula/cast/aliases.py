@@ -154,6 +154,16 @@ def _title_conflict(c: Candidate, cl: Cluster) -> bool:
     return any(title_class(cc.title) == other for cc in same)
 
 
+ECLIPSE_MIN = 20
+
+
+def _eclipses(titled: int, full: int) -> bool:
+    """Is a titled surname used so much more than a well-used full name that they are two people?
+    "Mr. Knightley" (279 uses) beside "John Knightley" (69): the head of the family and his
+    younger brother. A rarely used full name ("Fitzwilliam Darcy", twice) is the titled man's own."""
+    return full >= ECLIPSE_MIN and titled > 2 * full
+
+
 def _first_name_evidence(x: str, cl: Cluster) -> int:
     """How often the cluster's full names begin with the first name ``x``."""
     return sum(len(cc.occurrences) for cc in cl.candidates if len(cc.words) >= 2 and cc.words[0] == x)
@@ -217,7 +227,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                 fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)]
                 ambiguous = _ambiguous(sg.get(x), c.title)
                 firsts = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
-                if len(fulls) == 1 and not ambiguous:
+                if len(fulls) == 1 and not ambiguous and not _eclipses(len(c.occurrences), fulls[0].count):
                     fulls[0].add(c, f"titled surname of the only '{x}'")
                 elif not fulls and len(firsts) == 1 and (title_class(c.title) == "she:unmarried"
                                                          or c.title == "master"):
@@ -290,6 +300,7 @@ def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict
         same = [oid for ocl, oid in full if genders.get(oid) == want
                 and not (barred and any(title_class(c.title) == barred for c in ocl.candidates))]
         others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
-        if len(same) == 1 and not others:
+        target = next(ocl for ocl, oid in full if same and oid == same[0]) if len(same) == 1 else None
+        if target is not None and not others and not _eclipses(cl.count, target.count):
             out.append((cid, same[0]))
     return out
