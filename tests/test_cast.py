@@ -424,6 +424,6 @@ def test_a_much_used_titled_surname_beside_a_much_used_full_name_is_another_man(
                                                         "Shut", "Climb", "Jump", "Fly", "Hide", "Seek",
                                                         "Knock", "Call", "Ask", "Answer", "Tell", "Show",
                                                         "Keep"])
-    a = run(f"{tom}\n\n{mr}\n\nMr. Holloway looked at his brother; he was tired.", nlp)
+    a = run(f"{tom}\n\n{mr}\n\nMr. Holloway looked at his brother, Mr. Tom Holloway; he was tired.", nlp)
     t, m = char(a, "Tom Holloway"), char(a, "Mr. Holloway")
     assert t is not None and m is not None and t.id != m.id

@@ -157,11 +157,15 @@ def _title_conflict(c: Candidate, cl: Cluster) -> bool:
 ECLIPSE_MIN = 20
 
 
-def _eclipses(titled: int, full: int) -> bool:
-    """Is a titled surname used so much more than a well-used full name that they are two people?
-    "Mr. Knightley" (279 uses) beside "John Knightley" (69): the head of the family and his
-    younger brother. A rarely used full name ("Fitzwilliam Darcy", twice) is the titled man's own."""
-    return full >= ECLIPSE_MIN and titled > 2 * full
+def _eclipses(title: str | None, titled: int, cl: Cluster) -> bool:
+    """Is a titled surname another person than a well-used full name of the same surname? Yes when
+    the text sets the full name apart with the same title ("Mr. John Knightley") and the bare
+    titled surname is used more than twice as often ("Mr. Knightley", 279 uses, against 69: the
+    head of the family and his younger brother). A rarely used full name ("Fitzwilliam Darcy",
+    twice), or one never titled ("Henry Crawford" beside "Mr. Crawford"), is the titled man's own."""
+    full = cl.count
+    titled_full = any(cc.title == title and len(cc.words) >= 2 for cc in cl.candidates)
+    return titled_full and full >= ECLIPSE_MIN and titled > 2 * full
 
 
 def _first_name_evidence(x: str, cl: Cluster) -> int:
@@ -227,7 +231,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                 fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)]
                 ambiguous = _ambiguous(sg.get(x), c.title)
                 firsts = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
-                if len(fulls) == 1 and not ambiguous and not _eclipses(len(c.occurrences), fulls[0].count):
+                if len(fulls) == 1 and not ambiguous and not _eclipses(c.title, len(c.occurrences), fulls[0]):
                     fulls[0].add(c, f"titled surname of the only '{x}'")
                 elif not fulls and len(firsts) == 1 and (title_class(c.title) == "she:unmarried"
                                                          or c.title == "master"):
@@ -301,6 +305,6 @@ def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict
                 and not (barred and any(title_class(c.title) == barred for c in ocl.candidates))]
         others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
         target = next(ocl for ocl, oid in full if same and oid == same[0]) if len(same) == 1 else None
-        if target is not None and not others and not _eclipses(cl.count, target.count):
+        if target is not None and not others and not _eclipses(titled[0].title, cl.count, target):
             out.append((cid, same[0]))
     return out
