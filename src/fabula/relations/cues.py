@@ -404,8 +404,8 @@ class CueFinder:
             # "their rivalry", "our friendship", "her marriage to Tom", "the affair between Ada and Ivo"
             if not poss and not any(p.lower_ in ("between", "with", "to") for p in _children(tok, ("prep",))):
                 return
-            if any(c.lower_ in ("by",) for c in [tok.head]) or tok.head.lower_ == "by":
-                return  # "cousins by marriage"
+            if tok.head.lower_ == "by" or any(c.dep_ == "amod" and c.lower_ in L.HEDGES for c in tok.children):
+                return  # "cousins by marriage", "their supposed marriage"
             referent = [i for p in _children(tok, ("prep",)) if p.lower_ in ("to", "with", "between")
                         for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
             if not possessor and len(referent) >= 2:
@@ -742,7 +742,8 @@ class CueFinder:
             if negated(head) or not s:
                 return
             to_person = bool(o)
-            other_sense = any(c.dep_ in ("dobj", "agent", "xcomp") or (c.dep_ == "prep" and c.lower_ in (
+            other_sense = any(c.dep_ in ("dobj", "agent", "xcomp") or (c.dep_ == "advmod" and c.lower_ in (
+                "elsewhere", "there", "otherwise", "busily", "fully", "deeply")) or (c.dep_ == "prep" and c.lower_ in (
                 "in", "by", "for", "at", "with", "on") and not any(  # "got engaged at Christmas" is a date
                 o.ent_type_ in ("DATE", "TIME") or o.lemma_ in L.CEREMONY_PLACES for o in _children(c, ("pobj",))))
                 for c in tok.children) or tok.dep_ in ("acl", "relcl", "advcl")
@@ -792,7 +793,8 @@ class CueFinder:
             return
         if lem == "go" and "out" in prts and not self.irrealis(tok):
             s, o = self._ids(tok, deps=(), preps=("with",))
-            if o or (len(s) >= 2 and not _children(tok, ("xcomp", "advcl"))):  # "Ben and I used to go out"
+            habit = tok.head.lemma_ == "use" or any(p.lower_ == "for" for p in _children(tok, ("prep",)))
+            if o or (len(s) >= 2 and habit and not _children(tok, ("xcomp", "advcl"))):  # "Ben and I used to go out"
                 self.pair_event_state("dating", s + o, tok, tok, 0.6)
             return
         if lem == "be" and tok.pos_ == "AUX" and tok.dep_ == "ROOT" and not negated(tok):
@@ -818,7 +820,9 @@ class CueFinder:
                 if len(s) >= 2:
                     self.pair_event_state("dating", s, tok, tok, 0.55, trigger="together")
             return
-        if lem == "get" and "together" in kids and "back" not in kids and realis and is_past(tok):
+        subj_tok = subject(tok) if lem == "get" else None
+        if lem == "get" and "together" in kids and "back" not in kids and realis and is_past(tok) and not (
+                subj_tok is not None and subj_tok.lower_ in ("they", "them")):
             s, o = self._ids(tok, deps=(), preps=("with",))
             ids = list(dict.fromkeys(s + o))
             if len(ids) >= 2:  # "Ron and Hermione finally got together after the battle"
@@ -1184,7 +1188,8 @@ class CueFinder:
             if not q.speaker or q.kind == "thought":
                 continue
             text = self.view.text[q.span[0]:q.span[1]]
-            over = re.search(r"\b(it's|it is|we're|we are) (so |really |totally )?(over|done|through)\b", text, re.I)
+            over = re.search(r"\b((it's|it is) (so |really |totally )?over|(we're|we are) (so |really |totally )?"
+                             r"(over|done|through))\b", text, re.I)
             love = re.search(r"\bI (really |still )?love you\b", text)
             for m, label in ((over, "breakup"), (love, "confession")):
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:

@@ -57,6 +57,8 @@ _add("marriage", "romantic", "married")
 _add("romance affair", "romantic", "dating")
 _add("feud", "rivalry", "enemies")
 _add("partnership", "professional", "colleagues")
+HEDGES = {"supposed", "possible", "future", "planned", "intended", "proposed", "rumoured", "rumored", "alleged",
+          "imaginary", "hypothetical", "potential", "prospective", "projected"}
 BOND_NOUNS = {"rivalry", "friendship", "marriage", "romance", "affair", "feud", "partnership"}
 
 # "partner" with these is a colleague ("her law partner"); with a possessive alone, a life partner.

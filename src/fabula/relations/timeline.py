@@ -94,13 +94,13 @@ def retarget_wants_back(cues: list[Cue]) -> None:
                 c.confidence *= 0.7
 
 
-def infer(cues: list[Cue]) -> list[Cue]:
+def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
     an ex is a new partner; a wedding being planned ("our wedding") is void once they are married."""
     out = list(cues)
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
-    out = _settle_kisses_and_drifts(out)
+    out = _settle_kisses_and_drifts(out, kin_veto=not novel)
     for c in out:
         if c.kind == "event" and c.label == "first_kiss" and c.b and not c.extra.get("kiss"):
             out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
@@ -126,7 +126,7 @@ def infer(cues: list[Cue]) -> list[Cue]:
     return out
 
 
-def _settle_kisses_and_drifts(cues: list[Cue]) -> list[Cue]:
+def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cue]:
     """Decide the cues that depend on the whole story.
 
     - An unlabelled kiss ("she kissed me") starts a romance only between people who are not family,
@@ -149,8 +149,11 @@ def _settle_kisses_and_drifts(cues: list[Cue]) -> list[Cue]:
             continue
         if c.extra.get("not_family") and pair(c) in family:
             continue  # "the twins were separated at birth"
-        if pair(c) in family and (L.STATE_TYPE.get(c.label) == "romantic" or c.label in ROMANTIC_EVENTS):
-            continue  # "'We're getting married,' Jack told his brother Tom": the "we" is not the brother
+        if kin_veto and pair(c) in family and (L.STATE_TYPE.get(c.label) == "romantic" or c.label in ROMANTIC_EVENTS):
+            # "'We're getting married,' Jack told his brother Tom": the "we" is not the brother. (In a
+            # novel a misread kin cue can veto a true couple too; P&P loses Jane/Bingley but drops six
+            # false couples, so the veto stays on.)
+            continue
         if c.extra.get("kiss"):
             if pair(c) in family:
                 continue
