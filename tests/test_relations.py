@@ -595,3 +595,12 @@ def test_got_together_reciprocal_kiss_and_no_self_object(nlp):
     assert states(a, ids["Ron"], ids["Hermione"]) == ["dating"]
     assert {ids["Burt"], ids["Kurt"]} in events(a, "comfort")
     assert states(a, ids["Rey"], ids["Ben"]) == ["dating"]
+
+
+def test_wounds_hands_and_unknown_meeters(nlp):
+    text = ("Tristan took an arrow in the thigh at the ford. Priya cried while Anjali held her hand. "
+            "Someone met us at the gate.")
+    a, ids = build(text, nlp, {"Tristan": "he", "Priya": "she", "Anjali": "she", "Cai": "he"}, narrator="Cai")
+    assert {ids["Tristan"]} in events(a, "injury")
+    assert {ids["Anjali"], ids["Priya"]} in events(a, "comfort")
+    assert not events(a, "meeting")

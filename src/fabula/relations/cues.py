@@ -176,10 +176,11 @@ def governing_verb(tok):
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
     "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back"}, "go": {"out", "ways"}, "make": {"up"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways"}, "make": {"up"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
-    "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
+    "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly"},
+    "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
@@ -879,6 +880,8 @@ class CueFinder:
             return
         if lem == "meet" and tok.pos_ == "VERB" and realis and "up" not in prts and is_past(tok):
             s, o = self._ids(tok, deps=("dobj",), preps=("with",))
+            if not s and subject(tok) is not None:
+                return  # "Isolde met us at the gate" with Isolde unknown: not a meeting of "us"
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             return
         if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and is_past(tok):
@@ -965,8 +968,19 @@ class CueFinder:
                     poss = _children(c, ("poss",))
                     s, _ = self._ids(tok)
                     o = self.r.tokens(poss[0]) if poss else []
+                    if s and o and s[0] == o[0] and poss[0].lower_ in ("her", "his"):
+                        # "Anjali held her hand": her own hand would be no comfort; someone else's
+                        alt = self.r.antecedent(poss[0].idx, "she" if poss[0].lower_ == "her" else "he",
+                                                set(s) | self.r.excluded(poss[0].idx), window=400)
+                        o = [alt] if alt else []
                     if s and o and s[0] != o[0]:
                         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} {c.text}")
+            return
+        if lem in ("take", "catch") and realis and is_past(tok) and any(
+                c.lemma_ in ("arrow", "bullet", "blade", "knife", "sword", "shot") for c in _children(tok, ("dobj",))):
+            s, _ = self._ids(tok, deps=())
+            if s:  # "Tristan took an arrow in the thigh"
+                self.add("event", "injury", s[0], None, tok, tok, 0.55, trigger=f"{tok.text} a wound")
             return
         if lem in ("injure", "wound") or (lem == "hurt" and tok.tag_ == "VBN" and _children(tok, ("auxpass",))):
             if realis:
