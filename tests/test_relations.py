@@ -604,3 +604,11 @@ def test_wounds_hands_and_unknown_meeters(nlp):
     assert {ids["Tristan"]} in events(a, "injury")
     assert {ids["Anjali"], ids["Priya"]} in events(a, "comfort")
     assert not events(a, "meeting")
+
+
+def test_a_bare_asking_with_a_yes_is_a_proposal(nlp):
+    text = ("Tom flew to Berlin with a ring in his pocket. He asked Lena on the bridge, in the snow, and she said yes. "
+            "Ivo asked Ada for a pen, and she said yes.")
+    a, ids = build(text, nlp, {"Tom": "he", "Lena": "she", "Ivo": "he", "Ada": "she"})
+    assert {ids["Tom"], ids["Lena"]} in events(a, "proposal") and states(a, ids["Tom"], ids["Lena"]) == ["engaged"]
+    assert not states(a, ids["Ivo"], ids["Ada"])

@@ -186,7 +186,7 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
+    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
@@ -1222,6 +1222,13 @@ class CueFinder:
                     c.extra["not_family"] = True  # "I love you, Mum"
                     c.anterior = False
 
+    def _proposal_context(self, verb) -> bool:
+        """The sentence of a bare "asked her" speaks of a ring, a knee or a yes (to a question that is
+        not given)."""
+        lo, hi = self.idx.sent_span(verb.i)
+        sent = self.view.text[lo:hi].lower()
+        return any(w in sent for w in (" said yes", " ring", "one knee", "said no"))
+
     def _refused(self, verb) -> bool:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
         lo, hi = self.idx.sent_span(verb.i)
@@ -1390,6 +1397,18 @@ class CueFinder:
                 if not for_other:
                     for c in self.cues[n:]:
                         c.extra["soft"] = True
+            return True
+        if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and not _children(
+                tok, ("xcomp", "ccomp", "prt", "dative")) and len(_children(tok, ("dobj",))) == 1 and not any(
+                p.lower_ in ("for", "about", "after") for p in _children(tok, ("prep",))) \
+                and self._proposal_context(tok):
+            # "He asked her on the bridge, in the snow, and she said yes": asking, with a ring, a knee
+            # or a yes in the sentence, is a proposal
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:
+                self.pair_event("proposal", s[:1] + o[:1], tok, tok, 0.55, trigger="asked ... (proposal)")
+                if not self._refused(tok):
+                    self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.5, trigger="asked ... said yes")
             return True
         if lem == "ask" and "out" in prts and tok.pos_ == "VERB" and realis and is_past(tok):
             s, o = self._ids(tok)
