@@ -612,3 +612,14 @@ def test_a_bare_asking_with_a_yes_is_a_proposal(nlp):
     a, ids = build(text, nlp, {"Tom": "he", "Lena": "she", "Ivo": "he", "Ada": "she"})
     assert {ids["Tom"], ids["Lena"]} in events(a, "proposal") and states(a, ids["Tom"], ids["Lena"]) == ["engaged"]
     assert not states(a, ids["Ivo"], ids["Ada"])
+
+
+def test_friendship_idioms_and_no_longer(nlp):
+    text = ("A friend of mine, Mia, lent me the car. Ada and Leo were thick as thieves. Ivo befriended Eve at the club. "
+            "Sam and Tom were no longer friends.")
+    a, ids = build(text, nlp, {"Mia": "she", "Ellie": "she", "Ada": "she", "Leo": "he", "Ivo": "he", "Eve": "she",
+                               "Sam": "he", "Tom": "he"}, narrator="Ellie")
+    assert states(a, ids["Mia"], ids["Ellie"]) == ["friends"]
+    assert states(a, ids["Ada"], ids["Leo"]) == ["friends"]
+    assert states(a, ids["Ivo"], ids["Eve"]) == ["friends"]
+    assert not states(a, ids["Sam"], ids["Tom"])

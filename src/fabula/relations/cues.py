@@ -79,6 +79,8 @@ def negated(verb) -> bool:
         for c in t.children:
             if c.dep_ == "neg" or c.lower_ in ("never", "not", "n't", "neither"):
                 return True
+            if c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+                return True  # "were no longer friends"
     return False
 
 
@@ -175,8 +177,9 @@ def governing_verb(tok):
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
-    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways"}, "make": {"up"},
+    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick"},
+    "become": {"close"}, "get": {"back", "together", "engaged", "married", "hurt"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways"}, "make": {"up", "friends"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly"},
@@ -185,7 +188,7 @@ QUICK_NEEDS = {
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
-    "drift": {"apart"}, "grow": {"apart"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
+    "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
@@ -348,6 +351,11 @@ class CueFinder:
             for p in _children(tok, ("prep",)):
                 if p.lower_ == "of":
                     possessor = [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+                    for o in _children(p, ("pobj",)):
+                        if o.lower_ in ("mine", "yours", "hers", "his", "ours", "theirs") and not possessor:
+                            # "a friend of mine" (the tagger makes "mine" a noun)
+                            who = self.r.speaker_or_narrator(o.idx) if o.lower_ in ("mine", "ours") else None
+                            possessor = [who] if who else []
         verb = governing_verb(tok)
         referent: list[str] = []
         anaphoric = False
@@ -1067,8 +1075,16 @@ class CueFinder:
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
                 self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
                 return True
-        if lem == "be" and realis and not negated(tok):
-            acomp = [c for c in tok.children if c.dep_ == "acomp"]
+        if lem in ("befriend",) or (lem == "make" and any(c.lemma_ == "friend" for c in dobj)):
+            if realis:  # "Mia befriended Leo", "Mia made friends with Leo"
+                s, o = self._ids(tok, deps=("dobj",) if lem == "befriend" else (), preps=("with",))
+                ids = list(dict.fromkeys(s + o))
+                if len(ids) >= 2:
+                    self.pair_event_state("friends", ids[:2], tok, tok, 0.5, trigger=tok.text)
+            return True
+        if lem in ("be", "grow", "become") and realis and not negated(tok):
+            acomp = [c for c in tok.children if c.dep_ == "acomp" or (
+                lem != "be" and c.dep_ == "advmod" and c.lower_ == "close")]  # ("grew close": an advmod)
             sweet = [c for c in acomp if c.lower_ in ("sweet", "soft", "keen")
                      and any(p.lower_ == "on" for p in _children(c, ("prep",)))]
             if sweet:  # "He's sweet on you": a crush
@@ -1077,7 +1093,9 @@ class CueFinder:
                 if s and o and s[0] != o[0]:
                     self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{sweet[0].text} on")
                 return True
-            if acomp and acomp[0].lower_ == "close" and not _children(acomp[0], ("prep",)):
+            thick = acomp and acomp[0].lower_ == "thick" and any(
+                o.lower_ == "thieves" for p in _children(acomp[0], ("prep",)) for o in _children(p, ("pobj",)))
+            if acomp and (acomp[0].lower_ == "close" and not _children(acomp[0], ("prep",)) or thick):
                 s, _ = self._ids(tok, deps=())
                 if len(s) >= 2:  # "for years they had been close"
                     self.pair_event_state("friends", s[:2], tok, tok, 0.45, trigger="close")
