@@ -427,3 +427,12 @@ def test_a_much_used_titled_surname_beside_a_much_used_full_name_is_another_man(
     a = run(f"{tom}\n\n{mr}\n\nMr. Holloway looked at his brother, Mr. Tom Holloway; he was tired.", nlp)
     t, m = char(a, "Tom Holloway"), char(a, "Mr. Holloway")
     assert t is not None and m is not None and t.id != m.id
+
+
+def test_mrs_with_her_husbands_name_is_his_wife(nlp):
+    text = ('"We must be generous," said John Ashby. "Not too generous," said Mrs. John Ashby. '
+            'John Ashby sighed; he gave way. Mrs. John Ashby smiled, and she rang for tea.\n\n'
+            '"Very well," said John Ashby. "Good," said Mrs. John Ashby.')
+    a = run(text, nlp)
+    him, her = char(a, "John Ashby"), char(a, "Mrs. John Ashby")
+    assert him is not None and her is not None and him.id != her.id

@@ -168,6 +168,18 @@ def _eclipses(title: str | None, titled: int, cl: Cluster) -> bool:
     return titled_full and full >= ECLIPSE_MIN and titled > 2 * full
 
 
+def _wife_by_his_name(c: Candidate, cl: Cluster) -> bool:
+    """"Mrs. John Dashwood" is John Dashwood's wife, named by his name as was the custom, not him:
+    a married title with a full name joins only a cluster already known as a woman's."""
+    def woman(x: Candidate) -> bool:
+        return (title_class(x.title) or "").startswith("she")
+
+    if title_class(c.title) == "she:married":
+        return not any(woman(cc) for cc in cl.candidates)
+    # the other order: "John Dashwood" meeting the cluster "Mrs. John Dashwood" started
+    return not woman(c) and all(title_class(cc.title) == "she:married" for cc in cl.candidates)
+
+
 def _first_name_evidence(x: str, cl: Cluster) -> int:
     """How often the cluster's full names begin with the first name ``x``."""
     return sum(len(cc.occurrences) for cc in cl.candidates if len(cc.words) >= 2 and cc.words[0] == x)
@@ -213,7 +225,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         g = TITLES.get(c.title) if c.title else None
         if len(w) >= 2:
             hits = [cl for cl in clusters if w[0] in cl.firsts and w[-1] in cl.lasts and cl.compatible(g)
-                    and not _title_conflict(c, cl)]
+                    and not _title_conflict(c, cl) and not _wife_by_his_name(c, cl)]
             if hits:
                 max(hits, key=lambda cl: cl.count).add(c, f"same first and last name as '{' '.join(w)}'")
             else:
