@@ -623,3 +623,11 @@ def test_friendship_idioms_and_no_longer(nlp):
     assert states(a, ids["Ada"], ids["Leo"]) == ["friends"]
     assert states(a, ids["Ivo"], ids["Eve"]) == ["friends"]
     assert not states(a, ids["Sam"], ids["Tom"])
+
+
+def test_plural_kin_name_each_member(nlp):
+    text = "Mia's parents, Ruth and Tom, ran the bakery. Tom had two children, Mia and Leo. Ruth adopted Ivy later."
+    a, ids = build(text, nlp, {"Mia": "she", "Ruth": "she", "Tom": "he", "Leo": "he", "Ivy": "she"})
+    for parent, child in (("Ruth", "Mia"), ("Tom", "Mia"), ("Tom", "Leo"), ("Ruth", "Ivy")):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids[parent], ids[child]})
+        assert rel.states[0].state == "parent" and rel.states[0].holder == ids[parent], (parent, child)

@@ -548,6 +548,12 @@ class CueFinder:
             return  # "my friend" with no one to point at
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
+        if tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2:
+            # "Mia's parents, Ruth and Tom", "two children, Mia and Leo": each of them
+            for other in referent[1:4]:
+                if other != a:
+                    h = (other if holder_role == "ref" else a) if state in L.DIRECTED_STATES else None
+                    self.add("state", state, a, other, tok, verb, conf, holder=h, trigger=f"{tok.text}")
         if before:
             self.cues[-1].extra["before"] = before
         if rtype == "romantic" and state != "ex" and verb.lemma_ in L.BREAKUP_VERBS and (
@@ -1075,6 +1081,11 @@ class CueFinder:
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
                 self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
                 return True
+        if lem == "adopt" and tok.pos_ == "VERB" and realis and is_past(tok):
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:  # "Ruth adopted Mia when she was two"
+                self.add("state", "parent", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="adopted")
+            return True
         if lem in ("befriend",) or (lem == "make" and any(c.lemma_ == "friend" for c in dobj)):
             if realis:  # "Mia befriended Leo", "Mia made friends with Leo"
                 s, o = self._ids(tok, deps=("dobj",) if lem == "befriend" else (), preps=("with",))
