@@ -631,3 +631,16 @@ def test_plural_kin_name_each_member(nlp):
     for parent, child in (("Ruth", "Mia"), ("Tom", "Mia"), ("Tom", "Leo"), ("Ruth", "Ivy")):
         rel = next(r for r in a.relationships if {r.source, r.target} == {ids[parent], ids[child]})
         assert rel.states[0].state == "parent" and rel.states[0].holder == ids[parent], (parent, child)
+
+
+def test_work_roles(nlp):
+    text = ("Leo was Mia's bodyguard. Ada mentored Ivo for years. Sam and Tom were teammates. "
+            "Ruth, her chief of staff, came in.")
+    a, ids = build(text, nlp, {"Mia": "she", "Leo": "he", "Ada": "she", "Ivo": "he", "Sam": "he", "Tom": "he",
+                               "Ruth": "she"})
+    bg = next(r for r in a.relationships if {r.source, r.target} == {ids["Mia"], ids["Leo"]})
+    assert bg.states[0].state == "boss" and bg.states[0].holder == ids["Mia"]
+    mt = next(r for r in a.relationships if {r.source, r.target} == {ids["Ada"], ids["Ivo"]})
+    assert mt.states[0].state == "teacher" and mt.states[0].holder == ids["Ada"]
+    assert states(a, ids["Sam"], ids["Tom"]) == ["colleagues"]
+    assert not any(ids["Ruth"] == s.holder for r in a.relationships for s in r.states)

@@ -1081,6 +1081,11 @@ class CueFinder:
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
                 self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
                 return True
+        if lem == "mentor" and tok.pos_ == "VERB" and realis:
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:  # "Mia mentored Leo for years"
+                self.add("state", "teacher", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="mentored")
+            return True
         if lem == "adopt" and tok.pos_ == "VERB" and realis and is_past(tok):
             s, o = self._ids(tok)
             if s and o and s[0] != o[0]:  # "Ruth adopted Mia when she was two"

@@ -37,12 +37,15 @@ _add("roommate flatmate housemate", "friendship", "roommates")
 _add("rival nemesis rivalry frenemy frenemies opponent", "rivalry", "rivals")
 _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
-_add("employee assistant secretary intern", "professional", "boss", "poss")
+_add("employee assistant secretary intern deputy aide bodyguard chauffeur butler housekeeper valet squire "
+     "lieutenant sidekick underling", "professional", "boss", "poss")
+_add("captain commander superior", "professional", "boss", "ref")  # (not "chief": "her chief of staff" works for her)
 _add("publicist", "professional", "publicist", "ref")
 _add("agent", "professional", "agent", "ref")
 _add("teacher tutor coach mentor professor governess", "professional", "teacher", "ref")
 _add("student pupil apprentice mentee protégé", "professional", "teacher", "poss")
-_add("colleague coworker co-worker partner wingman wingwoman", "professional", "colleagues")
+_add("colleague coworker co-worker partner wingman wingwoman teammate teammates bandmate co-star", "professional",
+     "colleagues")
 
 # What an ex noun presupposes came before it ("his ex-wife": they were married, not just dating).
 EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engaged", "ex-fiance": "engaged",
@@ -156,4 +159,4 @@ TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be g
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
-move live ask compete hate adopt befriend become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch""".split())
+move live ask compete hate adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch""".split())
