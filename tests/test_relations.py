@@ -644,3 +644,15 @@ def test_work_roles(nlp):
     assert mt.states[0].state == "teacher" and mt.states[0].holder == ids["Ada"]
     assert states(a, ids["Sam"], ids["Tom"]) == ["colleagues"]
     assert not any(ids["Ruth"] == s.holder for r in a.relationships for s in r.states)
+
+
+def test_more_romance_idioms(nlp):
+    text = ("Leo was Mia's date to the dance. Ada and Ivo made it official in May. Sam pined for Eve for years. "
+            "Tom had a thing for Ruth. Jo's husband-to-be, Kit, was late.")
+    a, ids = build(text, nlp, {"Mia": "she", "Leo": "he", "Ada": "she", "Ivo": "he", "Sam": "he", "Eve": "she",
+                               "Tom": "he", "Ruth": "she", "Jo": "she", "Kit": "he"})
+    assert states(a, ids["Mia"], ids["Leo"]) == ["dating"]
+    assert states(a, ids["Ada"], ids["Ivo"]) == ["dating"]
+    assert states(a, ids["Sam"], ids["Eve"]) == ["unrequited"]
+    assert states(a, ids["Tom"], ids["Ruth"]) == ["unrequited"]
+    assert states(a, ids["Jo"], ids["Kit"]) == ["engaged"]

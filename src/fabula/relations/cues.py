@@ -177,9 +177,9 @@ def governing_verb(tok):
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
-    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick"},
+    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head"},
     "become": {"close"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways"}, "make": {"up", "friends"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly"},
@@ -190,8 +190,8 @@ QUICK_NEEDS = {
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
-    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings"}, "tie": {"knot"},
-    "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
+    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings", "thing"}, "tie": {"knot"},
+    "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
@@ -337,6 +337,9 @@ class CueFinder:
             return  # the "wife" of a tokenised "ex-wife": the "ex" token carries the cue
         if tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-" and self.doc[tok.i + 2].lower_ == "in":
             return  # "mother-in-law": kin by marriage, which fabula has no state for
+        if state == "married" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-" \
+                and self.doc[tok.i + 2].lower_ == "to":
+            state = "engaged"  # "her husband-to-be"
         poss = _children(tok, ("poss",))
         if not poss and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
@@ -600,6 +603,13 @@ class CueFinder:
                     cold = any(c.lower_ == "cold" for c in tok.children if c.dep_ == "amod")
                     self.pair_event_state("rivals" if cold else "enemies", ids[:2], tok, verb, 0.5,
                                           trigger=("cold " if cold else "") + "war")
+            return
+        if lem == "date" and poss and tok.dep_ in ("attr", "appos") and not first:
+            # "Leo was Mia's date to the dance": the person one goes out with
+            who = self.r.tokens(_children(tok.head, ("nsubj",))[0]) if tok.dep_ == "attr" and _children(
+                tok.head, ("nsubj",)) else (self.r.one(tok.head) if tok.dep_ == "appos" else [])
+            if who and ids and who[0] != ids[0] and not self.irrealis(verb):
+                self.pair_event_state("dating", [ids[0], who[0]], tok, verb, 0.45, trigger=f"{poss[0].text} date")
             return
         if lem == "date":
             # "went on a date with Priya", "our first date": a romance told by its outings
@@ -1098,7 +1108,8 @@ class CueFinder:
                 if len(ids) >= 2:
                     self.pair_event_state("friends", ids[:2], tok, tok, 0.5, trigger=tok.text)
             return True
-        if lem in ("be", "grow", "become") and realis and not negated(tok):
+        if lem in ("be", "grow", "become") and realis and not negated(tok) and not any(
+                c.dep_ == "attr" and c.lemma_ == "head" for c in tok.children):
             acomp = [c for c in tok.children if c.dep_ == "acomp" or (
                 lem != "be" and c.dep_ == "advmod" and c.lower_ == "close")]  # ("grew close": an advmod)
             sweet = [c for c in acomp if c.lower_ in ("sweet", "soft", "keen")
@@ -1132,6 +1143,30 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Chloe leaned her head on Maddie's shoulder"
                 self.pair_event("comfort", o[:1] + s[:1], tok, tok, 0.5, trigger="head on shoulder")
             return True
+        if lem == "make" and realis and any(c.dep_ == "ccomp" and c.lower_ == "official" for c in tok.children):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Mia and Leo made it official in May"
+                self.pair_event_state("dating", ids[:2], tok, tok, 0.55, trigger="made it official")
+            return True
+        if lem == "hook" and "up" in prts and realis:
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Mia and Leo hooked up after the party"
+                self.pair_event_state("dating", ids[:2], tok, tok, 0.45, trigger="hooked up")
+            return True
+        pine = lem == "pine" or (lem == "pin" and tok.lower_.startswith("pine"))  # (lemmatised "pin")
+        if (pine or (lem == "have" and any(c.lemma_ == "thing" for c in dobj)) or (
+                lem == "be" and any(c.dep_ == "attr" and c.lemma_ == "head" and any(
+                    p.lower_ == "over" for p in _children(c, ("prep",))) for c in tok.children))) and realis:
+            # "pined for Mia", "had a thing for Leo", "was head over heels for Mia"
+            s, _ = self._ids(tok, deps=())
+            o = [i for x in tok.subtree if x.dep_ == "prep" and x.lower_ in ("for", "after", "with")
+                 for y in _children(x, ("pobj",)) for i in self.r.tokens(y)]
+            if s and o and s[0] != o[0]:
+                self.add("state", "crush", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ... for")
+                return True
+            return pine
         if lem == "fall" and tok.pos_ == "VERB" and realis and is_past(tok):
             s, _ = self._ids(tok, deps=())
             o = self._pobj_ids(tok, ("for",))
