@@ -648,11 +648,11 @@ def test_work_roles(nlp):
 
 def test_more_romance_idioms(nlp):
     text = ("Leo was Mia's date to the dance. Ada and Ivo made it official in May. Sam pined for Eve for years. "
-            "Tom had a thing for Ruth. Jo's husband-to-be, Kit, was late.")
+            "Tom had a thing for Ruth. Nora's husband-to-be, Kit, was late.")
     a, ids = build(text, nlp, {"Mia": "she", "Leo": "he", "Ada": "she", "Ivo": "he", "Sam": "he", "Eve": "she",
-                               "Tom": "he", "Ruth": "she", "Jo": "she", "Kit": "he"})
+                               "Tom": "he", "Ruth": "she", "Nora": "she", "Kit": "he"})
     assert states(a, ids["Mia"], ids["Leo"]) == ["dating"]
     assert states(a, ids["Ada"], ids["Ivo"]) == ["dating"]
     assert states(a, ids["Sam"], ids["Eve"]) == ["unrequited"]
     assert states(a, ids["Tom"], ids["Ruth"]) == ["unrequited"]
-    assert states(a, ids["Jo"], ids["Kit"]) == ["engaged"]
+    assert states(a, ids["Nora"], ids["Kit"]) == ["engaged"]

@@ -369,7 +369,7 @@ class CueFinder:
             named = True
         if not referent and misparsed:
             referent = misparsed[:1]
-        if not referent and tok.dep_ in ("appos", "compound") and tok.head.pos_ in ("PROPN", "PRON"):
+        if not referent and tok.dep_ in ("appos", "compound", "nmod") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
         if not referent and tok.dep_ == "poss" and tok.head.lemma_ == "name" and tok.head.dep_ == "nsubj" \
                 and tok.head.head.lemma_ == "be":
