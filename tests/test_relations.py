@@ -656,3 +656,17 @@ def test_more_romance_idioms(nlp):
     assert states(a, ids["Sam"], ids["Eve"]) == ["unrequited"]
     assert states(a, ids["Tom"], ids["Ruth"]) == ["unrequited"]
     assert states(a, ids["Nora"], ids["Kit"]) == ["engaged"]
+
+
+def test_plans_elopements_and_no_partner_for_a_meeting(nlp):
+    text = ("Aoife was marrying Fergal in September. Clem eloped with Ned in August. Marnie's boyfriend at the time, "
+            "Theo, played bass. Walter and Maureen have been bickering for years. "
+            "Liam and Jess were together for five years, and then he left her for a woman he met at the gym.")
+    a, ids = build(text, nlp, {"Aoife": "she", "Fergal": "he", "Clem": "she", "Ned": "he", "Marnie": "she",
+                               "Theo": "he", "Walter": "he", "Maureen": "she", "Liam": "he", "Jess": "she"})
+    assert states(a, ids["Aoife"], ids["Fergal"]) == ["engaged"] and not any(
+        e.type == "wedding" and ids["Aoife"] in e.participants for e in a.events)
+    assert states(a, ids["Clem"], ids["Ned"]) == ["married"]
+    assert states(a, ids["Marnie"], ids["Theo"])[-1] == "ex"
+    assert {ids["Walter"], ids["Maureen"]} in events(a, "fight")
+    assert not events(a, "meeting")

@@ -411,7 +411,9 @@ class CueFinder:
         new = any(c.lower_ in ("new",) for c in tok.children if c.dep_ == "amod")
         # "old" is former for a lover or a boss ("her old flame", "my old boss"), not for friends and rivals
         former = any(c.lower_ in ("former", "ex") or (c.lower_ == "old" and rtype not in ("friendship", "rivalry"))
-                     for c in tok.children if c.dep_ in ("amod", "compound"))
+                     for c in tok.children if c.dep_ in ("amod", "compound")) or (
+            rtype == "romantic" and any(p.lower_ == "at" and any(o.lower_ == "time" for o in _children(p, ("pobj",)))
+                                        for p in _children(tok, ("prep",))))  # "her boyfriend at the time"
         if key in L.BOND_NOUNS:
             # "their rivalry", "our friendship", "her marriage to Tom", "the affair between Ada and Ivo"
             if not poss and not any(p.lower_ in ("between", "with", "to") for p in _children(tok, ("prep",))):
@@ -794,8 +796,9 @@ class CueFinder:
             if not s or (tok.tag_ == "VBG" and not _children(tok, ("aux",))):
                 return  # "a sister married to Mr. Philips", "her marrying him": no couple told as such
             auxes = _children(tok, ("aux", "auxpass"))
-            planned = (tok.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes)) and any(
-                a.tag_ in ("VBP", "VBZ") for a in auxes)
+            planned = (tok.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes)) and (any(
+                a.tag_ in ("VBP", "VBZ") for a in auxes) or (any(a.tag_ == "VBD" for a in auxes) and self._dated(tok)))
+            # ("Aoife was marrying Fergal in September": a wedding still ahead, told in the past)
             if planned and not self.irrealis(tok):
                 # "We're getting married" / "Leah's getting married again": a plan, not the wedding
                 self.pair_event_state("engaged", s + o, tok, tok, 0.55, trigger="getting married")
@@ -908,7 +911,8 @@ class CueFinder:
                 return  # "Isolde met us at the gate" with Isolde unknown: not a meeting of "us"
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             return
-        if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and is_past(tok):
+        if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and (
+                is_past(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"
             s, o = self._ids(tok, deps=(), preps=("with",))
             if len(set(s + o)) >= 2:
                 self.pair_event("fight", s + o, tok, tok, 0.6)
@@ -1091,6 +1095,10 @@ class CueFinder:
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
                 self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
                 return True
+        if lem == "elope" and realis and is_past(tok):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            self.pair_event("wedding", s + o, tok, tok, 0.55, state="married", trigger="eloped")
+            return True
         if lem == "mentor" and tok.pos_ == "VERB" and realis:
             s, o = self._ids(tok)
             if s and o and s[0] != o[0]:  # "Mia mentored Leo for years"

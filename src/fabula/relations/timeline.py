@@ -50,7 +50,10 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
     mentioned before, else the first one mentioned after ("... Her name is Clara")."""
     romance: dict[str, list[str]] = defaultdict(list)
     for c in sorted(cues, key=lambda c: c.offset):
-        if c.needs_partner and not c.b and c.a and not c.extra.get("other_named"):
+        if c.needs_partner and not c.b and c.a and not c.extra.get("other_named") and c.label not in (
+                "meeting", "fight", "comfort", "reconciliation", "confession"):
+            # (a romance's partner stands in only for romantic milestones: "a woman he met at the gym"
+            # is no meeting with his ex)
             exclude = resolver.excluded(c.offset) | {c.a}
             if c.label in ("dating", "new_partner"):
                 named = _NAMED.search(view.text, c.offset, min(len(view.text), c.offset + 200))
