@@ -85,10 +85,14 @@ def name_map(analysis: Analysis, gold: dict[str, Any]) -> dict[str, str]:
     for ch in analysis.characters:
         if ch.id in out:
             continue
-        words = _words(ch.name) | {w for a in ch.aliases for w in _words(a)}
-        best = [g for g, ws in golds.items() if ws & _words(ch.name)] or [g for g, ws in golds.items() if ws & words]
-        if len(best) >= 1:
-            out[ch.id] = best[0]
+        name = _words(ch.name)
+        words = name | {w for a in ch.aliases for w in _words(a)}
+        # the gold character sharing the most words with the predicted name (then with its aliases):
+        # "Admiral Ngozi Okonkwo" is Ngozi Okonkwo, not her daughter Yara Okonkwo; a tie is unlinked
+        ranked = sorted(((len(ws & name), len(ws & words), g) for g, ws in golds.items() if ws & words),
+                        reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][:2] != ranked[1][:2]):
+            out[ch.id] = ranked[0][2]
     return out
 
 
