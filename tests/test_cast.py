@@ -436,3 +436,15 @@ def test_mrs_with_her_husbands_name_is_his_wife(nlp):
     a = run(text, nlp)
     him, her = char(a, "John Ashby"), char(a, "Mrs. John Ashby")
     assert him is not None and her is not None and him.id != her.id
+
+
+def test_gender_stated_by_apposition_beats_nearby_pronouns(nlp):
+    text = ("Wenna Trask kept the lighthouse. Her brother Jory wanted to sell it.\n\n"
+            "A man from the council came to see the tower. His name was Kit Alder. Wenna showed him the "
+            "stairs, and he took notes. He came back on Tuesday. Jory's wife, Demelza, laughed at them both.")
+    a = run(text, nlp)
+    genders = {c.name.split()[0]: c.gender for c in a.characters}
+    assert genders.get("Wenna") != "he"  # "He came back" continues "he took notes", not Wenna
+    assert genders.get("Kit") == "he"
+    assert genders.get("Demelza") == "she"
+    assert genders.get("Jory") == "he"

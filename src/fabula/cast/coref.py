@@ -40,13 +40,51 @@ class Resolved:
     confidence: float
 
 
+STATED_WEIGHT = 5
+
+
+def stated_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap | None = None) -> dict[str, str]:
+    """Genders the text states outright, per character: a name apposed to or equated with a
+    gendered noun ("Her brother Jory", "Jory's wife, Demelza", "Albert, my grandfather", "The
+    Admiral was Yara's mother") or named by "his/her name was" ("His name was Kit Alder"). These
+    are statements, not the nearby-pronoun guesses a crowded scene can flip; a character whose
+    statements disagree gets none."""
+    from fabula.cast.nominals import NOUN_GENDER
+
+    got: dict[str, set[str]] = defaultdict(set)
+    for i, cid in name_tokens.items():
+        t = doc[i]
+        if i + 1 in name_tokens and name_tokens[i + 1] == cid:
+            continue  # the name's last token is its head
+        if qmap is not None and qmap.inside(t.idx):
+            continue  # in speech a name is mostly a vocative the parser hangs anywhere ("Harry, your aunt")
+        near = [t.head] if t.dep_ in ("appos", "compound") and t.head.i not in name_tokens else []
+        near += [c for c in t.children if c.dep_ == "appos" and c.i not in name_tokens]
+        if t.dep_ in ("nsubj", "attr") and t.head.lemma_ == "be":
+            other = "attr" if t.dep_ == "nsubj" else "nsubj"
+            near += [c for c in t.head.children if c.dep_ == other and c.i not in name_tokens]
+            if t.dep_ == "attr":  # "His name was Kit"
+                for c in t.head.children:
+                    if c.dep_ == "nsubj" and c.lemma_ == "name":
+                        got[cid].update("he" if p.lower_ == "his" else "she" for p in c.children
+                                        if p.lower_ in ("his", "her"))
+        for n in near:
+            g = NOUN_GENDER.get(n.lemma_.lower()) if n.pos_ == "NOUN" else None
+            if g:
+                got[cid].add(g)
+    return {cid: next(iter(gs)) for cid, gs in got.items() if len(gs) == 1}
+
+
 def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
                   hints: dict[str, str | None]) -> dict[str, str]:
-    """Vote each character's pronoun set from the next gendered pronoun after its names."""
+    """Vote each character's pronoun set from the next gendered pronoun after its names, with the
+    title hints and what the text states outright (:func:`stated_genders`) weighing more."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for cid, g in hints.items():
         if g:
             votes[cid][g] += 3
+    for cid, g in stated_genders(doc, name_tokens, qmap).items():
+        votes[cid][g] += STATED_WEIGHT
     n = len(doc)
     starts = sorted(name_tokens)
     seen_start = set()
@@ -64,6 +102,7 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
         verb = _verb_of(name_tok)
         sent_end = name_tok.sent.end
         j = name_tok.i + 1
+        others: set[str] = set()  # genders of pronouns in the name's sentence that are someone else
         while j < n and j < i + 60:
             t = doc[j]
             if j in name_tokens and name_tokens[j] != cid:
@@ -76,6 +115,9 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
                     if (t.tag_ == "PRP$" or t.lower_ in REFLEXIVE) and subj and _verb_of(t).i == verb.i:
                         votes[cid][g] += 1
                         break
+                    others.add(g)
+                elif g in others:
+                    break  # "Mara showed him the stairs, and he took notes. He came back": not Mara
                 elif subj and t.dep_ in ("nsubj", "nsubjpass"):
                     votes[cid][g] += 1  # the next sentence's subject pronoun continues the subject
                     break
