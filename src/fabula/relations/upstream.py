@@ -165,54 +165,7 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings)
     if not analysis.quotes:
         _guess_speakers(view, doc)
-    if doc is not None and len(text) <= 200_000:
-        _gender_from_roles(view, doc)
     return view
-
-
-_TITLE_GENDER = {"mr": "he", "mr.": "he", "lord": "he", "sir": "he", "uncle": "he", "king": "he", "prince": "he",
-                 "mrs": "she", "mrs.": "she", "miss": "she", "ms": "she", "ms.": "she", "lady": "she", "aunt": "she",
-                 "queen": "she", "princess": "she", "madam": "she", "dame": "she"}
-
-
-def _gender_from_roles(view: StoryView, doc) -> None:
-    """Correct a character's gender where the text states it outright: a name apposed to or equated
-    with a gendered role ("Her brother Jory", "The Admiral was Yara's mother", "Albert, my
-    grandfather"), "His name was Kit", or a gendered title ("Lady Elowen"). The cast's gender is a
-    vote from nearby pronouns, which a crowded scene can flip; these statements are not guesses.
-    Only names the cast resolved are touched, and only when every such statement agrees."""
-    from fabula.relations.lexicon import NOUN_GENDER
-
-    votes: dict[str, set[str]] = {}
-    for s, e, cid in view.mentions:
-        if cid not in view.chars or not view.text[s:s + 1].isupper():
-            continue
-        span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or len(span) == 0:
-            continue
-        root = span.root
-        got: list[str] = []
-        for t in span:
-            if t.lower_ in _TITLE_GENDER and t.i < root.i:
-                got.append(_TITLE_GENDER[t.lower_])
-        for c in root.children:
-            if c.dep_ == "compound" and c.lower_ in _TITLE_GENDER and c.i < span.start:
-                got.append(_TITLE_GENDER[c.lower_])
-        near = [root.head] if root.dep_ in ("appos", "compound") else []
-        near += [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "nsubj" and root.head.lemma_ == "be":
-            near += [c for c in root.head.children if c.dep_ == "attr"]
-        if root.dep_ == "attr" and root.head.lemma_ == "be":
-            near += [c for c in root.head.children if c.dep_ == "nsubj"]
-            # "His name was Kit"
-            got += ["he" if p.lower_ == "his" else "she" for c in root.head.children
-                    if c.dep_ == "nsubj" and c.lemma_ == "name" for p in c.children if p.lower_ in ("his", "her")]
-        got += [NOUN_GENDER[n.lower_] for n in near if n.pos_ == "NOUN" and n.lower_ in NOUN_GENDER]
-        if got:
-            votes.setdefault(cid, set()).update(got)
-    for cid, gs in votes.items():
-        if len(gs) == 1:
-            view.chars[cid].gender = next(iter(gs))
 
 
 def _scenes(analysis: Analysis, text: str) -> list[SceneInfo]:
