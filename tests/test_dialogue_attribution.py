@@ -267,3 +267,14 @@ def test_vocatives(text, expected):
     from fabula.dialogue.attribute import vocatives
 
     assert vocatives(text) == expected
+
+
+def test_a_lone_remark_is_addressed_to_the_person_just_named(nlp):
+    text = ("Orla Finn came into the workshop. Tam Rudd was bent over the lathe and did not look up.\n\n"
+            '"You missed the bus again," Orla said, and she hung up her coat.\n\n'
+            "Nobody answered. The lathe went on turning until the light outside had gone.")
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    (q,) = a.quotes
+    assert names.get(q.speaker) == "Orla Finn"
+    assert [names.get(x) for x in q.addressees] == ["Tam Rudd"]
