@@ -430,7 +430,7 @@ def test_a_much_used_titled_surname_beside_a_much_used_full_name_is_another_man(
 
 
 def test_mrs_with_her_husbands_name_is_his_wife(nlp):
-    text = ('"We must be generous," said John Ashby. "Not too generous," said Mrs. John Ashby. '
+    text = ('"We must be generous," said Mr. John Ashby. "Not too generous," said Mrs. John Ashby. '
             'John Ashby sighed; he gave way. Mrs. John Ashby smiled, and she rang for tea.\n\n'
             '"Very well," said John Ashby. "Good," said Mrs. John Ashby.')
     a = run(text, nlp)
@@ -448,3 +448,22 @@ def test_gender_stated_by_apposition_beats_nearby_pronouns(nlp):
     assert genders.get("Kit") == "he"
     assert genders.get("Demelza") == "she"
     assert genders.get("Jory") == "he"
+
+
+def test_review_regressions_first_names_families_and_titled_women(nlp):
+    # a first name that is also a faith or nationality word is still a name
+    a = run('Christian walked into the kitchen. Christian poured coffee and Christian smiled at Ana. "Morning," '
+            "Christian said. Ana laughed. Christian kissed her.", nlp)
+    assert char(a, "Christian") is not None
+    # "the Weller girls" names a family, not Weller's gender
+    a = run("Weller owned the mill. Weller walked to town, and he bought flour. The Weller girls stayed home. "
+            "Weller came back late; he was tired. The Weller sisters had cooked supper.", nlp)
+    w = char(a, "Weller")
+    assert w is not None and w.gender == "he"
+    # a woman called Mrs. with her own first name, and a doctor who is also Ms., stay one person each
+    a = run('Ada Grey taught chemistry at the school. Ada Grey was strict, and she was fair. "Sit down," said '
+            'Mrs. Ada Grey. The class sat.\n\nDr. Sarah Lin came in later. "Good morning," said Dr. Lin. Ms. Lin '
+            "smiled at the class, and she sat down.", nlp)
+    ada, lin = char(a, "Ada Grey"), char(a, "Dr. Sarah Lin")
+    assert ada is not None and "Mrs. Ada Grey" in ada.aliases
+    assert lin is not None and "Ms. Lin" in lin.aliases

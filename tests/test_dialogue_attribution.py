@@ -262,6 +262,7 @@ def test_her_mother_is_the_married_woman_of_the_family(nlp):
     ("She is angry with you, Tessa; go to her.", ["Tessa"]),
     ("Tessa, I suppose you are right.", ["Tessa"]),
     ("Come in, Mr. Penrose.", ["Mr. Penrose"]),
+    ("Tessa, you idiot, would you stop that?", ["Tessa"]),  # an insult is no parenthetical
 ])
 def test_vocatives(text, expected):
     from fabula.dialogue.attribute import vocatives

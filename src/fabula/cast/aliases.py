@@ -142,11 +142,13 @@ def _title_conflict(c: Candidate, cl: Cluster) -> bool:
     or a woman's title and a rank (see :data:`RANK_TITLES`)."""
     k = title_class(c.title)
     same = [cc for cc in cl.candidates if cc.title and cc.words[-1:] == c.words[-1:]]
+    # "Dr. Grant" is not "Mrs. Grant", "Admiral Crawford" not "Miss Crawford" (a "Ms." or "Lady"
+    # may hold a rank herself)
     if c.title in RANK_TITLES:
-        return any((title_class(cc.title) or "").startswith("she") for cc in same)
+        return any(title_class(cc.title) in ("she:married", "she:unmarried") for cc in same)
     if k not in ("she:married", "she:unmarried", "she"):
         return False
-    if any(cc.title in RANK_TITLES for cc in same):
+    if k != "she" and any(cc.title in RANK_TITLES for cc in same):
         return True
     if k == "she":
         return False
@@ -168,9 +170,14 @@ def _eclipses(title: str | None, titled: int, cl: Cluster) -> bool:
     return titled_full and full >= ECLIPSE_MIN and titled > 2 * full
 
 
-def _wife_by_his_name(c: Candidate, cl: Cluster) -> bool:
+def _wife_by_his_name(c: Candidate, cl: Cluster, his: set[tuple[str, str]]) -> bool:
     """"Mrs. John Dashwood" is John Dashwood's wife, named by his name as was the custom, not him:
-    a married title with a full name joins only a cluster already known as a woman's."""
+    when the text also calls that full name "Mr." (``his``: first and last names used with a man's
+    title), a married title with it joins only a cluster already known as a woman's. Without such
+    a "Mr.", "Mrs. Ada Grey" is Ada Grey herself."""
+    if (c.words[0], c.words[-1]) not in his:
+        return False
+
     def woman(x: Candidate) -> bool:
         return (title_class(x.title) or "").startswith("she")
 
@@ -212,6 +219,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
     """Group accepted name candidates into characters. ``rejected`` single-word candidates may
     still join as short forms of an accepted name (a lone "Mari" beside "Marianne")."""
     sg = _surname_genders(accepted)
+    his = {(c.words[0], c.words[-1]) for c in accepted if len(c.words) >= 2 and TITLES.get(c.title) == "he"}
     order = sorted(accepted, key=lambda c: (-len(c.words), not c.title, -len(c.occurrences)))
     clusters: list[Cluster] = []
 
@@ -225,7 +233,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         g = TITLES.get(c.title) if c.title else None
         if len(w) >= 2:
             hits = [cl for cl in clusters if w[0] in cl.firsts and w[-1] in cl.lasts and cl.compatible(g)
-                    and not _title_conflict(c, cl) and not _wife_by_his_name(c, cl)]
+                    and not _title_conflict(c, cl) and not _wife_by_his_name(c, cl, his)]
             if hits:
                 max(hits, key=lambda cl: cl.count).add(c, f"same first and last name as '{' '.join(w)}'")
             else:

@@ -58,9 +58,13 @@ def stated_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap | None = Non
             continue  # the name's last token is its head
         if qmap is not None and qmap.inside(t.idx):
             continue  # in speech a name is mostly a vocative the parser hangs anywhere ("Harry, your aunt")
-        near = [t.head] if t.dep_ in ("appos", "compound") and t.head.i not in name_tokens else []
-        near += [c for c in t.children if c.dep_ == "appos" and c.i not in name_tokens]
-        if t.dep_ in ("nsubj", "attr") and t.head.lemma_ == "be":
+        # "Jory's wife, Demelza" (apposition), "her brother Jory" (a noun before the name); not the
+        # name before a noun ("the Weller girls": a family, whatever Weller himself is)
+        near = [t.head] if t.dep_ == "appos" and t.head.i not in name_tokens else []
+        near += [c for c in t.children if c.i not in name_tokens and (
+            c.dep_ == "appos" or (c.dep_ == "compound" and c.i < t.i and c.tag_ == "NN"))]
+        negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in t.head.subtree) if t.head.lemma_ == "be" else False
+        if t.dep_ in ("nsubj", "attr") and t.head.lemma_ == "be" and not negated:
             other = "attr" if t.dep_ == "nsubj" else "nsubj"
             near += [c for c in t.head.children if c.dep_ == other and c.i not in name_tokens]
             if t.dep_ == "attr":  # "His name was Kit"

@@ -261,10 +261,11 @@ DEITY_WORDS = {"god", "gods", "heaven", "heavens", "providence", "nature", "fate
                "jehovah", "allah", "satan", "lucifer", "almighty", "creator", "devil"}
 # Nationalities and faiths, capitalised in prose ("the Englishman", "the Pole"): a description a
 # story gives one or many people, not a name; the dialogue stage's epithet table resolves them.
+# (Words that are also common first names — Christian, Dane, Turk — are left out.)
 DEMONYMS = {"englishman", "englishwoman", "frenchman", "frenchwoman", "irishman", "irishwoman", "scotsman",
             "scotchman", "welshman", "dutchman", "chinaman", "yankee", "englishmen", "frenchmen",
-            "american", "russian", "german", "pole", "italian", "spaniard", "turk", "greek", "swede", "dane",
-            "hindu", "moslem", "muslim", "mohammedan", "christian", "catholic", "protestant", "jew", "jewess",
+            "american", "russian", "german", "pole", "italian", "spaniard", "greek", "swede",
+            "hindu", "moslem", "muslim", "mohammedan", "catholic", "protestant", "jew", "jewess",
             "gentile", "indian", "european", "oriental", "negro", "arab", "persian", "egyptian", "african"}
 # Fond or pitying words the tagger often takes for part of a name ("Poor Lilia", "Dear Ma").
 FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}

@@ -73,7 +73,9 @@ _VOC_MID = re.compile(r"(?:[,;:!?.]\s+|—\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord
                       r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s*(?=[,;!?]|\.(?:\s|$)|—)")
 # "Mr. Martin, I suppose, is not ...": a name set off by a parenthetical before its verb is the
 # sentence's subject, not the person spoken to.
-_NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?\w+,\s+(?:is|was|are|were|has|had|have|"
+_NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
+                              r"said|imagine|trust|presume|fancy|understand|see|find|expect|guess|reckon),\s+"
+                              r"(?:is|was|are|were|has|had|have|"
                               r"will|would|can|could|does|did|do|must|may|might|shall|should|seems|looks)\b")
 _LIST_NEXT = re.compile(r"(?:and|or|nor)\b|[A-Z][\w'\-]+\s*,")
 
@@ -598,7 +600,7 @@ def vocatives(text: str) -> list[str]:
         name = m.group(1)
         before = text[: m.start(1)].rstrip(" ,;:—-")
         after = text[m.end(1):].lstrip(" ,")
-        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle)\.?$", before):
+        if re.search(r"\b(?:Mr|Mrs|Ms|Dr|Messrs|Mme|Mlle)\.?$", before):
             continue  # the dot of "Mr." is no sentence break: "Refuse Mr. Crawford!" calls no one
         if before.lower().endswith((" and", " or", " nor")) or _LIST_NEXT.match(after) \
                 or _NAME_IS_SUBJECT.match(text[m.end(1):].lstrip(",")):

@@ -69,7 +69,8 @@ class StoryResult:
 
 
 def _words(s: str) -> set[str]:
-    return {w.strip(".,'\"").lower() for w in s.split() if w.strip(".,'\"")} - {"mr", "mrs", "ms", "miss", "dr"}
+    return {w.strip(".,'\"").lower() for w in s.split() if w.strip(".,'\"")} - {"mr", "mrs", "ms", "miss", "dr",
+                                                                                 "the", "a", "an"}
 
 
 def name_map(analysis: Analysis, gold: dict[str, Any]) -> dict[str, str]:
