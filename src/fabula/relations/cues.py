@@ -706,7 +706,7 @@ class CueFinder:
             if c.dep_ in deps:
                 got = self.r.tokens(c)
                 if got and got[0] in s_ids and c.lower_ in ("him", "her", "them"):
-                    # "Kurt's dad, Burt, hugged him": not himself (that would be "himself")
+                    # "Theo's dad, Aldo, hugged him": not himself (that would be "himself")
                     alt = self.r.antecedent(c.idx, "he" if c.lower_ == "him" else "she" if c.lower_ == "her" else None,
                                             set(s_ids) | self.r.excluded(c.idx), window=400)
                     got = [alt] if alt else []
