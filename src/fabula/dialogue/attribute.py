@@ -919,21 +919,10 @@ def _addressees(at: Attributor, utts: list[Utterance]) -> None:
             if prev is not None and prev.speaker == u.speaker and prev.addressees:
                 u.addressees = list(prev.addressees)
             elif u.speaker is not None:
-                near = _named_nearby(at, u)
+                # any gender ("they"): the character the narration named last, within 600 characters
+                near = at.recent_by_gender(u.start, "they", exclude={u.speaker}, window=600)
                 if near is not None:
                     u.addressees = [near]  # a lone remark: to the person the narration just named
-
-
-def _named_nearby(at: Attributor, u: Utterance, window: int = 600) -> str | None:
-    """The character named last in the narration before a quote that has no one else in its
-    conversation (not its speaker), within ``window`` characters."""
-    i = bisect.bisect_left(at.ment_starts, u.start) - 1
-    while i >= 0 and u.start - at.ments[i][0] <= window:
-        s, _e, cid, kind = at.ments[i]
-        if kind in ("name", "nominal") and cid != u.speaker and not at.in_quote(s):
-            return cid
-        i -= 1
-    return None
 
 
 ADDRESS_VERBS = {"tell", "ask", "answer", "reply", "assure", "reassure", "beg", "remind", "warn", "urge",

@@ -52,7 +52,7 @@ def _unnamed_characters(text: str, utts: list[Utterance], analysis: Analysis) ->
                     k += 1
                 ids[cid] = f"u{k}"
                 analysis.characters.append(Character(
-                    id=ids[cid], name=f"the {noun}", gender=NOUN_GENDER.get(noun.split()[-1], "unknown"), confidence=0.6,
+                    id=ids[cid], name=f"the {noun}", gender=NOUN_GENDER.get(noun, "unknown"), confidence=0.6,
                     evidence=[Evidence(note="speaks, but the story never names this person", confidence=0.6)]))
     if not ids:
         return
