@@ -47,6 +47,17 @@ RECONCILE_PHRASES = {("back", "together"): 1.0, ("get", "back"): 0.6, ("win", "b
                      ("take", "back"): 0.5, ("make", "up"): 0.5}
 RECONCILE = {"reconcile": 1.0, "reconciliation": 1.0}
 JEALOUS = {"jealous": 1.0, "jealousy": 1.0, "envious": 0.7, "possessive": 0.5}
+# romance shown, not named: held hands, a touch that lingers, a look held too long, a blush, a night
+# spent. Each is weak and friends do some of them too, so they count toward a romantic tag only for
+# a pair the story keeps together, at a reduced weight (see HINT_WEIGHT), and never against family
+HINT = {"pinky": 0.6, "linger": 0.5, "intertwine": 0.6, "entwine": 0.6, "interlace": 0.6, "butterfly": 0.4}
+HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "hand"): 0.7,
+                ("little", "finger"): 0.6, ("their", "finger"): 0.6, ("their", "hand"): 0.4,
+                ("finger", "lace"): 0.6, ("longer", "than"): 0.4, ("long", "moment"): 0.3,
+                ("long", "second"): 0.3, ("stay", "night"): 0.8, ("spend", "night"): 0.6,
+                ("go", "red"): 0.4, ("turn", "red"): 0.4, ("go", "pink"): 0.4, ("go", "soft"): 0.4,
+                ("stop", "watch"): 0.4, ("stop", "look"): 0.4, ("stop", "stare"): 0.4,
+                ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6}
 # what friends and family do for each other, in a sentence about both: a friendship is shown far
 # more often than it is named ("Ginny squeezed her arm", "Kit zipped her parka up for her")
 CARE = {"squeeze": 0.5, "tuck": 0.5, "pat": 0.4, "ruffle": 0.5, "nudge": 0.4, "bump": 0.3, "comfort": 0.7,
@@ -96,14 +107,16 @@ class PairEvidence:
     relation_family: float = 0.0  # the part of `family` that comes from the relations stage
     romance_unnamed: float = 0.0  # romance cue weight held back because a side was only a pronoun
     romance_direct_unnamed: float = 0.0
+    hint: float = 0.0  # romance shown, not named (HINT): held hands, a lingering touch, a night spent
 
 
 NAMED_WEIGHT = {2: 1.0, 1: 0.8, 0: 0.5}  # by how many of the pair a cue sentence names
 ROLE_NOUNS = {"boyfriend", "girlfriend", "husband", "wife", "fiancé", "fiance", "fiancée", "fiancee", "lover",
               "boyfriends", "girlfriends"}
 _SINGLE = [(ROMANCE, "romance"), (BREAKUP, "breakup"), (PLATONIC, "platonic"), (FAMILY, "family"),
-           (RECONCILE, "reconcile"), (JEALOUS, "jealous"), (CARE, "care")]
-_PHRASES = [(ROMANCE_PHRASES, "romance"), (BREAKUP_PHRASES, "breakup"), (RECONCILE_PHRASES, "reconcile")]
+           (RECONCILE, "reconcile"), (JEALOUS, "jealous"), (CARE, "care"), (HINT, "hint")]
+_PHRASES = [(ROMANCE_PHRASES, "romance"), (BREAKUP_PHRASES, "breakup"), (RECONCILE_PHRASES, "reconcile"),
+            (HINT_PHRASES, "hint")]
 _FIRST_WORDS = {ph[0] for table, _ in _PHRASES for ph in table}
 _ALL_WORDS = set().union(*(t for t, _ in _SINGLE)) | _FIRST_WORDS | {"with"}
 _ALL_HASHES = hash_words(_ALL_WORDS)
@@ -235,8 +248,13 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
                 near |= sents[j].people
         units = sc.clauses or [(sc.cues, sc.people, sc.named)]
         for cues, who, named in units:
+            cues = {c: w for c, w in cues.items() if c != "hint"} if sc.clauses else cues
             if cues:
                 _credit_cues(sc, cues, who, named, near, get)
+        if sc.clauses and sc.cues.get("hint"):
+            # a hint's clause rarely names the pair ("..., and their fingers stayed together"):
+            # it belongs to the sentence's people
+            _credit_cues(sc, {"hint": sc.cues["hint"]}, sc.people, sc.named, set(), get)
     by_char = {cid: p.key for p in people for cid in p.char_ids}
     return _relation_evidence(tt, sents, analysis, people, by_char, get, pairs)
 
@@ -376,6 +394,11 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         canon_plat = bool(fandom and a.kb_index is not None and b.kb_index is not None
                           and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
         need, need_direct = (1.0 * scale, 0.5 * scale) if canon_rom else (1.5 * scale, 1.0 * scale)
+        if canon_rom and not canon_plat and pe.cooccur >= CANON_SCENES * scale:
+            # a couple the canon knows only as a couple, kept together for several sentences: an
+            # author writing them rarely spells it out ("Melissa took the coffee and their fingers
+            # lingered"), so any romance cue between them will do
+            need, need_direct = CANON_SCENE_ROMANCE * scale, 0.0
         if canon_plat and (not canon_rom or _same_family_name(a.name, b.name)):
             # the canon says siblings / mentor and pupil (brothers also shipped together are still
             # brothers in most stories): a hug next to someone else's kiss, or "his girlfriend" in a
@@ -384,6 +407,12 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         # a canon pairing may rest on the relations stage alone; any other needs the text's own
         # direct evidence too (upstream pronoun and addressee errors make false couples), to which
         # the relations stage's link adds a quarter ("She's my girlfriend," told to a third person)
+        if pe.hint and not _kin(pe, a, b):
+            # romance shown, not named: the KB's canon vouches for a held hand between its couples;
+            # between anyone else it only adds to what the text says outright
+            w = HINT_WEIGHT_CANON if canon_rom else HINT_WEIGHT
+            pe.romance += w * pe.hint
+            pe.romance_direct += w * pe.hint
         if canon_rom:
             pe.romance += pe.romance_unnamed
             pe.romance_direct += pe.romance_direct_unnamed
@@ -476,6 +505,17 @@ def canon_trios(pairs: dict, people: list[Person], fandom: Fandom | None,
         out.append(RelationshipTag(rel.tag, "platonic", tuple(p.key for p in trio), round(conf, 3), spans,
                                    evs[0], True, "the three share the story's scenes"))
     return out
+
+
+HINT_WEIGHT_CANON = 1.0  # weight of HINT evidence toward a KB canon couple's romance
+HINT_WEIGHT = 0.5  # ... and toward any other pair's
+CANON_SCENES = 3  # sentences naming both (per ~5000 words) that make a KB couple the story's business
+CANON_SCENE_ROMANCE = 0.4  # the romance such a couple needs (a plain couple: 1.0)
+
+
+def _kin(pe: PairEvidence, a: Person, b: Person) -> bool:
+    """Family, by the text's kin words or the relations stage: a mother's held hand is no romance."""
+    return "family" in " ".join(pe.relation_types) or (pe.family > 0 and _same_family_name(a.name, b.name))
 
 
 SECOND_PAIRING_DIRECT = 0.75
