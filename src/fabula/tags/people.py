@@ -10,6 +10,7 @@ involves both people.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -131,6 +132,19 @@ def narrator_ids(analysis: Analysis) -> list[str]:
     return [cid for cid, _ in c.most_common()]
 
 
+_SELF_NAMING = re.compile(r"\b(?:[Mm]y name(?:'s| is| was)|I'm|I am|[Cc]all me)\s+")
+
+
+def self_named(text: str, people: list[Person], quotes: QuoteRegions) -> Person | None:
+    """The person the narration itself names as "I" ("My name is Stiles Stilinski and..."), when
+    the narrator layer could not name its narrator: the one named right after such a phrase
+    outside quotes (in a quote it would be the speaker, not the narrator)."""
+    starts = {s: p for p in people for s, _ in p.name_spans}
+    found = {id(p): p for m in _SELF_NAMING.finditer(text)
+             if not quotes.inside(m.start()) and (p := starts.get(m.end())) is not None}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def pov_header_people(story, people: list[Person]) -> list[Person]:
     """People named by POV headers ("Jonah's point of view"), in order of first appearance."""
     out: list[Person] = []
@@ -210,6 +224,8 @@ def add_narrator(people: list[Person], story, table: TokenTable, analysis: Analy
         headed = pov_header_people(story, people)
         if len(headed) == 1:
             narr = headed[0]
+    if narr is None:
+        narr = self_named(story.text, people, quotes)
     if narr is None:
         return None
     narr.narrator = True

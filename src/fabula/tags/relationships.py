@@ -108,6 +108,7 @@ class PairEvidence:
     romance_unnamed: float = 0.0  # romance cue weight held back because a side was only a pronoun
     romance_direct_unnamed: float = 0.0
     hint: float = 0.0  # romance shown, not named (HINT): held hands, a lingering touch, a night spent
+    hint_unnamed: float = 0.0  # hint weight held back because a side was only a pronoun
 
 
 NAMED_WEIGHT = {2: 1.0, 1: 0.8, 0: 0.5}  # by how many of the pair a cue sentence names
@@ -277,6 +278,7 @@ def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named:
             pe = get(a, b)
             # kept aside, not lost: a KB canon couple gets it back (the canon vouches for them)
             pe.romance_unnamed += unnamed * factor * cues.get("romance", 0.0)
+            pe.hint_unnamed += unnamed * factor * cues.get("hint", 0.0)
             if direct:
                 pe.romance_direct_unnamed += unnamed * factor * cues.get("romance", 0.0)
             factor *= 1.0 - unnamed
@@ -407,6 +409,9 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         # a canon pairing may rest on the relations stage alone; any other needs the text's own
         # direct evidence too (upstream pronoun and addressee errors make false couples), to which
         # the relations stage's link adds a quarter ("She's my girlfriend," told to a third person)
+        if canon_rom:
+            pe.hint += pe.hint_unnamed
+            pe.hint_unnamed = 0.0
         if pe.hint and not _kin(pe, a, b):
             # romance shown, not named: the KB's canon vouches for a held hand between its couples;
             # between anyone else it only adds to what the text says outright
