@@ -476,6 +476,8 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
     central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
     if central is not None and len(platonic) < max_platonic:
         platonic.append(central)
+    companions = canon_companions(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
+    platonic += companions[:max(0, max_platonic - sum(r.kind == "platonic" for r in platonic))]
     for trio in canon_trios(pairs, people, fandom, kept):
         inside = set(trio.people)
         platonic = [r for r in platonic if not set(r.people) <= inside]
@@ -596,6 +598,42 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
     spans = _platonic_spans(pe) or list(dict.fromkeys(pe.spans["together"]))[:4]
     return RelationshipTag(name, "platonic", (pe.a, pe.b), round(conf, 3), spans, pe, canon,
                            "the pair the story spends most time on")
+
+
+COMPANION_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) for a KB canon friendship
+COMPANION_MIN_TOGETHER = 3.0
+
+
+def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
+                     tagged: set[tuple[str, str]], scale: float) -> list[RelationshipTag]:
+    """KB canon friendships and family bonds (never also a canon couple) that the story keeps
+    together — a few sentences naming both, some talk — with no romance between them: Éowyn and
+    her brother at the gate, two best friends in the cafeteria. The canon names the bond the text
+    takes for granted; a pair the KB also ships is left to the romance rules."""
+    if fandom is None:
+        return []
+    out = []
+    in_tags = {k for pair in tagged for k in pair}
+    for key, pe in pairs.items():
+        a, b = by_key.get(pe.a), by_key.get(pe.b)
+        if a is None or b is None or a.kb_index is None or b.kb_index is None or tuple(sorted(key)) in tagged:
+            continue
+        idx = (a.kb_index, b.kb_index)
+        if not fandom.canon_relationship_of_kind(idx, "platonic") or fandom.canon_relationship_of_kind(idx, "romantic"):
+            continue
+        if (pe.a in in_tags and pe.b in in_tags) or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
+            continue
+        if pe.cooccur < COMPANION_MIN_COOCCUR * scale or together(pe, scale) < COMPANION_MIN_TOGETHER:
+            continue
+        if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
+            continue
+        name, canon = tag_name(a, b, "platonic", fandom)
+        conf = min(0.65, 0.3 + 0.04 * (together(pe, scale) + platonic_score(pe, scale)))
+        spans = _platonic_spans(pe) or list(dict.fromkeys(pe.spans["together"]))[:4]
+        out.append(RelationshipTag(name, "platonic", (pe.a, pe.b), round(conf, 3), spans, pe, canon,
+                                   "a canon bond the story keeps together"))
+    out.sort(key=lambda r: -together(r.evidence, scale))
+    return out
 
 
 def _platonic_spans(pe: PairEvidence) -> list[Span]:
