@@ -53,7 +53,8 @@ JEALOUS = {"jealous": 1.0, "jealousy": 1.0, "envious": 0.7, "possessive": 0.5}
 HINT = {"pinky": 0.6, "linger": 0.5, "intertwine": 0.6, "entwine": 0.6, "interlace": 0.6, "butterfly": 0.4}
 HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "hand"): 0.7,
                 ("little", "finger"): 0.6, ("their", "finger"): 0.6, ("their", "hand"): 0.4,
-                ("finger", "lace"): 0.6, ("longer", "than"): 0.4, ("long", "moment"): 0.3,
+                ("finger", "lace"): 0.6, ("second", "longer"): 0.5, ("moment", "longer"): 0.5,
+                ("beat", "longer"): 0.5, ("long", "moment"): 0.3,
                 ("long", "second"): 0.3, ("stay", "night"): 0.8, ("spend", "night"): 0.6,
                 ("go", "red"): 0.4, ("turn", "red"): 0.4, ("go", "pink"): 0.4, ("go", "soft"): 0.4,
                 ("stop", "watch"): 0.4, ("stop", "look"): 0.4, ("stop", "stare"): 0.4,
@@ -473,7 +474,8 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
                 canon_paired.add(k)
     platonic.sort(key=lambda r: -platonic_score(r.evidence, scale))
     platonic = platonic[:max_platonic]
-    central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
+    central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale,
+                           frozenset(k for r in kept for k in r.people))
     if central is not None and len(platonic) < max_platonic:
         platonic.append(central)
     companions = canon_companions(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
@@ -557,7 +559,8 @@ CENTRAL_MIN_COOCCUR = 2
 
 
 def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
-                 tagged: set[tuple[str, str]], scale: float) -> RelationshipTag | None:
+                 tagged: set[tuple[str, str]], scale: float,
+                 paired: frozenset[str] = frozenset()) -> RelationshipTag | None:
     """The pair the story spends most of its time on, when it has no tag yet: an AO3 author tags
     the mentor and the kid in the workshop, the two friends at the kitchen table, even when the
     text never says "friend". Only the single best such pair, only when it clearly shares scenes
@@ -593,6 +596,16 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
     if best is None:
         return None
     a, b, pe = best
+    shown = pe.platonic + pe.family + pe.support + pe.care
+    if pe.hint >= CENTRAL_HINT and pe.hint >= shown and not _kin(pe, a, b) and not paired & {pe.a, pe.b} and not (
+            fandom is not None and a.kb_index is not None and b.kb_index is not None
+            and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic")):
+        # the pair the story is about, with romance shown (a touch held a second too long, a night
+        # spent) more than friendship is: a slow burn, not a friendship
+        name, canon = tag_name(a, b, "romantic", fandom)
+        spans = list(dict.fromkeys(pe.spans["hint"] + pe.spans["romance"]))[:4]
+        return RelationshipTag(name, "romantic", (pe.a, pe.b), round(min(0.6, 0.3 + 0.03 * best_score), 3),
+                               spans, pe, canon, "the pair the story spends most time on; romance shown, not named")
     name, canon = tag_name(a, b, "platonic", fandom)
     conf = min(0.7, 0.3 + 0.04 * best_score)
     spans = _platonic_spans(pe) or list(dict.fromkeys(pe.spans["together"]))[:4]
@@ -600,6 +613,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
                            "the pair the story spends most time on")
 
 
+CENTRAL_HINT = 0.4  # romance shown (HINT) that makes the central pair a couple rather than friends
 COMPANION_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) for a KB canon friendship
 COMPANION_MIN_TOGETHER = 3.0
 
