@@ -1,0 +1,153 @@
+"""Romance shown rather than named, canon bonds kept together, and self-naming narrators (issue 8,
+relationship recall). Unit tests build the evidence by hand; the story tests run the whole
+pipeline on original text written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from fabula import ingest
+from fabula.tags.kb import load_kb
+from fabula.tags.people import Person, QuoteRegions, self_named
+from fabula.tags.relationships import (
+    PairEvidence,
+    _cue_weights,
+    canon_companions,
+    central_pair,
+    decide_relationships,
+)
+from fabula.tags.tokens import token_table
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _person(key: str, name: str, refs: int, kb_index: int | None = None) -> Person:
+    spans = [(10 * i, 10 * i + 3) for i in range(refs)]
+    return Person(key, name, kb_index, {key}, spans, spans[: max(1, refs // 2)])
+
+
+def _kb_people(fandom, *names: str) -> list[Person]:
+    return [_person(chr(ord("a") + i), n, 12, fandom.resolve(n)) for i, n in enumerate(names)]
+
+
+def _cues(nlp, sentence: str) -> dict[str, float]:
+    tt = token_table(nlp(sentence), sentence)
+    lo, hi = tt.sents[0]
+    return _cue_weights(tt, lo, hi)
+
+
+def test_hint_words_are_read_and_objects_are_not_touches(nlp):
+    assert _cues(nlp, "Their fingers touched on the mug and stayed there.").get("hint", 0) > 0
+    assert _cues(nlp, "He stayed the night at her flat.").get("hint", 0) > 0
+    assert _cues(nlp, "She held his gaze a second longer than she needed to.").get("hint", 0) > 0
+    # a hand on a bell, or something lasting longer than an hour, is no hint
+    assert not _cues(nlp, "His fingers brushed the bell and it rang.").get("hint")
+    assert not _cues(nlp, "The meeting went on longer than an hour.").get("hint")
+
+
+def test_hints_make_a_canon_couple_but_not_a_stranger_pair(kb):
+    spn = kb.by_name("Supernatural")
+    dean, cas = _kb_people(spn, "Dean Winchester", "Castiel")
+    pe = PairEvidence(dean.key, cas.key, cooccur=3, hint=1.2)
+    rels = decide_relationships({(dean.key, cas.key): pe}, [dean, cas], spn, words=300)
+    assert [(r.name, r.kind) for r in rels] == [("Castiel/Dean Winchester", "romantic")]
+    # the same hints between two people the KB does not ship are not enough on their own
+    a, b = _person("a", "Mara Quist", 12), _person("b", "Jonah Reyes", 12)
+    pe = PairEvidence("a", "b", cooccur=1, hint=1.2)
+    rels = decide_relationships({("a", "b"): pe}, [a, b], None, words=300)
+    assert not any(r.kind == "romantic" for r in rels)
+
+
+def test_hints_never_make_family_a_couple(kb):
+    tw = kb.by_name("Teen Wolf (TV)")
+    scott, melissa = _kb_people(tw, "Scott McCall", "Melissa McCall")
+    pe = PairEvidence(scott.key, melissa.key, cooccur=4, hint=1.5, family=1.0, relation_types=["family"])
+    rels = decide_relationships({(scott.key, melissa.key): pe}, [scott, melissa], tw, words=300)
+    assert not any(r.kind == "romantic" for r in rels)
+
+
+def test_a_kb_only_couple_kept_together_needs_only_a_little_romance(kb):
+    tw = kb.by_name("Teen Wolf (TV)")
+    noah, melissa = _kb_people(tw, "Noah Stilinski", "Melissa McCall")
+    few = PairEvidence(noah.key, melissa.key, cooccur=1, romance=0.5, romance_direct=0.5)
+    assert decide_relationships({(noah.key, melissa.key): few}, [noah, melissa], tw, words=300) == []
+    kept = PairEvidence(noah.key, melissa.key, cooccur=4, romance=0.5, romance_direct=0.5)
+    rels = decide_relationships({(noah.key, melissa.key): kept}, [noah, melissa], tw, words=300)
+    assert [r.kind for r in rels] == ["romantic"]
+
+
+def test_central_pair_with_romance_shown_is_a_couple():
+    a, b = _person("a", "Noor Haddad", 16), _person("b", "Tomasz Wilk", 12)
+    by_key = {"a": a, "b": b}
+    shown = PairEvidence("a", "b", cooccur=4, talk=4.0, hint=0.5)
+    tag = central_pair({("a", "b"): shown}, by_key, None, set(), 1.0)
+    assert tag is not None and tag.kind == "romantic" and tag.name == "Noor Haddad/Tomasz Wilk"
+    assert tag.confidence <= 0.6
+    # friendship shown more than romance, or one of them already paired: friends
+    cared = PairEvidence("a", "b", cooccur=4, talk=4.0, hint=0.5, care=1.0)
+    assert central_pair({("a", "b"): cared}, by_key, None, set(), 1.0).kind == "platonic"
+    tag = central_pair({("a", "b"): shown}, by_key, None, set(), 1.0, frozenset({"a"}))
+    assert tag is not None and tag.kind == "platonic"
+
+
+def test_a_canon_friendship_kept_together_is_tagged_but_not_a_shipped_one(kb):
+    lotr = kb.by_name("The Lord of the Rings - J. R. R. Tolkien")
+    eowyn, eomer = _kb_people(lotr, "Éowyn", "Éomer")
+    by_key = {p.key: p for p in (eowyn, eomer)}
+    pe = PairEvidence(eowyn.key, eomer.key, cooccur=3, talk=1.0)
+    tags = canon_companions({(eowyn.key, eomer.key): pe}, by_key, lotr, set(), 1.0)
+    assert [t.name for t in tags] == ["Éomer & Éowyn"]
+    once = PairEvidence(eowyn.key, eomer.key, cooccur=1, talk=1.0)
+    assert canon_companions({(eowyn.key, eomer.key): once}, by_key, lotr, set(), 1.0) == []
+    # Frodo and Sam are a canon friendship AND a canon pairing: the romance rules decide
+    frodo, sam = _kb_people(lotr, "Frodo Baggins", "Samwise Gamgee")
+    pe = PairEvidence(frodo.key, sam.key, cooccur=5, talk=4.0)
+    assert canon_companions({(frodo.key, sam.key): pe}, {frodo.key: frodo, sam.key: sam}, lotr, set(), 1.0) == []
+
+
+def test_the_narration_names_its_narrator():
+    text = 'My name is Wren Calloway and I hate boats. "I\'m Tobias," he said.'
+    story = ingest.from_text(text)
+    s = story.text
+    wren = Person("w", "Wren Calloway", None, {"w"}, [], [(s.index("Wren"), s.index("Wren") + 13)])
+    tobias = Person("t", "Tobias", None, {"t"}, [], [(s.index("Tobias"), s.index("Tobias") + 6)])
+    from fabula.model import Analysis
+
+    quotes = QuoteRegions(story, Analysis.for_story(story))
+    assert self_named(s, [wren, tobias], quotes) is wren
+    assert self_named(s, [tobias], quotes) is None  # "I'm Tobias" is inside a quote: the speaker
+
+
+NIGHT_SHIFT = """Ada Marsh ran the night desk at the county paper, and Felix Oduya ran the presses in the
+basement, and at two every morning he came up the stairs with the first copy still warm.
+
+He always brought two coffees. He always gave her the one with sugar. Neither of them mentioned it.
+
+One night the new sub-editor, Clara Voss, sat on the edge of Felix's desk and laughed at everything
+he said. Ada read the same headline four times.
+
+"You all right?" Felix asked when Clara had gone home.
+
+"Fine," Ada said. "She's nice. You should take her for a drink."
+
+Felix put the sugared coffee down on top of her page. "I don't want to take her anywhere."
+
+Ada looked at the coffee, and then at him. His ears had gone red. She could not stop looking at him.
+
+At five the presses stopped. Felix waited for Ada at the side door with the first copy under his
+arm. She took his hand in the car park, and he held on, and their fingers stayed laced together
+all the way to the bus stop.
+"""
+
+
+def test_a_slow_burn_with_no_romance_words_is_a_couple(nlp, kb):
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(NIGHT_SHIFT), kb=kb)
+    rels = {t.name for t in an.tags if t.type == "relationship" and t.kind == "suggested"}
+    assert "Ada Marsh/Felix Oduya" in rels, rels
+    assert "Ada Marsh & Felix Oduya" not in rels
+    assert not any("Clara" in r and "/" in r and "Felix" in r for r in rels), rels
