@@ -467,3 +467,15 @@ def test_review_regressions_first_names_families_and_titled_women(nlp):
     ada, lin = char(a, "Ada Grey"), char(a, "Dr. Sarah Lin")
     assert ada is not None and "Mrs. Ada Grey" in ada.aliases
     assert lin is not None and "Ms. Lin" in lin.aliases
+
+
+def test_a_mans_rank_and_mister_of_one_surname_are_two_men(nlp):
+    # the admiral is the nephew's uncle; "Mr. Tarrant" is the nephew, the one plain man of the name
+    text = ("Julian Tarrant came down the stairs. Mr. Tarrant was cheerful; he whistled. Admiral Tarrant "
+            "stumped into the hall behind him. The Admiral was loud; he shouted for his dinner.\n\n"
+            '"You are late, sir," said Admiral Tarrant. "I was writing," said Mr. Tarrant. Mr. Tarrant '
+            "smiled; he did not mind. Mr. Tarrant sat down, and Mr. Tarrant laughed at his uncle.")
+    a = run(text, nlp)
+    admiral, julian = char(a, "Admiral Tarrant"), char(a, "Julian Tarrant")
+    assert admiral is not None and julian is not None and admiral.id != julian.id
+    assert "Mr. Tarrant" not in admiral.aliases

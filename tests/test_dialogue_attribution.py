@@ -279,3 +279,34 @@ def test_a_lone_remark_is_addressed_to_the_person_just_named(nlp):
     (q,) = a.quotes
     assert names.get(q.speaker) == "Orla Finn"
     assert [names.get(x) for x in q.addressees] == ["Tam Rudd"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # any verb right after a broken-off quote, with a name behind it, is the tag
+    ('Wren Ashby and Colm Teague sat by the fire.\n\n"So would I," asserted Colm, backing her up.',
+     "Colm Teague"),
+    ('Wren Ashby and Colm Teague sat by the fire.\n\n"Here I am!" squeaked Wren from the hall.',
+     "Wren Ashby"),
+    # the owner of a voice speaks
+    ('Wren Ashby and Colm Teague sat by the fire.\n\n"Stop that at once!" exclaimed the voice of '
+     'Colm, who had come in behind her.', "Colm Teague"),
+    # a relative "who" stands for the name it hangs on
+    ('Wren Ashby and Colm Teague sat by the fire. The silence was broken by Colm, who said with a '
+     'faint smile, "We should go."', "Colm Teague"),
+])
+def test_inverted_and_roundabout_tags(nlp, text, speaker):
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(q.speaker) for q in a.quotes] == [speaker]
+    assert a.quotes[0].attribution == "explicit"
+
+
+def test_a_closing_goes_on_sentence_hands_the_next_paragraph_to_its_subject(nlp):
+    text = ('Wren Ashby and Colm Teague sat by the fire. "It is late," said Colm.\n\n'
+            '"Not yet," said Wren.\n\n'
+            'Colm looked at the clock for a long time. Colm, trying not to smile, went on.\n\n'
+            '"The last train has gone, you know."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert names.get(a.quotes[-1].speaker) == "Colm Teague"
+    assert a.quotes[-1].attribution == "explicit"

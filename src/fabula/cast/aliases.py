@@ -137,11 +137,23 @@ RANK_TITLES = {"dr", "doctor", "captain", "capt", "colonel", "col", "major", "ge
                "lieutenant", "lt", "reverend", "rev", "sergeant", "sgt", "corporal", "judge"}
 
 
+# Ranks and honours a man is called by instead of "Mr.": "Admiral Crawford" beside "Mr. Crawford",
+# "Sir Thomas Bertram" beside "Mr. Bertram" are father and son, uncle and nephew. ("Dr." is left
+# out: a surgeon or a clergyman is often "Mr." and "Dr." at once.)
+NOT_MISTER = {"captain", "capt", "colonel", "col", "major", "general", "admiral", "commander", "lieutenant",
+              "lt", "sergeant", "sgt", "corporal", "sir", "lord"}
+
+
 def _title_conflict(c: Candidate, cl: Cluster) -> bool:
     """Titles on the same surname that cannot be one person: a married and an unmarried woman,
-    or a woman's title and a rank (see :data:`RANK_TITLES`)."""
+    a woman's title and a rank (see :data:`RANK_TITLES`), or "Mr." and a man's rank
+    (:data:`NOT_MISTER`)."""
     k = title_class(c.title)
     same = [cc for cc in cl.candidates if cc.title and cc.words[-1:] == c.words[-1:]]
+    if c.title in ("mr", "mister") and any(cc.title in NOT_MISTER for cc in same):
+        return True
+    if c.title in NOT_MISTER and any(cc.title in ("mr", "mister") for cc in same):
+        return True
     # "Dr. Grant" is not "Mrs. Grant", "Admiral Crawford" not "Miss Crawford" (a "Ms." or "Lady"
     # may hold a rank herself)
     if c.title in RANK_TITLES:

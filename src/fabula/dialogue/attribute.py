@@ -372,7 +372,8 @@ class Attributor:
         toks = self.tokens(start, end)[:14]
         # a quote ending in a comma (or a dash) is followed by its tag: any verb right there counts
         comma = self.text[seg.end - 1 : seg.end] in (",", "—", "-")
-        return self._tag_in(toks, after=True, any_verb=comma)
+        broke = comma or self.text[seg.end - 1 : seg.end] in ("!", "?")
+        return self._tag_in(toks, after=True, any_verb=comma, inverted_ok=broke)
 
     def tag_before(self, seg: Segment, limit: int) -> Tag | None:
         """A speech tag in the narration just before the segment ("Then she said: ...")."""
@@ -386,22 +387,35 @@ class Attributor:
                 break
         return self._tag_in(toks[-14:], after=False, clause=toks[-30:])
 
-    def _tag_in(self, toks, after: bool, any_verb: bool = False, clause=None) -> Tag | None:
+    def _tag_in(self, toks, after: bool, any_verb: bool = False, clause=None,
+                inverted_ok: bool = False, only: set[str] | None = None) -> Tag | None:
         """The first speech tag among ``toks``; ``clause`` (the whole lead-in clause, for a tag
-        before its quote) is where a subject the parser lost is looked for."""
+        before its quote) is where a subject the parser lost is looked for. ``inverted_ok``: the
+        quote broke off (, ! ?), so any verb right after it with a name behind it is a tag
+        ('"Here I am!" squeaked Roo')."""
         for k, t in enumerate(toks):
             if after and k > 0 and t.text in (".", "!", "?", ";") and t.i > toks[0].i:
                 break
             if after and k > 5:
                 break  # a tag sits right after its quote; later verbs are narration
             lemma = t.lemma_.lower()
-            if t.pos_ not in ("VERB", "AUX"):
+            if after and k == 0 and t.pos_ == "ADJ":
+                lemma = _speech_participle(t) or lemma  # '"...," sneered Aziz': tagged as an adjective
+            elif t.pos_ not in ("VERB", "AUX"):
                 continue
-            if lemma not in SPEECH_LEMMAS and not (any_verb and k <= 3 and t.pos_ == "VERB"):
+            first_inv = after and inverted_ok and k == 0 and t.pos_ == "VERB"
+            free = any_verb and k <= 3 and t.pos_ == "VERB"
+            if lemma not in SPEECH_LEMMAS and not free and not first_inv or only is not None and lemma not in only:
                 continue
             lo, hi = toks[0].idx, toks[-1].idx + 1
             inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
-            inverted = _inverted_subject(t, inside) if after and k <= 3 and lemma in SPEECH_LEMMAS else None
+            if t.pos_ == "ADJ":
+                inside = [t.head] if t.head.i > t.i and t.head.idx < hi else []  # "sneered" hangs on "Aziz"
+            # an inverted tag: a speech verb, or (after a comma) any verb right after the quote
+            inverted = _inverted_subject(t, inside, lo) if after and (
+                (k <= 3 and lemma in SPEECH_LEMMAS) or first_inv) else None
+            if lemma not in SPEECH_LEMMAS and not free and inverted is None:
+                continue
             if after and not any_verb and lemma in WEAK and inverted is None:
                 continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
             nxt_tok = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
@@ -420,6 +434,8 @@ class Attributor:
                 subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
             if not subj and not after:
                 subj = _clause_subject([x for x in (clause or toks) if x.i < t.i])  # the parser lost it
+            if not subj and t.tag_ == "VBG":
+                subj = [c for c in t.children if c.dep_ == "poss"]  # "by Mrs. Grant's saying,"
             if not subj and inverted is not None:
                 subj = [inverted]  # '"...," returned the doctor': the parser calls him an object
             if not subj:
@@ -428,7 +444,13 @@ class Attributor:
                 if not near:
                     continue
                 subj = near[:1]
-            s = subj[0]
+            s = _voice_of(subj[0])
+            if s.lower_ == "who" and s.head.dep_ == "relcl" and s.head.head.pos_ in ("PROPN", "NOUN"):
+                s = s.head.head  # "broken by Willoughby, who said with a faint smile,"
+            elif s.lower_ == "who":
+                rel = next((v for v in (t, t.head) if v.dep_ == "relcl"), None)
+                if rel is not None and rel.head.pos_ in ("PROPN", "NOUN"):
+                    s = rel.head  # "Miss Steele, who seemed ... and who now said"
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
@@ -440,7 +462,7 @@ class Attributor:
             nominal = None
             if cid is None:
                 nominal = self.walk_on(s)  # "said the policeman": someone the cast does not name
-            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), t.lemma_.lower(), sspan, conf, pron, nominal)
+            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal)
         return None
 
     def _distant_subject(self, verb) -> list:
@@ -534,15 +556,41 @@ def _clause_subject(toks) -> list:
     return []
 
 
-def _inverted_subject(verb, inside):
+def _speech_participle(tok) -> str | None:
+    """The speech verb behind a past form the tagger took for an adjective ("sneered",
+    "snapped"), or None."""
+    low = tok.lower_
+    if not low.endswith("ed"):
+        return None
+    for stem in (low[:-1], low[:-2], low[:-3], low[:-3] + "y" if low.endswith("ied") else ""):
+        if stem in SPEECH_LEMMAS:
+            return stem
+    return None
+
+
+def _voice_of(c):
+    """'exclaimed the voice of old Mr. Emerson': the owner of a voice speaks."""
+    if c.lemma_.lower() != "voice":
+        return c
+    for p in c.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lower_ in THIRD):
+                    return o
+    return c
+
+
+def _inverted_subject(verb, inside, lo: int = 0):
     """The speaker of an inverted tag right after a quote ("replied the boy", "returned
-    Mr. Giles"), which the small parser often labels the verb's object: a person noun or a name
-    within three tokens of the verb, with no subject before the verb."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+    Mr. Giles", "asserted Freddy"), which the small parser often labels the verb's object: a
+    person noun or a name within three tokens of the verb, with no subject between the quote and
+    the verb (a "subject" inside the quote itself is a parse slip)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < verb.idx for c in verb.children):
         return None
     for c in inside:
-        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd") or c.i - verb.i > 4:
+        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos") or c.i - verb.i > 4:
             continue
+        c = _voice_of(c)
         lemma = c.lemma_.lower()
         led = _definite(c) or any(g.dep_ == "poss" for g in c.children)  # "the boy", "her brother"
         if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and led and (
@@ -779,14 +827,30 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
         return None
     end = lo + len(lead)
     toks = at.tokens(max(lo, end - 160), end)
-    if not lead.endswith(LEAD_IN) and not (toks and toks[-1].pos_ == "VERB"
-                                           and toks[-1].lemma_.lower() in SPEECH_LEMMAS - WEAK):
-        return None  # neither "she continued," nor a bare "she exclaimed" right before the quote
+    finished = lead.endswith((".", "!", "?"))
+    if finished and not (lead.endswith(".") and (not earlier or _sentence_after_quote(at, lo, end))):
+        return None
+    if finished:
+        toks = toks[:-1]  # "Lucy continued.": a finished sentence that only says the speech goes on
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
             toks = toks[k + 1 :]
             break
-    return at._tag_in(toks[-40:], after=False)
+    if finished and len(toks) > 30:
+        return None
+    return at._tag_in(toks[-40:], after=False, only=GOES_ON if finished else None)
+
+
+# Verbs whose short closing sentence in a narration paragraph ("Sir Thomas went on.", "Lucy
+# continued.") hands the floor to the quote that opens the next paragraph.
+GOES_ON = {"continue", "go", "proceed", "resume", "pursue", "begin", "add", "persist", "rejoin"}
+
+
+def _sentence_after_quote(at: Attributor, lo: int, end: int) -> bool:
+    """Narration after a paragraph's last quote holds a whole sentence before its final one, so
+    the final sentence is not the tag of that quote ('"No," she said. Then she went on.')."""
+    inner = at.text[lo:end - 1]
+    return any(c in inner for c in ".!?")
 
 
 def _apply_tag(u: Utterance, tag: Tag) -> None:
