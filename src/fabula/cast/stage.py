@@ -342,7 +342,8 @@ def _fold_character(src: Character, dst: Character, chars: list[Character], clus
     for a in [src.name, *src.aliases]:
         if a != dst.name and a not in dst.aliases:
             dst.aliases.append(a)
-    dst.evidence.append(Evidence(note=f"'{src.name}' is the only unmarried woman of that surname",
+    who = "man" if dst.gender == "he" else "woman" if dst.gender == "she" else "person"
+    dst.evidence.append(Evidence(note=f"'{src.name}' names the only {who} whose full name has that surname",
                                  confidence=0.7))
     for ti, cid in name_tokens.items():
         if cid == src.id:
