@@ -539,7 +539,12 @@ def _platonic_tag(pe: PairEvidence, a: Person, b: Person, fandom: Fandom | None,
     # a family word between two people who share a surname ("looked at her daughter") names the
     # bond as surely as a KB canon pairing does
     kin = pe.family - pe.relation_family >= 0.5 and _same_family_name(a.name, b.name)
-    if pe.platonic + pe.family + pe.support + pe.care <= 0 or score < (1.5 if canon_plat or kin else 2.0) * scale \
+    need = (1.5 if canon_plat or kin else 2.0) * scale
+    if pe.cooccur >= COMPANION_MIN_COOCCUR * scale and together(pe, scale) >= COMPANION_MIN_TOGETHER:
+        # a bond shown at all (a hand on the shoulder, "thanks, kid") between two people who share
+        # several scenes: the scenes say what one gesture cannot
+        need = min(need, SHOWN_AND_TOGETHER * scale)
+    if pe.platonic + pe.family + pe.support + pe.care <= 0 or score < need \
             or score < 0.25 * top_platonic or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
         return None
     name, canon = tag_name(a, b, "platonic", fandom)
@@ -614,6 +619,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
 
 
 CENTRAL_HINT = 0.4  # romance shown (HINT) that makes the central pair a couple rather than friends
+SHOWN_AND_TOGETHER = 0.8  # platonic score that tags a pair sharing several scenes
 COMPANION_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) for a KB canon friendship
 COMPANION_MIN_TOGETHER = 3.0
 
