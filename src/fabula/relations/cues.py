@@ -101,8 +101,10 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
             return True
     for t in _chain(verb):
         for c in t.children:
-            if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.MODALS):
-                return True
+            if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.MODALS) and not (
+                    c.lower_ == "'d" and t.tag_ == "VBN" and not any(
+                        a.dep_ == "aux" and a.lemma_ == "have" for a in t.children)):
+                return True  # ("We'd been together two years": "'d" before a participle is "had")
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
             if c.dep_ == "mark" and c.lower_ in FUTURE_MARKS and t.tag_ in ("VBP", "VBZ") or (
@@ -189,7 +191,8 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
+    "give": {"ring"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"},
+    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said", "consent", "agree"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings", "thing"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
@@ -392,9 +395,16 @@ class CueFinder:
                 self.pair_event_state(state, ids[:2], tok, tok.head.head.head, 0.5, trigger=f"something like {tok.text}")
             return
         identified = False  # a copula names the referent: "Bed four is my stepmother"
-        if not referent and tok.dep_ in ("attr", "acomp", "npadvmod") and tok.head.lemma_ in ("be", "become", "remain"):
+        if not referent and (tok.dep_ in ("attr", "acomp", "npadvmod") or (tok.dep_ in ("dobj", "oprd") and tok.tag_ in (
+                "NNS", "NNPS") and not poss)) and tok.head.lemma_ in ("be", "become", "remain", "stay"):
+            # ("She and Dev have stayed friends": the parser makes the plural predicate an object)
             # ("He was also, as of three weeks ago, her fiancé": the parser makes it an npadvmod)
             subj = _children(tok.head, ("nsubj",))
+            if not subj and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX"):
+                # "Winnie lived in the last cottage and had been Gran's closest friend": the subject
+                # of the first conjoined verb is the copula's too
+                shared = subject(tok.head)
+                subj = [shared] if shared is not None else []
             if subj:
                 referent = self.r.tokens(subj[0])
                 identified = subj[0].pos_ in ("NOUN", "PROPN") and subj[0].lower_ not in L.REL_NOUNS
@@ -500,7 +510,8 @@ class CueFinder:
         if not possessor and tok.dep_ == "attr" and tok.tag_ == "NN" and len(referent) >= 2 and holder_role is None \
                 and any(c.dep_ == "conj" and c.lower_ in L.REL_NOUNS for c in tok.children):
             possessor, referent = [referent[0]], [referent[1]]  # "Mia and Leo were brother and sister"
-        if not possessor and tok.dep_ == "attr" and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2 \
+        if not possessor and (tok.dep_ == "attr" or (tok.dep_ in ("dobj", "oprd") and tok.head.lemma_ in (
+                "stay", "remain"))) and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2 \
                 and holder_role is None:  # mutual only: "we were both students" says nothing of a teacher
             possessor, referent = [referent[0]], [referent[1]]
         if (not possessor and tok.dep_ == "attr" and rtype in ("friendship", "rivalry") and referent
@@ -686,6 +697,25 @@ class CueFinder:
                 self.cues[-1].extra["other_named"] = True
 
     # -- predicates
+    @staticmethod
+    def _asks_marriage(tok) -> bool:
+        """An xcomp of "ask" that is marrying ("asked Lark to marry him", "to be his wife")."""
+        return any(c.dep_ == "xcomp" and (c.lemma_ == "marry" or (c.lemma_ == "be" and any(
+            a.dep_ == "attr" and a.lower_ in ("wife", "husband", "bride") for a in c.children)))
+            for c in tok.children)
+
+    def _asks_marriage_whether(self, tok):
+        """The subject of a "whether/if" clause under "ask" that is about marrying ("asked whether I
+        would consent to be his wife", "asked if she would marry him"), else None."""
+        for c in _children(tok, ("ccomp",)):
+            if not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children):
+                continue
+            if c.lemma_ == "marry" or self._asks_marriage(c) or any(
+                    x.dep_ == "xcomp" and self._asks_marriage(x) for x in c.children):
+                subj = _children(c, ("nsubj",))
+                return subj[0] if subj else None
+        return None
+
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
         subj = subject(verb)
         s_ids = self.r.tokens(subj) if subj is not None else []
@@ -713,6 +743,11 @@ class CueFinder:
                 o_ids += got
             if c.dep_ == "prep" and c.lower_ in preps:
                 o_ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o)]
+        if not o_ids and verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in preps and not _children(
+                c, ("pobj",)) for c in verb.children):
+            # "Rory, who I had gone out with": the stranded preposition's object is the relative pronoun
+            rel = [c for c in verb.children if c.dep_ in ("pobj", "dobj") and c.lower_ in ("who", "whom", "that")]
+            o_ids = [i for i in (self.r.one(rel[0]) if rel else []) if i not in s_ids]
         return s_ids, o_ids
 
     def _predicate(self, tok, lem):
@@ -799,6 +834,9 @@ class CueFinder:
             planned = (tok.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes)) and (any(
                 a.tag_ in ("VBP", "VBZ") for a in auxes) or (any(a.tag_ == "VBD" for a in auxes) and self._dated(tok)))
             # ("Aoife was marrying Fergal in September": a wedding still ahead, told in the past)
+            # "They were going to be married", "we are to be married at Michaelmas": a plan, engaged
+            planned = planned or (tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "be") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and not negated(tok.head))
             if planned and not self.irrealis(tok):
                 # "We're getting married" / "Leah's getting married again": a plan, not the wedding
                 self.pair_event_state("engaged", s + o, tok, tok, 0.55, trigger="getting married")
@@ -1373,6 +1411,25 @@ class CueFinder:
             if len(s) >= 2:
                 self.pair_event_state("enemies", s[:2], tok, tok, 0.5, trigger="hated each other")
             return True
+        if lem in ("give", "hand", "send", "return", "post") and tok.pos_ == "VERB" and realis and any(
+                c.lemma_ == "ring" for c in _children(tok, ("dobj",))) and (lem == "return" or "back" in kids or any(
+                b.lower_ == "back" for c in _children(tok, ("dobj",)) for b in c.children)):
+            # "I gave him the ring back": an engagement broken off
+            s, o = self._ids(tok, deps=("dative",), preps=("to",))
+            if s and o and s[0] != o[0]:
+                self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.6, state="ex", trigger="gave the ring back")
+            return True
+        if lem == "know" and tok.pos_ == "VERB" and realis and _reciprocal(tok) and (any(
+                c.lower_ == "since" for c in tok.children if c.dep_ == "prep") or any(
+                m.lower_ == "since" for c in _children(tok, ("advcl",)) for m in _children(c, ("mark",))) or any(
+                o.lemma_ in ("year", "decade", "age", "life", "childhood") for p in _children(tok, ("prep",))
+                if p.lower_ == "for" for o in p.subtree)):
+            # (not "they've known each other for nine weeks")
+            # "Dominic and I have known each other since we were nine": an old bond, friends (weakly)
+            s, _ = self._ids(tok, deps=())
+            if len(s) >= 2:
+                self.pair_event_state("friends", s[:2], tok, tok, 0.45, trigger="known each other since")
+            return True
         drift = lem in L.DRIFT_VERBS and "apart" in kids
         separate = lem == "go" and any(c.lemma_ == "way" and any(a.lower_ == "separate" for a in c.children)
                                        for c in tok.children)
@@ -1397,12 +1454,13 @@ class CueFinder:
             s, o = self._ids(tok, deps=(), preps=("with",))
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
             return True
-        if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and any(
-                c.dep_ == "xcomp" and (c.lemma_ == "marry" or (c.lemma_ == "be" and any(
-                    a.dep_ == "attr" and a.lower_ in ("wife", "husband", "bride") for a in c.children)))
-                for c in tok.children):  # (or "asked Mia to be his wife")
+        if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and (
+                self._asks_marriage(tok) or self._asks_marriage_whether(tok) is not None):
             # "Emmett asked Lark to marry him": a proposal; engaged unless she said no
             s, o = self._ids(tok)
+            if not o and self._asks_marriage_whether(tok) is not None:
+                # "asked whether I would consent to be his wife": the one asked is the clause's subject
+                o = self.r.tokens(self._asks_marriage_whether(tok))
             if s and o and s[0] != o[0]:
                 self.pair_event("proposal", s[:1] + o[:1], tok, tok, 0.65, trigger="asked ... to marry")
                 if not self._refused(tok):

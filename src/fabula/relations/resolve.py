@@ -106,6 +106,9 @@ class Resolver:
         low = t.lower_
         if low in ("who", "that") and t.head.dep_ == "relcl" and t.head.head is not t.head:
             return self.one(t.head.head)  # "Dee, who has been my best mate": the relative's antecedent
+        if low in ("who", "whom", "that") and t.dep_ == "pobj" and t.head.dep_ == "prep" \
+                and t.head.head.dep_ == "relcl":
+            return self.one(t.head.head.head)  # "Rory, who I had gone out with": the same, via the preposition
         if t.lemma_ == "us" and low == "'s":
             low = "us"
         if low in FIRST_SG and t.pos_ == "PRON":
@@ -130,6 +133,10 @@ class Resolver:
                 # the cast linked "her" to a man: the nearest fitting antecedent, else its link after all
                 # (the cast's guessed gender may be what is wrong)
                 return self._antecedent(t) or [cid]
+            q = self.view.quote_at(t.idx)
+            if cid and q is not None and q.kind != "thought" and cid == q.speaker and low not in THIRD_N:
+                # "He's been seeing Dani," Theo says: the speaker would say "I", so "he" is someone else
+                return self._antecedent(t)
             if cid and not (low in THIRD_N and t.morph.get("Number") != ["Sing"]):
                 return [cid]
             if low in THIRD_N:
@@ -168,7 +175,7 @@ class Resolver:
         if t.text[:1].isupper() and t.pos_ in ("ADJ", "X", "INTJ", "VERB") and t.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "acomp"):
             # a name the tagger took for something else ("Selim has feelings for Dana"): the cast knows it
-            cid = self.view.mention_at(span)
+            cid = self.view.mention_at(span) or self.view.by_name(t.text)
             return [cid] if cid else []
         return []
 

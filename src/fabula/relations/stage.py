@@ -9,6 +9,7 @@ from fabula.pipeline import Context, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.docindex import DocIndex, get_index
+from fabula.relations.learned import load_model, pair_features, propose
 from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import (
     build_events,
@@ -66,6 +67,14 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     fill_partners(cues, view, resolver)
     retarget_wants_back(cues)
     cues = infer(cues)
+    if ctx.doc is not None and ctx.options.get("relations_learned", True):
+        # the learned second opinion, for pairs the rules leave silent (see learned.py)
+        model = load_model()
+        if model is not None or ctx.options.get("relations_pair_features"):
+            pairs = pair_features(ctx.doc, view, resolver, cues)
+            ctx.scratch["relations.pairs"] = pairs
+            if model is not None and not ctx.options.get("relations_pair_features"):
+                cues = cues + propose(model, pairs, cues, view)
     analysis.relationships = build_relationships(cues, view)
     analysis.events = build_events(cues, view)
     analysis.interactions = net.interactions(view, resolver)
