@@ -58,7 +58,8 @@ HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "ha
                 ("long", "second"): 0.3, ("stay", "night"): 0.8, ("spend", "night"): 0.6,
                 ("go", "red"): 0.4, ("turn", "red"): 0.4, ("go", "pink"): 0.4, ("go", "soft"): 0.4,
                 ("stop", "watch"): 0.4, ("stop", "look"): 0.4, ("stop", "stare"): 0.4,
-                ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6}
+                ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6, ("head", "shoulder"): 0.4,
+                ("over", "hers"): 0.4, ("into", "hers"): 0.4, ("hand", "into"): 0.3, ("in", "lap"): 0.3}
 # what friends and family do for each other, in a sentence about both: a friendship is shown far
 # more often than it is named ("Ginny squeezed her arm", "Kit zipped her parka up for her")
 CARE = {"squeeze": 0.5, "tuck": 0.5, "pat": 0.4, "ruffle": 0.5, "nudge": 0.4, "bump": 0.3, "comfort": 0.7,
@@ -112,6 +113,7 @@ class PairEvidence:
     hint_unnamed: float = 0.0  # hint weight held back because a side was only a pronoun
 
 
+NOUN_ONLY = {"crush"}  # cue words that are romance only as nouns
 NAMED_WEIGHT = {2: 1.0, 1: 0.8, 0: 0.5}  # by how many of the pair a cue sentence names
 ROLE_NOUNS = {"boyfriend", "girlfriend", "husband", "wife", "fiancé", "fiance", "fiancée", "fiancee", "lover",
               "boyfriends", "girlfriends"}
@@ -137,6 +139,8 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
             # "said his girlfriend, and kissed him": the girlfriend is someone the sentence does
             # not name, not the other person in it ("She's my girlfriend" — attr — still counts)
             continue
+        if lem in NOUN_ONLY and tt.pos[i] != "NOUN":
+            continue  # "crushed the beetles" is no crush
         for table, cat in _SINGLE:
             w = table.get(lem) or table.get(low)
             if w:
