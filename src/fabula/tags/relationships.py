@@ -606,7 +606,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
         return None
     a, b, pe = best
     shown = pe.platonic + pe.family + pe.support + pe.care
-    if pe.hint >= CENTRAL_HINT and pe.hint >= shown and not _kin(pe, a, b) and not paired & {pe.a, pe.b} and not (
+    if pe.hint >= CENTRAL_HINT * scale and pe.hint >= shown and not _kin(pe, a, b) and not paired & {pe.a, pe.b} and not (
             fandom is not None and a.kb_index is not None and b.kb_index is not None
             and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic")):
         # the pair the story is about, with romance shown (a touch held a second too long, a night
