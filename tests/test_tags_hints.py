@@ -151,3 +151,33 @@ def test_a_slow_burn_with_no_romance_words_is_a_couple(nlp, kb):
     assert "Ada Marsh/Felix Oduya" in rels, rels
     assert "Ada Marsh & Felix Oduya" not in rels
     assert not any("Clara" in r and "/" in r and "Felix" in r for r in rels), rels
+
+
+SCHOOL_RUN = """Marcus Hale walked Ellie to school every morning, rain or shine. At the big crossing on Mill
+Road she took his hand without looking, the way she had since she was four, and Marcus held on until
+they reached the far side.
+
+"Dad, can I have a sleepover on Friday?" Ellie asked.
+
+"We'll see," said Marcus.
+
+At the gate she stopped and looked up at him for a long moment. "You'll pick me up?"
+
+"I always pick you up, Ellie."
+
+She hugged his waist and ran in. Marcus stood at the railings a second longer than he needed to,
+watching her red coat disappear, and then he went to work.
+
+In the evening Ellie sat in his lap on the sofa while he read her the chapter about the dragon, and
+she fell asleep with her head on his shoulder before the end.
+"""
+
+
+def test_a_parent_holding_a_childs_hand_is_no_couple(nlp, kb):
+    """Held hands, a long look, a lap and a head on a shoulder are what parents and children do
+    too: without longing (a blush, a night spent...) the central pair stays platonic."""
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(SCHOOL_RUN), kb=kb)
+    rels = [t.name for t in an.tags if t.type == "relationship" and t.kind == "suggested"]
+    assert not any("/" in r for r in rels), rels

@@ -376,7 +376,7 @@ def fix_gender_clashes(people: list[Person], text: str, window: int = 2000) -> N
     before them whose gender fits (else drop them): a "she" the cast linked to a man is somebody
     else's, and would put her kisses on him. Only KB genders are trusted for the clash (the cast's
     own guess can come from those very pronouns)."""
-    named = sorted((s, p) for p in people for s, _ in p.name_spans)
+    named = sorted(((s, p) for p in people for s, _ in p.name_spans), key=lambda sp: sp[0])
     starts = [s for s, _ in named]
     moved: list[tuple[Person, tuple[int, int], str]] = []
     for p in people:
@@ -412,7 +412,7 @@ def kin_word_links(people: list[Person], table: TokenTable) -> list[tuple[str, s
     possessor's surname). Returns (possessor key, relative key, token index). The relations stage
     finds many of these too; reading them here keeps the tags from depending on its every link."""
     at = {s: p for p in people for s, _ in p.spans}
-    names = sorted((s, p) for p in people for s, _ in p.name_spans)
+    names = sorted(((s, p) for p in people for s, _ in p.name_spans), key=lambda sp: sp[0])
     name_starts = [s for s, _ in names]
     out = []
     for i, low in enumerate(table.lower):

@@ -60,6 +60,12 @@ HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "ha
                 ("stop", "watch"): 0.4, ("stop", "look"): 0.4, ("stop", "stare"): 0.4,
                 ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6, ("head", "shoulder"): 0.4,
                 ("over", "hers"): 0.4, ("into", "hers"): 0.4, ("hand", "into"): 0.3, ("in", "lap"): 0.3}
+# the hints a parent, a coach or an old friend does not give: a blush, a night spent, a look that
+# cannot stop, laced fingers, a skipping heart (a held hand, a head on a shoulder, a long moment
+# are theirs too). Counted again as "longing": the central pair needs these to become a couple
+LONGING = {"intertwine", "entwine", "interlace", "butterfly", ("finger", "lace"), ("stay", "night"),
+           ("spend", "night"), ("go", "red"), ("turn", "red"), ("go", "pink"), ("stop", "watch"),
+           ("stop", "look"), ("stop", "stare"), ("heart", "skip"), ("heart", "flutter")}
 # what friends and family do for each other, in a sentence about both: a friendship is shown far
 # more often than it is named ("Ginny squeezed her arm", "Kit zipped her parka up for her")
 CARE = {"squeeze": 0.5, "tuck": 0.5, "pat": 0.4, "ruffle": 0.5, "nudge": 0.4, "bump": 0.3, "comfort": 0.7,
@@ -111,8 +117,10 @@ class PairEvidence:
     romance_direct_unnamed: float = 0.0
     hint: float = 0.0  # romance shown, not named (HINT): held hands, a lingering touch, a night spent
     hint_unnamed: float = 0.0  # hint weight held back because a side was only a pronoun
+    longing: float = 0.0  # the part of `hint` only lovers give (LONGING): a blush, a night spent
 
 
+_SENTENCE_LEVEL = ("hint", "longing")
 NOUN_ONLY = {"crush"}  # cue words that are romance only as nouns
 NAMED_WEIGHT = {2: 1.0, 1: 0.8, 0: 0.5}  # by how many of the pair a cue sentence names
 ROLE_NOUNS = {"boyfriend", "girlfriend", "husband", "wife", "fiancé", "fiance", "fiancée", "fiancee", "lover",
@@ -145,6 +153,8 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
             w = table.get(lem) or table.get(low)
             if w:
                 cues[cat] += w
+                if cat == "hint" and (lem in LONGING or low in LONGING):
+                    cues["longing"] += w
         if low == "with" and lemma[tt.head[i]] == "be" and any(tt.pos[j] == "PROPN" for j in tt.children(i, lo, hi)):
             cues["romance"] += 0.5  # "Eli is with Brennan"
         if lem in _FIRST_WORDS or low in _FIRST_WORDS:
@@ -155,6 +165,8 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
                         window = set(lemma[i + 1 : stop]) | set(lower[i + 1 : stop])
                         if all(p in window for p in ph[1:]):
                             cues[cat] += w
+                            if cat == "hint" and ph in LONGING:
+                                cues["longing"] += w
     if cues.get("breakup"):
         cues["romance"] += cues["breakup"]  # you only break up with a partner
     return dict(cues)
@@ -254,13 +266,14 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
                 near |= sents[j].people
         units = sc.clauses or [(sc.cues, sc.people, sc.named)]
         for cues, who, named in units:
-            cues = {c: w for c, w in cues.items() if c != "hint"} if sc.clauses else cues
+            cues = {c: w for c, w in cues.items() if c not in _SENTENCE_LEVEL} if sc.clauses else cues
             if cues:
                 _credit_cues(sc, cues, who, named, near, get)
         if sc.clauses and sc.cues.get("hint"):
             # a hint's clause rarely names the pair ("..., and their fingers stayed together"):
             # it belongs to the sentence's people
-            _credit_cues(sc, {"hint": sc.cues["hint"]}, sc.people, sc.named, set(), get)
+            _credit_cues(sc, {c: w for c, w in sc.cues.items() if c in _SENTENCE_LEVEL}, sc.people, sc.named,
+                         set(), get)
     by_char = {cid: p.key for p in people for cid in p.char_ids}
     return _relation_evidence(tt, sents, analysis, people, by_char, get, pairs)
 
@@ -606,7 +619,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
         return None
     a, b, pe = best
     shown = pe.platonic + pe.family + pe.support + pe.care
-    if pe.hint >= CENTRAL_HINT * scale and pe.hint >= shown and not _kin(pe, a, b) and not paired & {pe.a, pe.b} and not (
+    if pe.longing >= CENTRAL_HINT * scale and pe.hint >= shown and not _kin(pe, a, b) and not paired & {pe.a, pe.b} and not (
             fandom is not None and a.kb_index is not None and b.kb_index is not None
             and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic")):
         # the pair the story is about, with romance shown (a touch held a second too long, a night
@@ -622,7 +635,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
                            "the pair the story spends most time on")
 
 
-CENTRAL_HINT = 0.4  # romance shown (HINT) that makes the central pair a couple rather than friends
+CENTRAL_HINT = 0.4  # longing (LONGING hints) that makes the central pair a couple rather than friends
 SHOWN_AND_TOGETHER = 0.8  # platonic score that tags a pair sharing several scenes
 COMPANION_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) for a KB canon friendship
 COMPANION_MIN_TOGETHER = 3.0
