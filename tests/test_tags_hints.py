@@ -46,6 +46,10 @@ def test_hint_words_are_read_and_objects_are_not_touches(nlp):
     # a hand on a bell, or something lasting longer than an hour, is no hint
     assert not _cues(nlp, "His fingers brushed the bell and it rang.").get("hint")
     assert not _cues(nlp, "The meeting went on longer than an hour.").get("hint")
+    # longing is the part a parent does not give: "could not stop looking", not "stopped and looked"
+    assert _cues(nlp, "She could not stop looking at him.").get("longing", 0) > 0
+    assert not _cues(nlp, "At the gate she stopped and looked up at him.").get("longing")
+    assert not _cues(nlp, "She took his hand at the crossing.").get("longing")
 
 
 def test_hints_make_a_canon_couple_but_not_a_stranger_pair(kb):
@@ -82,13 +86,16 @@ def test_a_kb_only_couple_kept_together_needs_only_a_little_romance(kb):
 def test_central_pair_with_romance_shown_is_a_couple():
     a, b = _person("a", "Noor Haddad", 16), _person("b", "Tomasz Wilk", 12)
     by_key = {"a": a, "b": b}
-    shown = PairEvidence("a", "b", cooccur=4, talk=4.0, hint=0.5)
+    shown = PairEvidence("a", "b", cooccur=4, talk=4.0, hint=0.5, longing=0.5)
     tag = central_pair({("a", "b"): shown}, by_key, None, set(), 1.0)
     assert tag is not None and tag.kind == "romantic" and tag.name == "Noor Haddad/Tomasz Wilk"
     assert tag.confidence <= 0.6
     # friendship shown more than romance, or one of them already paired: friends
-    cared = PairEvidence("a", "b", cooccur=4, talk=4.0, hint=0.5, care=1.0)
+    cared = PairEvidence("a", "b", cooccur=4, talk=4.0, hint=0.5, longing=0.5, care=1.0)
     assert central_pair({("a", "b"): cared}, by_key, None, set(), 1.0).kind == "platonic"
+    # touches without longing (a held hand, a head on a shoulder) are a parent's or a coach's too
+    touched = PairEvidence("a", "b", cooccur=4, talk=4.0, hint=1.5)
+    assert central_pair({("a", "b"): touched}, by_key, None, set(), 1.0).kind == "platonic"
     tag = central_pair({("a", "b"): shown}, by_key, None, set(), 1.0, frozenset({"a"}))
     assert tag is not None and tag.kind == "platonic"
 

@@ -57,15 +57,15 @@ HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "ha
                 ("beat", "longer"): 0.5, ("long", "moment"): 0.3,
                 ("long", "second"): 0.3, ("stay", "night"): 0.8, ("spend", "night"): 0.6,
                 ("go", "red"): 0.4, ("turn", "red"): 0.4, ("go", "pink"): 0.4, ("go", "soft"): 0.4,
-                ("stop", "watch"): 0.4, ("stop", "look"): 0.4, ("stop", "stare"): 0.4,
+                ("stop", "watching"): 0.4, ("stop", "looking"): 0.4, ("stop", "staring"): 0.4,
                 ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6, ("head", "shoulder"): 0.4,
                 ("over", "hers"): 0.4, ("into", "hers"): 0.4, ("hand", "into"): 0.3, ("in", "lap"): 0.3}
 # the hints a parent, a coach or an old friend does not give: a blush, a night spent, a look that
 # cannot stop, laced fingers, a skipping heart (a held hand, a head on a shoulder, a long moment
 # are theirs too). Counted again as "longing": the central pair needs these to become a couple
 LONGING = {"intertwine", "entwine", "interlace", "butterfly", ("finger", "lace"), ("stay", "night"),
-           ("spend", "night"), ("go", "red"), ("turn", "red"), ("go", "pink"), ("stop", "watch"),
-           ("stop", "look"), ("stop", "stare"), ("heart", "skip"), ("heart", "flutter")}
+           ("spend", "night"), ("go", "red"), ("turn", "red"), ("go", "pink"), ("stop", "watching"),
+           ("stop", "looking"), ("stop", "staring"), ("heart", "skip"), ("heart", "flutter")}
 # what friends and family do for each other, in a sentence about both: a friendship is shown far
 # more often than it is named ("Ginny squeezed her arm", "Kit zipped her parka up for her")
 CARE = {"squeeze": 0.5, "tuck": 0.5, "pat": 0.4, "ruffle": 0.5, "nudge": 0.4, "bump": 0.3, "comfort": 0.7,
@@ -118,6 +118,7 @@ class PairEvidence:
     hint: float = 0.0  # romance shown, not named (HINT): held hands, a lingering touch, a night spent
     hint_unnamed: float = 0.0  # hint weight held back because a side was only a pronoun
     longing: float = 0.0  # the part of `hint` only lovers give (LONGING): a blush, a night spent
+    longing_unnamed: float = 0.0
 
 
 _SENTENCE_LEVEL = ("hint", "longing")
@@ -297,6 +298,7 @@ def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named:
             # kept aside, not lost: a KB canon couple gets it back (the canon vouches for them)
             pe.romance_unnamed += unnamed * factor * cues.get("romance", 0.0)
             pe.hint_unnamed += unnamed * factor * cues.get("hint", 0.0)
+            pe.longing_unnamed += unnamed * factor * cues.get("longing", 0.0)
             if direct:
                 pe.romance_direct_unnamed += unnamed * factor * cues.get("romance", 0.0)
             factor *= 1.0 - unnamed
@@ -619,7 +621,8 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
         return None
     a, b, pe = best
     shown = pe.platonic + pe.family + pe.support + pe.care
-    if pe.longing >= CENTRAL_HINT * scale and pe.hint >= shown and not _kin(pe, a, b) and not paired & {pe.a, pe.b} and not (
+    # the central pair is already the story's pair by name, so its pronoun-only longing counts in full
+    if pe.longing + pe.longing_unnamed >= CENTRAL_HINT * scale and pe.hint >= shown and not _kin(pe, a, b) and not paired & {pe.a, pe.b} and not (
             fandom is not None and a.kb_index is not None and b.kb_index is not None
             and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic")):
         # the pair the story is about, with romance shown (a touch held a second too long, a night
