@@ -100,3 +100,33 @@ def test_pair_features_read_the_words_between_two_people(nlp):
     assert "w:race" in info.features and "p:against" in info.features and "rule:none" in info.features
     model = {"labels": {"rivals": {"intercept": -1.0, "coef": {"p:against": 3.0}}}}
     assert predict(model, info.features)["rivals"] > 0.8
+
+
+def test_a_sworn_brother_is_a_friend_not_kin(nlp):
+    text = "Odo rode out at dawn. Bran, his sworn brother, rode beside him."
+    a, ids = build(text, nlp, {"Odo": "he", "Bran": "he"})
+    assert states(a, ids["Odo"], ids["Bran"]) == ["friends"]
+
+
+def test_the_divorce_ends_the_couple_just_told(nlp):
+    text = ("Elin and Marc married in the spring. For six years it worked. "
+            "The divorce was quiet. Marc went back to Spain.")
+    a, ids = build(text, nlp, {"Elin": "she", "Marc": "he"})
+    assert states(a, ids["Elin"], ids["Marc"]) == ["married", "ex"]
+    assert any(e.type == "breakup" for e in a.events)
+
+
+def test_asking_for_her_hand_is_a_proposal(nlp):
+    text = "Tomas loved Elin. In the spring Tomas asked her father for her hand."
+    a, ids = build(text, nlp, {"Tomas": "he", "Elin": "she"})
+    props = [e for e in a.events if e.type == "proposal"]
+    assert props and set(props[0].participants) == {ids["Tomas"], ids["Elin"]}
+    assert "engaged" in states(a, ids["Tomas"], ids["Elin"])
+
+
+def test_serving_under_someone_told_with_a_role_noun(nlp):
+    text = "Aldo and Corin had been squires together under Maddock."
+    a, ids = build(text, nlp, {"Aldo": "he", "Corin": "he", "Maddock": "he"})
+    for who in ("Aldo", "Corin"):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Maddock"], ids[who]})
+        assert rel.states[0].state == "boss" and rel.states[0].holder == ids["Maddock"], who

@@ -192,7 +192,7 @@ QUICK_NEEDS = {
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"},
-    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said", "consent", "agree"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
+    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings", "thing"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
@@ -241,6 +241,7 @@ class CueFinder:
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
         if kind == "state" and a and b and L.STATE_TYPE.get(label) == "romantic" and label != "crush":
             self.r.couples.add(frozenset((a, b)))
+            self.r.last_couple = (frozenset((a, b)), tok.idx)
             if label != "ex":
                 self.r.partner[a], self.r.partner[b] = b, a
             else:
@@ -329,6 +330,21 @@ class CueFinder:
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
+        if rtype == "family" and any(c.dep_ == "amod" and c.lower_ in ("sworn", "blood") for c in tok.children):
+            # "his sworn brother", "blood sisters": a bond of friendship, not kin
+            rtype, state, holder_role = "friendship", "friends", None
+        if rtype == "professional" and holder_role == "poss" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            # "They had been squires together under old Sir Maddock": the one they served under
+            under = [o for p in _children(tok, ("prep",)) + _children(tok.head, ("prep",)) if p.lower_ == "under"
+                     for o in _children(p, ("pobj",))]
+            subj = subject(tok.head)
+            chief = self.r.tokens(under[0]) if under else []
+            if chief and subj is not None and not negated(tok.head):
+                for m in self.r.tokens(subj):
+                    if m != chief[0]:
+                        self.add("state", state, chief[0], m, tok, tok.head, 0.6, holder=chief[0],
+                                 trigger=f"{tok.text} under")
+                return
         if self._as_role(tok, key):
             return
         before = None  # what an ex noun presupposes ("ex-wife": married before)
@@ -603,6 +619,16 @@ class CueFinder:
         for p in _children(tok, ("prep",)):
             if p.lower_ in ("with", "between"):
                 ids += [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+        if lem == "divorce" and not poss and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and self.r.last_couple is not None and 0 < tok.idx - self.r.last_couple[1] < 1200 \
+                and not self.irrealis(verb):
+            # "They married under the walnut tree. ... The divorce was quiet.": the couple just told
+            n = len(self.cues)
+            self.pair_event("breakup", sorted(self.r.last_couple[0]), tok, verb, 0.5, state="ex",
+                            trigger="the divorce")
+            for c in self.cues[n:]:
+                c.extra["before"] = "married"
+            return
         if not ids:
             return
         first = any(c.lower_ == "first" for c in tok.children if c.dep_ == "amod")
@@ -1453,6 +1479,17 @@ class CueFinder:
                 "together" in kids or (lem == "move" and "in" in prts and "with" in kids)):
             s, o = self._ids(tok, deps=(), preps=("with",))
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
+            return True
+        hand = [o for p in _children(tok, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))
+                if o.lemma_ == "hand" and _children(o, ("poss",))] if lem == "ask" else []
+        if hand and realis and is_past(tok):
+            # "he asked her father for her hand": a proposal (to her, through her father)
+            s, _ = self._ids(tok, deps=())
+            o = [i for i in self.r.tokens(_children(hand[0], ("poss",))[0]) if i not in s]
+            if s and o:
+                self.pair_event("proposal", s[:1] + o[:1], tok, tok, 0.6, trigger="asked for her hand")
+                if not self._refused(tok):
+                    self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.55, trigger="asked for her hand")
             return True
         if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and (
                 self._asks_marriage(tok) or self._asks_marriage_whether(tok) is not None):

@@ -50,6 +50,7 @@ class Resolver:
         # after "he was going out with Shona" can mean that couple rather than whoever was named last
         self.couples: set[frozenset] = set()
         self.partner: dict[str, str] = {}  # each person's latest partner in a couple
+        self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
 
     def speaker_or_narrator(self, offset: int) -> str | None:
         q = self.view.quote_at(offset)
