@@ -54,15 +54,28 @@ def test_hint_words_are_read_and_objects_are_not_touches(nlp):
 
 def test_hints_make_a_canon_couple_but_not_a_stranger_pair(kb):
     spn = kb.by_name("Supernatural")
-    dean, cas = _kb_people(spn, "Dean Winchester", "Castiel")
-    pe = PairEvidence(dean.key, cas.key, cooccur=3, hint=1.2)
-    rels = decide_relationships({(dean.key, cas.key): pe}, [dean, cas], spn, words=300)
-    assert [(r.name, r.kind) for r in rels] == [("Castiel/Dean Winchester", "romantic")]
+    sam, jess = _kb_people(spn, "Sam Winchester", "Jessica Moore")
+    pe = PairEvidence(sam.key, jess.key, cooccur=2, hint=1.2)
+    rels = decide_relationships({(sam.key, jess.key): pe}, [sam, jess], spn, words=300)
+    assert [(r.name, r.kind) for r in rels] == [("Jessica Moore/Sam Winchester", "romantic")]
     # the same hints between two people the KB does not ship are not enough on their own
     a, b = _person("a", "Mara Quist", 12), _person("b", "Jonah Reyes", 12)
     pe = PairEvidence("a", "b", cooccur=1, hint=1.2)
     rels = decide_relationships({("a", "b"): pe}, [a, b], None, words=300)
     assert not any(r.kind == "romantic" for r in rels)
+
+
+def test_touches_alone_do_not_make_a_pair_the_kb_knows_as_friends_too(kb):
+    """Harry and Hermione are a canon friendship and a canon pairing: a held hand in a tent is the
+    friendship's as much as the pairing's, a blush or a night spent is not."""
+    hp = kb.by_name("Harry Potter - J. K. Rowling")
+    harry, hermione = _kb_people(hp, "Harry Potter", "Hermione Granger")
+    touched = PairEvidence(harry.key, hermione.key, cooccur=3, hint=1.6)
+    rels = decide_relationships({(harry.key, hermione.key): touched}, [harry, hermione], hp, words=300)
+    assert not any(r.kind == "romantic" for r in rels)
+    longed = PairEvidence(harry.key, hermione.key, cooccur=3, hint=1.6, longing=1.2)
+    rels = decide_relationships({(harry.key, hermione.key): longed}, [harry, hermione], hp, words=300)
+    assert [r.kind for r in rels] == ["romantic"]
 
 
 def test_hints_never_make_family_a_couple(kb):

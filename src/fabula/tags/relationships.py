@@ -434,10 +434,12 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             pe.hint_unnamed = 0.0
         if pe.hint and not _kin(pe, a, b):
             # romance shown, not named: the KB's canon vouches for a held hand between its couples;
-            # between anyone else it only adds to what the text says outright
-            w = HINT_WEIGHT_CANON if canon_rom else HINT_WEIGHT
-            pe.romance += w * pe.hint
-            pe.romance_direct += w * pe.hint
+            # between anyone else — friends in canon too (Frodo takes Sam's hand in every gen fic) —
+            # a touch only adds to what the text says outright, and only longing counts in full
+            w = HINT_WEIGHT_CANON if canon_rom and not canon_plat else HINT_WEIGHT
+            shown = w * pe.hint + (1.0 - w) * pe.longing
+            pe.romance += shown
+            pe.romance_direct += shown
         if canon_rom:
             pe.romance += pe.romance_unnamed
             pe.romance_direct += pe.romance_direct_unnamed
