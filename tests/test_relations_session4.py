@@ -130,3 +130,11 @@ def test_serving_under_someone_told_with_a_role_noun(nlp):
     for who in ("Aldo", "Corin"):
         rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Maddock"], ids[who]})
         assert rel.states[0].state == "boss" and rel.states[0].holder == ids["Maddock"], who
+
+
+def test_injuries_shown_by_their_aftermath(nlp):
+    text = ("Hal came home from the war with one arm in a sling. "
+            "Rob fell off a ladder on Sunday. Rob fell off the end of the bed laughing.")
+    a, ids = build(text, nlp, {"Hal": "he", "Rob": "he"})
+    hurt = sorted(e.participants[0] for e in a.events if e.type == "injury")
+    assert hurt == sorted([ids["Hal"], ids["Rob"]])

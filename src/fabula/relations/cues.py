@@ -193,13 +193,13 @@ QUICK_NEEDS = {
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
-    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for"}, "have": {"feelings", "thing"}, "tie": {"knot"},
+    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
 }
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
-                 "death", "funeral", "engagement", "proposal"}
+                 "death", "funeral", "engagement", "proposal", "sling", "fall"}
 
 
 class CueFinder:
@@ -599,7 +599,42 @@ class CueFinder:
                              holder=b if state in L.DIRECTED_STATES else None, trigger=f"{poss[0].text} {tok.text}")
 
     # -- event nouns: "our first kiss", "our wedding", "got into a fight", "her death"
+    @staticmethod
+    def _fell_from(tok) -> str:
+        """What a fall was from, when it is a height that hurts ("off a ladder", "from his horse")."""
+        for p in _children(tok, ("prep", "prt")):
+            if p.lower_ in ("off", "from", "down"):
+                for o in [*_children(p, ("pobj",)), *(_children(tok, ("dobj",)) if p.dep_ == "prt" else [])]:
+                    if o.lemma_ in L.FALL_FROM:
+                        return f"{p.text} {o.text}"
+        return ""
+
+    def _injury_noun(self, tok, lem) -> None:
+        """An injury shown by its aftermath: "his arm in a sling", "the fall from his horse"."""
+        if lem == "sling" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            # the body part just before ("his arm in a sling"; the parser often hangs "in" on the verb)
+            part = next((self.doc[j] for j in range(tok.i - 1, max(-1, tok.i - 6), -1)
+                         if self.doc[j].lemma_ in L.BODY_PARTS and self.doc[j].pos_ == "NOUN"), None)
+            if part is None:
+                return
+            poss = _children(part, ("poss",))
+            verb = governing_verb(part)
+            owner = poss[0] if poss else subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            who = self.r.tokens(owner) if owner is not None else []
+            if who and not negated(verb):
+                self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} in a sling")
+        elif lem == "fall" and self._fell_from(tok):
+            own = _children(tok, ("poss",)) or [x for p in _children(tok, ("prep",)) for o in _children(p, ("pobj",))
+                                                 for x in _children(o, ("poss",))]
+            who = self.r.tokens(own[0]) if own else []
+            if who:  # "the fall from his horse was worse than he would own"
+                self.add("event", "injury", who[0], None, tok, governing_verb(tok), 0.5,
+                         trigger=f"fall {self._fell_from(tok)}")
+
     def _event_noun(self, tok, lem):
+        if lem in ("sling", "fall"):
+            self._injury_noun(tok, lem)
+            return
         poss = _children(tok, ("poss",))
         ids = self.r.tokens(poss[0]) if poss else []
         verb = governing_verb(tok)
@@ -1239,6 +1274,11 @@ class CueFinder:
                 self.add("state", "crush", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ... for")
                 return True
             return pine
+        if lem == "fall" and tok.pos_ == "VERB" and realis and is_past(tok) and self._fell_from(tok):
+            s, _ = self._ids(tok, deps=())
+            if s:  # "Rob fell off a ladder", "she fell from her horse": a fall that hurts
+                self.add("event", "injury", s[0], None, tok, tok, 0.5, trigger=f"fell {self._fell_from(tok)}")
+            return True
         if lem == "fall" and tok.pos_ == "VERB" and realis and is_past(tok):
             s, _ = self._ids(tok, deps=())
             o = self._pobj_ids(tok, ("for",))

@@ -106,6 +106,9 @@ LIFECYCLE = {
 
 BODY_PARTS = {"arm", "leg", "wrist", "ankle", "rib", "ribs", "nose", "neck", "collarbone", "hip", "shoulder",
               "knee", "hand", "foot", "jaw", "skull", "finger", "head"}
+# heights a fall from hurts ("fell off a ladder", "the fall from his horse")
+FALL_FROM = {"horse", "ladder", "roof", "bike", "bicycle", "motorbike", "cliff", "scaffold", "scaffolding", "tree",
+             "wall", "stairs", "stair", "staircase", "balcony", "pony", "mare", "stallion"}
 MEMORY_VERBS = {"remember", "recall", "reminisce", "recollect"}
 MODALS = {"will", "would", "can", "could", "should", "might", "may", "must", "shall", "'ll", "'d", "ca", "wo",
           "gon", "gonna"}
