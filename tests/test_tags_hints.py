@@ -50,6 +50,9 @@ def test_hint_words_are_read_and_objects_are_not_touches(nlp):
     assert _cues(nlp, "She could not stop looking at him.").get("longing", 0) > 0
     assert not _cues(nlp, "At the gate she stopped and looked up at him.").get("longing")
     assert not _cues(nlp, "She took his hand at the crossing.").get("longing")
+    # a handshake, or a face red with fury, is no hint at all
+    assert not _cues(nlp, "Harry took his hand and shook it once.").get("hint")
+    assert not _cues(nlp, "His face went red with fury.").get("hint")
 
 
 def test_hints_make_a_canon_couple_but_not_a_stranger_pair(kb):
@@ -76,6 +79,25 @@ def test_touches_alone_do_not_make_a_pair_the_kb_knows_as_friends_too(kb):
     longed = PairEvidence(harry.key, hermione.key, cooccur=3, hint=1.6, longing=1.2)
     rels = decide_relationships({(harry.key, hermione.key): longed}, [harry, hermione], hp, words=300)
     assert [r.kind for r in rels] == ["romantic"]
+
+
+FLAGON = """Samwise Gamgee knelt beside Frodo Baggins on the black rock and took his hand. "Come on,
+Mr. Frodo," Sam said. "I can't carry it for you, but I can carry you."
+
+Frodo leaned his head on Sam's shoulder and closed his eyes. Sam held him there a second longer than he
+needed to, and then lifted him, and began to climb.
+
+Frodo woke hours later with his hand still in Sam's, hand in hand on the mountainside, and Sam was
+singing an old Shire song under his breath.
+"""
+
+
+def test_a_gen_hurt_comfort_scene_of_a_pair_shipped_and_befriended_stays_platonic(nlp, kb):
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(FLAGON), kb=kb)
+    rels = [t.name for t in an.tags if t.type == "relationship" and t.kind == "suggested"]
+    assert not any("/" in r for r in rels), rels
 
 
 def test_hints_never_make_family_a_couple(kb):

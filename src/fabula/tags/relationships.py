@@ -54,9 +54,8 @@ HINT = {"pinky": 0.6, "linger": 0.5, "intertwine": 0.6, "entwine": 0.6, "interla
 HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "hand"): 0.7,
                 ("little", "finger"): 0.6, ("their", "finger"): 0.6, ("their", "hand"): 0.4,
                 ("finger", "lace"): 0.6, ("second", "longer"): 0.5, ("moment", "longer"): 0.5,
-                ("beat", "longer"): 0.5, ("long", "moment"): 0.3,
-                ("long", "second"): 0.3, ("stay", "night"): 0.8, ("spend", "night"): 0.6,
-                ("go", "red"): 0.4, ("turn", "red"): 0.4, ("go", "pink"): 0.4, ("go", "soft"): 0.4,
+                ("beat", "longer"): 0.5, ("stay", "night"): 0.8, ("spend", "night"): 0.6,
+                ("go", "pink"): 0.3, ("go", "soft"): 0.4,
                 ("stop", "watching"): 0.4, ("stop", "looking"): 0.4, ("stop", "staring"): 0.4,
                 ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6, ("head", "shoulder"): 0.4,
                 ("over", "hers"): 0.4, ("into", "hers"): 0.4, ("hand", "into"): 0.3, ("in", "lap"): 0.3}
@@ -64,7 +63,7 @@ HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "ha
 # cannot stop, laced fingers, a skipping heart (a held hand, a head on a shoulder, a long moment
 # are theirs too). Counted again as "longing": the central pair needs these to become a couple
 LONGING = {"intertwine", "entwine", "interlace", "butterfly", ("finger", "lace"), ("stay", "night"),
-           ("spend", "night"), ("go", "red"), ("turn", "red"), ("go", "pink"), ("stop", "watching"),
+           ("spend", "night"), ("stop", "watching"),
            ("stop", "looking"), ("stop", "staring"), ("heart", "skip"), ("heart", "flutter")}
 # what friends and family do for each other, in a sentence about both: a friendship is shown far
 # more often than it is named ("Ginny squeezed her arm", "Kit zipped her parka up for her")
@@ -168,6 +167,9 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
                             cues[cat] += w
                             if cat == "hint" and ph in LONGING:
                                 cues["longing"] += w
+    if cues.get("hint") and "shake" in lemma[lo:hi]:
+        cues.pop("hint")  # "took his hand and shook it": a handshake
+        cues.pop("longing", None)
     if cues.get("breakup"):
         cues["romance"] += cues["breakup"]  # you only break up with a partner
     return dict(cues)
@@ -538,7 +540,7 @@ def canon_trios(pairs: dict, people: list[Person], fandom: Fandom | None,
 
 
 HINT_WEIGHT_CANON = 1.0  # weight of HINT evidence toward a KB canon couple's romance
-HINT_WEIGHT = 0.5  # ... and toward any other pair's
+HINT_WEIGHT = 0.0  # ... and toward any other pair's (only their LONGING counts: see decide_relationships)
 CANON_SCENES = 3  # sentences naming both (per ~5000 words) that make a KB couple the story's business
 CANON_SCENE_ROMANCE = 0.4  # the romance such a couple needs (a plain couple: 1.0)
 
