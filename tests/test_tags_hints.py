@@ -53,6 +53,9 @@ def test_hint_words_are_read_and_objects_are_not_touches(nlp):
     # a handshake, or a face red with fury, is no hint at all
     assert not _cues(nlp, "Harry took his hand and shook it once.").get("hint")
     assert not _cues(nlp, "His face went red with fury.").get("hint")
+    # "would love to" is a wish, not love
+    assert not _cues(nlp, "He would love to see Potter try.").get("romance")
+    assert _cues(nlp, "She had loved him since the academy.").get("romance", 0) > 0
 
 
 def test_hints_make_a_canon_couple_but_not_a_stranger_pair(kb):

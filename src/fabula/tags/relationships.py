@@ -149,6 +149,8 @@ def _cue_weights(tt: TokenTable, lo: int, hi: int) -> dict[str, float]:
             continue
         if lem in NOUN_ONLY and tt.pos[i] != "NOUN":
             continue  # "crushed the beetles" is no crush
+        if lem == "love" and any(tt.lower[c] in ("would", "'d", "d") for c in tt.children(i, lo, hi)):
+            continue  # "I'd love a cup of tea", "he would love to see you try"
         for table, cat in _SINGLE:
             w = table.get(lem) or table.get(low)
             if w:
