@@ -138,3 +138,18 @@ def test_injuries_shown_by_their_aftermath(nlp):
     a, ids = build(text, nlp, {"Hal": "he", "Rob": "he"})
     hurt = sorted(e.participants[0] for e in a.events if e.type == "injury")
     assert hurt == sorted([ids["Hal"], ids["Rob"]])
+
+
+def test_a_name_the_tagger_took_for_an_interjection_is_still_found(nlp):
+    from fabula import nlp as nlp_mod
+    from fabula.pipeline import Context
+    from test_relations import run_mine
+
+    text = ("Mariam went back out. Pike was putting on his coat. "
+            "His wife, Dorothy, collected him every night at seven.")
+    a, ids = build(text, nlp, {"Mariam": "she", "Pike": "he", "Dorothy": "she"})
+    # the cast missed the sentence-initial "Pike" (tagged INTJ); fabula's name lookup still sees it
+    pike = next(c for c in a.characters if c.id == ids["Pike"])
+    pike.mentions = []
+    a = run_mine(Context(story=a.story, doc=nlp_mod.parse(a.story, nlp)), a)
+    assert states(a, ids["Pike"], ids["Dorothy"]) == ["married"]

@@ -273,7 +273,9 @@ def _name_tokens(doc, index: CharacterIndex) -> list[tuple[int, int, str]]:
     (a name inside dialogue, say), so antecedent search and lookups still see them."""
     out = []
     for t in doc:
-        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+        # (the tagger takes a name that opens a sentence for an interjection or an adjective:
+        # "Pike was putting on his coat", "Dominic and I have known each other")
+        if t.pos_ not in ("PROPN", "INTJ", "ADJ", "X", "NOUN") or not t.text[:1].isupper():
             continue
         span = (t.idx, t.idx + len(t))
         if index.at(span) is not None:
