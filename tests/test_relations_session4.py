@@ -153,3 +153,9 @@ def test_a_name_the_tagger_took_for_an_interjection_is_still_found(nlp):
     pike.mentions = []
     a = run_mine(Context(story=a.story, doc=nlp_mod.parse(a.story, nlp)), a)
     assert states(a, ids["Pike"], ids["Dorothy"]) == ["married"]
+
+
+def test_contracted_past_perfect_is_told_as_earlier(nlp):
+    text = "I was engaged to Owen that spring. We'd been together two years by then."
+    a, ids = build(text, nlp, {"Cat": "she", "Owen": "he"}, narrator="Cat")
+    assert states(a, ids["Cat"], ids["Owen"]) == ["dating", "engaged"]

@@ -135,7 +135,10 @@ def is_past(verb) -> bool:
 
 
 def past_perfect(verb) -> bool:
-    return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in _children(verb, ("aux", "auxpass")))
+    auxes = _children(verb, ("aux", "auxpass"))
+    return any(a.lemma_ == "have" and a.tag_ == "VBD" for a in auxes) or (
+        verb.tag_ == "VBN" and any(a.lower_ == "'d" for a in auxes) and not any(a.lemma_ == "have" for a in auxes))
+    # ("We'd been together two years by then": "'d" before a participle is "had")
 
 
 def experiential(verb) -> bool:
