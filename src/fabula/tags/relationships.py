@@ -58,7 +58,8 @@ HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "ha
                 ("go", "pink"): 0.3, ("go", "soft"): 0.4,
                 ("stop", "watching"): 0.4, ("stop", "looking"): 0.4, ("stop", "staring"): 0.4,
                 ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6, ("head", "shoulder"): 0.4,
-                ("over", "hers"): 0.4, ("into", "hers"): 0.4, ("hand", "into"): 0.3, ("in", "lap"): 0.3}
+                ("over", "hers"): 0.4, ("into", "hers"): 0.4, ("hand", "into"): 0.3, ("in", "lap"): 0.3,
+                ("hand", "stay"): 0.4, ("their", "knee"): 0.4, ("their", "shoulder"): 0.3}
 # the hints a parent, a coach or an old friend does not give: a blush, a night spent, a look that
 # cannot stop, laced fingers, a skipping heart (a held hand, a head on a shoulder, a long moment
 # are theirs too). Counted again as "longing": the central pair needs these to become a couple
