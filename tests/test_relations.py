@@ -210,7 +210,7 @@ def test_reference_story_reads_like_a_reader(reference_story, nlp):
     assert ev["breakup"].story_order < ev["new_partner"].story_order
 
 
-@pytest.mark.parametrize("name", ["d03_harbour", "d13_orchard"])
+@pytest.mark.parametrize("name", ["d03_harbour", "d13_orchard", "d57_harvest"])
 def test_dev_gold_story_scores(name, nlp):
     """One dev gold story end to end (through cast, dialogue and structure): the scorer runs and
     the result is well above chance."""
