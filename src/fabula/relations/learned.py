@@ -15,6 +15,11 @@ state (``friends``, ``colleagues``, ``dating``, ...) is trained on the dev gold 
 ``scripts/train_relations_learned.py`` and shipped as ``learned_weights.json`` (a sparse dict of
 weights: no scikit-learn at run time). A proposal is added only where the rules said nothing of
 that kind about the pair, one per pair, above a threshold chosen by leave-stories-out validation.
+
+Status (session 4): NOT SHIPPED. Under leave-one-story-out over the dev gold the model did not beat
+the rules (state F1 0.727 both; see docs/benchmarks.md), so no ``learned_weights.json`` is in the
+package and the stage never proposes anything. The features stay available for the next attempt
+(``ctx.options["relations_pair_features"] = True`` puts them in ``ctx.scratch["relations.pairs"]``).
 """
 
 from __future__ import annotations
