@@ -385,6 +385,7 @@ class RelationshipTag:
     evidence: PairEvidence
     canon: bool
     note: str | None = None
+    weak: bool = False  # a friendship that passed only on scenes shared (SHOWN_AND_TOGETHER)
 
 
 def tag_name(a: Person, b: Person, kind: str, fandom: Fandom | None) -> tuple[str, bool]:
@@ -502,6 +503,9 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
     platonic = platonic[:max_platonic]
     central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale,
                            frozenset(k for r in kept for k in r.people))
+    if central is not None and len(platonic) >= max_platonic and any(r.weak for r in platonic):
+        # the pair the story spends most time on outranks a friendship that rests on shared scenes
+        platonic.remove(next(r for r in reversed(platonic) if r.weak))
     if central is not None and len(platonic) < max_platonic:
         platonic.append(central)
     companions = canon_companions(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
@@ -565,7 +569,7 @@ def _platonic_tag(pe: PairEvidence, a: Person, b: Person, fandom: Fandom | None,
     # a family word between two people who share a surname ("looked at her daughter") names the
     # bond as surely as a KB canon pairing does
     kin = pe.family - pe.relation_family >= 0.5 and _same_family_name(a.name, b.name)
-    need = (1.5 if canon_plat or kin else 2.0) * scale
+    need = full_need = (1.5 if canon_plat or kin else 2.0) * scale
     if pe.cooccur >= COMPANION_MIN_COOCCUR * scale and together(pe, scale) >= COMPANION_MIN_TOGETHER:
         # a bond shown at all (a hand on the shoulder, "thanks, kid") between two people who share
         # several scenes: the scenes say what one gesture cannot
@@ -576,7 +580,7 @@ def _platonic_tag(pe: PairEvidence, a: Person, b: Person, fandom: Fandom | None,
     name, canon = tag_name(a, b, "platonic", fandom)
     conf = min(0.9, 0.3 + 0.08 * score / scale + 0.02 * min(pe.cooccur, 10) + (0.05 if canon else 0.0))
     return RelationshipTag(name, "platonic", (pe.a, pe.b), round(conf, 3), _platonic_spans(pe), pe, canon,
-                           "family" if pe.family > pe.platonic else None)
+                           "family" if pe.family > pe.platonic else None, weak=score < full_need)
 
 
 def together(pe: PairEvidence, scale: float = 1.0) -> float:
@@ -604,10 +608,12 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
         a, b = by_key.get(pe.a), by_key.get(pe.b)
         if a is None or b is None or key in tagged or tuple(sorted(key)) in tagged:
             continue
-        if pe.a in in_tags and pe.b in in_tags:
-            continue  # both already tagged with others: a brother and his brother's girlfriend
         canon_plat = bool(fandom is not None and a.kb_index is not None and b.kb_index is not None
                           and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
+        if pe.a in in_tags and pe.b in in_tags and not canon_plat:
+            # both already tagged with others: a brother and his brother's girlfriend (a canon
+            # friendship stays a candidate: Holmes and Watson once Watson is engaged)
+            continue
         # a KB canon friendship (twins who finish each other's sentences) may show in talk alone
         if pe.cooccur < (1 if canon_plat else CENTRAL_MIN_COOCCUR) or together(pe, scale) < CENTRAL_MIN_TOGETHER:
             continue
