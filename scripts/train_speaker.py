@@ -56,7 +56,11 @@ def prepare(novel, cast_cache: Path | None = None) -> dict:
     mentions = {c.id: [m.text for m in c.mentions if m.kind in ("name", "nominal")] or [c.name, *c.aliases]
                 for c in analysis.characters}
     links = link_characters(mentions, {c.name: c.all_names for c in novel.characters})
-    # gold quote by source offset of its first span
+    return {"fb": FeatureBuilder(at, utts), "utts": utts, "links": links, "matched": match_gold(story, utts, novel)}
+
+
+def match_gold(story, utts, novel) -> dict:
+    """Predicted quote index → the gold quote its first span overlaps (by source offsets)."""
     gold = sorted((q.spans[0][0], q.spans[0][1], q) for q in novel.quotes if q.spans)
     gstarts = [g[0] for g in gold]
     matched = {}
@@ -68,7 +72,7 @@ def prepare(novel, cast_cache: Path | None = None) -> dict:
                 matched[k] = gold[i][2]
                 break
             i -= 1
-    return {"fb": FeatureBuilder(at, utts), "utts": utts, "links": links, "matched": matched}
+    return matched
 
 
 def novel_rows(prep: dict, neighbours: dict[int, str] | None = None) -> dict:
@@ -96,42 +100,55 @@ def novel_rows(prep: dict, neighbours: dict[int, str] | None = None) -> dict:
 
 def picks(model: dict, prep: dict) -> dict[int, str]:
     """The first round's pick for every quote the ranker decides (what the second round sees)."""
-    from fabula.dialogue.ranker import FEATURES, SpeakerRanker, first_round_picks, score_quotes
+    from fabula.dialogue.ranker import SpeakerRanker, first_round_picks, score_quotes
 
-    r = SpeakerRanker(FEATURES, model["coef"], model["intercept"], model["mean"], model["scale"])
+    r = SpeakerRanker.from_dict(model)
     prep["fb"].neighbours = {}
     return first_round_picks(score_quotes(prep["fb"], r))
 
 
-def two_rounds(preps: dict[str, dict], rows1: dict[str, dict], C: float) -> tuple[dict, dict]:
+def two_rounds(preps: dict[str, dict], rows1: dict[str, dict], C: float, kind: str = "logreg") -> tuple[dict, dict]:
     """Fit the first-round model on ``preps``, then the second on rows built from its picks."""
-    m1 = fit(np.vstack([d["X"] for d in rows1.values()]), np.concatenate([d["y"] for d in rows1.values()]), C)
+    m1 = fit(np.vstack([d["X"] for d in rows1.values()]), np.concatenate([d["y"] for d in rows1.values()]), C, kind)
     rows2 = {n: novel_rows(p, picks(m1, p)) for n, p in preps.items()}
-    m2 = fit(np.vstack([d["X"] for d in rows2.values()]), np.concatenate([d["y"] for d in rows2.values()]), C)
+    m2 = fit(np.vstack([d["X"] for d in rows2.values()]), np.concatenate([d["y"] for d in rows2.values()]), C, kind)
     return m1, m2
 
 
-def fit(X: np.ndarray, y: np.ndarray, C: float = 1.0) -> dict:
+def fit(X: np.ndarray, y: np.ndarray, C: float = 1.0, kind: str = "logreg") -> dict:
+    """A logistic regression, or (``kind="mlp"``) a one-hidden-layer network of 16 ReLU units
+    with early stopping, on standardised features; both saved as plain lists."""
     from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
 
     mean = X.mean(axis=0)
     scale = X.std(axis=0)
     scale[scale == 0] = 1.0
+    Z = (X - mean) / scale
+    if kind == "mlp":
+        net = MLPClassifier(hidden_layer_sizes=(16,), alpha=1e-3, max_iter=300, early_stopping=True,
+                            random_state=0)
+        net.fit(Z, y)
+        hidden = {"W1": net.coefs_[0].tolist(), "b1": net.intercepts_[0].tolist(),
+                  "w2": net.coefs_[1][:, 0].tolist(), "b2": float(net.intercepts_[1][0])}
+        return {"coef": [0.0] * X.shape[1], "intercept": 0.0, "mean": mean.tolist(), "scale": scale.tolist(),
+                "hidden": hidden}
     clf = LogisticRegression(C=C, max_iter=2000)
-    clf.fit((X - mean) / scale, y)
+    clf.fit(Z, y)
     return {"coef": clf.coef_[0].tolist(), "intercept": float(clf.intercept_[0]),
             "mean": mean.tolist(), "scale": scale.tolist()}
 
 
 def pick_accuracy(model: dict, data: dict) -> tuple[float, float, dict]:
     """Per-quote accuracy (over gold-matched quotes) of rules and of rules+ranker."""
-    from fabula.dialogue.ranker import FEATURES, SpeakerRanker
+    from fabula.dialogue.ranker import SpeakerRanker
 
-    r = SpeakerRanker(FEATURES, model["coef"], model["intercept"], model["mean"], model["scale"])
+    r = SpeakerRanker.from_dict(model)
     X, y, groups = data["X"], data["y"], data["groups"]
     by_q: dict[int, list[tuple[float, int]]] = {}
-    for x, lab, gq in zip(X, y, groups, strict=True):
-        by_q.setdefault(int(gq), []).append((r.score(list(x)), int(lab)))
+    scores = r.score_many(X) if len(X) else []
+    for sc, lab, gq in zip(scores, y, groups, strict=True):
+        by_q.setdefault(int(gq), []).append((float(sc), int(lab)))
     rules = ranked = 0
     per_type: dict[str, list[int]] = {}
     for k, ok, typ in data["rule_ok"]:
@@ -156,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--novels", nargs="*", help="subset of the dev novels (for a quick run)")
     ap.add_argument("--cv", action="store_true", help="leave-one-novel-out check inside dev first")
     ap.add_argument("--C", type=float, default=1.0)
+    ap.add_argument("--model", choices=["logreg", "mlp"], default="logreg",
+                    help="linear scores, or a small network whose features interact")
     ap.add_argument("--cast-cache", type=Path, default=None, help="reuse/save cast output per novel here")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
@@ -173,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
         tot = np.zeros(3)
         for held in data:
             train = {n: p for n, p in preps.items() if n != held}
-            m1, m2 = two_rounds(train, {n: data[n] for n in train}, args.C)
+            m1, m2 = two_rounds(train, {n: data[n] for n in train}, args.C, args.model)
             r, k1, _ = pick_accuracy(m1, data[held])
             _, k2, pt = pick_accuracy(m2, novel_rows(preps[held], picks(m1, preps[held])))
             n = len(data[held]["rule_ok"])
@@ -182,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         n_all = sum(len(d["rule_ok"]) for d in data.values())
         r, k1, k2 = tot / max(1, n_all)
         print(f"{'ALL (micro, LOO)':28s} rules {r:.3f}  ranker {k1:.3f}  two rounds {k2:.3f}")
-    m1, m2 = two_rounds(preps, data, args.C)
-    out = {"about": "speaker ranker: logistic regression over (quote, candidate) features, applied in two "
+    m1, m2 = two_rounds(preps, data, args.C, args.model)
+    kind = "a one-hidden-layer network" if args.model == "mlp" else "logistic regression"
+    out = {"about": f"speaker ranker: {kind} over (quote, candidate) features, applied in two "
                     "rounds (the second sees the first round's neighbouring speakers); trained on the PDNC "
                     "dev split only (scripts/train_speaker.py)",
            "features": FEATURES, "trained_on": list(data), **m1, "second_round": m2}

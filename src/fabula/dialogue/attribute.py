@@ -670,9 +670,16 @@ def kind_of(lemma: str | None, text_after: str, seg: Segment) -> str:
 
 
 def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment],
-              ranker: object = "default") -> list[Utterance]:
+              ranker: object = "default", addressee_ranker: object = "default") -> list[Utterance]:
     """Speakers, addressees and kinds for the segments: the three passes of the module doc,
-    then the learned ranker (``fabula.dialogue.ranker``) where the rules were unsure."""
+    then the learned rankers (``fabula.dialogue.ranker``, ``fabula.dialogue.addressee``) where
+    the rules were unsure."""
+    return attribute_full(story, doc, analysis, segs, ranker, addressee_ranker)[1]
+
+
+def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment], ranker: object = "default",
+                   addressee_ranker: object = "default") -> tuple[Attributor, list[Utterance]]:
+    """:func:`attribute` with its Attributor (the addressee model's training needs both)."""
     at, merged = attribute_rules(story, doc, analysis, segs)
     if ranker == "default":
         from fabula.dialogue.ranker import default_ranker
@@ -686,7 +693,15 @@ def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment],
             u.addressees = []
     _nominal_speakers(merged)
     _addressees(at, merged)
-    return merged
+    if addressee_ranker == "default":
+        from fabula.dialogue.addressee import default_addressee_ranker
+
+        addressee_ranker = default_addressee_ranker()
+    if addressee_ranker is not None:
+        from fabula.dialogue.addressee import decide
+
+        decide(at, merged, addressee_ranker)
+    return at, merged
 
 
 NOMINAL_PREFIX = "nominal:"
@@ -956,16 +971,22 @@ def _resolve_name(at: Attributor, name: str) -> str | None:
     return cid
 
 
+def quote_vocatives(at: Attributor, u: Utterance) -> list[str]:
+    """The characters a quote calls by name ("Well, Harriet, ..."), in order, each once."""
+    found: list[str] = []
+    for s in u.segs:
+        for name in vocatives(at.text[s.start : s.end]):
+            cid = _resolve_name(at, name)
+            if cid and cid not in found:
+                found.append(cid)
+    return found
+
+
 def _addressees(at: Attributor, utts: list[Utterance]) -> None:
     for k, u in enumerate(utts):
         if u.kind == "thought":
             continue  # a thought is addressed to no one
-        found: list[str] = []
-        for s in u.segs:
-            for name in vocatives(at.text[s.start : s.end]):
-                cid = _resolve_name(at, name)
-                if cid and cid != u.speaker and cid not in found:
-                    found.append(cid)
+        found = [cid for cid in quote_vocatives(at, u) if cid != u.speaker]
         if found:
             u.addressees = found
             continue

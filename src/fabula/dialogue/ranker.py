@@ -19,7 +19,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from fabula.dialogue.attribute import Attributor, Utterance, _resolve_name, vocatives
+import numpy as np
+
+from fabula.dialogue.attribute import Attributor, Utterance, quote_vocatives
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "speaker_ranker.json"
 WINDOW_BEFORE = 2500
@@ -73,13 +75,7 @@ class FeatureBuilder:
         return self.neighbours[j] if j in self.neighbours else self.utts[j].speaker
 
     def _quote_vocs(self, u: Utterance) -> set[str]:
-        out = set()
-        for s in u.segs:
-            for name in vocatives(self.at.text[s.start : s.end]):
-                cid = _resolve_name(self.at, name)
-                if cid:
-                    out.add(cid)
-        return out
+        return set(quote_vocatives(self.at, u))
 
     def _same_conv(self, a: int, b: int) -> bool:
         if a < 0 or b >= len(self.utts):
@@ -201,6 +197,13 @@ class SpeakerRanker:
     mean: list[float]
     scale: list[float]
     second: SpeakerRanker | None = None  # the model of the second round (see :func:`rerank`)
+    # a one-hidden-layer network instead of the linear score (``scripts/train_speaker.py --model
+    # mlp``): features interact ("she said" matters most when the candidate spoke two turns back)
+    hidden: dict | None = None
+
+    @classmethod
+    def from_dict(cls, d: dict, features: list[str] = FEATURES) -> SpeakerRanker:
+        return cls(features, d["coef"], d["intercept"], d["mean"], d["scale"], hidden=d.get("hidden"))
 
     @classmethod
     def load(cls, path: Path = MODEL_PATH) -> SpeakerRanker | None:
@@ -210,15 +213,23 @@ class SpeakerRanker:
         if data.get("features") != FEATURES:
             return None  # trained on another feature set: ignore rather than mis-score
         second = data.get("second_round")
-        return cls(data["features"], data["coef"], data["intercept"], data["mean"], data["scale"],
-                   cls(data["features"], second["coef"], second["intercept"], second["mean"], second["scale"])
-                   if second else None)
+        first = cls.from_dict(data, data["features"])
+        first.second = cls.from_dict(second, data["features"]) if second else None
+        return first
 
     def score(self, x: list[float]) -> float:
-        z = self.intercept
-        for v, w, m, s in zip(x, self.coef, self.mean, self.scale, strict=True):
-            z += w * (v - m) / (s or 1.0)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return float(self.score_many([x])[0])
+
+    def score_many(self, rows: list[list[float]]) -> np.ndarray:
+        """The probability that each row's candidate is the speaker."""
+        z = (np.asarray(rows, dtype=float) - np.asarray(self.mean)) / np.where(
+            np.asarray(self.scale) == 0, 1.0, np.asarray(self.scale))
+        if self.hidden is not None:
+            h = np.maximum(0.0, z @ np.asarray(self.hidden["W1"]) + np.asarray(self.hidden["b1"]))
+            out = h @ np.asarray(self.hidden["w2"]) + self.hidden["b2"]
+        else:
+            out = z @ np.asarray(self.coef) + self.intercept
+        return 1.0 / (1.0 + np.exp(-np.clip(out, -30.0, 30.0)))
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +278,8 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
         cands = [c for c in cands if c not in fb._vocs[k]] or cands
         if not cands:
             continue
-        decisions.append((k, sorted(((ranker.score(fb.features(k, c)), c) for c in cands), reverse=True)))
+        probs = ranker.score_many([fb.features(k, c) for c in cands])
+        decisions.append((k, sorted(((float(p), c) for p, c in zip(probs, cands, strict=True)), reverse=True)))
     return decisions
 
 

@@ -1,0 +1,190 @@
+"""A learned addressee ranker: to whom each quote is said.
+
+The rules in :mod:`fabula.dialogue.attribute` give every quote an addressee from a vocative, the
+object of its speech verb ("said to Jonah") or the other speaker of the exchange. Real
+conversations are messier: three people at a table, a reply to the quote before last, a remark
+to someone who never answers. Here every (quote, candidate) pair gets a small feature vector —
+what the rules said, who spoke just before and after, who called whom by name, who the narration
+names nearby — and a model trained on the PDNC *dev* novels (``scripts/train_addressee.py``)
+picks the most likely candidate. Vocatives and verb objects stay as the rules found them: they
+are the text's own word.
+
+Reads the utterances (with their speakers, after the speaker ranker) and the Attributor's
+lookups; changes only ``Utterance.addressees``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from fabula.dialogue.attribute import (
+    THIRD,
+    Attributor,
+    Utterance,
+    _conversation_breaks,
+    _cue_object,
+    quote_vocatives,
+)
+from fabula.dialogue.ranker import SpeakerRanker
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "addressee_ranker.json"
+WINDOW_BEFORE = 1500
+WINDOW_AFTER = 300
+MAX_CANDIDATES = 10
+
+FEATURES = [
+    "rule_same", "prev1", "prev2", "next1", "next2", "prev_addr_same_speaker", "prev1_addressed_speaker",
+    "voc_prev_names_speaker", "voc_next", "named_in_quote", "in_para", "dist_before", "dist_after",
+    "count_window", "narrator", "recent_speaker", "freq", "cue_pron_match", "cue_pron_clash",
+    "n_speakers_conv",
+]
+
+
+def _log_dist(d: int | None) -> float:
+    return 1.0 if d is None else min(1.0, math.log1p(max(0, d)) / math.log1p(WINDOW_BEFORE))
+
+
+class AddresseeFeatures:
+    """Per-story lookups shared by every (quote, candidate) pair."""
+
+    def __init__(self, at: Attributor, utts: list[Utterance], vocs: list[set[str]]):
+        self.at, self.utts, self.vocs = at, utts, vocs
+        self.name_ments = [(s, e, cid) for s, e, cid, kind in at.ments
+                           if kind in ("name", "nominal") and not at.in_quote(s)]
+        self.name_starts = [m[0] for m in self.name_ments]
+        counts: dict[str, int] = {}
+        for _s, _e, cid in self.name_ments:
+            counts[cid] = counts.get(cid, 0) + 1
+        total = max(1, len(self.name_ments))
+        self.freq = {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()}
+        self.narrators = {n.character for n in at.narr if n.person == 1 and n.character}
+        self.quote_names = [self._names_inside(u) for u in utts]
+
+    def _names_inside(self, u: Utterance) -> set[str]:
+        return {cid for s, _e, cid, kind in self.at.ments if u.start <= s < u.end and kind == "name"}
+
+    def same_conv(self, a: int, b: int) -> bool:
+        return 0 <= a < len(self.utts) and 0 <= b < len(self.utts) and not _conversation_breaks(
+            self.at, self.utts[a], self.utts[b])
+
+    def neighbour(self, k: int, d: int) -> Utterance | None:
+        """The quote ``d`` turns away (negative: before) in the same conversation, or None."""
+        j, step = k, (1 if d > 0 else -1)
+        for _ in range(abs(d)):
+            if not self.same_conv(min(j, j + step), max(j, j + step)):
+                return None
+            j += step
+        return self.utts[j]
+
+    def candidates(self, k: int) -> list[str]:
+        u = self.utts[k]
+        seen: dict[str, int] = {}
+        for d in (-1, 1, -2, 2, -3, 3):
+            v = self.neighbour(k, d)
+            if v is not None:
+                for cid in [v.speaker, *v.addressees]:
+                    if cid:
+                        seen.setdefault(cid, abs(d))
+        for cid in u.addressees:
+            seen.setdefault(cid, 0)
+        lo = bisect.bisect_left(self.name_starts, u.start - WINDOW_BEFORE)
+        hi = bisect.bisect_left(self.name_starts, u.end + WINDOW_AFTER)
+        for s, _e, cid in self.name_ments[lo:hi]:
+            seen.setdefault(cid, 10 + abs(s - u.start) // 100)
+        for cid in self.narrators:
+            seen.setdefault(cid, 1000)
+        seen.pop(u.speaker, None)
+        return sorted(seen, key=lambda c: (seen[c], c))[:MAX_CANDIDATES]
+
+    def features(self, k: int, cid: str, rule_addr: list[str]) -> list[float]:
+        at, u = self.at, self.utts[k]
+        p1, p2, n1, n2 = (self.neighbour(k, d) for d in (-1, -2, 1, 2))
+        i = bisect.bisect_left(self.name_starts, u.start)
+        d_before = d_after = None
+        j = i - 1
+        while j >= 0 and u.start - self.name_ments[j][0] <= WINDOW_BEFORE:
+            if self.name_ments[j][2] == cid:
+                d_before = u.start - self.name_ments[j][1]
+                break
+            j -= 1
+        j = bisect.bisect_left(self.name_starts, u.end)
+        while j < len(self.name_ments) and self.name_ments[j][0] - u.end <= WINDOW_BEFORE:
+            if self.name_ments[j][2] == cid:
+                d_after = self.name_ments[j][0] - u.end
+                break
+            j += 1
+        lo = bisect.bisect_left(self.name_starts, u.start - WINDOW_BEFORE)
+        hi = bisect.bisect_left(self.name_starts, u.end + WINDOW_AFTER)
+        count = sum(1 for m in self.name_ments[lo:hi] if m[2] == cid)
+        ps, pe = at.story.paragraphs[u.para].span
+        in_para = any(c == cid for s, _e, c in self.name_ments[
+            bisect.bisect_left(self.name_starts, ps):bisect.bisect_left(self.name_starts, pe)])
+        recent = sum(1 for d in range(1, 7) if (v := self.neighbour(k, -d)) is not None and v.speaker == cid)
+        speakers = {v.speaker for d in (-3, -2, -1, 1, 2, 3) if (v := self.neighbour(k, d)) is not None and v.speaker}
+        pron = self._cue_pronoun(u)
+        gender = at.genders.get(cid)
+        return [
+            float(cid in rule_addr),
+            float(p1 is not None and p1.speaker == cid), float(p2 is not None and p2.speaker == cid),
+            float(n1 is not None and n1.speaker == cid), float(n2 is not None and n2.speaker == cid),
+            float(p1 is not None and p1.speaker == u.speaker and cid in p1.addressees),
+            float(p1 is not None and p1.speaker == cid and u.speaker in p1.addressees),
+            float(p1 is not None and p1.speaker == cid and u.speaker in self.vocs[k - 1]),
+            float(n1 is not None and n1.speaker == cid and u.speaker in self.vocs[k + 1]),
+            float(cid in self.quote_names[k] and cid not in self.vocs[k]),
+            float(in_para),
+            _log_dist(d_before), _log_dist(d_after), math.log1p(count) / 3.0,
+            float(cid in self.narrators), min(recent, 4) / 4.0, self.freq.get(cid, 0.0),
+            float(pron is not None and gender == pron), float(pron is not None and gender in ("he", "she")
+                                                              and gender != pron),
+            min(len(speakers), 5) / 5.0,
+        ]
+
+    def _cue_pronoun(self, u: Utterance) -> str | None:
+        """"said to her", "he told him": the gender of a pronoun object of the speech verb."""
+        if u.cue is None or self.at.doc is None:
+            return None
+        toks = self.at.tokens(u.cue[0], u.cue[1])
+        if not toks:
+            return None
+        for c in toks[0].children:
+            objs = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+            for o in objs:
+                if o.dep_ in ("pobj", "dobj", "dative") and o.lower_ in ("him", "her"):
+                    return THIRD[o.lower_]
+        return None
+
+
+def decide(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
+    """Replace the rules' addressee by the ranker's pick where the text does not name it."""
+    vocs = [set(quote_vocatives(at, u)) for u in utts]
+    fx = AddresseeFeatures(at, utts, vocs)
+    picks: dict[int, str] = {}
+    for k, u in enumerate(utts):
+        if u.kind == "thought" or u.speaker is None or vocs[k] - {u.speaker} or _cue_object(at, u) is not None:
+            continue
+        cands = fx.candidates(k)
+        if not cands:
+            continue
+        probs = ranker.score_many([fx.features(k, c, u.addressees) for c in cands])
+        best = max(zip(probs, cands, strict=True))
+        picks[k] = best[1]
+    for k, cid in picks.items():
+        if utts[k].addressees[:1] != [cid]:
+            utts[k].notes.append("addressee ranker")
+        utts[k].addressees = [cid]
+
+
+@lru_cache(maxsize=1)
+def default_addressee_ranker() -> SpeakerRanker | None:
+    """The shipped model, or None when absent or trained on another feature set."""
+    if not MODEL_PATH.exists():
+        return None
+    data = json.loads(MODEL_PATH.read_text())
+    if data.get("features") != FEATURES:
+        return None
+    return SpeakerRanker.from_dict(data, FEATURES)
