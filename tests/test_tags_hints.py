@@ -239,3 +239,23 @@ def test_dev_works_relationship_scores_do_not_regress():
     res = evaluate_works(Path(__file__).parent / "gold" / "tags" / "dev")
     assert res["works"] >= 105
     assert res["relationships"]["precision"] >= 0.85 and res["relationships"]["recall"] >= 0.70
+
+
+def test_the_central_pair_outranks_a_friendship_resting_only_on_shared_scenes():
+    """With the platonic cap full, the story's central pair replaces the weakest tag that passed
+    only on scenes shared, not a friendship the text names."""
+    names = ["Ada Kell", "Bo Ruiz", "Cy Tran", "Di Moss", "Ed Pike", "Flo Yates"]
+    people = [_person(chr(ord("a") + i), n, 20) for i, n in enumerate(names)]
+    pairs = {
+        ("a", "b"): PairEvidence("a", "b", cooccur=3, platonic=3.0),  # named friends
+        ("c", "d"): PairEvidence("c", "d", cooccur=3, platonic=3.0),
+        ("a", "e"): PairEvidence("a", "e", cooccur=3, talk=2.0, care=0.9),  # scenes + one gesture
+        ("e", "f"): PairEvidence("e", "f", cooccur=6, talk=8.0),  # the pair the story is about
+    }
+    rels = decide_relationships(pairs, people, None, words=300, max_platonic=3)
+    got = {r.people for r in rels}
+    assert ("e", "f") in got and ("a", "b") in got and ("c", "d") in got
+    assert ("a", "e") not in got
+    # with room left, the scenes-only friendship stays
+    rels = decide_relationships(pairs, people, None, words=300, max_platonic=4)
+    assert ("a", "e") in {r.people for r in rels}
