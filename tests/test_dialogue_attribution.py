@@ -310,3 +310,14 @@ def test_a_closing_goes_on_sentence_hands_the_next_paragraph_to_its_subject(nlp)
     names = {c.id: c.name for c in a.characters}
     assert names.get(a.quotes[-1].speaker) == "Colm Teague"
     assert a.quotes[-1].attribution == "explicit"
+
+
+def test_an_unpunctuated_lead_in_tags_the_next_quote_not_the_last(nlp):
+    # 'and Wren said "Yes."' leads into "Yes.", though its comma is missing
+    text = ('Wren Ashby and Colm Teague stood at the well. Colm said, "Is it full?" and he lowered the '
+            'bucket, and Wren said, "Nearly, but not quite. Is that all the rope?" and Colm said "Yes." '
+            'So they waited.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    got = [(q.text.split()[0], names.get(q.speaker)) for q in a.quotes]
+    assert ("Nearly,", "Wren Ashby") in got and ("Yes.", "Colm Teague") in got

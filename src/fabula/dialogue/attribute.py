@@ -823,7 +823,13 @@ def _leads_into_next(at: Attributor, s: Segment, nxt: Segment) -> bool:
     new clause introducing the second quote, not a tag of the first."""
     between = at.text[s.end + 1 : nxt.start - 1].strip()
     first = between.split(" ", 1)[0].lower() if between else ""
-    return first in ("and", "but", "while", "whereupon") and between.endswith((",", ":"))
+    if first not in ("and", "but", "while", "whilst", "whereupon", "when", "till", "until", "to"):
+        return False
+    if between.endswith((",", ":")):
+        return True
+    toks = [t for t in at.tokens(s.end + 1, nxt.start - 1) if not t.is_space and not t.is_punct]
+    # 'and Pooh said "Yes."': a speech verb right before the next quote, its comma left out
+    return bool(toks) and toks[-1].pos_ == "VERB" and toks[-1].lemma_.lower() in SPEECH_LEMMAS - WEAK
 
 
 def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
