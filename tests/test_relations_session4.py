@@ -159,3 +159,21 @@ def test_contracted_past_perfect_is_told_as_earlier(nlp):
     text = "I was engaged to Owen that spring. We'd been together two years by then."
     a, ids = build(text, nlp, {"Cat": "she", "Owen": "he"}, narrator="Cat")
     assert states(a, ids["Cat"], ids["Owen"]) == ["dating", "engaged"]
+
+
+def test_running_against_someone_makes_rivals(nlp):
+    text = "Grace was tired. The man Grace was running against, Alistair, had been her protege."
+    a, ids = build(text, nlp, {"Grace": "she", "Alistair": "he"})
+    assert "rivals" in states(a, ids["Grace"], ids["Alistair"])
+    text = "Grace ran against Alistair in the spring election."
+    a, ids = build(text, nlp, {"Grace": "she", "Alistair": "he"})
+    assert states(a, ids["Grace"], ids["Alistair"]) == ["rivals"]
+
+
+def test_a_parents_sibling_is_an_aunt_or_uncle(nlp):
+    text = "Tamsin's mother, Lys, was Orrin's younger sister. Orrin took Tamsin home."
+    a, ids = build(text, nlp, {"Tamsin": "she", "Lys": "she", "Orrin": "he"})
+    assert states(a, ids["Lys"], ids["Tamsin"]) == ["parent"]
+    assert states(a, ids["Orrin"], ids["Lys"]) == ["sibling"]
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Orrin"], ids["Tamsin"]})
+    assert rel.states[0].state == "aunt_or_uncle" and rel.states[0].holder == ids["Orrin"]

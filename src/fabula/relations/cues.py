@@ -194,7 +194,7 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "give": {"ring"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"},
+    "give": {"ring"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
@@ -1012,6 +1012,15 @@ class CueFinder:
             if not s and subject(tok) is not None:
                 return  # "Isolde met us at the gate" with Isolde unknown: not a meeting of "us"
             self.pair_event("meeting", s + o, tok, tok, 0.55)
+            return
+        if lem == "run" and tok.pos_ == "VERB" and realis and any(p.lower_ == "against" for p in _children(
+                tok, ("prep",))):
+            # "The man Grace was running against": an opponent in an election or a race
+            s, o = self._ids(tok, deps=(), preps=("against",))
+            if not o and tok.dep_ == "relcl":
+                o = [i for i in self.r.one(tok.head) if i not in s]
+            if s and o and s[0] != o[0]:
+                self.pair_event_state("rivals", s[:1] + o[:1], tok, tok, 0.5, trigger="ran against")
             return
         if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and (
                 is_past(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"

@@ -126,6 +126,35 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
                                    extra={"inferred": True}))
                 told.add(pair)
                 break
+    out += _kin_by_composition(out)
+    return out
+
+
+def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
+    """Kinship a reader composes: a parent's sibling is an aunt or uncle ("Tamsin's mother, Lys, was
+    Orrin's younger sister"), a parent's parent a grandparent. Weak, and only where the text states
+    no tie of its own between the two."""
+    parents: dict[str, list[Cue]] = defaultdict(list)  # child -> parent cues
+    siblings: dict[str, set[str]] = defaultdict(set)
+    tied = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.b}
+    for c in cues:
+        if c.kind != "state" or not (c.a and c.b) or c.a == c.b:
+            continue
+        if c.label == "parent" and c.holder in (c.a, c.b):
+            parents[c.b if c.holder == c.a else c.a].append(c)
+        elif c.label == "sibling":
+            siblings[c.a].add(c.b)
+            siblings[c.b].add(c.a)
+    out: list[Cue] = []
+    for child, pcs in parents.items():
+        for pc in pcs:
+            for other, label in [(s, "aunt_or_uncle") for s in siblings.get(pc.holder, ())] + [
+                    (g.holder, "grandparent") for g in parents.get(pc.holder, [])]:
+                pair = frozenset((other, child))
+                if other and other != child and pair not in tied:
+                    out.append(replace(pc, label=label, a=other, b=child, holder=other, confidence=0.4,
+                                       trigger=f"{pc.trigger} (composed)", extra={"inferred": True}))
+                    tied.add(pair)
     return out
 
 
