@@ -29,8 +29,8 @@ from train_speaker import cast_analysis, fit, match_gold  # noqa: E402
 
 
 def novel_rows(novel, cast_cache: Path | None) -> dict:
-    from fabula.dialogue.addressee import AddresseeFeatures
-    from fabula.dialogue.attribute import _cue_object, attribute_full, quote_vocatives
+    from fabula.dialogue.addressee import AddresseeFeatures, ranker_decides
+    from fabula.dialogue.attribute import attribute_full, quote_vocatives
     from fabula.dialogue.extract import extract_segments
     from fabula.evaluate.cache import load_parsed
     from fabula.evaluate.quotes import link_characters
@@ -51,7 +51,7 @@ def novel_rows(novel, cast_cache: Path | None) -> dict:
             continue
         u = utts[k]
         rule_ok.append((k, any(links.get(a) in gold for a in u.addressees)))
-        if u.kind == "thought" or u.speaker is None or vocs[k] - {u.speaker} or _cue_object(at, u) is not None:
+        if not ranker_decides(fx, k):
             continue
         decided.add(k)
         for c in fx.candidates(k):

@@ -159,13 +159,24 @@ class AddresseeFeatures:
         return None
 
 
+def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
+    """Is quote ``k``'s addressee left to the ranker? Not when the text says it: a vocative, an
+    object of the speech verb, or an answer to someone who just called the speaker by name."""
+    u = fx.utts[k]
+    if u.kind == "thought" or u.speaker is None or fx.vocs[k] - {u.speaker} or _cue_object(fx.at, u) is not None:
+        return False
+    p1 = fx.neighbour(k, -1)
+    # "Petra, do you want it?" — "No, thank you": an answer to the one who asked her by name
+    return not (p1 is not None and p1.speaker and u.speaker in fx.vocs[k - 1] and u.addressees == [p1.speaker])
+
+
 def decide(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
     """Replace the rules' addressee by the ranker's pick where the text does not name it."""
     vocs = [set(quote_vocatives(at, u)) for u in utts]
     fx = AddresseeFeatures(at, utts, vocs)
     picks: dict[int, str] = {}
     for k, u in enumerate(utts):
-        if u.kind == "thought" or u.speaker is None or vocs[k] - {u.speaker} or _cue_object(at, u) is not None:
+        if not ranker_decides(fx, k):
             continue
         cands = fx.candidates(k)
         if not cands:
