@@ -672,3 +672,12 @@ def test_plans_elopements_and_no_partner_for_a_meeting(nlp):
     assert states(a, ids["Marnie"], ids["Theo"])[-1] == "ex"
     assert {ids["Walter"], ids["Maureen"]} in events(a, "fight")
     assert not events(a, "meeting")
+
+
+def test_a_kiss_for_a_father_known_only_by_address_is_no_romance(nlp):
+    # "Papa" is a guessed (weak) family tie, but it is still enough to make a kiss a family kiss
+    text = "\"Goodnight, Papa,\" Ada said. Ada kissed Ivo on the cheek and went up to bed."
+    quotes = [("Goodnight, Papa,", "Ada", "Ivo")]
+    a, ids = build(text, nlp, {"Ada": "she", "Ivo": "he"}, quotes=quotes)
+    assert "dating" not in states(a, ids["Ada"], ids["Ivo"])
+    assert not any(e.type == "first_kiss" for e in a.events)

@@ -170,6 +170,8 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
 
     family = {pair(c) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"
               and c.confidence >= 0.7}  # said outright ("her brother"), not a guessed form of address
+    # any family tie, even one guessed from a form of address, makes a kiss a family kiss
+    kin_any = {pair(c) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"}
     romantic = [c for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic"
                 and not c.extra.get("soft")]
     couples = {pair(c) for c in romantic}
@@ -187,7 +189,7 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
             # false couples, so the veto stays on.)
             continue
         if c.extra.get("kiss"):
-            if pair(c) in family:
+            if pair(c) in kin_any:
                 continue
             if c.kind == "event":
                 earlier = any(pair(d) == pair(c) and not d.extra.get("kiss") and d.offset < c.offset
