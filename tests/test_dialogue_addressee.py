@@ -40,3 +40,20 @@ def test_three_at_a_table(nlp):
     assert "Petra" in addr[1]  # "Petra, do you want it after?"
     assert addr[2] == ["Tobin"]  # answers the one who asked her by name
     assert addr[-1] == ["Ines"]  # "said Petra to Ines"
+
+
+def test_a_first_person_narrator_is_spoken_to(nlp):
+    # the narrator is "I", hardly ever a name: the other side of the exchange still talks to them
+    text = ("Nora's point of view\n\n"
+            'Theo Brandt was already at the table when I came in, and Mira Solis waved from the bar.\n\n'
+            '"You are late again," Theo said.\n\n'
+            '"The trains," I said.\n\n'
+            '"It is always the trains," he said. "You could leave earlier."\n\n'
+            '"I could," I said.\n\n'
+            'Mira came over with the menus. Mira was smiling at both of us.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    narrator = next((n.character for n in a.narrator if n.person == 1 and n.character), None)
+    names = {c.id: c.name for c in a.characters}
+    theo_lines = [q for q in a.quotes if names.get(q.speaker) == "Theo Brandt"]
+    assert theo_lines and narrator is not None
+    assert all(q.addressees == [narrator] for q in theo_lines)

@@ -65,7 +65,9 @@ class AddresseeFeatures:
         self.quote_names = [self._names_inside(u) for u in utts]
 
     def _names_inside(self, u: Utterance) -> set[str]:
-        return {cid for s, _e, cid, kind in self.at.ments if u.start <= s < u.end and kind == "name"}
+        lo = bisect.bisect_left(self.at.ment_starts, u.start)
+        hi = bisect.bisect_left(self.at.ment_starts, u.end)
+        return {cid for _s, _e, cid, kind in self.at.ments[lo:hi] if kind == "name"}
 
     def same_conv(self, a: int, b: int) -> bool:
         return 0 <= a < len(self.utts) and 0 <= b < len(self.utts) and not _conversation_breaks(
@@ -165,9 +167,14 @@ def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
     u = fx.utts[k]
     if u.kind == "thought" or u.speaker is None or fx.vocs[k] - {u.speaker} or _cue_object(fx.at, u) is not None:
         return False
-    p1 = fx.neighbour(k, -1)
-    # "Petra, do you want it?" — "No, thank you": an answer to the one who asked her by name
-    return not (p1 is not None and p1.speaker and u.speaker in fx.vocs[k - 1] and u.addressees == [p1.speaker])
+    p1, n1 = fx.neighbour(k, -1), fx.neighbour(k, 1)
+    if p1 is not None and p1.speaker and u.speaker in fx.vocs[k - 1] and u.addressees == [p1.speaker]:
+        return False  # "Petra, do you want it?" — "No, thank you": an answer to the one who asked her by name
+    if p1 is not None and n1 is not None and p1.speaker and u.addressees == [p1.speaker] == [n1.speaker]:
+        return False  # between two turns of the same person: a plain exchange
+    # a first-person narrator is mostly "I", not a name: the model's name-distance features cannot
+    # see them (and the PDNC dev novels it learnt from are told in the third person)
+    return not (u.addressees and u.addressees[0] in fx.narrators)
 
 
 def decide(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
