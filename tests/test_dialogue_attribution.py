@@ -321,3 +321,15 @@ def test_an_unpunctuated_lead_in_tags_the_next_quote_not_the_last(nlp):
     names = {c.id: c.name for c in a.characters}
     got = [(q.text.split()[0], names.get(q.speaker)) for q in a.quotes]
     assert ("Nearly,", "Wren Ashby") in got and ("Yes.", "Colm Teague") in got
+
+
+def test_someone_cutting_in_takes_the_turn(nlp):
+    text = ("Tom's point of view\n\n"
+            'Ada Quint sat down beside me. "I did this," I said. "Tom, you didn\'t—" Ada tried to reassure '
+            'me, but I cut her off. "Yes, I did. I ruined it."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    narrator = next((n.character for n in a.narrator if n.person == 1 and n.character), None)
+    names = {c.id: c.name for c in a.characters}
+    by_start = {q.text.split()[0]: q.speaker for q in a.quotes}
+    assert names.get(by_start["Tom,"]) == "Ada Quint"
+    assert by_start["Yes,"] == narrator and narrator is not None

@@ -790,6 +790,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.notes.append("subject of the narration beside the quote")
             if sspan:
                 u.evidence_spans.append(sspan)
+                if at.text[sspan[0] : sspan[1]].lower() in FIRST:
+                    u.tag_pron = "i"  # "but I cut her off": the narrator, which no name-based feature sees
 
     _turn_taking(at, merged)
     for u in merged:
@@ -910,12 +912,32 @@ def _continues_turn(at: Attributor, prev: Utterance, u: Utterance) -> bool:
         return prev.attribution is not None or _tag_shaped(at, prev.end, u.start)
     if len(between) > 400:
         return False
+    if _hands_over(at, prev, u):
+        return False
     if _tag_shaped(at, prev.end, u.start):
         return True  # '"...," said Giles, when he had explained, "what a man..."': the tag's own clause
     cid, _ = at.narration_subject(prev.end + 1, u.start - 1, last=True)
     if cid is not None and cid != prev.speaker:
         return False  # "..., but I cut her off." — the narration hands the turn to someone else
     return True
+
+
+CUTS_IN = {"cut", "interrupt", "interpose"}
+
+
+def _hands_over(at: Attributor, prev: Utterance, u: Utterance) -> bool:
+    """'"Tom, you didn't—" Ada tried to reassure me, but I cut her off. "Yes, I did."': someone
+    other than the first stretch's speaker cuts in, so the second stretch is their turn."""
+    toks = at.tokens(prev.end + 1, u.start - 1)
+    for t in reversed(toks):
+        if t.pos_ != "VERB" or t.lemma_.lower() not in CUTS_IN:
+            continue
+        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ in ("it", "this", "that", "which", "who"):
+            return False
+        cid = at.resolve_subject(subj[0])[0]
+        return cid is not None and cid != prev.speaker
+    return False
 
 
 def _tag_shaped(at: Attributor, end: int, nxt: int) -> bool:

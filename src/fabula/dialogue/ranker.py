@@ -238,8 +238,11 @@ def default_ranker() -> SpeakerRanker | None:
 
 
 def keeps_rule(u: Utterance) -> bool:
-    """A tag naming a character (not a pronoun) is trusted as is."""
-    return u.rule == "tag" and u.tag_pron is None and u.speaker is not None
+    """A tag naming a character (not a third-person pronoun) is trusted as is, and so is a
+    first-person narrator named by "I" in the narration beside the quote."""
+    if u.speaker is None:
+        return False
+    return (u.rule == "tag" and u.tag_pron is None) or (u.rule == "narration" and u.tag_pron == "i")
 
 
 def rerank(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
