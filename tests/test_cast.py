@@ -479,3 +479,13 @@ def test_a_mans_rank_and_mister_of_one_surname_are_two_men(nlp):
     admiral, julian = char(a, "Admiral Tarrant"), char(a, "Julian Tarrant")
     assert admiral is not None and julian is not None and admiral.id != julian.id
     assert "Mr. Tarrant" not in admiral.aliases
+
+
+def test_a_name_the_tagger_calls_an_interjection_is_still_a_name(nlp):
+    # the small tagger reads a sentence-initial "Pike" as an interjection; as the verb's subject it is a name
+    text = ("Pike was putting on his coat when the phone rang. Dominic answered it.\n\n"
+            '"Who is it?" Pike asked.\n\n'
+            "Dominic shrugged. Nope, he thought, not again. Pike laughed at him, and Dominic laughed too.")
+    a = run(text, nlp)
+    assert char(a, "Pike") is not None
+    assert all(n not in ("Nope", "Who") for ns in names_of(a).values() for n in ns)

@@ -137,9 +137,19 @@ def _capitalised(tok) -> bool:
 _WORD_RE = re.compile(r"^[^\W\d_][\w'\-]*\.?$")
 
 
+# Words that really are interjections, even where the parser makes one a subject.
+INTERJECTIONS = {"oh", "ah", "aah", "ahh", "well", "yes", "no", "nope", "yeah", "yep", "hey", "hi", "hello", "okay",
+                 "ok", "wow", "please", "sorry", "thanks", "alas", "hush", "ugh", "um", "uh", "hmm", "huh", "oops",
+                 "damn", "god", "gosh", "goodbye", "bye", "amen", "bravo", "cheers", "hurrah", "hooray", "ouch"}
+
+
 def _name_token(tok) -> bool:
-    if not _capitalised(tok) or tok.lower_ in PRONOUNS or tok.tag_ in ("UH", "PRP", "PRP$", "WP", "DT"):
+    if not _capitalised(tok) or tok.lower_ in PRONOUNS or tok.tag_ in ("PRP", "PRP$", "WP", "DT"):
         return False
+    if tok.tag_ == "UH":
+        # "Pike was putting on his coat": the tagger's interjection is the verb's subject, so a name
+        return tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in INTERJECTIONS and tok.head.pos_ in (
+            "VERB", "AUX")
     if not _WORD_RE.match(tok.text) or "--" in tok.text or (tok.text.isupper() and len(tok.text) > 2):
         return False  # "Knightley.--It", "CHAPTER": not a name word
     if tok.ent_type_ == "PERSON":
