@@ -489,3 +489,11 @@ def test_a_name_the_tagger_calls_an_interjection_is_still_a_name(nlp):
     a = run(text, nlp)
     assert char(a, "Pike") is not None
     assert all(n not in ("Nope", "Who") for ns in names_of(a).values() for n in ns)
+
+
+def test_a_one_word_interjection_quote_names_no_narrator(nlp):
+    text = ("Tansy was at the door before I had my shoes on. She sat on my bed and said nothing for a while.\n\n"
+            '"It is not fair," I said.\n\n"Nope."\n\n"She could have told me."\n\n"Yeah," Tansy said.')
+    a = run(text, nlp)
+    assert all(n not in ("Nope", "Yeah") for ns in names_of(a).values() for n in ns)
+    assert not any(n.character and "Nope" in n.character for n in a.narrator)

@@ -146,6 +146,8 @@ INTERJECTIONS = {"oh", "ah", "aah", "ahh", "well", "yes", "no", "nope", "yeah", 
 def _name_token(tok) -> bool:
     if not _capitalised(tok) or tok.lower_ in PRONOUNS or tok.tag_ in ("PRP", "PRP$", "WP", "DT"):
         return False
+    if tok.lower_ in INTERJECTIONS and not (tok.i > 0 and is_title(tok.doc[tok.i - 1].text)):
+        return False  # '"Nope."' is not a name, even when the tagger calls it one
     if tok.tag_ == "UH":
         # "Pike was putting on his coat": the tagger's interjection is the verb's subject, so a name
         return tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ not in INTERJECTIONS and tok.head.pos_ in (
