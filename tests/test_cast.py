@@ -497,3 +497,34 @@ def test_a_one_word_interjection_quote_names_no_narrator(nlp):
     a = run(text, nlp)
     assert all(n not in ("Nope", "Yeah") for ns in names_of(a).values() for n in ns)
     assert not any(n.character and "Nope" in n.character for n in a.narrator)
+
+
+@pytest.mark.parametrize("text,one,other", [
+    # a navy lieutenant is "Mr." by custom
+    ('Lieutenant Roger Bush came aboard at noon. "Mr. Bush," said the captain, Horace Vell, "take the '
+     'watch."\n\n"Aye, sir," said Mr. Bush. Mr. Bush went forward.', "Lieutenant Roger Bush", "Mr. Bush"),
+    # one man before and after his knighthood
+    ('Mr. Tobias Wren was knighted in the spring. Sir Tobias Wren, as he now was, gave a dinner. Mr. '
+     'Tobias Wren had never been so happy, and he smiled.', "Sir Tobias Wren", "Mr. Tobias Wren"),
+])
+def test_a_title_change_is_one_man(nlp, text, one, other):
+    a = run(text, nlp)
+    c = char(a, one) or char(a, other)
+    assert c is not None and {one, other} <= {c.name, *c.aliases}
+
+
+def test_a_baronets_son_is_not_the_baronet(nlp):
+    text = ("Sir John Allard lived at Fenwick Hall with his son. Sir John was proud; he rode every day. "
+            'Mr. Allard was quiet. "My father is too proud," Mr. Allard told his friend, Peter Dane. Mr. Allard '
+            "sighed, and he went out.")
+    a = run(text, nlp)
+    sir, son = char(a, "Sir John Allard"), char(a, "Mr. Allard")
+    assert sir is not None and son is not None and sir.id != son.id
+
+
+def test_a_rank_never_lands_on_the_wife(nlp):
+    text = ("Mr. Edwin Carrow read the letter twice. Mr. Carrow was pleased, and he went up on deck. "
+            '"You\'ll be Captain Carrow now," said his wife, Hester Carrow. Hester Carrow laughed, and she kissed him.')
+    a = run(text, nlp)
+    hester = char(a, "Hester Carrow")
+    assert hester is not None and "Captain Carrow" not in hester.aliases

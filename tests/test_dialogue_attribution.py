@@ -333,3 +333,37 @@ def test_someone_cutting_in_takes_the_turn(nlp):
     by_start = {q.text.split()[0]: q.speaker for q in a.quotes}
     assert names.get(by_start["Tom,"]) == "Ada Quint"
     assert by_start["Yes,"] == narrator and narrator is not None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a participle clause after "!"/"?" is narration, not an inverted tag
+    ('Tom Harlow and Ada Vance stood at the door of the cottage.\n\n"Hey!" Seeing Ada at the gate, Tom '
+     'waved both arms.', "Tom Harlow"),
+    ('Tom Harlow and Mara Quill sat over the chessboard.\n\n"Again?" Ignoring Tom, Mara reset the board.',
+     "Mara Quill"),
+])
+def test_a_participle_after_a_quote_is_not_a_tag(nlp, text, speaker):
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert names.get(a.quotes[0].speaker) == speaker
+    assert a.quotes[0].attribution != "explicit"
+
+
+@pytest.mark.parametrize("middle", ["Mara began to cry.", "Mara went on sobbing.", "Then the rain began."])
+def test_a_finished_sentence_that_does_more_than_go_on_tags_nothing(nlp, middle):
+    text = ('Tom Harlow and Mara Quill stood in the kitchen.\n\n"I\'m leaving," Tom said.\n\n' + middle
+            + '\n\n"Don\'t cry, Mara. It\'s only for a week."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    last = a.quotes[-1]
+    assert last.cue is None or a.text[last.cue[0]:last.cue[1]] not in ("began", "went")
+    assert names.get(last.speaker) != "Mara Quill"  # she is called by name: not hers
+
+
+@pytest.mark.parametrize("between", ["Tom asked while Ada cut the bread.", "Tom said, and Ada did not interrupt him."])
+def test_cutting_bread_or_not_interrupting_hands_over_nothing(nlp, between):
+    text = ('Tom Harlow and Ada Vance sat at the long table in the hall.\n\n'
+            f'"Will you hear me out?" {between} "Good. Then listen."')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert all(names.get(q.speaker) == "Tom Harlow" for q in a.quotes)

@@ -681,3 +681,13 @@ def test_a_kiss_for_a_father_known_only_by_address_is_no_romance(nlp):
     a, ids = build(text, nlp, {"Ada": "she", "Ivo": "he"}, quotes=quotes)
     assert "dating" not in states(a, ids["Ada"], ids["Ivo"])
     assert not any(e.type == "first_kiss" for e in a.events)
+
+
+def test_cousins_who_kiss_can_be_a_couple(nlp):
+    # cousins married in the classic novels: a guessed "cousin" does not veto the romance
+    text = ("Fanny had loved Edmund since she was ten years old.\n\n\"Good morning, cousin,\" Edmund said.\n\n"
+            "That summer, under the old cedar, Edmund kissed Fanny, and she kissed him back. They were married "
+            "in the spring.")
+    quotes = [("Good morning, cousin,", "Edmund", "Fanny")]
+    a, ids = build(text, nlp, {"Edmund": "he", "Fanny": "she"}, quotes=quotes)
+    assert "dating" in states(a, ids["Edmund"], ids["Fanny"])

@@ -140,8 +140,13 @@ RANK_TITLES = {"dr", "doctor", "captain", "capt", "colonel", "col", "major", "ge
 # Ranks and honours a man is called by instead of "Mr.": "Admiral Crawford" beside "Mr. Crawford",
 # "Sir Thomas Bertram" beside "Mr. Bertram" are father and son, uncle and nephew. ("Dr." is left
 # out: a surgeon or a clergyman is often "Mr." and "Dr." at once.)
-NOT_MISTER = {"captain", "capt", "colonel", "col", "major", "general", "admiral", "commander", "lieutenant",
-              "lt", "sergeant", "sgt", "corporal", "sir", "lord"}
+NOT_MISTER = {"captain", "capt", "colonel", "col", "major", "general", "admiral", "commander", "sergeant", "sgt",
+              "corporal", "sir", "lord"}  # not "lieutenant": a navy lieutenant is "Mr." by custom
+
+
+def _same_first(a: Candidate, b: Candidate) -> bool:
+    """"Mr. Tobias Wren" and "Sir Tobias Wren": one man before and after a title came to him."""
+    return len(a.words) >= 2 and len(b.words) >= 2 and a.words[0] == b.words[0]
 
 
 def _title_conflict(c: Candidate, cl: Cluster) -> bool:
@@ -150,9 +155,9 @@ def _title_conflict(c: Candidate, cl: Cluster) -> bool:
     (:data:`NOT_MISTER`)."""
     k = title_class(c.title)
     same = [cc for cc in cl.candidates if cc.title and cc.words[-1:] == c.words[-1:]]
-    if c.title in ("mr", "mister") and any(cc.title in NOT_MISTER for cc in same):
+    if c.title in ("mr", "mister") and any(cc.title in NOT_MISTER and not _same_first(c, cc) for cc in same):
         return True
-    if c.title in NOT_MISTER and any(cc.title in ("mr", "mister") for cc in same):
+    if c.title in NOT_MISTER and any(cc.title in ("mr", "mister") and not _same_first(c, cc) for cc in same):
         return True
     # "Dr. Grant" is not "Mrs. Grant", "Admiral Crawford" not "Miss Crawford" (a "Ms." or "Lady"
     # may hold a rank herself)
@@ -261,6 +266,9 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                     max(same_title, key=lambda cl: cl.count).add(c, "same titled surname")
                     continue
                 fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)]
+                if any(x in cl.lasts and cl.compatible(g) and _title_conflict(c, cl) for cl in clusters):
+                    new(c, "titled name")  # the one it would be is another person: not the next one left
+                    continue
                 ambiguous = _ambiguous(sg.get(x), c.title)
                 firsts = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
                 if len(fulls) == 1 and not ambiguous and not _eclipses(c.title, len(c.occurrences), fulls[0]):
@@ -334,7 +342,9 @@ def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict
         full = [(ocl, oid) for ocl, oid in zip(clusters, ids, strict=False) if oid != cid
                 and any(len(c.words) >= 2 and c.words[-1] == x for c in ocl.candidates)]
         same = [oid for ocl, oid in full if genders.get(oid) == want
-                and not (barred and any(title_class(c.title) == barred for c in ocl.candidates))]
+                and not (barred and any(title_class(c.title) == barred for c in ocl.candidates))
+                and not (want == "he" and any(c.title in NOT_MISTER and c.words[-1:] == (x,)
+                                              for c in ocl.candidates))]  # "Mr. Allard" is not Sir John
         others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
         target = next(ocl for ocl, oid in full if same and oid == same[0]) if len(same) == 1 else None
         if target is not None and not others and not _eclipses(titled[0].title, cl.count, target):

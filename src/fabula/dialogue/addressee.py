@@ -63,11 +63,21 @@ class AddresseeFeatures:
         self.freq = {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()}
         self.narrators = {n.character for n in at.narr if n.person == 1 and n.character}
         self.quote_names = [self._names_inside(u) for u in utts]
+        self.first_person_spans = [n.span for n in at.narr if n.person == 1]
+
+    def first_person(self, pos: int) -> bool:
+        """Is ``pos`` inside a stretch told in the first person?"""
+        return any(s <= pos < e for s, e in self.first_person_spans)
 
     def _names_inside(self, u: Utterance) -> set[str]:
-        lo = bisect.bisect_left(self.at.ment_starts, u.start)
-        hi = bisect.bisect_left(self.at.ment_starts, u.end)
-        return {cid for _s, _e, cid, kind in self.at.ments[lo:hi] if kind == "name"}
+        """Characters named inside the quote's own stretches (not in the narration between them:
+        '"...," Tom said, turning to Ada, "..."' does not talk about Ada)."""
+        out = set()
+        for sg in u.segs:
+            lo = bisect.bisect_left(self.at.ment_starts, sg.start)
+            hi = bisect.bisect_left(self.at.ment_starts, sg.end)
+            out |= {cid for _s, _e, cid, kind in self.at.ments[lo:hi] if kind == "name"}
+        return out
 
     def same_conv(self, a: int, b: int) -> bool:
         return 0 <= a < len(self.utts) and 0 <= b < len(self.utts) and not _conversation_breaks(
@@ -173,8 +183,8 @@ def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
     if p1 is not None and n1 is not None and p1.speaker and u.addressees == [p1.speaker] == [n1.speaker]:
         return False  # between two turns of the same person: a plain exchange
     # a first-person narrator is mostly "I", not a name: the model's name-distance features cannot
-    # see them (and the PDNC dev novels it learnt from are told in the third person)
-    return not (u.addressees and u.addressees[0] in fx.narrators)
+    # see them (and the PDNC dev novels it learnt from are told in the third person), named or not
+    return not (u.addressees and u.addressees[0] in fx.narrators) and not fx.first_person(u.start)
 
 
 def decide(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:

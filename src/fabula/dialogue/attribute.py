@@ -403,9 +403,11 @@ class Attributor:
                 lemma = _speech_participle(t) or lemma  # '"...," sneered Aziz': tagged as an adjective
             elif t.pos_ not in ("VERB", "AUX"):
                 continue
-            first_inv = after and inverted_ok and k == 0 and t.pos_ == "VERB"
+            # a finite verb, not a participle clause ('"Hey!" Seeing Ada at the gate, Tom waved')
+            first_inv = (after and inverted_ok and k == 0 and t.pos_ == "VERB"
+                         and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "advcl")
             free = any_verb and k <= 3 and t.pos_ == "VERB"
-            if lemma not in SPEECH_LEMMAS and not free and not first_inv or only is not None and lemma not in only:
+            if (lemma not in SPEECH_LEMMAS and not free and not first_inv) or (only is not None and lemma not in only):
                 continue
             lo, hi = toks[0].idx, toks[-1].idx + 1
             inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
@@ -517,7 +519,8 @@ class Attributor:
             sents.append(cur)
         sent = sents[-1] if last else sents[0]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
-            t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))]
+            t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
+            and t.head.lemma_.lower() not in PERCEIVE]  # "I heard the door slam": a listener
         if last:
             subjects.reverse()  # the clause nearest the quote
         for t in subjects[:1]:
@@ -531,6 +534,8 @@ class Attributor:
 
 # Dependencies a lead-in's subject never has: objects, possessors and the like.
 NOT_SUBJECT = {"dobj", "pobj", "dative", "poss", "attr", "oprd", "iobj", "agent"}
+# Verbs whose subject perceives a sound or sight rather than making it.
+PERCEIVE = {"hear", "see", "watch", "notice", "listen", "overhear", "feel", "smell", "sense"}
 
 
 def _clause_subject(toks) -> list:
@@ -784,6 +789,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if k + 1 < len(merged) and merged[k + 1].para == u.last_para:
                 nxt_start = merged[k + 1].start - 1
             cid, sspan = at.narration_subject(u.end + 1, nxt_start, last=False)
+        if cid is not None and cid in quote_vocatives(at, u):
+            cid = None  # "Jonah! Come and help me!" is not Jonah's, whoever the narration names
         if cid is not None:
             u.speaker, u.attribution, u.confidence = cid, "implicit", 0.6
             u.rule = "narration"
@@ -838,7 +845,10 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
                                by_para: dict[int, list[Segment]]) -> Tag | None:
     """A quote that opens its paragraph, after a narration paragraph that leads into it
     ("Nora continued," / "and thus began:" + a new paragraph): the lead-in's speech verb tags it.
-    Only when that paragraph ends in a lead-in mark, so a finished narration sentence never does."""
+    A finished sentence does so only when it says no more than that someone's speech goes on
+    ("Sir Thomas, trying to suppress a smile, went on."): a person's "go on"/"continue" that ends
+    its clause ("Mara began to cry.", "Tom went on down the lane." and "Then the rain began." do
+    not), and never for a quote that calls that person by name."""
     if pi == 0 or paras[pi - 1].kind != "text":
         return None
     lo, hi = paras[pi - 1].span
@@ -861,7 +871,26 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
             break
     if finished and len(toks) > 30:
         return None
-    return at._tag_in(toks[-40:], after=False, only=GOES_ON if finished else None)
+    tag = at._tag_in(toks[-40:], after=False, only=GOES_ON if finished else None)
+    if tag is None or not finished:
+        return tag
+    verb = at.tokens(tag.cue[0], tag.cue[1])
+    if tag.speaker is None or not verb or not _ends_its_clause(verb[0]):
+        return None
+    seg = by_para[pi][0]
+    if tag.speaker in {_resolve_name(at, n) for n in vocatives(at.text[seg.start : seg.end])}:
+        return None  # '"Tom, please! Come back!"' is not Tom's
+    return tag
+
+
+def _ends_its_clause(verb) -> bool:
+    """"went on." / "continued." / "began again.": nothing after the verb but a particle "on" or an
+    adverb — no object, infinitive, participle or prepositional phrase ("began to cry",
+    "went on sobbing", "went on down the lane", "went in")."""
+    after = [c for c in verb.children if c.i > verb.i and not c.is_punct]
+    if verb.lemma_.lower() == "go" and not any(c.dep_ == "prt" and c.lower_ == "on" for c in after):
+        return False
+    return all(c.dep_ == "advmod" or (c.dep_ == "prt" and c.lower_ == "on") for c in after)
 
 
 # Verbs whose short closing sentence in a narration paragraph ("Sir Thomas went on.", "Lucy
@@ -932,7 +961,16 @@ def _hands_over(at: Attributor, prev: Utterance, u: Utterance) -> bool:
     for t in reversed(toks):
         if t.pos_ != "VERB" or t.lemma_.lower() not in CUTS_IN:
             continue
-        subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+        kids = list(t.children)
+        if t.lemma_.lower() == "cut" and not any(c.dep_ == "prt" and c.lower_ in ("off", "in", "short")
+                                                 for c in kids):
+            return False  # "while Ada cut the bread"
+        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in kids) or t.dep_ in ("advcl", "relcl"):
+            return False  # "did not interrupt him", "before Ada could cut him off"
+        if any(c.dep_ == "nsubjpass" for c in kids):  # "she was cut off by Tom": the agent cuts in
+            subj = [g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        else:
+            subj = [c for c in kids if c.dep_ == "nsubj"]
         if not subj or subj[0].lower_ in ("it", "this", "that", "which", "who"):
             return False
         cid = at.resolve_subject(subj[0])[0]

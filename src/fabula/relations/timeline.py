@@ -158,6 +158,9 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+CLOSE_KIN = {"parent", "child", "sibling", "grandparent", "grandchild", "aunt_or_uncle", "niece_or_nephew"}
+
+
 def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cue]:
     """Decide the cues that depend on the whole story.
 
@@ -170,8 +173,9 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
 
     family = {pair(c) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"
               and c.confidence >= 0.7}  # said outright ("her brother"), not a guessed form of address
-    # any family tie, even one guessed from a form of address, makes a kiss a family kiss
-    kin_any = {pair(c) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"}
+    # a close family tie, even one guessed from a form of address, makes a kiss a family kiss
+    # (not "cousin": cousins marry in the classic novels)
+    kin_any = {pair(c) for c in cues if c.kind == "state" and c.b and c.label in CLOSE_KIN}
     romantic = [c for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic"
                 and not c.extra.get("soft")]
     couples = {pair(c) for c in romantic}
