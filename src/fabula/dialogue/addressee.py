@@ -29,7 +29,7 @@ from fabula.dialogue.attribute import (
     _cue_object,
     quote_vocatives,
 )
-from fabula.dialogue.ranker import SpeakerRanker
+from fabula.dialogue.ranker import SpeakerRanker, mention_distances
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "addressee_ranker.json"
 WINDOW_BEFORE = 1500
@@ -115,23 +115,8 @@ class AddresseeFeatures:
     def features(self, k: int, cid: str, rule_addr: list[str]) -> list[float]:
         at, u = self.at, self.utts[k]
         p1, p2, n1, n2 = (self.neighbour(k, d) for d in (-1, -2, 1, 2))
-        i = bisect.bisect_left(self.name_starts, u.start)
-        d_before = d_after = None
-        j = i - 1
-        while j >= 0 and u.start - self.name_ments[j][0] <= WINDOW_BEFORE:
-            if self.name_ments[j][2] == cid:
-                d_before = u.start - self.name_ments[j][1]
-                break
-            j -= 1
-        j = bisect.bisect_left(self.name_starts, u.end)
-        while j < len(self.name_ments) and self.name_ments[j][0] - u.end <= WINDOW_BEFORE:
-            if self.name_ments[j][2] == cid:
-                d_after = self.name_ments[j][0] - u.end
-                break
-            j += 1
-        lo = bisect.bisect_left(self.name_starts, u.start - WINDOW_BEFORE)
-        hi = bisect.bisect_left(self.name_starts, u.end + WINDOW_AFTER)
-        count = sum(1 for m in self.name_ments[lo:hi] if m[2] == cid)
+        d_before, d_after, count = mention_distances(self.name_ments, self.name_starts, u.start, u.end, cid,
+                                                     WINDOW_BEFORE, WINDOW_AFTER)
         ps, pe = at.story.paragraphs[u.para].span
         in_para = any(c == cid for s, _e, c in self.name_ments[
             bisect.bisect_left(self.name_starts, ps):bisect.bisect_left(self.name_starts, pe)])

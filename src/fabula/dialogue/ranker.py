@@ -41,6 +41,30 @@ def _log_dist(d: int | None) -> float:
     return 1.0 if d is None else min(1.0, math.log1p(max(0, d)) / math.log1p(WINDOW_BEFORE))
 
 
+def mention_distances(name_ments: list[tuple[int, int, str]], name_starts: list[int], start: int, end: int,
+                      cid: str, before: int, after: int) -> tuple[int | None, int | None, int]:
+    """For a quote at ``[start, end)`` and a candidate: the distance to the candidate's nearest name
+    mention before it and after it (None beyond ``before`` characters), and how many of its mentions
+    fall in the window ``[start - before, end + after)``. ``name_ments`` are sorted (start, end,
+    character id) triples and ``name_starts`` their starts; both rankers use this."""
+    d_before = d_after = None
+    j = bisect.bisect_left(name_starts, start) - 1
+    while j >= 0 and start - name_ments[j][0] <= before:
+        if name_ments[j][2] == cid:
+            d_before = start - name_ments[j][1]
+            break
+        j -= 1
+    j = bisect.bisect_left(name_starts, end)
+    while j < len(name_ments) and name_ments[j][0] - end <= before:
+        if name_ments[j][2] == cid:
+            d_after = name_ments[j][0] - end
+            break
+        j += 1
+    lo = bisect.bisect_left(name_starts, start - before)
+    hi = bisect.bisect_left(name_starts, end + after)
+    return d_before, d_after, sum(1 for m in name_ments[lo:hi] if m[2] == cid)
+
+
 @dataclass
 class QuoteContext:
     """Per-quote facts shared by its candidates."""
@@ -114,23 +138,8 @@ class FeatureBuilder:
                for d in (1, 2)]
         prev_u = utts[k - 1] if k > 0 and self._same_conv(k - 1, k) else None
         # distances to the nearest name mentions before and after (outside this quote)
-        i = bisect.bisect_left(self.name_starts, u.start)
-        d_before = d_after = None
-        j = i - 1
-        while j >= 0 and u.start - self.name_ments[j][0] <= WINDOW_BEFORE:
-            if self.name_ments[j][2] == cid:
-                d_before = u.start - self.name_ments[j][1]
-                break
-            j -= 1
-        j = bisect.bisect_left(self.name_starts, u.end)
-        while j < len(self.name_ments) and self.name_ments[j][0] - u.end <= WINDOW_BEFORE:
-            if self.name_ments[j][2] == cid:
-                d_after = self.name_ments[j][0] - u.end
-                break
-            j += 1
-        lo = bisect.bisect_left(self.name_starts, u.start - WINDOW_BEFORE)
-        hi = bisect.bisect_left(self.name_starts, u.end + WINDOW_AFTER)
-        count = sum(1 for m in self.name_ments[lo:hi] if m[2] == cid)
+        d_before, d_after, count = mention_distances(self.name_ments, self.name_starts, u.start, u.end, cid,
+                                                     WINDOW_BEFORE, WINDOW_AFTER)
         in_quote = 0.0
         ps, pe = at.story.paragraphs[u.para].span
         in_para = 0.0
