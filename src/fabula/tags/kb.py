@@ -14,7 +14,7 @@ File format::
       - {name: Jonah Reyes, aliases: [Jonah, Reyes], nicknames: [Jo], gender: he}
       - {name: Eli Hale, aliases: [Eli, Hale], gender: he}
     relationships:
-      - {tag: Eli Hale/Jonah Reyes, kind: romantic}   # "/" romantic, " & " platonic
+      - {tag: Eli Hale/Jonah Reyes, kind: romantic, on_page: true}   # "/" romantic, " & " platonic
 
 A relationship's names may be canonical names or aliases of the fandom's characters.
 """
@@ -65,6 +65,10 @@ class KBCharacter(_KBModel):
 class KBRelationship(_KBModel):
     tag: str = Field(min_length=3)
     kind: Literal["romantic", "platonic"] = "romantic"
+    # the couple is together in the source work itself (married, dating, engaged on page), not only
+    # a fan pairing: a story that keeps such a couple together is about them even when it never says
+    # so ("slept on the left side of her bed"), while two rivals the fandom ships stay rivals
+    on_page: bool = False
 
     @model_validator(mode="after")
     def _separator_matches_kind(self) -> KBRelationship:
@@ -134,6 +138,11 @@ class Fandom:
             if len(idx) == 2 and frozenset(idx) == want:
                 return rel
         return None
+
+    def on_page_couple(self, pair: tuple[int, int]) -> bool:
+        """Is the pair a couple in the source work itself (``on_page``), not only a fan pairing?"""
+        rel = self.canon_relationship_of_kind(pair, "romantic")
+        return bool(rel is not None and rel.on_page)
 
     def canon_relationship_of_kind(self, pair: tuple[int, int], kind: str) -> KBRelationship | None:
         want = frozenset(pair)

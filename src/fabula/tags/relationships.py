@@ -249,7 +249,7 @@ def clause_starts(tt: TokenTable, lo: int, hi: int) -> list[int]:
 
 
 def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Person],
-                  tt: TokenTable | None = None) -> dict:
+                  tt: TokenTable | None = None, fandom: Fandom | None = None) -> dict:
     pairs: dict[tuple[str, str], PairEvidence] = {}
 
     def get(a: str, b: str) -> PairEvidence:
@@ -281,7 +281,7 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
             _credit_cues(sc, {c: w for c, w in sc.cues.items() if c in _SENTENCE_LEVEL}, sc.people, sc.named,
                          set(), get)
     by_char = {cid: p.key for p in people for cid in p.char_ids}
-    return _relation_evidence(tt, sents, analysis, people, by_char, get, pairs)
+    return _relation_evidence(tt, sents, analysis, people, by_char, get, pairs, fandom)
 
 
 def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named: set[str], near: set[str],
@@ -320,12 +320,14 @@ def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named:
 
 
 def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysis: Analysis,
-                       people: list[Person], by_char: dict[str, str], get, pairs: dict) -> dict:
+                       people: list[Person], by_char: dict[str, str], get, pairs: dict,
+                       fandom: Fandom | None = None) -> dict:
     """Evidence beyond cue sentences: quotes, romantic verbs, kin words, and the relations
     stage's comfort events, conversations and typed relationships."""
     if tt is not None:
         _quote_evidence(tt, analysis, by_char, get)
         _verb_evidence(tt, sents, people, get)
+        _role_noun_evidence(tt, people, fandom, get)
         sent_starts = [lo for lo, _ in tt.sents]
         for a, b, i in kin_word_links(people, tt):  # "her mother", "his little sister Isla"
             pe = get(a, b)
@@ -499,6 +501,9 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             direct_of[k] = max(direct_of.get(k, 0.0), r.evidence.romance_direct)
             if r.canon:  # beside a stronger KB canon couple, a non-canon one is a pronoun slip
                 canon_paired.add(k)
+    for r in on_page_couples(pairs, by_key, fandom, kept, scale):
+        kept.append(r)
+        platonic = [t for t in platonic if set(t.people) != set(r.people)]
     platonic.sort(key=lambda r: -platonic_score(r.evidence, scale))
     platonic = platonic[:max_platonic]
     central = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale,
@@ -508,6 +513,13 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
         platonic.remove(next(r for r in reversed(platonic) if r.weak))
     if central is not None and len(platonic) < max_platonic:
         platonic.append(central)
+        # the two most-named people share the story too: a second pair the story spends its time
+        # on, among them only (two rivals for one solo, the friend and the mentor)
+        top = frozenset(p.key for p in sorted(people, key=lambda p: -len(p.name_spans))[:TOP_PEOPLE])
+        second = central_pair(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale,
+                              frozenset(k for r in kept for k in r.people), among=top)
+        if second is not None and len(platonic) < max_platonic:
+            platonic.append(second)
     companions = canon_companions(pairs, by_key, fandom, {r.people for r in kept + platonic}, scale)
     platonic += companions[:max(0, max_platonic - sum(r.kind == "platonic" for r in platonic))]
     for trio in canon_trios(pairs, people, fandom, kept):
@@ -544,6 +556,47 @@ def canon_trios(pairs: dict, people: list[Person], fandom: Fandom | None,
         out.append(RelationshipTag(rel.tag, "platonic", tuple(p.key for p in trio), round(conf, 3), spans,
                                    evs[0], True, "the three share the story's scenes"))
     return out
+
+
+ON_PAGE_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) that make an on-page couple the story's
+ON_PAGE_MIN_TOGETHER = 3.0  # ... and time together (shared sentences + half their dialogue)
+
+
+def on_page_couples(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
+                    kept: list[RelationshipTag], scale: float) -> list[RelationshipTag]:
+    """Couples of the source work itself (KB ``on_page``: married, dating, engaged in canon) that the
+    story keeps together, with no romance word between them. Other writers show such a couple, they
+    do not name it: she bumps his shoulder and holds his arm to the mill, he used to sleep on the
+    left side of her bed. The canon tells a reader what the scene does not, so an author tags the
+    pairing. Not for fan pairings (two rivals the fandom ships stay rivals in a gen story), not
+    between family, and not for someone the story already pairs with another."""
+    if fandom is None:
+        return []
+    paired = {k for r in kept for k in r.people}
+    out = []
+    for pe in pairs.values():
+        a, b = by_key.get(pe.a), by_key.get(pe.b)
+        if a is None or b is None or a.kb_index is None or b.kb_index is None:
+            continue
+        if not fandom.on_page_couple((a.kb_index, b.kb_index)) or {pe.a, pe.b} & paired:
+            continue
+        if min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS or _kin(pe, a, b):
+            continue
+        if pe.cooccur < ON_PAGE_MIN_COOCCUR * scale or together(pe, scale) < ON_PAGE_MIN_TOGETHER:
+            continue
+        name, canon = tag_name(a, b, "romantic", fandom)
+        conf = min(0.6, 0.3 + 0.03 * together(pe, scale) + 0.1 * pe.romance)
+        spans = list(dict.fromkeys(pe.spans["romance"] + pe.spans["hint"] + pe.spans["together"]))[:4]
+        out.append(RelationshipTag(name, "romantic", (pe.a, pe.b), round(conf, 3), spans, pe, canon,
+                                   "a couple in canon, kept together by the story"))
+    out.sort(key=lambda r: -together(r.evidence, scale))
+    taken: set[str] = set()
+    keep = []
+    for r in out:  # one on-page partner per person
+        if not taken & set(r.people):
+            keep.append(r)
+            taken |= set(r.people)
+    return keep
 
 
 HINT_WEIGHT_CANON = 1.0  # weight of HINT evidence toward a KB canon couple's romance
@@ -589,13 +642,15 @@ def together(pe: PairEvidence, scale: float = 1.0) -> float:
     return (pe.cooccur + 0.5 * pe.talk) / scale
 
 
+TOP_PEOPLE = 2  # a second central pair must be among this many most-named people
 CENTRAL_MIN_TOGETHER = 4.0  # sentences together (+ half the lines between them), per ~5000 words
 CENTRAL_MIN_COOCCUR = 2
 
 
 def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
                  tagged: set[tuple[str, str]], scale: float,
-                 paired: frozenset[str] = frozenset()) -> RelationshipTag | None:
+                 paired: frozenset[str] = frozenset(),
+                 among: frozenset[str] | None = None) -> RelationshipTag | None:
     """The pair the story spends most of its time on, when it has no tag yet: an AO3 author tags
     the mentor and the kid in the workshop, the two friends at the kitchen table, even when the
     text never says "friend". Only the single best such pair, only when it clearly shares scenes
@@ -607,6 +662,8 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
     for key, pe in pairs.items():
         a, b = by_key.get(pe.a), by_key.get(pe.b)
         if a is None or b is None or key in tagged or tuple(sorted(key)) in tagged:
+            continue
+        if among is not None and not {pe.a, pe.b} <= among:
             continue
         canon_plat = bool(fandom is not None and a.kb_index is not None and b.kb_index is not None
                           and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
@@ -849,6 +906,114 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
                 pe.romance_direct += w
             pe.spans["romance"].append(tt.sent_chars(k))
 
+
+ROLE_NOUN_WEIGHT = 1.0  # "his wife" names a couple as plainly as "they were married"
+
+
+def _role_noun_evidence(tt: TokenTable, people: list[Person], fandom: Fandom | None, get) -> None:
+    """"Darcy found his wife in the library", "'Come home,' said his wife", "My wife, who understood
+    me": a partner named by the owner's role noun, not by name. Other writers name a couple this
+    way far more than with "love". The owner is the possessor; the partner is whoever the cast
+    linked the noun phrase to, else (in a KB fandom) the owner's one on-page canon partner among the
+    story's people. Never the owner themself, never a guess between two candidates."""
+    starts: dict[int, list[str]] = defaultdict(list)  # token start -> people with a span starting there
+    covering: list[tuple[int, int, str]] = []
+    for p in people:
+        for s, e in p.spans:
+            starts[s].append(p.key)
+            covering.append((s, e, p.key))
+    covering.sort()
+    cov_starts = [s for s, _, _ in covering]
+    by_kb = {p.kb_index: p.key for p in people if p.kb_index is not None}
+    kb_of = {p.key: p.kb_index for p in people}
+    gender_of = {p.key: p.gender for p in people}
+    named = sorted((s, p.key) for p in people for s, _ in p.name_spans)
+    sent_starts = [a for a, _ in tt.sents]
+    for i, h in enumerate(tt.lemma.hashes):
+        if h not in _ROLE_HASHES:
+            continue
+        k = bisect.bisect_right(sent_starts, i) - 1
+        lo, hi = tt.sents[k]
+        poss = [c for c in tt.children(i, lo, hi) if tt.dep[c] == "poss"]
+        if not poss:
+            continue
+        at = tt.idx[poss[0]]
+        owners = [key for key in starts.get(at, [])
+                  if any(s == at and e == at + tt.length[poss[0]] for s, e in _spans_of(people, key, at))]
+        want = _POSS_GENDER.get(tt.lower[poss[0]])
+        if want:
+            # "Darcy found his wife": a possessive pronoun in a clause is its subject's, whatever
+            # the cast's link says; "said his wife" (no other subject): the last man named before
+            subj = _clause_subject(tt, i, lo, hi)
+            key = _person_at(starts, tt, subj) if subj is not None else None
+            if key is not None and gender_of.get(key) == want:
+                owners = [key]
+            elif not owners:
+                key = _last_named_of(named, tt.idx[i], want, gender_of)
+                owners = [key] if key else []
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        noun = tt.idx[i]
+        j = bisect.bisect_right(cov_starts, noun) - 1
+        partners = set()
+        while j >= 0 and noun - cov_starts[j] < 60:
+            s, e, key = covering[j]
+            if s <= noun < e and key != owner:
+                partners.add(key)
+            j -= 1
+        if not partners and fandom is not None and kb_of.get(owner) is not None:
+            partners = {by_kb[x] for x in _on_page_partners(fandom, kb_of[owner]) if x in by_kb} - {owner}
+        if len(partners) != 1:
+            continue
+        pe = get(owner, partners.pop())
+        pe.romance += ROLE_NOUN_WEIGHT
+        pe.romance_direct += ROLE_NOUN_WEIGHT
+        pe.spans["romance"].append(tt.sent_chars(k))
+
+
+_POSS_GENDER = {"his": "he", "her": "she"}
+
+
+def _clause_subject(tt: TokenTable, i: int, lo: int, hi: int) -> int | None:
+    """The nominal subject of the clause a token sits in (walking up its heads)."""
+    j, steps = i, 0
+    while steps < 10:
+        subj = [c for c in tt.children(j, lo, hi) if tt.dep[c] in ("nsubj", "nsubjpass") and c != i]
+        if subj and tt.pos[j] in ("VERB", "AUX"):
+            return subj[0]
+        if tt.head[j] == j:
+            return None
+        j, steps = tt.head[j], steps + 1
+    return None
+
+
+def _person_at(starts: dict[int, list[str]], tt: TokenTable, tok: int) -> str | None:
+    keys = starts.get(tt.idx[tok], [])
+    return keys[0] if len(keys) == 1 else None
+
+
+def _last_named_of(named: list[tuple[int, str]], at: int, want: str, gender_of: dict[str, str]) -> str | None:
+    """The last person named (within ~300 characters) before an offset, if of the wanted gender."""
+    j = bisect.bisect_left(named, (at, "")) - 1
+    while j >= 0 and at - named[j][0] < 300:
+        if gender_of.get(named[j][1]) == want:
+            return named[j][1]
+        j -= 1
+    return None
+
+
+def _spans_of(people: list[Person], key: str, at: int) -> list[Span]:
+    p = next(p for p in people if p.key == key)
+    return [sp for sp in p.spans if sp[0] == at]
+
+
+def _on_page_partners(fandom: Fandom, idx: int) -> list[int]:
+    return [j for rel, pair in fandom.relationships if rel.kind == "romantic" and rel.on_page and idx in pair
+            for j in pair if j != idx]
+
+
+_ROLE_HASHES = hash_words(ROLE_NOUNS)
 
 # a kiss on the lips is romance; on the cheek or hand often is; on the top of the head or the hair
 # is as often a parent's or an old friend's

@@ -137,7 +137,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
 
     # --- relationships
     sents = sentence_cues(tt, story, people, quotes)
-    pairs = pair_evidence(sents, analysis, people, tt)
+    pairs = pair_evidence(sents, analysis, people, tt, fandom)
     rels = decide_relationships(pairs, people, fandom, words=words)
     attribute_solo_breakups(rels, solo_breakups(tt, sents, analysis, people))
     by_key = {p.key: p for p in people}
