@@ -58,6 +58,21 @@ def kb_character_of(ch: Character, fandom: Fandom) -> int | None:
     return top
 
 
+def by_company(ch: Character, fandom: Fandom, present: set[int]) -> int | None:
+    """A first name two KB characters share ("Albus": Dumbledore or Albus Severus Potter), told apart
+    by the company the story keeps: the one whose KB relationship partner the cast also names
+    (Scorpius beside him). Only when exactly one candidate has such a partner."""
+    if len(ch.name.split()) != 1:
+        return None
+    first = norm(ch.name)
+    cands = [i for i, c in enumerate(fandom.characters) if norm(c.name.split()[0]) == first]
+    if len(cands) < 2:
+        return None
+    fits = [i for i in cands
+            if any(i in idx and any(j in present for j in idx if j != i) for _, idx in fandom.relationships)]
+    return fits[0] if len(fits) == 1 else None
+
+
 def merge_aliases(analysis: Analysis, fandom: Fandom) -> dict[str, int]:
     """Merge and rename cast characters by the KB (see module doc). Returns char id -> KB index
     for every character that maps to the KB (after merging)."""
@@ -66,6 +81,11 @@ def merge_aliases(analysis: Analysis, fandom: Fandom) -> dict[str, int]:
         ci = kb_character_of(ch, fandom)
         if ci is not None:
             mapping[ch.id] = ci
+    for ch in analysis.characters:
+        if ch.id not in mapping:
+            ci = by_company(ch, fandom, set(mapping.values()))
+            if ci is not None:
+                mapping[ch.id] = ci
     groups: dict[int, list[Character]] = {}
     for ch in analysis.characters:
         if ch.id in mapping:

@@ -560,6 +560,7 @@ def canon_trios(pairs: dict, people: list[Person], fandom: Fandom | None,
 
 ON_PAGE_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) that make an on-page couple the story's
 ON_PAGE_MIN_TOGETHER = 3.0  # ... and time together (shared sentences + half their dialogue)
+ON_PAGE_SHOWN = 0.4  # ... or, in one shared sentence, this much romance or hint (linked little fingers)
 
 
 def on_page_couples(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
@@ -582,7 +583,9 @@ def on_page_couples(pairs: dict, by_key: dict[str, Person], fandom: Fandom | Non
             continue
         if min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS or _kin(pe, a, b):
             continue
-        if pe.cooccur < ON_PAGE_MIN_COOCCUR * scale or together(pe, scale) < ON_PAGE_MIN_TOGETHER:
+        shown = pe.romance + pe.hint + pe.hint_unnamed  # a touch or a word between them
+        if (pe.cooccur < ON_PAGE_MIN_COOCCUR * scale or together(pe, scale) < ON_PAGE_MIN_TOGETHER) \
+                and (pe.cooccur < 1 or shown < ON_PAGE_SHOWN * scale):
             continue
         name, canon = tag_name(a, b, "romantic", fandom)
         conf = min(0.6, 0.3 + 0.03 * together(pe, scale) + 0.1 * pe.romance)
@@ -667,7 +670,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
             continue
         canon_plat = bool(fandom is not None and a.kb_index is not None and b.kb_index is not None
                           and fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic"))
-        if pe.a in in_tags and pe.b in in_tags and not canon_plat:
+        if pe.a in in_tags and pe.b in in_tags and not canon_plat and among is None:
             # both already tagged with others: a brother and his brother's girlfriend (a canon
             # friendship stays a candidate: Holmes and Watson once Watson is engaged)
             continue
