@@ -1,0 +1,138 @@
+"""Session 5 of issue 8 (relationship recall on other writers' works): couples of the source work
+kept together without romance words, a partner named by a role noun ("his wife"), a second central
+pair between the two most-named people, and a shared first name told apart by its company. Unit
+tests build the evidence by hand; the story test runs the whole pipeline on original text written
+for it."""
+
+from __future__ import annotations
+
+import pytest
+
+from fabula import ingest
+from fabula.model import Character
+from fabula.tags.kb import load_kb
+from fabula.tags.merge import by_company
+from fabula.tags.people import Person
+from fabula.tags.relationships import PairEvidence, decide_relationships
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_kb()
+
+
+def _person(key: str, name: str, refs: int, kb_index: int | None = None, names: int | None = None) -> Person:
+    spans = [(10 * i, 10 * i + 3) for i in range(refs)]
+    return Person(key, name, kb_index, {key}, spans, spans[: names if names is not None else max(1, refs // 2)])
+
+
+def _kb_people(fandom, *names: str) -> list[Person]:
+    return [_person(chr(ord("a") + i), n, 12, fandom.resolve(n)) for i, n in enumerate(names)]
+
+
+def _tags(pairs: dict, people: list[Person], fandom, words: int = 600) -> list[tuple[str, str]]:
+    return sorted((r.name, r.kind) for r in decide_relationships(pairs, people, fandom, words=words))
+
+
+def test_kb_marks_couples_of_the_source_work(kb):
+    lotr = kb.by_name("The Lord of the Rings - J. R. R. Tolkien")
+    assert lotr.on_page_couple((lotr.resolve("Rosie Cotton"), lotr.resolve("Samwise Gamgee")))
+    # a pairing only fans write is not on the page
+    assert not lotr.on_page_couple((lotr.resolve("Frodo Baggins"), lotr.resolve("Samwise Gamgee")))
+    tw = kb.by_name("Teen Wolf (TV)")
+    assert not tw.on_page_couple((tw.resolve("Derek Hale"), tw.resolve("Stiles Stilinski")))
+
+
+def test_an_on_page_couple_kept_together_is_tagged_without_romance_words(kb):
+    lotr = kb.by_name("The Lord of the Rings - J. R. R. Tolkien")
+    rosie, sam = _kb_people(lotr, "Rosie Cotton", "Samwise Gamgee")
+    pe = PairEvidence(rosie.key, sam.key, cooccur=5, talk=8)
+    assert _tags({(rosie.key, sam.key): pe}, [rosie, sam], lotr) == [("Rosie Cotton/Samwise Gamgee", "romantic")]
+    # met once in passing: not what the story is about
+    pe = PairEvidence(rosie.key, sam.key, cooccur=1, talk=0)
+    assert _tags({(rosie.key, sam.key): pe}, [rosie, sam], lotr) == []
+
+
+def test_a_fan_pairing_kept_together_is_not_made_a_couple(kb):
+    """Two rivals the fandom ships, sharing the story without a romantic word, stay unpaired."""
+    tw = kb.by_name("Teen Wolf (TV)")
+    derek, stiles = _kb_people(tw, "Derek Hale", "Stiles Stilinski")
+    pe = PairEvidence(derek.key, stiles.key, cooccur=5, talk=8)
+    assert not any(kind == "romantic" for _, kind in _tags({(derek.key, stiles.key): pe}, [derek, stiles], tw))
+
+
+def test_an_on_page_couple_is_not_made_of_family_or_of_someone_already_paired(kb):
+    tw = kb.by_name("Teen Wolf (TV)")
+    lydia, jackson, stiles = _kb_people(tw, "Lydia Martin", "Jackson Whittemore", "Stiles Stilinski")
+    # Lydia is already Jackson's in this story (the text says so): Stiles beside her is not a second couple
+    told = PairEvidence(jackson.key, lydia.key, cooccur=4, romance=3.0, romance_direct=3.0)
+    near = PairEvidence(lydia.key, stiles.key, cooccur=4, talk=6)
+    tags = _tags({(jackson.key, lydia.key): told, (lydia.key, stiles.key): near}, [lydia, jackson, stiles], tw)
+    assert ("Jackson Whittemore/Lydia Martin", "romantic") in tags
+    assert ("Lydia Martin/Stiles Stilinski", "romantic") not in tags
+    # a kin word between them (and the relations stage's family link) rules a couple out
+    kin = PairEvidence(lydia.key, stiles.key, cooccur=4, talk=6, family=2.0, relation_types=["family"])
+    assert not any(k == "romantic" for _, k in _tags({(lydia.key, stiles.key): kin}, [lydia, stiles], tw))
+
+
+def test_an_on_page_couple_in_one_sentence_with_a_touch(kb):
+    glee = kb.by_name("Glee")
+    britt, santana = _kb_people(glee, "Brittany S. Pierce", "Santana Lopez")
+    pe = PairEvidence(britt.key, santana.key, cooccur=1, hint=0.6)
+    assert _tags({(britt.key, santana.key): pe}, [britt, santana], glee) == \
+        [("Brittany S. Pierce/Santana Lopez", "romantic")]
+    pe = PairEvidence(britt.key, santana.key, cooccur=1)
+    assert _tags({(britt.key, santana.key): pe}, [britt, santana], glee) == []
+
+
+def test_the_two_most_named_people_are_a_second_central_pair():
+    """Two rivals for one solo and the teacher who coaches one of them: the story is about both pairs."""
+    mara = _person("m", "Mara Quist", 30, names=12)
+    ines = _person("i", "Ines Roca", 25, names=10)
+    coach = _person("c", "Paul Wren", 12, names=4)
+    pairs = {("c", "m"): PairEvidence("c", "m", cooccur=4, talk=6),
+             ("i", "m"): PairEvidence("i", "m", cooccur=3, talk=5)}
+    tags = _tags(pairs, [mara, ines, coach], None)
+    assert ("Mara Quist & Paul Wren", "platonic") in tags
+    assert ("Ines Roca & Mara Quist", "platonic") in tags
+    # ... but not a pair of lesser characters beside them
+    extra = _person("x", "Ola Brandt", 8, names=2)
+    pairs[("c", "x")] = PairEvidence("c", "x", cooccur=3, talk=5)
+    tags = _tags(pairs, [mara, ines, coach, extra], None)
+    assert ("Ola Brandt & Paul Wren", "platonic") not in tags
+
+
+def test_a_shared_first_name_is_told_apart_by_its_company(kb):
+    hp = kb.by_name("Harry Potter - J. K. Rowling")
+    albus = Character(id="c1", name="Albus")
+    scorpius = hp.resolve("Scorpius Malfoy")
+    assert by_company(albus, hp, {scorpius}) == hp.resolve("Albus Severus Potter")
+    # with nobody either Albus keeps company with, no guess
+    assert by_company(albus, hp, {hp.resolve("Neville Longbottom")}) is None
+    # a full name is left to the usual lookup
+    assert by_company(Character(id="c2", name="Albus Smith"), hp, {scorpius}) is None
+
+
+PEMBERLEY = """\
+Elizabeth Bennet spent the morning in the garden at Pemberley, cutting roses for the hall, and \
+thinking about nothing in particular. Georgiana came out at eleven with a letter from Kitty and read \
+the funny parts aloud, and Elizabeth laughed until she had to sit down on the edge of the fountain.
+
+The afternoon was all callers. Elizabeth was civil to every one of them and glad to see them go.
+
+Darcy came home after dark. He found his wife in the library with her feet tucked under her and a \
+candle burning low, and he stood in the doorway a while before he said anything at all.
+
+"You are back," she said, without looking up. "I saved you the good chair."
+"""
+
+
+def test_a_partner_named_by_a_role_noun(nlp, kb):
+    """"He found his wife in the library": the couple never shares a sentence by name."""
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(PEMBERLEY), kb=kb)
+    fandom = next(t.name for t in an.tags if t.type == "fandom")
+    assert fandom.startswith("Pride and Prejudice")
+    rels = {t.name for t in an.tags if t.type == "relationship" and t.kind == "suggested"}
+    assert "Elizabeth Bennet/Fitzwilliam Darcy" in rels
