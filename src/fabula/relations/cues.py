@@ -199,6 +199,7 @@ QUICK_NEEDS = {
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
+    "say": {"to", "do", "will"},
 }
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
@@ -318,6 +319,7 @@ class CueFinder:
                     words = [before[-1].lower()] + words
             if not words or words[0] not in L.KIN_NAMES or cid not in first:
                 continue
+            self._kin_name_spoken(cid, L.KIN_NAMES[words[0]], ch.name)
             narr = self.view.narrator_at(first[cid][0])
             if not narr or narr == cid:
                 continue
@@ -328,6 +330,42 @@ class CueFinder:
             state = L.KIN_NAMES[words[0]]
             self.add("state", state, cid, narr, tok, governing_verb(tok), 0.5, holder=cid,
                      trigger=f"called '{ch.name}'")
+            self.cues[-1].anterior = False
+
+    def _hailed(self, name) -> bool:
+        """A name set off by a comma and ending its clause inside a quote, and naming the quote's
+        addressee, is a vocative rather than an apposition."""
+        q = self.view.quote_at(name.idx)
+        if q is None or not q.addressees or name.i == 0 or self.doc[name.i - 1].text != ",":
+            return False
+        end = name.right_edge.i + 1
+        if end < len(self.doc) and not (self.doc[end].is_punct and self.doc[end].text in "?!.,;\"—"):
+            return False
+        return bool(set(self.r.one(name)) & set(q.addressees))
+
+    def _kin_name_spoken(self, cid: str, state: str, name: str) -> None:
+        """"I said some things at Mum's funeral," said by Amara: someone a speaker calls "Mum" (not to
+        her face) is the speaker's mother. Once per speaker; only talk *about* the person counts (a
+        vocative is the address rule's), and only when the name is the kin word itself."""
+        done: set[str] = set()
+        for s, e, who in self.view.mentions:
+            if who != cid:
+                continue
+            q = self.view.quote_at(s)
+            if q is None or q.kind == "thought" or not q.speaker or q.speaker == cid or q.speaker in done:
+                continue
+            if cid in q.addressees or self.view.text[s:e].lower() not in L.KIN_NAMES:
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            tok = span[0]
+            nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
+            if (tok.i == 0 or tok.nbor(-1).is_punct) and (nxt is None or nxt.is_punct and nxt.text != "'s"):
+                continue  # "Mum," / ", Dad." between commas: how one hails her, for the address rule
+            done.add(q.speaker)
+            self.add("state", state, cid, q.speaker, tok, governing_verb(tok), 0.5, holder=cid,
+                     trigger=f"'{name}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
 
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
@@ -386,6 +424,9 @@ class CueFinder:
         anaphoric = False
         named = False  # the text names the referent (even if the cast does not know the name)
         name = named_by(tok) or (named_by(tail) if tail is not tok else None)
+        if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):
+            # (but "This is my wife, Imogen." introduces her)
+            name = None  # "My brother, Jonah? Really?" said to Jonah: the name hails him, it is not the brother
         if name is not None:  # "my sister Juno", "her publicist, a young man named Theo"
             referent = self.r.tokens(name)
             named = True
@@ -487,6 +528,14 @@ class CueFinder:
             anaphoric_ok = False
         else:
             anaphoric_ok = not identified
+        if not referent and not named and possessor and rtype == "romantic" and state in ("dating", "engaged", "married") \
+                and not former and not new and self.r.partner.get(possessor[0]) not in (None, *possessor) \
+                and not (tok.dep_ in ("attr", "oprd") and self.irrealis(verb)):
+            # (a predicate noun only when real: not "asked whether I would consent to be his wife")
+            # "Go in and shout at your husband first": the one the story has already paired the owner with
+            # (a noun phrase is no new partner unless it says "new")
+            referent = [self.r.partner[possessor[0]]]
+            anaphoric = True
         if rtype == "family":
             # "my mother, who was ill that year", "her brother had given up": kin are mostly people the
             # story never names, so the nearest name is a guess; over 26 dev stories this guess was
@@ -779,6 +828,18 @@ class CueFinder:
                 subj = _children(c, ("nsubj",))
                 return subj[0] if subj else None
         return None
+
+    def _other_subject(self, verb, objects: list[str]) -> list[str]:
+        """"She owns Fenwick's; she hired Priya": a pronoun subject linked to the very person the verb
+        takes as object would have been "herself"; the nearest fitting other person is meant."""
+        subj = subject(verb)
+        if subj is None or subj.lower_ not in ("he", "she"):
+            return []
+        skip = set(objects) | self.r.excluded(subj.idx)
+        for _, _, cid in self.view.mentions_before(subj.idx, window=600):
+            if cid not in skip and self.view.gender(cid) == subj.lower_:
+                return [cid]  # (someone known to be "she", not a shop the cast took for a person)
+        return []
 
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
         subj = subject(verb)
@@ -1201,6 +1262,8 @@ class CueFinder:
         """Set phrases a writer uses instead of the plain words: "fell for him", "has feelings for",
         "tied the knot", "got hitched", "popped the question", "raised me", "held her close"."""
         dobj = _children(tok, ("dobj",))
+        if self._life_events(tok, lem, prts, kids, realis):
+            return True
         if lem == "work" and "together" in kids and realis:
             s, _ = self._ids(tok, deps=())
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
@@ -1343,6 +1406,51 @@ class CueFinder:
             return bool(o)
         return False
 
+    def _life_events(self, tok, lem, prts, kids, realis) -> bool:
+        """Ways other writers tell a wedding, a death, a desertion or a teacher without the usual
+        words: "said 'I do' to Martin", "They buried Ray", "Dad walked out on them", "Madame Roux
+        had taught me since I was eleven"."""
+        if lem == "say" and realis:
+            after = self.view.text[tok.idx + len(tok):tok.idx + len(tok) + 12].lstrip()
+            if after.startswith(('"I do"', '"I do,"', '"I do."', '"I will"')):
+                s, o = self._ids(tok, deps=(), preps=("to",))
+                # (the parser hangs "to Martin" on the quoted "do")
+                o = o or [i for c in _children(tok, ("ccomp",)) for i in self._pobj_ids(c, ("to",))]
+                if s and o and s[0] != o[0]:
+                    self.pair_event("wedding", s[:1] + o[:1], tok, tok, 0.65, state="married", trigger='said "I do"')
+                return True
+        if lem == "bury" and tok.pos_ == "VERB" and realis:
+            dead = [i for c in _children(tok, ("dobj", "nsubjpass")) if c.pos_ in ("PROPN", "PRON", "NOUN")
+                    for i in self.r.tokens(c)]
+            if dead and not any(c.dep_ == "dobj" and c.lemma_ in ("face", "head", "hand", "hands", "nose")
+                                for c in tok.children):  # not "buried her face in his shoulder"
+                self.add("event", "death", dead[0], None, tok, tok, 0.55, trigger=f"{tok.text} (a burial)")
+                self.cues[-1].anterior = True
+            return True
+        if lem == "walk" and "out" in prts and realis and any(
+                p.lower_ == "on" for c in [tok, *tok.children] if c is tok or c.lower_ == "out"
+                for p in _children(c, ("prep",))):
+            s, _ = self._ids(tok, deps=())
+            ons = [o for c in [tok, *tok.children] if c is tok or c.lower_ == "out" for p in _children(c, ("prep",))
+                   if p.lower_ == "on" for o in _children(p, ("pobj",))]
+            o = [i for x in ons if x.lower_ not in ("them", "us") for i in self.r.tokens(x) if i not in s]
+            if s and o:  # "Leo walked out on her": he left his partner ("on them", a family, is no couple)
+                self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.55, state="ex", trigger="walked out on")
+            return True
+        if lem == "teach" and tok.pos_ == "VERB" and realis and not _children(tok, ("xcomp", "ccomp")):
+            s, _ = self._ids(tok, deps=())
+            pupils = [i for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN")
+                      for i in self.r.tokens(c)]
+            subj = subject(tok)
+            if s and subj is not None and subj.lower_ not in ("it", "that", "this", "life", "experience"):
+                # "Madame Roux had taught me since I was eleven", "who teaches us both politics" (not
+                # "taught me to gut a mackerel": one lesson, no teacher)
+                for p_ in pupils[:2]:
+                    if p_ != s[0]:
+                        self.add("state", "teacher", s[0], p_, tok, tok, 0.5, holder=s[0], trigger=tok.text)
+            return True
+        return False
+
     def _as_role(self, tok, key) -> bool:
         """"Lucas and I started out as rivals and ended as friends": a plural relation noun after "as"
         is what the verb's (plural) subject were to each other."""
@@ -1398,7 +1506,11 @@ class CueFinder:
             over = re.search(r"\b((it's|it is) (so |really |totally )?over|(we're|we are) (so |really |totally )?"
                              r"(over|done|through))\b", text, re.I)
             love = re.search(r"\bI (really |still )?love you\b", text)
-            for m, label in ((over, "breakup"), (love, "confession")):
+            # "I've liked you since the day I started here", "I've always fancied you": a feeling
+            # held for a while, confessed (a plain "I like you" is also what friends say)
+            liked = re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
+                              r"|\bI (?:really |kind of |sort of )*fancy you\b", text)
+            for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush")):
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
                     continue
                 span = self.doc.char_span(q.span[0] + m.start(), q.span[0] + m.end(), alignment_mode="expand")
@@ -1409,6 +1521,12 @@ class CueFinder:
                 n = len(self.cues)
                 if label == "breakup":
                     self.pair_event("breakup", [q.speaker, hearer], tok, tok, 0.55, state="ex", trigger=m.group(0))
+                    if re.search(r"done|through", m.group(0), re.I):
+                        for c in self.cues[n:]:
+                            c.extra["soft"] = True  # "We're done. I mean it." ends friendships and rivalries too
+                elif label == "crush":
+                    self.pair_event("confession", [q.speaker, hearer], tok, tok, 0.5, trigger=m.group(0))
+                    self.add("state", "crush", q.speaker, hearer, tok, tok, 0.5, holder=q.speaker, trigger=m.group(0))
                 else:
                     self.pair_event("confession", [q.speaker, hearer], tok, tok, 0.5, trigger=m.group(0))
                 for c in self.cues[n:]:
@@ -1442,6 +1560,8 @@ class CueFinder:
                 else:
                     boss, _ = self._ids(tok, deps=())
                     staff = [i for c in _children(tok, ("dobj",)) for i in self.r.tokens(c)]
+                    if boss and staff and boss[0] == staff[0]:
+                        boss = self._other_subject(tok, staff)
                 if boss and staff and boss[0] != staff[0]:
                     self.add("state", "boss", boss[0], staff[0], tok, tok, 0.6, holder=boss[0], trigger=tok.text)
             return True

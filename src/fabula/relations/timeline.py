@@ -136,6 +136,7 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
     no tie of its own between the two."""
     parents: dict[str, list[Cue]] = defaultdict(list)  # child -> parent cues
     siblings: dict[str, set[str]] = defaultdict(set)
+    half: set[frozenset] = set()
     tied = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.b}
     for c in cues:
         if c.kind != "state" or not (c.a and c.b) or c.a == c.b:
@@ -145,6 +146,8 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
         elif c.label == "sibling":
             siblings[c.a].add(c.b)
             siblings[c.b].add(c.a)
+            if "step" in c.trigger.lower() or "half" in c.trigger.lower():
+                half.add(frozenset((c.a, c.b)))  # "my stepsister, Dad's daughter": not her mother's
     out: list[Cue] = []
     for child, pcs in parents.items():
         for pc in pcs:
@@ -154,6 +157,30 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                 if other and other != child and pair not in tied:
                     out.append(replace(pc, label=label, a=other, b=child, holder=other, confidence=0.4,
                                        trigger=f"{pc.trigger} (composed)", extra={"inferred": True}))
+                    tied.add(pair)
+    # a sibling's parent is one's own ("My sister ... Dad rang"), and two children of one parent are
+    # siblings ("their mother's funeral"); independent annotators mark both, the text rarely says so
+    for child, pcs in list(parents.items()):
+        for pc in pcs:
+            for sib in siblings.get(child, ()):
+                pair = frozenset((pc.holder, sib))
+                if frozenset((child, sib)) not in half and sib and sib != pc.holder and pair not in tied:
+                    out.append(replace(pc, a=pc.holder, b=sib, confidence=0.4, trigger=f"{pc.trigger} (composed)",
+                                       extra={"inferred": True}))
+                    tied.add(pair)
+    by_parent: dict[str, list[Cue]] = defaultdict(list)
+    for pcs in parents.values():
+        for pc in pcs:
+            if pc.confidence >= 0.5 and not pc.extra.get("inferred"):
+                by_parent[pc.holder].append(pc)
+    for pcs in by_parent.values():
+        kids = list(dict.fromkeys(c.b if c.holder == c.a else c.a for c in pcs))
+        for i, x in enumerate(kids):
+            for y in kids[i + 1:]:
+                pair = frozenset((x, y))
+                if x and y and x != y and pair not in tied:
+                    out.append(replace(pcs[0], label="sibling", a=x, b=y, holder=None, confidence=0.4,
+                                       trigger=f"{pcs[0].trigger} (one parent)", extra={"inferred": True}))
                     tied.add(pair)
     return out
 

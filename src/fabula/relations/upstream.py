@@ -158,6 +158,7 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     narr = [(tuple(n.span), n.character, n.person) for n in analysis.narrator]
     if not narr and doc is not None and _looks_first_person(text):
         narr = [((0, len(text)), None, 1)]
+    narr = _one_narrator(narr)
     scenes = _scenes(analysis, text)
     quotes = _quotes(analysis, text)
     if index is not None and doc is not None:
@@ -166,6 +167,19 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     if not analysis.quotes:
         _guess_speakers(view, doc)
     return view
+
+
+def _one_narrator(sections: list[tuple[Span, str | None, int | None]]) -> list[tuple[Span, str | None, int | None]]:
+    """First-person sections the cast left unnamed belong to the story's one named narrator.
+
+    Otherwise "I" in the flashback ("We were together three years") is an anonymous narrator and
+    "your husband" said to the named one in the next scene finds no couple. Only when a single
+    narrator is named anywhere: alternating narrators keep their own sections."""
+    named = {cid for _, cid, person in sections if person == 1 and cid}
+    if len(named) != 1:
+        return sections
+    (only,) = named
+    return [(span, only if person == 1 and cid is None else cid, person) for span, cid, person in sections]
 
 
 def _scenes(analysis: Analysis, text: str) -> list[SceneInfo]:
