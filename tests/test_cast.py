@@ -528,3 +528,52 @@ def test_a_rank_never_lands_on_the_wife(nlp):
     a = run(text, nlp)
     hester = char(a, "Hester Carrow")
     assert hester is not None and "Captain Carrow" not in hester.aliases
+
+
+STORY_UNNAMED_I = (
+    "I got to the station late. The last train had gone and I sat on a bench to wait.\n\n"
+    "Rafe Okafor came down the platform with two coffees. \"You look frozen,\" Rafe said.\n\n"
+    "\"I am,\" I said. I took the cup and held it with both hands.\n\n"
+    "Rafe sat beside me. \"Next one's at six,\" he said. I groaned and he laughed at me."
+)
+
+
+def test_an_unnamed_first_person_narrator_is_a_character(nlp):
+    a = fabula.analyze(text=STORY_UNNAMED_I, nlp=nlp, only=["cast", "dialogue"])
+    first = [n for n in a.narrator if n.person == 1]
+    assert first and first[0].character
+    narr = next(c for c in a.characters if c.id == first[0].character)
+    assert narr.name == "the narrator" and narr.id != char(a, "Rafe").id
+    assert sum(m.kind == "narrator" for m in narr.mentions) >= 5
+    said = next(q for q in a.quotes if a.story.text[q.spans[0][0]:q.spans[0][1]].startswith("I am"))
+    assert said.speaker == narr.id and said.attribution == "explicit"
+
+
+STORY_TWO_SECTIONS = (
+    "I stood at the window. \"Tessa, come and eat,\" Mara called. \"Tessa, it's getting cold.\"\n\n"
+    "I went down. Mara had laid the table for two.\n\n"
+    "* * *\n\n"
+    "Years before, I had lived alone in the flat above the bakery. I woke at four every day.\n\n"
+    "I liked the smell of bread and I liked the quiet."
+)
+
+
+def test_an_unnamed_section_belongs_to_the_one_named_narrator(nlp):
+    a = run(STORY_TWO_SECTIONS, nlp)
+    tessa = char(a, "Tessa")
+    first = [n for n in a.narrator if n.person == 1]
+    assert tessa is not None and len(first) >= 2
+    assert all(n.character == tessa.id for n in first)
+    assert not any(c.name == "the narrator" for c in a.characters)
+
+
+def test_british_quotes_do_not_make_third_person_narration_first_person(nlp):
+    text = ("Tom pushed the door open. 'I told you I'd be late,' he said. 'I always am.'\n\n"
+            "Ada looked up from the stove. 'I know. I kept it warm for you, didn't I?'\n\n"
+            "'You did.' He sat down. 'I don't deserve you, I really don't.'\n\n"
+            "She laughed and put the plate in front of him. 'I'm aware.'\n\n"
+            "He ate in silence while she washed the pans. Ada hummed as she worked.")
+    a = run(text, nlp)
+    assert [n.person for n in a.narrator] == [3]
+    q = QuoteMap.from_story(a.story)
+    assert q.inside(a.story.text.index("I told")) and not q.inside(a.story.text.index("Tom pushed"))

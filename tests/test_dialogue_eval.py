@@ -97,3 +97,28 @@ def test_gold_speakers_given_by_alias_are_scored_as_their_character(tmp_path):
     gold = [GoldQ(list(q.spans), q.speaker, q.addressees, q.type) for q in nv.quotes]
     r = score_novel([PredQuote([(1, 7)], "c1")], gold, links)
     assert r["speaker_accuracy"] == 0.5  # Q0 right (by its alias), Q1 missed
+
+
+def test_link_by_mentions_credits_a_narrator_known_only_as_i():
+    from fabula.evaluate.quotes import link_by_mentions, narrator_entity
+
+    gold = {"Narr": [(0, 1), (20, 21), (40, 41)], "Ann": [(10, 13), (30, 33)]}
+    texts = {(0, 1): "I", (20, 21): "I", (40, 41): "I", (10, 13): "Ann", (30, 33): "Ann"}
+    # c0's mentions end where the narrator's do; c1 has one of each: a tie stays unlinked
+    links = link_by_mentions({"c0": [(0, 1), (40, 41)], "c1": [(20, 21), (30, 33)], "c2": [(50, 52)]}, gold)
+    assert links == {"c0": "Narr"}
+    assert narrator_entity(gold, texts, []) == "Narr"
+    # "I" inside quotes is the speaker's, not the narrator's
+    quotes = [GoldQ([(0, 45)], "Ann", [], "")]
+    assert narrator_entity(gold, texts, quotes) is None
+
+
+def test_litbank_first_person_narrator_is_scored(shared_dir):
+    from fabula.evaluate.quotes import evaluate_litbank
+
+    root = shared_dir / "data" / "litbank"
+    res = evaluate_litbank(root, split="dev", limit=None, only=["711_allan_quatermain_brat"])
+    doc = res["novels"]["711_allan_quatermain_brat"]
+    # British single quotes, spaced by the tokenizer, and a narrator the excerpt never names
+    assert doc["quote_recall"] >= 0.9
+    assert doc["narrator_total"] >= 10 and doc["narrator_speaker_accuracy"] >= 0.5

@@ -56,3 +56,14 @@ def test_story_source_spans_point_at_same_words(paras):
         # every ASCII letter of the normalized paragraph appears in its source slice, in order
         letters = [c for c in story.text[para.span[0]:para.span[1]] if c in "abc"]
         assert letters == [c for c in src[s:e] if c in "abc"]
+
+
+def test_spaces_inside_curly_quotes_are_tightened():
+    # a curly mark says which way it faces, so the space inside it carries nothing
+    text, offs = _norm("\u2018 It is late , \u2019 I said ; \u201c Who ? \u201d")
+    assert text == "'It is late ,' I said ; \"Who ?\""
+    assert offs[1] == 2  # "I" of "It" keeps its source offset after the dropped space
+    # apostrophes and straight marks keep their spaces
+    assert _norm("heaps o \u2019 nights")[0] == "heaps o' nights"
+    assert _norm("he said ' hello ' twice")[0] == "he said ' hello ' twice"
+    assert _norm("the \u2019em and \u2018cause")[0] == "the 'em and 'cause"

@@ -31,6 +31,14 @@ _SPACES = {"\u00a0", "\u2000", "\u2001", "\u2002", "\u2003", "\u2004", "\u2005",
 
 PARAGRAPH_SEPARATOR = "\n\n"
 
+# Curly quotes say which way they face, so a space just inside one carries nothing: "‘ It is ,
+# ’ I said" (tokenized or loosely typeset text) is tightened to "'It is ,' I said" before the
+# direction is lost to the straight mark. Straight marks keep their spaces: there the space is
+# the only clue to the direction.
+_OPENERS = {"\u2018", "\u201c"}
+_CLOSERS = {"\u2019", "\u201d"}
+_AFTER_CLOSER = set(" ,.;:!?)]—-\u2014\u2013\u2026\n\t\r\u201d\u2019")
+
 
 # Runs of characters that need no work at all (printable ASCII and Latin letters, single spaces
 # between them, no soft hyphen, no combining marks): copied in one slice, not char by char.
@@ -49,6 +57,7 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
     out: list[str] = []
     out_off: list[int] = []
     pending_space = False
+    after_open = False  # the last character kept was an opening curly quote
     i = 0
     n = len(chars)
     while i < n:
@@ -64,6 +73,7 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
                     pending_space = False
                 out.append(chars[i:e])
                 out_off.extend(offsets[i:e])
+                after_open = False
                 i = e
                 continue
         c = chars[i]
@@ -75,7 +85,7 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
         group = chars[i:j]
         i = j
         if c in _SPACES or c == " " or c.isspace():
-            pending_space = bool(out)
+            pending_space = bool(out) and not after_open
             if len(group) == 1:
                 continue
             group = group[1:]
@@ -87,10 +97,13 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
                 continue
             if len(rep) == 1 and unicodedata.category(rep) == "Cc":
                 continue
+            if pending_space and g in _CLOSERS and (j >= n or chars[j] in _AFTER_CLOSER) and not after_open:
+                pending_space = False  # "done , ’ I said": the closing mark hugs its quote
             if pending_space:
                 out.append(" ")
                 out_off.append(off)
                 pending_space = False
+            after_open = g in _OPENERS
             for r in rep:
                 out.append(r)
                 out_off.append(off)

@@ -56,6 +56,9 @@ class QuoteMap:
 
     @classmethod
     def from_story(cls, story: Story) -> QuoteMap:
+        british = _single_quoted(story)
+        if british is not None:
+            return cls(british)
         regions: list[Span] = []
         for p in story.paragraphs:
             if p.kind == "text":
@@ -73,3 +76,28 @@ class QuoteMap:
 
     def inside(self, offset: int) -> bool:
         return self.region(offset) is not None
+
+
+def _single_quoted(story: Story) -> list[Span] | None:
+    """Quoted regions (marks included) of a story whose dialogue is in single quotes ('Yes,' she
+    said), or None for double-quoted text. Telling a quote mark from an apostrophe needs the
+    dialogue stage's extractor; without it every "I" in British-style dialogue would count as
+    narration and make a third-person story first-person."""
+    if "'" not in story.text or not story.paragraphs:
+        return None
+    from fabula.dialogue.extract import extract_segments
+
+    segs = extract_segments(story.text, story.paragraphs)
+    single = sum(sg.mark == "'" for sg in segs)
+    if single <= sum(sg.mark == '"' for sg in segs):
+        return None
+    text = story.text
+    out: list[Span] = []
+    for sg in segs:
+        a = sg.start - 1 if sg.start > 0 and text[sg.start - 1] == sg.mark else sg.start
+        b = sg.end + 1 if sg.end < len(text) and text[sg.end] == sg.mark else sg.end
+        if out and a < out[-1][1]:
+            a = out[-1][1]
+        if b > a:
+            out.append((a, b))
+    return out

@@ -162,6 +162,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         return cid
 
     # 3. name the narrator of first-person sections
+    n_before = len(analysis.narrator)
     sec_narr: list[str | None] = []
     for k, s in enumerate(secs):
         nid = None
@@ -196,6 +197,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
                                                  character=sec_narr[-1] if person == 1 else None,
                                                  confidence=round(min(conf, s.confidence or conf), 3),
                                                  evidence=ev))
+    _unnamed_sections_to_narrator(secs, sec_narr, analysis.narrator[n_before:], chars,
+                                  by_id)
     scratch.sections = secs
     scratch.section_narrator = sec_narr
 
@@ -378,3 +381,44 @@ def _sentence_index(doc) -> list[int]:
 def cast_stage(ctx: Context, analysis: Analysis) -> Analysis:
     """Find the characters, their aliases, genders and mentions, and who narrates each section."""
     return build_cast(ctx, analysis)
+
+
+UNNAMED_NARRATOR = "the narrator"
+
+
+def _unnamed_sections_to_narrator(secs: list[narrator.Section], sec_narr: list[str | None],
+                                  entries: list[NarratorSection], chars: list[Character],
+                                  by_id: dict[str, Character]) -> None:
+    """Give every first-person section a narrator character, so "I said" has a speaker and "my
+    wife" a holder even when nobody calls the narrator by name.
+
+    Sections left unnamed go to the story's one named narrator when there is exactly one (the
+    flashback told by the same "I"); when no section is named, one unnamed character, "the
+    narrator", tells them all. With several named narrators (alternating POVs) an unnamed section
+    stays unassigned: guessing which of them it is would be worse than saying nothing."""
+    open_ = [k for k, s in enumerate(secs) if s.person == 1 and sec_narr[k] is None]
+    if not open_:
+        return
+    named = {n for k, n in enumerate(sec_narr) if n and secs[k].person == 1}
+    if len(named) > 1:
+        return
+    if named:
+        (nid,) = named
+        note = "told by the story's one named narrator"
+    else:
+        n = len(chars)
+        while f"c{n}" in by_id:
+            n += 1
+        nid = f"c{n}"
+        first = secs[open_[0]].span
+        ch = Character(id=nid, name=UNNAMED_NARRATOR, evidence=[Evidence(
+            spans=[first], confidence=0.6,
+            note="tells the story in the first person; the text never names them")])
+        chars.append(ch)
+        by_id[nid] = ch
+        note = "an unnamed first-person narrator"
+    for k in open_:
+        sec_narr[k] = nid
+        if k < len(entries):
+            entries[k].character = nid
+            entries[k].evidence.append(Evidence(note=note, confidence=0.6))

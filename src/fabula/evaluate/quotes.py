@@ -288,26 +288,104 @@ def read_litbank_doc(litbank_dir: Path, stem: str) -> tuple[str, list[GoldQ], di
     return txt, gold, names
 
 
-def evaluate_litbank(litbank_dir: Path, limit: int | None = None) -> dict:
-    """Quote finding and speaker accuracy on LitBank's tokenized excerpts (spaced punctuation)."""
-    from fabula import analyze
+FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
+
+
+def link_by_mentions(pred_spans: dict[str, list[Span]], gold_spans: dict[str, list[Span]]) -> dict[str, str]:
+    """Predicted character id → gold entity, by the gold coreference mentions its own mentions hit
+    most often (same end offset: "the old man" and "man" are one mention). Unlike name linking this
+    credits a narrator known only as "I", whom no proper name identifies; ties stay unlinked."""
+    by_end: dict[int, set[str]] = {}
+    for ent, spans in gold_spans.items():
+        for _, e in spans:
+            by_end.setdefault(e, set()).add(ent)
+    links: dict[str, str] = {}
+    for cid, spans in pred_spans.items():
+        votes: Counter = Counter()
+        for _, e in spans:
+            for ent in by_end.get(e, ()):
+                votes[ent] += 1
+        top = votes.most_common(2)
+        if top and not (len(top) > 1 and top[0][1] == top[1][1]):
+            links[cid] = top[0][0]
+    return links
+
+
+def narrator_entity(gold_spans: dict[str, list[Span]], texts: dict[Span, str], quotes: list[GoldQ]) -> str | None:
+    """The gold entity that says "I" most often in the narration (outside quotes), if it does so at
+    least three times: the first-person narrator."""
+    inside = sorted(s for q in quotes for s in q.spans)
+    starts = [a for a, _ in inside]
+
+    def quoted(sp: Span) -> bool:
+        return bool(_overlaps(inside, starts, sp))
+
+    counts = Counter({ent: sum(texts.get(sp, "").lower() in FIRST_PERSON and not quoted(sp) for sp in spans)
+                      for ent, spans in gold_spans.items()})
+    top = counts.most_common(1)
+    return top[0][0] if top and top[0][1] >= 3 else None
+
+
+def evaluate_litbank(litbank_dir: Path, limit: int | None = None, split: str = "all",
+                     only: Sequence[str] | None = None) -> dict:
+    """Quote finding and speaker accuracy on LitBank's tokenized excerpts (spaced punctuation).
+
+    Speakers are scored two ways: ``speaker_accuracy`` links characters by name as for PDNC (a
+    narrator who is only ever "I" can never be right), and ``speaker_accuracy_mentions`` links each
+    predicted character to the gold coreference entity its mentions hit most often, which measures
+    attribution for first-person narrators too; ``narrator_speaker_accuracy`` is the latter over the
+    quotes the first-person narrator says (:func:`narrator_entity`)."""
+    from fabula import analyze, ingest
+    from fabula.evaluate.litbank import coref_mentions
+    from fabula.evaluate.splits import load_split
 
     qdir = litbank_dir / "quotations" / "tsv"
-    stems = sorted(p.stem for p in qdir.glob("*.ann"))[:limit]
+    stems = sorted(p.stem for p in qdir.glob("*.ann"))
+    if split != "all":
+        wanted = set(load_split("litbank")[split])
+        stems = [s for s in stems if s.removesuffix("_brat") in wanted]
+    if only:
+        stems = [s for s in stems if s in only or s.removesuffix("_brat") in only]
+    stems = stems[:limit]
     novels = {}
     for stem in stems:
         txt, gold, names = read_litbank_doc(litbank_dir, stem)
         if not gold:
             continue
         analysis = analyze(text=txt, only=["cast", "dialogue"])
-        from fabula import ingest
-
         story = ingest.from_text(txt)
         preds, mentions = predictions(story, analysis)
         links = link_characters(mentions, {e: set(v) for e, v in names.items()})
         # LitBank has no quote types: only the overall speaker figure is reported
-        novels[stem] = score_novel(preds, gold, links)
-    return {**aggregate(novels), "novels": novels} if novels else {"micro": {}, "macro": {}, "novels": {}}
+        res = score_novel(preds, gold, links)
+        gold_spans: dict[str, list[Span]] = {}
+        texts: dict[Span, str] = {}
+        for m in coref_mentions(litbank_dir, stem.removesuffix("_brat")):
+            if m.entity:
+                gold_spans.setdefault(m.entity, []).append((m.start, m.end))
+                texts[(m.start, m.end)] = m.text
+        pred_spans = {c.id: [story.source_span(tuple(m.span)) for m in c.mentions] for c in analysis.characters}
+        mlinks = link_by_mentions(pred_spans, gold_spans)
+        res["speaker_right_mentions"] = score_novel(preds, gold, mlinks)["speaker_right"]
+        narr = narrator_entity(gold_spans, texts, gold)
+        ngold = [g for g in gold if narr is not None and g.speaker == narr]
+        res["narrator_total"] = len(ngold)
+        res["narrator_right"] = score_novel(preds, ngold, mlinks)["speaker_right"] if ngold else 0
+        res["speaker_accuracy_mentions"] = _div(res["speaker_right_mentions"], res["n_gold"])
+        res["narrator_speaker_accuracy"] = _div(res["narrator_right"], res["narrator_total"])
+        novels[stem] = res
+    if not novels:
+        return {"micro": {}, "macro": {}, "novels": {}}
+    out = {**aggregate(novels), "novels": novels}
+    n_gold = sum(v["n_gold"] for v in novels.values())
+    out["micro"]["speaker_accuracy_mentions"] = _div(sum(v["speaker_right_mentions"] for v in novels.values()),
+                                                     n_gold)
+    out["micro"]["narrator_speaker_accuracy"] = _div(sum(v["narrator_right"] for v in novels.values()),
+                                                     sum(v["narrator_total"] for v in novels.values()))
+    for key in ("speaker_accuracy_mentions", "narrator_speaker_accuracy"):
+        vals = [v[key] for v in novels.values() if v[key] is not None]
+        out["macro"][key] = round(sum(vals) / len(vals), 4) if vals else None
+    return out
 
 
 # ------------------------------------------------------------------------------------------
@@ -340,7 +418,7 @@ def register(app: typer.Typer) -> None:
         pdnc: Path = typer.Option(None, "--pdnc", help="PDNC folder (with data/<Novel>/...)"),
         litbank: Path = typer.Option(None, "--litbank", help="LitBank folder (with quotations/tsv)"),
         novels: list[str] = typer.Option(None, "--novels", help="only these PDNC novels (repeat or comma-separate)"),
-        split: str = typer.Option("test", "--split", help="dev | test | all (PDNC split file)"),
+        split: str = typer.Option("test", "--split", help="dev | test | all (PDNC or LitBank split file)"),
         train_split: Path = typer.Option(None, "--train-split", help="split JSON (default: the shipped one)"),
         limit: int = typer.Option(None, "--limit", help="LitBank: only the first N documents"),
         as_json: bool = typer.Option(False, "--json", help="print JSON"),
@@ -356,7 +434,7 @@ def register(app: typer.Typer) -> None:
             result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr),
                                    cast_cache=cast_cache)
         else:
-            result = evaluate_litbank(litbank, limit)
+            result = evaluate_litbank(litbank, limit, split)
         if as_json:
             print(json.dumps(result, indent=2))
         else:
