@@ -11,6 +11,7 @@ so the timeline can place it correctly.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
@@ -187,7 +188,8 @@ QUICK_NEEDS = {
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
-    "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly"},
+    "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly", "her", "him", "me", "them",
+             "us", "on"},
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
@@ -331,6 +333,31 @@ class CueFinder:
             self.add("state", state, cid, narr, tok, governing_verb(tok), 0.5, holder=cid,
                      trigger=f"called '{ch.name}'")
             self.cues[-1].anterior = False
+
+    def _speaker_around(self, tok) -> str | None:
+        """The one speaker whose quotes close in on ``tok``'s sentence from both sides within its
+        paragraph (only the gap between two lines of one speaker is safe to read as theirs)."""
+        lo, hi = self.idx.sent_span(tok.i)
+        i = bisect.bisect_right(self.view._quote_starts, lo) - 1
+        if i < 0:
+            return None
+        q = self.view.quotes[i]
+        ends = [e for _, e in q.pieces if e <= lo]
+        starts = [s for s, _ in q.pieces if s >= hi]
+        if ends and starts:  # one quote in two pieces around the sentence
+            before_end, after_start, speakers = max(ends), min(starts), {q.speaker}
+        else:
+            after = self.view.quotes[i + 1] if i + 1 < len(self.view.quotes) else None
+            if after is None:
+                return None
+            before_end, after_start, speakers = q.span[1], after.span[0], {q.speaker, after.speaker}
+        if len(speakers) != 1 or None in speakers:
+            return None
+        gap_before = self.view.text[before_end:lo]
+        gap_after = self.view.text[hi:after_start]
+        if "\n" in gap_before or "\n" in gap_after or len(gap_before) > 3 or len(gap_after) > 3:
+            return None
+        return q.speaker
 
     def _hailed(self, name) -> bool:
         """A name set off by a comma and ending its clause inside a quote, and naming the quote's
@@ -561,6 +588,14 @@ class CueFinder:
                 cid = None  # "my mother" in a speech: only someone the story knows to be of her sex
             if cid:
                 referent = [cid]
+                anaphoric = True
+        if not referent and not named and poss and tok.dep_ == "nsubj" and self.view.quote_at(tok.idx) is None:
+            # '"Maren? It's Ada." My sister never said her own name on the phone': a kin noun that is the
+            # subject of the narration between one speaker's lines is that speaker
+            who = self._speaker_around(tok)
+            if who and who not in possessor and L.NOUN_GENDER.get(key) and self.view.gender(who) == L.NOUN_GENDER.get(key):
+                # (someone known to be of the noun's sex: a quote given to "Carrick Point" is no sister)
+                referent = [who]
                 anaphoric = True
         if not referent and not named and poss and tok.dep_ == "nsubj" and verb.lemma_ in L.CALL_VERBS \
                 and self.view.quote_at(tok.idx) is None:
@@ -1404,6 +1439,26 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Felix held her close until the shaking stopped"
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.55, trigger=f"held {dobj[0].text} close")
             return bool(o)
+        if lem == "hold" and tok.pos_ == "VERB" and realis:
+            # "She just got out of the car and held her", "held on to me": an embrace (not "held him at
+            # gunpoint", "held her hostage", "held him back", "held on to the rail")
+            held_on = "on" in kids
+            people = [c for c in dobj if c.pos_ in ("PRON", "PROPN")] or [
+                o for p in [*_children(tok, ("prep",)), *(x for c in tok.children if c.lower_ == "on"
+                                                          for x in _children(c, ("prep",)))]
+                if held_on and p.lower_ == "to" for o in _children(p, ("pobj",)) if o.pos_ in ("PRON", "PROPN")]
+            odd = any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.lower_ in ("back", "up", "down", "still", "off")
+                      or (c.dep_ == "prep" and c.lower_ in ("at", "against", "by", "under", "in")) for c in tok.children)
+            if people and not odd:
+                s, _ = self._ids(tok, deps=())
+                o = [i for c in people[:1] for i in self.r.tokens(c)]
+                if s and o and s[0] == o[0] and people[0].lower_ in ("him", "her"):
+                    o = [x for x in [self.r.antecedent(
+                        people[0].idx, "he" if people[0].lower_ == "him" else "she", set(s) | self.r.excluded(
+                            people[0].idx), window=400)] if x]
+                if s and o and s[0] != o[0]:
+                    self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"held {people[0].text}")
+                return True
         return False
 
     def _life_events(self, tok, lem, prts, kids, realis) -> bool:
