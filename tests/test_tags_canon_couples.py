@@ -136,3 +136,51 @@ def test_a_partner_named_by_a_role_noun(nlp, kb):
     assert fandom.startswith("Pride and Prejudice")
     rels = {t.name for t in an.tags if t.type == "relationship" and t.kind == "suggested"}
     assert "Elizabeth Bennet/Fitzwilliam Darcy" in rels
+
+
+def test_two_canons_with_the_same_people_are_told_apart_by_their_world():
+    from fabula.tags.fandom import FandomScore, decide
+    from fabula.tags.scan import NameHit
+
+    hits = [NameHit(start=10 * i, end=10 * i + 6, fandom=0, char=i % 3, alias="holmes", words=1) for i in range(9)]
+    victorian = FandomScore(fandom=0, score=5.0, characters=3, coverage=1.0, hits=hits)
+    modern = FandomScore(fandom=1, score=5.0, characters=3, coverage=1.0,
+                         hits=[NameHit(h.start, h.end, 1, h.char, h.alias, h.words) for h in hits])
+    assert decide([victorian, modern]).fandom is None  # the names alone are a tie
+    assert decide([victorian, modern], {0: 4, 1: 0}).fandom == 0  # a hansom, a telegram, a revolver
+    assert decide([victorian, modern], {0: 0, 1: 3}).fandom == 1  # a phone, a laptop, a blog
+    assert decide([victorian, modern], {0: 1, 1: 1}).fandom is None
+
+
+CALLED = """\
+I called at the flat on a wet morning. Mara Quist was at the window and did not turn round.
+
+"You walked from the station, Ellis," she said. "In a hurry."
+
+"I did nothing of the kind."
+
+Mara smiled at the glass. "Sit down, Ellis. You are dripping on the rug."
+"""
+
+
+def test_an_unnamed_narrator_is_the_one_the_others_call_by_name():
+    from fabula.model import Analysis
+    from fabula.tags.people import QuoteRegions, called_by_others
+
+    story = ingest.from_text(CALLED)
+    text = story.text
+
+    def spans(name: str) -> list[tuple[int, int]]:
+        out, i = [], text.find(name)
+        while i >= 0:
+            out.append((i, i + len(name)))
+            i = text.find(name, i + 1)
+        return out
+
+    mara = Person("m", "Mara Quist", None, {"m"}, spans("Mara"), spans("Mara"))
+    ellis = Person("e", "Ellis", None, {"e"}, spans("Ellis"), spans("Ellis"))
+    quotes = QuoteRegions(story, Analysis.for_story(story))
+    assert called_by_others(text, [mara, ellis], quotes) is ellis
+    # someone the narration names is never the narrator
+    named = Person("e", "Ellis", None, {"e"}, [*spans("Ellis"), (0, 1)], [*spans("Ellis"), (0, 1)])
+    assert called_by_others(text, [mara, named], quotes) is None

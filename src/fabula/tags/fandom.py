@@ -122,7 +122,40 @@ def _overlaps_any(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -
     return False
 
 
-def decide(ranking: list[FandomScore]) -> FandomDecision:
+def setting_counts(kb, ranking: list[FandomScore], lower: list[str]) -> dict[int, int]:
+    """How many words of each ranked fandom's setting (KB ``setting``) the text uses."""
+    want = {fs.fandom: {w.lower() for w in kb.fandoms[fs.fandom].spec.setting} for fs in ranking[:3]}
+    if not any(want.values()):
+        return {}
+    every = set().union(*want.values())
+    seen = Counter(w for w in lower if w in every)
+    return {fi: sum(seen[w] for w in words) for fi, words in want.items()}
+
+
+def _by_setting(best: FandomScore, second: FandomScore | None, setting: dict[int, int]) -> FandomScore | None:
+    """Of two canons naming exactly the same people, the one whose world the text is set in: at
+    least SETTING_MIN of its setting words and SETTING_LEAD times the other's. None = no verdict."""
+    if second is None or not _same_names(best, second):
+        return None
+    a, b = setting.get(best.fandom, 0), setting.get(second.fandom, 0)
+    if a >= SETTING_MIN and a >= SETTING_LEAD * b:
+        return best
+    if b >= SETTING_MIN and b >= SETTING_LEAD * a:
+        return second
+    return None
+
+
+def _same_names(a: FandomScore, b: FandomScore) -> bool:
+    """Do two fandoms explain the same name mentions ("Mr. Holmes" in one, "Holmes" in the other)?"""
+    sa, sb = [(h.start, h.end) for h in a.hits], [(h.start, h.end) for h in b.hits]
+    return all(_overlaps_any([x], sb) for x in sa) and all(_overlaps_any([x], sa) for x in sb)
+
+
+SETTING_MIN = 2
+SETTING_LEAD = 2.0
+
+
+def decide(ranking: list[FandomScore], setting: dict[int, int] | None = None) -> FandomDecision:
     if not ranking:
         return FandomDecision(None, 0.0, ranking, "no knowledge-base character is named in the text")
     best = ranking[0]
@@ -134,6 +167,12 @@ def decide(ranking: list[FandomScore]) -> FandomDecision:
     rivals = [r for r in ranking[1:] if not {(h.start, h.end) for h in r.hits} <= best_spans
               or ({(h.start, h.end) for h in r.hits} == best_spans and best.score < MARGIN * r.score)]
     second = rivals[0] if rivals else None
+    chosen = _by_setting(best, second, setting or {})
+    by_world = chosen is not None
+    if chosen is not None:
+        # the same people in two canons, told apart by the world around them
+        rest = [r for r in ranking if r is not chosen]
+        best, second, ranking = chosen, None, [chosen, *rest]
     if best.characters < MIN_CHARACTERS:
         return FandomDecision(None, 0.0, ranking, "only one knowledge-base character is named")
     if best.score < MIN_SCORE:
@@ -153,6 +192,8 @@ def decide(ranking: list[FandomScore]) -> FandomDecision:
     conf = 0.5 + 0.5 * margin
     conf *= min(1.0, 0.4 + best.coverage)
     conf *= min(1.0, 0.6 + 0.1 * best.characters)
+    if by_world:
+        conf *= 0.8  # the names alone were a tie
     return FandomDecision(best.fandom, round(min(0.99, conf), 3), ranking, "best-explaining fandom")
 
 

@@ -89,6 +89,9 @@ class KBFandom(_KBModel):
     aliases: list[str] = Field(default_factory=list)
     characters: list[KBCharacter] = Field(min_length=1)
     relationships: list[KBRelationship] = Field(default_factory=list)
+    # words of the canon's world (a hansom and a telegram; a phone and a blog): they tell apart two
+    # canons with the same people (the stories and their modern TV adaptation) when names cannot
+    setting: list[str] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _relationships_name_known_characters(self) -> KBFandom:

@@ -145,6 +145,23 @@ def self_named(text: str, people: list[Person], quotes: QuoteRegions) -> Person 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def called_by_others(text: str, people: list[Person], quotes: QuoteRegions) -> Person | None:
+    """The unnamed "I" of a first-person story, named only by the others' speech ("You have walked
+    from the station, Watson", "do not let him keep you past dark, John"): the one person the
+    quotes call by name (a vocative) whom the narration itself never names. A narrator is never
+    named in their own narration; everyone else the story follows is."""
+    from fabula.tags.relationships import is_vocative
+
+    found = []
+    for p in people:
+        inside = [sp for sp in p.name_spans if quotes.inside(sp[0])]
+        if len(inside) != len(p.name_spans) or not inside:
+            continue
+        if any(is_vocative(text, tuple(sp)) for sp in inside):
+            found.append(p)
+    return found[0] if len(found) == 1 else None
+
+
 def pov_header_people(story, people: list[Person]) -> list[Person]:
     """People named by POV headers ("Jonah's point of view"), in order of first appearance."""
     out: list[Person] = []
@@ -226,6 +243,8 @@ def add_narrator(people: list[Person], story, table: TokenTable, analysis: Analy
             narr = headed[0]
     if narr is None:
         narr = self_named(story.text, people, quotes)
+    if narr is None:
+        narr = called_by_others(story.text, people, quotes)
     if narr is None:
         return None
     narr.narrator = True

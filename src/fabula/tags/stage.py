@@ -13,7 +13,7 @@ from fabula.model import Analysis, Evidence, Tag
 from fabula.pipeline import Context, stage
 from fabula.tags import additional as add
 from fabula.tags.compare import compare
-from fabula.tags.fandom import cast_units, decide, score_fandoms
+from fabula.tags.fandom import cast_units, decide, score_fandoms, setting_counts
 from fabula.tags.kb import KnowledgeBase, load_kb
 from fabula.tags.merge import merge_aliases
 from fabula.tags.people import (
@@ -82,7 +82,8 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
         tt = ctx.scratch["tags.tokens"] = token_table(doc, story.text)
     hits = matcher.scan(tt, text, fold_text(text))
     units = cast_units(analysis, doc)
-    decision = decide(score_fandoms(kb, matcher, hits, units))
+    ranking = score_fandoms(kb, matcher, hits, units)
+    decision = decide(ranking, setting_counts(kb, ranking, tt.lower))
     fandom = kb.fandoms[decision.fandom] if decision.fandom is not None else None
     kb_map: dict[str, int] = {}
     if fandom is not None and analysis.characters:
