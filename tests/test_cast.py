@@ -577,3 +577,21 @@ def test_british_quotes_do_not_make_third_person_narration_first_person(nlp):
     assert [n.person for n in a.narrator] == [3]
     q = QuoteMap.from_story(a.story)
     assert q.inside(a.story.text.index("I told")) and not q.inside(a.story.text.index("Tom pushed"))
+
+
+STORY_GROUP_VOCATIVES = (
+    "We sat by the fire, the three of us, and I poured the brandy.\n\n"
+    "\"You look tired, Wren,\" said Marsh. Wren shrugged and took his glass from me.\n\n"
+    "\"Are you coming or not, Wren?\" Marsh asked. Wren only smiled at me.\n\n"
+    "\"And you, Fenn, will you come?\" Marsh said, turning to me. I told him I would think about it.\n\n"
+    "\"Fenn, say yes,\" Wren said. I laughed and filled his glass again."
+)
+
+
+def test_a_name_the_narration_tells_of_is_not_the_narrator(nlp):
+    # "Wren" is called twice but the narration says "Wren shrugged": the "I" is Fenn
+    a = run(STORY_GROUP_VOCATIVES, nlp)
+    first = [n for n in a.narrator if n.person == 1]
+    wren, fenn = char(a, "Wren"), char(a, "Fenn")
+    assert first and wren is not None and fenn is not None
+    assert all(n.character == fenn.id for n in first)

@@ -115,6 +115,7 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
 
     starts = [s.span[0] for s in secs]
     votes: dict[int, Counter] = {}
+    told_of = _narration_subjects(occs, starts, secs)
     for o in occs:
         if o.role != "vocative" or not o.in_quote:
             continue
@@ -126,13 +127,32 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
             continue
         if narrator_speaks(story, reg):
             continue  # the narrator speaks this quote: the vocative names someone else
+        if set(o.words) & told_of.get(k, set()):
+            continue  # "said Good", "Good beamed at me": the narration's "I" tells of him
         votes.setdefault(k, Counter())[" ".join(o.words)] += 1
     return votes
+
+
+def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Section]) -> dict[int, set[str]]:
+    """Per first-person section, the name words that are subjects in its narration ("said Good",
+    "Good beamed at me"): the narration calls its teller "I", so a name it tells of in the third
+    person is someone else, however often others call "Good!" to the room."""
+    import bisect
+
+    out: dict[int, set[str]] = {}
+    for o in occs:
+        if o.in_quote or o.role not in ("subj", "speech_subj"):
+            continue
+        k = bisect.bisect_right(starts, o.start) - 1
+        if k >= 0 and secs[k].person == 1:
+            out.setdefault(k, set()).update(o.words)
+    return out
 
 
 def narrator_speaks(story: Story, reg: Span) -> bool:
     """Does an "I said"-type cue right before or after the quote ``reg`` make the narrator its speaker?"""
     after = story.text[reg[1]: reg[1] + 40].split("\n")[0].split('"')[0]
+    after = re.split(r"[.!?;]\s", after)[0]  # '..." Marsh said. I laughed': only the tag's own sentence
     before = story.text[max(0, reg[0] - 40): reg[0]].split("\n")[-1].split('"')[-1]
     return bool(_I_CUE.search(" " + after) or re.search(r"\bI\s+\w+\W*$", before))
 
