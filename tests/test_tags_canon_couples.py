@@ -184,3 +184,19 @@ def test_an_unnamed_narrator_is_the_one_the_others_call_by_name():
     # someone the narration names is never the narrator
     named = Person("e", "Ellis", None, {"e"}, [*spans("Ellis"), (0, 1)], [*spans("Ellis"), (0, 1)])
     assert called_by_others(text, [mara, named], quotes) is None
+
+
+def test_a_pet_name_joins_the_full_name_in_an_original_work():
+    from fabula.tags.people import _is_diminutive, merge_diminutives
+
+    assert _is_diminutive("Toby", "Tobias") and _is_diminutive("Sam", "Samuel") and _is_diminutive("Katie", "Katherine")
+    assert not _is_diminutive("Mara", "Marnie") and not _is_diminutive("Tobias", "Toby")
+    full = _person("t", "Tobias", 6, names=2)
+    pet = Person("y", "Toby Holt", None, {"y"}, [(500, 504), (600, 604)], [(500, 504), (600, 604)])
+    sister = _person("m", "Marnie Holt", 10)
+    people = merge_diminutives([sister, full, pet])
+    assert [p.name for p in people] == ["Marnie Holt", "Tobias Holt"]
+    assert (500, 504) in people[1].name_spans and people[1].char_ids == {"t", "y"}
+    # two full forms the pet name could stand for: no guess
+    other = _person("s", "Tobiah", 6, names=2)
+    assert len(merge_diminutives([full, other, _person("y", "Toby", 4)])) == 3

@@ -387,6 +387,47 @@ def inherit_surnames(people: list[Person], analysis: Analysis, table: TokenTable
             p.name = f"{p.name} {next(iter(got))}"
 
 
+def _is_diminutive(short: str, long: str) -> bool:
+    """Is one first name a pet form of the other ("Toby" of "Tobias", "Sam" of "Samuel", "Katie" of
+    "Katherine")? The short form is the long one's start, or that start plus -y/-ie."""
+    short, long = short.lower(), long.lower()
+    if len(short) >= len(long) or short == long:
+        return False
+    if len(short) >= 3 and long.startswith(short):
+        return True
+    for end in ("ie", "y"):
+        stem = short[: -len(end)]
+        if short.endswith(end) and len(stem) >= 3 and long.startswith(stem):
+            return True
+    return False
+
+
+def merge_diminutives(people: list[Person]) -> list[Person]:
+    """In an original work, one person the text calls both "Tobias" and "Toby" (the cast stage keeps
+    two): the pet form joins the full one when surnames agree (or one has none) and only one full
+    form fits. The tag takes the full first name with the surname ("Tobias Holt")."""
+    out = list(people)
+    for short in sorted(people, key=lambda p: len(p.name)):
+        if short not in out or short.kb_index is not None or short.narrator:
+            continue
+        sw = short.name.split()
+        fits = [q for q in out if q is not short and q.kb_index is None and not q.narrator
+                and _is_diminutive(sw[0], q.name.split()[0])
+                and (len(sw) == 1 or len(q.name.split()) == 1 or sw[-1] == q.name.split()[-1])]
+        if len(fits) != 1:
+            continue
+        full = fits[0]
+        surname = full.name.split()[1:] or sw[1:]
+        full.name = " ".join([full.name.split()[0], *surname])
+        full.spans = sorted(set(full.spans) | set(short.spans))
+        full.name_spans = sorted(set(full.name_spans) | set(short.name_spans))
+        full.char_ids |= short.char_ids
+        if full.gender == "unknown":
+            full.gender = short.gender
+        out.remove(short)
+    return out
+
+
 _GENDERED = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
 
 

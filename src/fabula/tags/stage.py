@@ -24,6 +24,7 @@ from fabula.tags.people import (
     complete_names,
     fix_gender_clashes,
     inherit_surnames,
+    merge_diminutives,
     narrative_person,
     pronoun_counts,
 )
@@ -112,6 +113,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     if fandom is None:
         complete_names(people, analysis, tt)
         inherit_surnames(people, analysis, tt)
+        people = merge_diminutives(people)
     attach_kin(people, analysis)
     fix_gender_clashes(people, text)
     add_narrator(people, story, tt, analysis, quotes, person)
