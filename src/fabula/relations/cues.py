@@ -334,6 +334,26 @@ class CueFinder:
                      trigger=f"called '{ch.name}'")
             self.cues[-1].anterior = False
 
+    STAGE = {"dating": 1, "engaged": 2, "married": 3}
+
+    def _known_partner(self, cid: str) -> str | None:
+        """The one the story has so far paired ``cid`` with most firmly (married over engaged over
+        dating; then the latest told): "her husband's arm" after an engagement told and a school
+        romance recalled is the fiancé's."""
+        best: dict[str, tuple[int, int]] = {}
+        ended: dict[str, bool] = {}
+        for c in self.cues:
+            if c.kind != "state" or not c.b or cid not in (c.a, c.b) or c.label not in (*self.STAGE, "ex"):
+                continue
+            other = c.b if c.a == cid else c.a
+            if not other:
+                continue
+            ended[other] = c.label == "ex"  # (an ex is nobody's "girlfriend" now)
+            if c.label != "ex":
+                best[other] = max(best.get(other, (0, 0)), (self.STAGE[c.label], c.offset))
+        live = [(k, o) for o, k in best.items() if not ended.get(o)]
+        return max(live)[1] if live else None
+
     def _speaker_around(self, tok) -> str | None:
         """The one speaker whose quotes close in on ``tok``'s sentence from both sides within its
         paragraph (only the gap between two lines of one speaker is safe to read as theirs)."""
@@ -556,13 +576,14 @@ class CueFinder:
         else:
             anaphoric_ok = not identified
         if not referent and not named and possessor and rtype == "romantic" and state in ("dating", "engaged", "married") \
-                and not former and not new and self.r.partner.get(possessor[0]) not in (None, *possessor) \
-                and not (tok.dep_ in ("attr", "oprd") and self.irrealis(verb)):
-            # (a predicate noun only when real: not "asked whether I would consent to be his wife")
+                and not former and not new and not (tok.dep_ in ("attr", "oprd") and self.irrealis(verb)):
             # "Go in and shout at your husband first": the one the story has already paired the owner with
-            # (a noun phrase is no new partner unless it says "new")
-            referent = [self.r.partner[possessor[0]]]
-            anaphoric = True
+            # (a noun phrase is no new partner unless it says "new"; a predicate noun only when real: not
+            # "asked whether I would consent to be his wife")
+            known = self._known_partner(possessor[0])
+            if known and known not in possessor:
+                referent = [known]
+                anaphoric = True
         if rtype == "family":
             # "my mother, who was ill that year", "her brother had given up": kin are mostly people the
             # story never names, so the nearest name is a guess; over 26 dev stories this guess was

@@ -69,6 +69,7 @@ class StoryView:
     narrator_sections: list[tuple[Span, str | None, int | None]]
     fallback_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    merged: dict[str, str] = field(default_factory=dict)  # a narrator's other cast ids -> the one used
 
     def __post_init__(self) -> None:
         self._scene_starts = [s.span[0] for s in self.scenes]
@@ -76,6 +77,11 @@ class StoryView:
         mentions: list[tuple[int, int, str]] = list(self.fallback_mentions)
         if self.index is not None:
             mentions.extend(self.index.spans)
+        if self.merged:
+            mentions = [(s, e, self.merged.get(cid, cid)) for s, e, cid in mentions]
+            for q in self.quotes:
+                q.speaker = self.merged.get(q.speaker, q.speaker) if q.speaker else q.speaker
+                q.addressees = list(dict.fromkeys(self.merged.get(a, a) for a in q.addressees))
         self._lookup = CharacterIndex.from_spans(mentions)
         self.mentions = self._lookup.spans
         self._mention_starts = [m[0] for m in self.mentions]
@@ -158,12 +164,15 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     narr = [(tuple(n.span), n.character, n.person) for n in analysis.narrator]
     if not narr and doc is not None and _looks_first_person(text):
         narr = [((0, len(text)), None, 1)]
+    merged: dict[str, str] = {}
+    if not any(p.kind == "pov_header" for p in analysis.story.paragraphs):
+        narr, merged = _merge_narrators(narr)
     narr = _one_narrator(narr)
     scenes = _scenes(analysis, text)
     quotes = _quotes(analysis, text)
     if index is not None and doc is not None:
         fallback = _name_tokens(doc, index)
-    view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings)
+    view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings, merged)
     if not analysis.quotes:
         _guess_speakers(view, doc)
     return view
@@ -180,6 +189,24 @@ def _one_narrator(sections: list[tuple[Span, str | None, int | None]]) -> list[t
         return sections
     (only,) = named
     return [(span, only if person == 1 and cid is None else cid, person) for span, cid, person in sections]
+
+
+def _merge_narrators(sections: list[tuple[Span, str | None, int | None]]
+                     ) -> tuple[list[tuple[Span, str | None, int | None]], dict[str, str]]:
+    """One first-person narrator the cast named differently per section ("Ruthie" / "Ruth", "Danny" /
+    "Daniel", "Priya" / "Monday") is one person: with no POV headers to say the narrator changes,
+    every first-person section gets the id that narrates the most text, and the others map to it.
+    Without this the flashback's "we" and the present's "my husband" belong to two people."""
+    length: Counter[str] = Counter()
+    for (s, e), cid, person in sections:
+        if person == 1 and cid:
+            length[cid] += e - s
+    if len(length) < 2:
+        return sections, {}
+    main = length.most_common(1)[0][0]
+    merged = {cid: main for cid in length if cid != main}
+    return [(span, merged.get(cid, cid) if person == 1 and cid else cid, person)
+            for span, cid, person in sections], merged
 
 
 def _scenes(analysis: Analysis, text: str) -> list[SceneInfo]:
