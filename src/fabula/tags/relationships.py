@@ -997,9 +997,9 @@ def _person_at(starts: dict[int, list[str]], tt: TokenTable, tok: int) -> str | 
 
 
 def _last_named_of(named: list[tuple[int, str]], at: int, want: str, gender_of: dict[str, str]) -> str | None:
-    """The last person named (within ~300 characters) before an offset, if of the wanted gender."""
+    """The last person named (within ~600 characters) before an offset, if of the wanted gender."""
     j = bisect.bisect_left(named, (at, "")) - 1
-    while j >= 0 and at - named[j][0] < 300:
+    while j >= 0 and at - named[j][0] < 600:
         if gender_of.get(named[j][1]) == want:
             return named[j][1]
         j -= 1
