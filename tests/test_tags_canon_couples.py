@@ -200,3 +200,21 @@ def test_a_pet_name_joins_the_full_name_in_an_original_work():
     # two full forms the pet name could stand for: no guess
     other = _person("s", "Tobiah", 6, names=2)
     assert len(merge_diminutives([full, other, _person("y", "Toby", 4)])) == 3
+
+
+def test_a_name_opening_a_sentence_counts_once_the_text_names_the_character(nlp, kb):
+    from fabula.tags.scan import AliasMatcher, fold_text
+    from fabula.tags.tokens import token_table
+
+    text = ("Piper McLean came out of the trees. Piper went straight to the fire and sat down. "
+            "Will you pass the salt?")
+    tt = token_table(nlp(text), text)
+    pj = next(i for i, f in enumerate(kb.fandoms) if f.name.startswith("Percy Jackson"))
+    hits = [h for h in AliasMatcher(kb).scan(tt, text, fold_text(text)) if h.fandom == pj]
+    starts = {text[h.start:h.end] for h in hits}
+    assert "Piper" in starts  # the second sentence's "Piper", though it opens the sentence
+    assert not any(text[h.start:h.end] == "Will" for h in hits)  # an auxiliary is never a name
+    alone = "Piper went straight to the fire and sat down."
+    tt = token_table(nlp(alone), alone)
+    hits = [h for h in AliasMatcher(kb).scan(tt, alone, fold_text(alone)) if h.fandom == pj]
+    assert not hits or tt.pos[0] == "PROPN"  # named nowhere else: left to the tagger

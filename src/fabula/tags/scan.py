@@ -96,6 +96,7 @@ class AliasMatcher:
         folded = fold_text(text) if folded is None else folded
         n = len(text)
         hits: list[NameHit] = []
+        pending: list[NameHit] = []  # lone names opening a sentence as ordinary words, for now
         covered: dict[int, int] = {}  # fandom -> end of its last hit
         by_first = self.by_first
         for i, (idx, length) in enumerate(zip(table.idx, table.length, strict=True)):
@@ -123,10 +124,18 @@ class AliasMatcher:
                     continue
                 words = alias.count(" ") + 1
                 if words == 1 and not _looks_like_name(table, i, text):
+                    if table.pos[i] not in _NOT_NAME_POS:
+                        pending.append(NameHit(idx, end, fi, ci, alias, words))
                     continue
                 hits.append(NameHit(idx, end, fi, ci, alias, words))
                 taken.add(fi)
                 covered[fi] = end
+        if pending:
+            # "Piper went straight to Jason": a lone name opening a sentence, where the tagger took
+            # it for a noun, is a name after all when the text names that character elsewhere
+            named = {(h.fandom, h.char) for h in hits}
+            hits.extend(h for h in pending if (h.fandom, h.char) in named)
+            hits.sort(key=lambda h: (h.start, h.fandom))
         return hits
 
 
