@@ -204,6 +204,10 @@ QUICK_NEEDS = {
     "say": {"to", "do", "will"},
 }
 
+# nouns the parser may take for the object of "split up the winter before last"
+TIME_NOUNS = {"winter", "summer", "spring", "autumn", "fall", "year", "month", "week", "day", "night", "morning",
+              "evening", "weekend", "term", "semester", "season", "christmas", "easter"}
+
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
                  "death", "funeral", "engagement", "proposal", "sling", "fall"}
 
@@ -251,6 +255,7 @@ class CueFinder:
             if label != "ex":
                 self.r.partner[a], self.r.partner[b] = b, a
             else:
+                self.r.exes[a], self.r.exes[b] = b, a
                 for x, y in ((a, b), (b, a)):
                     if self.r.partner.get(x) == y:
                         del self.r.partner[x]
@@ -488,9 +493,11 @@ class CueFinder:
                         for i in self.r.tokens(c)]
             named = bool(referent)
         if not referent and tok.dep_ == "conj":
-            # "Zoe has been my flatmate for three years and my best friend for ten": the copula's subject
+            # "Zoe has been my flatmate for three years and my best friend for ten", "Lou had been the
+            # paper's chief photographer for twenty years and my closest friend": the copula's subject
             cop = next((a for a in tok.ancestors if a.lemma_ == "be"), None)
-            if cop is not None and any(c.dep_ == "attr" and c.lower_ in L.REL_NOUNS for c in cop.children):
+            if cop is not None and (tok.head.i == cop.i or any(
+                    c.dep_ == "attr" and (c.lower_ in L.REL_NOUNS or c.i == tok.head.i) for c in cop.children)):
                 subj = _children(cop, ("nsubj",))
                 referent = self.r.tokens(subj[0]) if subj else []
         if tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.dep_ == "attr" \
@@ -575,6 +582,10 @@ class CueFinder:
             anaphoric_ok = False
         else:
             anaphoric_ok = not identified
+        if not referent and not named and possessor and state == "ex" and self.r.exes.get(possessor[0]) not in (
+                None, *possessor):
+            referent = [self.r.exes[possessor[0]]]  # "my ex-wife" once the story has told who she is
+            anaphoric = True
         if not referent and not named and possessor and rtype == "romantic" and state in ("dating", "engaged", "married") \
                 and not former and not new and not (tok.dep_ in ("attr", "oprd") and self.irrealis(verb)):
             # "Go in and shout at your husband first": the one the story has already paired the owner with
@@ -900,6 +911,11 @@ class CueFinder:
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
         subj = subject(verb)
         s_ids = self.r.tokens(subj) if subj is not None else []
+        if subj is not None:
+            # "Tess and I had been married": the parser may give the verb two subjects, not a coordination
+            for other in _children(subj.head, ("nsubj", "nsubjpass")):
+                if other is not subj and other.i > subj.i and self.doc[other.i - 1].lower_ == "and":
+                    s_ids += [i for i in self.r.tokens(other) if i not in s_ids]
         if subj is not None and subj.i >= 2 and self.doc[subj.i - 1].lower_ == "and" and not subj.conjuncts:
             # "since Theo and I broke up" parsed as "since Theo" + "and I broke up": the name before
             # "and" belongs to the subject when it hangs off a preposition
@@ -953,8 +969,9 @@ class CueFinder:
                     c.lemma_ in ("engagement", "wedding", "relationship", "it") for c in _children(tok, ("dobj",))))
                 or lem in ("dump", "divorce")):
             if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not self.r.tokens(c)
-                   and c.lemma_ not in ("engagement", "relationship", "marriage", "thing") for c in tok.children):
-                return  # "broke up the card party"
+                   and c.lemma_ not in ("engagement", "relationship", "marriage", "thing") and c.ent_type_ not in (
+                       "DATE", "TIME") and c.lemma_ not in TIME_NOUNS for c in tok.children):
+                return  # "broke up the card party" (not "split up the winter before last": a date)
             if realis or self.performative(tok):
                 s, o = self._ids(tok)
                 prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")

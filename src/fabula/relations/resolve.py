@@ -50,6 +50,7 @@ class Resolver:
         # after "he was going out with Shona" can mean that couple rather than whoever was named last
         self.couples: set[frozenset] = set()
         self.partner: dict[str, str] = {}  # each person's latest partner in a couple
+        self.exes: dict[str, str] = {}  # each person's latest former partner ("my ex-wife" later on)
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
 
     def speaker_or_narrator(self, offset: int) -> str | None:
@@ -157,6 +158,14 @@ class Resolver:
                 name = named_by(t) if cid is None else None
                 if name is not None:
                     return [i for i in self.one(name) if i not in owners]
+                if cid is None and REL_NOUNS[low][0] == "romantic" and owners:
+                    # "he's marrying my ex-wife", "ask your husband": the partner (or former partner) the
+                    # story has already given the owner, before any nearest-name guess
+                    was = low.startswith("ex") or (t.i >= 2 and t.doc[t.i - 1].text == "-"
+                                                   and t.doc[t.i - 2].lower_ == "ex")
+                    known = (self.exes if was else self.partner).get(owners[0])
+                    if known and known not in owners:
+                        return [known]
                 if cid is None and not any(c.dep_ in ("appos", "compound") for c in t.children) \
                         and REL_NOUNS[low][0] != "family":  # "My mother died in March": no nearest-name guess
                     cid = self.antecedent(t.idx, NOUN_GENDER.get(low), self.excluded(t.idx) | set(owners))
