@@ -218,3 +218,14 @@ def test_a_name_opening_a_sentence_counts_once_the_text_names_the_character(nlp,
     tt = token_table(nlp(alone), alone)
     hits = [h for h in AliasMatcher(kb).scan(tt, alone, fold_text(alone)) if h.fandom == pj]
     assert not hits or tt.pos[0] == "PROPN"  # named nowhere else: left to the tagger
+
+
+def test_whom_the_narrator_calls_mom_is_not_the_narrator():
+    from fabula.model import Analysis
+    from fabula.tags.people import QuoteRegions, called_by_others
+
+    text = 'I came down late. "Mom, stop it," I said. She did not stop.'
+    story = ingest.from_text(text)
+    i = story.text.find("Mom")
+    mom = Person("m", "Mom", None, {"m"}, [(i, i + 3)], [(i, i + 3)])
+    assert called_by_others(story.text, [mom], QuoteRegions(story, Analysis.for_story(story))) is None

@@ -154,6 +154,8 @@ def called_by_others(text: str, people: list[Person], quotes: QuoteRegions) -> P
 
     found = []
     for p in people:
+        if p.name.split()[0].lower().strip(".") in KIN_WORDS | _TITLES:
+            continue  # "Mom, stop it": whom the narrator calls Mom is not the narrator
         inside = [sp for sp in p.name_spans if quotes.inside(sp[0])]
         if len(inside) != len(p.name_spans) or not inside:
             continue
@@ -461,6 +463,8 @@ def fix_gender_clashes(people: list[Person], text: str, window: int = 2000) -> N
             j -= 1
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "sir", "madam", "coach", "captain", "mama",
+           "papa", "nana", "ma", "pa", "mommy", "daddy", "mummy"}
 KIN_WORDS = {"brother", "sister", "father", "mother", "dad", "mom", "mum", "son", "daughter", "grandfather",
              "grandmother", "grandad", "granddad", "grandpa", "grandma", "gran", "granddaughter", "grandson",
              "aunt", "uncle", "niece", "nephew", "cousin", "twin", "sibling"}
