@@ -943,6 +943,9 @@ def _role_noun_evidence(tt: TokenTable, people: list[Person], fandom: Fandom | N
         at = tt.idx[poss[0]]
         owners = [key for key in starts.get(at, [])
                   if any(s == at and e == at + tt.length[poss[0]] for s, e in _spans_of(people, key, at))]
+        if not owners:  # "Mr. Darcy's wife": the name's span starts before its head word
+            j = bisect.bisect_right(cov_starts, at) - 1
+            owners = list({key for s, e, key in covering[max(0, j - 3):j + 1] if s <= at < e})
         want = _POSS_GENDER.get(tt.lower[poss[0]])
         if want:
             # "Darcy found his wife": a possessive pronoun in a clause is its subject's, whatever
