@@ -229,3 +229,44 @@ def test_whom_the_narrator_calls_mom_is_not_the_narrator():
     i = story.text.find("Mom")
     mom = Person("m", "Mom", None, {"m"}, [(i, i + 3)], [(i, i + 3)])
     assert called_by_others(story.text, [mom], QuoteRegions(story, Analysis.for_story(story))) is None
+
+
+def test_a_friend_telling_someone_he_likes_them(nlp):
+    """"He likes you," Hazel said to Nico, about the boy who had just left the room."""
+    from fabula.model import Analysis, Quote
+    from fabula.tags.relationships import _reported_feelings
+    from fabula.tags.tokens import token_table
+
+    text = ('Will checked the bandage and went out. "He likes you," Hazel said to Nico. '
+            '"He does not like soup," Hazel said to Nico.')
+    story = ingest.from_text(text)
+    text = story.text
+    tt = token_table(nlp(text), text)
+
+    def at(word: str, nth: int = 0) -> tuple[int, int]:
+        i = -1
+        for _ in range(nth + 1):
+            i = text.find(word, i + 1)
+        return (i, i + len(word))
+
+    will = Person("w", "Will Solace", None, {"w"}, [at("Will")], [at("Will")], gender="he")
+    hazel = Person("h", "Hazel Levesque", None, {"h"}, [at("Hazel"), at("Hazel", 1)], [at("Hazel"), at("Hazel", 1)],
+                   gender="she")
+    nico = Person("n", "Nico di Angelo", None, {"n"}, [at("Nico"), at("Nico", 1)], [at("Nico"), at("Nico", 1)],
+                  gender="he")
+    q1 = text.find('"He likes'), text.find('," Hazel') + 1
+    q2 = text.find('"He does'), text.rfind('," Hazel') + 1
+    an = Analysis.for_story(story)
+    an.quotes = [Quote(id="q1", spans=[q1], text=text[q1[0]:q1[1]], speaker="h", addressees=["n"]),
+                 Quote(id="q2", spans=[q2], text=text[q2[0]:q2[1]], speaker="h", addressees=["n"])]
+    pairs: dict = {}
+
+    def get(a, b):
+        k = tuple(sorted((a, b)))
+        return pairs.setdefault(k, PairEvidence(*k))
+
+    _reported_feelings(tt, an, [will, hazel, nico], {"w": "w", "h": "h", "n": "n"}, get)
+    # the liking is between Nico and Will (the last man named who is not speaking or spoken to);
+    # "does not like soup" is no feeling and nothing is Hazel's
+    assert set(pairs) == {("n", "w")}
+    assert pairs[("n", "w")].romance == 1.0

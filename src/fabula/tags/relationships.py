@@ -326,6 +326,7 @@ def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysi
     stage's comfort events, conversations and typed relationships."""
     if tt is not None:
         _quote_evidence(tt, analysis, by_char, get)
+        _reported_feelings(tt, analysis, people, by_char, get)
         _verb_evidence(tt, sents, people, get)
         _role_noun_evidence(tt, people, fandom, get)
         sent_starts = [lo for lo, _ in tt.sents]
@@ -820,6 +821,62 @@ def _quote_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str, str],
                     setattr(pe, cat, getattr(pe, cat) + 0.5 * w)
                     pe.spans[cat].append(tuple(span))
                 pe.romance_direct += 0.5 * cues.get("romance", 0.0)
+
+
+FEELING_VERBS = {"like", "love", "fancy", "adore"}
+REPORTED_WEIGHT = 1.0  # "He likes you," she said: a friend telling someone who loves them
+
+
+def _reported_feelings(tt: TokenTable, analysis: Analysis, people: list[Person], by_char: dict[str, str],
+                       get) -> None:
+    """A third person tells someone of another's feelings: "He likes you," "She's in love with
+    you." Other writers hand a couple's romance to the friend who sees it. The feeling is between
+    the one spoken to and the one the quote's he/she is: the cast's link for the pronoun, else the
+    last person of that gender named before the quote who is neither speaker nor listener."""
+    at: dict[int, str] = {s: p.key for p in people for s, _ in p.spans}
+    gender_of = {p.key: p.gender for p in people}
+    named = sorted((s, p.key) for p in people for s, _ in p.name_spans)
+    recent: list[str] = []
+    for q in analysis.quotes:
+        speaker = by_char.get(q.speaker or "")
+        if q.speaker:
+            recent = [*recent[-3:], q.speaker]
+        addressees = list(q.addressees) or [next((r for r in reversed(recent[:-1]) if r != q.speaker), "")]
+        listeners = [k for k in (by_char.get(x) for x in addressees) if k and k != speaker]
+        if len(listeners) != 1:
+            continue
+        listener = listeners[0]
+        for span in q.spans:
+            lo, hi = _tok_range(tt, tuple(span))
+            for i in range(lo, hi):
+                if tt.lemma[i] not in FEELING_VERBS or tt.pos[i] != "VERB":
+                    continue
+                kids = tt.children(i, lo, hi)
+                objs = [c for c in kids if tt.dep[c] == "dobj" and tt.lower[c] == "you"]
+                subj = [c for c in kids if tt.dep[c] == "nsubj" and tt.lower[c] in _SUBJ_PRONOUNS]
+                if not objs or not subj or any(tt.dep[c] == "neg" for c in kids):
+                    continue
+                other = at.get(tt.idx[subj[0]])
+                if other in (None, speaker, listener):
+                    other = _last_named_except(named, span[0], _SUBJ_PRONOUNS[tt.lower[subj[0]]], gender_of,
+                                               {speaker, listener})
+                if other is None:
+                    continue
+                pe = get(listener, other)
+                pe.romance += REPORTED_WEIGHT
+                pe.romance_direct += REPORTED_WEIGHT
+                pe.spans["romance"].append(tuple(span))
+
+
+def _last_named_except(named: list[tuple[int, str]], at: int, want: str, gender_of: dict[str, str],
+                       skip: set) -> str | None:
+    j = bisect.bisect_left(named, (at, "")) - 1
+    while j >= 0 and at - named[j][0] < 1500:
+        key = named[j][1]
+        if key not in skip and gender_of.get(key) == want:
+            return key
+        j -= 1
+    return None
 
 
 def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Person], get) -> None:
