@@ -339,6 +339,22 @@ class CueFinder:
                      trigger=f"called '{ch.name}'")
             self.cues[-1].anterior = False
 
+    FEMALE_TITLES = {"mrs", "mrs.", "miss", "ms", "ms.", "lady", "madame", "mme", "mme."}
+    MALE_TITLES = {"mr", "mr.", "sir", "lord", "monsieur"}
+
+    def _same_surname(self, cid: str, gender: str) -> str | None:
+        """The only other character titled for ``gender`` (Mrs./Miss/Lady, Mr./Sir/Lord) whose name ends
+        in ``cid``'s surname: "Gideon Hale's mother" is Mrs. Hale, "Mr. Bennet's wife" Mrs. Bennet."""
+        ch = self.view.chars.get(cid)
+        words = ch.name.split() if ch else []
+        if len(words) < 2:
+            return None
+        surname = words[-1].lower()
+        titles = self.FEMALE_TITLES if gender == "she" else self.MALE_TITLES
+        found = [o.id for o in self.view.chars.values() if o.id != cid and len(o.name.split()) >= 2
+                 and o.name.split()[-1].lower() == surname and o.name.split()[0].lower() in titles]
+        return found[0] if len(found) == 1 else None
+
     STAGE = {"dating": 1, "engaged": 2, "married": 3}
 
     def _known_partner(self, cid: str) -> str | None:
@@ -500,6 +516,16 @@ class CueFinder:
                     c.dep_ == "attr" and (c.lower_ in L.REL_NOUNS or c.i == tok.head.i) for c in cop.children)):
                 subj = _children(cop, ("nsubj",))
                 referent = self.r.tokens(subj[0]) if subj else []
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("kind", "sort", "type") \
+                and tok.head.head.dep_ in ("attr", "dobj", "oprd") and tok.tag_ in ("NNS", "NNPS") and holder_role is None:
+            # "they had long since become the kind of friends who ...": the plural predicate, hedged by "kind of"
+            cop = tok.head.head.head
+            subj = _children(cop, ("nsubj",))
+            ids = self.r.tokens(subj[0]) if subj else []
+            if cop.lemma_ in ("be", "become", "remain", "stay") and len(ids) >= 2 and not negated(cop) \
+                    and not self.irrealis(cop):
+                self.pair_event_state(state, ids[:2], tok, cop, 0.5, trigger=f"the kind of {tok.text}")
+            return
         if tok.dep_ == "pobj" and tok.head.lower_ == "like" and tok.head.head.dep_ == "attr" \
                 and tok.head.head.lower_ in ("something", "kind", "sort") and tok.tag_ in ("NNS", "NNPS"):
             # "Saskia and I are something like frenemies": a hedged plural predicate
@@ -582,6 +608,14 @@ class CueFinder:
             anaphoric_ok = False
         else:
             anaphoric_ok = not identified
+        if not referent and not named and possessor and rtype in ("family", "romantic") and state != "ex" \
+                and L.NOUN_GENDER.get(key):
+            # "at Gideon's mother's house ... Mrs. Hale was a retired headmistress": the one titled
+            # character who bears the owner's surname and the noun's sex
+            kin = self._same_surname(possessor[0], L.NOUN_GENDER[key])
+            if kin:
+                referent = [kin]
+                anaphoric = True
         if not referent and not named and possessor and state == "ex" and self.r.exes.get(possessor[0]) not in (
                 None, *possessor):
             referent = [self.r.exes[possessor[0]]]  # "my ex-wife" once the story has told who she is
@@ -986,7 +1020,9 @@ class CueFinder:
                         c.extra["before"] = "married"  # a divorce ends a marriage
             return
         if lem == "propose" and realis and not any(
-                c.dep_ in ("xcomp", "ccomp", "nsubjpass", "auxpass") or (c.dep_ == "dobj" and c.lemma_ != "marriage")
+                c.dep_ in ("xcomp", "ccomp", "nsubjpass", "auxpass") or (c.dep_ == "dobj" and c.lemma_ != "marriage" and not (
+                    c.ent_type_ in ("DATE", "TIME") or c.lemma_ in TIME_NOUNS or (
+                        c.i + 1 < len(self.doc) and self.doc[c.i + 1].ent_type_ == "DATE")))  # ("proposed that September")
                 for c in tok.children):  # "proposed a toast", "proposed being engaged", "it was proposed"
             s, o = self._ids(tok, deps=(), preps=("to",))
             if not o and tok.dep_ == "advcl" and any(m.lower_ == "when" for m in tok.children):

@@ -215,7 +215,9 @@ class Resolver:
                 if len(pair) == 2:
                     return pair
         out: list[str] = []
-        for _, _, cid in self.view.mentions_before(t.idx, window=800):
+        for s, e, cid in self.view.mentions_before(t.idx, window=800):
+            if self.view.text[e:e + 2] == "'s" and self.view.text[max(0, s - 3):s] in ("at ", "to "):
+                continue  # "at Achterberg's": a shop or a house, not the person
             if cid not in exclude and cid not in out:
                 out.append(cid)
             if len(out) == 4:
