@@ -287,7 +287,7 @@ class CueFinder:
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
         lowers = (set(L.REL_NOUNS) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
-                  | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | {"engaged", "married", "betrothed"})
+                  | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -303,7 +303,8 @@ class CueFinder:
             # ("cuz" is tagged as the "because" it also spells: any tag will do between commas)
             if (tok.pos_ in ("PROPN", "NOUN", "INTJ") or low in L.ADDRESS_MUTUAL) and (
                     low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT
-                    or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED or low in L.ADDRESS_ROMANTIC):
+                    or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED or low in L.ADDRESS_ROMANTIC
+                    or low in L.ADDRESS_BOSS):
                 self._vocative(tok, low)
         self._kin_names()
         self._spoken_endings()
@@ -342,17 +343,30 @@ class CueFinder:
     FEMALE_TITLES = {"mrs", "mrs.", "miss", "ms", "ms.", "lady", "madame", "mme", "mme."}
     MALE_TITLES = {"mr", "mr.", "sir", "lord", "monsieur"}
 
-    def _same_surname(self, cid: str, gender: str) -> str | None:
+    def _same_surname(self, cid: str, gender: str, married: bool = False) -> str | None:
         """The only other character titled for ``gender`` (Mrs./Miss/Lady, Mr./Sir/Lord) whose name ends
-        in ``cid``'s surname: "Gideon Hale's mother" is Mrs. Hale, "Mr. Bennet's wife" Mrs. Bennet."""
+        in ``cid``'s surname: "Gideon Hale's mother" is Mrs. Hale, "Mr. Bennet's wife" Mrs. Bennet. A
+        mother or wife is no "Miss"; "Miss E. Pryce" is Edith Pryce herself, not her mother."""
         ch = self.view.chars.get(cid)
         words = ch.name.split() if ch else []
         if len(words) < 2:
             return None
         surname = words[-1].lower()
         titles = self.FEMALE_TITLES if gender == "she" else self.MALE_TITLES
-        found = [o.id for o in self.view.chars.values() if o.id != cid and len(o.name.split()) >= 2
-                 and o.name.split()[-1].lower() == surname and o.name.split()[0].lower() in titles]
+        if married:
+            titles = titles - {"miss"}
+        elif gender == "she":
+            titles = {"miss"}  # a sister or daughter who shares the name is unmarried
+        found = []
+        for o in self.view.chars.values():
+            for name in (o.name, *o.aliases):  # ("Harriet Lowe", also called "Miss Harriet Lowe")
+                ws = name.split()
+                if o.id == cid or len(ws) < 2 or ws[-1].lower() != surname or ws[0].lower() not in titles:
+                    continue
+                if len(ws) > 2 and ws[1].rstrip(".").lower() == words[0].lower()[:len(ws[1].rstrip("."))]:
+                    continue  # the owner's own first name or initial after the title
+                found.append(o.id)
+                break
         return found[0] if len(found) == 1 else None
 
     STAGE = {"dating": 1, "engaged": 2, "married": 3}
@@ -612,7 +626,7 @@ class CueFinder:
                 and L.NOUN_GENDER.get(key):
             # "at Gideon's mother's house ... Mrs. Hale was a retired headmistress": the one titled
             # character who bears the owner's surname and the noun's sex
-            kin = self._same_surname(possessor[0], L.NOUN_GENDER[key])
+            kin = self._same_surname(possessor[0], L.NOUN_GENDER[key], married=state in ("parent", "married", "grandparent"))
             if kin:
                 referent = [kin]
                 anaphoric = True
@@ -1638,7 +1652,7 @@ class CueFinder:
             # "I've liked you since the day I started here", "I've always fancied you": a feeling
             # held for a while, confessed (a plain "I like you" is also what friends say)
             liked = re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
-                              r"|\bI (?:really |kind of |sort of )*fancy you\b", text)
+                              r"|\bI (?:really |kind of |sort of )*fancy you\b|\bI really,? (?:really )?like you\b", text)
             for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush")):
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
                     continue
@@ -1837,6 +1851,8 @@ class CueFinder:
             return True
         if lem == "share" and realis and any(c.lemma_ in QUICK_NEEDS["share"] for c in _children(tok, ("dobj",))):
             s, o = self._ids(tok, deps=(), preps=("with",))
+            # "Bex, who shares my flat": the flat's owner is the other
+            o += [i for c in _children(tok, ("dobj",)) for p in _children(c, ("poss",)) for i in self.r.tokens(p)]
             ids = list(dict.fromkeys(s + o))
             if len(ids) >= 2:  # "Mia and Leo shared a flat in Leeds"
                 self.pair_event_state("roommates", ids[:2], tok, tok, 0.45, trigger="shared a home")
@@ -1921,6 +1937,8 @@ class CueFinder:
             state = L.ADDRESS_MUTUAL[low]
         elif first is tok and low in L.ADDRESS_ROMANTIC:
             state = "dating"
+        elif first is tok and low in L.ADDRESS_BOSS:
+            state = "boss"
         else:
             return
         addressee = self.r.addressee(tok.idx)

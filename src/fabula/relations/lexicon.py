@@ -94,6 +94,9 @@ ADDRESS_MUTUAL_SIZED = {"brother": "sibling", "bro": "sibling", "sister": "sibli
 # Endearments only lovers use as a form of address ("Morning, babe"); "honey", "darling" and
 # "sweetheart" are also what parents call children, so they are not here.
 ADDRESS_ROMANTIC = {"babe"}
+# What staff call the one they work for ("Morning, boss."): the addressee is the
+# speaker's boss. ("Sir", "ma'am" and "Chef" are also said to strangers, customers and fellow cooks: not here.)
+ADDRESS_BOSS = {"boss", "guv", "guvnor", "gaffer"}
 SIZE_WORDS = {"big", "little", "baby", "older", "younger", "kid"}
 
 # Where an event or state usually falls in a romance, so a recalled cue ("I remembered when he
