@@ -189,7 +189,8 @@ QUICK_NEEDS = {
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly", "her", "him", "me", "them",
-             "us", "on"},
+             "us", "on", "wrist"},
+    "shout": {"at"}, "yell": {"at"}, "scream": {"at"}, "snarl": {"at"}, "snap": {"at"},
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
@@ -388,6 +389,22 @@ class CueFinder:
                 best[other] = max(best.get(other, (0, 0)), (self.STAGE[c.label], c.offset))
         live = [(k, o) for o, k in best.items() if not ended.get(o)]
         return max(live)[1] if live else None
+
+    def _previous_topic(self, tok) -> str | None:
+        """The character named as the subject of the sentence just before ``tok``'s (same paragraph),
+        when ``tok``'s phrase opens its own sentence."""
+        sent = tok.sent
+        if tok.left_edge.i != sent.start or sent.start == 0:
+            return None
+        prev = self.doc[sent.start - 1].sent
+        if "\n" in self.view.text[prev.start_char:sent.start_char] or self.view.quote_at(prev.start_char) is not None:
+            return None
+        subj = next((t for t in prev if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        if subj is None or not (subj.pos_ == "PROPN" or (subj.pos_ == "NOUN" and subj.text[:1].isupper())) \
+                or subj.conjuncts:  # ("Rui comes last.": a name the tagger calls a noun)
+            return None
+        ids = self.r.one(subj)
+        return ids[0] if len(ids) == 1 else None
 
     def _speaker_around(self, tok) -> str | None:
         """The one speaker whose quotes close in on ``tok``'s sentence from both sides within its
@@ -669,6 +686,14 @@ class CueFinder:
             if cid:
                 referent = [cid]
                 anaphoric = True
+        if not referent and not named and poss and tok.dep_ == "nsubj" and self.view.quote_at(tok.idx) is None \
+                and rtype == "family":
+            # "Rui comes last. Ines's brother has not been home since Christmas": a kin noun opening the
+            # sentence right after one whose subject is a name takes up that name (not the owner)
+            who = self._previous_topic(tok)
+            if who and who not in possessor and self.view.gender(who) in (L.NOUN_GENDER.get(key), "unknown"):
+                referent = [who]
+                anaphoric = True
         if not referent and not named and poss and tok.dep_ == "nsubj" and self.view.quote_at(tok.idx) is None:
             # '"Maren? It's Ada." My sister never said her own name on the phone': a kin noun that is the
             # subject of the narration between one speaker's lines is that speaker
@@ -703,7 +728,8 @@ class CueFinder:
             q = self.view.quote_at(tok.idx)
             if q is not None and q.speaker and q.speaker not in referent:
                 possessor = [q.speaker]
-        if negated(verb) and verb.lemma_ in ("be", "have"):
+        if negated(verb) and verb.lemma_ in ("be", "have") and not (tok.dep_ in ("nsubj", "nsubjpass") and poss):
+            # ("Ines's brother has not been home since Christmas" is still her brother)
             return
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         if tok.dep_ == "attr" and "have" in aux and aux & {"might", "could", "would", "should", "may", "must"}:
@@ -1206,6 +1232,12 @@ class CueFinder:
             if s and o and s[0] != o[0]:
                 self.pair_event_state("rivals", s[:1] + o[:1], tok, tok, 0.5, trigger="ran against")
             return
+        if lem in ("shout", "yell", "scream", "snarl", "snap") and tok.pos_ == "VERB" and realis and any(
+                p.lower_ == "at" and _reciprocal(p) for p in _children(tok, ("prep",))):
+            s, _ = self._ids(tok, deps=())
+            if len(set(s)) >= 2:  # "he and Walt are shouting at each other in the yard": a row
+                self.pair_event("fight", s, tok, tok, 0.55, trigger=f"{tok.text} at each other")
+            return
         if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and (
                 is_past(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"
             s, o = self._ids(tok, deps=(), preps=("with",))
@@ -1287,7 +1319,7 @@ class CueFinder:
             return
         if lem in ("rub", "stroke", "pat", "hold", "squeeze") and realis:
             for c in _children(tok, ("dobj",)):
-                if c.lemma_ in ("back", "shoulder", "hair", "arm", "hand"):
+                if c.lemma_ in ("back", "shoulder", "hair", "arm", "hand", "wrist"):
                     poss = _children(c, ("poss",))
                     s, _ = self._ids(tok)
                     o = self.r.tokens(poss[0]) if poss else []

@@ -138,6 +138,12 @@ KIN_NAMES = {"mom": "parent", "mum": "parent", "mommy": "parent", "mama": "paren
              "daddy": "parent", "papa": "parent", "gran": "grandparent", "grandma": "grandparent",
              "grandpa": "grandparent", "granny": "grandparent", "nana": "grandparent", "nan": "grandparent", "uncle": "aunt_or_uncle",
              "aunt": "aunt_or_uncle", "auntie": "aunt_or_uncle"}
+# the same titles in the languages fan fiction and family sagas borrow ("Avô Abílio", "Nonna", "Oma")
+for _w in "avô avó avo vovô vovó abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde yiayia pappou " \
+          "lola lolo babcia dziadek babushka dedushka".split():
+    KIN_NAMES[_w] = "grandparent"
+for _w in "tía tío tia tio zia zio tante onkel".split():
+    KIN_NAMES[_w] = "aunt_or_uncle"
 
 # Working for someone: "hired me as her sous chef", "worked under her", "on her staff".
 HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
@@ -166,4 +172,4 @@ forgive kiss meet fight argue quarrel bicker love see confess admit tell hug com
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch
-give hand send return post know run say bury teach""".split())
+give hand send return post know run say bury teach shout yell scream snarl snap""".split())
