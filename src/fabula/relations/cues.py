@@ -197,7 +197,7 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "give": {"ring"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
+    "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
     "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
@@ -1612,9 +1612,13 @@ class CueFinder:
             if s and o:  # "Leo walked out on her": he left his partner ("on them", a family, is no couple)
                 self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.55, state="ex", trigger="walked out on")
             return True
-        if lem == "teach" and tok.pos_ == "VERB" and realis and not _children(tok, ("xcomp", "ccomp")):
+        if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and not _children(tok, ("xcomp", "ccomp")):
             s, _ = self._ids(tok, deps=())
-            pupils = [i for c in tok.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PRON", "PROPN")
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            # "had coached both of us since we were kids": the people after "both/all of"
+            objs += [o for c in objs if c.lower_ in ("both", "all", "each") for p in _children(c, ("prep",))
+                     if p.lower_ == "of" for o in _children(p, ("pobj",))]
+            pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") and c.lower_ not in ("both", "all", "each")
                       for i in self.r.tokens(c)]
             subj = subject(tok)
             if s and subj is not None and subj.lower_ not in ("it", "that", "this", "life", "experience"):
@@ -1724,6 +1728,12 @@ class CueFinder:
     def _bonds(self, tok, lem, prts, kids, realis) -> bool:
         """Cue families beyond relation nouns; True when ``tok`` was one of them."""
         if self._idioms(tok, lem, prts, kids, realis):
+            return True
+        if lem == "give" and realis and any(c.lemma_ == "job" for c in _children(tok, ("dobj",))):
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dative",)) for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:  # "he'd given me a job on the till": he is the boss
+                self.add("state", "boss", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="gave ... a job")
             return True
         if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
             if realis:
