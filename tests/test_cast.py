@@ -595,3 +595,31 @@ def test_a_name_the_narration_tells_of_is_not_the_narrator(nlp):
     wren, fenn = char(a, "Wren"), char(a, "Fenn")
     assert first and wren is not None and fenn is not None
     assert all(n.character == fenn.id for n in first)
+
+
+def test_miss_surname_is_the_eldest_not_the_sister_called_miss_first_name(nlp):
+    text = ("Clara Harlow and her sister Edith Harlow walked to church. Clara Harlow held the book and she "
+            "sang. Edith Harlow looked at the boys and she laughed.\n\n"
+            '"Good morning, Miss Harlow," said Tom Vane. Miss Harlow nodded to him; she was tired.\n\n'
+            '"And Miss Edith, you look well," Tom said. Miss Edith blushed. Clara smiled at her; she knew.\n\n'
+            '"Will you walk with us, Miss Harlow?" Tom asked. "We will," said Miss Harlow. Edith sighed.')
+    a = run(text, nlp)
+    clara, edith = char(a, "Clara Harlow"), char(a, "Edith Harlow")
+    assert clara is not None and edith is not None and clara.id != edith.id
+    assert "Miss Harlow" in clara.aliases and "Miss Harlow" not in edith.aliases
+
+
+STORY_JUNK_VOCATIVE = (
+    "I climbed the stairs to the old rooms and found Harker at the window, as thin as ever.\n\n"
+    "\"You have been in the country, Dunmore,\" Harker said without turning. \"Your boots say so.\"\n\n"
+    "\"Seven!\" I cried, for he had named the very number of days. Harker laughed.\n\n"
+    "\"Eglow, Eglonitz — here we are, Egria,\" said Harker. He handed me a letter and I read it twice.\n\n"
+    "It was addressed to Captain Dunmore, care of the club, and I put it in my pocket.")
+
+
+def test_a_word_that_only_looks_like_a_name_does_not_tie_with_the_narrators_name(nlp):
+    # "Eglow, Eglonitz — ..." looks like an address; "Dunmore" is a name the cast accepts
+    a = run(STORY_JUNK_VOCATIVE, nlp)
+    first = [n for n in a.narrator if n.person == 1]
+    dunmore = char(a, "Captain Dunmore")
+    assert first and dunmore is not None and all(n.character == dunmore.id for n in first)

@@ -176,6 +176,26 @@ def _title_conflict(c: Candidate, cl: Cluster) -> bool:
 ECLIPSE_MIN = 20
 
 
+ELDEST_DOMINANCE = 5  # how much more a woman must be named than her namesakes to be "Miss X" alone
+
+
+def _eldest_daughter(surname: str, women: list[tuple[Cluster, str]]) -> list[str]:
+    """Which of the unmarried women of one surname a bare "Miss X" can be. By the old convention
+    "Miss Bertram" is the eldest daughter and her sisters are "Miss Julia (Bertram)": a woman the
+    text calls "Miss <first name>" more than once is not "Miss X" (once may be a fond slip: "Miss
+    Emma" is still Miss Woodhouse). Of those left, one named at least :data:`ELDEST_DOMINANCE`
+    times as often as each of the others is taken ("May Welland" beside a cousin named three
+    times); otherwise all stay, and nobody is chosen."""
+    left = [(cl, oid) for cl, oid in women
+            if sum(len(c.occurrences) for c in cl.candidates
+                   if c.title and title_class(c.title) == "she:unmarried" and c.words and c.words[0] != surname) < 2]
+    if len(left) > 1:
+        left.sort(key=lambda t: -t[0].count)
+        if left[0][0].count >= ELDEST_DOMINANCE * left[1][0].count:
+            left = left[:1]
+    return [oid for _, oid in left]
+
+
 def _eclipses(title: str | None, titled: int, cl: Cluster) -> bool:
     """Is a titled surname another person than a well-used full name of the same surname? Yes when
     the text sets the full name apart with the same title ("Mr. John Knightley") and the bare
@@ -346,6 +366,11 @@ def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict
                 and not (want == "he" and any(c.title in NOT_MISTER and c.words[-1:] == (x,)
                                               for c in ocl.candidates))]  # "Mr. Allard" is not Sir John
         others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
+        if want == "she":
+            same = _eldest_daughter(x, [(ocl, oid) for ocl, oid in full if oid in same])
+            if len(same) == 1:  # a namesake of unknown sex named far less often does not block her
+                top = next(ocl.count for ocl, oid in full if oid == same[0])
+                others = [oid for ocl, oid in full if oid in others and top < ELDEST_DOMINANCE * ocl.count]
         target = next(ocl for ocl, oid in full if same and oid == same[0]) if len(same) == 1 else None
         if target is not None and not others and not _eclipses(titled[0].title, cl.count, target):
             out.append((cid, same[0]))

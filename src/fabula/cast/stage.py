@@ -113,6 +113,13 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     for s in secs:
         narrator.decide_person(s)
     votes = narrator.vocative_votes(story, occs, qmap, secs)
+    # a tie between a person's name and a word that only looks like one ('"Seven!"', '"Peculiar --
+    # that is the word"') goes to the person: votes for names the cast rejected are dropped
+    # wherever an accepted name has a vote too
+    known = {" ".join(c.words) for c in accepted}
+    for k, v in votes.items():
+        if any(n in known for n in v):
+            votes[k] = Counter({n: c for n, c in v.items() if n in known})
     all_votes: Counter = Counter()
     for v in votes.values():
         all_votes.update(v)
