@@ -994,7 +994,8 @@ class CueFinder:
             # "since Theo and I broke up" parsed as "since Theo" + "and I broke up": the name before
             # "and" belongs to the subject when it hangs off a preposition
             left = self.doc[subj.i - 2]
-            if left.pos_ in ("PROPN", "PRON") and left.dep_ == "pobj":
+            if left.pos_ in ("PROPN", "PRON") and left.dep_ in ("pobj", "ROOT", "dep", "npadvmod"):
+                # (also "Rafe and I broke up", where the small parser makes the name a sentence of its own)
                 s_ids += [i for i in self.r.one(left) if i not in s_ids]
         if subj is None and verb.i >= 1 and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
             left = self.doc[verb.i - 1]
@@ -1027,7 +1028,8 @@ class CueFinder:
         kids = {c.lower_ for c in tok.children}
         need = QUICK_NEEDS.get(lem)
         if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed") and not (
-                lem == "see" and tok.tag_ == "VBG" and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):
+                lem in ("see", "hold") and (tok.tag_ == "VBG" or lem == "hold")
+                and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):  # ("held Amara")
             return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
         if experiential(tok):

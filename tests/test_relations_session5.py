@@ -1,0 +1,144 @@
+"""Relations, session 5: mechanisms found on stories written by other people (d71-d86): partners
+and former partners the story already knows, kinship composed through siblings and a shared
+parent, kin spoken of by title, life events told without the usual words, a narrator the cast
+named differently per section.
+
+Sentences are our own; upstream layers are built by hand (``build`` from test_relations)."""
+
+from __future__ import annotations
+
+from fabula.relations.upstream import _merge_narrators, _one_narrator
+from test_relations import build, events, states
+
+
+def test_your_husband_is_the_partner_already_known(nlp):
+    text = ("Wren and Tobias were together for three years. In the spring they were engaged. "
+            "\"Go and shout at your husband,\" Ada said to Wren.")
+    a, ids = build(text, nlp, {"Wren": "she", "Tobias": "he", "Ada": "she"},
+                   quotes=[("Go and shout at your husband,", "Ada", "Wren")])
+    assert "married" in states(a, ids["Wren"], ids["Tobias"])
+    # no partner known: "your husband" stays nobody
+    text = "\"Go and shout at your husband,\" Ada said to Wren."
+    a, ids = build(text, nlp, {"Wren": "she", "Ada": "she"}, quotes=[("Go and shout at your husband,", "Ada", "Wren")])
+    assert a.relationships == [] or all("married" not in [s.state for s in r.states] for r in a.relationships)
+
+
+def test_an_ended_partner_is_nobodys_girlfriend_but_is_the_ex(nlp):
+    text = ("Rafe and I broke up in June. That's Petra. Rafe's girlfriend. "
+            "Later Rafe told me my ex-boyfriend was happy.")
+    a, ids = build(text, nlp, {"Rafe": "he", "Petra": "she", "Ivy": "she"}, narrator="Ivy")
+    assert "ex" in states(a, ids["Ivy"], ids["Rafe"])
+    assert states(a, ids["Rafe"], ids["Petra"]) == ["dating"]
+
+
+def test_two_subjects_and_a_date_after_split_up(nlp):
+    text = "Tess and I had been married for eleven years. We split up the winter before last."
+    a, ids = build(text, nlp, {"Tess": "she", "Danny": "he"}, narrator="Danny")
+    assert states(a, ids["Tess"], ids["Danny"]) == ["married", "ex"]
+    assert events(a, "breakup") == [{ids["Tess"], ids["Danny"]}]
+
+
+def test_kin_composed_through_a_sibling_and_a_shared_parent(nlp):
+    text = ("Kofi is Amara's brother. Amara's mother, Grace, ran the shop. "
+            "Later Noor's father, Idris, and Sami's father, Idris, met.")
+    a, ids = build(text, nlp, {"Kofi": "he", "Amara": "she", "Grace": "she", "Noor": "she", "Sami": "he",
+                               "Idris": "he"})
+    assert states(a, ids["Grace"], ids["Kofi"]) == ["parent"]
+    assert states(a, ids["Noor"], ids["Sami"]) == ["sibling"]
+    # a stepsister's mother is not one's own
+    text = "Bryony is my stepsister. Bryony's mother, Ruth, lived in Leeds."
+    a, ids = build(text, nlp, {"Bryony": "she", "Ruth": "she", "Owen": "he"}, narrator="Owen")
+    assert states(a, ids["Ruth"], ids["Owen"]) == []
+
+
+def test_mum_spoken_of_is_the_speakers_mother(nlp):
+    text = ("\"I said some things at Mum's funeral,\" Amara told Kofi. Mum had been ill for years. "
+            "\"Mum, sit down,\" Kofi said.")
+    a, ids = build(text, nlp, {"Amara": "she", "Kofi": "he", "Mum": "she"},
+                   quotes=[("I said some things at Mum's funeral,", "Amara", "Kofi"), ("Mum, sit down,", "Kofi", "Mum")])
+    st = {s.holder for r in a.relationships for s in r.states if s.state == "parent"}
+    assert states(a, ids["Mum"], ids["Amara"]) == ["parent"] and st == {ids["Mum"]}
+
+
+def test_weddings_deaths_desertions_and_teachers_told_plainly(nlp):
+    text = ("Helen said \"I do\" to Martin under the oak tree. They buried Ray on a Tuesday. "
+            "Leo walked out on Nina in April. Madame Roux had taught Ines since she was eleven. "
+            "Sami had coached both of us since we were kids. Odile taught Priya to gut a fish.")
+    a, ids = build(text, nlp, {"Helen": "she", "Martin": "he", "Ray": "he", "Leo": "he", "Nina": "she",
+                               "Roux": "she", "Ines": "she", "Odile": "she", "Priya": "she", "Sami": "he",
+                               "Kit": "she"}, narrator="Kit")
+    assert "married" in states(a, ids["Helen"], ids["Martin"])
+    assert {ids["Helen"], ids["Martin"]} in events(a, "wedding")
+    assert {ids["Ray"]} in events(a, "death")
+    assert "ex" in states(a, ids["Leo"], ids["Nina"])
+    assert states(a, ids["Roux"], ids["Ines"]) == ["teacher"]
+    assert states(a, ids["Sami"], ids["Kit"]) == ["teacher"]
+    assert states(a, ids["Odile"], ids["Priya"]) == []  # one lesson is no teacher
+    text = "She buried her face in Tom's shoulder. Tom and Ray walked out on the pier."
+    a, ids = build(text, nlp, {"Tom": "he", "Ray": "he", "Jo": "she"})
+    assert events(a, "death") == [] and a.relationships == []
+
+
+def test_liked_you_since_is_a_crush_confessed(nlp):
+    text = ("\"I've liked you since the day I started here,\" Marco said to Priya. "
+            "\"I like your soup,\" Priya said to Marco.")
+    a, ids = build(text, nlp, {"Marco": "he", "Priya": "she"},
+                   quotes=[("I've liked you since the day I started here,", "Marco", "Priya"),
+                           ("I like your soup,", "Priya", "Marco")])
+    rel = [s for r in a.relationships for s in r.states if s.state in ("crush", "unrequited")]
+    assert rel and rel[0].holder == ids["Marco"]
+    assert {ids["Marco"], ids["Priya"]} in events(a, "confession")
+
+
+def test_were_done_only_ends_a_couple_the_story_shows(nlp):
+    text = "\"We're done. I mean it,\" Celeste said to Jonah."
+    a, ids = build(text, nlp, {"Celeste": "she", "Jonah": "he"}, quotes=[("We're done. I mean it,", "Celeste", "Jonah")])
+    assert states(a, ids["Celeste"], ids["Jonah"]) == []
+    text = "Celeste and Jonah had been dating since May. \"We're done. I mean it,\" Celeste said to Jonah."
+    a, ids = build(text, nlp, {"Celeste": "she", "Jonah": "he"}, quotes=[("We're done. I mean it,", "Celeste", "Jonah")])
+    assert states(a, ids["Celeste"], ids["Jonah"]) == ["dating", "ex"]
+
+
+def test_a_hailed_name_is_no_apposition_but_an_introduction_is(nlp):
+    text = "\"My brother, Jonah? Really?\" Celeste said to Jonah. \"This is my wife, Imogen,\" Daniel said to Mei."
+    a, ids = build(text, nlp, {"Celeste": "she", "Jonah": "he", "Imogen": "she", "Daniel": "he", "Mei": "she"},
+                   quotes=[("My brother, Jonah? Really?", "Celeste", "Jonah"),
+                           ("This is my wife, Imogen,", "Daniel", "Mei")])
+    assert states(a, ids["Celeste"], ids["Jonah"]) == []
+    assert states(a, ids["Daniel"], ids["Imogen"]) == ["married"]
+
+
+def test_held_her_comforts_but_held_him_back_does_not(nlp):
+    text = "Jo got out of the car and held Amara. Finch held Kofi back. Amara held on to Jo."
+    a, ids = build(text, nlp, {"Jo": "she", "Amara": "she", "Finch": "he", "Kofi": "he"})
+    got = events(a, "comfort")
+    assert {ids["Jo"], ids["Amara"]} in got and {ids["Finch"], ids["Kofi"]} not in got
+
+
+def test_surname_kin_and_a_kin_noun_after_a_named_subject(nlp):
+    text = ("Gideon Hale came on Sundays. Gideon Hale's mother was strict. Mrs. Hale taught Latin. "
+            "Rui comes last. Ines's brother has not been home since Christmas.")
+    a, ids = build(text, nlp, {"Gideon Hale": "he", "Mrs. Hale": "she", "Rui": "he", "Ines": "she"})
+    assert states(a, ids["Mrs. Hale"], ids["Gideon Hale"]) == ["parent"]
+    assert states(a, ids["Rui"], ids["Ines"]) == ["sibling"]
+
+
+def test_shouting_at_each_other_is_a_row_and_a_boss_is_hailed(nlp):
+    text = "Graham and Danny were shouting at each other across the desk. \"Morning, boss,\" Danny said to Helen."
+    a, ids = build(text, nlp, {"Graham": "he", "Danny": "he", "Helen": "she"},
+                   quotes=[("Morning, boss,", "Danny", "Helen")])
+    assert {ids["Graham"], ids["Danny"]} in events(a, "fight")
+    boss = [s for r in a.relationships for s in r.states if s.state == "boss"]
+    assert boss and boss[0].holder == ids["Helen"]
+
+
+def test_one_narrator_across_sections():
+    # the cast named the narrator "Ruthie" in two sections, "Ruth" in one, nobody in the last
+    secs = [((0, 10), "c5", 1), ((10, 20), "c4", 1), ((20, 40), "c5", 1), ((40, 50), None, 1)]
+    merged, alias = _merge_narrators(secs)
+    assert alias == {"c4": "c5"}
+    assert [c for _, c, _ in _one_narrator(merged)] == ["c5", "c5", "c5", "c5"]
+    # a third-person section keeps its (absent) narrator; a single named narrator needs no merge
+    secs = [((0, 10), "c1", 1), ((10, 20), None, 3)]
+    assert _merge_narrators(secs) == (secs, {})
+    assert _one_narrator(secs) == secs
