@@ -270,3 +270,24 @@ def test_a_friend_telling_someone_he_likes_them(nlp):
     # "does not like soup" is no feeling and nothing is Hazel's
     assert set(pairs) == {("n", "w")}
     assert pairs[("n", "w")].romance == 1.0
+
+
+def test_the_narrators_own_call_names_someone_else():
+    """'"Jess, listen," I said' calls Jess, who is not the "I" — only another person's call counts
+    once the dialogue stage knows who speaks."""
+    from fabula.model import Analysis
+    from fabula.tags.people import QuoteRegions, called_by_others
+
+    text = 'I rang at noon. "Jess, listen," I said. "Fine," said Mara Quist. "Go on, Ellis."'
+    story = ingest.from_text(text)
+    text = story.text
+    j, e, m = text.find("Jess"), text.find("Ellis"), text.find("Mara")
+    jess = Person("j", "Jess", None, {"j"}, [(j, j + 4)], [(j, j + 4)])
+    ellis = Person("e", "Ellis", None, {"e"}, [(e, e + 5)], [(e, e + 5)])
+    mara = Person("m", "Mara Quist", None, {"m"}, [(m, m + 10)], [(m, m + 10)])
+    quotes = QuoteRegions(story, Analysis.for_story(story))
+    q1, q2 = text.find('"Jess'), text.find('"Go on')
+    speakers = [(q1, q1 + 15, "narrator"), (q2, q2 + 16, "m")]
+    # without speakers both are called and nothing is decided; with them only Mara's call counts
+    assert called_by_others(text, [jess, ellis, mara], quotes) is None
+    assert called_by_others(text, [jess, ellis, mara], quotes, speakers) is ellis

@@ -145,7 +145,8 @@ def self_named(text: str, people: list[Person], quotes: QuoteRegions) -> Person 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def called_by_others(text: str, people: list[Person], quotes: QuoteRegions) -> Person | None:
+def called_by_others(text: str, people: list[Person], quotes: QuoteRegions,
+                     speakers: list[tuple[int, int, str | None]] | None = None) -> Person | None:
     """The unnamed "I" of a first-person story, named only by the others' speech ("You have walked
     from the station, Watson", "do not let him keep you past dark, John"): the one person the
     quotes call by name (a vocative) whom the narration itself never names. A narrator is never
@@ -159,7 +160,12 @@ def called_by_others(text: str, people: list[Person], quotes: QuoteRegions) -> P
         inside = [sp for sp in p.name_spans if quotes.inside(sp[0])]
         if len(inside) != len(p.name_spans) or not inside:
             continue
-        if any(is_vocative(text, tuple(sp)) for sp in inside):
+        vocatives = [sp for sp in inside if is_vocative(text, tuple(sp))]
+        if speakers is not None:
+            # the narrator's own "Jess, listen" calls someone else: only another person's call counts
+            others = {cid for q in people if q is not p for cid in q.char_ids}
+            vocatives = [sp for sp in vocatives if any(a <= sp[0] < b and who in others for a, b, who in speakers)]
+        if vocatives:
             found.append(p)
     return found[0] if len(found) == 1 else None
 
@@ -246,7 +252,8 @@ def add_narrator(people: list[Person], story, table: TokenTable, analysis: Analy
     if narr is None:
         narr = self_named(story.text, people, quotes)
     if narr is None:
-        narr = called_by_others(story.text, people, quotes)
+        speakers = [(s, e, q.speaker) for q in analysis.quotes for s, e in q.spans]
+        narr = called_by_others(story.text, people, quotes, speakers if speakers else None)
     if narr is None:
         return None
     narr.narrator = True
