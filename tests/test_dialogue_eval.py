@@ -122,3 +122,19 @@ def test_litbank_first_person_narrator_is_scored(shared_dir):
     # British single quotes, spaced by the tokenizer, and a narrator the excerpt never names
     assert doc["quote_recall"] >= 0.9
     assert doc["narrator_total"] >= 10 and doc["narrator_speaker_accuracy"] >= 0.5
+
+
+def test_litbank_excerpt_aligns_to_its_original_novel(shared_dir):
+    from fabula.evaluate.litbank import align_original
+
+    root = shared_dir / "data" / "litbank"
+    stem = "1661_the_adventures_of_sherlock_holmes"
+    tok = (root / "quotations" / "tsv" / f"{stem}_brat.txt").read_text(encoding="utf-8")
+    ex = align_original(root, stem, tok)
+    assert ex is not None and ex.coverage >= 0.99
+    # the original keeps its paragraphs (a blank line), the tokenized file does not
+    assert "\n\n" in ex.text and "\n\n" not in tok
+    # a word of the original maps back onto the same word of the tokenized file
+    k = ex.text.index("Irene Adler")
+    a, b = ex.to_tokenized((k, k + len("Irene Adler")))
+    assert tok[a:b] == "Irene Adler"

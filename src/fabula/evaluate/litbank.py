@@ -134,3 +134,78 @@ def select_docs(litbank_dir: Path | None, kind: str, split: str, docs: list[str]
         raise typer.BadParameter(f"no LitBank {kind} document {', '.join(unknown)} in {root} "
                                  f"(ids look like {sorted(known)[0] if known else '?'})")
     return root, list(docs)
+
+
+# -- the untokenized original -------------------------------------------------------------------
+
+_QUOTE_VARIANTS = {'"': ('"', "\u201c", "\u201d"), "\u201c": ('"', "\u201c", "\u201d"),
+                   "\u201d": ('"', "\u201c", "\u201d"), "``": ('"', "\u201c"), "''": ('"', "\u201d"),
+                   "'": ("'", "\u2018", "\u2019"), "\u2018": ("'", "\u2018", "\u2019"),
+                   "\u2019": ("'", "\u2018", "\u2019"), "--": ("--", "\u2014", "\u2013")}
+_LOOKAHEAD = 400  # characters searched for the next token before it is given up as unaligned
+
+
+@dataclass
+class OriginalExcerpt:
+    """A LitBank excerpt as its novel prints it: ``text`` is the stretch of ``original/<doc>.txt``
+    that the tokenized ``.txt`` covers (paragraphs, hard line wraps and quote marks as published),
+    and ``to_tokenized`` maps a span of ``text`` to the tokenized file's offsets, where the gold
+    annotations live. LitBank's own files put one sentence per line, which breaks paragraphs, and
+    with them speech tags and turn-taking, at every sentence."""
+
+    text: str
+    orig: list[tuple[int, int]]  # per aligned token: span in ``text``
+    tok: list[tuple[int, int]]  # per aligned token: span in the tokenized file
+    coverage: float
+
+    def to_tokenized(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        import bisect
+
+        ends = [e for _, e in self.orig]
+        i = bisect.bisect_right(ends, span[0])  # first token ending after the span starts
+        starts = [s for s, _ in self.orig]
+        j = bisect.bisect_left(starts, span[1]) - 1  # last token starting before the span ends
+        if i >= len(self.orig) or j < i:
+            return None
+        return self.tok[i][0], self.tok[j][1]
+
+
+def align_original(root: Path, doc: str, tokenized: str, min_coverage: float = 0.95) -> OriginalExcerpt | None:
+    """Find each token of the tokenized excerpt, in order, in the original novel; None when the
+    original is missing or fewer than ``min_coverage`` of the tokens are found."""
+    import re
+
+    path = root / "original" / f"{doc}.txt"
+    if not path.exists():
+        return None
+    orig = path.read_text(encoding="utf-8", errors="replace")
+    toks: list[tuple[str, int, int]] = []
+    pos = 0
+    for line in tokenized.split("\n"):
+        for t in line.split(" "):
+            if t:
+                toks.append((t, pos, pos + len(t)))
+            pos += len(t) + 1
+    if not toks:
+        return None
+    head = r"\s*".join(re.escape(t) for t, _, _ in toks[:4])
+    m = re.search(head, orig)
+    cursor = m.start() if m else 0
+    o_spans: list[tuple[int, int]] = []
+    t_spans: list[tuple[int, int]] = []
+    for t, a, b in toks:
+        best = None
+        for v in _QUOTE_VARIANTS.get(t, (t,)):
+            k = orig.find(v, cursor, cursor + _LOOKAHEAD + len(v))
+            if k != -1 and (best is None or k < best[0]):
+                best = (k, k + len(v))
+        if best is None:
+            continue
+        o_spans.append(best)
+        t_spans.append((a, b))
+        cursor = best[1]
+    coverage = len(o_spans) / len(toks)
+    if coverage < min_coverage:
+        return None
+    lo, hi = o_spans[0][0], o_spans[-1][1]
+    return OriginalExcerpt(orig[lo:hi], [(s - lo, e - lo) for s, e in o_spans], t_spans, round(coverage, 4))

@@ -327,16 +327,21 @@ def narrator_entity(gold_spans: dict[str, list[Span]], texts: dict[Span, str], q
 
 
 def evaluate_litbank(litbank_dir: Path, limit: int | None = None, split: str = "all",
-                     only: Sequence[str] | None = None) -> dict:
+                     only: Sequence[str] | None = None, text: str = "original") -> dict:
     """Quote finding and speaker accuracy on LitBank's tokenized excerpts (spaced punctuation).
 
     Speakers are scored two ways: ``speaker_accuracy`` links characters by name as for PDNC (a
     narrator who is only ever "I" can never be right), and ``speaker_accuracy_mentions`` links each
     predicted character to the gold coreference entity its mentions hit most often, which measures
     attribution for first-person narrators too; ``narrator_speaker_accuracy`` is the latter over the
-    quotes the first-person narrator says (:func:`narrator_entity`)."""
+    quotes the first-person narrator says (:func:`narrator_entity`).
+
+    ``text="original"`` runs fabula on the excerpt as the novel prints it (``original/``, aligned
+    token by token, :func:`fabula.evaluate.litbank.align_original`) and maps its spans back to the
+    tokenized file; ``"tokenized"`` reads LitBank's one-sentence-per-line file itself, where every
+    sentence is a paragraph and speech tags fall apart from their quotes."""
     from fabula import analyze, ingest
-    from fabula.evaluate.litbank import coref_mentions
+    from fabula.evaluate.litbank import align_original, coref_mentions
     from fabula.evaluate.splits import load_split
 
     qdir = litbank_dir / "quotations" / "tsv"
@@ -352,9 +357,17 @@ def evaluate_litbank(litbank_dir: Path, limit: int | None = None, split: str = "
         txt, gold, names = read_litbank_doc(litbank_dir, stem)
         if not gold:
             continue
-        analysis = analyze(text=txt, only=["cast", "dialogue"])
-        story = ingest.from_text(txt)
+        ex = align_original(litbank_dir, stem.removesuffix("_brat"), txt) if text == "original" else None
+        body = ex.text if ex is not None else txt
+        analysis = analyze(text=body, only=["cast", "dialogue"])
+        story = ingest.from_text(body)
         preds, mentions = predictions(story, analysis)
+
+        def to_gold(span: Span, ex=ex) -> Span | None:
+            return span if ex is None else ex.to_tokenized(span)
+
+        for pq in preds:
+            pq.spans = [g for g in (to_gold(sp) for sp in pq.spans) if g is not None]
         links = link_characters(mentions, {e: set(v) for e, v in names.items()})
         # LitBank has no quote types: only the overall speaker figure is reported
         res = score_novel(preds, gold, links)
@@ -364,7 +377,8 @@ def evaluate_litbank(litbank_dir: Path, limit: int | None = None, split: str = "
             if m.entity:
                 gold_spans.setdefault(m.entity, []).append((m.start, m.end))
                 texts[(m.start, m.end)] = m.text
-        pred_spans = {c.id: [story.source_span(tuple(m.span)) for m in c.mentions] for c in analysis.characters}
+        pred_spans = {c.id: [g for m in c.mentions if (g := to_gold(story.source_span(tuple(m.span))))]
+                      for c in analysis.characters}
         mlinks = link_by_mentions(pred_spans, gold_spans)
         res["speaker_right_mentions"] = score_novel(preds, gold, mlinks)["speaker_right"]
         narr = narrator_entity(gold_spans, texts, gold)
@@ -373,6 +387,7 @@ def evaluate_litbank(litbank_dir: Path, limit: int | None = None, split: str = "
         res["narrator_right"] = score_novel(preds, ngold, mlinks)["speaker_right"] if ngold else 0
         res["speaker_accuracy_mentions"] = _div(res["speaker_right_mentions"], res["n_gold"])
         res["narrator_speaker_accuracy"] = _div(res["narrator_right"], res["narrator_total"])
+        res["text"] = "original" if ex is not None else "tokenized"
         novels[stem] = res
     if not novels:
         return {"micro": {}, "macro": {}, "novels": {}}
@@ -423,6 +438,9 @@ def register(app: typer.Typer) -> None:
         limit: int = typer.Option(None, "--limit", help="LitBank: only the first N documents"),
         as_json: bool = typer.Option(False, "--json", help="print JSON"),
         cast_cache: Path = typer.Option(None, "--cast-cache", help="save/reuse cast output per novel here"),
+        litbank_text: str = typer.Option("original", "--litbank-text",
+                                         help="LitBank: run on the novel's own text aligned to the excerpt "
+                                              "(original) or on the one-sentence-per-line file (tokenized)"),
     ) -> None:
         """Score quote finding, speaker and addressee attribution against gold data."""
         import sys
@@ -434,7 +452,7 @@ def register(app: typer.Typer) -> None:
             result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr),
                                    cast_cache=cast_cache)
         else:
-            result = evaluate_litbank(litbank, limit, split)
+            result = evaluate_litbank(litbank, limit, split, text=litbank_text)
         if as_json:
             print(json.dumps(result, indent=2))
         else:
