@@ -291,3 +291,27 @@ def test_the_narrators_own_call_names_someone_else():
     # without speakers both are called and nothing is decided; with them only Mara's call counts
     assert called_by_others(text, [jess, ellis, mara], quotes) is None
     assert called_by_others(text, [jess, ellis, mara], quotes, speakers) is ellis
+
+
+CLINIC = """\
+Scott McCall locked the clinic at ten and walked Stiles Stilinski to the Jeep. Stiles talked the whole way \
+about a werewolf documentary, and Scott let him.
+
+Scott was fairly sure his mom had left him a plate in the oven. Stiles drove him home anyway.
+
+His mom was still up when they got there, in her scrubs at the kitchen table, and Scott kissed the top \
+of her head before he sat down.
+"""
+
+
+def test_a_parent_the_story_calls_his_mom(nlp, kb):
+    """A KB parent the text never names, only "his mom": a character by the KB's name, not invented
+    (the text mentions her), and only the child's family of that gender."""
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(CLINIC), kb=kb)
+    chars = {t.name for t in an.tags if t.type == "character" and t.kind == "suggested"}
+    assert {"Scott McCall", "Stiles Stilinski", "Melissa McCall"} <= chars
+    once = CLINIC.replace("His mom was", "Everyone was")
+    an = analyze_for_tags(ingest.from_text(once), kb=kb)
+    assert "Melissa McCall" not in {t.name for t in an.tags if t.type == "character"}

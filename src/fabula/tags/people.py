@@ -437,6 +437,90 @@ def merge_diminutives(people: list[Person]) -> list[Person]:
     return out
 
 
+PARENT_WORDS = {"mom": "she", "mother": "she", "mum": "she", "mommy": "she", "mummy": "she", "mama": "she",
+                "dad": "he", "father": "he", "daddy": "he", "papa": "he"}
+MIN_KIN_MENTIONS = 2  # "his mom" this often before a parent the text never names counts as a character
+
+
+def parents_by_kin_word(people: list[Person], table: TokenTable, fandom: Fandom,
+                        analysis: Analysis | None = None) -> list[Person]:
+    """A parent the story never names: "his mom was still up", "Scott's mom". In a KB fandom the
+    parent is the one KB character of that gender the KB pairs with the child as family (sharing
+    the child's surname) — the text mentions them, by a kin word; the KB only supplies the name.
+    The child is the possessor (for his/her, the subject of the clause when of that gender, else
+    the cast's link, else the last man/woman named). Needs MIN_KIN_MENTIONS such mentions."""
+    from fabula.tags.relationships import _POSS_GENDER, _clause_subject
+
+    by_kb = {p.kb_index: p for p in people if p.kb_index is not None}
+    at: dict[int, list[Person]] = {}
+    for p in people:
+        for sp in p.spans:
+            at.setdefault(sp[0], []).append(p)
+    gender_of = {p.key: p.gender for p in people}
+    named = sorted((s, p.key) for p in people for s, _ in p.name_spans)
+    by_key = {p.key: p for p in people}
+    found: dict[int, list[Span]] = {}
+    by_char = {cid: p for p in people for cid in p.char_ids}
+    spoken_to: list[tuple[int, int, Person]] = []  # quote spans with their one listener
+    for q in analysis.quotes if analysis is not None else []:
+        listeners = {by_char[a].key: by_char[a] for a in q.addressees if a in by_char}
+        if len(listeners) == 1:
+            spoken_to += [(a, b, next(iter(listeners.values()))) for a, b in q.spans]
+    for lo, hi in table.sents:
+        for i in range(lo, hi):
+            want = PARENT_WORDS.get(table.lower[i])
+            if want is None or table.pos[i] not in ("NOUN", "PROPN"):
+                continue
+            poss = [c for c in table.children(i, lo, hi) if table.dep[c] == "poss"]
+            if not poss:
+                continue
+            o = poss[0]
+            owners: list[Person] = []
+            pron = _POSS_GENDER.get(table.lower[o])
+            if pron:
+                subj = _clause_subject(table, i, lo, hi)
+                cand = at.get(table.idx[subj], []) if subj is not None else []
+                if len(cand) == 1 and cand[0].gender == pron:
+                    owners = cand
+                else:
+                    # "His mom was still up": any man named just before, or the cast's link; the KB
+                    # settles it when only one of them has a mother it knows
+                    owners = [p for p in at.get(table.idx[o], []) if p.gender in (pron, "unknown")]
+                    owners += [by_key[key] for s, key in named if 0 < table.idx[i] - s < 600
+                               and gender_of.get(key) == pron]
+            elif table.lower[o] == "your":  # "Your mom texted me": the one spoken to's
+                owners = [p for a, b, p in spoken_to if a <= table.idx[o] < b][:1]
+            elif table.lower[o] not in ("my", "our", "their"):
+                cand = at.get(table.idx[o], [])
+                owners = cand if len(cand) == 1 else []
+            kin = {j for owner in owners if owner.kb_index is not None for j in _kb_parent(fandom, owner, want)}
+            if len(kin) == 1:
+                found.setdefault(kin.pop(), []).append((table.idx[o], table.idx[i] + table.length[i]))
+    out = list(people)
+    for ci, spans in found.items():
+        if len(spans) < MIN_KIN_MENTIONS:
+            continue
+        p = by_kb.get(ci)
+        if p is None:
+            kc = fandom.characters[ci]
+            p = Person(f"kb:{ci}", kc.name, ci, gender=kc.gender)
+            out.append(p)
+        p.spans = sorted(set(p.spans) | set(spans))
+        p.name_spans = sorted(set(p.name_spans) | set(spans))
+    return out
+
+
+def _kb_parent(fandom: Fandom, owner: Person, gender: str) -> list[int]:
+    """KB characters of a gender the KB pairs with someone as family (a platonic pairing sharing
+    their surname): the mother or father a kin word may stand for."""
+    from fabula.tags.relationships import _same_family_name
+
+    kids = [j for rel, idx in fandom.relationships if rel.kind == "platonic" and len(idx) == 2
+            and owner.kb_index in idx for j in idx if j != owner.kb_index]
+    return [j for j in kids if fandom.characters[j].gender == gender
+            and _same_family_name(fandom.characters[j].name, owner.name)]
+
+
 _GENDERED = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
 
 

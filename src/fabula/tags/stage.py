@@ -26,6 +26,7 @@ from fabula.tags.people import (
     inherit_surnames,
     merge_diminutives,
     narrative_person,
+    parents_by_kin_word,
     pronoun_counts,
 )
 from fabula.tags.relationships import (
@@ -110,6 +111,8 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     words = max(1, story.word_count)
     person, p_conf, p_note = narrative_person(analysis, pronoun_counts(tt, quotes), words)
     people = build_people(story, analysis, hits, decision.fandom, fandom, kb_map, units)
+    if fandom is not None:
+        people = parents_by_kin_word(people, tt, fandom, analysis)
     if fandom is None:
         complete_names(people, analysis, tt)
         inherit_surnames(people, analysis, tt)
