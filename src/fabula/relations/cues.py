@@ -205,6 +205,18 @@ QUICK_NEEDS = {
     "say": {"to", "do", "will"},
 }
 
+# Kin who share the owner's surname, by title: noun -> (titles the owner must bear, or None for "any but a
+# married woman's"; titles the kin bears). Brothers, sons and uncles are left out: "Mr. Bennet" is the
+# Miss Bennets' father, not their brother.
+_F_MARRIED = {"mrs", "mrs.", "lady"}
+_M_TITLES = {"mr", "mr.", "sir", "lord"}
+_TITLES = _F_MARRIED | _M_TITLES | {"miss", "ms", "ms.", "dr", "dr."}
+SURNAME_KIN: dict[str, tuple[set[str] | None, set[str]]] = {
+    "mother": (None, _F_MARRIED), "father": (None, _M_TITLES),
+    "sister": (None, {"miss"}), "daughter": (_M_TITLES | _F_MARRIED, {"miss"}),
+    "wife": (_M_TITLES, {"mrs", "mrs."}), "husband": ({"mrs", "mrs."}, _M_TITLES),  # (a "Lady Darcy" may be his mother)
+}
+
 # nouns the parser may take for the object of "split up the winter before last"
 TIME_NOUNS = {"winter", "summer", "spring", "autumn", "fall", "year", "month", "week", "day", "night", "morning",
               "evening", "weekend", "term", "semester", "season", "christmas", "easter"}
@@ -221,6 +233,9 @@ class CueFinder:
         self.r = resolver
         self.scene_tense = scene_tense
         self.cues: list[Cue] = []
+        # a novel's crowded cast (five sisters, two brothers-in-law): guesses that rest on what the story
+        # told nearby or earlier ("your husband" = the partner known so far) are not made in one
+        self.novel = len(view.text) > 100_000
 
     # -- timing
     def _anterior(self, verb, tok) -> tuple[bool, bool]:
@@ -341,26 +356,27 @@ class CueFinder:
                      trigger=f"called '{ch.name}'")
             self.cues[-1].anterior = False
 
-    FEMALE_TITLES = {"mrs", "mrs.", "miss", "ms", "ms.", "lady", "madame", "mme", "mme."}
-    MALE_TITLES = {"mr", "mr.", "sir", "lord", "monsieur"}
-
-    def _same_surname(self, cid: str, gender: str, married: bool = False) -> str | None:
-        """The only other character titled for ``gender`` (Mrs./Miss/Lady, Mr./Sir/Lord) whose name ends
-        in ``cid``'s surname: "Gideon Hale's mother" is Mrs. Hale, "Mr. Bennet's wife" Mrs. Bennet. A
-        mother or wife is no "Miss"; "Miss E. Pryce" is Edith Pryce herself, not her mother."""
+    def _same_surname(self, cid: str, key: str) -> str | None:
+        """The only other character with the title ``SURNAME_KIN`` allows for ``key`` whose name ends in
+        ``cid``'s surname: "Gideon Hale's mother" is Mrs. Hale, "Mr. Bennet's wife" Mrs. Bennet, "Lydia
+        Bennet's father" Mr. Bennet. A married woman's mother, sister or father bear her maiden name, so a
+        "Mrs." owns only a husband; "Miss E. Pryce" is Edith Pryce herself, not her mother."""
         ch = self.view.chars.get(cid)
         words = ch.name.split() if ch else []
         if len(words) < 2:
             return None
+        owner_titles, titles = SURNAME_KIN[key]
+        own = {n.split()[0].lower() for n in (ch.name, *ch.aliases) if n.split()}  # the owner's titles
+        if owner_titles is not None and not own & owner_titles:
+            return None  # "his wife" of a Mr., "her husband" of a Mrs.
+        if owner_titles is None and own & {"mrs", "mrs.", "lady"}:
+            return None  # a married woman's kin by blood carry another name
         surname = words[-1].lower()
-        titles = self.FEMALE_TITLES if gender == "she" else self.MALE_TITLES
-        if married:
-            titles = titles - {"miss"}
-        elif gender == "she":
-            titles = {"miss"}  # a sister or daughter who shares the name is unmarried
         found = []
         for o in self.view.chars.values():
-            for name in (o.name, *o.aliases):  # ("Harriet Lowe", also called "Miss Harriet Lowe")
+            titled = o.name.split()[0].lower() in _TITLES if o.name.split() else False
+            # ("Harriet Lowe", also called "Miss Harriet Lowe"; but not "Lady Anne Darcy" also called "Mrs. Darcy")
+            for name in (o.name, *(() if titled else o.aliases)):
                 ws = name.split()
                 if o.id == cid or len(ws) < 2 or ws[-1].lower() != surname or ws[0].lower() not in titles:
                     continue
@@ -639,11 +655,10 @@ class CueFinder:
             anaphoric_ok = False
         else:
             anaphoric_ok = not identified
-        if not referent and not named and possessor and rtype in ("family", "romantic") and state != "ex" \
-                and L.NOUN_GENDER.get(key):
+        if not referent and not named and possessor and key in SURNAME_KIN:
             # "at Gideon's mother's house ... Mrs. Hale was a retired headmistress": the one titled
             # character who bears the owner's surname and the noun's sex
-            kin = self._same_surname(possessor[0], L.NOUN_GENDER[key], married=state in ("parent", "married", "grandparent"))
+            kin = self._same_surname(possessor[0], key)
             if kin:
                 referent = [kin]
                 anaphoric = True
@@ -656,7 +671,7 @@ class CueFinder:
             # "Go in and shout at your husband first": the one the story has already paired the owner with
             # (a noun phrase is no new partner unless it says "new"; a predicate noun only when real: not
             # "asked whether I would consent to be his wife")
-            known = self._known_partner(possessor[0])
+            known = self._known_partner(possessor[0]) if not self.novel else None
             if known and known not in possessor:
                 referent = [known]
                 anaphoric = True
@@ -690,14 +705,14 @@ class CueFinder:
                 and rtype == "family":
             # "Rui comes last. Ines's brother has not been home since Christmas": a kin noun opening the
             # sentence right after one whose subject is a name takes up that name (not the owner)
-            who = self._previous_topic(tok)
+            who = self._previous_topic(tok) if not self.novel else None
             if who and who not in possessor and self.view.gender(who) in (L.NOUN_GENDER.get(key), "unknown"):
                 referent = [who]
                 anaphoric = True
         if not referent and not named and poss and tok.dep_ == "nsubj" and self.view.quote_at(tok.idx) is None:
             # '"Maren? It's Ada." My sister never said her own name on the phone': a kin noun that is the
             # subject of the narration between one speaker's lines is that speaker
-            who = self._speaker_around(tok)
+            who = self._speaker_around(tok) if not self.novel else None
             if who and who not in possessor and L.NOUN_GENDER.get(key) and self.view.gender(who) == L.NOUN_GENDER.get(key):
                 # (someone known to be of the noun's sex: a quote given to "Carrick Point" is no sister)
                 referent = [who]
