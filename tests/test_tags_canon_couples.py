@@ -315,3 +315,24 @@ def test_a_parent_the_story_calls_his_mom(nlp, kb):
     once = CLINIC.replace("His mom was", "Everyone was")
     an = analyze_for_tags(ingest.from_text(once), kb=kb)
     assert "Melissa McCall" not in {t.name for t in an.tags if t.type == "character"}
+
+
+CAMP = """\
+My name is Percy Jackson, and I was late for dinner again. Annabeth Chase had saved me a seat at the \
+Poseidon table, which was against the rules, and Chiron pretended not to see.
+
+"You smell like the sea," Annabeth said.
+
+"I went swimming." I ate a grape. My mom had sent blue cookies in a box with my name on it, and I \
+gave Annabeth the biggest one.
+
+After dinner I wrote my mom a letter about the lake and the climbing wall and nothing about the hellhound.
+"""
+
+
+def test_a_first_person_narrators_mom(nlp, kb):
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(CAMP), kb=kb)
+    chars = {t.name for t in an.tags if t.type == "character" and t.kind == "suggested"}
+    assert {"Percy Jackson", "Sally Jackson"} <= chars

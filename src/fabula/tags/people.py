@@ -392,7 +392,8 @@ def inherit_surnames(people: list[Person], analysis: Analysis, table: TokenTable
                 surnames.setdefault(x.key, set()).add(y.name.split()[-1])
     for p in people:
         got = surnames.get(p.key)
-        if got and len(got) == 1 and p.kb_index is None and p.name[:1].isupper():
+        if got and len(got) == 1 and p.kb_index is None and p.name[:1].isupper() \
+                and p.name.lower() not in KIN_WORDS | _TITLES:  # "Dad" is no "Dad Lindqvist"
             p.name = f"{p.name} {next(iter(got))}"
 
 
@@ -462,10 +463,14 @@ def parents_by_kin_word(people: list[Person], table: TokenTable, fandom: Fandom,
     found: dict[int, list[Span]] = {}
     by_char = {cid: p for p in people for cid in p.char_ids}
     spoken_to: list[tuple[int, int, Person]] = []  # quote spans with their one listener
+    spoken_by: list[tuple[int, int, Person]] = []  # ... and their speaker
     for q in analysis.quotes if analysis is not None else []:
         listeners = {by_char[a].key: by_char[a] for a in q.addressees if a in by_char}
         if len(listeners) == 1:
             spoken_to += [(a, b, next(iter(listeners.values()))) for a, b in q.spans]
+        if q.speaker in by_char:
+            spoken_by += [(a, b, by_char[q.speaker]) for a, b in q.spans]
+    narrator = [p for p in people if p.narrator]
     for lo, hi in table.sents:
         for i in range(lo, hi):
             want = PARENT_WORDS.get(table.lower[i])
@@ -490,7 +495,11 @@ def parents_by_kin_word(people: list[Person], table: TokenTable, fandom: Fandom,
                                and gender_of.get(key) == pron]
             elif table.lower[o] == "your":  # "Your mom texted me": the one spoken to's
                 owners = [p for a, b, p in spoken_to if a <= table.idx[o] < b][:1]
-            elif table.lower[o] not in ("my", "our", "their"):
+            elif table.lower[o] == "my":  # the speaker's, or outside quotes the narrator's
+                owners = [p for a, b, p in spoken_by if a <= table.idx[o] < b][:1]
+                if not owners and len(narrator) == 1 and not any(a <= table.idx[o] < b for a, b, _ in spoken_by):
+                    owners = narrator
+            elif table.lower[o] not in ("our", "their"):
                 cand = at.get(table.idx[o], [])
                 owners = cand if len(cand) == 1 else []
             kin = {j for owner in owners if owner.kb_index is not None for j in _kb_parent(fandom, owner, want)}

@@ -111,8 +111,6 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     words = max(1, story.word_count)
     person, p_conf, p_note = narrative_person(analysis, pronoun_counts(tt, quotes), words)
     people = build_people(story, analysis, hits, decision.fandom, fandom, kb_map, units)
-    if fandom is not None:
-        people = parents_by_kin_word(people, tt, fandom, analysis)
     if fandom is None:
         complete_names(people, analysis, tt)
         inherit_surnames(people, analysis, tt)
@@ -120,6 +118,8 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     attach_kin(people, analysis)
     fix_gender_clashes(people, text)
     add_narrator(people, story, tt, analysis, quotes, person)
+    if fandom is not None:
+        people = parents_by_kin_word(people, tt, fandom, analysis)
     # the first-person narrator is the work's point-of-view character: AO3 authors list them first
     people.sort(key=lambda p: (not p.narrator, -p.importance, p.name))
 
