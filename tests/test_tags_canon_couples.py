@@ -336,3 +336,32 @@ def test_a_first_person_narrators_mom(nlp, kb):
     an = analyze_for_tags(ingest.from_text(CAMP), kb=kb)
     chars = {t.name for t in an.tags if t.type == "character" and t.kind == "suggested"}
     assert {"Percy Jackson", "Sally Jackson"} <= chars
+
+
+LIBRARY = """\
+The library was nearly empty when Harry Potter dropped his Potions essay on the table. Hermione Granger \
+looked up from three books at once.
+
+"You've spelled asphodel wrong," Hermione said. "Twice."
+
+Ron Weasley snorted into his sleeve. Hermione kicked Ron under the table without looking up, and Ron \
+yelped, and Madam Pince glared at all three of them.
+
+"It's not funny," Harry said. "Snape will fail me."
+
+"He'll fail you anyway," said Ron. Hermione took Harry's essay and began correcting it in green ink, \
+muttering, while Ron stole one of her sugar quills.
+
+They stayed until the lamps went low. Harry walked back to the tower between Ron and Hermione, and for \
+once nobody argued about anything.
+"""
+
+
+def test_an_on_page_couple_inside_a_canon_trio_stays_the_trio(nlp, kb):
+    """Three friends at a library table: the canon trio, not a couple and a third wheel."""
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(LIBRARY), kb=kb)
+    rels = {t.name for t in an.tags if t.type == "relationship" and t.kind == "suggested"}
+    assert "Hermione Granger/Ron Weasley" not in rels
+    assert "Harry Potter & Hermione Granger & Ron Weasley" in rels

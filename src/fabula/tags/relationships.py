@@ -502,7 +502,8 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             direct_of[k] = max(direct_of.get(k, 0.0), r.evidence.romance_direct)
             if r.canon:  # beside a stronger KB canon couple, a non-canon one is a pronoun slip
                 canon_paired.add(k)
-    for r in on_page_couples(pairs, by_key, fandom, kept, scale):
+    trios = [set(t.people) for t in canon_trios(pairs, people, fandom, kept)]
+    for r in on_page_couples(pairs, by_key, fandom, kept, scale, trios):
         kept.append(r)
         platonic = [t for t in platonic if set(t.people) != set(r.people)]
     platonic.sort(key=lambda r: -platonic_score(r.evidence, scale))
@@ -565,13 +566,15 @@ ON_PAGE_SHOWN = 0.4  # ... or, in one shared sentence, this much romance or hint
 
 
 def on_page_couples(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
-                    kept: list[RelationshipTag], scale: float) -> list[RelationshipTag]:
+                    kept: list[RelationshipTag], scale: float,
+                    trios: list[set[str]] | None = None) -> list[RelationshipTag]:
     """Couples of the source work itself (KB ``on_page``: married, dating, engaged in canon) that the
     story keeps together, with no romance word between them. Other writers show such a couple, they
     do not name it: she bumps his shoulder and holds his arm to the mill, he used to sleep on the
     left side of her bed. The canon tells a reader what the scene does not, so an author tags the
     pairing. Not for fan pairings (two rivals the fandom ships stay rivals in a gen story), not
-    between family, and not for someone the story already pairs with another."""
+    between family, not inside a KB canon trio the story keeps together, and not for someone the
+    story already pairs with another."""
     if fandom is None:
         return []
     paired = {k for r in kept for k in r.people}
@@ -582,6 +585,8 @@ def on_page_couples(pairs: dict, by_key: dict[str, Person], fandom: Fandom | Non
             continue
         if not fandom.on_page_couple((a.kb_index, b.kb_index)) or {pe.a, pe.b} & paired:
             continue
+        if any({pe.a, pe.b} <= t for t in trios or []):
+            continue  # the three friends at the library table: a canon trio, not a couple and a third
         if min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS or _kin(pe, a, b):
             continue
         shown = pe.romance + pe.hint + pe.hint_unnamed  # a touch or a word between them
