@@ -843,6 +843,15 @@ class CueFinder:
         if lem in ("sling", "fall"):
             self._injury_noun(tok, lem)
             return
+        n = len(self.cues)
+        self._event_noun_cues(tok, lem)
+        if any(c.lower_ == "own" for c in tok.children if c.dep_ == "amod"):
+            for c in self.cues[n:]:
+                # "she had eaten worse at her own wedding": a wedding of long ago, nobody nearby is the groom
+                c.extra.pop("happening", None)
+                c.extra["other_named"] = True
+
+    def _event_noun_cues(self, tok, lem):
         poss = _children(tok, ("poss",))
         ids = self.r.tokens(poss[0]) if poss else []
         verb = governing_verb(tok)

@@ -51,6 +51,7 @@ class Resolver:
         self.couples: set[frozenset] = set()
         self.partner: dict[str, str] = {}  # each person's latest partner in a couple
         self.exes: dict[str, str] = {}  # each person's latest former partner ("my ex-wife" later on)
+        self.recency = True
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
 
     def speaker_or_narrator(self, offset: int) -> str | None:
@@ -139,6 +140,10 @@ class Resolver:
             if cid and q is not None and q.kind != "thought" and cid == q.speaker and low not in THIRD_N:
                 # "He's been seeing Dani," Theo says: the speaker would say "I", so "he" is someone else
                 return self._antecedent(t)
+            if cid and want and self.recency:
+                near = self._stale_link(t, cid, want)
+                if near:
+                    return [near]
             if cid and not (low in THIRD_N and t.morph.get("Number") != ["Sing"]):
                 return [cid]
             if low in THIRD_N:
@@ -188,6 +193,20 @@ class Resolver:
             cid = self.view.mention_at(span) or self.view.by_name(t.text)
             return [cid] if cid else []
         return []
+
+    def _stale_link(self, t, cid: str, want: str) -> str | None:
+        """A pronoun the cast linked to someone not named in the last stretch of text, while exactly
+        one other person of that sex is named there (not the speaker or narrator): "Nell Brannock had
+        been engaged to Tomas ... he had fallen for her" is Nell, not the grandmother named a paragraph
+        before. None when the link is recent or the stretch is ambiguous."""
+        window = 250
+        recent = [m for m in self.view.mentions_before(t.idx, window=window)
+                  if self.view.text[m[0]:m[1]].lower() not in PRONOUNS]
+        if any(c == cid for _, _, c in recent):
+            return None
+        exclude = {self.speaker_or_narrator(t.idx), cid}
+        fits = {c for _, _, c in recent if c not in exclude and self.view.gender(c) == want}
+        return next(iter(fits)) if len(fits) == 1 else None
 
     def excluded(self, offset: int) -> set[str | None]:
         """Who a third-person phrase cannot mean here: the narrator, and a quote's speaker (they
