@@ -145,6 +145,9 @@ def self_named(text: str, people: list[Person], quotes: QuoteRegions) -> Person 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+MIN_CALLS = 1  # times another speaker calls the unnamed "I" by name ("You have walked from the station, Watson")
+
+
 def called_by_others(text: str, people: list[Person], quotes: QuoteRegions,
                      speakers: list[tuple[int, int, str | None]] | None = None) -> Person | None:
     """The unnamed "I" of a first-person story, named only by the others' speech ("You have walked
@@ -165,7 +168,7 @@ def called_by_others(text: str, people: list[Person], quotes: QuoteRegions,
             # the narrator's own "Jess, listen" calls someone else: only another person's call counts
             others = {cid for q in people if q is not p for cid in q.char_ids}
             vocatives = [sp for sp in vocatives if any(a <= sp[0] < b and who in others for a, b, who in speakers)]
-        if vocatives:
+        if len(vocatives) >= MIN_CALLS:
             found.append(p)
     return found[0] if len(found) == 1 else None
 
