@@ -1718,6 +1718,9 @@ class CueFinder:
             for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush")):
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
                     continue
+                if label == "breakup" and re.search(r"done|through", m.group(0), re.I) and frozenset(
+                        (q.speaker, self.r.addressee(q.span[0] + m.start()))) not in self.r.couples:
+                    continue  # "We're done. I mean it." to a rival: only a couple told so far is ended
                 span = self.doc.char_span(q.span[0] + m.start(), q.span[0] + m.end(), alignment_mode="expand")
                 hearer = self.r.addressee(q.span[0] + m.start())
                 if span is None or not hearer or hearer == q.speaker:

@@ -168,6 +168,24 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                     out.append(replace(pc, a=pc.holder, b=sib, confidence=0.4, trigger=f"{pc.trigger} (composed)",
                                        extra={"inferred": True}))
                     tied.add(pair)
+    # a parent's spouse is a parent too ("Owen is Martin's son" + Helen married Martin; "their
+    # stepfather" Walt married their mother): readers and annotators mark it, the text rarely does
+    spouses: dict[str, set[str]] = defaultdict(set)
+    ended = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "ex" and c.b}
+    for c in cues:
+        if c.kind == "state" and c.label == "married" and c.a and c.b and frozenset((c.a, c.b)) not in ended:
+            spouses[c.a].add(c.b)
+            spouses[c.b].add(c.a)
+    for child, pcs in list(parents.items()):
+        for pc in pcs:
+            if pc.extra.get("inferred"):
+                continue
+            for spouse in spouses.get(pc.holder, ()):
+                pair = frozenset((spouse, child))
+                if spouse != child and pair not in tied:
+                    out.append(replace(pc, a=spouse, b=child, holder=spouse, confidence=0.35,
+                                       trigger=f"{pc.trigger} (parent's spouse)", extra={"inferred": True}))
+                    tied.add(pair)
     by_parent: dict[str, list[Cue]] = defaultdict(list)
     for pcs in parents.values():
         for pc in pcs:
