@@ -198,7 +198,7 @@ QUICK_NEEDS = {
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
-    "move": {"in", "together"}, "live": {"together"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
+    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing"}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
@@ -971,7 +971,8 @@ class CueFinder:
         if ids:
             self.add("state", state, ids[0], ids[1] if len(ids) > 1 else None, tok, verb, conf,
                      needs_partner=len(ids) < 2, trigger=trigger)
-            if len(ids) < 2 and self._other_named(tok if tok.pos_ == "VERB" else verb):
+            if len(ids) < 2 and (self._other_named(tok) or (tok.i != verb.i and self._other_named(verb))):
+                # ("she was married to this place": an adjective "married" holds the "to" itself)
                 self.cues[-1].extra["other_named"] = True
 
     # -- predicates
@@ -1865,6 +1866,17 @@ class CueFinder:
                 "together" in kids or (lem == "move" and "in" in prts and "with" in kids)):
             s, o = self._ids(tok, deps=(), preps=("with",))
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
+            return True
+        if lem == "live" and tok.pos_ == "VERB" and realis and is_past(tok) and "with" in kids and any(
+                p.lower_ == "for" and any(o.lemma_ in ("year", "month") for o in p.subtree) for p in _children(tok, ("prep",))):
+            # "She had lived with Declan for two years in the flat over the launderette": a couple (kin
+            # living together are vetoed by the kin tie; a lodger is "lodged")
+            subj = subject(tok)
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            people = [x for p in _children(tok, ("prep",)) if p.lower_ == "with" for x in _children(p, ("pobj",))]
+            if subj is not None and subj.tag_ in ("NNP", "PRP") and subj.lower_ not in ("we", "they") and len(s) == 1 \
+                    and len(o) == 1 and people and people[0].pos_ in ("PROPN", "PRON") and not people[0].conjuncts:
+                self.pair_event_state("dating", s + o, tok, tok, 0.45, trigger="lived with")
             return True
         hand = [o for p in _children(tok, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))
                 if o.lemma_ == "hand" and _children(o, ("poss",))] if lem == "ask" else []

@@ -83,10 +83,19 @@ class Resolver:
     def partner_of(self, cid: str | None, offset: int) -> str | None:
         """The other half of a 'we' whose one member is ``cid``: the addressee in a quote, else the
         nearest other character mentioned before."""
+        q = self.view.quote_at(offset)
+        if q is not None and q.kind != "thought":
+            # "This is Nell — we've been seeing each other": someone the speaker has just named in the
+            # same speech (not a listener hailed by name) is the other half
+            hailed = set(q.addressees) | {self.addressee(offset)}
+            named = [c for s, e, c in self.view.mentions_in((q.span[0], offset))
+                     if e <= offset and c not in hailed and c != cid and c != q.speaker
+                     and self.view.text[s:e].lower() not in PRONOUNS]
+            if named:
+                return named[-1]
         if cid in self.partner:
             # "We were married, you know," to her sisters: the speaker's partner, not the listener
             return self.partner[cid]
-        q = self.view.quote_at(offset)
         if q is not None and q.kind != "thought":
             a = self.addressee(offset)
             if a and a != cid:
