@@ -7,8 +7,14 @@ Sentences are our own; upstream layers are built by hand (``build`` from test_re
 
 from __future__ import annotations
 
+import re
+
+from fabula import ingest
+from fabula import nlp as nlp_mod
+from fabula.model import Analysis, Character, Mention
+from fabula.pipeline import Context
 from fabula.relations.upstream import _merge_narrators, _one_narrator
-from test_relations import build, events, states
+from test_relations import build, events, run_mine, states
 
 
 def test_your_husband_is_the_partner_already_known(nlp):
@@ -142,3 +148,61 @@ def test_one_narrator_across_sections():
     secs = [((0, 10), "c1", 1), ((10, 20), None, 3)]
     assert _merge_narrators(secs) == (secs, {})
     assert _one_narrator(secs) == secs
+
+
+def test_we_in_a_speech_is_the_speaker_and_the_one_just_named(nlp):
+    text = "\"Jess, this is Lena. My — we were married,\" Callum said to Jess."
+    a, ids = build(text, nlp, {"Callum": "he", "Jess": "she", "Lena": "she"},
+                   quotes=[("Jess, this is Lena. My — we were married,", "Callum", "Jess")])
+    assert "married" in states(a, ids["Callum"], ids["Lena"])
+    assert states(a, ids["Callum"], ids["Jess"]) == []
+
+
+def test_a_stale_cast_link_gives_way_to_the_one_person_of_that_sex_in_view(nlp):
+    text = ("Moira sat by the door all afternoon and said little to anyone who came near the table. "
+            "The rain went on and on over the harbour and the boats knocked against the long stone wall. "
+            "Nell Brannock had been engaged to Tomas for almost two years. Tomas liked to say that he had "
+            "fallen for her at once.")
+    story = ingest.from_text(text)
+    doc = nlp_mod.parse(story, nlp)
+    t = story.text
+    a = Analysis.for_story(story)
+    her = t.rindex(" her ") + 1
+    for i, (name, gender) in enumerate((("Moira", "she"), ("Nell Brannock", "she"), ("Tomas", "he"))):
+        ms = [Mention(span=(m.start(), m.end()), text=name) for m in re.finditer(name, t)]
+        if name == "Moira":  # the cast's stale link: "her" two sentences after anyone named Moira
+            ms.append(Mention(span=(her, her + 3), text="her"))
+        a.characters.append(Character(id=f"c{i}", name=name, gender=gender, mentions=ms))
+    a = run_mine(Context(story=story, doc=doc), a)
+    assert states(a, "c0", "c2") == []
+    assert "engaged" in states(a, "c1", "c2") and "crush" in states(a, "c1", "c2")  # he fell for Nell
+
+
+def test_lived_with_for_years_and_married_to_a_place(nlp):
+    text = ("Priya had lived with Declan for two years in the flat over the launderette. "
+            "Declan said Priya was married to this place. Tom lived with his aunt Ruth for a year.")
+    a, ids = build(text, nlp, {"Priya": "she", "Declan": "he", "Tom": "he", "Ruth": "she"})
+    assert states(a, ids["Priya"], ids["Declan"]) == ["dating"]
+    assert "dating" not in states(a, ids["Tom"], ids["Ruth"])
+
+
+def test_parents_spouse_a_date_after_proposed_and_kind_of_friends(nlp):
+    text = ("Wren married Gideon in June. Poppy said Wren was her stepmother. "
+            "Gideon proposed that September, in the shop. "
+            "Tansy and Wren had long since become the kind of friends who need no words. "
+            "Bex, who shares my flat, laughed. Emmett had given me a job on the till.")
+    a, ids = build(text, nlp, {"Wren": "she", "Gideon": "he", "Poppy": "she", "Tansy": "she", "Bex": "she",
+                               "Emmett": "he", "Kit": "she"}, narrator="Kit")
+    assert states(a, ids["Gideon"], ids["Poppy"]) == ["parent"]
+    assert {ids["Gideon"], ids["Wren"]} in events(a, "proposal")
+    assert states(a, ids["Tansy"], ids["Wren"]) == ["friends"]
+    assert states(a, ids["Bex"], ids["Kit"]) == ["roommates"]
+    boss = [s for r in a.relationships for s in r.states if s.state == "boss"]
+    assert boss and boss[0].holder == ids["Emmett"]
+
+
+def test_her_own_wedding_borrows_no_groom(nlp):
+    text = ("Nell and Tomas danced. Granny Moira told them she had eaten worse at her own wedding. "
+            "Tomas laughed.")
+    a, ids = build(text, nlp, {"Nell": "she", "Tomas": "he", "Moira": "she"})
+    assert states(a, ids["Moira"], ids["Tomas"]) == [] and states(a, ids["Moira"], ids["Nell"]) == []

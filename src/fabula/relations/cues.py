@@ -1875,7 +1875,9 @@ class CueFinder:
             s, o = self._ids(tok, deps=(), preps=("with",))
             people = [x for p in _children(tok, ("prep",)) if p.lower_ == "with" for x in _children(p, ("pobj",))]
             if subj is not None and subj.tag_ in ("NNP", "PRP") and subj.lower_ not in ("we", "they") and len(s) == 1 \
-                    and len(o) == 1 and people and people[0].pos_ in ("PROPN", "PRON") and not people[0].conjuncts:
+                    and len(o) == 1 and people and people[0].pos_ in ("PROPN", "PRON") and not people[0].conjuncts \
+                    and not any(c.lower_ in L.REL_NOUNS or c.dep_ == "poss" for c in people[0].subtree if c.i != people[0].i):
+                # (not "lived with his aunt Ruth for a year")
                 self.pair_event_state("dating", s + o, tok, tok, 0.45, trigger="lived with")
             return True
         hand = [o for p in _children(tok, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))
