@@ -365,3 +365,15 @@ def test_an_on_page_couple_inside_a_canon_trio_stays_the_trio(nlp, kb):
     rels = {t.name for t in an.tags if t.type == "relationship" and t.kind == "suggested"}
     assert "Hermione Granger/Ron Weasley" not in rels
     assert "Harry Potter & Hermione Granger & Ron Weasley" in rels
+
+
+def test_only_a_kb_parent_stands_for_his_mom_never_a_sibling(kb):
+    from fabula.tags.people import _kb_parent
+
+    tw, spn = kb.by_name("Teen Wolf (TV)"), kb.by_name("Supernatural")
+    scott = _person("s", "Scott McCall", 5, tw.resolve("Scott McCall"))
+    assert _kb_parent(tw, scott, "she") == [tw.resolve("Melissa McCall")]
+    assert _kb_parent(tw, scott, "he") == []
+    # Dean's brother shares his surname and gender: "his dad" is never Sam
+    dean = _person("d", "Dean Winchester", 5, spn.resolve("Dean Winchester"))
+    assert spn.resolve("Sam Winchester") not in _kb_parent(spn, dean, "he")

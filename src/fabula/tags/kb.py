@@ -69,6 +69,9 @@ class KBRelationship(_KBModel):
     # a fan pairing: a story that keeps such a couple together is about them even when it never says
     # so ("slept on the left side of her bed"), while two rivals the fandom ships stay rivals
     on_page: bool = False
+    # for a parent and child ("Melissa McCall & Scott McCall"), which one is the parent: a story that
+    # only says "his mom" means her (a sibling sharing the surname never does)
+    parent: str | None = None
 
     @model_validator(mode="after")
     def _separator_matches_kind(self) -> KBRelationship:
@@ -76,6 +79,8 @@ class KBRelationship(_KBModel):
         if sep not in self.tag or ("/" in self.tag and " & " in self.tag):
             raise ValueError(f"relationship '{self.tag}': a {self.kind} tag joins names with '{sep.strip()}'"
                              " (AO3 never mixes '/' and '&' in one tag)")
+        if self.parent is not None and self.parent not in self.names:
+            raise ValueError(f"relationship '{self.tag}': parent '{self.parent}' is not one of its names")
         return self
 
     @property

@@ -513,24 +513,27 @@ def parents_by_kin_word(people: list[Person], table: TokenTable, fandom: Fandom,
         if len(spans) < MIN_KIN_MENTIONS:
             continue
         p = by_kb.get(ci)
-        if p is None:
-            kc = fandom.characters[ci]
-            p = Person(f"kb:{ci}", kc.name, ci, gender=kc.gender)
-            out.append(p)
-        p.spans = sorted(set(p.spans) | set(spans))
-        p.name_spans = sorted(set(p.name_spans) | set(spans))
+        if p is not None:  # named too: the kin words are references, like pronouns
+            p.spans = sorted(set(p.spans) | set(spans))
+            continue
+        kc = fandom.characters[ci]
+        # never named: "his mom" is how the text names her (the tag's evidence)
+        out.append(Person(f"kb:{ci}", kc.name, ci, gender=kc.gender, spans=sorted(set(spans)),
+                          name_spans=sorted(set(spans))))
     return out
 
 
 def _kb_parent(fandom: Fandom, owner: Person, gender: str) -> list[int]:
-    """KB characters of a gender the KB pairs with someone as family (a platonic pairing sharing
-    their surname): the mother or father a kin word may stand for."""
-    from fabula.tags.relationships import _same_family_name
-
-    kids = [j for rel, idx in fandom.relationships if rel.kind == "platonic" and len(idx) == 2
-            and owner.kb_index in idx for j in idx if j != owner.kb_index]
-    return [j for j in kids if fandom.characters[j].gender == gender
-            and _same_family_name(fandom.characters[j].name, owner.name)]
+    """The KB's parent of someone (a pairing with ``parent`` set), of the kin word's gender: the
+    mother or father "his mom" / "my dad" stands for. Siblings sharing the surname never are."""
+    out = []
+    for rel, idx in fandom.relationships:
+        if rel.parent is None or len(idx) != 2 or owner.kb_index not in idx:
+            continue
+        j = next(x for x in idx if x != owner.kb_index) if idx[0] != idx[1] else None
+        if j is not None and fandom.resolve(rel.parent) == j and fandom.characters[j].gender == gender:
+            out.append(j)
+    return out
 
 
 _GENDERED = {"he": {"he", "him", "his", "himself"}, "she": {"she", "her", "hers", "herself"}}
