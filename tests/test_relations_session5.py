@@ -206,3 +206,12 @@ def test_her_own_wedding_borrows_no_groom(nlp):
             "Tomas laughed.")
     a, ids = build(text, nlp, {"Nell": "she", "Tomas": "he", "Moira": "she"})
     assert states(a, ids["Moira"], ids["Tomas"]) == [] and states(a, ids["Moira"], ids["Nell"]) == []
+
+
+def test_a_speech_verbs_kin_object_is_the_listener_and_a_grandparents_spouse(nlp):
+    text = ("\"Wear something bright,\" Edith told her daughter. Edith and Walter were married in June. "
+            "Her grandson Noah came on Saturdays.")
+    a, ids = build(text, nlp, {"Edith": "she", "Ruth": "she", "Walter": "he", "Noah": "he"},
+                   quotes=[("Wear something bright,", "Edith", "Ruth")])
+    assert states(a, ids["Edith"], ids["Ruth"]) == ["parent"]
+    assert states(a, ids["Walter"], ids["Noah"]) == ["grandparent"]

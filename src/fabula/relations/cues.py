@@ -406,6 +406,24 @@ class CueFinder:
         live = [(k, o) for o, k in best.items() if not ended.get(o)]
         return max(live)[1] if live else None
 
+    SPEECH_TO = {"tell", "say", "ask", "reply", "answer", "whisper", "call", "shout", "murmur", "snap", "cry"}
+
+    def _listener(self, tok) -> str | None:
+        """The addressee of the quote that ``tok``'s speech verb frames ("Edith told her daughter", "said
+        Mrs. Bennet to her husband"), when the quote's speaker is the verb's subject."""
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "to" else tok.head
+        if verb.lemma_ not in self.SPEECH_TO:
+            return None
+        lo, hi = self.idx.sent_span(tok.i)
+        near = [q for q in self.view.quotes if q.kind != "thought" and q.addressees and (
+            lo <= q.span[1] <= hi + 2 or lo - 2 <= q.span[0] <= hi)]
+        subj = subject(verb)
+        speakers = set(self.r.tokens(subj)) if subj is not None else set()
+        for q in near:
+            if q.speaker in speakers or not speakers:
+                return q.addressees[0]
+        return None
+
     def _previous_topic(self, tok) -> str | None:
         """The character named as the subject of the sentence just before ``tok``'s (same paragraph),
         when ``tok``'s phrase opens its own sentence."""
@@ -700,6 +718,14 @@ class CueFinder:
                 cid = None  # "my mother" in a speech: only someone the story knows to be of her sex
             if cid:
                 referent = [cid]
+                anaphoric = True
+        if not referent and not named and possessor and tok.dep_ in ("dobj", "dative", "pobj") \
+                and self.view.quote_at(tok.idx) is None:
+            # '"Wear something bright," Edith told her daughter': the one a speech verb's object names is
+            # the quote's listener
+            who = self._listener(tok)
+            if who and who not in possessor and self.view.gender(who) in (L.NOUN_GENDER.get(key), "unknown", None):
+                referent = [who]
                 anaphoric = True
         if not referent and not named and poss and tok.dep_ == "nsubj" and self.view.quote_at(tok.idx) is None \
                 and rtype == "family":

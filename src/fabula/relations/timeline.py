@@ -176,16 +176,22 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
         if c.kind == "state" and c.label == "married" and c.a and c.b and frozenset((c.a, c.b)) not in ended:
             spouses[c.a].add(c.b)
             spouses[c.b].add(c.a)
-    for child, pcs in list(parents.items()):
-        for pc in pcs:
-            if pc.extra.get("inferred"):
-                continue
-            for spouse in spouses.get(pc.holder, ()):
-                pair = frozenset((spouse, child))
-                if spouse != child and pair not in tied:
-                    out.append(replace(pc, a=spouse, b=child, holder=spouse, confidence=0.35,
-                                       trigger=f"{pc.trigger} (parent's spouse)", extra={"inferred": True}))
-                    tied.add(pair)
+    grand: dict[str, list[Cue]] = defaultdict(list)  # grandchild -> grandparent cues
+    for c in cues:
+        if c.kind == "state" and c.label == "grandparent" and c.a and c.b and c.holder in (c.a, c.b) \
+                and not c.extra.get("inferred"):
+            grand[c.b if c.holder == c.a else c.a].append(c)
+    for table in (parents, grand):  # (and a grandparent's spouse a grandparent: "your grandfather's letters")
+        for child, pcs in list(table.items()):
+            for pc in pcs:
+                if pc.extra.get("inferred"):
+                    continue
+                for spouse in spouses.get(pc.holder, ()):
+                    pair = frozenset((spouse, child))
+                    if spouse != child and pair not in tied:
+                        out.append(replace(pc, a=spouse, b=child, holder=spouse, confidence=0.35,
+                                           trigger=f"{pc.trigger} (spouse)", extra={"inferred": True}))
+                        tied.add(pair)
     by_parent: dict[str, list[Cue]] = defaultdict(list)
     for pcs in parents.values():
         for pc in pcs:
