@@ -377,3 +377,34 @@ def test_only_a_kb_parent_stands_for_his_mom_never_a_sibling(kb):
     # Dean's brother shares his surname and gender: "his dad" is never Sam
     dean = _person("d", "Dean Winchester", 5, spn.resolve("Dean Winchester"))
     assert spn.resolve("Sam Winchester") not in _kb_parent(spn, dean, "he")
+
+
+def test_a_weak_family_guess_between_surnames_is_no_family_bond():
+    """A relations-stage 'parent' link at 0.35 between Elizabeth and Darcy (a form of address misread)
+    must not outweigh their romance; a confident one, or one within a surname, still counts."""
+    from fabula.model import Analysis, Relationship
+    from fabula.tags.relationships import _relation_evidence
+
+    story = ingest.from_text("Elizabeth walked out. Darcy followed.")
+    liz = _person("e", "Elizabeth Bennet", 4)
+    darcy = _person("d", "Fitzwilliam Darcy", 4)
+    father = _person("f", "Mr. Bennet", 4)
+
+    def evidence(rels):
+        an = Analysis.for_story(story)
+        an.relationships = rels
+        pairs: dict = {}
+
+        def get(a, b):
+            k = tuple(sorted((a, b)))
+            return pairs.setdefault(k, PairEvidence(*k))
+
+        _relation_evidence(None, [], an, [liz, darcy, father], {"e": "e", "d": "d", "f": "f"}, get, pairs)
+        return pairs
+
+    weak = evidence([Relationship(id="r1", source="e", target="d", type="family", confidence=0.35)])
+    assert not weak or weak[("d", "e")].family == 0 and "family" not in weak[("d", "e")].relation_types
+    sure = evidence([Relationship(id="r1", source="e", target="d", type="family", confidence=0.8)])
+    assert sure[("d", "e")].family > 0
+    kin = evidence([Relationship(id="r1", source="e", target="f", type="family", confidence=0.35)])
+    assert kin[("e", "f")].family > 0

@@ -350,12 +350,16 @@ def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysi
             a, b = by_char.get(it.source), by_char.get(it.target)
             if a and b and a != b:
                 get(a, b).talk += it.weight
+    by_key = {p.key: p for p in people}
     for rel in analysis.relationships:
         a, b = by_char.get(rel.source), by_char.get(rel.target)
         if not a or not b or a == b:
             continue
         pe = get(a, b)
         words = " ".join([rel.type, rel.current or "", *(st.state for st in rel.states)]).lower()
+        if rel.type == "family" and (rel.confidence or 0.0) < MIN_FAMILY_LINK and not _same_family_name(
+                by_key[a].name, by_key[b].name):
+            continue  # a weak guess (a form of address) between different surnames: no family bond
         pe.relation_types.append(rel.type)
         ev = [tuple(s) for st in rel.states for e in st.evidence for s in e.spans][:3]
         weight = 2.0 * max(0.75, rel.confidence or 0.75)
@@ -972,6 +976,7 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
             pe.spans["romance"].append(tt.sent_chars(k))
 
 
+MIN_FAMILY_LINK = 0.5  # relations-stage family links weaker than this count only within one surname
 ROLE_NOUN_WEIGHT = 1.0  # "his wife" names a couple as plainly as "they were married"
 
 
