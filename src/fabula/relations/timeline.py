@@ -11,7 +11,7 @@ comes later in a romance's usual course (proposal before the engagement it start
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from fabula.model import Event, Evidence, Relationship, RelationshipState
@@ -224,6 +224,11 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
 
     family = {pair(c) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"
               and c.confidence >= 0.7}  # said outright ("her brother"), not a guessed form of address
+    # ... or said again and again ("their father" ten times in a novel: Jane and Mr. Bennet are no couple
+    # because one "they are really to be married!" went to the wrong pair)
+    told = Counter(pair(c) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"
+                   and not c.extra.get("inferred"))
+    family |= {p for p, n in told.items() if n >= 3}
     # a close family tie, even one guessed from a form of address, makes a kiss a family kiss
     # (not "cousin": cousins marry in the classic novels)
     kin_any = {pair(c) for c in cues if c.kind == "state" and c.b and c.label in CLOSE_KIN}
