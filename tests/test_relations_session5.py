@@ -215,3 +215,17 @@ def test_a_speech_verbs_kin_object_is_the_listener_and_a_grandparents_spouse(nlp
                    quotes=[("Wear something bright,", "Edith", "Ruth")])
     assert states(a, ids["Edith"], ids["Ruth"]) == ["parent"]
     assert states(a, ids["Walter"], ids["Noah"]) == ["grandparent"]
+
+
+def test_kin_told_three_times_vetoes_a_stray_romance():
+    from fabula.relations.cues import Cue
+    from fabula.relations.timeline import _settle_kisses_and_drifts
+
+    def kin(i):  # "their father", guessed anew each time (0.45)
+        return Cue("state", "parent", "jane", "mr", holder="mr", offset=i, confidence=0.45)
+
+    romance = Cue("state", "engaged", "mr", "jane", offset=99, confidence=0.55)
+    kept = _settle_kisses_and_drifts([kin(1), kin(2), kin(3), romance])
+    assert romance not in kept and len(kept) == 3
+    kept = _settle_kisses_and_drifts([kin(1), romance])
+    assert romance in kept  # one weak kin guess does not veto
