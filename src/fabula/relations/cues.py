@@ -1274,7 +1274,10 @@ class CueFinder:
             s, o = self._ids(tok, deps=("dobj",), preps=("with",))
             if not s and subject(tok) is not None:
                 return  # "Isolde met us at the gate" with Isolde unknown: not a meeting of "us"
+            n = len(self.cues)
             self.pair_event("meeting", s + o, tok, tok, 0.55)
+            for c in self.cues[n:]:
+                c.extra["not_kin"] = True  # "Ada met me in the corridor": sisters do not meet for the first time
             return
         if lem == "run" and tok.pos_ == "VERB" and realis and any(p.lower_ == "against" for p in _children(
                 tok, ("prep",))):

@@ -243,6 +243,8 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
             continue
         if c.extra.get("not_family") and pair(c) in family:
             continue  # "the twins were separated at birth"
+        if c.extra.get("not_kin") and pair(c) in kin_any:
+            continue  # "Ada met me in the corridor": her sister, met before
         if kin_veto and pair(c) in family and (L.STATE_TYPE.get(c.label) == "romantic" or c.label in ROMANTIC_EVENTS):
             # "'We're getting married,' Jack told his brother Tom": the "we" is not the brother. (In a
             # novel a misread kin cue can veto a true couple too; P&P loses Jane/Bingley but drops six
