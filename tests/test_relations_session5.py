@@ -229,3 +229,11 @@ def test_kin_told_three_times_vetoes_a_stray_romance():
     assert romance not in kept and len(kept) == 3
     kept = _settle_kisses_and_drifts([kin(1), romance])
     assert romance in kept  # one weak kin guess does not veto
+
+
+def test_an_injury_told_as_what_someone_has_and_kin_do_not_meet(nlp):
+    text = ("Uncle Ray had fallen on the stairs. Ray had a broken hip and a cut on his head. "
+            "Ella had a broken heart. Kofi is Amara's brother. Kofi met Amara in the corridor.")
+    a, ids = build(text, nlp, {"Ray": "he", "Ella": "she", "Kofi": "he", "Amara": "she"})
+    assert events(a, "injury") == [{ids["Ray"]}]
+    assert events(a, "meeting") == []

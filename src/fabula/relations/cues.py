@@ -181,6 +181,11 @@ def governing_verb(tok):
 # ---- the cue finder --------------------------------------------------------------------------
 
 
+# "he had a broken hip", "she has a torn ligament": an injury told as what someone has
+INJURED = {"broken", "cracked", "fractured", "torn", "sprained", "dislocated", "shattered", "stab", "gunshot", "bullet"}
+INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon", "wound", "fracture", "concussion",
+                               "ankle", "elbow", "cheekbone"}
+
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
     "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head"},
@@ -199,7 +204,7 @@ QUICK_NEEDS = {
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
-    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing"}, "tie": {"knot"},
+    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
     "say": {"to", "do", "will"},
@@ -1649,6 +1654,14 @@ class CueFinder:
                 o = o or [i for c in _children(tok, ("ccomp",)) for i in self._pobj_ids(c, ("to",))]
                 if s and o and s[0] != o[0]:
                     self.pair_event("wedding", s[:1] + o[:1], tok, tok, 0.65, state="married", trigger='said "I do"')
+                return True
+        if lem == "have" and realis and is_past(tok) or lem == "have" and realis and tok.tag_ in ("VBZ", "VBP"):
+            hurt = [c for c in _children(tok, ("dobj",)) if c.lemma_ in INJURY_NOUNS and any(
+                a.lower_ in INJURED for a in c.children if a.dep_ in ("amod", "compound"))]
+            s, _ = self._ids(tok, deps=())
+            if hurt and s:  # "He had a broken hip and a cut on his head"
+                self.add("event", "injury", s[0], None, tok, tok, 0.55,
+                         trigger=f"{tok.text} a {' '.join(a.text for a in hurt[0].lefts if a.dep_ == 'amod')} {hurt[0].text}")
                 return True
         if lem == "bury" and tok.pos_ == "VERB" and realis:
             dead = [i for c in _children(tok, ("dobj", "nsubjpass")) if c.pos_ in ("PROPN", "PRON", "NOUN")
