@@ -237,3 +237,11 @@ def test_an_injury_told_as_what_someone_has_and_kin_do_not_meet(nlp):
     a, ids = build(text, nlp, {"Ray": "he", "Ella": "she", "Kofi": "he", "Amara": "she"})
     assert events(a, "injury") == [{ids["Ray"]}]
     assert events(a, "meeting") == []
+
+
+def test_partnered_and_my_editor(nlp):
+    text = "Ines and Luc had been partnered for the showcase since January. Helen was my editor for six years."
+    a, ids = build(text, nlp, {"Ines": "she", "Luc": "he", "Helen": "she", "Danny": "he"}, narrator="Danny")
+    assert states(a, ids["Ines"], ids["Luc"]) == ["colleagues"]
+    boss = [s for r in a.relationships for s in r.states if s.state == "boss"]
+    assert boss and boss[0].holder == ids["Helen"]

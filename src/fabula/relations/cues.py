@@ -1663,6 +1663,13 @@ class CueFinder:
                 self.add("event", "injury", s[0], None, tok, tok, 0.55,
                          trigger=f"{tok.text} a {' '.join(a.text for a in hurt[0].lefts if a.dep_ == 'amod')} {hurt[0].text}")
                 return True
+        if lem == "partner" and tok.pos_ == "VERB" and realis and not negated(tok) and not (
+                subject(tok) is not None and subject(tok).lower_ in ("we", "they")):  # (a narrator's "we" is a guess)
+            s, o = self._ids(tok, deps=("dobj",), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Ines and Luc had been partnered for the showcase", "partnered with Luc"
+                self.pair_event_state("colleagues", ids[:2], tok, tok, 0.5, trigger="partnered")
+            return True
         if lem == "bury" and tok.pos_ == "VERB" and realis:
             dead = [i for c in _children(tok, ("dobj", "nsubjpass")) if c.pos_ in ("PROPN", "PRON", "NOUN")
                     for i in self.r.tokens(c)]

@@ -39,7 +39,7 @@ _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern deputy aide bodyguard chauffeur butler housekeeper valet squire "
      "lieutenant sidekick underling", "professional", "boss", "poss")
-_add("captain commander superior", "professional", "boss", "ref")  # (not "chief": "her chief of staff" works for her)
+_add("captain commander superior editor", "professional", "boss", "ref")  # ("my editor": the one I file to)  # (not "chief": "her chief of staff" works for her)
 _add("publicist", "professional", "publicist", "ref")
 _add("agent", "professional", "agent", "ref")
 _add("teacher tutor coach mentor professor governess", "professional", "teacher", "ref")
@@ -172,4 +172,4 @@ forgive kiss meet fight argue quarrel bicker love see confess admit tell hug com
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch
-give hand send return post know run say bury teach coach tutor shout yell scream snarl snap""".split())
+give hand send return post know run say bury teach coach tutor partner shout yell scream snarl snap""".split())
