@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
 from fabula.relations.docindex import DocIndex
+from fabula.relations.resolve import PRONOUNS as PRONOUN_WORDS
 from fabula.relations.resolve import Resolver, named_by
 from fabula.relations.upstream import SceneInfo, StoryView
 
@@ -350,6 +351,10 @@ class CueFinder:
                 continue
             self._kin_name_spoken(cid, L.KIN_NAMES[words[0]], ch.name)
             narr = self.view.narrator_at(first[cid][0])
+            if not narr and all(p != 1 for _, _, p in self.view.narrator_sections):
+                # third person throughout: "since Dad walked out on them both" is the protagonist's father
+                # (the one the story names most), when the narration itself calls him so
+                narr = self._protagonist() if self.view.quote_at(first[cid][0]) is None and not self.novel else None
             if not narr or narr == cid:
                 continue
             span = self.doc.char_span(first[cid][0], first[cid][1], alignment_mode="expand")
@@ -480,6 +485,17 @@ class CueFinder:
         if end < len(self.doc) and not (self.doc[end].is_punct and self.doc[end].text in "?!.,;\"—"):
             return False
         return bool(set(self.r.one(name)) & set(q.addressees))
+
+    def _protagonist(self) -> str | None:
+        """The character named (not merely pronominalised) most often, if clearly ahead of the next."""
+        from collections import Counter
+
+        counts = Counter(cid for s, e, cid in self.view.mentions
+                         if self.view.text[s:e].lower() not in PRONOUN_WORDS and self.view.text[s:e][:1].isupper())
+        top = counts.most_common(2)
+        if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
+            return None
+        return top[0][0]
 
     def _kin_name_spoken(self, cid: str, state: str, name: str) -> None:
         """"I said some things at Mum's funeral," said by Amara: someone a speaker calls "Mum" (not to
