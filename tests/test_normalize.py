@@ -63,7 +63,9 @@ def test_spaces_inside_curly_quotes_are_tightened():
     text, offs = _norm("\u2018 It is late , \u2019 I said ; \u201c Who ? \u201d")
     assert text == "'It is late ,' I said ; \"Who ?\""
     assert offs[1] == 2  # "I" of "It" keeps its source offset after the dropped space
+    # only a paragraph set in that spaced style: wrong-facing marks keep the spaces that place them
+    assert _norm("\u201cStop!\u201c Mara said. \u201cYou\u2019ll fall.\u201c")[0] == '"Stop!" Mara said. "You\'ll fall."'
+    assert _norm("goin\u2018 home to the boys\u2018 school")[0] == "goin' home to the boys' school"
     # apostrophes and straight marks keep their spaces
-    assert _norm("heaps o \u2019 nights")[0] == "heaps o' nights"
     assert _norm("he said ' hello ' twice")[0] == "he said ' hello ' twice"
     assert _norm("the \u2019em and \u2018cause")[0] == "the 'em and 'cause"

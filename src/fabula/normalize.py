@@ -33,11 +33,15 @@ PARAGRAPH_SEPARATOR = "\n\n"
 
 # Curly quotes say which way they face, so a space just inside one carries nothing: "‘ It is ,
 # ’ I said" (tokenized or loosely typeset text) is tightened to "'It is ,' I said" before the
-# direction is lost to the straight mark. Straight marks keep their spaces: there the space is
-# the only clue to the direction.
+# direction is lost to the straight mark. Only in a paragraph set in that spaced style (an opener
+# followed by a space *and* a closer preceded by one): typed fan fiction often has wrong-facing
+# marks ('“Stop!“ Mara said', "goin‘ home") whose spaces are the only clue left. Straight marks
+# keep their spaces: there the space is the only clue to the direction.
 _OPENERS = {"\u2018", "\u201c"}
 _CLOSERS = {"\u2019", "\u201d"}
 _AFTER_CLOSER = set(" ,.;:!?)]—-\u2014\u2013\u2026\n\t\r\u201d\u2019")
+_SPACED_OPEN = re.compile(r"(?:^|\s)[\u2018\u201c]\s")
+_SPACED_CLOSE = re.compile(r"\s[\u2019\u201d](?:$|[\s,.;:!?])")
 
 
 # Runs of characters that need no work at all (printable ASCII and Latin letters, single spaces
@@ -58,6 +62,7 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
     out_off: list[int] = []
     pending_space = False
     after_open = False  # the last character kept was an opening curly quote
+    spaced = bool(_SPACED_OPEN.search(chars) and _SPACED_CLOSE.search(chars))
     i = 0
     n = len(chars)
     while i < n:
@@ -85,7 +90,7 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
         group = chars[i:j]
         i = j
         if c in _SPACES or c == " " or c.isspace():
-            pending_space = bool(out) and not after_open
+            pending_space = bool(out) and not (after_open and spaced)
             if len(group) == 1:
                 continue
             group = group[1:]
@@ -97,7 +102,7 @@ def normalize_chars(chars: str, offsets: Sequence[int]) -> tuple[str, list[int]]
                 continue
             if len(rep) == 1 and unicodedata.category(rep) == "Cc":
                 continue
-            if pending_space and g in _CLOSERS and (j >= n or chars[j] in _AFTER_CLOSER) and not after_open:
+            if pending_space and spaced and g in _CLOSERS and (j >= n or chars[j] in _AFTER_CLOSER) and not after_open:
                 pending_space = False  # "done , ’ I said": the closing mark hugs its quote
             if pending_space:
                 out.append(" ")

@@ -179,16 +179,23 @@ ECLIPSE_MIN = 20
 ELDEST_DOMINANCE = 5  # how much more a woman must be named than her namesakes to be "Miss X" alone
 
 
+def _miss_first_uses(cl: Cluster, surname: str) -> int:
+    """How often the text calls this woman "Miss <first name>" ("Miss Julia", "Miss Julia Bertram")."""
+    return sum(len(c.occurrences) for c in cl.candidates
+               if c.title and title_class(c.title) == "she:unmarried" and c.words and c.words[0] != surname)
+
+
 def _eldest_daughter(surname: str, women: list[tuple[Cluster, str]]) -> list[str]:
     """Which of the unmarried women of one surname a bare "Miss X" can be. By the old convention
-    "Miss Bertram" is the eldest daughter and her sisters are "Miss Julia (Bertram)": a woman the
-    text calls "Miss <first name>" more than once is not "Miss X" (once may be a fond slip: "Miss
-    Emma" is still Miss Woodhouse). Of those left, one named at least :data:`ELDEST_DOMINANCE`
-    times as often as each of the others is taken ("May Welland" beside a cousin named three
-    times); otherwise all stay, and nobody is chosen."""
-    left = [(cl, oid) for cl, oid in women
-            if sum(len(c.occurrences) for c in cl.candidates
-                   if c.title and title_class(c.title) == "she:unmarried" and c.words and c.words[0] != surname) < 2]
+    "Miss Bertram" is the eldest daughter and her sisters are "Miss Julia (Bertram)": where there
+    are sisters, one the text ever calls "Miss <first name>" is not "Miss X". Of those left, one
+    named at least :data:`ELDEST_DOMINANCE` times as often as each of the others is taken ("May
+    Welland" beside a cousin named three times); otherwise all stay, and nobody is chosen. A woman
+    with no namesake keeps "Miss X" whatever else she is called (an only daughter is "Miss Jenifer"
+    to the servants and "Miss Tregear" to the vicar)."""
+    if len(women) < 2:
+        return [oid for _, oid in women]
+    left = [(cl, oid) for cl, oid in women if _miss_first_uses(cl, surname) == 0]
     if len(left) > 1:
         left.sort(key=lambda t: -t[0].count)
         if left[0][0].count >= ELDEST_DOMINANCE * left[1][0].count:
@@ -368,9 +375,11 @@ def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict
         others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
         if want == "she":
             same = _eldest_daughter(x, [(ocl, oid) for ocl, oid in full if oid in same])
-            if len(same) == 1:  # a namesake of unknown sex named far less often does not block her
-                top = next(ocl.count for ocl, oid in full if oid == same[0])
-                others = [oid for ocl, oid in full if oid in others and top < ELDEST_DOMINANCE * ocl.count]
+            tcl = next((ocl for ocl, oid in full if len(same) == 1 and oid == same[0]), None)
+            if tcl is not None and _miss_first_uses(tcl, x) == 0:
+                # a namesake of unknown sex named far less often does not block her, unless she is
+                # herself a "Miss <first name>" (then that namesake may be the eldest sister)
+                others = [oid for ocl, oid in full if oid in others and tcl.count < ELDEST_DOMINANCE * ocl.count]
         target = next(ocl for ocl, oid in full if same and oid == same[0]) if len(same) == 1 else None
         if target is not None and not others and not _eclipses(titled[0].title, cl.count, target):
             out.append((cid, same[0]))

@@ -68,15 +68,22 @@ def sections(story: Story) -> list[Section]:
     return out
 
 
-def count_persons(doc, secs: list[Section], qmap: QuoteMap) -> None:
+def count_persons(doc, secs: list[Section], qmap: QuoteMap, emphasis: list[Span] | None = None) -> None:
+    """Person counts per section, outside quotes and outside italics: an italic "*I can't open
+    it*" is a third-person character's thought, not a first-person narration."""
     import bisect
 
     starts = [s.span[0] for s in secs]
+    em = sorted(tuple(e) for e in (emphasis or []))
+    em_starts = [a for a, _ in em]
     for t in doc:
         if t.is_space:
             continue
         k = bisect.bisect_right(starts, t.idx) - 1
         if k < 0 or qmap.inside(t.idx):
+            continue
+        j = bisect.bisect_right(em_starts, t.idx) - 1
+        if j >= 0 and em[j][0] <= t.idx < em[j][1]:
             continue
         sec = secs[k]
         if t.is_alpha:
@@ -116,6 +123,7 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
     starts = [s.span[0] for s in secs]
     votes: dict[int, Counter] = {}
     told_of = _narration_subjects(occs, starts, secs)
+    told: dict[int, Counter] = {}
     for o in occs:
         if o.role != "vocative" or not o.in_quote:
             continue
@@ -127,25 +135,32 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
             continue
         if narrator_speaks(story, reg):
             continue  # the narrator speaks this quote: the vocative names someone else
-        if set(o.words) & told_of.get(k, set()):
-            continue  # "said Good", "Good beamed at me": the narration's "I" tells of him
-        votes.setdefault(k, Counter())[" ".join(o.words)] += 1
-    return votes
+        name = " ".join(o.words)
+        votes.setdefault(k, Counter())[name] += 1
+        told.setdefault(k, Counter())[name] = told_of.get(k, Counter())[(o.title, o.words)]
+    for k, v in votes.items():
+        # "said Good", "Good beamed at me": the narration tells of him (twice at least) as often as
+        # others call him, so he is someone the "I" sees, not the "I"
+        for name in [n for n in v if told[k][n] >= max(2, v[n])]:
+            del v[name]
+    return {k: v for k, v in votes.items() if v}
 
 
-def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Section]) -> dict[int, set[str]]:
-    """Per first-person section, the name words that are subjects in its narration ("said Good",
-    "Good beamed at me"): the narration calls its teller "I", so a name it tells of in the third
-    person is someone else, however often others call "Good!" to the room."""
+def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Section]) -> dict[int, Counter]:
+    """Per first-person section, how often each name (with its title: "Mr. Harper" is not "Miss
+    Harper") is a subject or an object in its narration ("said Good", "Good beamed at me", "I saw
+    Osric"): the narration calls its teller "I", so a name it tells of in the third person is
+    someone else — unless others call that name more often than the narration tells of it, or the
+    narration does so only once (a flashback: "Years ago, Nell had believed...")."""
     import bisect
 
-    out: dict[int, set[str]] = {}
+    out: dict[int, Counter] = {}
     for o in occs:
-        if o.in_quote or o.role not in ("subj", "speech_subj"):
+        if o.in_quote or o.role not in ("subj", "speech_subj", "obj"):
             continue
         k = bisect.bisect_right(starts, o.start) - 1
         if k >= 0 and secs[k].person == 1:
-            out.setdefault(k, set()).update(o.words)
+            out.setdefault(k, Counter())[(o.title, o.words)] += 1
     return out
 
 
@@ -210,12 +225,23 @@ def narrator_nicknames(story: Story, doc, occs_by_name: dict[str, list[Occurrenc
 
 
 METADATA_POV = re.compile(r"\b([A-Z][\w'\-]+)(?:'s|s')\s+(?:point\s+of\s+view|p\.?o\.?v\.?)", re.I)
+# AO3 freeform tags: "POV Wren", "Wren POV", "Wren-centric" (case as written: a name is capitalised)
+TAG_POV = re.compile(r"^(?:POV[:\s]+([A-Z][\w'\-]+)|([A-Z][\w'\-]+)\s+POV|([A-Z][\w'\-]+)[\s-][Cc]entric)$")
+_NOT_A_POV_NAME = {"first", "second", "third", "person", "multiple", "alternating", "narrator", "character",
+                   "original", "outsider", "female", "male", "reader", "villain", "omniscient", "switching",
+                   "changing", "different", "one", "single", "dual", "past", "present", "canon"}
 
 
 def metadata_pov_names(story: Story) -> list[str]:
+    """Names the work's metadata gives as its point of view: "told from Wren's point of view" in
+    the summary or notes, or a freeform tag "POV Wren" / "Wren POV" / "Wren-centric"."""
     m = story.metadata
     texts = [m.title or "", m.summary or "", m.notes or "", *m.additional_tags]
     out = []
     for t in texts:
         out += [x.group(1) for x in METADATA_POV.finditer(t)]
-    return out
+    for tag in m.additional_tags:
+        hit = TAG_POV.match(tag.strip())
+        if hit:
+            out.append(next(g for g in hit.groups() if g))
+    return [n for n in out if n.lower() not in _NOT_A_POV_NAME]

@@ -109,17 +109,17 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
 
     # 2. sections and who tells them
     secs = narrator.sections(story)
-    narrator.count_persons(doc, secs, qmap)
+    narrator.count_persons(doc, secs, qmap, story.emphasis)
     for s in secs:
         narrator.decide_person(s)
     votes = narrator.vocative_votes(story, occs, qmap, secs)
     # a tie between a person's name and a word that only looks like one ('"Seven!"', '"Peculiar --
-    # that is the word"') goes to the person: votes for names the cast rejected are dropped
-    # wherever an accepted name has a vote too
+    # that is the word"') goes to the person: a word the cast rejected, used only once, loses its
+    # vote wherever an accepted name has one (a nickname called twice, "Kid", keeps it)
     known = {" ".join(c.words) for c in accepted}
     for k, v in votes.items():
         if any(n in known for n in v):
-            votes[k] = Counter({n: c for n, c in v.items() if n in known})
+            votes[k] = Counter({n: c for n, c in v.items() if n in known or c >= 2})
     all_votes: Counter = Counter()
     for v in votes.values():
         all_votes.update(v)
@@ -402,7 +402,11 @@ def _unnamed_sections_to_narrator(secs: list[narrator.Section], sec_narr: list[s
     Sections left unnamed go to the story's one named narrator when there is exactly one (the
     flashback told by the same "I"); when no section is named, one unnamed character, "the
     narrator", tells them all. With several named narrators (alternating POVs) an unnamed section
-    stays unassigned: guessing which of them it is would be worse than saying nothing."""
+    stays unassigned: guessing which of them it is would be worse than saying nothing. Two more
+    cases stay unassigned: when the one narrator is named by POV headers, a section in another
+    chapter without a header (the author marks each switch; this one may be someone else); and,
+    when nobody is named, first-person sections that are the smaller part of the narration (a
+    letter or a diary inside a third-person story is its writer's, not a narrator's)."""
     open_ = [k for k, s in enumerate(secs) if s.person == 1 and sec_narr[k] is None]
     if not open_:
         return
@@ -411,8 +415,17 @@ def _unnamed_sections_to_narrator(secs: list[narrator.Section], sec_narr: list[s
         return
     if named:
         (nid,) = named
+        headed = {secs[k].chapter for k, n in enumerate(sec_narr) if n and secs[k].pov_name}
+        if headed:
+            open_ = [k for k in open_ if secs[k].chapter in headed]
         note = "told by the story's one named narrator"
     else:
+        def length(k: int) -> int:
+            return secs[k].span[1] - secs[k].span[0]
+
+        told = sum(length(k) for k, s in enumerate(secs) if s.person in (1, 3))
+        if 2 * sum(length(k) for k, s in enumerate(secs) if s.person == 1) < told:
+            return
         n = len(chars)
         while f"c{n}" in by_id:
             n += 1

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from fabula.cast.index import CharacterIndex, norm_name
 from fabula.cast.nominals import NOUN_GENDER, person_nouns
+from fabula.cast.stage import UNNAMED_NARRATOR
 from fabula.dialogue.extract import Segment
 from fabula.model import Analysis, Span, Story
 
@@ -696,6 +697,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
         rerank(at, merged, ranker)
         for u in merged:
             u.addressees = []
+    _not_the_narrator(at, merged)
     _nominal_speakers(merged)
     _addressees(at, merged)
     if addressee_ranker == "default":
@@ -710,6 +712,34 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
 
 
 NOMINAL_PREFIX = "nominal:"
+
+
+def _not_the_narrator(at: Attributor, utts: list[Utterance]) -> None:
+    """A quote whose tag tells of its speaker in the third person ("the ferryman muttered",
+    "Castor said", "he asked") is never the first-person narrator's, whatever turn-taking or the
+    ranker preferred: the narration calls its teller "I". It goes to the unnamed person the tag
+    names, or stays unattributed rather than wrong. Only for a narrator the cast could not name:
+    a named narrator may be a misnamed character ("Pooh" for the frame's "I"), whose own "he
+    said" lines this would take away."""
+    unnamed = {c.id for c in at.analysis.characters if c.name == UNNAMED_NARRATOR}
+    for u in utts:
+        if u.speaker is None or u.speaker not in unnamed or not u.cue or len(u.evidence_spans) < 2:
+            continue
+        narr = at.narrator_at(u.start)
+        if narr is None or u.speaker != narr:
+            continue
+        subj = u.evidence_spans[1]
+        word = at.text[subj[0] : subj[1]]
+        if word.lower() in FIRST or word.lower() in ("we", "us") or narr in (
+                at.index.at(subj), at.index.by_name(word)):
+            continue
+        if u.nominal:
+            u.speaker = NOMINAL_PREFIX + u.nominal
+            u.confidence = 0.6
+        else:
+            u.speaker = None
+            u.confidence = 0.2
+        u.notes.append("the tag tells of its speaker in the third person: not the narrator")
 
 
 def _nominal_speakers(utts: list[Utterance]) -> None:
