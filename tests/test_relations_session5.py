@@ -255,3 +255,10 @@ def test_a_kin_title_in_third_person_narration_is_the_protagonists(nlp):
     g = [s for r in a.relationships for s in r.states if s.state == "grandparent"]
     assert g and g[0].holder == ids["Avô Abílio"] and states(a, ids["Avô Abílio"], ids["Grace"])[0] == "grandparent"
     assert states(a, ids["Avô Abílio"], ids["Owen"]) == []
+
+
+def test_an_ex_has_a_breakup_behind_it(nlp):
+    a, ids = build("I saw my ex-wife, Tess, at the market. Tess waved.", nlp, {"Tess": "she", "Danny": "he"},
+                   narrator="Danny")
+    assert states(a, ids["Tess"], ids["Danny"]) == ["married", "ex"]
+    assert events(a, "breakup") == [{ids["Tess"], ids["Danny"]}]
