@@ -262,3 +262,11 @@ def test_an_ex_has_a_breakup_behind_it(nlp):
                    narrator="Danny")
     assert states(a, ids["Tess"], ids["Danny"]) == ["married", "ex"]
     assert events(a, "breakup") == [{ids["Tess"], ids["Danny"]}]
+
+
+def test_hand_on_the_back_of_my_neck_and_apology_accepted(nlp):
+    text = ("Chef put her hand on the back of my neck. \"Fine. Apology accepted,\" Celeste said to Priya.")
+    a, ids = build(text, nlp, {"Chef": "she", "Celeste": "she", "Priya": "she"}, narrator="Priya",
+                   quotes=[("Fine. Apology accepted,", "Celeste", "Priya")])
+    assert {ids["Chef"], ids["Priya"]} in events(a, "comfort")
+    assert events(a, "reconciliation") == [{ids["Celeste"], ids["Priya"]}]

@@ -1386,6 +1386,10 @@ class CueFinder:
                 for p in _children(tok, ("prep",)):
                     if p.lower_ in ("around", "on", "round"):
                         for o in _children(p, ("pobj",)):
+                            if o.lemma_ in ("back", "side", "top", "nape") and not _children(o, ("poss",)):
+                                # "her hand on the back of my neck": the owner of the neck
+                                o = next((x for q in _children(o, ("prep",)) if q.lower_ == "of"
+                                          for x in _children(q, ("pobj",))), o)
                             poss = _children(o, ("poss",))
                             target = self.r.tokens(poss[0] if poss and o.lemma_ in L.BODY_PARTS | {"back"} else o)
                             s_ids, _ = self._ids(tok)
@@ -1777,11 +1781,12 @@ class CueFinder:
             over = re.search(r"\b((it's|it is) (so |really |totally )?over|(we're|we are) (so |really |totally )?"
                              r"(over|done|through))\b", text, re.I)
             love = re.search(r"\bI (really |still )?love you\b", text)
+            accepted = re.search(r"\b(apology|apologies) accepted\b", text, re.I)
             # "I've liked you since the day I started here", "I've always fancied you": a feeling
             # held for a while, confessed (a plain "I like you" is also what friends say)
             liked = re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
                               r"|\bI (?:really |kind of |sort of )*fancy you\b|\bI really,? (?:really )?like you\b", text)
-            for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush")):
+            for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush"), (accepted, "reconciliation")):
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
                     continue
                 if label == "breakup" and re.search(r"done|through", m.group(0), re.I) and frozenset(
@@ -1798,6 +1803,8 @@ class CueFinder:
                     if re.search(r"done|through", m.group(0), re.I):
                         for c in self.cues[n:]:
                             c.extra["soft"] = True  # "We're done. I mean it." ends friendships and rivalries too
+                elif label == "reconciliation":  # "Fine. Apology accepted." said to the one who said sorry
+                    self.pair_event("reconciliation", [q.speaker, hearer], tok, tok, 0.55, trigger=m.group(0))
                 elif label == "crush":
                     self.pair_event("confession", [q.speaker, hearer], tok, tok, 0.5, trigger=m.group(0))
                     self.add("state", "crush", q.speaker, hearer, tok, tok, 0.5, holder=q.speaker, trigger=m.group(0))
