@@ -270,3 +270,16 @@ def test_hand_on_the_back_of_my_neck_and_apology_accepted(nlp):
                    quotes=[("Fine. Apology accepted,", "Celeste", "Priya")])
     assert {ids["Chef"], ids["Priya"]} in events(a, "comfort")
     assert events(a, "reconciliation") == [{ids["Celeste"], ids["Priya"]}]
+
+
+def test_outings_promises_and_accepting_him(nlp):
+    text = ("Wren and Gideon went for a drink in November. Wren married Gideon in June. "
+            "Tansy and Wren went for coffee. "
+            "Fenwick released Harriet from her promise in a note of four lines. "
+            "Ashby asked whether Clara could bring herself to accept him.")
+    a, ids = build(text, nlp, {"Wren": "she", "Gideon": "he", "Tansy": "she", "Fenwick": "he", "Harriet": "she",
+                               "Ashby": "he", "Clara": "she"})
+    assert states(a, ids["Wren"], ids["Gideon"])[:2] == ["dating", "married"]
+    assert states(a, ids["Tansy"], ids["Wren"]) == []  # coffee with a friend is no date
+    assert states(a, ids["Fenwick"], ids["Harriet"]) == ["engaged", "ex"]
+    assert {ids["Ashby"], ids["Clara"]} in events(a, "proposal")

@@ -182,6 +182,9 @@ def governing_verb(tok):
 # ---- the cue finder --------------------------------------------------------------------------
 
 
+# what a couple goes out for ("went for a drink in November and for dinner in December")
+OUTINGS = {"drink", "dinner", "coffee", "meal", "lunch", "supper", "curry", "pizza"}
+
 # "he had a broken hip", "she has a torn ligament": an injury told as what someone has
 INJURED = {"broken", "cracked", "fractured", "torn", "sprained", "dislocated", "shattered", "stab", "gunshot", "bullet"}
 INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon", "wound", "fracture", "concussion",
@@ -191,7 +194,7 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 QUICK_NEEDS = {
     "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head"},
     "become": {"close"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways"}, "make": {"up", "friends", "official"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly", "her", "him", "me", "them",
@@ -204,7 +207,7 @@ QUICK_NEEDS = {
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
-    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
+    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
@@ -1036,8 +1039,10 @@ class CueFinder:
         for c in _children(tok, ("ccomp",)):
             if not any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children):
                 continue
-            if c.lemma_ == "marry" or self._asks_marriage(c) or any(
-                    x.dep_ == "xcomp" and self._asks_marriage(x) for x in c.children):
+            accepts = lambda v: v.lemma_ == "accept" and any(  # noqa: E731  ("bring herself to accept him")
+                o.dep_ == "dobj" and o.lower_ in ("him", "her", "me") for o in v.children)
+            if c.lemma_ == "marry" or self._asks_marriage(c) or accepts(c) or any(
+                    x.dep_ in ("xcomp", "advcl") and (self._asks_marriage(x) or accepts(x)) for x in c.children):
                 subj = _children(c, ("nsubj",))
                 return subj[0] if subj else None
         return None
@@ -1683,6 +1688,25 @@ class CueFinder:
                 self.add("event", "injury", s[0], None, tok, tok, 0.55,
                          trigger=f"{tok.text} a {' '.join(a.text for a in hurt[0].lefts if a.dep_ == 'amod')} {hurt[0].text}")
                 return True
+        if lem == "go" and realis and any(p.lower_ == "for" and any(o.lemma_ in OUTINGS for o in _children(p, ("pobj",)))
+                                           for p in _children(tok, ("prep",))):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "She and Gideon went for a drink in November": a date, if they are a couple
+                n = len(self.cues)
+                self.pair_event_state("dating", ids[:2], tok, tok, 0.45, trigger="went for a drink")
+                for c in self.cues[n:]:
+                    c.extra["soft"] = True  # (friends go for drinks too)
+            return True
+        if lem == "release" and realis and any(o.lemma_ in ("promise", "engagement", "word") for p in _children(
+                tok, ("prep",)) if p.lower_ == "from" for o in _children(p, ("pobj",))):
+            s, o = self._ids(tok)
+            if s and o and s[0] != o[0]:  # "released her from her promise in a note of four lines"
+                n = len(self.cues)
+                self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.6, state="ex", trigger="released ... from her promise")
+                for c in self.cues[n:]:
+                    c.extra["before"] = "engaged"
+            return True
         if lem == "partner" and tok.pos_ == "VERB" and realis and not negated(tok) and not (
                 subject(tok) is not None and subject(tok).lower_ in ("we", "they")):  # (a narrator's "we" is a guess)
             s, o = self._ids(tok, deps=("dobj",), preps=("with",))

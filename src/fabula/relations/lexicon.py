@@ -172,4 +172,4 @@ forgive kiss meet fight argue quarrel bicker love see confess admit tell hug com
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch
-give hand send return post know run say bury teach coach tutor partner shout yell scream snarl snap""".split())
+give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap""".split())
