@@ -283,3 +283,9 @@ def test_outings_promises_and_accepting_him(nlp):
     assert states(a, ids["Tansy"], ids["Wren"]) == []  # coffee with a friend is no date
     assert states(a, ids["Fenwick"], ids["Harriet"]) == ["engaged", "ex"]
     assert {ids["Ashby"], ids["Clara"]} in events(a, "proposal")
+
+
+def test_hit_a_person_is_a_fight_but_not_a_wall(nlp):
+    text = "Colm laughed. Fergus hit Colm. Later Fergus hit the wall. The door hit Tomas."
+    a, ids = build(text, nlp, {"Colm": "he", "Tomas": "he", "Fergus": "he"})
+    assert events(a, "fight") == [{ids["Fergus"], ids["Colm"]}]

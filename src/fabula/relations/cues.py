@@ -2045,8 +2045,14 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Leo wiped Mia's tears away"
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.55, trigger="wiped ... tears")
             return True
-        if lem in ("slap", "punch") and tok.pos_ == "VERB" and realis and is_past(tok):
+        if lem in ("slap", "punch", "hit", "shove", "thump") and tok.pos_ == "VERB" and realis and is_past(tok):
             s, o = self._ids(tok)
+            if lem in ("hit", "shove", "thump"):
+                # "Fergus hit him" (a person, not "hit the wall"; not "it hit him", "the car hit her")
+                subj = subject(tok)
+                if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "this", "that") or not any(
+                        c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
+                    return True
             if s and o and s[0] != o[0]:  # "Leo slapped Mia"
                 self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger=tok.text)
             return True
