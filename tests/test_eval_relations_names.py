@@ -21,3 +21,8 @@ def test_family_members_sharing_a_surname_are_told_apart():
 def test_a_bare_shared_surname_is_not_guessed():
     gold = {"characters": {"Yara Okonkwo": [], "Ngozi Okonkwo": []}}
     assert name_map(_analysis("Okonkwo"), gold) == {}
+
+
+def test_a_title_tells_husband_and_wife_apart():
+    gold = {"characters": {"Mr. Lowe": ["Arthur Lowe"], "Mrs. Lowe": ["Edna Lowe"]}}
+    assert name_map(_analysis("Mrs. Lowe", "Mr. Lowe", "Lowe"), gold) == {"c0": "Mrs. Lowe", "c1": "Mr. Lowe"}

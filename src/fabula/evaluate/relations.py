@@ -73,9 +73,17 @@ def _words(s: str) -> set[str]:
                                                                                  "the", "a", "an"}
 
 
+_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
+
+
+def _titles(s: str) -> set[str]:
+    return {w.strip(".,'\"").lower() for w in s.split()} & _TITLES
+
+
 def name_map(analysis: Analysis, gold: dict[str, Any]) -> dict[str, str]:
     """Predicted character id -> gold name."""
     golds = {g: _words(g) | {w for a in aliases for w in _words(a)} for g, aliases in gold["characters"].items()}
+    gold_titles = {g: _titles(g) | {t for a in aliases for t in _titles(a)} for g, aliases in gold["characters"].items()}
     out: dict[str, str] = {}
     narr = gold.get("narrator")
     if narr:
@@ -88,12 +96,14 @@ def name_map(analysis: Analysis, gold: dict[str, Any]) -> dict[str, str]:
             continue
         name = _words(ch.name)
         words = name | {w for a in ch.aliases for w in _words(a)}
-        # the gold character sharing the most words with the predicted name (then with its aliases):
-        # "Admiral Ngozi Okonkwo" is Ngozi Okonkwo, not her daughter Yara Okonkwo; a tie is unlinked
-        ranked = sorted(((len(ws & name), len(ws & words), g) for g, ws in golds.items() if ws & words),
-                        reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][:2] != ranked[1][:2]):
-            out[ch.id] = ranked[0][2]
+        # the gold character sharing the most words with the predicted name (then with its aliases,
+        # then its title: "Mrs. Lowe" is not "Mr. Lowe"): "Admiral Ngozi Okonkwo" is Ngozi Okonkwo,
+        # not her daughter Yara Okonkwo; a tie is unlinked
+        titles = _titles(ch.name) | {t for a in ch.aliases for t in _titles(a)}
+        ranked = sorted(((len(ws & name), len(ws & words), len(gold_titles[g] & titles), g)
+                         for g, ws in golds.items() if ws & words), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][:3] != ranked[1][:3]):
+            out[ch.id] = ranked[0][3]
     return out
 
 
