@@ -687,3 +687,13 @@ def test_review_ao3_pov_tags_name_the_narrator():
                       ("First Person POV", []), ("Multiple POVs", [])):
         st.metadata.additional_tags = [tag]
         assert metadata_pov_names(st) == want, tag
+
+
+def test_a_character_called_by_a_kin_word_has_its_gender(nlp):
+    # each "He" continues the previous sentence's subject, so the pronoun votes alone say Mum is a man
+    text = ("Mum asked Kofi to stay for tea. He nodded at once.\n\n"
+            "Mum told Kofi about the letter. He grinned and ran outside.\n\n"
+            "Mum called Kofi back in. He came, muddy to the knees.")
+    a = run(text, nlp)
+    mum = char(a, "Mum")
+    assert mum is not None and mum.gender == "she"

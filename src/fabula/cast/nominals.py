@@ -23,10 +23,12 @@ _CUT = {"conj", "cc", "appos", "punct", "preconj", "acl"}
 NOUN_GENDER = {
     **dict.fromkeys("man boy gentleman father son brother husband uncle king prince lord sir master fellow lad "
                     "monk priest grandfather nephew duke count earl baron squire gent papa dad daddy "
-                    "schoolboy landlord butler footman horseman nobleman clergyman".split(), "he"),
+                    "schoolboy landlord butler footman horseman nobleman clergyman grandpa grandad granddad "
+                    "uncle".split(), "he"),
     **dict.fromkeys("woman girl lady mother daughter sister wife aunt queen princess mistress maid widow "
                     "niece grandmother nun duchess countess baroness mamma mama mum mom mummy landlady "
-                    "housekeeper governess schoolgirl actress heroine hostess bride".split(), "she"),
+                    "housekeeper governess schoolgirl actress heroine hostess bride grandma gran granny nana "
+                    "auntie aunty".split(), "she"),
 }
 LINK_SENT_BACK = 30
 _DEFINITE = {"the", "this", "that", "his", "her", "their", "my", "our", "your"}

@@ -260,6 +260,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     hints = {cl_of_key[c.key]: alias_mod_gender(clusters, chars, cl_of_key[c.key])
              for c in accepted if c.key in cl_of_key}
     genders = coref.infer_genders(doc, name_tokens, qmap, hints)
+    genders.update(_kin_word_genders(chars))
     for src, dst in alias_mod.titled_surname_merges(clusters, [c.id for c in chars], genders):
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key)
         by_id.pop(src)
@@ -442,3 +443,15 @@ def _unnamed_sections_to_narrator(secs: list[narrator.Section], sec_narr: list[s
         if k < len(entries):
             entries[k].character = nid
             entries[k].evidence.append(Evidence(note=note, confidence=0.6))
+
+
+def _kin_word_genders(chars: list[Character]) -> dict[str, str]:
+    """A character the story calls only by a kin word ("Mum", "Grandad", "Auntie") has that word's
+    gender, whatever pronouns happen to follow the word: "Mum said Kofi could stay. He..." is not
+    evidence that Mum is a man."""
+    out: dict[str, str] = {}
+    for ch in chars:
+        words = ch.name.lower().split()
+        if len(words) == 1 and words[0] in nominals.NOUN_GENDER:
+            out[ch.id] = nominals.NOUN_GENDER[words[0]]
+    return out
