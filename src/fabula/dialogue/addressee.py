@@ -29,7 +29,7 @@ from fabula.dialogue.attribute import (
     _cue_object,
     quote_vocatives,
 )
-from fabula.dialogue.ranker import SpeakerRanker, mention_distances
+from fabula.dialogue.ranker import SpeakerRanker, mention_distances, name_index
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "addressee_ranker.json"
 WINDOW_BEFORE = 1500
@@ -53,15 +53,8 @@ class AddresseeFeatures:
 
     def __init__(self, at: Attributor, utts: list[Utterance], vocs: list[set[str]]):
         self.at, self.utts, self.vocs = at, utts, vocs
-        self.name_ments = [(s, e, cid) for s, e, cid, kind in at.ments
-                           if kind in ("name", "nominal") and not at.in_quote(s)]
-        self.name_starts = [m[0] for m in self.name_ments]
-        counts: dict[str, int] = {}
-        for _s, _e, cid in self.name_ments:
-            counts[cid] = counts.get(cid, 0) + 1
-        total = max(1, len(self.name_ments))
-        self.freq = {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()}
-        self.narrators = {n.character for n in at.narr if n.person == 1 and n.character}
+        idx = name_index(at, outside_quotes=True)
+        self.name_ments, self.name_starts, self.freq, self.narrators = idx.ments, idx.starts, idx.freq, idx.narrators
         self.quote_names = [self._names_inside(u) for u in utts]
         self.first_person_spans = [n.span for n in at.narr if n.person == 1]
 

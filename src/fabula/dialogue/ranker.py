@@ -75,19 +75,37 @@ class QuoteContext:
     para_span: tuple[int, int]
 
 
+@dataclass
+class NameIndex:
+    """The story's name mentions as both rankers read them: sorted (start, end, character id)
+    triples, their starts, each character's log-scaled share of them, and the first-person
+    narrators' ids."""
+
+    ments: list[tuple[int, int, str]]
+    starts: list[int]
+    freq: dict[str, float]
+    narrators: set[str]
+
+
+def name_index(at: Attributor, outside_quotes: bool = False) -> NameIndex:
+    """Name and nominal mentions (``outside_quotes``: only those in the narration)."""
+    ments = [(s, e, cid) for s, e, cid, kind in at.ments
+             if kind in ("name", "nominal") and not (outside_quotes and at.in_quote(s))]
+    counts: dict[str, int] = {}
+    for _s, _e, cid in ments:
+        counts[cid] = counts.get(cid, 0) + 1
+    total = max(1, len(ments))
+    return NameIndex(ments, [m[0] for m in ments],
+                     {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()},
+                     {n.character for n in at.narr if n.person == 1 and n.character})
+
+
 class FeatureBuilder:
     def __init__(self, at: Attributor, utts: list[Utterance]):
         self.at = at
         self.utts = utts
-        self.name_ments = [(s, e, cid) for s, e, cid, kind in at.ments
-                           if kind in ("name", "nominal")]
-        self.name_starts = [m[0] for m in self.name_ments]
-        counts: dict[str, int] = {}
-        for _s, _e, cid in self.name_ments:
-            counts[cid] = counts.get(cid, 0) + 1
-        total = max(1, len(self.name_ments))
-        self.freq = {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()}
-        self.narrators = {n.character for n in at.narr if n.person == 1 and n.character}
+        idx = name_index(at)
+        self.name_ments, self.name_starts, self.freq, self.narrators = idx.ments, idx.starts, idx.freq, idx.narrators
         self._vocs = [self._quote_vocs(u) for u in utts]
         # a second round sees its neighbours through the first round's picks (``rerank``)
         self.neighbours: dict[int, str | None] = {}
