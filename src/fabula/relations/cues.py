@@ -60,6 +60,9 @@ def subject(verb):
         if t.dep_ in ("xcomp", "conj", "ccomp") and t.head is not t:
             t = t.head
             continue
+        if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head is not t and not _children(t, ("mark",)):
+            t = t.head  # "Dot sat beside him holding his other hand": the participle's subject is the clause's
+            continue
         break
     return None
 
@@ -192,7 +195,8 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
-    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head"},
+    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
+           "kind", "sort", "type"},
     "become": {"close"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
@@ -211,7 +215,7 @@ QUICK_NEEDS = {
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
-    "say": {"to", "do", "will"},
+    "say": {"to", "do", "will"}, "race": {"other", "against"},
 }
 
 # Kin who share the owner's surname, by title: noun -> (titles the owner must bear, or None for "any but a
@@ -224,6 +228,7 @@ SURNAME_KIN: dict[str, tuple[set[str] | None, set[str]]] = {
     "mother": (None, _F_MARRIED), "father": (None, _M_TITLES),
     "sister": (None, {"miss"}), "daughter": (_M_TITLES | _F_MARRIED, {"miss"}),
     "wife": (_M_TITLES, {"mrs", "mrs."}), "husband": ({"mrs", "mrs."}, _M_TITLES),  # (a "Lady Darcy" may be his mother)
+    "widow": (_M_TITLES, {"mrs", "mrs."}), "widower": ({"mrs", "mrs."}, _M_TITLES),  # "Mr. Ashby's widow"
 }
 
 # nouns the parser may take for the object of "split up the winter before last"
@@ -242,6 +247,7 @@ class CueFinder:
         self.r = resolver
         self.scene_tense = scene_tense
         self.cues: list[Cue] = []
+        self.noun_ref: dict[int, str] = {}  # relation noun token -> the person it was resolved to
         # a novel's crowded cast (five sisters, two brothers-in-law): guesses that rest on what the story
         # told nearby or earlier ("your husband" = the partner known so far) are not made in one
         self.novel = len(view.text) > 100_000
@@ -334,6 +340,62 @@ class CueFinder:
         self._kin_names()
         self._spoken_endings()
         return self.cues
+
+    def _kin_antecedent(self, pron) -> list[str]:
+        """"kept by his widow and by her elder sister, Mrs. Pell": a possessive "her"/"his" right after a
+        kin noun of its sex in the same sentence, with no name of that sex between, is the person that
+        noun was resolved to (the widow), not the cast's pronoun link (often the story's heroine)."""
+        want = {"her": "she", "his": "he"}.get(pron.lower_)
+        if want is None or self.view.quote_at(pron.idx) is not None:
+            return []
+        lo, _ = self.idx.sent_span(pron.i)
+        for j in range(pron.i - 1, max(-1, pron.i - 12), -1):
+            t = self.doc[j]
+            if t.idx < lo:
+                break
+            if j in self.noun_ref:
+                cid = self.noun_ref[j]
+                return [cid] if self.view.gender(cid) == want else []
+            if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in ("she", "he", "her", "him", "his")):
+                return []
+        return []
+
+    def kin_bindings(self) -> dict[int, str]:
+        """Kin nouns the first reading left unresolved, bound to the one person the story's own cues
+        already give that role: "My grandmother died on a Thursday" once "Avó Lurdes" is known to be the
+        narrator's grandmother, "Her father had died" once "her father's pear tree" was Mr. Ashcombe.
+        A kin noun takes no nearest-name guess (see ``_relation_noun``), but a relation the story states
+        elsewhere is no guess. Only a unique holder of the role, of the noun's sex, counts. Token index
+        -> character id, for :attr:`Resolver.bound` in a second reading."""
+        out: dict[int, str] = {}
+        if self.novel:
+            return out
+        for i in self.idx.candidates(set(L.REL_NOUNS), set(L.REL_NOUNS)):
+            tok = self.doc[i]
+            key = tok.lower_ if tok.lower_ in L.REL_NOUNS else tok.lemma_.lower()
+            if tok.pos_ != "NOUN" or key not in L.REL_NOUNS:
+                continue
+            rtype, state, holder_role = L.REL_NOUNS[key]
+            poss = _children(tok, ("poss",))
+            if rtype != "family" or not poss or tok.tag_ != "NN" or named_by(tok) is not None or self.r.one(tok):
+                continue
+            owners = self.r.tokens(poss[0])
+            if len(owners) != 1:
+                continue
+            want = L.NOUN_GENDER.get(key)
+            found = set()
+            for c in self.cues:
+                if c.kind != "state" or c.label != state or owners[0] not in (c.a, c.b) or not c.a or not c.b:
+                    continue
+                other = c.b if c.a == owners[0] else c.a
+                if state in L.DIRECTED_STATES and c.holder != (other if holder_role == "ref" else owners[0]):
+                    continue
+                if want and self.view.gender(other) not in (want, "unknown", None):
+                    continue
+                found.add(other)
+            if len(found) == 1:
+                out[i] = found.pop()
+        return out
 
     def _kin_names(self):
         """A character the text calls "Gran" or "Uncle Teo" is the narrator's grandparent/uncle."""
@@ -563,7 +625,7 @@ class CueFinder:
         possessor: list[str] = []
         misparsed: list[str] = []
         if poss:
-            possessor = self.r.tokens(poss[0])
+            possessor = self._kin_antecedent(poss[0]) or self.r.tokens(poss[0])
             # "called her Tobias's widow" parsed with "her" possessing "Tobias": "her" is the one so called
             misparsed = [i for c in poss[0].children if c.dep_ == "poss" and c.pos_ == "PRON"
                          and c.lower_ in ("her", "him", "me", "them") for i in self.r.tokens(c)]
@@ -581,6 +643,8 @@ class CueFinder:
         anaphoric = False
         named = False  # the text names the referent (even if the cast does not know the name)
         name = named_by(tok) or (named_by(tail) if tail is not tok else None)
+        if name is None and tok.i in self.r.bound:
+            referent, anaphoric = [self.r.bound[tok.i]], True  # the role the story gave someone (kin_bindings)
         if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):
             # (but "This is my wife, Imogen." introduces her)
             name = None  # "My brother, Jonah? Really?" said to Jonah: the name hails him, it is not the brother
@@ -838,6 +902,8 @@ class CueFinder:
             return  # "my friend" with no one to point at
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
+        if b is not None:
+            self.noun_ref[tok.i] = b
         if tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2:
             # "Mia's parents, Ruth and Tom", "two children, Mia and Leo": each of them
             for other in referent[1:4]:
@@ -1213,7 +1279,11 @@ class CueFinder:
         if lem == "go" and "out" in prts and not self.irrealis(tok):
             s, o = self._ids(tok, deps=(), preps=("with",))
             habit = tok.head.lemma_ == "use" or any(p.lower_ == "for" for p in _children(tok, ("prep",)))
-            if o or (len(s) >= 2 and habit and not _children(tok, ("xcomp", "advcl"))):  # "Ben and I used to go out"
+            # "She and Ollie had been going out since Christmas": a couple told by how long it has lasted
+            lasting = tok.tag_ == "VBG" and any(a.lower_ == "been" for a in _children(tok, ("aux",))) and all(
+                p.lower_ in ("since", "for") for p in _children(tok, ("prep",)))
+            if o or (len(s) >= 2 and (habit or lasting) and not _children(tok, ("xcomp", "advcl"))):
+                # ("Ben and I used to go out")
                 self.pair_event_state("dating", s + o, tok, tok, 0.6)
             return
         if lem == "be" and tok.pos_ == "AUX" and tok.dep_ == "ROOT" and not negated(tok):
@@ -1289,7 +1359,9 @@ class CueFinder:
             if any(d.lower_ == "first" for d in tok.subtree):
                 self.pair_event("first_kiss", s + o, tok, tok, 0.7)
             elif s and o and s[0] != o[0] and is_past(tok) and not any(
-                    c.lemma_ in ("cheek", "forehead", "hand", "head", "hair", "brow") for c in tok.subtree):
+                    c.lemma_ in ("cheek", "forehead", "hand", "head", "hair", "brow", "temple") for c in tok.subtree) \
+                    and not any(c.lower_ in L.REL_NOUNS and L.REL_NOUNS[c.lower_][0] == "family"
+                                for c in _children(tok, ("dobj",))):  # ("kissed her daughter")
                 # a kiss on the mouth with no label: a reader takes the pair as starting a romance; whether
                 # it is their first is decided once the whole story is read (timeline.infer)
                 self.pair_event("first_kiss", s[:1] + o[:1], tok, tok, 0.5, state="dating")
@@ -1388,9 +1460,10 @@ class CueFinder:
         if lem in ("put", "wrap", "throw") and realis:
             # "put her arm around me", "put a hand on my shoulder"
             if any(c.lemma_ in ("arm", "hand") for c in _children(tok, ("dobj",))):
-                for p in _children(tok, ("prep",)):
+                # ("puts his arm round me" parses "round" as a verb with "me" its object)
+                for p in _children(tok, ("prep", "advcl", "prt", "advmod")):
                     if p.lower_ in ("around", "on", "round"):
-                        for o in _children(p, ("pobj",)):
+                        for o in _children(p, ("pobj", "dobj")):
                             if o.lemma_ in ("back", "side", "top", "nape") and not _children(o, ("poss",)):
                                 # "her hand on the back of my neck": the owner of the neck
                                 o = next((x for q in _children(o, ("prep",)) if q.lower_ == "of"
@@ -1403,7 +1476,9 @@ class CueFinder:
                                 self.pair_event("comfort", s_ids[:1] + target[:1], tok, tok, 0.55,
                                                 trigger=f"{tok.text} {limb} {p.text} {o.text}")
             return
-        if lem in ("rub", "stroke", "pat", "hold", "squeeze") and realis:
+        if lem in ("rub", "stroke", "pat", "hold", "squeeze") and realis and not (lem == "hold" and "out" in prts) \
+                and not (tok.dep_ == "advcl" and tok.head.lemma_ in L.MOTION_VERBS):
+            # ("held out his hand": an offer to shake; "walked in holding Blake's hand": a couple, not comfort)
             for c in _children(tok, ("dobj",)):
                 if c.lemma_ in ("back", "shoulder", "hair", "arm", "hand", "wrist"):
                     poss = _children(c, ("poss",))
@@ -1897,7 +1972,10 @@ class CueFinder:
                 return True
             item = [c for c in tok.children if c.dep_ == "attr" and (
                 (c.lemma_ == "item" and any(d.lower_ == "an" for d in c.children))
-                or (c.lemma_ == "couple" and not _children(c, ("prep",))))]
+                or (c.lemma_ == "couple" and not _children(c, ("prep",)))
+                or (c.lemma_ in ("kind", "sort", "type") and any(  # "we were the kind of couple other people ..."
+                    p.lower_ == "of" and any(o.lemma_ == "couple" for o in _children(p, ("pobj",)))
+                    for p in _children(c, ("prep",)))))]
             if item and len(who) >= 2:  # "Hugo and Petra had been an item since the spring", "they were a couple"
                 self.pair_event_state("dating", who[:2], tok, tok, 0.55, trigger=f"an {item[0].text}")
                 return True
@@ -1909,6 +1987,15 @@ class CueFinder:
                     self.pair_event_state("enemies", ids[:2], tok, tok, 0.55, trigger="at war")
                 return True
             return False
+        if lem == "race" and tok.pos_ == "VERB" and realis and (_reciprocal(tok) or any(
+                p.lower_ == "against" for p in _children(tok, ("prep",)))):
+            # "He and Ollie had been racing each other since the junior sculls": rivals on the water
+            s, o = self._ids(tok, deps=(), preps=("against",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:
+                self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} against" if o else
+                                      f"{tok.text} each other")
+            return True
         if lem == "compete" and tok.pos_ == "VERB" and realis:
             s, o = self._ids(tok, deps=(), preps=("with", "against"))
             ids = list(dict.fromkeys(s + o))

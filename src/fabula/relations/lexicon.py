@@ -172,4 +172,7 @@ forgive kiss meet fight argue quarrel bicker love see confess admit tell hug com
 embrace rub stroke pat hold squeeze injure wound hurt die pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
-give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap""".split())
+give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race""".split())
+
+# going somewhere: "walked into the newsroom holding Blake's hand" is no comfort
+MOTION_VERBS = {"walk", "come", "go", "arrive", "stroll", "wander", "enter", "leave", "run", "cross", "head", "saunter"}

@@ -53,6 +53,9 @@ class Resolver:
         self.exes: dict[str, str] = {}  # each person's latest former partner ("my ex-wife" later on)
         self.recency = True
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
+        # kin nouns ("my grandmother") bound to the one person the story's cues give that role, from a
+        # first reading (CueFinder.kin_bindings): token index -> character id
+        self.bound: dict[int, str] = {}
 
     def speaker_or_narrator(self, offset: int) -> str | None:
         q = self.view.quote_at(offset)
@@ -158,6 +161,8 @@ class Resolver:
             if low in THIRD_N:
                 return self._group(t)
             return [cid] if cid else self._antecedent(t)
+        if t.i in self.bound:
+            return [self.bound[t.i]]
         if t.pos_ in ("PROPN", "NOUN"):
             # a name: the whole flat name (compound children) is one mention
             left = min([t.idx] + [c.idx for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
@@ -254,6 +259,11 @@ class Resolver:
             for b in out[i + 1:]:
                 if frozenset((a, b)) in self.couples:
                     return [a, b]
+        if self.last_couple is not None and 0 < t.idx - self.last_couple[1] < 1500 \
+                and self.last_couple[0] & set(out) and not self.last_couple[0] & exclude:
+            # "... asked whether she would consent to be his wife. [the family's reactions] They were
+            # married in June": the couple the story told last, when one of them is still in view
+            return sorted(self.last_couple[0])
         return out[:2] if len(out) >= 2 else []
 
     def antecedent(self, offset: int, gender: str | None, exclude: set, window: int = 300) -> str | None:

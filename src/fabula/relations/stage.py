@@ -63,7 +63,17 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     index = get_index(ctx.scratch, ctx.doc, analysis.story.text) if ctx.doc is not None else None
     tenses = scene_tenses(view, index)
     ctx.scratch["relations.tenses"] = tenses
-    cues = CueFinder(ctx.doc, view, resolver, tenses, index).run() if index is not None else []
+    cues: list = []
+    if index is not None:
+        finder = CueFinder(ctx.doc, view, resolver, tenses, index)
+        cues = finder.run()
+        # a second reading with the kin nouns the first one left open bound to the person its cues give
+        # that role ("My grandmother died" after "Avó Lurdes" is known to be the grandmother)
+        bindings = finder.kin_bindings()
+        if bindings:
+            resolver = Resolver(view)
+            resolver.bound = bindings
+            cues = CueFinder(ctx.doc, view, resolver, tenses, index).run()
     fill_partners(cues, view, resolver)
     retarget_wants_back(cues)
     cues = infer(cues)
