@@ -329,6 +329,7 @@ def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysi
         _reported_feelings(tt, analysis, people, by_char, get)
         _verb_evidence(tt, sents, people, get)
         _role_noun_evidence(tt, people, fandom, get)
+        _vocative_kin_evidence(tt, analysis, by_char, get)
         sent_starts = [lo for lo, _ in tt.sents]
         for a, b, i in kin_word_links(people, tt):  # "her mother", "his little sister Isla"
             pe = get(a, b)
@@ -594,6 +595,8 @@ def on_page_couples(pairs: dict, by_key: dict[str, Person], fandom: Fandom | Non
         if min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS or _kin(pe, a, b):
             continue
         shown = pe.romance + pe.hint + pe.hint_unnamed  # a touch or a word between them
+        if shown <= 0 and pe.platonic >= 1.0:
+            continue  # the story calls them friends and shows nothing more: its couple is elsewhere
         if (pe.cooccur < ON_PAGE_MIN_COOCCUR * scale or together(pe, scale) < ON_PAGE_MIN_TOGETHER) \
                 and (pe.cooccur < 1 or shown < ON_PAGE_SHOWN * scale):
             continue
@@ -725,6 +728,7 @@ CENTRAL_HINT = 0.4  # longing (LONGING hints) that makes the central pair a coup
 SHOWN_AND_TOGETHER = 0.8  # platonic score that tags a pair sharing several scenes
 COMPANION_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) for a KB canon friendship
 COMPANION_MIN_TOGETHER = 3.0
+COMPANION_STRONG_TOGETHER = 5.0  # a canon bond with this much time together counts even beside other tags
 
 
 def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
@@ -744,9 +748,10 @@ def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | No
         idx = (a.kb_index, b.kb_index)
         if not fandom.canon_relationship_of_kind(idx, "platonic") or fandom.canon_relationship_of_kind(idx, "romantic"):
             continue
-        if (pe.a in in_tags and pe.b in in_tags) or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
+        strong = together(pe, scale) >= COMPANION_STRONG_TOGETHER
+        if (pe.a in in_tags and pe.b in in_tags and not strong) or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
             continue
-        if pe.cooccur < COMPANION_MIN_COOCCUR * scale or together(pe, scale) < COMPANION_MIN_TOGETHER:
+        if pe.cooccur < (1 if strong else COMPANION_MIN_COOCCUR * scale) or together(pe, scale) < COMPANION_MIN_TOGETHER:
             continue
         if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
             continue
@@ -830,6 +835,51 @@ def _quote_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str, str],
                     setattr(pe, cat, getattr(pe, cat) + 0.5 * w)
                     pe.spans[cat].append(tuple(span))
                 pe.romance_direct += 0.5 * cues.get("romance", 0.0)
+
+
+# what a child calls a parent or grandparent to their face ("Dad, stop", "Night, Mum."): said to
+# someone, it names the bond between speaker and listener ("son", "kid", "sis" are said by coaches,
+# officers and friends too, so the word must be one only a child uses)
+VOCATIVE_KIN = {"dad", "daddy", "mom", "mommy", "mum", "mummy", "mama", "papa", "pa", "ma", "grandma",
+                "grandpa", "gran", "granny", "grandad", "granddad", "nana"}
+VOCATIVE_KIN_WEIGHT = 1.0
+
+
+def _vocative_kin_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str, str], get) -> None:
+    """"Dad, listen," said to someone: the speaker is that person's child (or grandchild). Other
+    writers show a parent and child by how they talk, not by "her father". Only a quote with one
+    listener, the kin word set off by punctuation at a clause's edge (a vocative, not "my dad
+    says"), and never the same person twice."""
+    recent: list[str] = []
+    for q in analysis.quotes:
+        speaker = by_char.get(q.speaker or "")
+        if q.speaker:
+            recent = [*recent[-3:], q.speaker]
+        if not speaker:
+            continue
+        addressees = list(q.addressees) or [next((r for r in reversed(recent[:-1]) if r != q.speaker), "")]
+        listeners = [k for k in (by_char.get(x) for x in addressees) if k and k != speaker]
+        if len(listeners) != 1:
+            continue
+        for span in q.spans:
+            lo, hi = _tok_range(tt, tuple(span))
+            if sum(tt.pos[j] != "PUNCT" for j in range(lo, hi)) < 2:
+                continue  # '"Mummy," Mycroft said': a name announced, not someone spoken to
+            for i in range(lo, hi):
+                if tt.lower[i] not in VOCATIVE_KIN:
+                    continue
+                before = tt.lower[i - 1] if i - 1 >= lo else ""
+                after = tt.lower[i + 1] if i + 1 < hi else ""
+                edge_before = i == lo or before in (",", '"', "oh", "hi", "hey", "night", "morning", "bye")
+                edge_after = i + 1 >= hi or after in (",", ".", "!", "?", '"', "...", "—", ";")
+                if not (edge_before and edge_after) or tt.dep[i] == "poss":
+                    continue
+                pe = get(speaker, listeners[0])
+                pe.family += VOCATIVE_KIN_WEIGHT
+                if "family" not in pe.relation_types:
+                    pe.relation_types.append("family")
+                pe.spans["family"].append(tuple(span))
+                break
 
 
 FEELING_VERBS = {"like", "love", "fancy", "adore"}
