@@ -104,6 +104,7 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     out = _settle_kisses_and_drifts(out, kin_veto=not novel)
+    out = _crush_inside_romance(out)
     for c in out:
         if c.kind == "event" and c.label == "first_kiss" and c.b and not c.extra.get("kiss"):
             out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
@@ -129,6 +130,16 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
                 break
     out += _kin_by_composition(out)
     return out
+
+
+def _crush_inside_romance(cues: list[Cue]) -> list[Cue]:
+    """"I was in love with Tomás ... for two years we were the kind of couple other people found
+    tiresome": being in love told in the very scene that shows the pair as a couple is the romance
+    itself, not a one-sided crush before it."""
+    together = {(frozenset((c.a, c.b)), c.scene.id) for c in cues if c.kind == "state" and c.b and c.scene
+                and c.label in ("dating", "engaged", "married") and not c.extra.get("kiss")}
+    return [c for c in cues if not (c.kind == "state" and c.label == "crush" and c.b and c.scene
+                                     and (frozenset((c.a, c.b)), c.scene.id) in together)]
 
 
 def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
