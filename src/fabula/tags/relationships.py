@@ -672,7 +672,7 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
     text never says "friend". Only the single best such pair, only when it clearly shares scenes
     (several sentences naming both), never against romance or a canon couple the story may be
     hinting at (a tag of the wrong kind is worse than none)."""
-    best, best_score = None, 0.0
+    best, best_score, best_rank = None, 0.0, (False, 0.0)
     most_named = max((len(p.name_spans) for p in by_key.values()), default=1) or 1
     in_tags = {k for pair in tagged for k in pair}
     for key, pe in pairs.items():
@@ -701,8 +701,11 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
         # links drift toward whoever is nearby; names do not)
         score = together(pe, scale) + platonic_score(pe, scale) \
             + 2.0 * min(len(a.name_spans), len(b.name_spans)) / most_named
-        if score > best_score:
-            best, best_score = (a, b, pe), score
+        # a pair the narration names together outranks one that rests on talk alone (who speaks to
+        # whom is the dialogue stage's guess; a sentence naming both is the text's own word)
+        rank = (pe.cooccur >= CENTRAL_MIN_COOCCUR, score)
+        if best is None or rank > best_rank:
+            best, best_score, best_rank = (a, b, pe), score, rank
     if best is None:
         return None
     a, b, pe = best
@@ -751,7 +754,7 @@ def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | No
         strong = together(pe, scale) >= COMPANION_STRONG_TOGETHER
         if (pe.a in in_tags and pe.b in in_tags and not strong) or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
             continue
-        if pe.cooccur < (1 if strong else COMPANION_MIN_COOCCUR * scale) or together(pe, scale) < COMPANION_MIN_TOGETHER:
+        if pe.cooccur < COMPANION_MIN_COOCCUR * scale or together(pe, scale) < COMPANION_MIN_TOGETHER:
             continue
         if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
             continue
