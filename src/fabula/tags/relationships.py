@@ -35,7 +35,9 @@ ROMANCE = {"kiss": 1.0, "kissed": 1.0, "boyfriend": 1.0, "girlfriend": 1.0, "hus
            "ex": 1.0, "elope": 1.0, "boyfriends": 1.0, "girlfriends": 1.0, "valentine": 0.7, "blush": 0.3}
 ROMANCE_PHRASES = {("in", "love"): 1.0, ("make", "out"): 1.0, ("first", "kiss"): 1.0, ("go", "out"): 0.5,
                    ("see", "each", "other"): 0.7,
-                   ("ask", "out"): 0.7, ("hold", "hand"): 0.7}
+                   ("ask", "out"): 0.7, ("hold", "hand"): 0.7,
+                   # asking someone out without the word "date": "have dinner with me?"
+                   ("dinner", "with", "me"): 1.0, ("drink", "with", "me"): 0.7}
 BREAKUP = {"breakup": 1.0, "divorce": 1.0, "dump": 0.8, "ex": 0.8, "dumped": 0.8}
 BREAKUP_PHRASES = {("break", "up"): 1.0, ("split", "up"): 1.0, ("call", "it", "quits"): 1.0}
 PLATONIC = {"friend": 1.0, "friends": 1.0, "friendship": 1.0, "buddy": 0.7, "pal": 0.5, "hug": 0.7,
@@ -55,7 +57,8 @@ HINT_PHRASES = {("take", "hand"): 0.5, ("find", "hand"): 0.6, ("hand", "in", "ha
                 ("little", "finger"): 0.6, ("their", "finger"): 0.6, ("their", "hand"): 0.4,
                 ("finger", "lace"): 0.6, ("second", "longer"): 0.5, ("moment", "longer"): 0.5,
                 ("beat", "longer"): 0.5, ("stay", "night"): 0.8, ("spend", "night"): 0.6,
-                ("go", "pink"): 0.3, ("go", "soft"): 0.4,
+                ("go", "pink"): 0.3, ("go", "soft"): 0.4, ("ear", "pink"): 0.4, ("cheek", "pink"): 0.4,
+                ("face", "warm"): 0.3,
                 ("stop", "watching"): 0.4, ("stop", "looking"): 0.4, ("stop", "staring"): 0.4,
                 ("heart", "skip"): 0.6, ("heart", "flutter"): 0.6, ("head", "shoulder"): 0.4,
                 ("over", "hers"): 0.4, ("into", "hers"): 0.4, ("hand", "into"): 0.3, ("in", "lap"): 0.3,
