@@ -68,3 +68,38 @@ def test_comfort_told_by_a_participle_or_an_arm_round(nlp):
     text = "Ravi held out his hand to Oscar. Then Suki walked into the room holding Bram's hand."
     a, ids = build(text, nlp, {"Ravi": "he", "Oscar": "he", "Suki": "she", "Bram": "he"})
     assert events(a, "comfort") == []
+
+
+def test_two_apologies_make_it_up_one_does_not(nlp):
+    text = ('"No beetroot," Magda said to Femi. "I am sorry I shouted." '
+            '"I\'m sorry I said it in front of the line," Femi said.')
+    quotes = [("No beetroot,", "Magda", "Femi"), ("I am sorry I shouted.", "Magda", "Femi"),
+              ("I'm sorry I said it in front of the line,", "Femi", "Magda")]
+    a, ids = build(text, nlp, {"Magda": "she", "Femi": "he"}, quotes=quotes)
+    assert events(a, "reconciliation") == [{ids["Magda"], ids["Femi"]}]
+    text = '"I am sorry I shouted," Magda said to Femi. "Get back to the line," Femi said.'
+    quotes = [("I am sorry I shouted,", "Magda", "Femi"), ("Get back to the line,", "Femi", "Magda")]
+    a, ids = build(text, nlp, {"Magda": "she", "Femi": "he"}, quotes=quotes)
+    assert events(a, "reconciliation") == []
+
+
+def test_the_marriage_ended_and_other_bonds(nlp):
+    text = ("Julian was married to Magda for nine years. When the marriage ended he opened a restaurant across "
+            "the square. Pryce and Aled had loathed one another since they were boys. "
+            "Femi has been Magda's sous chef for six years.")
+    a, ids = build(text, nlp, {"Julian": "he", "Magda": "she", "Pryce": "he", "Aled": "he", "Femi": "he"})
+    assert states(a, ids["Julian"], ids["Magda"]) == ["married", "ex"]
+    assert events(a, "breakup") == [{ids["Julian"], ids["Magda"]}]
+    assert states(a, ids["Pryce"], ids["Aled"]) == ["enemies"]
+    boss = next(r for r in a.relationships if {r.source, r.target} == {ids["Magda"], ids["Femi"]})
+    assert boss.states[0].state == "boss" and boss.states[0].holder == ids["Magda"]
+
+
+def test_a_first_name_alone_names_the_one_character_who_has_it(nlp):
+    text = "Kwame Asante ran the bakery on the corner. In June Kwame married Rosie in the chapel."
+    a, ids = build(text, nlp, {"Kwame Asante": "he", "Rosie": "she"})
+    assert "married" in states(a, ids["Kwame Asante"], ids["Rosie"])
+    # a surname inside someone else's full name is not that character
+    text = "Hugh Brannock kept the pub. Nell Brannock had been engaged to Tomas for two years."
+    a, ids = build(text, nlp, {"Hugh Brannock": "he", "Nell": "she", "Tomas": "he"})
+    assert states(a, ids["Hugh Brannock"], ids["Tomas"]) == []

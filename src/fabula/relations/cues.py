@@ -169,7 +169,9 @@ def recalled(tok) -> bool:
 
 def _reciprocal(verb) -> bool:
     """"each other" / "one another" as the object."""
-    return any(c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children)
+    return any((c.lower_ == "other" and any(d.lower_ in ("each", "one") for d in c.children))
+               or (c.lower_ == "another" and c.i > 0 and c.doc[c.i - 1].lower_ == "one")  # "loathed one another"
+               or (c.lower_ == "one" and any(d.lower_ == "another" for d in c.children))
                for c in verb.children if c.dep_ in ("dobj", "pobj", "npadvmod"))
 
 
@@ -211,8 +213,9 @@ QUICK_NEEDS = {
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
-    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other"}, "loathe": {"other"}, "despise": {"other"}, "detest": {"other"},
-    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
+    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another"}, "loathe": {"other", "one", "another"},
+    "despise": {"other", "one", "another"}, "detest": {"other", "one", "another"},
+    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
     "say": {"to", "do", "will"}, "race": {"other", "against"},
@@ -1809,7 +1812,8 @@ class CueFinder:
             return True
         if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and not _children(tok, ("xcomp", "ccomp")):
             s, _ = self._ids(tok, deps=())
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") or (
+                c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod"))]  # ("teaching Lily everything he knows")
             # "had coached both of us since we were kids": the people after "both/all of"
             objs += [o for c in objs if c.lower_ in ("both", "all", "each") for p in _children(c, ("prep",))
                      if p.lower_ == "of" for o in _children(p, ("pobj",))]
@@ -1912,6 +1916,51 @@ class CueFinder:
                 for c in self.cues[n:]:
                     c.extra["not_family"] = True  # "I love you, Mum"
                     c.anterior = False
+        self._mutual_apologies()
+
+    APOLOGY = (r"\bI(?:'m| am|'ve been| have been)(?: so| really| truly| very)? sorry\b(?! (?:for your|to hear|about your))"
+               r"|\bI should(?: never|n't|\s+not) have\b|\bI was (?:horrible|awful|wrong|cruel|unfair|a coward)\b"
+               r"|\bforgive me\b|\bI apologi[sz]e\b")
+
+    def _mutual_apologies(self) -> None:
+        """"I am sorry I shouted." - "I'm sorry I said it in front of the line.": two people who each own
+        their part to the other in one scene have made it up (a reconciliation). One apology alone is
+        not (it may be refused, or be a kindness: "I'm sorry" on turning someone down), and lovers'
+        making up has its own cues ("got back together")."""
+        import re
+
+        said: dict[tuple[str, str], tuple[object, object]] = {}  # (speaker, hearer) -> (token, scene)
+        prev = None
+        for q in self.view.quotes:
+            last, prev = prev, q
+            if q.kind == "thought":
+                continue
+            text = self.view.text[q.span[0]:q.span[1]]
+            m = re.search(self.APOLOGY, text, re.I)
+            if m is None:
+                continue
+            speaker = q.speaker
+            if not speaker and last is not None and last.speaker and last.addressees and q.addressees \
+                    and q.addressees[0] == last.speaker:
+                speaker = last.addressees[0]  # an unattributed reply in a two-person exchange: the one spoken to
+            if not speaker:
+                continue
+            hearer = self.r.addressee(q.span[0] + m.start())
+            span = self.doc.char_span(q.span[0] + m.start(), q.span[0] + m.end(), alignment_mode="expand")
+            if not hearer or hearer == speaker or span is None:
+                continue
+            said.setdefault((speaker, hearer), (span[0], self.view.scene_at(q.span[0]).id))
+        done: set[frozenset] = set()
+        for (a, b), (tok, scene) in said.items():
+            pair = frozenset((a, b))
+            back = said.get((b, a))
+            if back is None or back[1] != scene or pair in done or pair in self.r.couples or a in self.r.exes \
+                    and self.r.exes[a] == b:
+                continue
+            done.add(pair)
+            later = tok if tok.i > back[0].i else back[0]
+            self.pair_event("reconciliation", [a, b], later, later, 0.5, trigger="sorry, both of them")
+            self.cues[-1].anterior = False
 
     def _proposal_context(self, verb) -> bool:
         """The sentence of a bare "asked her" speaks of a ring, a knee or a yes (to a question that is
@@ -2029,6 +2078,22 @@ class CueFinder:
         drift = lem in L.DRIFT_VERBS and "apart" in kids
         separate = lem == "go" and any(c.lemma_ == "way" and any(a.lower_ == "separate" for a in c.children)
                                        for c in tok.children)
+        if (lem == "end" or (lem == "fall" and "apart" in prts)) and tok.pos_ == "VERB" and realis and is_past(tok) \
+                and any(c.lemma_ in ("marriage", "engagement", "relationship") for c in _children(tok, ("nsubj",))):
+            # "When the marriage ended he took half the regulars": the couple the bond belongs to (its
+            # possessor, else the couple the story told last)
+            bond = next(c for c in _children(tok, ("nsubj",)) if c.lemma_ in ("marriage", "engagement", "relationship"))
+            poss = _children(bond, ("poss",))
+            ids = self.r.tokens(poss[0]) if poss else []
+            if not poss and self.r.last_couple is not None and 0 < tok.idx - self.r.last_couple[1] < 1500:
+                ids = sorted(self.r.last_couple[0])
+            if len(ids) >= 2:
+                n = len(self.cues)
+                self.pair_event("breakup", ids[:2], tok, tok, 0.55, state="ex", trigger=f"the {bond.text} {tok.text}")
+                if bond.lemma_ in ("marriage", "engagement"):
+                    for c in self.cues[n:]:
+                        c.extra["before"] = "married" if bond.lemma_ == "marriage" else "engaged"
+            return True
         ended = lem == "end" and any(c.lemma_ in ("thing", "it", "relationship", "engagement", "marriage")
                                      for c in _children(tok, ("dobj",)))
         if (drift or separate or ended) and tok.pos_ == "VERB":

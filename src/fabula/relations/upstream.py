@@ -171,7 +171,7 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     scenes = _scenes(analysis, text)
     quotes = _quotes(analysis, text)
     if index is not None and doc is not None:
-        fallback = _name_tokens(doc, index)
+        fallback = _name_tokens(doc, index, analysis.characters)
     view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings, merged)
     if not analysis.quotes:
         _guess_speakers(view, doc)
@@ -309,10 +309,30 @@ def _fallback_cast(doc) -> tuple[dict[str, CharInfo], list[tuple[int, int, str]]
     return chars, spans
 
 
-def _name_tokens(doc, index: CharacterIndex) -> list[tuple[int, int, str]]:
+_TITLE_WORDS = {"mr", "mr.", "mrs", "mrs.", "miss", "ms", "ms.", "dr", "dr.", "sir", "lady", "lord", "captain",
+                "aunt", "uncle", "father", "mother", "professor", "prof.", "the"}
+
+
+def _name_parts(characters) -> dict[str, str]:
+    """The first and last words of each full name ("Kwame" and "Asante" of "Kwame Asante"), when only
+    one character has that word: the cast sometimes lists a full name without the short form the
+    story then uses ("Kwame saw her and had to sit down")."""
+    owners: dict[str, set[str]] = {}
+    parts: dict[str, str] = {}
+    for c in characters:
+        words = [w for w in c.name.split() if w.lower() not in _TITLE_WORDS]
+        for w in words:  # any name holding the word ("Mr. Hale" and "Gideon Hale" share "Hale")
+            owners.setdefault(w, set()).add(c.id)
+        if len(words) >= 2:
+            parts[words[0]] = parts[words[-1]] = c.id
+    return {w: cid for w, cid in parts.items() if owners.get(w) == {cid}}
+
+
+def _name_tokens(doc, index: CharacterIndex, characters=()) -> list[tuple[int, int, str]]:
     """Proper-noun tokens that name a cast character but that the cast did not list as mentions
     (a name inside dialogue, say), so antecedent search and lookups still see them."""
     out = []
+    parts = _name_parts(characters)
     for t in doc:
         # (the tagger takes a name that opens a sentence for an interjection or an adjective:
         # "Pike was putting on his coat", "Dominic and I have known each other")
@@ -321,7 +341,9 @@ def _name_tokens(doc, index: CharacterIndex) -> list[tuple[int, int, str]]:
         span = (t.idx, t.idx + len(t))
         if index.at(span) is not None:
             continue
-        cid = index.by_name(t.text)
+        alone = not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))
+        # (a part only when it stands alone: "Brannock" in "Nell Brannock" is not Hugh Brannock)
+        cid = index.by_name(t.text) or (parts.get(t.text) if t.pos_ == "PROPN" and alone else None)
         if cid:
             out.append((span[0], span[1], cid))
     return out
