@@ -697,3 +697,33 @@ def test_a_character_called_by_a_kin_word_has_its_gender(nlp):
     a = run(text, nlp)
     mum = char(a, "Mum")
     assert mum is not None and mum.gender == "she"
+
+
+def test_hyphenated_names_are_one_name(nlp):
+    """The tokenizer splits at hyphens; "Jean-Luc" must not become "Luc", nor "Ji-woo" vanish."""
+    text = ('Jean-Luc Marchand walked onto the deck. "Report," said Jean-Luc.\n\n'
+            'Anna-Maria laughed. "He always says that," Anna-Maria said to Ji-woo.\n\n'
+            '"I know," said Ji-woo. Emma-she was there-waved. "Hi," said Emma.')
+    a = run(text, nlp)
+    names = names_of(a)
+    assert "Anna-Maria" in names and "Ji-woo" in names and "Maria" not in names and "Luc" not in names
+    assert any("Jean-Luc" in n for n in names.values())
+    assert "Emma" in names and not any(n.startswith("Emma-") for n in names)
+
+
+def test_a_bare_title_goes_to_the_titled_character_the_story_is_about(nlp):
+    """"the Major" is Major Hollis, named again and again, not a Major Penn named once."""
+    para = ('Major Hollis rode up to the club. "We are late," said Major Hollis. Major Hollis laughed. '
+            'Ruth watched Major Hollis from the steps.\n\n')
+    text = para * 6 + ('Major Penn was away in the hills that week.\n\n'
+                       '"Sit down," said the Major. Ruth sat. The Major poured the tea.')
+    a = run(text, nlp)
+    hollis = char(a, "Major Hollis")
+    assert hollis is not None and "Major" in hollis.aliases
+
+
+def test_a_capitalised_tag_verb_is_not_part_of_a_name(nlp):
+    text = ('"Come in," Said Hamid, holding the door. Hamid smiled at Lena. "Thank you," said Lena.\n\n'
+            'Hamid poured the tea. "Sugar?" asked Hamid.')
+    names = names_of(run(text, nlp))
+    assert "Hamid" in names and not any("Said" in n for ns in names.values() for n in ns)

@@ -174,6 +174,9 @@ def _title_conflict(c: Candidate, cl: Cluster) -> bool:
 
 
 ECLIPSE_MIN = 20
+# "the Major" of a novel with a Major Callendar named a hundred times and a Major Roberts named twice
+# is Callendar: a bare title goes to a titled character this many times more named than the next
+TITLE_DOMINANCE = 10
 
 
 ELDEST_DOMINANCE = 5  # how much more a woman must be named than her namesakes to be "Miss X" alone
@@ -313,9 +316,11 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                     new(c, "titled name")
             continue
         if x.lower() in TITLES:  # "the Colonel": the one character titled so, else its own person
-            titled = [cl for cl in clusters if x.lower() in cl.titles]
+            titled = sorted((cl for cl in clusters if x.lower() in cl.titles), key=lambda cl: -cl.count)
             if len(titled) == 1:
                 titled[0].add(c, f"'the {x}' is the only one titled so")
+            elif titled and titled[0].count >= TITLE_DOMINANCE * titled[1].count:
+                titled[0].add(c, f"'the {x}' is the one titled so that the story is about")
             else:
                 new(c, "a title used as a name")
             continue

@@ -285,6 +285,8 @@ WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Words that open a sentence before a name but are never part of one: days, and the archaic
 # contractions the tokenizer leaves capitalised after splitting the apostrophe ("'Tis Crawford's").
 NOT_NAME_LEAD = WEEKDAYS | {"Tis", "Twas", "Twere", "Twill", "Twould"}
+TAG_VERBS_PAST = {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "shouted",
+                  "murmured", "muttered", "called", "added", "continued", "returned", "rejoined"}
 # Role and kinship nouns that introduce a name ("her coach Marguerite"), beyond the gendered ones.
 INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "partner", "neighbour", "neighbor",
                "roommate", "flatmate", "classmate", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee",
@@ -339,10 +341,16 @@ def _skip_particles(doc, k: int) -> int:
 
 
 def _name_words(toks) -> tuple[str, ...]:
-    """Name words with particles attached to the word they lead ("van der Luyden" is one word)."""
+    """Name words with particles attached to the word they lead ("van der Luyden" is one word) and
+    hyphenated parts joined ("Jean-Luc", "Ji-woo" are one word each)."""
     out: list[str] = []
     lead: list[str] = []
+    glue = False
     for t in toks:
+        if glue or (t.text == "-" and out and t.i > 0 and not t.doc[t.i - 1].whitespace_):
+            out[-1] += t.text  # inside a hyphenated name: the hyphen and the part after it
+            glue = t.text == "-" and not t.whitespace_
+            continue
         w = t.text.strip(".-—_*'")
         if t.text in NAME_PARTICLES:
             lead.append(t.text)
@@ -350,6 +358,30 @@ def _name_words(toks) -> tuple[str, ...]:
         out.append(" ".join([*lead, w]))
         lead = []
     return tuple(out)
+
+
+def _hyphen_end(doc, i: int) -> int:
+    """The last token of a hyphenated name starting at token ``i`` ("Jean-Luc", "Mary-Kate",
+    "Ji-woo", "Winnie-the-Pooh"; ``i`` itself when there is none). The tokenizer splits at hyphens,
+    which would leave "Luc" or "Maria" as the person. A lower-case part joins only when short and
+    not a function word ("Ji-woo", not "Emma-she"), unless a capitalised part follows it."""
+    n, k = len(doc), i
+    while k + 2 < n and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_ \
+            and doc[k + 2].is_alpha:
+        part = doc[k + 2]
+        if part.text[0].isupper():
+            k += 2
+        elif part.is_stop or part.lower_ in PRONOUNS:
+            if k + 4 < n and not part.whitespace_ and doc[k + 3].text == "-" and not doc[k + 3].whitespace_ \
+                    and doc[k + 4].text[:1].isupper():
+                k += 4  # "Winnie-the-Pooh"
+            else:
+                break
+        elif len(part.text) <= 5:
+            k += 2
+        else:
+            break
+    return k
 
 
 def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
@@ -385,14 +417,16 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             nk = _skip_particles(doc, k)
             if nk >= n or not _name_token(doc[nk]) or (nk > k and k == j and not title and k == i):
                 break  # particles only inside a name ("Henry van der Luyden", "Mrs. van Tassel")
-            k = nk + 1
+            k = _hyphen_end(doc, nk) + 1
         if k == j:
             i += 1
             continue
         while k > j + 1 and not any(ch.isalnum() for ch in doc[k - 1].text):
             k -= 1
-        if not title and k - j > 1 and doc[j].text in NOT_NAME_LEAD:
-            j += 1  # "On Sunday Ines and I went out": the day is not part of the name
+        if not title and k - j > 1 and (doc[j].text in NOT_NAME_LEAD or doc[j].lower_ in TAG_VERBS_PAST):
+            # "On Sunday Ines and I went out": the day is not part of the name; '"...," Said Hamid'
+            # (a capitalised tag verb) is a speech tag before a name
+            j += 1
             i = j
         words = _name_words(doc[j:k])
         if not all(any(c.isalpha() for c in w) for w in words):
