@@ -172,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", type=Path, default=ROOT / "src" / "fabula" / "evaluate" / "splits" / "pdnc.json")
     ap.add_argument("--novels", nargs="*", help="subset of the dev novels (for a quick run)")
     ap.add_argument("--cv", action="store_true", help="leave-one-novel-out check inside dev first")
+    ap.add_argument("--folds", type=int, default=0,
+                    help="with --cv: K folds of novels (round-robin by name) instead of one novel per fold")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--model", choices=["logreg", "mlp"], default="logreg",
                     help="linear scores, or a small network whose features interact")
@@ -190,14 +192,17 @@ def main(argv: list[str] | None = None) -> int:
         data[nv.name] = novel_rows(preps[nv.name])
     if args.cv:
         tot = np.zeros(3)
-        for held in data:
-            train = {n: p for n, p in preps.items() if n != held}
+        order = sorted(data)
+        folds = [[n] for n in order] if args.folds <= 1 else [order[i::args.folds] for i in range(args.folds)]
+        for fold in folds:
+            train = {n: p for n, p in preps.items() if n not in fold}
             m1, m2 = two_rounds(train, {n: data[n] for n in train}, args.C, args.model)
-            r, k1, _ = pick_accuracy(m1, data[held])
-            _, k2, pt = pick_accuracy(m2, novel_rows(preps[held], picks(m1, preps[held])))
-            n = len(data[held]["rule_ok"])
-            tot += np.array([r, k1, k2]) * n
-            print(f"{held:28s} rules {r:.3f}  ranker {k1:.3f}  two rounds {k2:.3f}  {pt}", flush=True)
+            for held in fold:
+                r, k1, _ = pick_accuracy(m1, data[held])
+                _, k2, pt = pick_accuracy(m2, novel_rows(preps[held], picks(m1, preps[held])))
+                n = len(data[held]["rule_ok"])
+                tot += np.array([r, k1, k2]) * n
+                print(f"{held:28s} rules {r:.3f}  ranker {k1:.3f}  two rounds {k2:.3f}  {pt}", flush=True)
         n_all = sum(len(d["rule_ok"]) for d in data.values())
         r, k1, k2 = tot / max(1, n_all)
         print(f"{'ALL (micro, LOO)':28s} rules {r:.3f}  ranker {k1:.3f}  two rounds {k2:.3f}")
