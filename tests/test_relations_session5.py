@@ -175,7 +175,9 @@ def test_a_stale_cast_link_gives_way_to_the_one_person_of_that_sex_in_view(nlp):
         a.characters.append(Character(id=f"c{i}", name=name, gender=gender, mentions=ms))
     a = run_mine(Context(story=story, doc=doc), a)
     assert states(a, "c0", "c2") == []
-    assert "engaged" in states(a, "c1", "c2") and "crush" in states(a, "c1", "c2")  # he fell for Nell
+    # he fell for Nell, not Moira (since session 6 falling for her inside a two-year engagement is that
+    # romance, not a crush before it: the gold of the story this is modelled on has no crush either)
+    assert "engaged" in states(a, "c1", "c2")
 
 
 def test_lived_with_for_years_and_married_to_a_place(nlp):

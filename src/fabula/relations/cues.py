@@ -12,6 +12,7 @@ so the timeline can place it correctly.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
@@ -184,6 +185,8 @@ def governing_verb(tok):
     return t
 
 
+LASTING = re.compile(r"\b(for (?:\w+ ){0,2}(?:years?|months?|ages|decades?)|since)\b", re.I)
+
 # ---- the cue finder --------------------------------------------------------------------------
 
 
@@ -284,6 +287,9 @@ class CueFinder:
         self.cues.append(Cue(kind, label, a, b, holder, tok.idx, sent,
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
         if kind == "state" and a and b and L.STATE_TYPE.get(label) == "romantic" and label != "crush":
+            # told as lasting ("for two years we were the kind of couple", "had been going out since
+            # Christmas"): being in love told beside it is that romance (timeline._crush_inside_romance)
+            self.cues[-1].extra["lasting"] = bool(LASTING.search(self.doc.text[sent[0]:sent[1]]))
             self.r.couples.add(frozenset((a, b)))
             self.r.last_couple = (frozenset((a, b)), tok.idx)
             if label != "ex":
@@ -1875,7 +1881,6 @@ class CueFinder:
 
     def _spoken_endings(self) -> None:
         """Said to someone's face: "It's over, Jack" ends a couple, "I love you" confesses."""
-        import re
 
         for q in self.view.quotes:
             if not q.speaker or q.kind == "thought":
@@ -1927,7 +1932,6 @@ class CueFinder:
         their part to the other in one scene have made it up (a reconciliation). One apology alone is
         not (it may be refused, or be a kindness: "I'm sorry" on turning someone down), and lovers'
         making up has its own cues ("got back together")."""
-        import re
 
         said: dict[tuple[str, str], tuple[object, object]] = {}  # (speaker, hearer) -> (token, scene)
         prev = None

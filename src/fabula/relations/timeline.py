@@ -134,10 +134,11 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
 
 def _crush_inside_romance(cues: list[Cue]) -> list[Cue]:
     """"I was in love with Tomás ... for two years we were the kind of couple other people found
-    tiresome": being in love told in the very scene that shows the pair as a couple is the romance
-    itself, not a one-sided crush before it."""
+    tiresome": being in love told in the very scene that shows the pair as a lasting couple is the
+    romance itself, not a one-sided crush before it ("Pavel was in love with Rhea, and soon they were
+    engaged" keeps the crush: the romance is told as coming after)."""
     together = {(frozenset((c.a, c.b)), c.scene.id) for c in cues if c.kind == "state" and c.b and c.scene
-                and c.label in ("dating", "engaged", "married") and not c.extra.get("kiss")}
+                and c.label in ("dating", "engaged", "married") and c.extra.get("lasting")}
     return [c for c in cues if not (c.kind == "state" and c.label == "crush" and c.b and c.scene
                                      and (frozenset((c.a, c.b)), c.scene.id) in together)]
 
