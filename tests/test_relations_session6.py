@@ -103,3 +103,31 @@ def test_a_first_name_alone_names_the_one_character_who_has_it(nlp):
     text = "Hugh Brannock kept the pub. Nell Brannock had been engaged to Tomas for two years."
     a, ids = build(text, nlp, {"Hugh Brannock": "he", "Nell": "she", "Tomas": "he"})
     assert states(a, ids["Hugh Brannock"], ids["Tomas"]) == []
+
+
+def test_the_brothers_are_the_one_pair_of_brothers(nlp):
+    text = ("Aled had fished beside his younger brother, Gethin, for eleven years. "
+            "After the funeral the brothers had quarrelled over the boat.")
+    a, ids = build(text, nlp, {"Aled": "he", "Gethin": "he", "Ffion": "she"})
+    assert events(a, "fight") == [{ids["Aled"], ids["Gethin"]}]
+    # two pairs of sisters: "the sisters" is nobody in particular
+    text = ("Ann's sister, Bea, sang. Cat's sister, Dot, played. Later the sisters had quarrelled over the piano.")
+    a, ids = build(text, nlp, {"Ann": "she", "Bea": "she", "Cat": "she", "Dot": "she"})
+    assert events(a, "fight") == []
+
+
+def test_a_dressed_wound_a_crush_told_with_a_tag_and_the_row_behind_a_breakup(nlp):
+    text = ("Later, with Aled's head bandaged, they sat in the kitchen. "
+            "\"You know Felix is mad about you, don't you?\" Zoe said to Hannah. "
+            "Theo and I split up last February, over something that started as a row about the car.")
+    a, ids = build(text, nlp, {"Aled": "he", "Felix": "he", "Zoe": "she", "Hannah": "she", "Theo": "he",
+                               "Danny": "he"}, narrator="Danny",
+                   quotes=[("You know Felix is mad about you, don't you?", "Zoe", "Hannah")])
+    assert {ids["Aled"]} in events(a, "injury")
+    crush = next(r for r in a.relationships if {r.source, r.target} == {ids["Felix"], ids["Hannah"]})
+    assert crush.states[0].state in ("crush", "unrequited") and crush.states[0].holder == ids["Felix"]
+    assert {ids["Theo"], ids["Danny"]} in events(a, "fight")
+    # an undressed head and a row of nobody's breakup are nothing
+    text = "Aled's head ached. Zoe said there had been a row about the car."
+    a, ids = build(text, nlp, {"Aled": "he", "Zoe": "she"})
+    assert events(a, "injury") == [] and events(a, "fight") == []

@@ -99,7 +99,7 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
     if sent_text is None:
         sent_text, sent_start = verb.sent.text, verb.sent.start_char
     tail = sent_text.rstrip().rstrip('"\'')
-    if tail.endswith("?"):
+    if tail.endswith("?") and not TAG_QUESTION.search(tail):  # ("he's mad about you, don't you?" asserts)
         # unless the question is a later clause of its own ("... called it off, and Callum texted me:
         # Can we talk?")
         after = sent_text[verb.idx - sent_start:] if sent_start is not None and verb.idx >= sent_start else ""
@@ -185,6 +185,9 @@ def governing_verb(tok):
     return t
 
 
+# "You know he's mad about you, don't you?": a statement with a question tag
+TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|wo|should)"
+                          r"(?:n't)?\s+(?:you|he|she|it|they|we|i)|right|yeah|eh)\s*\?$", re.I)
 LASTING = re.compile(r"\b(for (?:\w+ ){0,2}(?:years?|months?|ages|decades?)|since)\b", re.I)
 
 # ---- the cue finder --------------------------------------------------------------------------
@@ -201,7 +204,7 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
     "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
-           "kind", "sort", "type"},
+           "kind", "sort", "type", *L.CRUSH_ADJ},
     "become": {"close"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
@@ -254,6 +257,7 @@ class CueFinder:
         self.scene_tense = scene_tense
         self.cues: list[Cue] = []
         self.noun_ref: dict[int, str] = {}  # relation noun token -> the person it was resolved to
+        self.loose_fights: list = []  # fight nouns with nobody of their own ("over a row about money")
         # a novel's crowded cast (five sisters, two brothers-in-law): guesses that rest on what the story
         # told nearby or earlier ("your husband" = the partner known so far) are not made in one
         self.novel = len(view.text) > 100_000
@@ -326,7 +330,7 @@ class CueFinder:
     # -- main loop
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
-        lowers = (set(L.REL_NOUNS) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
+        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
@@ -338,6 +342,8 @@ class CueFinder:
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
             if tok.pos_ == "NOUN" and lem in NOUN_TRIGGERS:
                 self._event_noun(tok, lem)
+            if low in L.WOUND_WORDS:
+                self._wounded(tok)
             if tok.pos_ in ("VERB", "AUX", "ADJ") or (lem == "love" and tok.pos_ == "NOUN"):
                 self._predicate(tok, lem)
             # ("cuz" is tagged as the "because" it also spells: any tag will do between commas)
@@ -348,7 +354,21 @@ class CueFinder:
                 self._vocative(tok, low)
         self._kin_names()
         self._spoken_endings()
+        self._fights_behind_breakups()
         return self.cues
+
+    def _fights_behind_breakups(self) -> None:
+        """"We split up last February ... over something that started as a row": a row with nobody of its
+        own, in the sentence that tells a couple's breakup, is that couple's fight."""
+        for tok in self.loose_fights:
+            sent = self.idx.sent_span(tok.i)
+            ends = [c for c in self.cues if c.kind == "event" and c.label == "breakup" and c.a and c.b and c.span == sent]
+            verb = governing_verb(tok)
+            if ends and not negated(verb) and not self.irrealis(verb):
+                n = len(self.cues)
+                self.pair_event("fight", [ends[0].a, ends[0].b], tok, verb, 0.5, trigger=f"{tok.text} (the breakup's)")
+                for c in self.cues[n:]:
+                    c.anterior, c.recalled, c.scene = ends[0].anterior, ends[0].recalled, ends[0].scene
 
     def _kin_antecedent(self, pron) -> list[str]:
         """"kept by his widow and by her elder sister, Mrs. Pell": a possessive "her"/"his" right after a
@@ -369,14 +389,15 @@ class CueFinder:
                 return []
         return []
 
-    def kin_bindings(self) -> dict[int, str]:
+    def kin_bindings(self) -> dict[int, list[str]]:
         """Kin nouns the first reading left unresolved, bound to the one person the story's own cues
         already give that role: "My grandmother died on a Thursday" once "Avó Lurdes" is known to be the
         narrator's grandmother, "Her father had died" once "her father's pear tree" was Mr. Ashcombe.
         A kin noun takes no nearest-name guess (see ``_relation_noun``), but a relation the story states
-        elsewhere is no guess. Only a unique holder of the role, of the noun's sex, counts. Token index
-        -> character id, for :attr:`Resolver.bound` in a second reading."""
-        out: dict[int, str] = {}
+        elsewhere is no guess. Only a unique holder of the role, of the noun's sex, counts. "The brothers
+        had quarrelled over the boat" is the one pair of brothers the story has. Token index -> character
+        ids, for :attr:`Resolver.bound` in a second reading."""
+        out: dict[int, list[str]] = {}
         if self.novel:
             return out
         for i in self.idx.candidates(set(L.REL_NOUNS), set(L.REL_NOUNS)):
@@ -386,6 +407,14 @@ class CueFinder:
                 continue
             rtype, state, holder_role = L.REL_NOUNS[key]
             poss = _children(tok, ("poss",))
+            if tok.tag_ == "NNS" and not poss and state in ("sibling", "cousin") and any(
+                    c.dep_ in ("det", "nummod") and c.lower_ in ("the", "two", "both") for c in tok.children) \
+                    and not _children(tok, ("prep", "appos")):
+                pairs = {frozenset((c.a, c.b)) for c in self.cues if c.kind == "state" and c.label == state
+                         and c.a and c.b}
+                if len(pairs) == 1:
+                    out[i] = sorted(next(iter(pairs)))
+                continue
             if rtype != "family" or not poss or tok.tag_ != "NN" or named_by(tok) is not None or self.r.one(tok):
                 continue
             owners = self.r.tokens(poss[0])
@@ -403,7 +432,7 @@ class CueFinder:
                     continue
                 found.add(other)
             if len(found) == 1:
-                out[i] = found.pop()
+                out[i] = [found.pop()]
         return out
 
     def _kin_names(self):
@@ -652,8 +681,8 @@ class CueFinder:
         anaphoric = False
         named = False  # the text names the referent (even if the cast does not know the name)
         name = named_by(tok) or (named_by(tail) if tail is not tok else None)
-        if name is None and tok.i in self.r.bound:
-            referent, anaphoric = [self.r.bound[tok.i]], True  # the role the story gave someone (kin_bindings)
+        if name is None and len(self.r.bound.get(tok.i, ())) == 1:
+            referent, anaphoric = list(self.r.bound[tok.i]), True  # the role the story gave someone (kin_bindings)
         if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):
             # (but "This is my wife, Imogen." introduces her)
             name = None  # "My brother, Jonah? Really?" said to Jonah: the name hails him, it is not the brother
@@ -964,6 +993,19 @@ class CueFinder:
                 self.add("event", "injury", who[0], None, tok, governing_verb(tok), 0.5,
                          trigger=f"fall {self._fell_from(tok)}")
 
+    def _wounded(self, tok) -> None:
+        """"with Aled's head bandaged", "her bandaged hand", "his hand was bleeding": a body part someone
+        owns, dressed or bleeding, is an injury of its owner (told after the fact)."""
+        parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in L.BODY_PARTS | {"palm"}]
+        if tok.dep_ == "amod" and tok.head.lemma_ in L.BODY_PARTS | {"palm"}:
+            parts.append(tok.head)
+        for part in parts[:1]:
+            poss = _children(part, ("poss",))
+            who = self.r.tokens(poss[0]) if poss else []
+            verb = governing_verb(tok)
+            if who and not negated(tok) and not (verb is not tok and negated(verb)):
+                self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} {tok.text}")
+
     def _event_noun(self, tok, lem):
         if lem in ("sling", "fall"):
             self._injury_noun(tok, lem)
@@ -1007,6 +1049,8 @@ class CueFinder:
                 c.extra["before"] = "married"
             return
         if not ids:
+            if lem in ("fight", "argument", "quarrel", "row") and not poss:
+                self.loose_fights.append(tok)  # "split up ... over something that started as a row"
             return
         first = any(c.lower_ == "first" for c in tok.children if c.dep_ == "amod")
         if lem == "war":
@@ -1619,13 +1663,12 @@ class CueFinder:
                 c.dep_ == "attr" and c.lemma_ == "head" for c in tok.children):
             acomp = [c for c in tok.children if c.dep_ == "acomp" or (
                 lem != "be" and c.dep_ == "advmod" and c.lower_ == "close")]  # ("grew close": an advmod)
-            sweet = [c for c in acomp if c.lower_ in ("sweet", "soft", "keen")
-                     and any(p.lower_ == "on" for p in _children(c, ("prep",)))]
-            if sweet:  # "He's sweet on you": a crush
+            sweet = [c for c in acomp if any(p.lower_ in L.CRUSH_ADJ.get(c.lower_, ()) for p in _children(c, ("prep",)))]
+            if sweet:  # "He's sweet on you", "he's mad about you", "smitten with her": a crush
                 s, _ = self._ids(tok, deps=())
-                o = self._pobj_ids(sweet[0], ("on",))
+                o = self._pobj_ids(sweet[0], L.CRUSH_ADJ[sweet[0].lower_])
                 if s and o and s[0] != o[0]:
-                    self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{sweet[0].text} on")
+                    self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{sweet[0].text} {L.CRUSH_ADJ[sweet[0].lower_][0]}")
                 return True
             thick = acomp and acomp[0].lower_ == "thick" and any(
                 o.lower_ == "thieves" for p in _children(acomp[0], ("prep",)) for o in _children(p, ("pobj",)))

@@ -176,3 +176,10 @@ give hand send return post know run say bury teach coach tutor partner release a
 
 # going somewhere: "walked into the newsroom holding Blake's hand" is no comfort
 MOTION_VERBS = {"walk", "come", "go", "arrive", "stroll", "wander", "enter", "leave", "run", "cross", "head", "saunter"}
+
+# adjective -> the prepositions that make it a crush on someone ("sweet on", "mad about", "smitten with")
+CRUSH_ADJ = {"sweet": ("on",), "soft": ("on",), "keen": ("on",), "mad": ("about",), "crazy": ("about",),
+             "nuts": ("about",), "smitten": ("with", "by"), "besotted": ("with", "by")}
+
+# a body part dressed or bleeding is an injury of its owner ("with Aled's head bandaged")
+WOUND_WORDS = {"bandaged", "bleeding", "stitched", "splinted", "plastered", "strapped"}

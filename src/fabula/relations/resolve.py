@@ -55,7 +55,7 @@ class Resolver:
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
         # kin nouns ("my grandmother") bound to the one person the story's cues give that role, from a
         # first reading (CueFinder.kin_bindings): token index -> character id
-        self.bound: dict[int, str] = {}
+        self.bound: dict[int, list[str]] = {}
 
     def speaker_or_narrator(self, offset: int) -> str | None:
         q = self.view.quote_at(offset)
@@ -162,7 +162,7 @@ class Resolver:
                 return self._group(t)
             return [cid] if cid else self._antecedent(t)
         if t.i in self.bound:
-            return [self.bound[t.i]]
+            return list(self.bound[t.i])
         if t.pos_ in ("PROPN", "NOUN"):
             # a name: the whole flat name (compound children) is one mention
             left = min([t.idx] + [c.idx for c in t.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
