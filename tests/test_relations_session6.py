@@ -131,3 +131,17 @@ def test_a_dressed_wound_a_crush_told_with_a_tag_and_the_row_behind_a_breakup(nl
     text = "Aled's head ached. Zoe said there had been a row about the car."
     a, ids = build(text, nlp, {"Aled": "he", "Zoe": "she"})
     assert events(a, "injury") == [] and events(a, "fight") == []
+
+
+def test_a_reported_feeling_a_pickup_and_a_drowning(nlp):
+    text = ("That night Felix told Hannah. He said he'd liked her since the first week. "
+            "Beatriz met Ines at the airport. Ifor drowned off the point in the storm.")
+    a, ids = build(text, nlp, {"Felix": "he", "Hannah": "she", "Beatriz": "she", "Ines": "she", "Ifor": "he"})
+    assert {ids["Felix"], ids["Hannah"]} in events(a, "confession")
+    assert events(a, "meeting") == []
+    assert events(a, "death") == [{ids["Ifor"]}]
+    # liking someone, said without "since" or "always", is what friends say
+    text = "Felix said he liked Hannah. Beatriz met Ines in a bar in Porto."
+    a, ids = build(text, nlp, {"Felix": "he", "Hannah": "she", "Beatriz": "she", "Ines": "she"})
+    assert events(a, "confession") == []
+    assert events(a, "meeting") == [{ids["Beatriz"], ids["Ines"]}]

@@ -224,7 +224,8 @@ QUICK_NEEDS = {
     "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
-    "say": {"to", "do", "will"}, "race": {"other", "against"},
+    "say": {"to", "do", "will", "liked", "loved", "fancied", "adored", "likes", "loves", "fancies"},
+    "race": {"other", "against"},
 }
 
 # Kin who share the owner's surname, by title: noun -> (titles the owner must bear, or None for "any but a
@@ -1425,6 +1426,9 @@ class CueFinder:
             s, o = self._ids(tok, deps=("dobj",), preps=("with",))
             if not s and subject(tok) is not None:
                 return  # "Isolde met us at the gate" with Isolde unknown: not a meeting of "us"
+            if any(o.lemma_ in L.PICKUP_PLACES for p in _children(tok, ("prep",)) if p.lower_ in ("at", "off")
+                   for o in _children(p, ("pobj",))):
+                return  # "Beatriz met me at the airport": fetched, not met for the first time
             n = len(self.cues)
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             for c in self.cues[n:]:
@@ -1568,7 +1572,8 @@ class CueFinder:
                     if s:
                         self.add("event", "injury", s[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")
             return
-        if (lem == "die" or (lem == "pass" and "away" in prts)) and realis and is_past(tok):
+        if (lem in ("die", "drown") or (lem == "pass" and "away" in prts)) and realis and is_past(tok) \
+                and not (lem == "drown" and _children(tok, ("dobj",))):  # ("he drowned", not "drowned the kittens")
             s, _ = self._ids(tok)
             if s:
                 self.add("event", "death", s[0], None, tok, tok, 0.7)
@@ -1794,10 +1799,37 @@ class CueFinder:
                 return True
         return False
 
+    def _reported_feeling(self, tok) -> bool:
+        """"He said he'd liked me since the first week", "she said she loved him": a feeling for someone,
+        told by the one who has it, is a confession (and a liking held "since"/"always" a crush)."""
+        for c in _children(tok, ("ccomp",)):
+            if c.lemma_ not in ("love", "like", "fancy", "adore") or negated(c):
+                continue
+            teller, _ = self._ids(tok, deps=())
+            holder = subject(c)
+            who = self.r.tokens(holder) if holder is not None else []
+            loved = [i for o in _children(c, ("dobj",)) if o.pos_ in ("PRON", "PROPN") for i in self.r.tokens(o)]
+            lasting = any(d.lower_ in ("since", "always", "ages") for d in c.subtree)
+            if not teller or not who or who[0] != teller[0] or not loved or loved[0] == teller[0]:
+                continue
+            if c.lemma_ in ("like", "fancy") and not lasting:
+                continue  # "he said he liked me" is what friends say too
+            n = len(self.cues)
+            self.pair_event("confession", [teller[0], loved[0]], tok, tok, 0.55, trigger=f"said ... {c.text}")
+            if c.lemma_ != "love" or lasting:
+                self.add("state", "crush", teller[0], loved[0], tok, tok, 0.5, holder=teller[0],
+                         trigger=f"said ... {c.text}")
+            for cue in self.cues[n:]:
+                cue.extra["not_family"] = True
+            return True
+        return False
+
     def _life_events(self, tok, lem, prts, kids, realis) -> bool:
         """Ways other writers tell a wedding, a death, a desertion or a teacher without the usual
         words: "said 'I do' to Martin", "They buried Ray", "Dad walked out on them", "Madame Roux
         had taught me since I was eleven"."""
+        if lem == "say" and realis and self._reported_feeling(tok):
+            return True
         if lem == "say" and realis:
             after = self.view.text[tok.idx + len(tok):tok.idx + len(tok) + 12].lstrip()
             if after.startswith(('"I do"', '"I do,"', '"I do."', '"I will"')):
