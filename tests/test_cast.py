@@ -727,3 +727,28 @@ def test_a_capitalised_tag_verb_is_not_part_of_a_name(nlp):
             'Hamid poured the tea. "Sugar?" asked Hamid.')
     names = names_of(run(text, nlp))
     assert "Hamid" in names and not any("Said" in n for ns in names.values() for n in ns)
+
+
+def test_a_lone_first_name_is_the_husband_not_mrs_his_name(nlp):
+    """"Mrs. John Dashwood" is named by her husband's name; a lone "John" is him, not her."""
+    text = ('Mrs. Tobias Wren came in. Mrs. Tobias Wren sat down. Mr. Tobias Wren followed her.\n\n'
+            '"We are late," said Tobias. Tobias laughed. Mrs. Tobias Wren frowned at Tobias Wren.\n\n'
+            '"Hush," said Mrs. Tobias Wren.')
+    a = run(text, nlp)
+    husband, wife = char(a, "Tobias Wren"), char(a, "Mrs. Tobias Wren")
+    assert husband is not None and wife is not None and husband is not wife
+    assert "Tobias" in husband.aliases and "Tobias" not in wife.aliases and wife.gender == "she"
+
+
+def test_an_honorific_after_a_hyphen_is_not_part_of_the_name(nlp):
+    """"Kenji-kun" is Kenji (anime and K-pop fan fiction write address suffixes with a hyphen); the
+    quote that calls him so is not his."""
+    text = ('Mina found Kenji at the noodle stall. Kenji waved. "Kenji-kun, you\'re late again," she said.\n\n'
+            '"Sorry, Mina-chan!" Kenji said. He grinned at her.\n\n'
+            'Mina sighed and sat down beside him. She ordered two bowls.')
+    a = fabula.analyze(text=text, nlp=nlp)
+    names = names_of(a)
+    assert "Kenji" in names and "Mina" in names and not any("-" in n for ns in names.values() for n in ns)
+    by_id = {c.id: c.name for c in a.characters}
+    first = next(q for q in a.quotes if q.text.startswith("Kenji-kun"))
+    assert by_id.get(first.speaker) == "Mina" and by_id.get(first.addressees[0]) == "Kenji"

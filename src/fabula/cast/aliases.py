@@ -234,6 +234,14 @@ def _wife_by_his_name(c: Candidate, cl: Cluster, his: set[tuple[str, str]]) -> b
     return not woman(c) and all(title_class(cc.title) == "she:married" for cc in cl.candidates)
 
 
+def _first_only_as_wife(x: str, cl: Cluster, his: set[tuple[str, str]]) -> bool:
+    """The cluster has the first name ``x`` only through "Mrs. <x> <surname>" while the text calls
+    "<x> <surname>" "Mr." too: a lone "John" is then the husband, not "Mrs. John Dashwood"."""
+    withx = [cc for cc in cl.candidates if len(cc.words) >= 2 and cc.words[0] == x]
+    return bool(withx) and all(title_class(cc.title) == "she:married" and (x, cc.words[-1]) in his
+                               for cc in withx)
+
+
 def _first_name_evidence(x: str, cl: Cluster) -> int:
     """How often the cluster's full names begin with the first name ``x``."""
     return sum(len(cc.occurrences) for cc in cl.candidates if len(cc.words) >= 2 and cc.words[0] == x)
@@ -325,6 +333,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                 new(c, "a title used as a name")
             continue
         hits = [cl for cl in clusters if x in cl.firsts]
+        hits = [cl for cl in hits if not _first_only_as_wife(x, cl, his)] or hits
         if hits:
             max(hits, key=lambda cl: (_first_name_evidence(x, cl), cl.count)).add(c, "first name")
             continue

@@ -76,4 +76,9 @@ class CharacterIndex:
         return out
 
     def by_name(self, text: str) -> str | None:
-        return self.names.get(norm_name(text))
+        cid = self.names.get(norm_name(text))
+        if cid is None and "-" in text:
+            from fabula.cast.names import strip_honorific
+
+            cid = self.names.get(norm_name(strip_honorific(text.strip(" .,;:!?\"'"))))  # "Naruto-kun"
+        return cid

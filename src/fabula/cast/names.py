@@ -360,6 +360,20 @@ def _name_words(toks) -> tuple[str, ...]:
     return tuple(out)
 
 
+# Address suffixes fans write after a name with a hyphen ("Naruto-kun", "Jimin-ah", "Wei-gege"): the
+# person is the name before them, so they end a hyphenated name instead of joining it.
+HONORIFICS = {"kun", "chan", "san", "sama", "sensei", "senpai", "sempai", "dono", "tan", "chin", "teme", "dobe",
+              "nii", "nee", "niisan", "neesan", "hime", "kouhai", "ssi", "ah", "ya", "hyung", "hyungie", "noona",
+              "nuna", "oppa", "unnie", "eonni", "sunbae", "seonbae", "nim", "ssaem", "ge", "gege", "jie", "jiejie",
+              "didi", "meimei", "xiong", "shixiong", "shijie", "shidi", "shimei", "jun", "xiansheng"}
+
+
+def strip_honorific(name: str) -> str:
+    """"Naruto-kun" → "Naruto"; any other name unchanged."""
+    head, sep, tail = name.rpartition("-")
+    return head if sep and head and tail.lower() in HONORIFICS else name
+
+
 def _hyphen_end(doc, i: int) -> int:
     """The last token of a hyphenated name starting at token ``i`` ("Jean-Luc", "Mary-Kate",
     "Ji-woo", "Winnie-the-Pooh"; ``i`` itself when there is none). The tokenizer splits at hyphens,
@@ -369,6 +383,8 @@ def _hyphen_end(doc, i: int) -> int:
     while k + 2 < n and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_ \
             and doc[k + 2].is_alpha:
         part = doc[k + 2]
+        if part.lower_ in HONORIFICS:
+            break  # "Naruto-kun" is Naruto
         if part.text[0].isupper():
             k += 2
         elif part.is_stop or part.lower_ in PRONOUNS:
