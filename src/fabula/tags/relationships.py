@@ -73,7 +73,8 @@ LONGING = {"intertwine", "entwine", "interlace", "butterfly", ("finger", "lace")
 # more often than it is named ("Ginny squeezed her arm", "Kit zipped her parka up for her")
 CARE = {"squeeze": 0.5, "tuck": 0.5, "pat": 0.4, "ruffle": 0.5, "nudge": 0.4, "bump": 0.3, "comfort": 0.7,
         "console": 0.7, "reassure": 0.5, "protect": 0.5, "defend": 0.5, "rescue": 0.5, "teach": 0.4,
-        "shoulder": 0.3, "grin": 0.2, "laugh": 0.2, "tease": 0.4, "promise": 0.3, "forgive": 0.3}
+        "shoulder": 0.3, "grin": 0.2, "laugh": 0.2, "tease": 0.4, "promise": 0.3, "forgive": 0.3,
+        "help": 0.3, "share": 0.3, "save": 0.3, "clap": 0.4, "lend": 0.3, "carry": 0.3, "wait": 0.2}
 
 ROMANTIC_TYPES = ("romantic", "dating", "engaged", "married", "spouse", "partner", "lover", "ex",
                   "boyfriend", "girlfriend", "crush", "unrequited", "wants_back", "fiance", "new_partner")
