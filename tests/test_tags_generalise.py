@@ -188,3 +188,37 @@ def test_asking_a_canon_couple_to_dinner_makes_the_pairing(nlp, kb):
     fandom, rels = _suggest(KAKASHI, kb)
     assert fandom == "Naruto"
     assert "Hatake Kakashi/Umino Iruka" in rels
+
+
+BURROW = """\
+The Burrow was loud in the way it always was on a Sunday. Molly Weasley was at the stove, Ron Weasley \
+was at the table stealing sausages, and Harry Potter was trying very hard not to look at Ginny Weasley \
+across the garden.
+
+"Ron, those are for lunch," said Molly, without turning round. Ron put the sausage back. Molly handed \
+Ron a plate of bread and told him to be useful.
+
+Ginny came in from the garden with mud on her knees and a broom over her shoulder. She dropped into \
+the chair next to Harry and stole his tea.
+
+"Good flying," Harry said.
+
+"I know." Ginny grinned at him over the mug, and under the table her foot found his and stayed there. \
+Harry forgot what he had been about to say.
+
+Ron looked from one of them to the other. "What," he said. "What's going on."
+
+"Nothing," said Ginny. Molly Weasley smiled at the stove and said nothing at all, and Ron ate his bread.
+
+That evening Harry and Ginny walked down to the pond, and she took his hand, and he kissed her by the \
+reeds where nobody could see.
+"""
+
+
+def test_a_parent_in_the_background_of_a_love_story_is_no_tag(nlp, kb):
+    """The KB knows Molly and Ron as parent and child; sharing the kitchen in Harry and Ginny's
+    story, with the bond neither named nor shown, is not what the story is about."""
+    fandom, rels = _suggest(BURROW, kb)
+    assert fandom == "Harry Potter - J. K. Rowling"
+    assert "Ginny Weasley/Harry Potter" in rels
+    assert "Molly Weasley & Ron Weasley" not in rels

@@ -762,6 +762,9 @@ def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | No
             continue
         if pe.romance_direct >= 1.0 * scale or pe.breakup or pe.jealous:
             continue
+        if fandom.canon_relationship_of_kind(idx, "platonic").parent and \
+                pe.platonic + pe.family + pe.support + pe.care <= 0:
+            continue  # a parent at the stove in the kid's love story: the bond is neither named nor shown
         name, canon = tag_name(a, b, "platonic", fandom)
         conf = min(0.65, 0.3 + 0.04 * (together(pe, scale) + platonic_score(pe, scale)))
         spans = _platonic_spans(pe) or list(dict.fromkeys(pe.spans["together"]))[:4]
