@@ -145,3 +145,12 @@ def test_a_reported_feeling_a_pickup_and_a_drowning(nlp):
     a, ids = build(text, nlp, {"Felix": "he", "Hannah": "she", "Beatriz": "she", "Ines": "she"})
     assert events(a, "confession") == []
     assert events(a, "meeting") == [{ids["Beatriz"], ids["Ines"]}]
+
+
+def test_a_character_who_calls_me_is_not_the_narrator_under_another_name():
+    from fabula.relations.upstream import CharInfo, _told_as_other
+
+    text = 'At half past four Helen Strand called me into her glass box. "Helen," I said.'
+    assert _told_as_other(text, CharInfo("c5", "Helen Strand", "she"))
+    # a name said only to the narrator's face, or a name the narration never pairs with "I"
+    assert not _told_as_other('"Danny," Theo said. Danny laughed.', CharInfo("c7", "Danny", "he"))

@@ -167,6 +167,7 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     merged: dict[str, str] = {}
     if not any(p.kind == "pov_header" for p in analysis.story.paragraphs):
         narr, merged = _merge_narrators(narr)
+        merged = {cid: main for cid, main in merged.items() if not _told_as_other(text, chars.get(cid))}
     narr = _one_narrator(narr)
     scenes = _scenes(analysis, text)
     quotes = _quotes(analysis, text)
@@ -207,6 +208,25 @@ def _merge_narrators(sections: list[tuple[Span, str | None, int | None]]
     merged = {cid: main for cid in length if cid != main}
     return [(span, merged.get(cid, cid) if person == 1 and cid else cid, person)
             for span, cid, person in sections], merged
+
+
+def _told_as_other(text: str, ch: CharInfo | None) -> bool:
+    """A character the narration names beside the narrator's own "I"/"me" ("At half past four Helen
+    Strand called me into her glass box") is someone else, not the narrator under another name: the
+    cast's section narrator was wrong, and that character keeps their own mentions."""
+    if ch is None:
+        return False
+    names = {w for n in (ch.name, *ch.aliases) for w in n.split()[:1] if w[:1].isupper()}
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            lo = max(text.rfind(c, 0, m.start()) for c in '.!?\n"') + 1
+            his = [i for i in (text.find(c, m.end()) for c in '.!?\n"') if i >= 0]
+            hi = min(his) if his else len(text)
+            if text[:m.start()].count('"') % 2:
+                continue  # inside a quote
+            if re.search(r"\b(I|me|my)\b", text[lo:hi]):
+                return True
+    return False
 
 
 def _scenes(analysis: Analysis, text: str) -> list[SceneInfo]:
