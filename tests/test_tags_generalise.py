@@ -222,3 +222,31 @@ def test_a_parent_in_the_background_of_a_love_story_is_no_tag(nlp, kb):
     assert fandom == "Harry Potter - J. K. Rowling"
     assert "Ginny Weasley/Harry Potter" in rels
     assert "Molly Weasley & Ron Weasley" not in rels
+
+
+def test_two_peoples_hands_in_one_sentence_are_a_touch():
+    """Read from who owns the hands, not from a phrase list: "Ines's thumb moved over Tomas's
+    knuckles" and "her hand found his" touch; one person's own two hands do not."""
+    from fabula import nlp as nlp_mod
+    from fabula.tags.relationships import _touch_evidence
+    from fabula.tags.tokens import token_table
+
+    def touches(text: str, refs: dict[str, list[str]]) -> dict:
+        story = ingest.from_text(text)
+        doc = nlp_mod.parse(story, nlp_mod.load())
+        tt = token_table(doc, story.text)
+        people = []
+        for key, words in refs.items():
+            spans = [(t.idx, t.idx + len(t.text)) for t in doc if t.text in words]
+            people.append(Person(key, key, None, {key}, spans, spans))
+        pairs: dict = {}
+
+        def get(a, b):
+            return pairs.setdefault(tuple(sorted((a, b))), PairEvidence(*sorted((a, b))))
+
+        _touch_evidence(tt, people, get)
+        return pairs
+
+    got = touches("Ines's thumb moved slowly over Tomas's knuckles.", {"i": ["Ines"], "t": ["Tomas"]})
+    assert got[("i", "t")].hint > 0
+    assert not touches("Ines rubbed her hands together and looked at Tomas.", {"i": ["Ines", "her"], "t": ["Tomas"]})

@@ -334,6 +334,7 @@ def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysi
         _verb_evidence(tt, sents, people, get)
         _role_noun_evidence(tt, people, fandom, get)
         _vocative_kin_evidence(tt, analysis, by_char, get)
+        _touch_evidence(tt, people, get)
         sent_starts = [lo for lo, _ in tt.sents]
         for a, b, i in kin_word_links(people, tt):  # "her mother", "his little sister Isla"
             pe = get(a, b)
@@ -890,6 +891,38 @@ def _vocative_kin_evidence(tt: TokenTable, analysis: Analysis, by_char: dict[str
                     pe.relation_types.append("family")
                 pe.spans["family"].append(tuple(span))
                 break
+
+
+# the parts two people touch with when a story shows a couple without naming it: "his thumb moved
+# over Kirishima's knuckles", "her fingers found his"
+HAND_PARTS = {"hand", "hands", "finger", "fingers", "thumb", "knuckle", "knuckles", "palm", "wrist"}
+_STANDALONE_POSS = {"his": "he", "hers": "she", "mine": "i"}
+TOUCH_WEIGHT = 0.5
+
+
+def _touch_evidence(tt: TokenTable, people: list[Person], get) -> None:
+    """Two people's hands in one sentence ("Bakugou's thumb moved over Kirishima's knuckles", "her
+    hand found his"): a touch, read from who owns the hands rather than from a list of phrases. It is
+    a hint like the others (held hands are also a parent's or a friend's): it counts only toward a
+    couple the KB knows only as a couple, never between family."""
+    at: dict[int, str] = {s: p.key for p in people for s, _ in p.spans}
+    for k, (lo, hi) in enumerate(tt.sents):
+        owners: list[str] = []
+        for i in range(lo, hi):
+            low = tt.lower[i]
+            if low in HAND_PARTS or tt.lemma[i] in HAND_PARTS:
+                for c in tt.children(i, lo, hi):
+                    if tt.dep[c] == "poss" and at.get(tt.idx[c]):
+                        owners.append(at[tt.idx[c]])
+            elif low in _STANDALONE_POSS and tt.dep[i] in ("dobj", "pobj", "conj", "nsubj") and owners \
+                    and at.get(tt.idx[i]):
+                owners.append(at[tt.idx[i]])  # "found his": the second hand is his
+        who = list(dict.fromkeys(owners))
+        if len(who) != 2:
+            continue
+        pe = get(*who)
+        pe.hint += TOUCH_WEIGHT
+        pe.spans["hint"].append(tt.sent_chars(k))
 
 
 FEELING_VERBS = {"like", "love", "fancy", "adore"}
