@@ -622,7 +622,7 @@ def on_page_couples(pairs: dict, by_key: dict[str, Person], fandom: Fandom | Non
 
 HINT_WEIGHT_CANON = 1.0  # weight of HINT evidence toward a KB canon couple's romance
 HINT_WEIGHT = 0.0  # ... and toward any other pair's (only their LONGING counts: see decide_relationships)
-CANON_SCENES = 3  # sentences naming both (per ~5000 words) that make a KB couple the story's business
+CANON_SCENES = 2  # sentences naming both (per ~5000 words) that make a KB couple the story's business
 CANON_SCENE_ROMANCE = 0.4  # the romance such a couple needs (a plain couple: 1.0)
 
 
