@@ -367,3 +367,34 @@ def test_cutting_bread_or_not_interrupting_hands_over_nothing(nlp, between):
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     names = {c.id: c.name for c in a.characters}
     assert all(names.get(q.speaker) == "Tom Harlow" for q in a.quotes)
+
+
+# a reader-insert told in the second person (AO3's "Reader" character, "Y/N" for the reader's name)
+READER_INSERT = (
+    "You push open the door of the bakery. Tomas is already there, waving at you from the corner table.\n\n"
+    '"Y/N! Over here!" he calls.\n\n'
+    'You slide into the chair across from him. "Sorry I\'m late. The tram was packed."\n\n'
+    '"You\'re always late," Tomas says, but he is smiling. "Iria said you would be."\n\n'
+    'Iria sets down three coffees and drops into the seat beside Tomas. "I did say that."\n\n'
+    '"Traitor," you mutter, and Iria snorts into her cup.'
+)
+
+
+def test_second_person_reader_insert_has_a_reader_who_speaks():
+    a, qs = run(READER_INSERT)
+    reader = next(c for c in a.characters if c.name == "Reader")
+    assert "Y/N" in reader.aliases
+    assert any(n.person == 2 and n.character == reader.id for n in a.narrator)
+    by_text = {t: (spk, addr) for t, spk, addr, _ in qs}
+    assert by_text["Traitor,"][0] == "Reader"  # "you mutter", a tag the small tagger calls an adjective
+    assert by_text["Sorry I'm late. The tram was packed."][0] == "Reader"  # "You slide into the chair"
+    assert by_text["Y/N! Over here!"] == ("Tomas", ["Reader"])
+
+
+def test_you_in_a_first_person_story_is_not_a_reader():
+    text = ("I walked to the harbour with Nell. You know how it is on a Sunday: nobody about.\n\n"
+            '"Cold," I said. Nell laughed at me and pulled her scarf tighter.\n\n'
+            '"You always say that," she said.')
+    a, qs = run(text)
+    assert not any(c.name == "Reader" for c in a.characters)
+    assert all(n.person != 2 for n in a.narrator)

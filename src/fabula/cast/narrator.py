@@ -19,6 +19,7 @@ from fabula.model import Span, Story
 
 FIRST = {"i", "me", "my", "mine", "myself"}
 THIRD = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+SECOND = {"you", "your", "yours", "yourself"}
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Section:
     chapter: int
     first: int = 0  # first-person singular pronouns outside quotes
     third: int = 0
+    second: int = 0  # "you" outside quotes: a reader-insert told in the second person
     words: int = 0
     person: int | None = None
     pov_name: str | None = None
@@ -93,6 +95,8 @@ def count_persons(doc, secs: list[Section], qmap: QuoteMap, emphasis: list[Span]
             sec.first += 1
         elif lw in THIRD:
             sec.third += 1
+        elif lw in SECOND:
+            sec.second += 1
 
 
 def decide_person(sec: Section) -> None:
@@ -105,9 +109,24 @@ def decide_person(sec: Section) -> None:
     if sec.first >= 2 and (rate >= 0.012 and share >= 0.25 or share >= 0.5):
         sec.person = 1
         sec.confidence = min(0.99, 0.5 + share / 2)
+    elif second_person(sec):
+        sec.person = 2
+        sec.confidence = min(0.95, 0.5 + sec.second / max(1, sec.second + sec.third) / 2)
     else:
         sec.person = 3
         sec.confidence = min(0.99, 0.5 + (1 - share) / 2)
+
+
+SECOND_RATE = 0.015
+
+
+def second_person(sec: Section) -> bool:
+    """Told to "you" (AO3's reader-inserts: "You push open the door. Jimin waves at you."): the
+    narration says "you" often, more than "I", and as a fair share of its personal pronouns. A
+    first-person narrator's aside to the reader ("you know how it is") or a generic "you" in a
+    third-person story is far rarer than one "you" in seventy words."""
+    return (sec.second >= 3 and sec.second > sec.first and sec.second / max(1, sec.words) >= SECOND_RATE
+            and sec.second >= 0.3 * (sec.second + sec.third))
 
 
 _I_CUE = re.compile(r"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:said|asked|yelled|screamed|whispered|replied|"

@@ -21,6 +21,7 @@ The same lookups without the scratch: :func:`resolve_name` (from an Analysis) an
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -206,6 +207,9 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
                                                  evidence=ev))
     _unnamed_sections_to_narrator(secs, sec_narr, analysis.narrator[n_before:], chars,
                                   by_id)
+    reader = _reader(story.text, secs, sec_narr, analysis.narrator[n_before:], chars, by_id)
+    if reader is not None:
+        scratch.names[norm_name("Y/N")] = reader
     scratch.sections = secs
     scratch.section_narrator = sec_narr
 
@@ -243,11 +247,28 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
                 name_tokens[ti] = cid
                 scratch.token_char[ti] = (cid, 0.9, "name")
 
+    # 4b. the reader of a reader-insert: "Y/N" wherever it stands, and "you" in second-person narration
+    if reader is not None:
+        for a, b in placeholder_spans(story.text):
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is None or any(t.i in name_tokens for t in span):
+                continue
+            by_id[reader].mentions.append(Mention(span=(a, b), text=story.text[a:b], kind="name", confidence=0.95))
+            for t in span:
+                name_tokens[t.i] = reader
+                scratch.token_char[t.i] = (reader, 0.95, "name")
+
     # 5. first-person narration mentions, gender, pronouns
     sec_starts = [s.span[0] for s in secs]
     fp_narr: dict[int, str | None] = {}
     for t in doc:
         k = bisect.bisect_right(sec_starts, t.idx) - 1
+        if k >= 0 and secs[k].person == 2 and sec_narr[k] and t.lower_ in narrator.SECOND \
+                and not qmap.inside(t.idx):
+            by_id[sec_narr[k]].mentions.append(Mention(span=(t.idx, t.idx + len(t.text)), text=t.text,
+                                                       kind="narrator", confidence=0.9))
+            scratch.token_char[t.i] = (sec_narr[k], 0.9, "narrator")
+            continue
         if k < 0 or secs[k].person != 1:
             continue
         nid = sec_narr[k]
@@ -443,6 +464,46 @@ def _unnamed_sections_to_narrator(secs: list[narrator.Section], sec_narr: list[s
         if k < len(entries):
             entries[k].character = nid
             entries[k].evidence.append(Evidence(note=note, confidence=0.6))
+
+
+READER = "Reader"  # AO3's own character tag for the "you" of a reader-insert
+_PLACEHOLDER = re.compile(r"(?<![\w/])[Yy]/[Nn](?![\w/])")
+
+
+def placeholder_spans(text: str) -> list[Span]:
+    """Where a reader-insert writes the reader's name as "Y/N" ("your name")."""
+    return [m.span() for m in _PLACEHOLDER.finditer(text)]
+
+
+def _reader(text: str, secs: list[narrator.Section], sec_narr: list[str | None],
+            entries: list[NarratorSection], chars: list[Character], by_id: dict[str, Character]) -> str | None:
+    """The reader of a reader-insert, as one character ("Reader", alias "Y/N"): the "you" that
+    second-person sections are told to, and the "Y/N" a reader-insert in any person names. Without
+    it "you mutter" would have no speaker and "Jimin waves at you" no one to wave at."""
+    second = [k for k, s in enumerate(secs) if s.person == 2]
+    marks = placeholder_spans(text)
+    if not second and len(marks) < 2:
+        return None
+    n = len(chars)
+    while f"c{n}" in by_id:
+        n += 1
+    rid = f"c{n}"
+    ev = []
+    if second:
+        ev.append(Evidence(spans=[secs[second[0]].span], confidence=0.7,
+                           note=f"told to 'you' ({secs[second[0]].second} times outside quotes in its first section)"))
+    if marks:
+        ev.append(Evidence(spans=marks[:3], confidence=0.9, note="'Y/N' stands for the reader's name"))
+    ch = Character(id=rid, name=READER, aliases=["Y/N"] if marks else [], evidence=ev)
+    chars.append(ch)
+    by_id[rid] = ch
+    for k in second:
+        sec_narr[k] = rid
+        if k < len(entries):
+            entries[k].character = rid
+            entries[k].evidence.append(Evidence(note="a second-person reader-insert: told to the reader",
+                                                confidence=0.7))
+    return rid
 
 
 def _kin_word_genders(chars: list[Character]) -> dict[str, str]:

@@ -173,6 +173,13 @@ class Attributor:
                 return n.character
         return None
 
+    def reader_at(self, pos: int) -> str | None:
+        """The reader a second-person section is told to ("you mutter"), else None."""
+        i = bisect.bisect_right(self.narr_starts, pos) - 1
+        if i >= 0 and self.narr[i].span[0] <= pos < self.narr[i].span[1] and self.narr[i].person == 2:
+            return self.narr[i].character
+        return None
+
     def tokens(self, start: int, end: int):
         if self.doc is None:
             return []
@@ -198,6 +205,8 @@ class Attributor:
         """(character id, attribution, subject span) for a speech verb's subject token."""
         low = tok.lower_
         span = (tok.idx, tok.idx + len(tok.text))
+        if low == "you" and not self.in_quote(tok.idx) and self.reader_at(tok.idx):
+            return self.reader_at(tok.idx), "explicit", span  # "You slide into the seat": the reader
         if low in FIRST:
             return self.narrator_at(tok.idx), "explicit", span
         if low in THIRD:
@@ -400,7 +409,10 @@ class Attributor:
             if after and k > 5:
                 break  # a tag sits right after its quote; later verbs are narration
             lemma = t.lemma_.lower()
-            if after and k == 0 and t.pos_ == "ADJ":
+            slip = _pronoun_then_speech_word(toks, k) if after and k == 1 and t.pos_ not in ("VERB", "AUX") else None
+            if slip:
+                lemma = slip  # '"Traitor," you mutter': the tagger called "mutter" an adjective
+            elif after and k == 0 and t.pos_ == "ADJ":
                 lemma = _speech_participle(t) or lemma  # '"...," sneered Aziz': tagged as an adjective
             elif t.pos_ not in ("VERB", "AUX"):
                 continue
@@ -412,6 +424,16 @@ class Attributor:
                 continue
             lo, hi = toks[0].idx, toks[-1].idx + 1
             inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
+            if slip:
+                s = toks[0]
+                if s.lower_ == "you" and self.reader_at(s.idx):
+                    return Tag(self.reader_at(s.idx), "explicit", (t.idx, t.idx + len(t.text)), lemma,
+                               (s.idx, s.idx + len(s.text)), 0.9)
+                if s.lower_ == "you":
+                    continue
+                cid, kind, sspan = self.resolve_subject(s)
+                return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, 0.85 if cid else 0.3,
+                           THIRD.get(s.lower_), None)
             if t.pos_ == "ADJ":
                 inside = [t.head] if t.head.i > t.i and t.head.idx < hi else []  # "sneered" hangs on "Aziz"
             # an inverted tag: a speech verb, or (after a comma) any verb right after the quote
@@ -454,6 +476,10 @@ class Attributor:
                 rel = next((v for v in (t, t.head) if v.dep_ == "relcl"), None)
                 if rel is not None and rel.head.pos_ in ("PROPN", "NOUN"):
                     s = rel.head  # "Miss Steele, who seemed ... and who now said"
+            if s.lower_ == "you" and not self.in_quote(s.idx) and self.reader_at(s.idx):
+                # '"Traitor," you mutter': a second-person story's "you" is its reader
+                return Tag(self.reader_at(s.idx), "explicit", (t.idx, t.idx + len(t.text)), lemma,
+                           (s.idx, s.idx + len(s.text)), 0.9)
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
@@ -527,7 +553,7 @@ class Attributor:
         for t in subjects[:1]:
             if True:
                 cid, _kind, sspan = self.resolve_subject(t)
-                if t.lower_ in ("it", "this", "that", "there", "you"):
+                if t.lower_ in ("it", "this", "that", "there") or (t.lower_ == "you" and cid is None):
                     return None, None
                 return cid, sspan
         return None, None
@@ -560,6 +586,19 @@ def _clause_subject(toks) -> list:
             continue  # "the friend of Mr. Darcy": the name is in a phrase, not the subject
         return [t]
     return []
+
+
+def _pronoun_then_speech_word(toks, k: int) -> str | None:
+    """The speech verb of '"...," you mutter' / '"...," she mutters' when the tagger took the verb
+    for an adjective or a noun (present-tense tags trip the small model): a subject pronoun right
+    after the quote, then a word that is a speech verb's base or -s form."""
+    if toks[0].lower_ not in SUBJ_PRON and toks[0].lower_ != "you":
+        return None
+    low = toks[k].lower_
+    for stem in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
+        if stem and stem in SPEECH_LEMMAS:
+            return stem
+    return None
 
 
 def _speech_participle(tok) -> str | None:
@@ -827,8 +866,11 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.notes.append("subject of the narration beside the quote")
             if sspan:
                 u.evidence_spans.append(sspan)
-                if at.text[sspan[0] : sspan[1]].lower() in FIRST:
-                    u.tag_pron = "i"  # "but I cut her off": the narrator, which no name-based feature sees
+                if at.text[sspan[0] : sspan[1]].lower() in FIRST or (
+                        at.text[sspan[0] : sspan[1]].lower() == "you" and cid == at.reader_at(sspan[0])):
+                    # "but I cut her off", "You slide into the seat": the narrator (or a reader-insert's
+                    # reader), which no name-based feature sees
+                    u.tag_pron = "i"
 
     _turn_taking(at, merged)
     for u in merged:

@@ -97,7 +97,7 @@ def name_index(at: Attributor, outside_quotes: bool = False) -> NameIndex:
     total = max(1, len(ments))
     return NameIndex(ments, [m[0] for m in ments],
                      {cid: math.log1p(n) / math.log1p(total) for cid, n in counts.items()},
-                     {n.character for n in at.narr if n.person == 1 and n.character})
+                     {n.character for n in at.narr if n.person in (1, 2) and n.character})
 
 
 class FeatureBuilder:
