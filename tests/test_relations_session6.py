@@ -154,3 +154,17 @@ def test_a_character_who_calls_me_is_not_the_narrator_under_another_name():
     assert _told_as_other(text, CharInfo("c5", "Helen Strand", "she"))
     # a name said only to the narrator's face, or a name the narration never pairs with "I"
     assert not _told_as_other('"Danny," Theo said. Danny laughed.', CharInfo("c7", "Danny", "he"))
+
+
+def test_comfort_as_an_embrace_a_hand_on_the_neck_or_a_bumped_shoulder(nlp):
+    text = ("Lena saw Bea at the gate. Lena held her for a long time, there by the gate. "
+            "Walt is sitting beside Rui, one broad hand on the back of Rui's neck, saying nothing. "
+            "Hattie found Jonah by the trailers. Hattie bumped her shoulder against his.")
+    a, ids = build(text, nlp, {"Lena": "she", "Bea": "she", "Walt": "he", "Rui": "he", "Hattie": "she", "Jonah": "he"})
+    comforts = events(a, "comfort")
+    for x, y in (("Lena", "Bea"), ("Walt", "Rui"), ("Hattie", "Jonah")):
+        assert {ids[x], ids[y]} in comforts, (x, y)
+    # held by the collar is no embrace; a hand on one's own knee is nobody's comfort
+    text = "Walt held Rui by the collar. Rui sat down, one hand on his own knee."
+    a, ids = build(text, nlp, {"Walt": "he", "Rui": "he"})
+    assert events(a, "comfort") == []

@@ -206,7 +206,8 @@ QUICK_NEEDS = {
     "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", *L.CRUSH_ADJ},
     "become": {"close"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"},
+    "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly", "her", "him", "me", "them",
@@ -331,7 +332,7 @@ class CueFinder:
     # -- main loop
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
-        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
+        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | {"hand", "arm"} | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
@@ -345,6 +346,9 @@ class CueFinder:
                 self._event_noun(tok, lem)
             if low in L.WOUND_WORDS:
                 self._wounded(tok)
+            if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
+                    and tok.head.lemma_ not in ("put", "wrap", "throw", "lay", "rest", "place"):
+                self._hand_on(tok)
             if tok.pos_ in ("VERB", "AUX", "ADJ") or (lem == "love" and tok.pos_ == "NOUN"):
                 self._predicate(tok, lem)
             # ("cuz" is tagged as the "because" it also spells: any tag will do between commas)
@@ -994,6 +998,29 @@ class CueFinder:
                 self.add("event", "injury", who[0], None, tok, governing_verb(tok), 0.5,
                          trigger=f"fall {self._fell_from(tok)}")
 
+    def _hand_on(self, tok) -> None:
+        """"Walt is sitting beside him, one broad hand on the back of Rui's neck", "with an arm around
+        her shoulders": a hand or arm on someone, told without a verb, is comfort from the one whose
+        hand it is (the clause's subject)."""
+        for p in _children(tok, ("prep",)):
+            if p.lower_ not in ("on", "around", "round"):
+                continue
+            for o in _children(p, ("pobj",)):
+                if o.lemma_ in ("back", "nape") and not _children(o, ("poss",)):
+                    o = next((x for q in _children(o, ("prep",)) if q.lower_ == "of" for x in _children(q, ("pobj",))), o)
+                poss = _children(o, ("poss",))
+                if not poss or o.lemma_ not in L.BODY_PARTS | {"back", "shoulders", "waist", "knee"}:
+                    continue
+                target = self.r.tokens(poss[0])
+                own = _children(tok, ("poss",))
+                verb = governing_verb(tok)
+                subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+                who = self.r.tokens(own[0]) if own else (self.r.tokens(subj) if subj is not None else [])
+                if who and target and who[0] != target[0] and not negated(verb) and not self.irrealis(verb):
+                    self.pair_event("comfort", who[:1] + target[:1], tok, verb, 0.5,
+                                    trigger=f"{tok.text} {p.text} {o.text}")
+                return
+
     def _wounded(self, tok) -> None:
         """"with Aled's head bandaged", "her bandaged hand", "his hand was bleeding": a body part someone
         owns, dressed or bleeding, is an injury of its owner (told after the fact)."""
@@ -1533,22 +1560,30 @@ class CueFinder:
                                 self.pair_event("comfort", s_ids[:1] + target[:1], tok, tok, 0.55,
                                                 trigger=f"{tok.text} {limb} {p.text} {o.text}")
             return
-        if lem in ("rub", "stroke", "pat", "hold", "squeeze") and realis and not (lem == "hold" and "out" in prts) \
+        # ("took his hand" is not here: on dev it led a child across, courted and danced as often as it comforted)
+        touch = lem in ("rub", "stroke", "pat", "hold", "squeeze", "bump", "nudge")
+        if touch and realis and not (lem == "hold" and "out" in prts) \
                 and not (tok.dep_ == "advcl" and tok.head.lemma_ in L.MOTION_VERBS):
-            # ("held out his hand": an offer to shake; "walked in holding Blake's hand": a couple, not comfort)
+            # ("held out his hand": an offer to shake; "walked in holding Blake's hand": a couple, not comfort;
+            # "bumps her shoulder gently with his": comfort as two other writers tell it)
+            parts = ("shoulder",) if lem in ("bump", "nudge") else ("back", "shoulder", "hair", "arm", "hand", "wrist")
             for c in _children(tok, ("dobj",)):
-                if c.lemma_ in ("back", "shoulder", "hair", "arm", "hand", "wrist"):
+                if c.lemma_ in parts:
                     poss = _children(c, ("poss",))
                     s, _ = self._ids(tok)
                     o = self.r.tokens(poss[0]) if poss else []
-                    if s and o and s[0] == o[0] and poss[0].lower_ in ("her", "his"):
+                    if s and o and s[0] == o[0] and lem in ("bump", "nudge"):
+                        # "bumped her shoulder against his": her own shoulder, against the other's
+                        o = [i for i in self._pobj_ids(tok, ("against", "into", "with")) if i != s[0]]
+                    elif s and o and s[0] == o[0] and poss[0].lower_ in ("her", "his"):
                         # "Anjali held her hand": her own hand would be no comfort; someone else's
                         alt = self.r.antecedent(poss[0].idx, "she" if poss[0].lower_ == "her" else "he",
                                                 set(s) | self.r.excluded(poss[0].idx), window=400)
                         o = [alt] if alt else []
                     if s and o and s[0] != o[0]:
                         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} {c.text}")
-            return
+            if lem != "hold":
+                return  # ("held her", "held on to me": the embrace rules below)
         if lem in ("take", "catch") and realis and is_past(tok) and any(
                 c.lemma_ in ("arrow", "bullet", "blade", "knife", "sword", "shot") for c in _children(tok, ("dobj",))):
             s, _ = self._ids(tok, deps=())
@@ -1786,7 +1821,11 @@ class CueFinder:
                                                           for x in _children(c, ("prep",)))]
                 if held_on and p.lower_ == "to" for o in _children(p, ("pobj",)) if o.pos_ in ("PRON", "PROPN")]
             odd = any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.lower_ in ("back", "up", "down", "still", "off")
-                      or (c.dep_ == "prep" and c.lower_ in ("at", "against", "by", "under", "in")) for c in tok.children)
+                      or (c.dep_ == "prep" and c.lower_ in ("at", "against", "under", "in"))
+                      or (c.dep_ == "prep" and c.lower_ == "by" and any(  # "held him by the collar", not "by the gate"
+                          o.lemma_ in L.BODY_PARTS | {"collar", "scruff", "hair", "throat", "lapel"}
+                          for o in _children(c, ("pobj",))))
+                      for c in tok.children)
             if people and not odd:
                 s, _ = self._ids(tok, deps=())
                 o = [i for c in people[:1] for i in self.r.tokens(c)]
