@@ -709,6 +709,11 @@ def test_hyphenated_names_are_one_name(nlp):
     assert "Anna-Maria" in names and "Ji-woo" in names and "Maria" not in names and "Luc" not in names
     assert any("Jean-Luc" in n for n in names.values())
     assert "Emma" in names and not any(n.startswith("Emma-") for n in names)
+    # a stammer is not a hyphenated name: "T-Tamsin" is Tamsin
+    b = run('"T-Tamsin? Oh, no," Ruth said. Tamsin waved at Ruth. "Hello," said Tamsin.', nlp)
+    tamsin = char(b, "Tamsin")
+    assert tamsin is not None and sum(m.kind == "name" for m in tamsin.mentions) == 3
+    assert not any("-" in n for ns in names_of(b).values() for n in ns)
 
 
 def test_a_bare_title_goes_to_the_titled_character_the_story_is_about(nlp):

@@ -374,6 +374,14 @@ def strip_honorific(name: str) -> str:
     return head if sep and head and tail.lower() in HONORIFICS else name
 
 
+def _stutter(doc, i: int) -> bool:
+    """Token ``i`` begins a stammered word: "K-Karofsky", "Bl-Blaine", "W-what"."""
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+        return False
+    a, b = doc[i].lower_, doc[i + 2].lower_
+    return len(a) < len(b) and b.startswith(a)
+
+
 def _hyphen_end(doc, i: int) -> int:
     """The last token of a hyphenated name starting at token ``i`` ("Jean-Luc", "Mary-Kate",
     "Ji-woo", "Winnie-the-Pooh"; ``i`` itself when there is none). The tokenizer splits at hyphens,
@@ -416,6 +424,9 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             continue
         if not (_name_token(tok) or (is_title(tok.text) and after_title < n and _name_token(doc[after_title]))):
             i += 1
+            continue
+        if _stutter(doc, i):
+            i += 2  # "K-Karofsky", "B-Blaine": a stammer, the name is what follows the hyphen
             continue
         j = i
         title = None
