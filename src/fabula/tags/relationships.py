@@ -700,7 +700,12 @@ def central_pair(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
         if pe.romance_direct >= (2.0 if canon_plat else 1.0) * scale or pe.breakup or pe.jealous:
             continue
         if fandom is not None and a.kb_index is not None and b.kb_index is not None:
-            if fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "romantic") and not canon_plat:
+            idx = (a.kb_index, b.kb_index)
+            if fandom.canon_relationship_of_kind(idx, "romantic") and not canon_plat and (
+                    fandom.on_page_couple(idx) or pe.romance + pe.romance_unnamed + pe.hint + pe.hint_unnamed > 0):
+                # a couple the KB knows only as a couple, with a word or a touch between them, may be
+                # a hinted romance: no friendship tag of the wrong kind. A pairing only the fans make,
+                # written with no romance cue and no touch at all, is a rivalry or a friendship story
                 continue
         # between pairs with as much time together, the one of the two most-named people (pronoun
         # links drift toward whoever is nearby; names do not)
