@@ -250,3 +250,19 @@ def test_two_peoples_hands_in_one_sentence_are_a_touch():
     got = touches("Ines's thumb moved slowly over Tomas's knuckles.", {"i": ["Ines"], "t": ["Tomas"]})
     assert got[("i", "t")].hint > 0
     assert not touches("Ines rubbed her hands together and looked at Tomas.", {"i": ["Ines", "her"], "t": ["Tomas"]})
+
+
+def test_a_fan_pairing_with_no_cue_at_all_is_the_central_rivalry(kb):
+    """Two rivals the fandom ships, sharing every scene with no romance cue and no touch: the story
+    is about the rivalry ("A & B"); with a touch between them it may be a hinted romance, so no
+    friendship tag of the wrong kind; and a couple of the source work itself never becomes "&"."""
+    hp = kb.by_name("Harry Potter - J. K. Rowling")
+    harry, draco = _kb_people(hp, "Harry Potter", "Draco Malfoy")
+    key = (harry.key, draco.key)
+    assert _tags({key: PairEvidence(*key, cooccur=6, talk=8)}, [harry, draco], hp) == [
+        ("Draco Malfoy & Harry Potter", "platonic")]
+    assert not any(k == "platonic" for _, k in _tags({key: PairEvidence(*key, cooccur=6, talk=8, hint=0.3)},
+                                                       [harry, draco], hp))
+    ginny = _kb_people(hp, "Ginny Weasley", "Harry Potter")
+    key = (ginny[0].key, ginny[1].key)
+    assert not any(k == "platonic" for _, k in _tags({key: PairEvidence(*key, cooccur=6, talk=8)}, ginny, hp))
