@@ -168,3 +168,14 @@ def test_comfort_as_an_embrace_a_hand_on_the_neck_or_a_bumped_shoulder(nlp):
     text = "Walt held Rui by the collar. Rui sat down, one hand on his own knee."
     a, ids = build(text, nlp, {"Walt": "he", "Rui": "he"})
     assert events(a, "comfort") == []
+
+
+def test_the_engagement_is_the_couple_just_engaged(nlp):
+    text = ("In March Tom asked Lucy to marry him, and she said yes. Giles was furious. "
+            "Mrs. Vane wept when she heard about the engagement.")
+    a, ids = build(text, nlp, {"Tom": "he", "Lucy": "she", "Giles": "he", "Mrs. Vane": "she"})
+    assert events(a, "engagement") == [{ids["Tom"], ids["Lucy"]}]
+    # no couple engaged so far: "the engagement" is nobody's
+    text = "Giles was furious. Mrs. Vane wept when she heard about the engagement."
+    a, ids = build(text, nlp, {"Giles": "he", "Mrs. Vane": "she"})
+    assert events(a, "engagement") == []

@@ -1059,6 +1059,17 @@ class CueFinder:
                       for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
             if len(ids_of) >= 2:  # "the wedding of Mia and Leo"
                 ids, poss = ids_of, [tok]
+        if lem == "engagement" and not poss and not ids and tok.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and self.r.last_couple is not None \
+                and 0 < tok.idx - self.r.last_couple[1] < 1500 and not self.irrealis(verb) and not negated(verb) \
+                and tok.dep_ != "compound" and verb.lemma_ not in ("call", "break", "end", "cancel", "announce"):
+            # (not "the engagement party", nor "called off the engagement": an ending; nor an announcement,
+            # which the engaged state already tells)
+            # "Mrs. Pell took to her room upon hearing of the engagement": the couple just engaged
+            pair = sorted(self.r.last_couple[0])
+            if any(c.kind == "state" and c.label == "engaged" and {c.a, c.b} == set(pair) for c in self.cues):
+                self.pair_event("engagement", pair, tok, verb, 0.5, trigger="the engagement")
+            return
         if not ids and verb.pos_ in ("VERB", "AUX"):
             subj = subject(verb)
             if subj is not None:
