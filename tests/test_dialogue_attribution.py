@@ -398,3 +398,37 @@ def test_you_in_a_first_person_story_is_not_a_reader():
     a, qs = run(text)
     assert not any(c.name == "Reader" for c in a.characters)
     assert all(n.person != 2 for n in a.narrator)
+
+
+CHAT_FIC = (
+    "Oskar stared at his phone for a full minute before he typed anything. Lotte had been texting him "
+    "since dawn.\n\n"
+    "Lotte: are you up\n\n"
+    "Lotte: OSKAR\n\n"
+    "**Oskar:** I am now. What happened?\n\n"
+    "Lotte: Bram proposed. AGAIN.\n\n"
+    "**Oskar:** What did you say?\n\n"
+    "He put the phone face down on the duvet and laughed until his sister asked what was so funny.\n\n"
+    '"Lotte," Oskar said. "It is always Lotte."'
+)
+
+
+def test_chat_fic_messages_are_written_quotes_by_their_label():
+    a, qs = run(CHAT_FIC)
+    chat = [(t, spk, addr, q) for t, spk, addr, q in qs if q.kind == "written"]
+    assert [t for t, *_ in chat] == ["are you up", "OSKAR", "I am now. What happened?", "Bram proposed. AGAIN.",
+                                     "What did you say?"]
+    assert [spk for _, spk, _, _ in chat] == ["Lotte", "Lotte", "Oskar", "Lotte", "Oskar"]
+    assert all(q.attribution == "explicit" and q.cue is not None for *_, q in chat)
+    assert chat[2][2] == ["Lotte"]  # a two-person chat: each writes to the other
+    # the messages' "I" is not a first-person narrator's
+    assert not any(c.name == "the narrator" for c in a.characters)
+    assert all(n.person != 1 for n in a.narrator)
+
+
+def test_colon_lines_that_are_not_a_chat_are_narration():
+    text = ("Title: A Winter Crossing\n\nAuthor: Someone\n\n"
+            "Proud: rich: silk stockings. Mara walked on past the shop windows.\n\n"
+            '"Cold," said Mara. Tobias laughed at her.')
+    a, qs = run(text)
+    assert [t for t, *_ in qs] == ["Cold,"]

@@ -65,7 +65,12 @@ class QuoteMap:
                 regions.extend(paragraph_quotes(story.text, p.span[0], p.span[1]))
         if not story.paragraphs:
             regions = paragraph_quotes(story.text, 0, len(story.text))
-        return cls(regions)
+        # a chat fic's messages ("Kurt: I am now") are speech too: their "I" is not a narrator's
+        from fabula.dialogue.extract import chat_lines
+
+        idx = [i for i, p in enumerate(story.paragraphs) if p.kind == "text"]
+        chats = [sg.span for sg in chat_lines(story.text, story.paragraphs, idx)]
+        return cls(sorted(regions + chats) if chats else regions)
 
     def region(self, offset: int) -> Span | None:
         """The quoted region containing ``offset``, or None when it is narration."""

@@ -797,6 +797,10 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
     """The rule passes alone (what the ranker's features and its training data start from)."""
     at = Attributor(story, doc, analysis, segs)
     paras = story.paragraphs
+    chat = _chat_speakers(at, segs)
+    if any(s.mark == "chat" and id(s) not in chat for s in segs):
+        segs = [s for s in segs if s.mark != "chat" or id(s) in chat]  # a label the cast does not know
+        at = Attributor(story, doc, analysis, segs)
     utts = group_segments(segs)
 
     # pass 1: tags on every segment
@@ -808,6 +812,9 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         pend = paras[pi].span[1]
         pstart = paras[pi].span[0]
         for k, s in enumerate(ps):
+            if id(s) in chat:
+                seg_tags[id(s)] = chat[id(s)]
+                continue
             nxt = ps[k + 1].start - 1 if k + 1 < len(ps) else pend
             prv = ps[k - 1].end + 1 if k > 0 else pstart
             tag = at.tag_after(s, nxt) or at.reply_of(s, nxt)
@@ -876,6 +883,9 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
     for u in merged:
         after = at.text[u.segs[0].end : u.segs[0].end + 100]
         u.kind = kind_of(u.cue_lemma, after, u.segs[0])
+        if u.segs[0].mark == "chat" and u.cue:
+            # a play's line ("MAURY: Seven.") is spoken; a chat fic's message is written
+            u.kind = "speech" if at.text[u.cue[0] : u.cue[1]].isupper() else "written"
     _addressees(at, merged)
     return at, merged
 
@@ -884,6 +894,23 @@ LEAD_IN = (",", ":", "—", "-", ";")
 KIN_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "husband", "wife", "mamma", "papa",
              "mama"}
 KIN_TITLES = {"mr", "mrs", "miss", "sir", "lady", "master"}
+
+
+def _chat_speakers(at: Attributor, segs: Sequence[Segment]) -> dict[int, Tag]:
+    """For each chat line ("Kurt: where are you") whose label names a character, the tag that
+    label is (explicit, the label as cue and subject). A label the cast does not know is not
+    taken for a speaker: "Proud: rich: silk stockings." is a sentence, not a line of a script."""
+    from fabula.dialogue.extract import chat_label
+
+    out: dict[int, Tag] = {}
+    for s in segs:
+        if s.mark != "chat":
+            continue
+        a, b = chat_label(at.text, at.story.paragraphs[s.para].span[0], s)
+        cid = _resolve_name(at, at.text[a:b])
+        if cid is not None:
+            out[id(s)] = Tag(cid, "explicit", (a, b), "chat", (a, b), 0.9)
+    return out
 
 
 def _kin_title_ok(kin: str, titles: set[str]) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,7 +63,7 @@ class Segment:
     start: int
     end: int
     para: int  # index into the story's paragraph list
-    mark: str  # '"', "'", '\u00ab', '\u2014' (dash dialogue), 'em' (italics)
+    mark: str  # '"', "'", '\u00ab', '\u2014' (dash dialogue), 'em' (italics), 'chat' ("Name: message")
     closed: bool = True
     continues: bool = False  # the same utterance went on from the previous paragraph
     recovered: bool = False  # an unclosed opener cut at a narration sentence or paragraph end
@@ -259,6 +260,50 @@ def _dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> lis
     return out
 
 
+# "Kurt: where are you" / "**Kurt:** omw" / "ROSALIND: Yes!": a chat-fic message or a play's line,
+# one per paragraph; the label is a name of at most three words
+_CHAT_LINE = re.compile(r"[*_]{0,2}(?P<name>[A-Za-z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}"
+                        r"[ \t]+(?P<msg>\S[^\n]*)$")
+_NOT_CHAT_LABEL = {"note", "notes", "a/n", "an", "summary", "warning", "warnings", "disclaimer", "chapter", "edit",
+                   "update", "rating", "pairing", "pairings", "fandom", "fandoms", "time", "location", "date",
+                   "subject", "to", "from", "re", "ps", "p.s", "tags", "characters", "words", "status", "beta",
+                   "title", "author", "part", "book", "epilogue", "prologue", "act", "scene", "setting", "place",
+                   "also", "and", "but", "so", "then", "now", "here", "there", "again", "today", "tomorrow"}
+CHAT_MIN_LINES = 2  # a label must head at least this many lines, and some two lines must be adjacent
+
+
+def chat_label(text: str, para_start: int, seg: Segment) -> tuple[int, int]:
+    """The span of a chat segment's label (the name before the colon)."""
+    m = _CHAT_LINE.match(text, para_start, seg.end)
+    return (m.start("name"), m.end("name")) if m else (para_start, seg.start)
+
+
+def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
+    """Messages of a chat fic ("Kurt: where are you") and lines of a script ("MAURY: Seven."):
+    one-line paragraphs without quote marks that start with a name and a colon. Kept only when the
+    format is really used: each label heads at least two lines and some lines follow each other,
+    so a lone "Title: ..." or "Proud: rich: silk stockings." is not a speaker. Whether a label is a
+    character is decided later, against the cast."""
+    found: list[tuple[int, str, int, int]] = []
+    for pi in idx:
+        ps, pe = paras[pi].span
+        if '"' in text[ps:pe] or "\n" in text[ps:pe]:
+            continue
+        m = _CHAT_LINE.match(text, ps, pe)
+        if m is None or m.group("name").lower().rstrip(".") in _NOT_CHAT_LABEL:
+            continue
+        found.append((pi, m.group("name").lower(), m.start("msg"), pe))
+    counts = Counter(name for _, name, _, _ in found)
+    found = [f for f in found if counts[f[1]] >= CHAT_MIN_LINES]
+    pis = {pi for pi, *_ in found}
+    if len({f[1] for f in found}) < 2 or not any(pi + 1 in pis for pi in pis):
+        return []
+    out: list[Segment] = []
+    for pi, _name, a, b in found:
+        _emit(out, text, a, b, pi, "chat", closed=True)
+    return out
+
+
 THOUGHT_AFTER = re.compile(
     r"^[\s,.!?]*(?:(?:I|he|she|they|we|[A-Z][a-z]+)\s+(?:\w+ly\s+)?"
     r"(?:thought|thinks|think|wondered|wonders|mused|muses|reflected|realized|realised|prayed|"
@@ -358,7 +403,8 @@ def extract_segments(text: str, paragraphs: Sequence[Paragraph], emphasis: Seque
     if primary_mark == '"':
         sec = [s for s in sec if _sentence_level(text, paragraphs, s)]
     segs = sorted(segs + sec, key=lambda s: s.start)
-    for extra in (_guillemets(text, paragraphs, idx), _dash_dialogue(text, paragraphs, idx)):
+    for extra in (_guillemets(text, paragraphs, idx), _dash_dialogue(text, paragraphs, idx),
+                  chat_lines(text, paragraphs, idx)):
         segs = sorted(segs + _outside(extra, segs), key=lambda s: s.start)
     em = _italic_thoughts(text, paragraphs, emphasis, segs)
     segs = sorted(segs + _outside(em, segs), key=lambda s: s.start)
