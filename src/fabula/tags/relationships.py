@@ -651,6 +651,10 @@ def _platonic_tag(pe: PairEvidence, a: Person, b: Person, fandom: Fandom | None,
     if pe.platonic + pe.family + pe.support + pe.care <= 0 or score < need \
             or score < 0.25 * top_platonic or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
         return None
+    if pe.cooccur <= 1 and pe.talk <= 0:
+        # a bond told about, never shown: "her sister Sofia in Lisbon" — the two never speak to each
+        # other and share one sentence at most, so the story is not about them together
+        return None
     name, canon = tag_name(a, b, "platonic", fandom)
     conf = min(0.9, 0.3 + 0.08 * score / scale + 0.02 * min(pe.cooccur, 10) + (0.05 if canon else 0.0))
     return RelationshipTag(name, "platonic", (pe.a, pe.b), round(conf, 3), _platonic_spans(pe), pe, canon,
