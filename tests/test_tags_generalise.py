@@ -266,3 +266,13 @@ def test_a_fan_pairing_with_no_cue_at_all_is_the_central_rivalry(kb):
     ginny = _kb_people(hp, "Ginny Weasley", "Harry Potter")
     key = (ginny[0].key, ginny[1].key)
     assert not any(k == "platonic" for _, k in _tags({key: PairEvidence(*key, cooccur=6, talk=8)}, ginny, hp))
+
+
+def test_a_bond_told_about_but_never_shown_is_no_tag():
+    """"Her sister Sofia, in Lisbon": family named (twice, by kin words), but the two share one
+    sentence at most and never speak: the story is not about them together."""
+    ines, sofia = _person("i", "Ines Amaral", 12), _person("s", "Sofia Amaral", 6)
+    told = PairEvidence("i", "s", cooccur=1, talk=0, family=3.0)
+    assert _tags({("i", "s"): told}, [ines, sofia], None) == []
+    shown = PairEvidence("i", "s", cooccur=1, talk=3, family=3.0)
+    assert _tags({("i", "s"): shown}, [ines, sofia], None) == [("Ines Amaral & Sofia Amaral", "platonic")]
