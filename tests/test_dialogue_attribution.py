@@ -432,3 +432,12 @@ def test_colon_lines_that_are_not_a_chat_are_narration():
             '"Cold," said Mara. Tobias laughed at her.')
     a, qs = run(text)
     assert [t for t, *_ in qs] == ["Cold,"]
+
+
+def test_a_pet_form_of_a_first_name_addresses_its_owner():
+    text = ("Tom Varley and Ada Varley were loading the van while Ruth held the door.\n\n"
+            '"Be careful with that box, Tommy," said Ruth. Tom rolled his eyes at her.\n\n'
+            '"It is only books," said Ada.')
+    a, qs = run(text)
+    by_text = {t: (spk, addr) for t, spk, addr, _ in qs}
+    assert by_text["Be careful with that box, Tommy,"] == ("Ruth", ["Tom Varley"])

@@ -155,6 +155,7 @@ class Attributor:
         self.ment_starts = [m[0] for m in ments]
         self._epithets: dict[str, str] | None = None
         self._name_words: dict[str, str] | None = None
+        self._pet_forms: dict[str, str] | None = None
         self._surnames: dict[str, str] | None = None
         self._descriptions: Counter | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
@@ -304,6 +305,23 @@ class Attributor:
                                 owners.setdefault(w, set()).add(c.id)
             self._name_words = {w: next(iter(o)) for w, o in owners.items() if len(o) == 1}
         return self._name_words
+
+    def pet_forms(self) -> dict[str, str]:
+        """Pet forms of exactly one character's first name, for vocatives ("Sammy" for Sam,
+        "Tommy" for Tom, "Kurtie" for Kurt): the narration rarely uses them, so the cast has not
+        seen them as names."""
+        if self._pet_forms is None:
+            owners: dict[str, set[str]] = {}
+            for c in self.analysis.characters:
+                for n in {c.name, *c.aliases}:
+                    first = n.split()[0] if n.split() else ""
+                    if len(first) < 3 or not first[:1].isupper() or first.endswith("."):
+                        continue
+                    for stem in {first, first + first[-1]}:
+                        for suf in ("y", "ie", "ey"):
+                            owners.setdefault(stem + suf, set()).add(c.id)
+            self._pet_forms = {w: next(iter(o)) for w, o in owners.items() if len(o) == 1}
+        return self._pet_forms
 
     def last_two_named(self, pos: int, window: int = 1500) -> tuple[str, str] | None:
         """The last two different characters named (outside quotes) before ``pos``, in text order."""
@@ -1132,7 +1150,7 @@ def _resolve_name(at: Attributor, name: str) -> str | None:
         if len(parts) > 1:
             cid = at.index.by_name(parts[-1]) or at.index.by_name(parts[0])
         elif parts:
-            cid = at.name_words().get(parts[0])
+            cid = at.name_words().get(parts[0]) or at.pet_forms().get(parts[0])
     return cid
 
 
