@@ -276,3 +276,24 @@ def test_a_bond_told_about_but_never_shown_is_no_tag():
     assert _tags({("i", "s"): told}, [ines, sofia], None) == []
     shown = PairEvidence("i", "s", cooccur=1, talk=3, family=3.0)
     assert _tags({("i", "s"): shown}, [ines, sofia], None) == [("Ines Amaral & Sofia Amaral", "platonic")]
+
+
+PIER = """\
+He kissed me on the last night of the summer, on the pier, and then he said it had been a mistake.
+
+I'm Nell Garrow, and I have known Rafe Okoro since we were six. Rafe taught me to swim off that pier. \
+Rafe carried my bike home the day I broke my wrist. Rafe is leaving for the city in the morning.
+
+"Nell," Rafe said, in the car park, with his bag already in the boot. "I meant it. The mistake part. \
+I didn't mean the kiss."
+
+I looked at him for a long time, and then I got out of the car.
+"""
+
+
+def test_he_kissed_me_on_the_first_line_is_the_storys_one_man(nlp, kb):
+    """"He kissed me" before anyone is named: the kiss is the story's only man's, not lost (which
+    left the pair a friendship)."""
+    fandom, rels = _suggest(PIER, kb)
+    assert fandom == "unknown"
+    assert "Nell Garrow/Rafe Okoro" in rels and "Nell Garrow & Rafe Okoro" not in rels

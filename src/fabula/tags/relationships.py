@@ -1037,7 +1037,9 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
             b = None  # nobody kisses themselves: the cast's pronoun link is wrong here
 
         def last_named(tok: int, want: str, other: str | None) -> str | None:
-            # the nearest person named before of that gender; of unknown gender only if none fits
+            # the nearest person named before of that gender; of unknown gender only if none fits;
+            # failing both, the story's one person of that gender ("He kissed me," on the first line
+            # of a story whose only man is named later)
             fallback = None
             j = bisect.bisect_left(starts, tt.idx[tok]) - 1
             while j >= 0 and tt.idx[tok] - starts[j] < 2000:
@@ -1047,6 +1049,9 @@ def _verb_evidence(tt: TokenTable, sents: list[SentenceCues], people: list[Perso
                 if cand != other and fallback is None and gender.get(cand, "unknown") == "unknown":
                     fallback = cand
                 j -= 1
+            if fallback is None:
+                only = [k for k, g in gender.items() if g == want and k != other]
+                fallback = only[0] if len(only) == 1 else None
             return fallback
 
         if not a and not b and tt.lower[subj[0]] in _SUBJ_PRONOUNS and tt.lower[o] in _OBJ_PRONOUNS:
