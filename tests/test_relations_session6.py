@@ -179,3 +179,11 @@ def test_the_engagement_is_the_couple_just_engaged(nlp):
     text = "Giles was furious. Mrs. Vane wept when she heard about the engagement."
     a, ids = build(text, nlp, {"Giles": "he", "Mrs. Vane": "she"})
     assert events(a, "engagement") == []
+
+
+def test_a_teacher_in_the_passive(nlp):
+    text = "Ollie had been coached by Bernie since the juniors. The old song was taught by Bernie too."
+    a, ids = build(text, nlp, {"Ollie": "he", "Bernie": "she"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Ollie"], ids["Bernie"]})
+    assert [s.state for s in rel.states] == ["teacher"] and rel.states[0].holder == ids["Bernie"]
+    assert len(a.relationships) == 1

@@ -1941,6 +1941,15 @@ class CueFinder:
             if s and o:  # "Leo walked out on her": he left his partner ("on them", a family, is no couple)
                 self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.55, state="ex", trigger="walked out on")
             return True
+        if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and _children(tok, ("nsubjpass",)) \
+                and _children(tok, ("agent",)):
+            # "Ollie had been coached by Bernie since the juniors": the passive, teacher in the by-phrase
+            pupils = self.r.tokens(_children(tok, ("nsubjpass",))[0])
+            chief = [i for a in _children(tok, ("agent",)) for o in _children(a, ("pobj",)) for i in self.r.tokens(o)]
+            for p_ in pupils[:2]:
+                if chief and p_ != chief[0]:
+                    self.add("state", "teacher", chief[0], p_, tok, tok, 0.5, holder=chief[0], trigger=f"{tok.text} by")
+            return True
         if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and not _children(tok, ("xcomp", "ccomp")):
             s, _ = self._ids(tok, deps=())
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") or (
