@@ -187,3 +187,10 @@ def test_a_teacher_in_the_passive(nlp):
     rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Ollie"], ids["Bernie"]})
     assert [s.state for s in rel.states] == ["teacher"] and rel.states[0].holder == ids["Bernie"]
     assert len(a.relationships) == 1
+
+
+def test_colleagues_who_work_alongside(nlp):
+    text = "Pete had worked alongside Tamsin for three years. Rui worked for a bank in Porto."
+    a, ids = build(text, nlp, {"Pete": "he", "Tamsin": "she", "Rui": "he"})
+    assert states(a, ids["Pete"], ids["Tamsin"]) == ["colleagues"]
+    assert states(a, ids["Rui"], ids["Pete"]) == []

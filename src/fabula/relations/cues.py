@@ -216,7 +216,7 @@ QUICK_NEEDS = {
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
-    "work": {"for", "under", "in", "on", "at"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
+    "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
@@ -1688,6 +1688,12 @@ class CueFinder:
             s, _ = self._ids(tok, deps=())
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
                 self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
+                return True
+        if lem == "work" and ("alongside" in kids or "beside" in kids) and realis:
+            s, o = self._ids(tok, deps=(), preps=("alongside", "beside"))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Pete had worked alongside me for three years"
+                self.pair_event_state("colleagues", ids[:2], tok, tok, 0.45, trigger=f"worked {'alongside' if 'alongside' in kids else 'beside'}")
                 return True
         if lem == "elope" and realis and is_past(tok):
             s, o = self._ids(tok, deps=(), preps=("with",))
