@@ -441,3 +441,16 @@ def test_a_pet_form_of_a_first_name_addresses_its_owner():
     a, qs = run(text)
     by_text = {t: (spk, addr) for t, spk, addr, _ in qs}
     assert by_text["Be careful with that box, Tommy,"] == ("Ruth", ["Tom Varley"])
+
+
+def test_a_job_seen_on_every_page_is_still_an_unnamed_walk_on():
+    """"said the landlady" is the landlady, however often the narration mentions her, when no
+    character is known by that noun; not whoever was named last."""
+    text = ("Ines and Tobias took the last room at the inn. The landlady showed them up the stairs. "
+            "The landlady carried a candle, and the landlady talked the whole way.\n\n"
+            "Tobias set down the bags. The landlady lit the lamp.\n\n"
+            '"Breakfast is at seven," said the landlady.\n\n'
+            '"Thank you," said Ines.')
+    a, qs = run(text)
+    by_text = {t: spk for t, spk, _, _ in qs}
+    assert by_text["Breakfast is at seven,"] == "the landlady"

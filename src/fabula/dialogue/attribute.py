@@ -157,7 +157,6 @@ class Attributor:
         self._name_words: dict[str, str] | None = None
         self._pet_forms: dict[str, str] | None = None
         self._surnames: dict[str, str] | None = None
-        self._descriptions: Counter | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
 
     # -- lookups ------------------------------------------------------------------------------
@@ -371,24 +370,18 @@ class Attributor:
         self._epithets = out
         return out
 
-    def description_count(self, lemma: str) -> int:
-        """How often the narration uses "the <lemma>": a walk-on is described once or twice, a
-        regular's epithet ("the housekeeper" of a country-house novel) again and again."""
-        if self._descriptions is None:
-            self._descriptions = Counter(t.lemma_.lower() for t in (self.doc or [])
-                                         if t.pos_ == "NOUN" and _definite(t) and not self.in_quote(t.idx))
-        return self._descriptions.get(lemma, 0)
-
     def walk_on(self, tok) -> str | None:
         """The role noun of a speaker the story never names ("said the constable"): an
-        ungendered role, or a gendered job ("the maid") the narration uses at most
-        :data:`WALK_ON_MAX` times. None for anything else ("the girl" is resolved by recency)."""
+        ungendered role, or a gendered job ("the maid", "the landlady"). It is only asked when no
+        character is known by the noun (the epithet table comes first), and then a landlady seen
+        on every page is still the landlady, not whoever was named last. None for anything else
+        ("the girl" is resolved by recency)."""
         if tok.pos_ != "NOUN" or not _definite(tok):
             return None
         lemma = tok.lemma_.lower()
         if _unnamed_role(lemma):
             return lemma
-        if lemma in ROLE_GENDERED and self.description_count(lemma) <= WALK_ON_MAX:
+        if lemma in ROLE_GENDERED:
             return lemma
         return None
 
@@ -662,8 +655,7 @@ def _inverted_subject(verb, inside, lo: int = 0):
     return None
 
 
-WALK_ON_MAX = 3
-# Gendered nouns that name a job or rank rather than kin or age: walk-ons when rare.
+# Gendered nouns that name a job or rank rather than kin or age: walk-ons unless a character owns them.
 ROLE_GENDERED = {"landlord", "butler", "footman", "horseman", "clergyman", "priest", "monk", "nun", "maid",
                  "landlady", "housekeeper", "governess", "actress", "hostess", "squire", "waiter",
                  "waitress", "duchess", "duke", "countess", "count", "baroness", "baron", "king", "queen"}
