@@ -745,7 +745,6 @@ CENTRAL_HINT = 0.4  # longing (LONGING hints) that makes the central pair a coup
 SHOWN_AND_TOGETHER = 0.8  # platonic score that tags a pair sharing several scenes
 COMPANION_MIN_COOCCUR = 2  # sentences naming both (per ~5000 words) for a KB canon friendship
 COMPANION_MIN_TOGETHER = 3.0
-COMPANION_STRONG_TOGETHER = 5.0  # a canon bond with this much time together counts even beside other tags
 
 
 def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | None,
@@ -757,7 +756,6 @@ def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | No
     if fandom is None:
         return []
     out = []
-    in_tags = {k for pair in tagged for k in pair}
     for key, pe in pairs.items():
         a, b = by_key.get(pe.a), by_key.get(pe.b)
         if a is None or b is None or a.kb_index is None or b.kb_index is None or tuple(sorted(key)) in tagged:
@@ -765,8 +763,9 @@ def canon_companions(pairs: dict, by_key: dict[str, Person], fandom: Fandom | No
         idx = (a.kb_index, b.kb_index)
         if not fandom.canon_relationship_of_kind(idx, "platonic") or fandom.canon_relationship_of_kind(idx, "romantic"):
             continue
-        strong = together(pe, scale) >= COMPANION_STRONG_TOGETHER
-        if (pe.a in in_tags and pe.b in in_tags and not strong) or min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
+        # both may already be tagged with others (Dean and Jack beside Castiel, Finn and Rey beside
+        # Finn's couple and Rey's friend): other writers tag each canon bond the story keeps together
+        if min(len(a.spans), len(b.spans)) < MIN_PLATONIC_REFS:
             continue
         if pe.cooccur < COMPANION_MIN_COOCCUR * scale or together(pe, scale) < COMPANION_MIN_TOGETHER:
             continue
