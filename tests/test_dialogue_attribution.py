@@ -454,3 +454,14 @@ def test_a_job_seen_on_every_page_is_still_an_unnamed_walk_on():
     a, qs = run(text)
     by_text = {t: spk for t, spk, _, _ in qs}
     assert by_text["Breakfast is at seven,"] == "the landlady"
+
+
+def test_a_tag_verb_the_tagger_misreads_after_a_name_is_still_a_tag():
+    # the small tagger reads "muttered" after this name as an adjective; the tag is still Ren's
+    text = ('Mara and Ren sat down. Ines came in with the post.\n\n'
+            '"It is from the bank," Ines said.\n\n'
+            '"The bank wants to see us," Mara said.\n\n'
+            '"Can\'t imagine why," Ren muttered, and Ines elbowed him.')
+    a, qs = run(text)
+    by_text = {t: spk for t, spk, _, _ in qs}
+    assert by_text["Can't imagine why,"] == "Ren"

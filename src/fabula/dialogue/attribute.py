@@ -420,7 +420,8 @@ class Attributor:
             if after and k > 5:
                 break  # a tag sits right after its quote; later verbs are narration
             lemma = t.lemma_.lower()
-            slip = _pronoun_then_speech_word(toks, k) if after and k == 1 and t.pos_ not in ("VERB", "AUX") else None
+            slip = _pronoun_then_speech_word(toks, k) if after and 1 <= k <= 3 and t.pos_ not in ("VERB", "AUX") \
+                else None
             if slip:
                 lemma = slip  # '"Traitor," you mutter': the tagger called "mutter" an adjective
             elif after and k == 0 and t.pos_ == "ADJ":
@@ -436,7 +437,7 @@ class Attributor:
             lo, hi = toks[0].idx, toks[-1].idx + 1
             inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
             if slip:
-                s = toks[0]
+                s = toks[k - 1]
                 if s.lower_ == "you" and self.reader_at(s.idx):
                     return Tag(self.reader_at(s.idx), "explicit", (t.idx, t.idx + len(t.text)), lemma,
                                (s.idx, s.idx + len(s.text)), 0.9)
@@ -600,16 +601,23 @@ def _clause_subject(toks) -> list:
 
 
 def _pronoun_then_speech_word(toks, k: int) -> str | None:
-    """The speech verb of '"...," you mutter' / '"...," she mutters' when the tagger took the verb
-    for an adjective or a noun (present-tense tags trip the small model): a subject pronoun right
-    after the quote, then a word that is a speech verb's base or -s form."""
-    if toks[0].lower_ not in SUBJ_PRON and toks[0].lower_ != "you":
+    """The speech verb of '"...," you mutter', '"...," she mutters', '"...," Ron muttered' when the
+    tagger took the verb for an adjective, a noun or even part of the name (the small model slips
+    on present-tense tags and on a name it does not know): a subject pronoun, or a name of up to
+    three capitalised words, right after the quote, then a lower-case word that is a form of a
+    speech verb."""
+    subj = toks[:k]
+    if len(subj) == 1 and (subj[0].lower_ in SUBJ_PRON or subj[0].lower_ == "you"):
+        pass
+    elif not all(x.pos_ == "PROPN" and x.text[:1].isupper() for x in subj):
         return None
     low = toks[k].lower_
+    if not toks[k].text.islower():
+        return None
     for stem in (low, low[:-1] if low.endswith("s") else "", low[:-2] if low.endswith("es") else ""):
         if stem and stem in SPEECH_LEMMAS:
             return stem
-    return None
+    return _speech_participle(toks[k])
 
 
 def _speech_participle(tok) -> str | None:
