@@ -297,3 +297,22 @@ def test_he_kissed_me_on_the_first_line_is_the_storys_one_man(nlp, kb):
     fandom, rels = _suggest(PIER, kb)
     assert fandom == "unknown"
     assert "Nell Garrow/Rafe Okoro" in rels and "Nell Garrow & Rafe Okoro" not in rels
+
+
+def test_kb_kin_need_twice_the_romance_canon_friends_do_not(kb):
+    """The KB marks kin (a parent, or `family: true`: Luke and Leia share no surname); between kin a
+    kiss next to someone else's is no couple, while a canon companion told kissing ("He kissed me")
+    can be one — Martha's pining for the Doctor."""
+    sw = kb.by_name("Star Wars - All Media Types")
+    luke, leia = _kb_people(sw, "Luke Skywalker", "Leia Organa")
+    rel = sw.canon_relationship_of_kind((luke.kb_index, leia.kb_index), "platonic")
+    assert rel is not None and rel.kin
+    told = dict(romance=1.6, romance_direct=1.6, cooccur=3, talk=2)
+    assert not any(k == "romantic" for _, k in _tags({(luke.key, leia.key): PairEvidence(luke.key, leia.key, **told)},
+                                                     [luke, leia], sw))
+    dw = kb.by_name("Doctor Who")
+    doctor, martha = _kb_people(dw, "The Doctor (Doctor Who)", "Martha Jones")
+    rel = dw.canon_relationship_of_kind((doctor.kb_index, martha.kb_index), "platonic")
+    assert rel is not None and not rel.kin
+    assert ("Martha Jones/The Doctor", "romantic") in _tags(
+        {(doctor.key, martha.key): PairEvidence(doctor.key, martha.key, **told)}, [doctor, martha], dw)

@@ -72,6 +72,13 @@ class KBRelationship(_KBModel):
     # for a parent and child ("Melissa McCall & Scott McCall"), which one is the parent: a story that
     # only says "his mom" means her (a sibling sharing the surname never does)
     parent: str | None = None
+    # kin who do not share a surname (Luke Skywalker & Leia Organa, Boromir & Faramir, an aunt): a
+    # held hand between them is no romance and "her brother" names this bond. A `parent` is kin too
+    family: bool = False
+
+    @property
+    def kin(self) -> bool:
+        return self.family or self.parent is not None
 
     @model_validator(mode="after")
     def _separator_matches_kind(self) -> KBRelationship:

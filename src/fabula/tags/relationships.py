@@ -419,6 +419,8 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
     by_key = {p.key: p for p in people}
     for pe in pairs.values():
         a, b = by_key.get(pe.a), by_key.get(pe.b)
+        if _kb_kin(fandom, a, b) and "family" not in pe.relation_types:
+            pe.relation_types.append("family")  # the canon says kin (Luke and Leia): "her brother" is theirs
         if a is not None and b is not None and not _same_family_name(a.name, b.name) and "family" not in \
                 " ".join(pe.relation_types):
             pe.family = 0.0  # "her sister", "his mother" are about someone else
@@ -444,7 +446,8 @@ def decide_relationships(pairs: dict, people: list[Person], fandom: Fandom | Non
             # the canon says siblings / mentor and pupil (brothers also shipped together are still
             # brothers in most stories): a hug next to someone else's kiss, or "his girlfriend" in a
             # sentence naming both, must not make them a couple, so the text has to say much more
-            need, need_direct = 2.0 * need, 2.0 * need_direct
+            m = 2.0 if _kb_kin(fandom, a, b) or _same_family_name(a.name, b.name) else FRIEND_BOND_ROMANCE
+            need, need_direct = m * need, m * need_direct
         # a canon pairing may rest on the relations stage alone; any other needs the text's own
         # direct evidence too (upstream pronoun and addressee errors make false couples), to which
         # the relations stage's link adds a quarter ("She's my girlfriend," told to a third person)
@@ -624,6 +627,17 @@ HINT_WEIGHT_CANON = 1.0  # weight of HINT evidence toward a KB canon couple's ro
 HINT_WEIGHT = 0.0  # ... and toward any other pair's (only their LONGING counts: see decide_relationships)
 CANON_SCENES = 2  # sentences naming both (per ~5000 words) that make a KB couple the story's business
 CANON_SCENE_ROMANCE = 0.4  # the romance such a couple needs (a plain couple: 1.0)
+
+
+FRIEND_BOND_ROMANCE = 1.0  # romance a canon friendship (not kin) needs, as a share of a plain pair's
+
+
+def _kb_kin(fandom: Fandom | None, a: Person | None, b: Person | None) -> bool:
+    """Does the KB know the two as kin (a `parent`, or `family: true`: siblings, an uncle)?"""
+    if fandom is None or a is None or b is None or a.kb_index is None or b.kb_index is None:
+        return False
+    rel = fandom.canon_relationship_of_kind((a.kb_index, b.kb_index), "platonic")
+    return rel is not None and rel.kin
 
 
 def _kin(pe: PairEvidence, a: Person, b: Person) -> bool:
