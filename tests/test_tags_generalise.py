@@ -314,5 +314,5 @@ def test_kb_kin_need_twice_the_romance_canon_friends_do_not(kb):
     doctor, martha = _kb_people(dw, "The Doctor (Doctor Who)", "Martha Jones")
     rel = dw.canon_relationship_of_kind((doctor.kb_index, martha.kb_index), "platonic")
     assert rel is not None and not rel.kin
-    assert ("Martha Jones/The Doctor", "romantic") in _tags(
+    assert ("Martha Jones/The Doctor (Doctor Who)", "romantic") in _tags(
         {(doctor.key, martha.key): PairEvidence(doctor.key, martha.key, **told)}, [doctor, martha], dw)
