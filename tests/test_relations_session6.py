@@ -194,3 +194,21 @@ def test_colleagues_who_work_alongside(nlp):
     a, ids = build(text, nlp, {"Pete": "he", "Tamsin": "she", "Rui": "he"})
     assert states(a, ids["Pete"], ids["Tamsin"]) == ["colleagues"]
     assert states(a, ids["Rui"], ids["Pete"]) == []
+
+
+def test_forms_the_small_parser_mangles(nlp):
+    """Cue words the rules had but never saw: "hated" lemmatised as "hat", "are" hung on "getting",
+    an apposed name parsed as an npadvmod, "rival" tagged as an adjective, "back" hung on "together"."""
+    cast = {"Mia": "she", "Leo": "he", "Ada": "she", "Tom": "he"}
+    cases = [("Mia and Ada hated each other.", ("Mia", "Ada"), ["enemies"]),
+             ("Leo and Mia are getting married in June.", ("Leo", "Mia"), ["engaged"]),
+             ("Mia's rival Ada came in.", ("Mia", "Ada"), ["rivals"]),
+             ("Leo fancies Mia.", ("Leo", "Mia"), ["unrequited"]),
+             ("Leo wants to get back together with Mia.", ("Leo", "Mia"), ["wants_back"])]
+    for text, (x, y), want in cases:
+        a, ids = build(text, nlp, cast)
+        assert states(a, ids[x], ids[y]) == want, text
+    a, ids = build("Mia has a new boyfriend, Leo.", nlp, cast)
+    assert states(a, ids["Mia"], ids["Leo"]) == ["dating"] and {ids["Mia"], ids["Leo"]} in events(a, "new_partner")
+    a, ids = build("Leo fancied a coffee. Leo and Mia got married in June.", nlp, cast)
+    assert states(a, ids["Leo"], ids["Mia"]) == ["married"]

@@ -185,6 +185,9 @@ def governing_verb(tok):
     return t
 
 
+# forms the small model lemmatises wrongly ("hated" -> "hat"), so their rules never saw them
+LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate"}
+
 # "You know he's mad about you, don't you?": a statement with a question tag
 TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|wo|should)"
                           r"(?:n't)?\s+(?:you|he|she|it|they|we|i)|right|yeah|eh)\s*\?$", re.I)
@@ -332,14 +335,16 @@ class CueFinder:
     # -- main loop
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
-        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | {"hand", "arm"} | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
+        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
-            lem = tok.lemma_.lower()
+            lem = LEMMA_REPAIR.get(low, tok.lemma_.lower())
             rel_noun = tok.pos_ in ("NOUN", "PROPN") or (  # "my stepdad Colin" is sometimes tagged ADJ
-                tok.pos_ == "ADJ" and any(c.dep_ == "poss" for c in tok.children))
+                tok.pos_ == "ADJ" and any(c.dep_ == "poss" for c in tok.children)) or (
+                tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN"  # "Mia's rival Ada"
+                and any(c.dep_ == "poss" for c in tok.head.children))
             if rel_noun and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
             if tok.pos_ == "NOUN" and lem in NOUN_TRIGGERS:
@@ -663,7 +668,7 @@ class CueFinder:
                 and self.doc[tok.i + 2].lower_ == "to":
             state = "engaged"  # "her husband-to-be"
         poss = _children(tok, ("poss",))
-        if not poss and tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
+        if not poss and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "PROPN":
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         possessor: list[str] = []
         misparsed: list[str] = []
@@ -696,7 +701,7 @@ class CueFinder:
             named = True
         if not referent and misparsed:
             referent = misparsed[:1]
-        if not referent and tok.dep_ in ("appos", "compound", "nmod") and tok.head.pos_ in ("PROPN", "PRON"):
+        if not referent and tok.dep_ in ("appos", "compound", "nmod", "amod") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
         if not referent and tok.dep_ == "poss" and tok.head.lemma_ == "name" and tok.head.dep_ == "nsubj" \
                 and tok.head.head.lemma_ == "be":
@@ -1342,6 +1347,7 @@ class CueFinder:
             if not s or (tok.tag_ == "VBG" and not _children(tok, ("aux",))):
                 return  # "a sister married to Mr. Philips", "her marrying him": no couple told as such
             auxes = _children(tok, ("aux", "auxpass"))
+            auxes += [c for a in auxes for c in _children(a, ("aux",))]  # ("are getting married": "are" hangs on "getting")
             planned = (tok.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes)) and (any(
                 a.tag_ in ("VBP", "VBZ") for a in auxes) or (any(a.tag_ == "VBD" for a in auxes) and self._dated(tok)))
             # ("Aoife was marrying Fergal in September": a wedding still ahead, told in the past)
@@ -1402,6 +1408,19 @@ class CueFinder:
                     self.pair_event_state("dating", s, tok, tok, 0.55, trigger="together")
             return
         subj_tok = subject(tok) if lem == "get" else None
+        back_together = lem == "get" and any(c.lower_ == "together" and any(b.lower_ == "back" for b in c.children)
+                                             for c in tok.children)  # ("get back together": "back" on "together")
+        if back_together or (lem == "get" and "back" in kids and "together" in prts):
+            wanted = tok.dep_ == "xcomp" and tok.head.lemma_ in ("want", "wanna", "wish", "hope") and not negated(tok.head)
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            if wanted and s and o and s[0] != o[0]:
+                # "Leo wants to get back together with Mia": wanting the other back
+                self.add("state", "wants_back", s[0], o[0], tok, tok.head, 0.6, holder=s[0], trigger="get back together")
+                return
+            if back_together:
+                if realis:
+                    self.pair_event("reconciliation", s + o, tok, tok, 0.65, state="dating")
+                return
         if lem == "get" and "together" in kids and "back" not in kids and realis and is_past(tok) and not (
                 subj_tok is not None and subj_tok.lower_ in ("they", "them")):
             s, o = self._ids(tok, deps=(), preps=("with",))
@@ -1430,6 +1449,14 @@ class CueFinder:
         if (lem == "reconcile" or (lem == "make" and "up" in prts and not _children(tok, ("dobj",)))) and realis:
             s, o = self._ids(tok)
             self.pair_event("reconciliation", s + o, tok, tok, 0.6)
+            return
+        if lem == "fancy" and tok.pos_ == "VERB" and realis:
+            # "Leo fancies Mia" (the parser may make the name an npadvmod)
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in tok.children if c.dep_ in ("dobj", "npadvmod") and c.pos_ in ("PROPN", "PRON")
+                 for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0] and self.view.quote_at(tok.idx) is None:
+                self.add("state", "crush", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=tok.text)
             return
         if lem == "forgive" and realis:
             s, o = self._ids(tok)

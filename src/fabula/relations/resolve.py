@@ -28,6 +28,8 @@ def named_by(noun, depth: int = 0):
     for c in noun.children:
         if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN":
             return c
+        if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == noun.i + 2 and noun.doc[noun.i + 1].text == ",":
+            return c  # "Mia has a new boyfriend, Leo." (the small parser's npadvmod for the apposition)
         if c.dep_ == "conj" and c.pos_ == "PROPN" and noun.tag_ == "NNS" and c.i > noun.i + 1 \
                 and noun.doc[c.i - 1].text in (",", ":"):
             return c  # "two children, Mia and Leo" (parsed as a coordination)
