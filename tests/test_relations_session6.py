@@ -212,3 +212,16 @@ def test_forms_the_small_parser_mangles(nlp):
     assert states(a, ids["Mia"], ids["Leo"]) == ["dating"] and {ids["Mia"], ids["Leo"]} in events(a, "new_partner")
     a, ids = build("Leo fancied a coffee. Leo and Mia got married in June.", nlp, cast)
     assert states(a, ids["Leo"], ids["Mia"]) == ["married"]
+
+
+def test_first_person_forms_the_small_parser_mangles(nlp):
+    cast = {"Leo": "he", "Tom": "he", "Ada": "she"}
+    a, ids = build("My grandfather Tom died in 2010.", nlp, cast, narrator="Ada")
+    assert states(a, ids["Tom"], ids["Ada"]) == ["grandparent"] and events(a, "death") == [{ids["Tom"]}]
+    a, ids = build("Leo and I were engaged.", nlp, cast, narrator="Ada")
+    assert states(a, ids["Leo"], ids["Ada"]) == ["engaged"]
+    a, ids = build("Leo's my fiancé.", nlp, cast, narrator="Ada")
+    assert states(a, ids["Leo"], ids["Ada"]) == ["engaged"]
+    # a real possessive is still one: "Leo's fiancée" is someone else
+    a, ids = build("Leo's fiancée came in.", nlp, cast, narrator="Ada")
+    assert states(a, ids["Leo"], ids["Ada"]) == []

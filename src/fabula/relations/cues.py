@@ -58,6 +58,12 @@ def subject(verb):
         subj = _children(t, ("nsubj", "nsubjpass"))
         if subj:
             return subj[0]
+        # "Leo and I were engaged": the small parser may hang the subject on the auxiliary (a name or "I",
+        # "we", "you"; a bare "they" so parsed was more often the wrong two people than the right ones)
+        subj = [c for a in _children(t, ("aux", "auxpass")) for c in _children(a, ("nsubj", "nsubjpass"))
+                if c.pos_ == "PROPN" or c.lower_ in ("i", "we", "you")]
+        if subj:
+            return subj[0]
         if t.dep_ in ("xcomp", "conj", "ccomp") and t.head is not t:
             t = t.head
             continue
@@ -308,6 +314,11 @@ class CueFinder:
                 for x, y in ((a, b), (b, a)):
                     if self.r.partner.get(x) == y:
                         del self.r.partner[x]
+        elif kind == "event" and a and b and label in ("confession", "proposal", "first_kiss"):
+            # a declared love, a proposal or a kiss makes a pair that "they" may mean ("By Christmas they
+            # were married" after his confession), though not yet anyone's partner
+            self.r.couples.add(frozenset((a, b)))
+            self.r.last_couple = (frozenset((a, b)), tok.idx)
 
     def pair_event(self, label, ids, tok, verb, conf, state=None, trigger=None):
         """An event between two people (plus the state it leaves them in)."""
@@ -668,6 +679,12 @@ class CueFinder:
                 and self.doc[tok.i + 2].lower_ == "to":
             state = "engaged"  # "her husband-to-be"
         poss = _children(tok, ("poss",))
+        copula_misparsed: list[str] = []
+        if len(poss) >= 2 and poss[0].pos_ == "PROPN" and poss[1].pos_ == "PRON" and any(
+                c.dep_ == "case" and c.lower_ == "'s" for c in poss[0].children):
+            # "Leo's my fiancé": the "'s" is "is", so Leo is the one named and "my" the owner
+            copula_misparsed = self.r.one(poss[0])
+            poss = poss[1:]
         if not poss and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "PROPN":
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         possessor: list[str] = []
@@ -691,6 +708,8 @@ class CueFinder:
         anaphoric = False
         named = False  # the text names the referent (even if the cast does not know the name)
         name = named_by(tok) or (named_by(tail) if tail is not tok else None)
+        if name is None and copula_misparsed:
+            referent, named = copula_misparsed, True
         if name is None and len(self.r.bound.get(tok.i, ())) == 1:
             referent, anaphoric = list(self.r.bound[tok.i]), True  # the role the story gave someone (kin_bindings)
         if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):
