@@ -30,14 +30,14 @@ def named_by(noun, depth: int = 0):
             return c
         if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.i == noun.i + 2 and noun.doc[noun.i + 1].text == ",":
             return c  # "Mia has a new boyfriend, Leo." (the small parser's npadvmod for the apposition)
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and noun.tag_ == "NNS" and c.i > noun.i + 1 \
+                and noun.doc[c.i - 1].text in (",", ":"):
+            return c  # "two children, Mia and Leo" (parsed as a coordination)
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and noun.dep_ in ("nsubj", "nsubjpass") and nxt.dep_ == noun.dep_ \
             and nxt.head.i == noun.head.i:
         # "My grandfather Tom died in 2010": the small parser makes both words subjects of the verb
         return nxt
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and noun.tag_ == "NNS" and c.i > noun.i + 1 \
-                and noun.doc[c.i - 1].text in (",", ":"):
-            return c  # "two children, Mia and Leo" (parsed as a coordination)
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
             for o in c.children:
