@@ -225,3 +225,28 @@ def test_first_person_forms_the_small_parser_mangles(nlp):
     # a real possessive is still one: "Leo's fiancée" is someone else
     a, ids = build("Leo's fiancée came in.", nlp, cast, narrator="Ada")
     assert states(a, ids["Leo"], ids["Ada"]) == []
+
+
+def test_common_phrasings_no_rule_had(nlp):
+    cast = {"Mia": "she", "Leo": "he", "Ada": "she", "Tom": "he"}
+    cases = [("Leo and Mia are no longer together.", ("Leo", "Mia"), "state", "ex"),
+             ("Mia accepted Leo's proposal.", ("Leo", "Mia"), "state", "engaged"),
+             ("Mia turned down Leo's proposal.", ("Leo", "Mia"), "event", "proposal"),
+             ("Leo is having an affair with Mia.", ("Leo", "Mia"), "state", "dating"),
+             ("Leo and Mia became a couple.", ("Leo", "Mia"), "state", "dating"),
+             ("Leo and Mia fell in love.", ("Leo", "Mia"), "state", "dating"),
+             ("Ada and Mia fell out over the house.", ("Ada", "Mia"), "event", "fight"),
+             ("Ada and Mia patched things up.", ("Ada", "Mia"), "event", "reconciliation")]
+    for text, (x, y), kind, label in cases:
+        a, ids = build(text, nlp, cast)
+        got = states(a, ids[x], ids[y]) if kind == "state" else [e for e in events(a, label)]
+        assert (label in got) if kind == "state" else ({ids[x], ids[y]} in got), text
+    a, ids = build("Mia turned down Leo's proposal.", nlp, cast)
+    assert "engaged" not in states(a, ids["Leo"], ids["Mia"])
+    for text in ("Leo sprained his ankle.", "Leo cut his hand.", "Leo fell and hit his head.", "Leo was stabbed.",
+                 "Leo was hit by a car."):
+        a, ids = build(text, nlp, cast)
+        assert events(a, "injury") == [{ids["Leo"]}], text
+    # a hit that is a blow between two people stays a fight; a cut cake is nothing
+    a, ids = build("Leo hit Tom. Mia cut the cake.", nlp, cast)
+    assert events(a, "fight") == [{ids["Leo"], ids["Tom"]}] and events(a, "injury") == []

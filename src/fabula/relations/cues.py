@@ -212,9 +212,9 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 QUICK_NEEDS = {
-    "be": {"with", "together", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
+    "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", *L.CRUSH_ADJ},
-    "become": {"close"}, "get": {"back", "together", "engaged", "married", "hurt"},
+    "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
@@ -231,7 +231,7 @@ QUICK_NEEDS = {
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another"}, "loathe": {"other", "one", "another"},
     "despise": {"other", "one", "another"}, "detest": {"other", "one", "another"},
-    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
+    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
     "say": {"to", "do", "will", "liked", "loved", "fancied", "adored", "likes", "loves", "fancies"},
@@ -792,6 +792,9 @@ class CueFinder:
                 return  # "cousins by marriage", "their supposed marriage"
             referent = [i for p in _children(tok, ("prep",)) if p.lower_ in ("to", "with", "between")
                         for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+            if not possessor and not poss and tok.dep_ == "dobj" and verb.lemma_ in ("have", "start", "begin", "carry"):
+                subj = subject(verb)  # "Leo is having an affair with Mia"
+                possessor = [i for i in (self.r.tokens(subj) if subj is not None else []) if i not in referent]
             if not possessor and len(referent) >= 2:
                 possessor, referent = referent[:1], referent[1:2]
             elif len(possessor) >= 2 and not referent:
@@ -1185,6 +1188,15 @@ class CueFinder:
             subj = subject(verb)
             who = self.r.tokens(subj) if subj is not None else []
             self.pair_event("comfort", who[:1] + target[:1], tok, verb, 0.6, trigger=f"{verb.text} ... hug")
+        elif lem == "proposal" and poss and len(ids) == 1 and (verb.lemma_ in ("accept", "refuse", "reject", "decline")
+                                                                 or (verb.lemma_ == "turn" and "down" in {
+                                                                     c.lower_ for c in verb.children})):
+            # "Mia accepted Leo's proposal" (engaged); "turned down Leo's proposal" (asked, not engaged)
+            subj = subject(verb)
+            who = [i for i in (self.r.tokens(subj) if subj is not None else []) if i not in ids]
+            if who and not self.irrealis(verb):
+                self.pair_event("proposal", ids[:1] + who[:1], tok, verb, 0.6,
+                                state="engaged" if verb.lemma_ == "accept" else None, trigger=f"{verb.text} ... proposal")
         elif lem in ("death", "funeral") and poss and len(ids) == 1:
             self.add("event", "death", ids[0], None, tok, verb, 0.55)
 
@@ -1561,6 +1573,10 @@ class CueFinder:
             if not o:
                 o = [i for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
                      for c in _children(p, ("pobj",)) for i in self.r.tokens(c)]
+            if not o and len(s) >= 2 and verb.lemma_ in ("fall", "be") and not self.irrealis(verb):
+                # "Leo and Mia fell in love", "they were in love": both of them, a couple
+                self.pair_event_state("dating", s[:2], tok, verb, 0.55, trigger="in love")
+                return
             if s and o and s[0] != o[0]:
                 self.add("state", "crush", s[0], o[0], tok, verb, 0.6, holder=s[0], trigger="in love with")
                 subj = subject(verb)
@@ -1655,6 +1671,29 @@ class CueFinder:
                 if who:
                     self.add("event", "injury", who[0], None, tok, tok, 0.6)
             return
+        if lem in ("stab", "shoot") and realis and is_past(tok) and _children(tok, ("nsubjpass",)):
+            # "Leo was stabbed", "he had been shot": a person wounded (not "shot a glance")
+            who = self.r.tokens(_children(tok, ("nsubjpass",))[0])
+            if who:
+                self.add("event", "injury", who[0], None, tok, tok, 0.6, trigger=tok.text)
+            return
+        if lem in ("hit", "knock") and realis and is_past(tok) and _children(tok, ("nsubjpass",)) and any(
+                o.lemma_ in L.VEHICLES for a in _children(tok, ("agent",)) for o in _children(a, ("pobj",))):
+            who = self.r.tokens(_children(tok, ("nsubjpass",))[0])  # "Leo was hit by a car"
+            if who:
+                self.add("event", "injury", who[0], None, tok, tok, 0.6, trigger=f"{tok.text} by a vehicle")
+            return
+        if lem in L.HURT_VERBS and realis and is_past(tok):
+            # "Leo sprained his ankle", "cut his hand", "fell and hit his head": one's own body part
+            part = [c for c in _children(tok, ("dobj",)) if c.lemma_ in L.BODY_PARTS | {"palm", "lip"}
+                    and any(p.lower_ in ("his", "her", "my", "your", "their") for p in _children(c, ("poss",)))]
+            if part:
+                s, _ = self._ids(tok, deps=())
+                own = self.r.tokens(_children(part[0], ("poss",))[0])
+                if s and (not own or own[0] == s[0] or _children(part[0], ("poss",))[0].lower_ in ("my", "your")):
+                    self.add("event", "injury", s[0], None, tok, tok, 0.55, trigger=f"{tok.text} {part[0].text}")
+            if lem not in ("hit", "cut"):
+                return
         if lem == "break" and realis and is_past(tok):
             for c in _children(tok, ("dobj",)):
                 recent = self.view.text[max(0, tok.idx - 120):tok.idx].lower()
@@ -2202,6 +2241,31 @@ class CueFinder:
                     self.add("state", "boss", boss[0], staff[0], tok, tok, 0.55, holder=boss[0],
                              trigger=f"{tok.text} " + next((p.text for p in _children(tok, ("prep",))), ""))
             return True
+        if lem == "be" and "longer" in kids and ("together" in kids or "with" in kids) and any(
+                c.lower_ == "no" for c in tok.subtree) and not any(c.tag_ == "MD" for c in tok.children):
+            # "Leo and Mia are no longer together", "Mia is no longer with Leo": former partners
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:
+                self.pair_event_state("ex", ids[:2], tok, tok, 0.55, trigger="no longer together")
+            return True
+        if lem == "become" and realis and any(c.dep_ == "attr" and c.lemma_ in ("couple", "item") for c in tok.children):
+            s, _ = self._ids(tok, deps=())
+            if len(s) >= 2:  # "Leo and Mia became a couple"
+                self.pair_event_state("dating", s[:2], tok, tok, 0.55, trigger="became a couple")
+            return True
+        if lem == "fall" and "out" in prts and realis and is_past(tok) and not _children(tok, ("dobj",)):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Ada and Mia fell out (over the house)"
+                self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger="fell out")
+            return True
+        if lem == "patch" and "up" in prts and realis:
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Ada and Mia patched things up"
+                self.pair_event("reconciliation", ids[:2], tok, tok, 0.55, trigger="patched things up")
+            return True
         if lem == "be" and tok.pos_ == "AUX" and not negated(tok) and realis:
             subj = subject(tok)
             who = self.r.tokens(subj) if subj is not None else []
@@ -2394,7 +2458,7 @@ class CueFinder:
                 subj = subject(tok)
                 if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "this", "that") or not any(
                         c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
-                    return True
+                    return False  # (the injury rules may read it: "hit his head", "was hit by a car")
             if s and o and s[0] != o[0]:  # "Leo slapped Mia"
                 self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger=tok.text)
             return True

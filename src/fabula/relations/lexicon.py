@@ -169,7 +169,7 @@ CALL_VERBS = {"call", "phone", "ring", "text", "say", "ask", "answer", "reply", 
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
 TRIGGER_LEMMAS = set("""break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
-embrace rub stroke pat hold squeeze bump nudge fancy injure wound hurt die drown pass kill put wrap throw
+embrace rub stroke pat hold squeeze bump nudge fancy patch stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race""".split())
@@ -187,3 +187,8 @@ WOUND_WORDS = {"bandaged", "bleeding", "stitched", "splinted", "plastered", "str
 # where one is fetched from ("met me at the airport"): no first meeting
 PICKUP_PLACES = {"airport", "station", "gate", "gates", "door", "stop", "platform", "terminal", "arrivals", "quay",
                  "dock", "pier", "barrier", "train", "bus", "ferry", "plane", "flight"}
+
+# hurting one's own body part ("sprained his ankle", "cut her hand", "hit his head")
+HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit"}
+# what runs people down ("was hit by a car")
+VEHICLES = {"car", "van", "bus", "lorry", "truck", "bike", "cyclist", "motorbike", "train", "taxi", "cab", "tram"}
