@@ -250,3 +250,21 @@ def test_common_phrasings_no_rule_had(nlp):
     # a hit that is a blow between two people stays a fight; a cut cake is nothing
     a, ids = build("Leo hit Tom. Mia cut the cake.", nlp, cast)
     assert events(a, "fight") == [{ids["Leo"], ids["Tom"]}] and events(a, "injury") == []
+
+
+def test_more_common_phrasings(nlp):
+    cast = {"Mia": "she", "Leo": "he", "Ada": "she", "Tom": "he"}
+    for text, x, y, label in (("Ada rubbed Mia's back.", "Ada", "Mia", "comfort"),
+                              ("Ada gave Mia a hug.", "Ada", "Mia", "comfort"),
+                              ("Mia cried on Ada's shoulder.", "Ada", "Mia", "comfort"),
+                              ("Leo leaned in and kissed Mia.", "Leo", "Mia", "first_kiss")):
+        a, ids = build(text, nlp, cast)
+        assert {ids[x], ids[y]} in events(a, label), text
+    for text, x, y, state in (("Leo works with Mia at the hospital.", "Leo", "Mia", "colleagues"),
+                              ("Leo manages Mia.", "Leo", "Mia", "boss"),
+                              ("Mia trained Leo.", "Mia", "Leo", "teacher"),
+                              ("Leo's daughter is called Mia.", "Leo", "Mia", "parent")):
+        a, ids = build(text, nlp, cast)
+        assert states(a, ids[x], ids[y]) == [state], text
+    a, ids = build("Leo managed a smile. Mia trained the dog. Mia cried on the stairs.", nlp, cast)
+    assert a.relationships == [] and events(a, "comfort") == []

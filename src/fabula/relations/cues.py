@@ -143,6 +143,8 @@ def is_past(verb) -> bool:
         return True
     if verb.tag_ == "VBN" and any(a.lemma_ == "have" or a.tag_ == "VBD" for a in aux):
         return True
+    if verb.tag_ == "VBN" and not aux and verb.dep_ == "conj" and verb.head.tag_ == "VBD":
+        return True  # "Leo leaned in and kissed Mia": the small tagger's VBN for a conjoined past
     return any(a.tag_ == "VBD" for a in aux) and verb.tag_ in ("VBN", "VBG", "JJ")
 
 
@@ -225,7 +227,8 @@ QUICK_NEEDS = {
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
-    "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
+    "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together", "with"},
+    "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
@@ -358,8 +361,8 @@ class CueFinder:
                 and any(c.dep_ == "poss" for c in tok.head.children))
             if rel_noun and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
-            if tok.pos_ == "NOUN" and lem in NOUN_TRIGGERS:
-                self._event_noun(tok, lem)
+            if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) and lem in NOUN_TRIGGERS:
+                self._event_noun(tok, lem)  # ("gave Mia a hug": the small tagger's lowercase PROPN)
             if low in L.WOUND_WORDS:
                 self._wounded(tok)
             if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
@@ -1299,7 +1302,7 @@ class CueFinder:
         kids = {c.lower_ for c in tok.children}
         need = QUICK_NEEDS.get(lem)
         if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed") and not (
-                lem in ("see", "hold") and (tok.tag_ == "VBG" or lem == "hold")
+                lem in ("see", "hold", "train") and (tok.tag_ == "VBG" or lem in ("hold", "train"))
                 and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):  # ("held Amara")
             return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
@@ -1640,7 +1643,8 @@ class CueFinder:
             # ("held out his hand": an offer to shake; "walked in holding Blake's hand": a couple, not comfort;
             # "bumps her shoulder gently with his": comfort as two other writers tell it)
             parts = ("shoulder",) if lem in ("bump", "nudge") else ("back", "shoulder", "hair", "arm", "hand", "wrist")
-            for c in _children(tok, ("dobj",)):
+            # ("rubbed Mia's back": the parser may call the body part an advmod)
+            for c in [*_children(tok, ("dobj",)), *(c for c in _children(tok, ("advmod",)) if c.pos_ == "NOUN")]:
                 if c.lemma_ in parts:
                     poss = _children(c, ("poss",))
                     s, _ = self._ids(tok)
@@ -1773,6 +1777,38 @@ class CueFinder:
             s, _ = self._ids(tok, deps=())
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
                 self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
+                return True
+        if lem in ("cry", "sob", "weep") and realis and is_past(tok):
+            # "Mia cried on Ada's shoulder", "sobbed into his chest": comfort from the one who holds her
+            for p in _children(tok, ("prep",)):
+                if p.lower_ not in ("on", "into", "against"):
+                    continue
+                for o in _children(p, ("pobj",)):
+                    poss = _children(o, ("poss",))
+                    if o.lemma_ in ("shoulder", "chest", "arm", "arms", "neck", "lap", "shirt", "jumper", "coat") and poss:
+                        s, _ = self._ids(tok, deps=())
+                        holder = self.r.tokens(poss[0])
+                        if s and holder and s[0] != holder[0]:
+                            self.pair_event("comfort", holder[:1] + s[:1], tok, tok, 0.5, trigger=f"{tok.text} {p.text} ... {o.text}")
+            return True
+        if lem == "work" and "with" in kids and realis and not ({"for", "under"} & kids):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            o = [i for p in _children(tok, ("prep",)) if p.lower_ == "with" for c in _children(p, ("pobj",))
+                 if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:  # "Leo works with Mia at the hospital"
+                self.pair_event_state("colleagues", s[:1] + o[:1], tok, tok, 0.45, trigger="works with")
+                return True
+        if lem in ("manage", "supervise") and tok.pos_ == "VERB" and realis:
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:  # "Leo manages Mia" (not "managed a smile")
+                self.add("state", "boss", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=tok.text)
+            return True
+        if lem == "train" and tok.pos_ == "VERB" and realis and not _children(tok, ("prep",)):
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:  # "Mia trained Leo" (not "trained the dog", "trained under")
+                self.add("state", "teacher", s[0], o[0], tok, tok, 0.45, holder=s[0], trigger=tok.text)
                 return True
         if lem == "work" and ("alongside" in kids or "beside" in kids) and realis:
             s, o = self._ids(tok, deps=(), preps=("alongside", "beside"))

@@ -33,6 +33,10 @@ def named_by(noun, depth: int = 0):
         if c.dep_ == "conj" and c.pos_ == "PROPN" and noun.tag_ == "NNS" and c.i > noun.i + 1 \
                 and noun.doc[c.i - 1].text in (",", ":"):
             return c  # "two children, Mia and Leo" (parsed as a coordination)
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in NAMING_VERBS:
+        for o in noun.head.children:  # "Leo's daughter is called Mia"
+            if o.dep_ in ("oprd", "attr", "xcomp") and o.pos_ == "PROPN":
+                return o
     nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     if nxt is not None and nxt.pos_ == "PROPN" and noun.dep_ in ("nsubj", "nsubjpass") and nxt.dep_ == noun.dep_ \
             and nxt.head.i == noun.head.i:
