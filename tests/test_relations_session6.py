@@ -268,3 +268,16 @@ def test_more_common_phrasings(nlp):
         assert states(a, ids[x], ids[y]) == [state], text
     a, ids = build("Leo managed a smile. Mia trained the dog. Mia cried on the stairs.", nlp, cast)
     assert a.relationships == [] and events(a, "comfort") == []
+
+
+def test_events_told_in_the_narrative_present(nlp):
+    text = ("It is late. Leo walks Mia home and kisses her at the gate. Tom dies in the night. "
+            "In the morning Leo meets Ada at the station. Ada breaks her wrist on the ice.")
+    a, ids = build(text, nlp, {"Leo": "he", "Mia": "she", "Tom": "he", "Ada": "she"})
+    assert {ids["Leo"], ids["Mia"]} in events(a, "first_kiss")
+    assert {ids["Tom"]} in events(a, "death") and {ids["Ada"]} in events(a, "injury")
+    # the same present tense inside a past-tense story's speech is habit, not an event
+    text = ('Mia was tired. "Leo kisses everyone," she said. "Tom dies in every film he makes," Ada said.')
+    a, ids = build(text, nlp, {"Leo": "he", "Mia": "she", "Tom": "he", "Ada": "she"},
+                   quotes=[("Leo kisses everyone,", "Mia", "Ada"), ("Tom dies in every film he makes,", "Ada", "Mia")])
+    assert events(a, "death") == [] and events(a, "first_kiss") == []

@@ -289,6 +289,21 @@ class CueFinder:
             return True, rec
         return False, rec
 
+    def told(self, verb) -> bool:
+        """Told as something that happens in the story: the past tense, or the narrative present of a
+        present-tense scene ("Leo kisses her", "Tom dies in the night", "he is stabbed"), in narration
+        rather than speech. Without this, every event rule that asks for a past tense missed
+        present-tense stories."""
+        if is_past(verb):
+            return True
+        if self.view.quote_at(verb.idx) is not None:
+            return False
+        if self.scene_tense.get(self.view.scene_at(verb.idx).id, "past") != "present":
+            return False
+        aux = _children(verb, ("aux", "auxpass"))
+        return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBN" and any(a.tag_ in ("VBZ", "VBP") for a in aux)) \
+            or (verb.tag_ == "VBN" and not aux and verb.dep_ == "conj" and verb.head.tag_ in ("VBZ", "VBP"))
+
     def performative(self, verb) -> bool:
         """"I think we should call off the engagement", said to the partner: saying it does it."""
         subj = subject(verb)
@@ -1455,7 +1470,7 @@ class CueFinder:
                 if realis:
                     self.pair_event("reconciliation", s + o, tok, tok, 0.65, state="dating")
                 return
-        if lem == "get" and "together" in kids and "back" not in kids and realis and is_past(tok) and not (
+        if lem == "get" and "together" in kids and "back" not in kids and realis and self.told(tok) and not (
                 subj_tok is not None and subj_tok.lower_ in ("they", "them")):
             s, o = self._ids(tok, deps=(), preps=("with",))
             ids = list(dict.fromkeys(s + o))
@@ -1511,7 +1526,7 @@ class CueFinder:
                 s, o = s[:1], s[1:2]  # "Rey and Ben kissed"
             if any(d.lower_ == "first" for d in tok.subtree):
                 self.pair_event("first_kiss", s + o, tok, tok, 0.7)
-            elif s and o and s[0] != o[0] and is_past(tok) and not any(
+            elif s and o and s[0] != o[0] and self.told(tok) and not any(
                     c.lemma_ in ("cheek", "forehead", "hand", "head", "hair", "brow", "temple") for c in tok.subtree) \
                     and not any(c.lower_ in L.REL_NOUNS and L.REL_NOUNS[c.lower_][0] == "family"
                                 for c in _children(tok, ("dobj",))):  # ("kissed her daughter")
@@ -1521,7 +1536,7 @@ class CueFinder:
                 self.cues[-1].extra["kiss"] = True
                 self.cues[-2].extra["kiss"] = True
             return
-        if lem == "meet" and tok.pos_ == "VERB" and realis and "up" not in prts and is_past(tok):
+        if lem == "meet" and tok.pos_ == "VERB" and realis and "up" not in prts and self.told(tok):
             s, o = self._ids(tok, deps=("dobj",), preps=("with",))
             if not s and subject(tok) is not None:
                 return  # "Isolde met us at the gate" with Isolde unknown: not a meeting of "us"
@@ -1549,7 +1564,7 @@ class CueFinder:
                 self.pair_event("fight", s, tok, tok, 0.55, trigger=f"{tok.text} at each other")
             return
         if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and (
-                is_past(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"
+                self.told(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"
             s, o = self._ids(tok, deps=(), preps=("with",))
             if len(set(s + o)) >= 2:
                 self.pair_event("fight", s + o, tok, tok, 0.6)
@@ -1661,8 +1676,10 @@ class CueFinder:
                         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} {c.text}")
             if lem != "hold":
                 return  # ("held her", "held on to me": the embrace rules below)
-        if lem in ("take", "catch") and realis and is_past(tok) and any(
-                c.lemma_ in ("arrow", "bullet", "blade", "knife", "sword", "shot") for c in _children(tok, ("dobj",))):
+        if lem in ("take", "catch") and realis and self.told(tok) and any(
+                c.lemma_ in ("arrow", "bullet", "shot") or (c.lemma_ in ("blade", "knife", "sword") and any(
+                    p.lower_ in ("in", "to", "through") for p in [*_children(tok, ("prep",)), *_children(c, ("prep",))]))
+                for c in _children(tok, ("dobj",))):  # (not "takes the knife" to show her how)
             s, _ = self._ids(tok, deps=())
             if s:  # "Tristan took an arrow in the thigh"
                 self.add("event", "injury", s[0], None, tok, tok, 0.55, trigger=f"{tok.text} a wound")
@@ -1675,19 +1692,19 @@ class CueFinder:
                 if who:
                     self.add("event", "injury", who[0], None, tok, tok, 0.6)
             return
-        if lem in ("stab", "shoot") and realis and is_past(tok) and _children(tok, ("nsubjpass",)):
+        if lem in ("stab", "shoot") and realis and self.told(tok) and _children(tok, ("nsubjpass",)):
             # "Leo was stabbed", "he had been shot": a person wounded (not "shot a glance")
             who = self.r.tokens(_children(tok, ("nsubjpass",))[0])
             if who:
                 self.add("event", "injury", who[0], None, tok, tok, 0.6, trigger=tok.text)
             return
-        if lem in ("hit", "knock") and realis and is_past(tok) and _children(tok, ("nsubjpass",)) and any(
+        if lem in ("hit", "knock") and realis and self.told(tok) and _children(tok, ("nsubjpass",)) and any(
                 o.lemma_ in L.VEHICLES for a in _children(tok, ("agent",)) for o in _children(a, ("pobj",))):
             who = self.r.tokens(_children(tok, ("nsubjpass",))[0])  # "Leo was hit by a car"
             if who:
                 self.add("event", "injury", who[0], None, tok, tok, 0.6, trigger=f"{tok.text} by a vehicle")
             return
-        if lem in L.HURT_VERBS and realis and is_past(tok):
+        if lem in L.HURT_VERBS and realis and self.told(tok):
             # "Leo sprained his ankle", "cut his hand", "fell and hit his head": one's own body part
             part = [c for c in _children(tok, ("dobj",)) if c.lemma_ in L.BODY_PARTS | {"palm", "lip"}
                     and any(p.lower_ in ("his", "her", "my", "your", "their") for p in _children(c, ("poss",)))]
@@ -1698,7 +1715,7 @@ class CueFinder:
                     self.add("event", "injury", s[0], None, tok, tok, 0.55, trigger=f"{tok.text} {part[0].text}")
             if lem not in ("hit", "cut"):
                 return
-        if lem == "break" and realis and is_past(tok):
+        if lem == "break" and realis and self.told(tok):
             for c in _children(tok, ("dobj",)):
                 recent = self.view.text[max(0, tok.idx - 120):tok.idx].lower()
                 if any(d.lemma_ in L.BODY_PARTS for d in c.subtree) or (
@@ -1707,13 +1724,13 @@ class CueFinder:
                     if s:
                         self.add("event", "injury", s[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")
             return
-        if (lem in ("die", "drown") or (lem == "pass" and "away" in prts)) and realis and is_past(tok) \
+        if (lem in ("die", "drown") or (lem == "pass" and "away" in prts)) and realis and self.told(tok) \
                 and not (lem == "drown" and _children(tok, ("dobj",))):  # ("he drowned", not "drowned the kittens")
             s, _ = self._ids(tok)
             if s:
                 self.add("event", "death", s[0], None, tok, tok, 0.7)
             return
-        if lem == "kill" and realis and is_past(tok):
+        if lem == "kill" and realis and self.told(tok):
             subjp = _children(tok, ("nsubjpass",))
             victim = self.r.tokens(subjp[0]) if subjp else [i for c in _children(tok, ("dobj",))
                                                             for i in self.r.tokens(c)]
@@ -1778,7 +1795,7 @@ class CueFinder:
             if len(s) >= 2:  # "Mia and Leo work together at the bank"
                 self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
                 return True
-        if lem in ("cry", "sob", "weep") and realis and is_past(tok):
+        if lem in ("cry", "sob", "weep") and realis and self.told(tok):
             # "Mia cried on Ada's shoulder", "sobbed into his chest": comfort from the one who holds her
             for p in _children(tok, ("prep",)):
                 if p.lower_ not in ("on", "into", "against"):
@@ -1816,7 +1833,7 @@ class CueFinder:
             if len(ids) >= 2:  # "Pete had worked alongside me for three years"
                 self.pair_event_state("colleagues", ids[:2], tok, tok, 0.45, trigger=f"worked {'alongside' if 'alongside' in kids else 'beside'}")
                 return True
-        if lem == "elope" and realis and is_past(tok):
+        if lem == "elope" and realis and self.told(tok):
             s, o = self._ids(tok, deps=(), preps=("with",))
             self.pair_event("wedding", s + o, tok, tok, 0.55, state="married", trigger="eloped")
             return True
@@ -1825,7 +1842,7 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Mia mentored Leo for years"
                 self.add("state", "teacher", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="mentored")
             return True
-        if lem == "adopt" and tok.pos_ == "VERB" and realis and is_past(tok):
+        if lem == "adopt" and tok.pos_ == "VERB" and realis and self.told(tok):
             s, o = self._ids(tok)
             if s and o and s[0] != o[0]:  # "Ruth adopted Mia when she was two"
                 self.add("state", "parent", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="adopted")
@@ -1895,12 +1912,12 @@ class CueFinder:
                 self.add("state", "crush", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ... for")
                 return True
             return pine
-        if lem == "fall" and tok.pos_ == "VERB" and realis and is_past(tok) and self._fell_from(tok):
+        if lem == "fall" and tok.pos_ == "VERB" and realis and self.told(tok) and self._fell_from(tok):
             s, _ = self._ids(tok, deps=())
             if s:  # "Rob fell off a ladder", "she fell from her horse": a fall that hurts
                 self.add("event", "injury", s[0], None, tok, tok, 0.5, trigger=f"fell {self._fell_from(tok)}")
             return True
-        if lem == "fall" and tok.pos_ == "VERB" and realis and is_past(tok):
+        if lem == "fall" and tok.pos_ == "VERB" and realis and self.told(tok):
             s, _ = self._ids(tok, deps=())
             o = self._pobj_ids(tok, ("for",))
             if s and o and s[0] != o[0]:  # "Lena fell for Marco the summer she turned twenty"
@@ -1933,7 +1950,7 @@ class CueFinder:
                 c.extra.pop("other_named", None)
                 c.extra["happening"] = True
             return True
-        if ((lem == "raise" and tok.pos_ == "VERB") or (lem == "bring" and "up" in prts)) and realis and is_past(tok):
+        if ((lem == "raise" and tok.pos_ == "VERB") or (lem == "bring" and "up" in prts)) and realis and self.told(tok):
             kid = [c for c in dobj if c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("it", "them", "us")]
             subj = subject(tok)
             if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in L.REL_NOUNS:
@@ -2290,7 +2307,7 @@ class CueFinder:
             if len(s) >= 2:  # "Leo and Mia became a couple"
                 self.pair_event_state("dating", s[:2], tok, tok, 0.55, trigger="became a couple")
             return True
-        if lem == "fall" and "out" in prts and realis and is_past(tok) and not _children(tok, ("dobj",)):
+        if lem == "fall" and "out" in prts and realis and self.told(tok) and not _children(tok, ("dobj",)):
             s, o = self._ids(tok, deps=(), preps=("with",))
             ids = list(dict.fromkeys(s + o))
             if len(ids) >= 2:  # "Ada and Mia fell out (over the house)"
@@ -2368,7 +2385,7 @@ class CueFinder:
         drift = lem in L.DRIFT_VERBS and "apart" in kids
         separate = lem == "go" and any(c.lemma_ == "way" and any(a.lower_ == "separate" for a in c.children)
                                        for c in tok.children)
-        if (lem == "end" or (lem == "fall" and "apart" in prts)) and tok.pos_ == "VERB" and realis and is_past(tok) \
+        if (lem == "end" or (lem == "fall" and "apart" in prts)) and tok.pos_ == "VERB" and realis and self.told(tok) \
                 and any(c.lemma_ in ("marriage", "engagement", "relationship") for c in _children(tok, ("nsubj",))):
             # "When the marriage ended he took half the regulars": the couple the bond belongs to (its
             # possessor, else the couple the story told last)
@@ -2405,7 +2422,7 @@ class CueFinder:
             s, o = self._ids(tok, deps=(), preps=("with",))
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
             return True
-        if lem == "live" and tok.pos_ == "VERB" and realis and is_past(tok) and "with" in kids and any(
+        if lem == "live" and tok.pos_ == "VERB" and realis and self.told(tok) and "with" in kids and any(
                 p.lower_ == "for" and any(o.lemma_ in ("year", "month") for o in p.subtree) for p in _children(tok, ("prep",))):
             # "She had lived with Declan for two years in the flat over the launderette": a couple (kin
             # living together are vetoed by the kin tie; a lodger is "lodged")
@@ -2420,7 +2437,7 @@ class CueFinder:
             return True
         hand = [o for p in _children(tok, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))
                 if o.lemma_ == "hand" and _children(o, ("poss",))] if lem == "ask" else []
-        if hand and realis and is_past(tok):
+        if hand and realis and self.told(tok):
             # "he asked her father for her hand": a proposal (to her, through her father)
             s, _ = self._ids(tok, deps=())
             o = [i for i in self.r.tokens(_children(hand[0], ("poss",))[0]) if i not in s]
@@ -2429,7 +2446,7 @@ class CueFinder:
                 if not self._refused(tok):
                     self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.55, trigger="asked for her hand")
             return True
-        if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and (
+        if lem == "ask" and tok.pos_ == "VERB" and realis and self.told(tok) and (
                 self._asks_marriage(tok) or self._asks_marriage_whether(tok) is not None):
             # "Emmett asked Lark to marry him": a proposal; engaged unless she said no
             s, o = self._ids(tok)
@@ -2462,7 +2479,7 @@ class CueFinder:
             if len(ids) >= 2:  # "Agnes and Lark had been inseparable since they were small"
                 self.pair_event_state("friends", ids[:2], tok, tok.head, 0.55, trigger="inseparable")
             return True
-        if lem in ("separate", "split") and tok.pos_ == "VERB" and realis and is_past(tok) and not _children(
+        if lem in ("separate", "split") and tok.pos_ == "VERB" and realis and self.told(tok) and not _children(
                 tok, ("dobj", "nsubjpass", "auxpass", "prt")):
             s, o = self._ids(tok, deps=(), preps=("from",))
             ids = list(dict.fromkeys(s + o))
@@ -2487,7 +2504,7 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Leo wiped Mia's tears away"
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.55, trigger="wiped ... tears")
             return True
-        if lem in ("slap", "punch", "hit", "shove", "thump") and tok.pos_ == "VERB" and realis and is_past(tok):
+        if lem in ("slap", "punch", "hit", "shove", "thump") and tok.pos_ == "VERB" and realis and self.told(tok):
             s, o = self._ids(tok)
             if lem in ("hit", "shove", "thump"):
                 # "Fergus hit him" (a person, not "hit the wall"; not "it hit him", "the car hit her")
@@ -2498,7 +2515,7 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Leo slapped Mia"
                 self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger=tok.text)
             return True
-        if lem == "leave" and tok.pos_ == "VERB" and realis and is_past(tok):
+        if lem == "leave" and tok.pos_ == "VERB" and realis and self.told(tok):
             # "she left him for a cellist": a break-up (and someone new); "I left Callum in March" only
             # for a pair the story shows as a couple (people leave rooms and stations with each other)
             s, _ = self._ids(tok, deps=())
@@ -2516,7 +2533,7 @@ class CueFinder:
                     for c in self.cues[n:]:
                         c.extra["soft"] = True
             return True
-        if lem == "ask" and tok.pos_ == "VERB" and realis and is_past(tok) and not _children(
+        if lem == "ask" and tok.pos_ == "VERB" and realis and self.told(tok) and not _children(
                 tok, ("xcomp", "ccomp", "prt", "dative")) and len(_children(tok, ("dobj",))) == 1 and not any(
                 p.lower_ in ("for", "about", "after") for p in _children(tok, ("prep",))) \
                 and self._proposal_context(tok):
@@ -2528,7 +2545,7 @@ class CueFinder:
                 if not self._refused(tok):
                     self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.5, trigger="asked ... said yes")
             return True
-        if lem == "ask" and "out" in prts and tok.pos_ == "VERB" and realis and is_past(tok):
+        if lem == "ask" and "out" in prts and tok.pos_ == "VERB" and realis and self.told(tok):
             s, o = self._ids(tok)
             if s and o and s[0] != o[0]:  # "Fenna had asked me out in May"
                 self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.55, trigger=f"{tok.text} out")
