@@ -281,3 +281,20 @@ def test_events_told_in_the_narrative_present(nlp):
     a, ids = build(text, nlp, {"Leo": "he", "Mia": "she", "Tom": "he", "Ada": "she"},
                    quotes=[("Leo kisses everyone,", "Mia", "Ada"), ("Tom dies in every film he makes,", "Ada", "Mia")])
     assert events(a, "death") == [] and events(a, "first_kiss") == []
+
+
+def test_said_to_someone_leaving_firing_and_a_bare_marry_me(nlp):
+    cast = {"Mia": "she", "Leo": "he"}
+    for text, q, spk, adr, check in (
+            ('"I\'m leaving you," Mia said to Leo.', "I'm leaving you,", "Mia", "Leo", ("breakup",)),
+            ('"Marry me," Leo said to Mia.', "Marry me,", "Leo", "Mia", ("proposal",)),
+            ('"You\'re fired," Mia said to Leo.', "You're fired,", "Mia", "Leo", ("boss",))):
+        a, ids = build(text, nlp, cast, quotes=[(q, spk, adr)])
+        if check[0] == "boss":
+            rel = a.relationships[0]
+            assert rel.states[0].state == "boss" and rel.states[0].holder == ids["Mia"]
+        else:
+            assert {ids["Mia"], ids["Leo"]} in events(a, check[0]), text
+    a, ids = build('"I\'m leaving you the car," Mia said to Leo.', nlp, cast,
+                   quotes=[("I'm leaving you the car,", "Mia", "Leo")])
+    assert events(a, "breakup") == []

@@ -2168,11 +2168,17 @@ class CueFinder:
                              r"(over|done|through))\b", text, re.I)
             love = re.search(r"\bI (really |still )?love you\b", text)
             accepted = re.search(r"\b(apology|apologies) accepted\b", text, re.I)
+            # "I'm leaving you." to a partner (not "leaving you here", "leaving you the car")
+            leaving = re.search(r"\bI(?:'m| am) leaving you\b(?!\s+(?:here|there|with|to|in|at|on|for|alone|the|a|my|some))",
+                                text, re.I)
+            fired = re.search(r"\byou(?:'re| are) fired\b", text, re.I)
+            marry = re.search(r"(?:^|[.!?]\s+)marry me\b", text.strip(" \"'"), re.I)
             # "I've liked you since the day I started here", "I've always fancied you": a feeling
             # held for a while, confessed (a plain "I like you" is also what friends say)
             liked = re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
                               r"|\bI (?:really |kind of |sort of )*fancy you\b|\bI really,? (?:really )?like you\b", text)
-            for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush"), (accepted, "reconciliation")):
+            for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush"), (accepted, "reconciliation"),
+                             (leaving, "breakup"), (fired, "fired"), (marry, "proposal")):
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
                     continue
                 if label == "breakup" and re.search(r"done|through", m.group(0), re.I) and frozenset(
@@ -2189,6 +2195,11 @@ class CueFinder:
                     if re.search(r"done|through", m.group(0), re.I):
                         for c in self.cues[n:]:
                             c.extra["soft"] = True  # "We're done. I mean it." ends friendships and rivalries too
+                elif label == "fired":  # "You're fired": the speaker was the listener's boss
+                    self.add("state", "boss", q.speaker, hearer, tok, tok, 0.5, holder=q.speaker,
+                             trigger=m.group(0))
+                elif label == "proposal":  # "Marry me." said to someone
+                    self.pair_event("proposal", [q.speaker, hearer], tok, tok, 0.55, trigger=m.group(0))
                 elif label == "reconciliation":  # "Fine. Apology accepted." said to the one who said sorry
                     self.pair_event("reconciliation", [q.speaker, hearer], tok, tok, 0.55, trigger=m.group(0))
                 elif label == "crush":
