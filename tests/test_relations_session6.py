@@ -298,3 +298,14 @@ def test_said_to_someone_leaving_firing_and_a_bare_marry_me(nlp):
     a, ids = build('"I\'m leaving you the car," Mia said to Leo.', nlp, cast,
                    quotes=[("I'm leaving you the car,", "Mia", "Leo")])
     assert events(a, "breakup") == []
+
+
+def test_bonds_told_as_the_best_of_friends_bullying_and_feuding(nlp):
+    cast = {"Mia": "she", "Ada": "she", "Leo": "he", "Tom": "he"}
+    for text, x, y, state in (("Mia and Ada were the best of friends.", "Mia", "Ada", "friends"),
+                              ("Tom bullied Leo.", "Tom", "Leo", "enemies"),
+                              ("Leo and Tom had been feuding for years.", "Leo", "Tom", "enemies")):
+        a, ids = build(text, nlp, cast)
+        assert states(a, ids[x], ids[y]) == [state], text
+    a, ids = build("The wind bullied the boats. Tom was the best of the swimmers.", nlp, cast)
+    assert a.relationships == []

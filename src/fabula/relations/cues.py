@@ -754,7 +754,7 @@ class CueFinder:
                     c.dep_ == "attr" and (c.lower_ in L.REL_NOUNS or c.i == tok.head.i) for c in cop.children)):
                 subj = _children(cop, ("nsubj",))
                 referent = self.r.tokens(subj[0]) if subj else []
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("kind", "sort", "type") \
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("kind", "sort", "type", "best") \
                 and tok.head.head.dep_ in ("attr", "dobj", "oprd") and tok.tag_ in ("NNS", "NNPS") and holder_role is None:
             # "they had long since become the kind of friends who ...": the plural predicate, hedged by "kind of"
             cop = tok.head.head.head
@@ -2323,6 +2323,19 @@ class CueFinder:
             ids = list(dict.fromkeys(s + o))
             if len(ids) >= 2:  # "Ada and Mia fell out (over the house)"
                 self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger="fell out")
+            return True
+        if lem in ("bully", "torment") and tok.pos_ == "VERB" and realis:
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:  # "Tom bullied Leo" (as "Tom was Leo's bully")
+                self.pair_event_state("enemies", s[:1] + o[:1], tok, tok, 0.5, trigger=tok.text)
+            return True
+        if lem == "feud" and tok.pos_ == "VERB" and realis:
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Leo and Tom had been feuding for years"
+                self.pair_event_state(L.REL_NOUNS.get("feud", ("", "enemies", None))[1], ids[:2], tok, tok, 0.5,
+                                      trigger="feuding")
             return True
         if lem == "patch" and "up" in prts and realis:
             s, o = self._ids(tok, deps=(), preps=("with",))
