@@ -52,11 +52,14 @@ def load(name: str | None = None):
     return nlp
 
 
-# Dialogue glued to a dash: 'said Mr. Hale--"I never' or 'Well—"' is one token to spaCy's
-# default rules, which hides the name and the quote mark from every later stage.
-DASH_QUOTE_INFIXES = (r"(?:—|-{2,})(?=[\"'])", r"(?:(?<=—)|(?<=--))[\"'](?=\w)")
+# Dialogue glued to a dash: 'said Mr. Hale--"I never', 'Well—"' and '"...handwriting"--Emma began'
+# are one token to spaCy's default rules, which hides the name and the quote mark from every later
+# stage. The last two infixes split a closing double quote from a dash after it, and that dash from
+# the next word (a single quote is left alone there: "goin'--" is an elision).
+DASH_QUOTE_INFIXES = (r"(?:—|-{2,})(?=[\"'])", r"(?:(?<=—)|(?<=--))[\"'](?=\w)",
+                      r"(?<=[\w.,!?])\"(?=—|-{2,})", r"(?<=\")(?:—|-{2,})(?=\w)")
 DASH_SUFFIXES = (r"-{2,}",)
-TOKENIZER_VERSION = "dq1"  # part of the parse-cache label: bump when the rules above change
+TOKENIZER_VERSION = "dq2"  # part of the parse-cache label: bump when the rules above change
 
 
 def _split_dash_quotes(nlp) -> None:
