@@ -102,6 +102,12 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
         name_tok = doc[i]
         while name_tok.i + 1 in name_tokens and name_tokens[name_tok.i + 1] == cid:
             name_tok = doc[name_tok.i + 1]
+        # the name's own head: its last word, unless the parser hung the name on another of its words
+        # ("Y/N walked": "Y" is the subject and "N" an apposition to it)
+        inside = range(i, name_tok.i + 1)
+        heads = [doc[x] for x in inside if doc[x].head.i not in inside]
+        if len(heads) == 1 and heads[0].i != name_tok.i:
+            name_tok = heads[0]
         subj = name_tok.dep_ in ("nsubj", "nsubjpass") or (name_tok.dep_ == "aux" and name_tok.tag_ == "MD")
         verb = _verb_of(name_tok)
         sent_end = name_tok.sent.end

@@ -140,7 +140,10 @@ _WORD_RE = re.compile(r"^[^\W\d_][\w'\-]*\.?$")
 # Words that really are interjections, even where the parser makes one a subject.
 INTERJECTIONS = {"oh", "ah", "aah", "ahh", "well", "yes", "no", "nope", "yeah", "yep", "hey", "hi", "hello", "okay",
                  "ok", "wow", "please", "sorry", "thanks", "alas", "hush", "ugh", "um", "uh", "hmm", "huh", "oops",
-                 "damn", "god", "gosh", "goodbye", "bye", "amen", "bravo", "cheers", "hurrah", "hooray", "ouch"}
+                 "damn", "god", "gosh", "goodbye", "bye", "amen", "bravo", "cheers", "hurrah", "hooray", "ouch",
+                 # greetings: '"Morning, Y/N," Ambrose said' calls the narrator Y/N, not "Morning"
+                 "morning", "mornin", "evening", "evenin", "afternoon", "night", "goodnight", "welcome",
+                 "congratulations", "congrats", "howdy", "hiya"}
 
 
 def _name_token(tok) -> bool:
@@ -363,15 +366,35 @@ def _name_words(toks) -> tuple[str, ...]:
 # Address suffixes fans write after a name with a hyphen ("Naruto-kun", "Jimin-ah", "Wei-gege"): the
 # person is the name before them, so they end a hyphenated name instead of joining it.
 HONORIFICS = {"kun", "chan", "san", "sama", "sensei", "senpai", "sempai", "dono", "tan", "chin", "teme", "dobe",
-              "nii", "nee", "niisan", "neesan", "hime", "kouhai", "ssi", "ah", "ya", "hyung", "hyungie", "noona",
-              "nuna", "oppa", "unnie", "eonni", "sunbae", "seonbae", "nim", "ssaem", "ge", "gege", "jie", "jiejie",
-              "didi", "meimei", "xiong", "shixiong", "shijie", "shidi", "shimei", "jun", "xiansheng"}
+              "nii", "nee", "niisan", "neesan", "hime", "kouhai", "ssi", "hyung", "hyungie", "noona",
+              "nuna", "oppa", "unnie", "eonni", "sunbae", "seonbae", "nim", "ssaem", "ge", "gege", "jiejie",
+              "didi", "meimei", "xiong", "shixiong", "shijie", "shidi", "shimei", "xiansheng"}
+# Korean vocative particles: "-ah" after a name ending in a consonant ("Jimin-ah"), "-ya" after a
+# vowel ("Yoongi-ya"); "Seo-ah" and "Ji-ah" are names (a one-syllable part ending in a vowel)
+VOCATIVE_PARTICLES = {"ah": False, "ya": True}  # particle -> the name before it ends in a vowel
+
+
+def is_honorific(stem: str, suffix: str) -> bool:
+    """Is ``suffix`` after "<stem>-" an address suffix rather than a part of the name?"""
+    low = suffix.lower()
+    if low in HONORIFICS:
+        return True
+    if low in VOCATIVE_PARTICLES and len(stem) >= 3:
+        return (stem[-1].lower() in "aeiouy") == VOCATIVE_PARTICLES[low]
+    return False
 
 
 def strip_honorific(name: str) -> str:
-    """"Naruto-kun" → "Naruto"; any other name unchanged."""
+    """"Naruto-kun" → "Naruto", "Jimin-ah" → "Jimin"; any other name unchanged."""
     head, sep, tail = name.rpartition("-")
-    return head if sep and head and tail.lower() in HONORIFICS else name
+    return head if sep and head and is_honorific(head, tail) else name
+
+
+def _placeholder(doc, i: int) -> bool:
+    """Tokens ``i..i+2`` are a reader-insert blank: "Y/N" (your name), "L/N", "H/C", "E/C"."""
+    return (i + 2 < len(doc) and len(doc[i].text) == 1 and doc[i].text.isalpha() and doc[i + 1].text == "/"
+            and len(doc[i + 2].text) == 1 and doc[i + 2].text.isalpha() and not doc[i].whitespace_
+            and not doc[i + 1].whitespace_)
 
 
 def _stutter(doc, i: int) -> bool:
@@ -391,18 +414,19 @@ def _hyphen_end(doc, i: int) -> int:
     while k + 2 < n and not doc[k].whitespace_ and doc[k + 1].text == "-" and not doc[k + 1].whitespace_ \
             and doc[k + 2].is_alpha:
         part = doc[k + 2]
-        if part.lower_ in HONORIFICS:
+        if is_honorific(doc[i : k + 1].text, part.text):
             break  # "Naruto-kun" is Naruto
         if part.text[0].isupper():
             k += 2
-        elif part.is_stop or part.lower_ in PRONOUNS:
+        elif part.lower_ == "the":
             if k + 4 < n and not part.whitespace_ and doc[k + 3].text == "-" and not doc[k + 3].whitespace_ \
                     and doc[k + 4].text[:1].isupper():
-                k += 4  # "Winnie-the-Pooh"
+                k += 4  # "Winnie-the-Pooh" (not "Stratford-upon-Avon": a place's "upon", "on", "under")
             else:
                 break
-        elif len(part.text) <= 5:
-            k += 2
+        elif len(part.text) <= 5 and not part.is_stop and part.lower_ not in PRONOUNS \
+                and doc.text.count(doc[i : k + 3].text) >= 2:
+            k += 2  # "Ji-woo", used as a name again and again; not "Greer-look, I can explain"
         else:
             break
     return k
@@ -424,6 +448,9 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             continue
         if not (_name_token(tok) or (is_title(tok.text) and after_title < n and _name_token(doc[after_title]))):
             i += 1
+            continue
+        if _placeholder(doc, i):
+            i += 3  # "Y/N", "L/N": a reader-insert's blank for the reader's name, not two people
             continue
         if _stutter(doc, i):
             i += 2  # "K-Karofsky", "B-Blaine": a stammer, the name is what follows the hyphen
@@ -450,7 +477,8 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             continue
         while k > j + 1 and not any(ch.isalnum() for ch in doc[k - 1].text):
             k -= 1
-        if not title and k - j > 1 and (doc[j].text in NOT_NAME_LEAD or doc[j].lower_ in TAG_VERBS_PAST):
+        if not title and k - j > 1 and (doc[j].text in NOT_NAME_LEAD or (
+                doc[j].lower_ in TAG_VERBS_PAST and j > 0 and doc[j - 1].text in ('"', "'", ","))):
             # "On Sunday Ines and I went out": the day is not part of the name; '"...," Said Hamid'
             # (a capitalised tag verb) is a speech tag before a name
             j += 1

@@ -28,7 +28,8 @@ class Section:
     chapter: int
     first: int = 0  # first-person singular pronouns outside quotes
     third: int = 0
-    second: int = 0  # "you" outside quotes: a reader-insert told in the second person
+    second: int = 0  # "you" acting outside quotes ("You push open the door"): a reader-insert
+    third_subj: int = 0  # he/she as a subject outside quotes
     words: int = 0
     person: int | None = None
     pov_name: str | None = None
@@ -95,7 +96,9 @@ def count_persons(doc, secs: list[Section], qmap: QuoteMap, emphasis: list[Span]
             sec.first += 1
         elif lw in THIRD:
             sec.third += 1
-        elif lw in SECOND:
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                sec.third_subj += 1
+        elif lw == "you" and _acting_you(t):
             sec.second += 1
 
 
@@ -117,16 +120,33 @@ def decide_person(sec: Section) -> None:
         sec.confidence = min(0.99, 0.5 + (1 - share) / 2)
 
 
-SECOND_RATE = 0.015
+SECOND_RATE = 0.01
+SECOND_OVER_THIRD = 1.5  # the reader acts more than anyone the narration calls he or she
+_GENERIC_MARKS = {"if", "when", "whenever", "unless", "once", "until", "before", "because", "as"}
+
+
+def _acting_you(t) -> bool:
+    """A "you" that is the story's protagonist acting ("You push open the door", "you mutter"),
+    not the generic "you" of "you could not walk a street without...", "if you wanted rye you had
+    to be early": the subject of a verb with no modal and not inside a conditional or time clause."""
+    if t.dep_ not in ("nsubj", "nsubjpass") or (t.i > 0 and t.doc[t.i - 1].lower_ in _GENERIC_MARKS):
+        return False
+    verb = t.head
+    if any(c.tag_ == "MD" or c.lower_ in ("'d", "d") for c in verb.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _GENERIC_MARKS for c in verb.children):
+        return False
+    return not (verb.lemma_ == "have" and any(c.dep_ == "xcomp" for c in verb.children))  # "you had to"
 
 
 def second_person(sec: Section) -> bool:
     """Told to "you" (AO3's reader-inserts: "You push open the door. Jimin waves at you."): the
-    narration says "you" often, more than "I", and as a fair share of its personal pronouns. A
-    first-person narrator's aside to the reader ("you know how it is") or a generic "you" in a
-    third-person story is far rarer than one "you" in seventy words."""
+    narration's "you" acts again and again, more than "I" and more than he and she act (the reader
+    is the protagonist). A first-person narrator's aside to the reader ("you know how
+    it is") and the generic "you" of a third-person story ("you could not walk a street without
+    losing your fingers") do not count (:func:`_acting_you`)."""
     return (sec.second >= 3 and sec.second > sec.first and sec.second / max(1, sec.words) >= SECOND_RATE
-            and sec.second >= 0.3 * (sec.second + sec.third))
+            and sec.second >= SECOND_OVER_THIRD * sec.third_subj)
 
 
 _I_CUE = re.compile(r"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:said|asked|yelled|screamed|whispered|replied|"

@@ -249,13 +249,16 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
 
     # 4b. the reader of a reader-insert: "Y/N" wherever it stands, and "you" in second-person narration
     if reader is not None:
+        # told to "you", the reader is never "he" or "she": its "Y/N"s are no antecedents for pronouns
+        told_to = reader in sec_narr
         for a, b in placeholder_spans(story.text):
             span = doc.char_span(a, b, alignment_mode="expand")
             if span is None or any(t.i in name_tokens for t in span):
                 continue
             by_id[reader].mentions.append(Mention(span=(a, b), text=story.text[a:b], kind="name", confidence=0.95))
             for t in span:
-                name_tokens[t.i] = reader
+                if not told_to:
+                    name_tokens[t.i] = reader
                 scratch.token_char[t.i] = (reader, 0.95, "name")
 
     # 5. first-person narration mentions, gender, pronouns
@@ -467,7 +470,7 @@ def _unnamed_sections_to_narrator(secs: list[narrator.Section], sec_narr: list[s
 
 
 READER = "Reader"  # AO3's own character tag for the "you" of a reader-insert
-_PLACEHOLDER = re.compile(r"(?<![\w/])[Yy]/[Nn](?![\w/])")
+_PLACEHOLDER = re.compile(r"(?<![\w/])Y/N(?![\w/])")  # upper case: "y/n" in a chat is yes-or-no
 
 
 def placeholder_spans(text: str) -> list[Span]:
@@ -484,6 +487,14 @@ def _reader(text: str, secs: list[narrator.Section], sec_narr: list[str | None],
     marks = placeholder_spans(text)
     if not second and len(marks) < 2:
         return None
+    unnamed = [c for c in chars if c.name == UNNAMED_NARRATOR]
+    if not second and unnamed:
+        # "My name is Y/N, and I...": the first-person narrator nobody names is the reader
+        ch = unnamed[0]
+        ch.name, ch.aliases = READER, ["Y/N"]
+        ch.evidence.append(Evidence(spans=marks[:3], confidence=0.8,
+                                    note="'Y/N' stands for the reader's name; the unnamed 'I' is the reader"))
+        return ch.id
     n = len(chars)
     while f"c{n}" in by_id:
         n += 1

@@ -24,7 +24,7 @@ def render(analysis: Analysis, console: Console) -> None:
     if not analysis.characters and not analysis.narrator:
         return
     names = {c.id: c.name for c in analysis.characters}
-    narrators = {n.character for n in analysis.narrator if n.person == 1 and n.character}
+    narrators = {n.character for n in analysis.narrator if n.person in (1, 2) and n.character}
     table = Table(title="Cast", title_justify="left", show_lines=False)
     table.add_column("Character", style="bold")
     table.add_column("Aliases")
@@ -48,6 +48,9 @@ def render(analysis: Analysis, console: Console) -> None:
         if kinds == {3}:
             console.print("Narration: third person")
         else:
-            told = sorted({names.get(n.character, "unnamed") for n in persons if n.person == 1})
-            console.print(f"Narration: first person in {sum(1 for n in persons if n.person == 1)} of "
-                          f"{len(persons)} sections; narrator: {', '.join(told)}")
+            for person, word in ((1, "first person"), (2, "second person (told to the reader)")):
+                secs = [n for n in persons if n.person == person]
+                if secs:
+                    told = sorted({names.get(n.character, "unnamed") for n in secs})
+                    console.print(f"Narration: {word} in {len(secs)} of {len(persons)} sections; "
+                                  f"narrator: {', '.join(told)}")

@@ -56,7 +56,7 @@ class AddresseeFeatures:
         idx = name_index(at, outside_quotes=True)
         self.name_ments, self.name_starts, self.freq, self.narrators = idx.ments, idx.starts, idx.freq, idx.narrators
         self.quote_names = [self._names_inside(u) for u in utts]
-        self.first_person_spans = [n.span for n in at.narr if n.person == 1]
+        self.first_person_spans = [n.span for n in at.narr if n.person in (1, 2)]  # "I" or the reader's "you"
 
     def first_person(self, pos: int) -> bool:
         """Is ``pos`` inside a stretch told in the first person?"""

@@ -145,6 +145,8 @@ class Attributor:
         self.genders = {c.id: c.gender for c in analysis.characters}
         self.narr = sorted(analysis.narrator, key=lambda n: n.span[0])
         self.narr_starts = [n.span[0] for n in self.narr]
+        # the reader of a second-person story: "you", never the "he" or "she" of a tag
+        self.readers = {n.character for n in self.narr if n.person == 2 and n.character}
         # name mentions outside quotes, for gendered pronoun fallback and candidate windows
         ments = []
         for c in analysis.characters:
@@ -194,7 +196,7 @@ class Attributor:
         lo = pos - window
         while i >= 0 and self.ments[i][0] >= lo:
             s, _e, cid, kind = self.ments[i]
-            if kind in ("name", "nominal") and not self.in_quote(s):
+            if kind in ("name", "nominal") and not self.in_quote(s) and cid not in self.readers:
                 if (gender == "they" or self.genders.get(cid) in (gender, "unknown")) and (
                         not exclude or cid not in exclude):
                     return cid
@@ -311,15 +313,19 @@ class Attributor:
         seen them as names."""
         if self._pet_forms is None:
             owners: dict[str, set[str]] = {}
+            from fabula.cast.names import TITLES
+
             for c in self.analysis.characters:
                 for n in {c.name, *c.aliases}:
                     first = n.split()[0] if n.split() else ""
-                    if len(first) < 3 or not first[:1].isupper() or first.endswith("."):
-                        continue
+                    if len(first) < 3 or not first[:1].isupper() or first.endswith(".") \
+                            or first.lower() in TITLES or first.lower() in NOUN_GENDER:
+                        continue  # "Miss Harlow" gives no "Missy", "Aunt May" no "Auntie"
                     for stem in {first, first + first[-1]}:
                         for suf in ("y", "ie", "ey"):
                             owners.setdefault(stem + suf, set()).add(c.id)
-            self._pet_forms = {w: next(iter(o)) for w, o in owners.items() if len(o) == 1}
+            self._pet_forms = {w: next(iter(o)) for w, o in owners.items()
+                               if len(o) == 1 and w.lower() not in ENDEARMENTS}
         return self._pet_forms
 
     def last_two_named(self, pos: int, window: int = 1500) -> tuple[str, str] | None:
@@ -392,7 +398,9 @@ class Attributor:
         end = min(limit, start + 120)
         toks = self.tokens(start, end)[:14]
         # a quote ending in a comma (or a dash) is followed by its tag: any verb right there counts
-        comma = self.text[seg.end - 1 : seg.end] in (",", "—", "-")
+        comma = self.text[seg.end - 1 : seg.end] in (",", "—", "-") or (
+            self.text[seg.end : seg.end + 1] in ('"', "'") and self.text[seg.end + 1 : seg.end + 2] in ("—", "-"))
+        # ('"...handwriting"—Emma began': a dash just outside the closing mark breaks off the same way)
         broke = comma or self.text[seg.end - 1 : seg.end] in ("!", "?")
         return self._tag_in(toks, after=True, any_verb=comma, inverted_ok=broke)
 
@@ -769,6 +777,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
 
 
 NOMINAL_PREFIX = "nominal:"
+LABEL_PREFIX = "label:"  # a chat label the cast does not know ("Tomasz: I'm in"): the stage adds him
 
 
 def _not_the_narrator(at: Attributor, utts: list[Utterance]) -> None:
@@ -902,8 +911,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         after = at.text[u.segs[0].end : u.segs[0].end + 100]
         u.kind = kind_of(u.cue_lemma, after, u.segs[0])
         if u.segs[0].mark == "chat" and u.cue:
-            # a play's line ("MAURY: Seven.") is spoken; a chat fic's message is written
-            u.kind = "speech" if at.text[u.cue[0] : u.cue[1]].isupper() else "written"
+            u.kind = _chat_kind(at, u)
     _addressees(at, merged)
     return at, merged
 
@@ -912,6 +920,35 @@ LEAD_IN = (",", ":", "—", "-", ";")
 KIN_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "husband", "wife", "mamma", "papa",
              "mama"}
 KIN_TITLES = {"mr", "mrs", "miss", "sir", "lady", "master"}
+
+
+_SUNG_CUES = re.compile(r"\b(?:sing|sings|sang|sung|singing|song|duet|chorus|verse|stage|microphone|mic|"
+                        r"karaoke|lyrics)\b", re.I)
+_WRITTEN_CUES = re.compile(r"\b(?:phone|text|texts|texted|texting|message|messages|messaged|screen|typed|types|"
+                           r"typing|chat|group ?chat|email|e-mail|notification|dm|dms|lock ?screen|buzz|buzzed)\b",
+                           re.I)
+
+
+# Words of address that look like pet forms of a name but are said to anyone ("Buddy", "Missy").
+ENDEARMENTS = {"buddy", "missy", "sonny", "honey", "lovey", "baby", "sweetie", "cutie", "kiddie", "bunny",
+               "daddy", "mommy", "mummy", "granny", "auntie", "dearie", "laddie", "lassie", "matey", "poppy",
+               "sissy", "bubby", "hunny", "boyo", "girlie", "birdie", "doggy", "kitty", "puppy", "dolly", "sunny"}
+
+
+def _chat_kind(at: Attributor, u: Utterance) -> str:
+    """What a "Name: line" is, from the narration before its run of lines: sung after a song or a
+    stage, written after a phone or a screen, spoken for a script's ALL-CAPS label, else written
+    (the chat fic is the common case)."""
+    para = u.segs[0].para
+    pi = para
+    while pi > 0 and any(s.mark == "chat" and s.para == pi - 1 for s in at.segs):
+        pi -= 1
+    before = at.text[max(0, at.story.paragraphs[pi].span[0] - 400) : at.story.paragraphs[pi].span[0]]
+    if _SUNG_CUES.search(before):
+        return "sung"
+    if _WRITTEN_CUES.search(before):
+        return "written"
+    return "speech" if at.text[u.cue[0] : u.cue[1]].isupper() else "written"
 
 
 def _chat_speakers(at: Attributor, segs: Sequence[Segment]) -> dict[int, Tag]:
@@ -925,7 +962,11 @@ def _chat_speakers(at: Attributor, segs: Sequence[Segment]) -> dict[int, Tag]:
         if s.mark != "chat":
             continue
         a, b = chat_label(at.text, at.story.paragraphs[s.para].span[0], s)
-        cid = _resolve_name(at, at.text[a:b])
+        label = at.text[a:b]
+        # "Me: ok fine": the narrator's own messages in a first-person chat fic
+        cid = at.narrator_at(a) if label.lower() in ("me", "i") else _resolve_name(at, label)
+        if cid is None and label[:1].isupper() and label.lower() not in ("me", "i"):
+            cid = LABEL_PREFIX + label  # someone in the chat the narration barely names: a character
         if cid is not None:
             out[id(s)] = Tag(cid, "explicit", (a, b), "chat", (a, b), 0.9)
     return out

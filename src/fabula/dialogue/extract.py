@@ -262,20 +262,31 @@ def _dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> lis
 
 # "Kurt: where are you" / "**Kurt:** omw" / "ROSALIND: Yes!": a chat-fic message or a play's line,
 # one per paragraph; the label is a name of at most three words
-_CHAT_LINE = re.compile(r"[*_]{0,2}(?P<name>[A-Za-z][\w'.\-]*(?: [A-Za-z][\w'.\-]*){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}"
+_CHAT_LINE = re.compile(r"[*_]{0,2}(?P<name>[A-Za-z][\w'.\-/]*(?: [A-Za-z][\w'.\-]*){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}"
                         r"[ \t]+(?P<msg>\S[^\n]*)$")
 _NOT_CHAT_LABEL = {"note", "notes", "a/n", "an", "summary", "warning", "warnings", "disclaimer", "chapter", "edit",
                    "update", "rating", "pairing", "pairings", "fandom", "fandoms", "time", "location", "date",
                    "subject", "to", "from", "re", "ps", "p.s", "tags", "characters", "words", "status", "beta",
                    "title", "author", "part", "book", "epilogue", "prologue", "act", "scene", "setting", "place",
-                   "also", "and", "but", "so", "then", "now", "here", "there", "again", "today", "tomorrow"}
-CHAT_MIN_LINES = 2  # a label must head at least this many lines, and some two lines must be adjacent
+                   "also", "and", "but", "so", "then", "now", "here", "there", "again", "today", "tomorrow",
+                   "morning", "afternoon", "evening", "night", "noon", "midnight", "dawn", "dusk", "day", "week",
+                   "later", "earlier", "entry", "q", "a", "question", "answer", "monday", "tuesday", "wednesday",
+                   "thursday", "friday", "saturday", "sunday"}
+CHAT_MIN_LINES = 2  # two labels must each head this many lines, and some two lines must be adjacent
 
 
 def chat_label(text: str, para_start: int, seg: Segment) -> tuple[int, int]:
     """The span of a chat segment's label (the name before the colon)."""
     m = _CHAT_LINE.match(text, para_start, seg.end)
     return (m.start("name"), m.end("name")) if m else (para_start, seg.start)
+
+
+def _common_word(text: str, label: str) -> bool:
+    """A capitalised label the text also writes in lower case ("Morning: I walked to the harbour"
+    beside "every morning") is a word, not a name."""
+    if not label[:1].isupper() or " " in label or label.isupper() or label.lower() == "me":
+        return False
+    return re.search(r"\b" + re.escape(label.lower()) + r"\b", text) is not None
 
 
 def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
@@ -290,14 +301,16 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
         if '"' in text[ps:pe] or "\n" in text[ps:pe]:
             continue
         m = _CHAT_LINE.match(text, ps, pe)
-        if m is None or m.group("name").lower().rstrip(".") in _NOT_CHAT_LABEL:
+        if m is None or m.group("name").lower().rstrip(".") in _NOT_CHAT_LABEL or _common_word(text, m.group("name")):
             continue
         found.append((pi, m.group("name").lower(), m.start("msg"), pe))
     counts = Counter(name for _, name, _, _ in found)
-    found = [f for f in found if counts[f[1]] >= CHAT_MIN_LINES]
     pis = {pi for pi, *_ in found}
-    if len({f[1] for f in found}) < 2 or not any(pi + 1 in pis for pi in pis):
+    regular = {name for name, c in counts.items() if c >= CHAT_MIN_LINES}
+    if len(regular) < 2 or not any(pi + 1 in pis for pi in pis):
         return []
+    # the format is established: a one-off label inside a run of messages is a message too
+    found = [f for f in found if f[1] in regular or f[0] - 1 in pis or f[0] + 1 in pis]
     out: list[Segment] = []
     for pi, _name, a, b in found:
         _emit(out, text, a, b, pi, "chat", closed=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from fabula.cast.nominals import NOUN_GENDER
-from fabula.dialogue.attribute import NOMINAL_PREFIX, Utterance, attribute
+from fabula.dialogue.attribute import LABEL_PREFIX, NOMINAL_PREFIX, Utterance, attribute
 from fabula.dialogue.extract import extract_segments
 from fabula.model import Analysis, Character, Evidence, Mention, Quote
 from fabula.pipeline import Context, stage
@@ -41,28 +41,37 @@ def build_quotes(ctx: Context, analysis: Analysis) -> list[Quote]:
 
 def _unnamed_characters(text: str, utts: list[Utterance], analysis: Analysis) -> None:
     """Speakers known only by a description ("said the policeman") become unnamed characters
-    ("the policeman"), so their lines are not given to a named character. Ids are ``u<k>``."""
+    ("the policeman"), so their lines are not given to a named character; a chat label the cast did
+    not know ("Tomasz: I'm in") becomes a character of that name. Ids are ``u<k>``."""
     ids: dict[str, str] = {}
     for u in utts:
         for cid in [u.speaker, *u.addressees]:
-            if cid and cid.startswith(NOMINAL_PREFIX) and cid not in ids:
-                noun = cid[len(NOMINAL_PREFIX):]
+            if cid and cid.startswith((NOMINAL_PREFIX, LABEL_PREFIX)) and cid not in ids:
                 k = len(ids)
                 while f"u{k}" in {c.id for c in analysis.characters}:
                     k += 1
                 ids[cid] = f"u{k}"
+                if cid.startswith(LABEL_PREFIX):
+                    analysis.characters.append(Character(
+                        id=ids[cid], name=cid[len(LABEL_PREFIX):], confidence=0.6, evidence=[Evidence(
+                            spans=[u.cue] if u.cue else [], confidence=0.6,
+                            note="writes in the chat under this name")]))
+                    continue
+                noun = cid[len(NOMINAL_PREFIX):]
                 analysis.characters.append(Character(
                     id=ids[cid], name=f"the {noun}", gender=NOUN_GENDER.get(noun, "unknown"), confidence=0.6,
                     evidence=[Evidence(note="speaks, but the story never names this person", confidence=0.6)]))
     if not ids:
         return
     by_id = {c.id: c for c in analysis.characters}
+    labels = {v for k, v in ids.items() if k.startswith(LABEL_PREFIX)}
     for u in utts:
         if u.speaker in ids:
             u.speaker = ids[u.speaker]
             subj = u.evidence_spans[1] if len(u.evidence_spans) > 1 else None
             if subj:
-                by_id[u.speaker].mentions.append(Mention(span=subj, text=text[subj[0]:subj[1]], kind="nominal",
+                kind = "name" if u.speaker in labels else "nominal"
+                by_id[u.speaker].mentions.append(Mention(span=subj, text=text[subj[0]:subj[1]], kind=kind,
                                                          confidence=0.6))
         u.addressees = [ids.get(a, a) for a in u.addressees]
 
