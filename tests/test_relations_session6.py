@@ -309,3 +309,15 @@ def test_bonds_told_as_the_best_of_friends_bullying_and_feuding(nlp):
         assert states(a, ids[x], ids[y]) == [state], text
     a, ids = build("The wind bullied the boats. Tom was the best of the swimmers.", nlp, cast)
     assert a.relationships == []
+
+
+def test_a_kin_word_that_is_a_characters_name(nlp):
+    a, ids = build("Ada's mum was waiting at the door. Mum hugged her.", nlp, {"Mum": "she", "Ada": "she"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Mum"], ids["Ada"]})
+    assert rel.states[0].state == "parent" and rel.states[0].holder == ids["Mum"]
+    a, ids = build("Grandad taught me to fish.", nlp, {"Grandad": "he", "Ada": "she"}, narrator="Ada")
+    assert states(a, ids["Grandad"], ids["Ada"]) == ["grandparent"]
+    # "your gran" said to a listener the dialogue layer only guessed: no tie
+    a, ids = build('"Your gran was mad for him," Alan said to Winnie.', nlp,
+                   {"Gran": "she", "Alan": "he", "Winnie": "she"}, quotes=[("Your gran was mad for him,", "Alan", "Winnie")])
+    assert states(a, ids["Gran"], ids["Winnie"]) == []

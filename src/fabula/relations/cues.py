@@ -728,6 +728,12 @@ class CueFinder:
         name = named_by(tok) or (named_by(tail) if tail is not tok else None)
         if name is None and copula_misparsed:
             referent, named = copula_misparsed, True
+        if name is None and not referent and rtype == "family" and key in L.KIN_NAMES and not (
+                poss and poss[0].lower_ == "your"):  # ("your gran" rests on a guessed listener)
+            # "Ada's mum was waiting. Mum hugged her.": the one character the story calls by the kin word itself
+            called = [cid for cid, ch in self.view.chars.items() if ch.name.lower() == key]
+            if len(called) == 1:
+                referent, anaphoric = called, True
         if name is None and len(self.r.bound.get(tok.i, ())) == 1:
             referent, anaphoric = list(self.r.bound[tok.i]), True  # the role the story gave someone (kin_bindings)
         if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):

@@ -137,7 +137,10 @@ for _w in ("father dad daddy papa stepfather stepdad son stepson brother stepbro
 KIN_NAMES = {"mom": "parent", "mum": "parent", "mommy": "parent", "mama": "parent", "dad": "parent",
              "daddy": "parent", "papa": "parent", "gran": "grandparent", "grandma": "grandparent",
              "grandpa": "grandparent", "granny": "grandparent", "nana": "grandparent", "nan": "grandparent", "uncle": "aunt_or_uncle",
-             "aunt": "aunt_or_uncle", "auntie": "aunt_or_uncle"}
+             "aunt": "aunt_or_uncle", "auntie": "aunt_or_uncle", "grandad": "grandparent", "granddad": "grandparent",
+             "grandpapa": "grandparent", "grandmama": "grandparent", "nanna": "grandparent", "gramps": "grandparent",
+             "grandmother": "grandparent", "grandfather": "grandparent", "mummy": "parent", "mam": "parent",
+             "ma": "parent", "pa": "parent", "pop": "parent", "aunty": "aunt_or_uncle"}
 # the same titles in the languages fan fiction and family sagas borrow ("Avô Abílio", "Nonna", "Oma")
 for _w in "avô avó avo vovô vovó abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde yiayia pappou " \
           "lola lolo babcia dziadek babushka dedushka".split():
