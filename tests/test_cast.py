@@ -757,3 +757,14 @@ def test_an_honorific_after_a_hyphen_is_not_part_of_the_name(nlp):
     by_id = {c.id: c.name for c in a.characters}
     first = next(q for q in a.quotes if q.text.startswith("Kenji-kun"))
     assert by_id.get(first.speaker) == "Mina" and by_id.get(first.addressees[0]) == "Kenji"
+
+
+def test_a_pet_form_used_more_than_the_full_name_still_joins_it(nlp):
+    """"Tobias" in the narration, "Toby" in the quotes (and more often): one brother."""
+    text = ('Her brother was waiting on the platform. Tobias had grown a beard, which did not suit him.\n\n'
+            '"You look terrible, Marn."\n\n"Thank you, Toby."\n\n'
+            'Tobias carried her bag to the car. "Toby told you," she said later. "Toby tells me most things."\n\n'
+            '"Toby talks too much," said Marnie.')
+    a = run(text, nlp)
+    toby = char(a, "Toby")
+    assert toby is not None and char(a, "Tobias") is toby

@@ -346,6 +346,11 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if len(short) == 1 and _near(c, short[0]):
             short[0].add(c, "short form of a name used nearby")
             continue
+        # the other way round: "Tobias" after "Toby", when the text uses the short form more often
+        full = [cl for cl in clusters if any(_short_form_of(f, x) for f in cl.singles)]
+        if len(full) == 1 and _near(c, full[0]):
+            full[0].add(c, "full form of a short name used nearby")
+            continue
         new(c, "name")
     for c in rejected or []:
         if len(c.words) != 1 or c.title:
