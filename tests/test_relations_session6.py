@@ -321,3 +321,20 @@ def test_a_kin_word_that_is_a_characters_name(nlp):
     a, ids = build('"Your gran was mad for him," Alan said to Winnie.', nlp,
                    {"Gran": "she", "Alan": "he", "Winnie": "she"}, quotes=[("Your gran was mad for him,", "Alan", "Winnie")])
     assert states(a, ids["Gran"], ids["Winnie"]) == []
+
+
+def test_meetings_deaths_and_weddings_told_other_ways(nlp):
+    cast = {"Mia": "she", "Leo": "he", "Ada": "she", "Tom": "he"}
+    for text, label, who in (("Mia first laid eyes on Leo at a party.", "meeting", ("Mia", "Leo")),
+                             ("Ada introduced Mia to Leo.", "meeting", ("Mia", "Leo")),
+                             ("Mia started seeing Tom.", "new_partner", ("Mia", "Tom")),
+                             ("Tom was found dead.", "death", ("Tom",)),
+                             ("Tom was murdered.", "death", ("Tom",)),
+                             ("Leo visited Tom's grave.", "death", ("Tom",)),
+                             ("Leo and Mia buried the hatchet.", "reconciliation", ("Leo", "Mia")),
+                             ("Leo and Mia exchanged vows.", "wedding", ("Leo", "Mia")),
+                             ("Mia walked down the aisle to Leo.", "wedding", ("Mia", "Leo"))):
+        a, ids = build(text, nlp, cast)
+        assert {ids[w] for w in who} in events(a, label), text
+    a, ids = build("Leo found the letter. Mia buried the cat. Ada introduced herself to Leo.", nlp, cast)
+    assert events(a, "death") == [] and events(a, "meeting") == []

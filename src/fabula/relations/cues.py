@@ -234,9 +234,11 @@ QUICK_NEEDS = {
     "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another"}, "loathe": {"other", "one", "another"},
     "despise": {"other", "one", "another"}, "detest": {"other", "one", "another"},
-    "walk": {"out"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
+    "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
+    "find": {"dead"}, "lose": {"battle", "fight"}, "exchange": {"vows"}, "lay": {"eyes"},
+    "introduce": {"to"},
     "say": {"to", "do", "will", "liked", "loved", "fancied", "adored", "likes", "loves", "fancies"},
     "race": {"other", "against"},
 }
@@ -259,7 +261,7 @@ TIME_NOUNS = {"winter", "summer", "spring", "autumn", "fall", "year", "month", "
               "evening", "weekend", "term", "semester", "season", "christmas", "easter"}
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
-                 "death", "funeral", "engagement", "proposal", "sling", "fall"}
+                 "death", "funeral", "engagement", "proposal", "sling", "fall", "grave", "wake", "memorial"}
 
 
 class CueFinder:
@@ -1221,7 +1223,7 @@ class CueFinder:
             if who and not self.irrealis(verb):
                 self.pair_event("proposal", ids[:1] + who[:1], tok, verb, 0.6,
                                 state="engaged" if verb.lemma_ == "accept" else None, trigger=f"{verb.text} ... proposal")
-        elif lem in ("death", "funeral") and poss and len(ids) == 1:
+        elif lem in ("death", "funeral", "grave", "wake", "memorial") and poss and len(ids) == 1:
             self.add("event", "death", ids[0], None, tok, verb, 0.55)
 
     def _other_named(self, verb) -> bool:
@@ -1616,7 +1618,11 @@ class CueFinder:
                     self.add("event", "new_partner", s[0], None, tok, tok, 0.55, trigger="seeing someone")
                 return
             s, o = self._ids(tok)
-            if s and o and s[0] != o[0] and any(a.lemma_ == "be" for a in _children(tok, ("aux",))):
+            if s and o and s[0] != o[0] and tok.head.lemma_ in ("start", "begin") and tok.dep_ == "xcomp" \
+                    and not self.irrealis(tok.head):
+                # "Mia started seeing Tom": a new partner
+                self.pair_event("new_partner", s[:1] + o[:1], tok, tok.head, 0.55, state="dating", trigger="started seeing")
+            elif s and o and s[0] != o[0] and any(a.lemma_ == "be" for a in _children(tok, ("aux",))):
                 self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.45, trigger="seeing")
             return
         if lem in ("confess", "admit") and realis:
@@ -2073,7 +2079,7 @@ class CueFinder:
             if len(ids) >= 2:  # "Ines and Luc had been partnered for the showcase", "partnered with Luc"
                 self.pair_event_state("colleagues", ids[:2], tok, tok, 0.5, trigger="partnered")
             return True
-        if lem == "bury" and tok.pos_ == "VERB" and realis:
+        if lem == "bury" and tok.pos_ == "VERB" and realis and not any(c.lemma_ == "hatchet" for c in tok.children):
             dead = [i for c in _children(tok, ("dobj", "nsubjpass")) if c.pos_ in ("PROPN", "PRON", "NOUN")
                     for i in self.r.tokens(c)]
             if dead and not any(c.dep_ == "dobj" and c.lemma_ in ("face", "head", "hand", "hands", "nose")
@@ -2329,6 +2335,70 @@ class CueFinder:
             ids = list(dict.fromkeys(s + o))
             if len(ids) >= 2:  # "Ada and Mia fell out (over the house)"
                 self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger="fell out")
+            return True
+        if lem == "murder" and tok.pos_ == "VERB" and realis and self.told(tok):
+            subjp = _children(tok, ("nsubjpass",))
+            victim = self.r.tokens(subjp[0]) if subjp else [i for c in _children(tok, ("dobj",)) if c.pos_ in (
+                "PROPN", "PRON") for i in self.r.tokens(c)]
+            if victim:  # "Tom was murdered"
+                self.add("event", "death", victim[0], None, tok, tok, 0.6, trigger=tok.text)
+            return True
+        if lem == "find" and realis and self.told(tok) and any(c.lower_ == "dead" for c in tok.children if c.dep_ in (
+                "oprd", "acomp", "xcomp", "advmod")):
+            subjp = _children(tok, ("nsubjpass",))
+            victim = self.r.tokens(subjp[0]) if subjp else [i for c in _children(tok, ("dobj",)) for i in self.r.tokens(c)]
+            if victim:  # "Tom was found dead", "they found him dead"
+                self.add("event", "death", victim[0], None, tok, tok, 0.6, trigger="found dead")
+            return True
+        if lem == "lose" and realis and self.told(tok) and any(
+                c.lemma_ in ("battle", "fight") and any(p.lower_ in ("with", "against") for p in _children(c, ("prep",)))
+                for c in _children(tok, ("dobj",))):
+            s, _ = self._ids(tok, deps=())
+            if s:  # "Tom lost his battle with cancer"
+                self.add("event", "death", s[0], None, tok, tok, 0.55, trigger="lost his battle")
+            return True
+        if lem == "bury" and any(c.lemma_ == "hatchet" for c in _children(tok, ("dobj",))) and realis:
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Leo and Mia buried the hatchet"
+                self.pair_event("reconciliation", ids[:2], tok, tok, 0.55, trigger="buried the hatchet")
+            return True
+        if lem == "exchange" and any(c.lemma_ == "vow" for c in _children(tok, ("dobj",))) and realis and self.told(tok):
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:  # "Leo and Mia exchanged vows"
+                self.pair_event("wedding", ids[:2], tok, tok, 0.6, state="married", trigger="exchanged vows")
+            return True
+        if lem == "walk" and realis and self.told(tok) and any(
+                o.lemma_ == "aisle" for p in _children(tok, ("prep",)) if p.lower_ in ("down", "up")
+                for o in _children(p, ("pobj",))):
+            s, _ = self._ids(tok, deps=())
+            to = [i for p in _children(tok, ("prep",)) if p.lower_ in ("to", "towards", "toward")
+                  for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+            if not to:  # "walked down the aisle to Leo"
+                to = [i for p in _children(tok, ("prep",)) for o in _children(p, ("pobj",))
+                      for q in _children(o, ("prep",)) if q.lower_ in ("to", "towards") for x in _children(q, ("pobj",))
+                      for i in self.r.tokens(x)]
+            if s and to and s[0] != to[0]:
+                self.pair_event("wedding", s[:1] + to[:1], tok, tok, 0.55, state="married", trigger="down the aisle to")
+            return True
+        if lem == "lay" and any(c.lemma_ == "eye" for c in _children(tok, ("dobj",))) and realis and any(
+                d.lower_ == "first" for d in tok.children):
+            s, o = self._ids(tok, deps=(), preps=("on", "upon"))
+            if s and o and s[0] != o[0]:  # "Mia first laid eyes on Leo at a party"
+                self.pair_event("meeting", s[:1] + o[:1], tok, tok, 0.55, trigger="first laid eyes on")
+            return True
+        if lem == "introduce" and realis and self.told(tok):
+            subjp = _children(tok, ("nsubjpass",))
+            a_ = self.r.tokens(subjp[0]) if subjp else [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON")
+                                                         for i in self.r.tokens(c)]
+            b_ = self._pobj_ids(tok, ("to",))
+            if a_ and b_ and a_[0] != b_[0] and not any(c.lemma_ in ("as", "himself", "herself") for c in tok.children):
+                # "Ada introduced Mia to Leo", "Mia was introduced to Leo at a party": they meet
+                n = len(self.cues)
+                self.pair_event("meeting", a_[:1] + b_[:1], tok, tok, 0.5, trigger="introduced to")
+                for c in self.cues[n:]:
+                    c.extra["not_kin"] = True
             return True
         if lem in ("bully", "torment") and tok.pos_ == "VERB" and realis:
             s, _ = self._ids(tok, deps=())
