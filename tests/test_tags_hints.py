@@ -259,3 +259,17 @@ def test_the_central_pair_outranks_a_friendship_resting_only_on_shared_scenes():
     # with room left, the scenes-only friendship stays
     rels = decide_relationships(pairs, people, None, words=300, max_platonic=4)
     assert ("a", "e") in {r.people for r in rels}
+
+
+def test_a_reader_insert_is_tagged_so():
+    """A second-person story told to "you" gets AO3's "Second Person" and "Reader-Insert" tags; a
+    third-person story gets neither, nor a "Reader" character."""
+    from fabula import analyze
+
+    text = ("You push open the door of the bakery. Tomas is already there, waving at you from the corner.\n\n"
+            '"Over here!" he calls.\n\nYou slide into the chair across from him. "Sorry I\'m late."\n\n'
+            '"You\'re always late," Tomas says. You laugh, and you steal his coffee.')
+    names = {(t.type, t.name) for t in analyze(text=text).tags}
+    assert {("additional", "Second Person"), ("additional", "Reader-Insert")} <= names
+    plain = {(t.type, t.name) for t in analyze(text=text.replace("You ", "Ada ").replace("you", "Ada")).tags}
+    assert ("additional", "Reader-Insert") not in plain and ("character", "Reader") not in plain

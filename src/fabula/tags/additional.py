@@ -89,6 +89,19 @@ def narrative_tags(person: int | None, confidence: float, note: str) -> list[Add
     return []
 
 
+def reader_tags(analysis: Analysis) -> list[AddTag]:
+    """AO3's "Reader-Insert" for a story about the reader: the cast's "Reader" (a second-person
+    narration's "you", or the "Y/N" blank standing for the reader's name)."""
+    from fabula.cast.stage import READER
+
+    reader = next((c for c in analysis.characters if c.name == READER), None)
+    if reader is None:
+        return []
+    spans = [tuple(m.span) for m in reader.mentions[:3]]
+    return [AddTag("additional", "Reader-Insert", 0.8, spans=spans,
+                   note="the story is told to or about the reader ('you', 'Y/N')")]
+
+
 def structure_tags(story, analysis: Analysis, people: list[Person]) -> list[AddTag]:
     out: list[AddTag] = []
     # AO3's "Flashbacks" means told-in-the-past passages, not a remembered sentence: an explicit

@@ -154,7 +154,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
                         evidence=_ev(r.spans, f"{r.kind} cues", r.confidence)))
 
     # --- additional tags and warnings
-    extra = add.narrative_tags(person, p_conf, p_note)
+    extra = add.narrative_tags(person, p_conf, p_note) + add.reader_tags(analysis)
     extra += add.structure_tags(story, analysis, people)
     extra += add.arc_tags(rels, sents, len(text))
     extra += add.tone_tags(tt, words)
