@@ -338,3 +338,14 @@ def test_meetings_deaths_and_weddings_told_other_ways(nlp):
         assert {ids[w] for w in who} in events(a, label), text
     a, ids = build("Leo found the letter. Mia buried the cat. Ada introduced herself to Leo.", nlp, cast)
     assert events(a, "death") == [] and events(a, "meeting") == []
+
+
+def test_ties_that_have_ended_told_in_the_first_person(nlp):
+    cast = {"Leo": "he", "Ada": "she"}
+    for text, want in (("Leo used to be my boyfriend.", ["dating", "ex"]),
+                       ("Leo and I are divorced.", ["married", "ex"]),
+                       ("My marriage to Leo ended last year.", ["married", "ex"])):
+        a, ids = build(text, nlp, cast, narrator="Ada")
+        assert states(a, ids["Leo"], ids["Ada"]) == want, text
+    a, ids = build("Leo is my boyfriend.", nlp, cast, narrator="Ada")
+    assert states(a, ids["Leo"], ids["Ada"]) == ["dating"]

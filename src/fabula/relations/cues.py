@@ -64,8 +64,8 @@ def subject(verb):
                 if c.pos_ == "PROPN" or c.lower_ in ("i", "we", "you")]
         if subj:
             return subj[0]
-        if t.dep_ in ("xcomp", "conj", "ccomp") and t.head is not t:
-            t = t.head
+        if t.dep_ in ("xcomp", "conj", "ccomp", "acomp") and t.head is not t:
+            t = t.head  # ("Leo and I are divorced": the participle's subject is the copula's)
             continue
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head is not t and not _children(t, ("mark",)):
             t = t.head  # "Dot sat beside him holding his other hand": the participle's subject is the clause's
@@ -781,11 +781,17 @@ class CueFinder:
                 self.pair_event_state(state, ids[:2], tok, tok.head.head.head, 0.5, trigger=f"something like {tok.text}")
             return
         identified = False  # a copula names the referent: "Bed four is my stepmother"
+        used_to = False  # "Leo used to be my boyfriend": a tie that has ended
         if not referent and (tok.dep_ in ("attr", "acomp", "npadvmod") or (tok.dep_ in ("dobj", "oprd") and tok.tag_ in (
                 "NNS", "NNPS") and not poss)) and tok.head.lemma_ in ("be", "become", "remain", "stay"):
             # ("She and Dev have stayed friends": the parser makes the plural predicate an object)
             # ("He was also, as of three weeks ago, her fiancé": the parser makes it an npadvmod)
             subj = _children(tok.head, ("nsubj",))
+            if not subj and tok.head.dep_ == "xcomp" and tok.head.head.lemma_ == "use" and tok.head.head.tag_ == "VBD":
+                # "Leo used to be my boyfriend": the subject of "used", and a tie that has ended
+                shared = subject(tok.head)
+                subj = [shared] if shared is not None else []
+                used_to = rtype in ("romantic", "friendship", "professional", "rivalry")
             if not subj and tok.head.dep_ == "conj" and tok.head.head.pos_ in ("VERB", "AUX"):
                 # "Winnie lived in the last cottage and had been Gran's closest friend": the subject
                 # of the first conjoined verb is the copula's too
@@ -810,6 +816,7 @@ class CueFinder:
                      for c in tok.children if c.dep_ in ("amod", "compound")) or (
             rtype == "romantic" and any(p.lower_ == "at" and any(o.lower_ == "time" for o in _children(p, ("pobj",)))
                                         for p in _children(tok, ("prep",))))  # "her boyfriend at the time"
+        former = former or used_to
         if key in L.BOND_NOUNS:
             # "their rivalry", "our friendship", "her marriage to Tom", "the affair between Ada and Ivo"
             if not poss and not any(p.lower_ in ("between", "with", "to") for p in _children(tok, ("prep",))):
@@ -2492,6 +2499,8 @@ class CueFinder:
             bond = next(c for c in _children(tok, ("nsubj",)) if c.lemma_ in ("marriage", "engagement", "relationship"))
             poss = _children(bond, ("poss",))
             ids = self.r.tokens(poss[0]) if poss else []
+            ids += [i for p in _children(bond, ("prep",)) if p.lower_ in ("to", "with")  # "My marriage to Leo ended"
+                    for o in _children(p, ("pobj",)) for i in self.r.tokens(o) if i not in ids]
             if not poss and self.r.last_couple is not None and 0 < tok.idx - self.r.last_couple[1] < 1500:
                 ids = sorted(self.r.last_couple[0])
             if len(ids) >= 2:
