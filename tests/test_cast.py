@@ -768,3 +768,27 @@ def test_a_pet_form_used_more_than_the_full_name_still_joins_it(nlp):
     a = run(text, nlp)
     toby = char(a, "Toby")
     assert toby is not None and char(a, "Tobias") is toby
+
+
+def test_a_vocative_in_a_quote_tagged_to_someone_else_names_the_narrator(nlp):
+    """'"You look terrible, Wren," he says' names the "I" more surely than the narrator's own
+    untagged reply '"Thank you, Osric."' names anybody."""
+    text = ("I get to the market before the sun and unload the van. My hands are numb. Osric, who runs the "
+            "stall next to mine, brings me a coffee, which is the nicest thing anyone has done for me all week.\n\n"
+            '"You look terrible, Wren," he says.\n\n"Thank you, Osric."\n\n'
+            '"I mean it kindly." He leans on my table and I let him.')
+    a = run(text, nlp)
+    names = {c.id: c.name for c in a.characters}
+    assert [names.get(n.character) for n in a.narrator if n.person == 1] == ["Wren"]
+
+
+def test_a_second_person_story_whose_you_is_called_by_name(nlp):
+    """"Whenever you're ready, Ms Adeyemi," says the panel: the "you" is Adeyemi, not an anonymous Reader."""
+    text = ("You walk into the audition with your violin case held in front of you. You tell them your name. "
+            "Your voice comes out thin.\n\n"
+            '"Whenever you\'re ready, Ms Adeyemi," says the one with the sandwich.\n\n'
+            "You are not ready. You play anyway. You finish, and you pack the violin away. Carys nods at you.")
+    a = run(text, nlp)
+    names = {c.id: c.name for c in a.characters}
+    told = [names.get(n.character) for n in a.narrator if n.person == 2]
+    assert told and all("Adeyemi" in (t or "") for t in told) and "Reader" not in names.values()

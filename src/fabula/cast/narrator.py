@@ -149,6 +149,11 @@ def second_person(sec: Section) -> bool:
             and sec.second >= SECOND_OVER_THIRD * sec.third_subj)
 
 
+_OTHER_SPEAKS = re.compile(r"[\"']?[ \t]*(?:he|she|they|[A-Z][a-z]+)[ \t]+(?:\w+ly[ \t]+)?(?:says|said|asks|asked|"
+                           r"replies|replied|calls|called|tells|told|adds|added|whispers|whispered|shouts|shouted)\b")
+_YOU_CUE = re.compile(r"(?:^|[\s,.!?])[Yy]ou\s+(?:\w+ly\s+)?(?:say|said|ask|asked|yell|yelled|whisper|whispered|"
+                      r"reply|replied|answer|answered|call|called|shout|shouted|mutter|muttered|tell|told|"
+                      r"begin|began|add|added|snap|snapped|laugh|laughed|sigh|sighed)\b")
 _I_CUE = re.compile(r"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:said|asked|yelled|screamed|whispered|replied|"
                     r"answered|cried|called|shouted|muttered|sobbed|told|began|added|continued|"
                     r"murmured|snapped|laughed|sighed|thought)\b")
@@ -167,15 +172,18 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
         if o.role != "vocative" or not o.in_quote:
             continue
         k = bisect.bisect_right(starts, o.start) - 1
-        if k < 0 or secs[k].person != 1:
-            continue
+        if k < 0 or secs[k].person not in (1, 2):
+            continue  # the "I" of a first-person story, or the "you" of a second-person one
         reg = qmap.region(o.start)
         if reg is None:
             continue
-        if narrator_speaks(story, reg):
+        if narrator_speaks(story, reg, secs[k].person):
             continue  # the narrator speaks this quote: the vocative names someone else
         name = " ".join(o.words)
-        votes.setdefault(k, Counter())[name] += 1
+        # '"You look terrible, Bea," he says': a tag giving the quote to someone else makes the
+        # vocative the narrator's name twice over (an untagged '"Thank you, Dario."' may be the
+        # narrator's own reply)
+        votes.setdefault(k, Counter())[name] += 2 if _OTHER_SPEAKS.match(story.text, reg[1]) else 1
         told.setdefault(k, Counter())[name] = told_of.get(k, Counter())[(o.title, o.words)]
     for k, v in votes.items():
         # "said Good", "Good beamed at me": the narration tells of him (twice at least) as often as
@@ -198,16 +206,19 @@ def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Se
         if o.in_quote or o.role not in ("subj", "speech_subj", "obj"):
             continue
         k = bisect.bisect_right(starts, o.start) - 1
-        if k >= 0 and secs[k].person == 1:
+        if k >= 0 and secs[k].person in (1, 2):
             out.setdefault(k, Counter())[(o.title, o.words)] += 1
     return out
 
 
-def narrator_speaks(story: Story, reg: Span) -> bool:
-    """Does an "I said"-type cue right before or after the quote ``reg`` make the narrator its speaker?"""
+def narrator_speaks(story: Story, reg: Span, person: int = 1) -> bool:
+    """Does an "I said"-type cue (for a second-person story: "you say") right before or after the
+    quote ``reg`` make the narrator its speaker?"""
     after = story.text[reg[1]: reg[1] + 40].split("\n")[0].split('"')[0]
     after = re.split(r"[.!?;]\s", after)[0]  # '..." Marsh said. I laughed': only the tag's own sentence
     before = story.text[max(0, reg[0] - 40): reg[0]].split("\n")[-1].split('"')[-1]
+    if person == 2:
+        return bool(_YOU_CUE.search(" " + after) or re.search(r"\b[Yy]ou\s+\w+\W*$", before))
     return bool(_I_CUE.search(" " + after) or re.search(r"\bI\s+\w+\W*$", before))
 
 

@@ -179,7 +179,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             nid = find_or_make(s.pov_name, s.pov_span, "named by a POV header")
             ev.append(Evidence(spans=[s.pov_span] if s.pov_span else [], note="POV header", confidence=0.95))
             conf = 0.95
-        elif s.person == 1:
+        elif s.person in (1, 2):  # "I", or the "you" of a second-person story, called by name
             local = votes.get(k, Counter())
             pool = local if local else all_votes
             best = pool.most_common(2)
@@ -197,12 +197,12 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
                 conf = s.confidence
         else:
             conf = s.confidence
-        sec_narr.append(nid if s.person == 1 or s.pov_name else None)
+        sec_narr.append(nid if s.person in (1, 2) or s.pov_name else None)
         person = s.person if s.person else (1 if s.pov_name else None)
         ev.append(Evidence(spans=[s.span], note=f"{s.first} first-person vs {s.third} third-person "
                                                 f"pronouns in narration", confidence=s.confidence))
         analysis.narrator.append(NarratorSection(span=s.span, chapter=s.chapter, person=person,
-                                                 character=sec_narr[-1] if person == 1 else None,
+                                                 character=sec_narr[-1] if person in (1, 2) else None,
                                                  confidence=round(min(conf, s.confidence or conf), 3),
                                                  evidence=ev))
     _unnamed_sections_to_narrator(secs, sec_narr, analysis.narrator[n_before:], chars,
@@ -483,7 +483,7 @@ def _reader(text: str, secs: list[narrator.Section], sec_narr: list[str | None],
     """The reader of a reader-insert, as one character ("Reader", alias "Y/N"): the "you" that
     second-person sections are told to, and the "Y/N" a reader-insert in any person names. Without
     it "you mutter" would have no speaker and "Jimin waves at you" no one to wave at."""
-    second = [k for k, s in enumerate(secs) if s.person == 2]
+    second = [k for k, s in enumerate(secs) if s.person == 2 and sec_narr[k] is None]  # "you", not named
     marks = placeholder_spans(text)
     if not second and len(marks) < 2:
         return None
