@@ -397,6 +397,14 @@ def _placeholder(doc, i: int) -> bool:
             and not doc[i + 1].whitespace_)
 
 
+def _doc_text(doc) -> str:
+    """The Doc's text, built once (``Doc.text`` joins every token anew on each call)."""
+    text = doc.user_data.get("fabula_text")
+    if text is None:
+        text = doc.user_data["fabula_text"] = doc.text
+    return text
+
+
 def _stutter(doc, i: int) -> bool:
     """Token ``i`` begins a stammered word: "K-Karofsky", "Bl-Blaine", "W-what"."""
     if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
@@ -425,7 +433,7 @@ def _hyphen_end(doc, i: int) -> int:
             else:
                 break
         elif len(part.text) <= 5 and not part.is_stop and part.lower_ not in PRONOUNS \
-                and doc.text.count(doc[i : k + 3].text) >= 2:
+                and _doc_text(doc).count(doc[i : k + 3].text) >= 2:
             k += 2  # "Ji-woo", used as a name again and again; not "Greer-look, I can explain"
         else:
             break
