@@ -792,3 +792,12 @@ def test_a_second_person_story_whose_you_is_called_by_name(nlp):
     names = {c.id: c.name for c in a.characters}
     told = [names.get(n.character) for n in a.narrator if n.person == 2]
     assert told and all("Adeyemi" in (t or "") for t in told) and "Reader" not in names.values()
+
+
+def test_feasts_are_not_people_and_a_lone_first_name_joins_its_full_name(nlp):
+    text = ("Ama Mensah married at Easter, and the whole street came. Ama Mensah wore her mother's lace.\n\n"
+            "By Candlemas the snow had gone. Ama saw her cousin at the gate and waved.")
+    a = run(text, nlp)
+    names = names_of(a)
+    assert "Easter" not in names and "Candlemas" not in names
+    assert "Ama" in names.get("Ama Mensah", set())

@@ -358,6 +358,10 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         roles = {o.role for o in c.occurrences}
         if roles <= {"idiom", "place"}:
             continue
+        owners = [cl for cl in clusters if c.words[0] in cl.firsts]
+        if len(owners) == 1:
+            owners[0].add(c, "first name of a full name")  # one "Kwame saw her" beside "Kwame Asante"
+            continue
         short = [cl for cl in clusters if any(_short_form_of(c.words[0], f) for f in cl.firsts | cl.singles)]
         if len(short) == 1 and _near(c, short[0], window=NEAR // 2):
             short[0].add(c, "short form of a name used nearby")

@@ -274,6 +274,11 @@ PERSON_PRONOUNS = {"i", "me", "he", "him", "she", "her", "we", "us", "you"}
 # Deities and personified powers, capitalised in prose and often grammatical subjects.
 DEITY_WORDS = {"god", "gods", "heaven", "heavens", "providence", "nature", "fate", "fortune", "christ",
                "jehovah", "allah", "satan", "lucifer", "almighty", "creator", "devil"}
+# Feasts and holidays, capitalised like names ("at Easter", "before Candlemas").
+FEASTS = {"christmas", "easter", "candlemas", "michaelmas", "lammas", "whitsun", "whitsuntide", "pentecost",
+          "lent", "advent", "epiphany", "shrovetide", "martinmas", "hogmanay", "halloween", "hallowe'en",
+          "thanksgiving", "hanukkah", "chanukah", "diwali", "eid", "ramadan", "passover", "yom", "nowruz",
+          "midsummer", "yuletide", "yule", "boxing", "valentine's"}
 # Nationalities and faiths, capitalised in prose ("the Englishman", "the Pole"): a description a
 # story gives one or many people, not a name; the dialogue stage's epithet table resolves them.
 # (Words that are also common first names — Christian, Dane, Turk — are left out.)
@@ -579,6 +584,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if len(words) == 1 and not c.title and words[0].lower() in DEITY_WORDS:
             s -= 100.0  # "God knows", "Heaven forbid", "Nature had made her": not a character
             c.reasons["deity"] += 1
+        if len(words) == 1 and not c.title and words[0].lower() in FEASTS:
+            s -= 100.0  # "at Easter", "by Candlemas": a day of the year, not a person
+            c.reasons["feast"] += 1
         if len(words) == 1 and not c.title and words[0].lower() in DEMONYMS:
             s -= 100.0  # "the Englishman": a description, not a name
             c.reasons["demonym"] += 1
