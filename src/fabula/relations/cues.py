@@ -366,7 +366,7 @@ class CueFinder:
     # -- main loop
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
-        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
+        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
@@ -382,6 +382,8 @@ class CueFinder:
                 self._event_noun(tok, lem)  # ("gave Mia a hug": the small tagger's lowercase PROPN)
             if low in L.WOUND_WORDS:
                 self._wounded(tok)
+            if tok.dep_ == "appos" and (low in L.CHILD_BY_RANK or low in L.CHILD_COLLOQUIAL or low in L.CHILD_COUNT):
+                self._child_apposition(tok, low)
             if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
                     and tok.head.lemma_ not in ("put", "wrap", "throw", "lay", "rest", "place"):
                 self._hand_on(tok)
@@ -410,6 +412,36 @@ class CueFinder:
                 self.pair_event("fight", [ends[0].a, ends[0].b], tok, verb, 0.5, trigger=f"{tok.text} (the breakup's)")
                 for c in self.cues[n:]:
                     c.anterior, c.recalled, c.scene = ends[0].anterior, ends[0].recalled, ends[0].scene
+
+    def _child_apposition(self, tok, low: str) -> None:
+        """"Paul, her eldest", "Owen and Maisie, Denise's two", "Hattie, Paul's girl": a possessed rank,
+        count or colloquial child word in apposition to a name is a child of the possessor, though no
+        kin noun is used (independent writers introduce families this way). "girl"/"boy" need a named
+        possessor ("his girl" is as often a sweetheart); a count takes every name it is apposed to."""
+        poss = _children(tok, ("poss",))
+        if not poss or negated(governing_verb(tok)):
+            return
+        if low in L.CHILD_COLLOQUIAL and poss[0].pos_ != "PROPN":
+            return
+        parent = self._kin_antecedent(poss[0]) or self.r.tokens(poss[0])
+        heads = [tok.head]
+        if low in L.CHILD_COUNT:  # "Owen and Maisie, Denise's two": the appos hangs on the last conjunct
+            first = tok.head
+            while first.dep_ == "conj":
+                first = first.head
+            heads = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
+            if len(heads) != {"two": 2, "three": 3, "four": 4}.get(low, 0):
+                return
+        kids = [k for h in heads for k in self.r.one(h)]
+        want = {"her": "she", "his": "he"}.get(poss[0].lower_)
+        if want and parent and parent[0] in kids:
+            # "Paul, her eldest": the pronoun's link went to the name it stands beside; the one before
+            back = self.r.antecedent(poss[0].idx, want, self.r.excluded(tok.idx) | set(kids), window=600)
+            parent = [back] if back else []
+        for kid in dict.fromkeys(kids):
+            if parent and kid and kid != parent[0]:
+                self.add("state", "parent", parent[0], kid, tok, governing_verb(tok), 0.55, holder=parent[0],
+                         trigger=f"{poss[0].text} {tok.text}")
 
     def _kin_antecedent(self, pron) -> list[str]:
         """"kept by his widow and by her elder sister, Mrs. Pell": a possessive "her"/"his" right after a

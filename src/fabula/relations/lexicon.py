@@ -52,6 +52,10 @@ EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engag
              "ex-fiancée": "engaged", "ex-fiancee": "engaged"}
 # A spouse noun that says the referent has died ("her late husband", "Tobias's widow": Tobias died).
 LATE_WORDS = {"late"}
+# a possessed word in apposition to a name that means "child of" ("Paul, her eldest"; cues._child_apposition)
+CHILD_BY_RANK = {"eldest", "youngest", "oldest"}
+CHILD_COLLOQUIAL = {"girl", "boy", "lad", "lass"}
+CHILD_COUNT = {"two", "three", "four"}
 WIDOW_NOUNS = {"widow", "widower"}
 
 # Nouns that name the bond itself: "their rivalry", "our friendship", "her marriage to Tom".

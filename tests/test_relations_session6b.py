@@ -1,0 +1,38 @@
+"""Relations, session 6 second round: mechanisms found on a fourth independent writer's stories
+(d95-d98): a child introduced without a kin noun ("Paul, her eldest", "Owen and Maisie, Denise's
+two", "Hattie, Paul's girl").
+
+Sentences are our own; upstream layers are built by hand (``build`` from test_relations)."""
+
+from __future__ import annotations
+
+from test_relations import build, states
+
+
+def test_a_rank_word_in_apposition_is_a_child_of_the_possessor(nlp):
+    text = ("Ruth Okafor turned seventy on Sunday. By noon the yard was crowded. "
+            "Simon, her eldest, carved the lamb while Clara laughed at him.")
+    a, ids = build(text, nlp, {"Ruth Okafor": "she", "Simon": "he", "Clara": "she"})
+    assert states(a, ids["Ruth Okafor"], ids["Simon"]) == ["parent"]
+    assert states(a, ids["Clara"], ids["Simon"]) != ["parent"]
+
+
+def test_a_count_takes_every_name_it_is_apposed_to(nlp):
+    text = "Ivo and Greta, Marta's two, came in from the rain, arguing about a bicycle."
+    a, ids = build(text, nlp, {"Ivo": "he", "Greta": "she", "Marta": "she"})
+    assert states(a, ids["Marta"], ids["Ivo"]) == ["parent"]
+    assert states(a, ids["Marta"], ids["Greta"]) == ["parent"]
+    assert states(a, ids["Ivo"], ids["Greta"]) == ["sibling"]  # two children of one parent
+    # a count that does not match the names apposed is no family
+    text = "Ivo and Greta, Marta's three, came in from the rain."
+    a, ids = build(text, nlp, {"Ivo": "he", "Greta": "she", "Marta": "she"})
+    assert states(a, ids["Marta"], ids["Ivo"]) == []
+
+
+def test_girl_or_boy_needs_a_named_possessor(nlp):
+    text = "Behind them came Nell, Arthur's girl, carrying a tin of biscuits."
+    a, ids = build(text, nlp, {"Nell": "she", "Arthur": "he"})
+    assert states(a, ids["Arthur"], ids["Nell"]) == ["parent"]
+    text = "Arthur waved. Behind him came Nell, his girl, carrying a tin of biscuits."
+    a, ids = build(text, nlp, {"Nell": "she", "Arthur": "he"})
+    assert states(a, ids["Arthur"], ids["Nell"]) != ["parent"]
