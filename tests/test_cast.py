@@ -795,8 +795,11 @@ def test_a_second_person_story_whose_you_is_called_by_name(nlp):
 
 
 def test_feasts_are_not_people_and_a_lone_first_name_joins_its_full_name(nlp):
-    text = ("Ama Mensah married at Easter, and the whole street came. Ama Mensah wore her mother's lace.\n\n"
-            "By Candlemas the snow had gone. Ama saw her cousin at the gate and waved.")
+    text = ("Ama Mensah married in the spring, and the whole street came. Ama Mensah wore her mother's lace. "
+            "Kofi walked with Ama in the lane when the weather allowed, and by Candlemas it was understood "
+            "in the village that Kofi was courting her.\n\n"
+            "She did not say *you didn't come for Christmas, or for Easter, or for my wedding*, though she "
+            "could have. Ama saw her cousin at the gate and waved.")
     a = run(text, nlp)
     names = names_of(a)
     assert "Easter" not in names and "Candlemas" not in names
