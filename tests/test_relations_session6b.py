@@ -36,3 +36,9 @@ def test_girl_or_boy_needs_a_named_possessor(nlp):
     text = "Arthur waved. Behind him came Nell, his girl, carrying a tin of biscuits."
     a, ids = build(text, nlp, {"Nell": "she", "Arthur": "he"})
     assert states(a, ids["Arthur"], ids["Nell"]) != ["parent"]
+
+
+def test_a_relative_clause_after_a_role_apposition_is_about_the_name(nlp):
+    text = "Mara had told Oskar, the night porter, who was Vera's son, and he had told nobody."
+    a, ids = build(text, nlp, {"Mara": "she", "Oskar": "he", "Vera": "she"})
+    assert states(a, ids["Vera"], ids["Oskar"]) == ["parent"]

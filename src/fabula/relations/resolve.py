@@ -131,7 +131,10 @@ class Resolver:
     def one(self, t) -> list[str]:
         low = t.lower_
         if low in ("who", "that") and t.head.dep_ == "relcl" and t.head.head is not t.head:
-            return self.one(t.head.head)  # "Dee, who has been my best mate": the relative's antecedent
+            ante = t.head.head
+            if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN":
+                ante = ante.head  # "Tomas, the kitchen porter, who was Ines's son": the name, not the role
+            return self.one(ante)  # "Dee, who has been my best mate": the relative's antecedent
         if low in ("who", "whom", "that") and t.dep_ == "pobj" and t.head.dep_ == "prep" \
                 and t.head.head.dep_ == "relcl":
             return self.one(t.head.head.head)  # "Rory, who I had gone out with": the same, via the preposition
