@@ -6,7 +6,7 @@ Sentences are our own; upstream layers are built by hand (``build`` from test_re
 
 from __future__ import annotations
 
-from test_relations import build, states
+from test_relations import build, events, states
 
 
 def test_a_rank_word_in_apposition_is_a_child_of_the_possessor(nlp):
@@ -42,3 +42,28 @@ def test_a_relative_clause_after_a_role_apposition_is_about_the_name(nlp):
     text = "Mara had told Oskar, the night porter, who was Vera's son, and he had told nobody."
     a, ids = build(text, nlp, {"Mara": "she", "Oskar": "he", "Vera": "she"})
     assert states(a, ids["Vera"], ids["Oskar"]) == ["parent"]
+
+
+def test_about_to_get_engaged_is_not_an_engagement(nlp):
+    text = "Nadia let in a couple who looked like they were about to get engaged. Nadia waved at Bruno."
+    a, ids = build(text, nlp, {"Nadia": "she", "Bruno": "he"})
+    assert events(a, "engagement") == []
+    assert states(a, ids["Nadia"], ids["Bruno"]) == []
+    text = "Nadia and Bruno wanted to get engaged before the summer."
+    a, ids = build(text, nlp, {"Nadia": "she", "Bruno": "he"})
+    assert states(a, ids["Nadia"], ids["Bruno"]) == []
+    text = "Nadia and Bruno got engaged before the summer."
+    a, ids = build(text, nlp, {"Nadia": "she", "Bruno": "he"})
+    assert states(a, ids["Nadia"], ids["Bruno"]) == ["engaged"]
+
+
+def test_they_are_the_couple_told_a_few_sentences_before(nlp):
+    # (neither of the two is among the last four people mentioned: the cast may know one of them
+    # under another name there)
+    text = ("So Tobias asked Maud to marry him, and she said yes. Mr. Hale wrote to Agnes. Agnes showed "
+            "the letter to Captain Shore and to Dr. Penn, and Captain Shore laughed. "
+            "They were married at St. Jude's in June.")
+    a, ids = build(text, nlp, {"Tobias": "he", "Maud": "she", "Agnes": "she", "Captain Shore": "he",
+                               "Mr. Hale": "he", "Dr. Penn": "he"})
+    assert states(a, ids["Tobias"], ids["Maud"])[-1] == "married"
+    assert states(a, ids["Agnes"], ids["Captain Shore"]) == []

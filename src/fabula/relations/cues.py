@@ -102,6 +102,8 @@ FUTURE_MARKS = ("when", "once", "till", "until", "after", "before")
 
 def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) -> bool:
     """Modal, wished-for, conditional or asked — not something that happened."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "about":
+        return True  # "a couple who looked like they were about to get engaged": not yet, maybe never
     if sent_text is None:
         sent_text, sent_start = verb.sent.text, verb.sent.start_char
     tail = sent_text.rstrip().rstrip('"\'')
@@ -1427,6 +1429,8 @@ class CueFinder:
                 c.dep_ in ("auxpass", "aux") and c.lemma_ in ("get", "become") for c in tok.children)
             if got and realis:  # "we got engaged": the engagement itself
                 self.pair_event("engagement", s + o, tok, head, 0.7, state="engaged")
+            elif got:
+                return  # "wanted to get engaged", "looked like they were about to get engaged": not (yet)
             else:
                 self.pair_event_state("engaged", s + o, tok, head, 0.7)
             return

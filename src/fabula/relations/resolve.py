@@ -274,7 +274,9 @@ class Resolver:
                 if frozenset((a, b)) in self.couples:
                     return [a, b]
         if self.last_couple is not None and 0 < t.idx - self.last_couple[1] < 1500 \
-                and self.last_couple[0] & set(out) and not self.last_couple[0] & exclude:
+                and (self.last_couple[0] & set(out) or t.idx - self.last_couple[1] < 1000) \
+                and not self.last_couple[0] & exclude:
+            # (or told within a few paragraphs: the cast may have split one of them under another name)
             # "... asked whether she would consent to be his wife. [the family's reactions] They were
             # married in June": the couple the story told last, when one of them is still in view
             return sorted(self.last_couple[0])
