@@ -67,3 +67,42 @@ def test_they_are_the_couple_told_a_few_sentences_before(nlp):
                                "Mr. Hale": "he", "Dr. Penn": "he"})
     assert states(a, ids["Tobias"], ids["Maud"])[-1] == "married"
     assert states(a, ids["Agnes"], ids["Captain Shore"]) == []
+
+
+def test_chef_said_to_someone_makes_them_the_boss(nlp):
+    text = "\"Two minutes, chef,\" Arlo called to Maren from the grill. \"Yes, chef,\" Cass said to Maren."
+    cast = {"Arlo": "he", "Maren": "she", "Cass": "she"}
+    a, ids = build(text, nlp, cast, quotes=[("Two minutes, chef,", "Arlo", "Maren"), ("Yes, chef,", "Cass", "Maren")])
+    boss = [s for r in a.relationships for s in r.states if s.state == "boss"]
+    assert len(boss) == 2 and {s.holder for s in boss} == {ids["Maren"]}
+    # one person's "chef" (a guessed addressee, or a joke) is not enough
+    a, ids = build(text, nlp, cast, quotes=[("Two minutes, chef,", "Arlo", "Maren"), ("Yes, chef,", "Cass", "Arlo")])
+    assert [s for r in a.relationships for s in r.states if s.state == "boss"] == []
+
+
+def test_beating_each_other_at_something_is_a_rivalry(nlp):
+    text = "Odette and Ferris spent the whole season trying to outsell each other."
+    a, ids = build(text, nlp, {"Odette": "she", "Ferris": "he"})
+    assert states(a, ids["Odette"], ids["Ferris"]) == ["rivals"]
+    text = "Odette and Ferris never tried to outsell each other."
+    a, ids = build(text, nlp, {"Odette": "she", "Ferris": "he"})
+    assert states(a, ids["Odette"], ids["Ferris"]) == []
+
+
+def test_on_the_same_line_is_colleagues(nlp):
+    text = "Odette and Ferris had been on the same shift for a year."
+    a, ids = build(text, nlp, {"Odette": "she", "Ferris": "he"})
+    assert states(a, ids["Odette"], ids["Ferris"]) == ["colleagues"]
+    text = "Odette and Ferris had been on the same train for an hour."
+    a, ids = build(text, nlp, {"Odette": "she", "Ferris": "he"})
+    assert states(a, ids["Odette"], ids["Ferris"]) == []
+
+
+def test_losing_ones_heart_to_someone_is_a_crush(nlp):
+    text = "Everyone knew that Sophie had lost her heart to Captain Marsh at the harvest ball."
+    a, ids = build(text, nlp, {"Sophie": "she", "Captain Marsh": "he"})
+    got = states(a, ids["Sophie"], ids["Captain Marsh"])
+    assert got and got[0] in ("crush", "unrequited")
+    text = "Sophie had lost her gloves to Captain Marsh at cards."
+    a, ids = build(text, nlp, {"Sophie": "she", "Captain Marsh": "he"})
+    assert states(a, ids["Sophie"], ids["Captain Marsh"]) == []

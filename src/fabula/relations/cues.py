@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
@@ -215,6 +216,7 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
                                "ankle", "elbow", "cheekbone"}
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
+OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 QUICK_NEEDS = {
     "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", *L.CRUSH_ADJ},
@@ -233,13 +235,13 @@ QUICK_NEEDS = {
     "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "give": {"ring", "job"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
+    "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another"}, "loathe": {"other", "one", "another"},
     "despise": {"other", "one", "another"}, "detest": {"other", "one", "another"},
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
-    "find": {"dead"}, "lose": {"battle", "fight"}, "exchange": {"vows"}, "lay": {"eyes"},
+    "find": {"dead"}, "lose": {"battle", "fight", "heart"}, "exchange": {"vows"}, "lay": {"eyes"},
     "introduce": {"to"},
     "say": {"to", "do", "will", "liked", "loved", "fancied", "adored", "likes", "loves", "fancies"},
     "race": {"other", "against"},
@@ -397,6 +399,11 @@ class CueFinder:
                     or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED or low in L.ADDRESS_ROMANTIC
                     or low in L.ADDRESS_BOSS):
                 self._vocative(tok, low)
+        for m in OUT_VERB.finditer(self.doc.text):  # "outcook each other": no lemma list can hold them all
+            span = self.doc.char_span(m.start(), m.end())
+            if span is not None and len(span) == 1 and span[0].pos_ == "VERB" and _reciprocal(span[0]):
+                self._predicate(span[0], span[0].lemma_.lower())
+        self._chefs_agreed()
         self._kin_names()
         self._spoken_endings()
         self._fights_behind_breakups()
@@ -414,6 +421,16 @@ class CueFinder:
                 self.pair_event("fight", [ends[0].a, ends[0].b], tok, verb, 0.5, trigger=f"{tok.text} (the breakup's)")
                 for c in self.cues[n:]:
                     c.anterior, c.recalled, c.scene = ends[0].anterior, ends[0].recalled, ends[0].scene
+
+    def _chefs_agreed(self) -> None:
+        """"Thirty seconds, chef": a kitchen hails its head as "chef", but the quote's guessed addressee
+        in a busy kitchen is often wrong (and "chef" is said to any cook in jest), so a hailed "chef" is
+        the boss only when two different people hail the same one so."""
+        hailers: dict[str, set] = defaultdict(set)
+        for c in self.cues:
+            if c.extra.get("chef"):
+                hailers[c.a].add(c.b)
+        self.cues = [c for c in self.cues if not (c.extra.get("chef") and len(hailers[c.a]) < 2)]
 
     def _child_apposition(self, tok, low: str) -> None:
         """"Paul, her eldest", "Owen and Maisie, Denise's two", "Hattie, Paul's girl": a possessed rank,
@@ -1361,7 +1378,8 @@ class CueFinder:
         return s_ids, o_ids
 
     def _predicate(self, tok, lem):
-        if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married", "betrothed"):
+        if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married", "betrothed") and not (
+                lem.startswith("out") and len(lem) > 5):  # "outcook each other" (rivals, _bonds)
             return  # most verbs: skip before any parse walking (speed)
         kids = {c.lower_ for c in tok.children}
         need = QUICK_NEEDS.get(lem)
@@ -1978,6 +1996,12 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "Lena fell for Marco the summer she turned twenty"
                 self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="fell for")
             return bool(o)
+        if lem in ("lose", "give") and tok.pos_ == "VERB" and realis and any(c.lemma_ == "heart" for c in dobj):
+            s, _ = self._ids(tok, deps=())
+            o = self._pobj_ids(tok, ("to",))
+            if s and o and s[0] != o[0]:  # "Sophia had lost her heart to that gentleman at the assembly"
+                self.add("state", "crush", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{tok.text} her heart to")
+                return True
         if lem == "have" and tok.pos_ in ("VERB", "AUX") and realis and any(c.lemma_ == "feeling" for c in dobj):
             s, _ = self._ids(tok, deps=())
             o = [i for c in dobj for p in _children(c, ("prep",)) if p.lower_ == "for"
@@ -2325,6 +2349,17 @@ class CueFinder:
 
     def _bonds(self, tok, lem, prts, kids, realis) -> bool:
         """Cue families beyond relation nouns; True when ``tok`` was one of them."""
+        if lem == "be" and realis:
+            # "Petra and Yusuf had been on the same line for fourteen months": a shared place of work
+            same = [o for p in _children(tok, ("prep",)) if p.lower_ in ("on", "in")
+                    for o in _children(p, ("pobj",)) if o.lemma_ in L.WORKPLACE_NOUNS | L.SHARED_POSTS
+                    and any(c.dep_ == "amod" and c.lower_ == "same" for c in o.children)]
+            if same:
+                s, _ = self._ids(tok, deps=())
+                ids = list(dict.fromkeys(s))
+                if len(ids) >= 2:
+                    self.pair_event_state("colleagues", ids[:2], tok, tok, 0.45, trigger=f"on the same {same[0].text}")
+                    return True
         if self._idioms(tok, lem, prts, kids, realis):
             return True
         if lem == "give" and realis and any(c.lemma_ == "job" for c in _children(tok, ("dobj",))):
@@ -2494,6 +2529,19 @@ class CueFinder:
             if len(ids) >= 2:
                 self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} against" if o else
                                       f"{tok.text} each other")
+            return True
+        if lem.startswith("out") and len(lem) > 5 and tok.pos_ == "VERB" and _reciprocal(tok) and not negated(tok):
+            # "had spent thirteen months trying to outcook each other" (outdo, outshine, outplay...):
+            # trying to beat each other is the rivalry, so an attempt counts
+            s, _ = self._ids(tok, deps=())
+            if len(set(s)) < 2 and tok.dep_ == "xcomp":
+                s, _ = self._ids(tok.head, deps=())
+            if len(set(s)) < 2:
+                shared = subject(tok)
+                s = self.r.tokens(shared) if shared is not None else s
+            ids = list(dict.fromkeys(s))
+            if len(ids) >= 2:
+                self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} each other")
             return True
         if lem == "compete" and tok.pos_ == "VERB" and realis:
             s, o = self._ids(tok, deps=(), preps=("with", "against"))
@@ -2743,5 +2791,7 @@ class CueFinder:
         holder = addressee if state in L.DIRECTED_STATES else None
         self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55 if state != "dating" else 0.4,
                  holder=holder, trigger=f"vocative '{first.text if first is tok else first.text + ' ' + tok.text}'")
+        if low == "chef":
+            self.cues[-1].extra["chef"] = True  # kept only when two people hail the same one (_chefs_agreed)
         if state == "dating":
             self.cues[-1].extra["not_family"] = True  # ("babe" between lovers; never kin)

@@ -100,7 +100,7 @@ ADDRESS_MUTUAL_SIZED = {"brother": "sibling", "bro": "sibling", "sister": "sibli
 ADDRESS_ROMANTIC = {"babe"}
 # What staff call the one they work for ("Morning, boss."): the addressee is the
 # speaker's boss. ("Sir", "ma'am" and "Chef" are also said to strangers, customers and fellow cooks: not here.)
-ADDRESS_BOSS = {"boss", "guv", "guvnor", "gaffer"}
+ADDRESS_BOSS = {"boss", "guv", "guvnor", "gaffer", "chef"}  # ("Thirty seconds, chef": a kitchen's head)
 SIZE_WORDS = {"big", "little", "baby", "older", "younger", "kid"}
 
 # Where an event or state usually falls in a romance, so a recalled cue ("I remembered when he
@@ -157,6 +157,8 @@ HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
 WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
 WORKPLACE_NOUNS = {"staff", "team", "crew", "lab", "laboratory", "department", "office", "firm", "kitchen", "unit",
                    "squad", "chambers", "payroll", "company", "shop", "studio", "band", "workshop"}
+# posts two people share at work: "on the same line / shift / ward" (cues._bonds, with "same")
+SHARED_POSTS = {"line", "shift", "ward", "watch", "desk", "beat", "rota", "floor"}
 # Romance ending without a named break-up: "we drifted apart", "went our separate ways". Only a pair the
 # story also shows as romantic gets an "ex" from these (friends drift apart too).
 DRIFT_VERBS = {"drift", "grow"}
