@@ -106,3 +106,10 @@ def test_losing_ones_heart_to_someone_is_a_crush(nlp):
     text = "Sophie had lost her gloves to Captain Marsh at cards."
     a, ids = build(text, nlp, {"Sophie": "she", "Captain Marsh": "he"})
     assert states(a, ids["Sophie"], ids["Captain Marsh"]) == []
+
+
+def test_a_siblings_grandparent_is_ones_own(nlp):
+    text = "Nell's grandmother, Orla, was asleep by the window. Nell's brother, Cyril, came in with flowers."
+    a, ids = build(text, nlp, {"Nell": "she", "Orla": "she", "Cyril": "he"})
+    assert states(a, ids["Orla"], ids["Nell"]) == ["grandparent"]
+    assert states(a, ids["Orla"], ids["Cyril"]) == ["grandparent"]

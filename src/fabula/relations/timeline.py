@@ -219,6 +219,21 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                     out.append(replace(pcs[0], label="sibling", a=x, b=y, holder=None, confidence=0.4,
                                        trigger=f"{pcs[0].trigger} (one parent)", extra={"inferred": True}))
                     tied.add(pair)
+    # a sibling's grandparent is one's own ("Grandad is dying ... my brother is on his way up"),
+    # siblings told or just composed above
+    sibs: dict[str, set[str]] = defaultdict(set)
+    for c in list(cues) + out:
+        if c.kind == "state" and c.label == "sibling" and c.a and c.b and frozenset((c.a, c.b)) not in half:
+            sibs[c.a].add(c.b)
+            sibs[c.b].add(c.a)
+    for child, gcs in grand.items():
+        for gc in gcs:
+            for sib in sibs.get(child, ()):
+                pair = frozenset((gc.holder, sib))
+                if sib != gc.holder and pair not in tied:
+                    out.append(replace(gc, a=gc.holder, b=sib, confidence=0.35, trigger=f"{gc.trigger} (sibling's)",
+                                       extra={"inferred": True}))
+                    tied.add(pair)
     return out
 
 
