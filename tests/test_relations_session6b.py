@@ -113,3 +113,11 @@ def test_a_siblings_grandparent_is_ones_own(nlp):
     a, ids = build(text, nlp, {"Nell": "she", "Orla": "she", "Cyril": "he"})
     assert states(a, ids["Orla"], ids["Nell"]) == ["grandparent"]
     assert states(a, ids["Orla"], ids["Cyril"]) == ["grandparent"]
+
+
+def test_they_can_be_the_pair_whose_meeting_was_told(nlp):
+    text = ("Ilse and Bram had met in a queue at the post office. Greta heard all about it from Ilse. "
+            "They were married in the spring.")
+    a, ids = build(text, nlp, {"Ilse": "she", "Bram": "he", "Greta": "she"})
+    assert states(a, ids["Ilse"], ids["Bram"])[-1] == "married"
+    assert states(a, ids["Ilse"], ids["Greta"]) == []

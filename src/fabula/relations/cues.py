@@ -353,6 +353,8 @@ class CueFinder:
         a, b = ids[0], (ids[1] if len(ids) > 1 else None)
         n = len(self.cues)
         self.add("event", label, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
+        if label == "meeting" and b is not None:
+            self.r.last_met = (frozenset((a, b)), tok.idx)  # "they" may be this pair (Resolver._group)
         if state:
             self.add("state", state, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
         if b is None:

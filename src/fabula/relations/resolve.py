@@ -64,6 +64,7 @@ class Resolver:
         self.exes: dict[str, str] = {}  # each person's latest former partner ("my ex-wife" later on)
         self.recency = True
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
+        self.last_met: tuple[frozenset, int] | None = None  # the pair whose meeting was told last, and where
         # kin nouns ("my grandmother") bound to the one person the story's cues give that role, from a
         # first reading (CueFinder.kin_bindings): token index -> character id
         self.bound: dict[int, list[str]] = {}
@@ -280,6 +281,12 @@ class Resolver:
             # "... asked whether she would consent to be his wife. [the family's reactions] They were
             # married in June": the couple the story told last, when one of them is still in view
             return sorted(self.last_couple[0])
+        if self.last_met is not None and 0 < t.idx - self.last_met[1] < 1500 \
+                and self.last_met[0] & set(out[:1]) and not self.last_met[0] & exclude:
+            # "They had met in the spring of 1981 ... [his letters, her letters] They were married that
+            # September": the pair whose meeting the story told, when one of them was just mentioned
+            # (the cast often leaves the other's pronouns unlinked)
+            return sorted(self.last_met[0])
         return out[:2] if len(out) >= 2 else []
 
     def antecedent(self, offset: int, gender: str | None, exclude: set, window: int = 300) -> str | None:
