@@ -121,3 +121,15 @@ def test_they_can_be_the_pair_whose_meeting_was_told(nlp):
     a, ids = build(text, nlp, {"Ilse": "she", "Bram": "he", "Greta": "she"})
     assert states(a, ids["Ilse"], ids["Bram"])[-1] == "married"
     assert states(a, ids["Ilse"], ids["Greta"]) == []
+
+
+def test_a_far_object_does_not_stop_a_breakup(nlp):
+    text = ("Juno is over there by the far bench. We were together for three years. We broke up in February over "
+            "something so stupid I can't even tell it properly—a missed train, a birthday, the whole of a winter "
+            "of small things.")
+    a, ids = build(text, nlp, {"Juno": "she", "Wren": "she"}, narrator="Wren")
+    assert states(a, ids["Wren"], ids["Juno"])[-1] == "ex"
+    # "broke up the card party": an object right after the particle is what was broken up
+    text = "Juno is over there. We broke up the card party at midnight."
+    a, ids = build(text, nlp, {"Juno": "she", "Wren": "she"}, narrator="Wren")
+    assert events(a, "breakup") == []

@@ -1404,8 +1404,10 @@ class CueFinder:
                 or lem in ("dump", "divorce")):
             if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not self.r.tokens(c)
                    and c.lemma_ not in ("engagement", "relationship", "marriage", "thing") and c.ent_type_ not in (
-                       "DATE", "TIME") and c.lemma_ not in TIME_NOUNS for c in tok.children):
+                       "DATE", "TIME") and c.lemma_ not in TIME_NOUNS and c.i - tok.i <= 5 for c in tok.children):
                 return  # "broke up the card party" (not "split up the winter before last": a date)
+                # (an object far along is a misparse: "broke up in February over something so stupid I
+                # can't even tell it properly—a missed train")
             if realis or self.performative(tok):
                 s, o = self._ids(tok)
                 prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")
