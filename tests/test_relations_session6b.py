@@ -133,3 +133,12 @@ def test_a_far_object_does_not_stop_a_breakup(nlp):
     text = "Juno is over there. We broke up the card party at midnight."
     a, ids = build(text, nlp, {"Juno": "she", "Wren": "she"}, narrator="Wren")
     assert events(a, "breakup") == []
+
+
+def test_a_passive_parsed_subject_is_the_one_the_copula_names(nlp):
+    # the small parser reads "She's been" as a passive; the friend is still the subject, not the
+    # cast's nearest-name guess for "my best friend"
+    text = "Juno waves from the far bench. Odile sits down next to me. She's been my best friend since our first week."
+    a, ids = build(text, nlp, {"Juno": "she", "Odile": "she", "Wren": "she"}, narrator="Wren")
+    assert states(a, ids["Wren"], ids["Odile"]) == ["friends"]
+    assert states(a, ids["Wren"], ids["Juno"]) == []

@@ -839,7 +839,8 @@ class CueFinder:
                 "NNS", "NNPS") and not poss)) and tok.head.lemma_ in ("be", "become", "remain", "stay"):
             # ("She and Dev have stayed friends": the parser makes the plural predicate an object)
             # ("He was also, as of three weeks ago, her fiancé": the parser makes it an npadvmod)
-            subj = _children(tok.head, ("nsubj",))
+            # ("She's been my best friend since ...": the parser may make the subject passive)
+            subj = _children(tok.head, ("nsubj", "nsubjpass"))
             if not subj and tok.head.dep_ == "xcomp" and tok.head.head.lemma_ == "use" and tok.head.head.tag_ == "VBD":
                 # "Leo used to be my boyfriend": the subject of "used", and a tie that has ended
                 shared = subject(tok.head)
