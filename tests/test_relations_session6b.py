@@ -142,3 +142,12 @@ def test_a_passive_parsed_subject_is_the_one_the_copula_names(nlp):
     a, ids = build(text, nlp, {"Juno": "she", "Odile": "she", "Wren": "she"}, narrator="Wren")
     assert states(a, ids["Wren"], ids["Odile"]) == ["friends"]
     assert states(a, ids["Wren"], ids["Juno"]) == []
+
+
+def test_a_lasting_one_way_hatred_is_an_enmity(nlp):
+    text = "Juno waves. The trouble is Bryony Vale, who has hated me since I beat her at the county trials."
+    a, ids = build(text, nlp, {"Juno": "she", "Bryony Vale": "she", "Wren": "she"}, narrator="Wren")
+    assert states(a, ids["Bryony Vale"], ids["Wren"]) == ["enemies"]
+    text = "Juno waves. The trouble is Bryony Vale, who hated me for a minute when I beat her."
+    a, ids = build(text, nlp, {"Juno": "she", "Bryony Vale": "she", "Wren": "she"}, narrator="Wren")
+    assert states(a, ids["Bryony Vale"], ids["Wren"]) == []

@@ -236,8 +236,8 @@ QUICK_NEEDS = {
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
-    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another"}, "loathe": {"other", "one", "another"},
-    "despise": {"other", "one", "another"}, "detest": {"other", "one", "another"},
+    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
+    "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
@@ -2558,6 +2558,15 @@ class CueFinder:
             s, _ = self._ids(tok, deps=())
             if len(s) >= 2:
                 self.pair_event_state("enemies", s[:2], tok, tok, 0.5, trigger="hated each other")
+            return True
+        if lem in ("hate", "loathe", "despise", "detest") and tok.pos_ == "VERB" and realis and not negated(tok) and (
+                any(p.lower_ == "since" for p in _children(tok, ("prep", "advcl", "mark")))
+                or any(p.lower_ == "since" for c in tok.children for p in c.children if c.dep_ == "advcl")):
+            # "Kat has hated me with a pure and uncomplicated hatred since I knocked her out of a bout":
+            # a one-way hatred told as lasting is an enmity (not "I hated him for a minute")
+            s, o = self._ids(tok, deps=("dobj",))
+            if s and o and s[0] != o[0]:
+                self.pair_event_state("enemies", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} ... since")
             return True
         if lem in ("give", "hand", "send", "return", "post") and tok.pos_ == "VERB" and realis and any(
                 c.lemma_ == "ring" for c in _children(tok, ("dobj",))) and (lem == "return" or "back" in kids or any(
