@@ -3,7 +3,7 @@
     python bench/quotes_stress.py [--scale N]
 
 Times :func:`fabula.dialogue.extract.extract_segments` on generated texts (well-formed dialogue,
-thousands of unbalanced marks, one 100,000-character paragraph, apostrophe storms) at 1x and 10x
+thousands of unbalanced marks, one 100,000-character paragraph, apostrophe storms, a long chat) at 1x and 10x
 size and prints the time ratio; a ratio near 10 is linear, near 100 would be quadratic.
 """
 
@@ -23,6 +23,8 @@ CASES = {
     "one_paragraph": 'word "open and on, ',
     "apostrophes": "'tis the Smiths' rock 'n' roll 'cause ' ' ' don't ",
     "dash_lines": "\u2014Where to? \u2014 she asked. \u2014 Home.\n\n",
+    # a chat fic thousands of messages long: labels are checked against the text's words once
+    "chat_lines": "Priya: are you up\n\nTomasz: no\n\nMorning: every morning I ask\n\n",
 }
 
 

@@ -402,12 +402,13 @@ def _placeholder(doc, i: int) -> bool:
             and not doc[i + 1].whitespace_)
 
 
-def _doc_text(doc) -> str:
-    """The Doc's text, built once (``Doc.text`` joins every token anew on each call)."""
-    text = doc.user_data.get("fabula_text")
-    if text is None:
-        text = doc.user_data["fabula_text"] = doc.text
-    return text
+def _hyphen_counts(doc) -> Counter:
+    """How often each hyphenated word occurs in the Doc, counted once per Doc (a count per name
+    over the whole text would be quadratic in a long story)."""
+    counts = doc.user_data.get("fabula_hyphen_counts")
+    if counts is None:
+        counts = doc.user_data["fabula_hyphen_counts"] = Counter(re.findall(r"\w+(?:-\w+)+", doc.text))
+    return counts
 
 
 def _stutter(doc, i: int) -> bool:
@@ -438,7 +439,7 @@ def _hyphen_end(doc, i: int) -> int:
             else:
                 break
         elif len(part.text) <= 5 and not part.is_stop and part.lower_ not in PRONOUNS \
-                and _doc_text(doc).count(doc[i : k + 3].text) >= 2:
+                and _hyphen_counts(doc)[doc[i : k + 3].text] >= 2:
             k += 2  # "Ji-woo", used as a name again and again; not "Greer-look, I can explain"
         else:
             break

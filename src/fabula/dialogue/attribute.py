@@ -158,6 +158,7 @@ class Attributor:
         self._epithets: dict[str, str] | None = None
         self._name_words: dict[str, str] | None = None
         self._pet_forms: dict[str, str] | None = None
+        self._chat_paras: set[int] | None = None
         self._surnames: dict[str, str] | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
 
@@ -939,9 +940,10 @@ def _chat_kind(at: Attributor, u: Utterance) -> str:
     """What a "Name: line" is, from the narration before its run of lines: sung after a song or a
     stage, written after a phone or a screen, spoken for a script's ALL-CAPS label, else written
     (the chat fic is the common case)."""
-    para = u.segs[0].para
-    pi = para
-    while pi > 0 and any(s.mark == "chat" and s.para == pi - 1 for s in at.segs):
+    if at._chat_paras is None:
+        at._chat_paras = {s.para for s in at.segs if s.mark == "chat"}
+    pi = u.segs[0].para
+    while pi > 0 and pi - 1 in at._chat_paras:
         pi -= 1
     before = at.text[max(0, at.story.paragraphs[pi].span[0] - 400) : at.story.paragraphs[pi].span[0]]
     if _SUNG_CUES.search(before):

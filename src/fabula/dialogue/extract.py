@@ -281,12 +281,13 @@ def chat_label(text: str, para_start: int, seg: Segment) -> tuple[int, int]:
     return (m.start("name"), m.end("name")) if m else (para_start, seg.start)
 
 
-def _common_word(text: str, label: str) -> bool:
+def _common_word(words: set[str], label: str) -> bool:
     """A capitalised label the text also writes in lower case ("Morning: I walked to the harbour"
-    beside "every morning") is a word, not a name."""
+    beside "every morning") is a word, not a name. ``words``: the text's lower-case words, found
+    once (a check per line over the whole text would be quadratic in a long chat)."""
     if not label[:1].isupper() or " " in label or label.isupper() or label.lower() == "me":
         return False
-    return re.search(r"\b" + re.escape(label.lower()) + r"\b", text) is not None
+    return label.lower() in words
 
 
 def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
@@ -296,12 +297,17 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
     so a lone "Title: ..." or "Proud: rich: silk stockings." is not a speaker. Whether a label is a
     character is decided later, against the cast."""
     found: list[tuple[int, str, int, int]] = []
+    words: set[str] | None = None
     for pi in idx:
         ps, pe = paras[pi].span
         if '"' in text[ps:pe] or "\n" in text[ps:pe]:
             continue
         m = _CHAT_LINE.match(text, ps, pe)
-        if m is None or m.group("name").lower().rstrip(".") in _NOT_CHAT_LABEL or _common_word(text, m.group("name")):
+        if m is None or m.group("name").lower().rstrip(".") in _NOT_CHAT_LABEL:
+            continue
+        if words is None:
+            words = set(re.findall(r"\b[a-z][a-z']*\b", text))
+        if _common_word(words, m.group("name")):
             continue
         found.append((pi, m.group("name").lower(), m.start("msg"), pe))
     counts = Counter(name for _, name, _, _ in found)
