@@ -412,7 +412,7 @@ def _hyphen_counts(doc) -> Counter:
 
 
 def _stutter(doc, i: int) -> bool:
-    """Token ``i`` begins a stammered word: "K-Karofsky", "Bl-Blaine", "W-what"."""
+    """Token ``i`` begins a stammered word: "T-Tamsin", "Ma-Marisol", "W-what"."""
     if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
         return False
     a, b = doc[i].lower_, doc[i + 2].lower_
@@ -467,7 +467,7 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             i += 3  # "Y/N", "L/N": a reader-insert's blank for the reader's name, not two people
             continue
         if _stutter(doc, i):
-            i += 2  # "K-Karofsky", "B-Blaine": a stammer, the name is what follows the hyphen
+            i += 2  # "T-Tamsin", "Ma-Marisol": a stammer, the name is what follows the hyphen
             continue
         j = i
         title = None

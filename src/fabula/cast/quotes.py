@@ -65,7 +65,7 @@ class QuoteMap:
                 regions.extend(paragraph_quotes(story.text, p.span[0], p.span[1]))
         if not story.paragraphs:
             regions = paragraph_quotes(story.text, 0, len(story.text))
-        # a chat fic's messages ("Kurt: I am now") are speech too: their "I" is not a narrator's
+        # a chat fic's messages ("Ines: I am now") are speech too: their "I" is not a narrator's
         from fabula.dialogue.extract import chat_lines
 
         idx = [i for i, p in enumerate(story.paragraphs) if p.kind == "text"]

@@ -310,7 +310,7 @@ class Attributor:
 
     def pet_forms(self) -> dict[str, str]:
         """Pet forms of exactly one character's first name, for vocatives ("Sammy" for Sam,
-        "Tommy" for Tom, "Kurtie" for Kurt): the narration rarely uses them, so the cast has not
+        "Tommy" for Tom, "Nellie" for Nell): the narration rarely uses them, so the cast has not
         seen them as names."""
         if self._pet_forms is None:
             owners: dict[str, set[str]] = {}
@@ -954,7 +954,7 @@ def _chat_kind(at: Attributor, u: Utterance) -> str:
 
 
 def _chat_speakers(at: Attributor, segs: Sequence[Segment]) -> dict[int, Tag]:
-    """For each chat line ("Kurt: where are you") whose label names a character, the tag that
+    """For each chat line ("Ines: where are you") whose label names a character, the tag that
     label is (explicit, the label as cue and subject). A label the cast does not know is not
     taken for a speaker: "Proud: rich: silk stockings." is a sentence, not a line of a script."""
     from fabula.dialogue.extract import chat_label

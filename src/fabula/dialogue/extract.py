@@ -260,7 +260,7 @@ def _dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> lis
     return out
 
 
-# "Kurt: where are you" / "**Kurt:** omw" / "ROSALIND: Yes!": a chat-fic message or a play's line,
+# "Ines: where are you" / "**Ines:** omw" / "OSKAR: Yes!": a chat-fic message or a play's line,
 # one per paragraph; the label is a name of at most three words
 _CHAT_LINE = re.compile(r"[*_]{0,2}(?P<name>[A-Za-z][\w'.\-/]*(?: [A-Za-z][\w'.\-]*){0,2})[*_]{0,2}[ \t]*:[*_]{0,2}"
                         r"[ \t]+(?P<msg>\S[^\n]*)$")
@@ -291,7 +291,7 @@ def _common_word(words: set[str], label: str) -> bool:
 
 
 def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
-    """Messages of a chat fic ("Kurt: where are you") and lines of a script ("MAURY: Seven."):
+    """Messages of a chat fic ("Ines: where are you") and lines of a script ("OSKAR: Seven."):
     one-line paragraphs without quote marks that start with a name and a colon. Kept only when the
     format is really used: each label heads at least two lines and some lines follow each other,
     so a lone "Title: ..." or "Proud: rich: silk stockings." is not a speaker. Whether a label is a
