@@ -39,3 +39,11 @@ def nlp():
 @pytest.fixture(scope="session")
 def examples_dir() -> Path:
     return ROOT / "examples"
+
+
+@pytest.fixture(scope="session")
+def kb():
+    """The shipped fandom knowledge base, loaded once for every tags test."""
+    from fabula.tags.kb import load_kb
+
+    return load_kb()

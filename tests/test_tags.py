@@ -16,15 +16,9 @@ from fabula.cli import app
 from fabula.model import Analysis, Metadata, Tag
 from fabula.pipeline import Context
 from fabula.tags.compare import compare
-from fabula.tags.kb import load_kb
 from fabula.tags.stage import suggest
 
 GOLD = Path(__file__).resolve().parent / "gold" / "tags"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def _tags(nlp, text: str, kb, metadata: Metadata | None = None):

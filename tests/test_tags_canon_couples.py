@@ -6,19 +6,11 @@ for it."""
 
 from __future__ import annotations
 
-import pytest
-
 from fabula import ingest
 from fabula.model import Character
-from fabula.tags.kb import load_kb
 from fabula.tags.merge import by_company
 from fabula.tags.people import Person
 from fabula.tags.relationships import PairEvidence, decide_relationships
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def _person(key: str, name: str, refs: int, kb_index: int | None = None, names: int | None = None) -> Person:

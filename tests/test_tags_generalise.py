@@ -5,26 +5,10 @@ the narration names together. Stories are original text written for these tests.
 
 from __future__ import annotations
 
-import pytest
-
 from fabula import ingest
-from fabula.tags.kb import load_kb
 from fabula.tags.people import Person
 from fabula.tags.relationships import PairEvidence, central_pair, decide_relationships
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
-def _person(key: str, name: str, refs: int, kb_index: int | None = None) -> Person:
-    spans = [(10 * i, 10 * i + 3) for i in range(refs)]
-    return Person(key, name, kb_index, {key}, spans, spans[: max(1, refs // 2)])
-
-
-def _kb_people(fandom, *names: str) -> list[Person]:
-    return [_person(chr(ord("a") + i), n, 12, fandom.resolve(n)) for i, n in enumerate(names)]
+from test_tags_hints import _kb_people, _person
 
 
 def _tags(pairs: dict, people: list[Person], fandom, words: int = 600) -> list[tuple[str, str]]:

@@ -4,10 +4,7 @@ pipeline on original text written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from fabula import ingest
-from fabula.tags.kb import load_kb
 from fabula.tags.people import Person, QuoteRegions, self_named
 from fabula.tags.relationships import (
     PairEvidence,
@@ -17,11 +14,6 @@ from fabula.tags.relationships import (
     decide_relationships,
 )
 from fabula.tags.tokens import token_table
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def _person(key: str, name: str, refs: int, kb_index: int | None = None) -> Person:

@@ -18,11 +18,6 @@ from fabula.tags.stage import suggest
 from fabula.tags.tokens import token_table
 
 
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
 def _parse(nlp, text: str):
     from fabula import nlp as nlp_mod
 

@@ -5,11 +5,8 @@ on original text written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
 from fabula import ingest
 from fabula.model import Analysis, Character, Mention, Relationship, RelationshipState
-from fabula.tags.kb import load_kb
 from fabula.tags.people import Person, attach_kin, complete_names, inherit_surnames
 from fabula.tags.relationships import (
     PairEvidence,
@@ -19,11 +16,6 @@ from fabula.tags.relationships import (
     is_vocative,
 )
 from fabula.tags.tokens import token_table
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 def _analysis(text: str, characters: list[Character], rels: list[tuple[str, str, str]]) -> Analysis:
