@@ -158,6 +158,11 @@ def past_perfect(verb) -> bool:
     # ("We'd been together two years by then": "'d" before a participle is "had")
 
 
+def present_perfect(verb) -> bool:
+    """"We've been together since the summer": a state told as still holding when it is told."""
+    return any(a.lemma_ == "have" and a.tag_ in ("VBP", "VBZ") for a in _children(verb, ("aux", "auxpass")))
+
+
 def experiential(verb) -> bool:
     """"We've broken up and got back together before": a kind of thing that has happened, not
     an event of this story's timeline."""
@@ -329,6 +334,8 @@ class CueFinder:
             # told as lasting ("for two years we were the kind of couple", "had been going out since
             # Christmas"): being in love told beside it is that romance (timeline._crush_inside_romance)
             self.cues[-1].extra["lasting"] = bool(LASTING.search(self.doc.text[sent[0]:sent[1]]))
+            # still holding when told ("We've been together three years"): no later partner ends it
+            self.cues[-1].extra["ongoing"] = present_perfect(verb)
             self.r.couples.add(frozenset((a, b)))
             self.r.last_couple = (frozenset((a, b)), tok.idx)
             if label != "ex":

@@ -109,9 +109,11 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
         if c.kind == "event" and c.label == "first_kiss" and c.b and not c.extra.get("kiss"):
             out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
     out += _couple_before_breakup(out)
+    succession = _partner_succession(out)
+    out += succession
     out += _breakup_behind_ex(out)
     exes: dict[str, list[tuple[float, str]]] = defaultdict(list)
-    for c in cues:
+    for c in cues + succession:
         if c.kind == "state" and c.label == "ex" and c.b and c.scene:
             exes[c.a or ""].append((position(c), c.b))
             exes[c.b].append((position(c), c.a or ""))
@@ -316,6 +318,48 @@ def _couple_before_breakup(cues: list[Cue]) -> list[Cue]:
     return out
 
 
+SUCCEEDING = ("dating", "engaged", "married")
+
+
+def _partner_succession(cues: list[Cue]) -> list[Cue]:
+    """A person shown with a new partner is no longer with the earlier one: "We'd been together
+    three years back then ... I'm seeing someone. Her name's Ilse." A reader takes the first couple
+    as over (an ex, and so a break-up) even when the story never says how it ended, unless the
+    earlier pair is still shown together at or after the new romance (an affair) or is married (a
+    spouse's new lover is an affair, not an ending, until a divorce is told). Independent of the
+    wording: it reads only the order of the romantic states the other cues found."""
+    rom: dict[frozenset, list[Cue]] = defaultdict(list)
+    for c in cues:
+        if c.kind == "state" and c.a and c.b and c.a != c.b and c.scene and (
+                c.label in SUCCEEDING or c.label == "ex"):
+            rom[frozenset((c.a, c.b))].append(c)
+    kin = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"}
+    out: list[Cue] = []
+    for old, olds in rom.items():
+        if old in kin or any(c.label in ("ex", "married") or c.extra.get("ongoing") for c in olds):
+            continue
+        first_old = min(position(c) for c in olds)
+        last_old = max(position(c) for c in olds)
+        for who in old:
+            for new, news in rom.items():
+                if new == old or who not in new or (new - {who}) & old or any(c.label == "ex" for c in news):
+                    continue  # (a pair that is itself over is nobody's new romance)
+                firm = [c for c in news if c.label in SUCCEEDING and not c.extra.get("inferred")
+                        and position(c) > last_old and position(c) > first_old]
+                if not firm:
+                    continue
+                nc = min(firm, key=position)
+                other = next(iter(old - {who}))
+                out.append(replace(nc, label="ex", a=who, b=other, holder=None, confidence=0.35,
+                                   offset=max(nc.scene.span[0], nc.offset - 1), recalled=False,
+                                   trigger=f"{nc.trigger} (a new partner after)", extra={"inferred": True}))
+                break
+            else:
+                continue
+            break
+    return out
+
+
 def _breakup_behind_ex(cues: list[Cue]) -> list[Cue]:
     """Being someone's ex presupposes a break-up ("my ex-wife", "we used to — well"): the pair's
     earliest "ex" with no break-up, divorce or walk-out told gets a break-up event at the same place
@@ -456,10 +500,12 @@ def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
     for c in evs:
         if c.label == "new_partner" and not c.b:
             # "has a new boyfriend" ... "is with Tom": the named partner in the same scene
-            for d in cues:
-                if d.kind == "state" and d.label == "dating" and d.scene is c.scene and d.b and c.a in (d.a, d.b):
-                    c.b = d.b if d.a == c.a else d.a
-                    break
+            # (the dating state told nearest: "We'd been together ... I'm seeing someone. Her name's
+            # Ilse" is Ilse, not the earlier partner told in the same scene)
+            near = sorted((d for d in cues if d.kind == "state" and d.label == "dating" and d.scene is c.scene
+                           and d.b and c.a in (d.a, d.b)), key=lambda d: abs(d.offset - c.offset))
+            if near:
+                c.b = near[0].b if near[0].a == c.a else near[0].a
     # an event between two people with only one of them known says too little to assert
     evs = [c for c in evs if c.b or c.label in SOLO_EVENTS]
     pos = {id(c): position(c) for c in evs}

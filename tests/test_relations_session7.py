@@ -1,0 +1,40 @@
+"""Relations, session 7: mechanisms a careful reader applies whatever the wording, found on a fifth
+independent writer's stories (d103-d106) and measured by transfer to d107-d110.
+
+Sentences are our own; upstream layers are built by hand (``build`` from test_relations)."""
+
+from __future__ import annotations
+
+from test_relations import build, events, states
+
+
+def test_a_new_partner_ends_the_earlier_romance(nlp):
+    text = ("Years ago Noor and Pell had been together for a summer. "
+            "Now Noor was seeing Ansel, and she brought him to every party.")
+    a, ids = build(text, nlp, {"Noor": "she", "Pell": "he", "Ansel": "he"})
+    assert states(a, ids["Noor"], ids["Pell"]) == ["dating", "ex"]
+    assert {ids["Noor"], ids["Pell"]} in events(a, "breakup")
+    assert {ids["Noor"], ids["Ansel"]} in events(a, "new_partner")
+
+
+def test_a_romance_still_holding_or_a_marriage_is_not_ended_by_another(nlp):
+    # told as still holding when it is told ("have been together since"): an affair, not an ending
+    text = ("Noor and Pell have been together since the spring. "
+            "Later that night Noor was seeing Ansel behind his back.")
+    a, ids = build(text, nlp, {"Noor": "she", "Pell": "he", "Ansel": "he"})
+    assert "ex" not in states(a, ids["Noor"], ids["Pell"])
+    # a marriage needs a divorce told, not a lover
+    text = ("Noor had been married to Pell for ten years. Now Noor was seeing Ansel.")
+    a, ids = build(text, nlp, {"Noor": "she", "Pell": "he", "Ansel": "he"})
+    assert "ex" not in states(a, ids["Noor"], ids["Pell"])
+    assert events(a, "breakup") == []
+
+
+def test_seeing_someone_names_the_partner_told_next_not_the_ex(nlp):
+    text = ("Back then Pell and Noor had been together for two years. "
+            '"I\'m seeing someone," Noor told Pell. "His name\'s Anselm."')
+    a, ids = build(text, nlp, {"Pell": "he", "Anselm": "he", "Noor": "she"},
+                   quotes=[("I'm seeing someone,", "Noor", "Pell"), ("His name's Anselm.", "Noor", "Pell")])
+    assert states(a, ids["Noor"], ids["Anselm"]) == ["dating"]
+    assert {ids["Noor"], ids["Anselm"]} in events(a, "new_partner")
+    assert {ids["Noor"], ids["Pell"]} not in events(a, "new_partner")
