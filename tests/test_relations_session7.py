@@ -38,3 +38,17 @@ def test_seeing_someone_names_the_partner_told_next_not_the_ex(nlp):
     assert states(a, ids["Noor"], ids["Anselm"]) == ["dating"]
     assert {ids["Noor"], ids["Anselm"]} in events(a, "new_partner")
     assert {ids["Noor"], ids["Pell"]} not in events(a, "new_partner")
+
+
+def test_a_kin_title_before_a_name_in_speech_is_the_speakers_kin(nlp):
+    text = ('Oren leaned on the gate. Pia ran up the path. "Uncle Oren, the dog is out again," Pia said. '
+            '"Tell your Auntie Bel, not me," Oren said.')
+    a, ids = build(text, nlp, {"Oren": "he", "Pia": "she", "Bel": "she"},
+                   quotes=[("Uncle Oren, the dog is out again,", "Pia", "Oren"),
+                           ("Tell your Auntie Bel, not me,", "Oren", "Pia")])
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Oren"], ids["Pia"]})
+    assert rel.states[0].state == "aunt_or_uncle" and rel.states[0].holder == ids["Oren"]
+    # "your": the listener's aunt, not the speaker's
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Bel"], ids["Pia"]})
+    assert rel.states[0].state == "aunt_or_uncle" and rel.states[0].holder == ids["Bel"]
+    assert states(a, ids["Bel"], ids["Oren"]) != ["aunt_or_uncle"]

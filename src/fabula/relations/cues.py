@@ -542,6 +542,7 @@ class CueFinder:
         for s, e, cid in self.view.mentions:
             first.setdefault(cid, (s, e))
         for cid, ch in self.view.chars.items():
+            self._titled_in_speech(cid)
             words = ch.name.lower().split()
             for alias in ch.aliases:  # the cast calls him "Felix", also known as "Uncle Felix"
                 if alias.split() and alias.split()[0].lower() in L.KIN_NAMES and (not words or words[0] not in L.KIN_NAMES):
@@ -700,6 +701,53 @@ class CueFinder:
         if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
             return None
         return top[0][0]
+
+    def _titled_in_speech(self, cid: str) -> None:
+        """"Uncle Aaron, Mum says you've parked across the drive," said by Mia: a kin title before a
+        name in someone's speech is how the speaker calls her own kin (the listener's after "your":
+        "your Auntie Jo"). Whoever uses the title, not only the narrator, owns the tie; the form of
+        the name carries it whatever the sentence says. Once per owner; not in novels (a title is
+        also the whole household's name for someone)."""
+        if self.novel:
+            return
+        done: set[str] = set()
+        for s, e, who in self.view.mentions:
+            if who != cid:
+                continue
+            q = self.view.quote_at(s)
+            if q is None or q.kind == "thought" or not q.speaker or q.speaker == cid:
+                continue
+            words = self.view.text[s:e].split()
+            title = words[0] if len(words) > 1 and words[0][:1].isupper() else None
+            before = self.view.text[max(q.span[0], s - 14):s].split()
+            if title is None or title.lower() not in L.KIN_NAMES:
+                title = before[-1] if before and before[-1][:1].isupper() else None
+                before = before[:-1]
+            if title is None or title.lower() not in L.KIN_NAMES or L.KIN_NAMES[title.lower()] == "parent":
+                continue  # ("Mum" and "Dad" before a name are rare; "Ma Joad" is a name)
+            owner = q.speaker
+            if before and before[-1].lower() in ("your", "yer", "ya"):
+                owner = self.r.addressee(s)
+            elif before and before[-1].lower() in ("his", "her", "their", "our"):
+                continue
+            if not owner or owner == cid or owner in done or self._one_person(owner, cid):
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            done.add(owner)
+            tok = span[0]
+            state = L.KIN_NAMES[title.lower()]
+            self.add("state", state, cid, owner, tok, governing_verb(tok), 0.55, holder=cid,
+                     trigger=f"'{title} {self.view.name(cid)}' in {self.view.name(q.speaker)}'s speech")
+            self.cues[-1].anterior = False
+
+    def _one_person(self, x: str, y: str) -> bool:
+        """Two cast entries that are one person split ("Teodor" and "Uncle Teo"): a name of one begins
+        with a name of the other."""
+        xs = [w.lower() for w in self.view.name(x).split() if w.lower() not in L.KIN_NAMES]
+        ys = [w.lower() for w in self.view.name(y).split() if w.lower() not in L.KIN_NAMES]
+        return any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)) for a in xs for b in ys)
 
     def _kin_name_spoken(self, cid: str, state: str, name: str) -> None:
         """"I said some things at Mum's funeral," said by Amara: someone a speaker calls "Mum" (not to
