@@ -52,3 +52,11 @@ def test_a_kin_title_before_a_name_in_speech_is_the_speakers_kin(nlp):
     rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Bel"], ids["Pia"]})
     assert rel.states[0].state == "aunt_or_uncle" and rel.states[0].holder == ids["Bel"]
     assert states(a, ids["Bel"], ids["Oren"]) != ["aunt_or_uncle"]
+
+
+def test_an_apposed_name_the_parser_made_a_second_subject(nlp):
+    text = ("Ida's aunt, Mrs. Venn, with whom she had lived since she was six, thought the curate dull. "
+            "Ida did not.")
+    a, ids = build(text, nlp, {"Ida": "she", "Mrs. Venn": "she"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Ida"], ids["Mrs. Venn"]})
+    assert rel.states[0].state == "aunt_or_uncle" and rel.states[0].holder == ids["Mrs. Venn"]

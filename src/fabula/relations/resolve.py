@@ -42,6 +42,18 @@ def named_by(noun, depth: int = 0):
             and nxt.head.i == noun.head.i:
         # "My grandfather Tom died in 2010": the small parser makes both words subjects of the verb
         return nxt
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "Harriet's aunt, Mrs. Crane, with whom she had lived ..., pronounced": the same two subjects
+        # with the apposition's comma and title between them
+        for t in noun.doc[noun.i + 2:noun.i + 6]:
+            if t.pos_ == "PROPN" and t.dep_ == noun.dep_ and t.head.i == noun.head.i:
+                between = noun.doc[noun.i + 1:t.i]
+                if between[0].text == "," and all(b.text == "," or (b.dep_ == "compound" and b.head.i == t.i)
+                                                  for b in between):
+                    return t
+                break
+            if not (t.text == "," or t.dep_ == "compound"):
+                break
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
             for o in c.children:
