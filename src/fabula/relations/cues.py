@@ -225,6 +225,7 @@ OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 QUICK_NEEDS = {
     "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", *L.CRUSH_ADJ},
+    "accept": {"him", "her"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
@@ -415,6 +416,7 @@ class CueFinder:
         self._chefs_agreed()
         self._kin_names()
         self._spoken_endings()
+        self._courted_pronouns()
         self._fights_behind_breakups()
         return self.cues
 
@@ -1362,6 +1364,49 @@ class CueFinder:
                 self.cues[-1].extra["other_named"] = True
 
     # -- predicates
+    def _accepted_person(self, tok, realis: bool) -> None:
+        """"She accepted him before he had finished the sentence": a person, not an offer, is
+        accepted only as a husband or wife. An acceptance of him or her with nothing else accepted
+        ("as a partner", "into the firm") is a proposal accepted, however the asking was told."""
+        obj = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")]
+        if not obj or not realis or not self.told(tok) or any(
+                c.dep_ in ("prep", "dative", "oprd") and c.lower_ in ("as", "into", "onto", "for", "back", "in")
+                for c in tok.children) or any(c.dep_ == "prt" for c in tok.children):
+            return
+        s, o = self._ids(tok)
+        subj = subject(tok)
+        if s and o and s[0] != o[0]:
+            self.pair_event("proposal", o[:1] + s[:1], tok, tok, 0.5, state="engaged", trigger=f"{tok.text} {obj[0].text}")
+            for c in self.cues[-2:]:
+                c.extra["not_family"] = True
+                if subj is not None and subj.lower_ in ("he", "she"):
+                    c.extra["pronoun_partner"] = subj.lower_  # (checked against the couples: _courted_pronouns)
+
+    def _courted_pronouns(self) -> None:
+        """"He asked her properly in Mrs. Crane's drawing-room, and she accepted him": the "she" who
+        accepts him is the one he was shown courting (a confession, a kiss, a proposal told anywhere
+        in the story), not the last woman named. Run after every cue is read, so a love confessed in
+        speech (read last) counts; the romance cues that followed the misread pair ("They were married
+        in June") follow the correction."""
+        romantic = {"confession", "proposal", "first_kiss", "engagement", "wedding"}
+        for c in self.cues:
+            sex = c.extra.get("pronoun_partner")
+            if not sex or not c.a or not c.b:
+                continue
+            wrong = frozenset((c.a, c.b))
+            if any(frozenset((d.a, d.b)) == wrong and not d.extra.get("pronoun_partner") and d.offset < c.offset
+                   for d in self.cues):
+                continue  # the pair was shown together before: no misreading
+            known = {next(iter(p - {c.a})) for p in self.r.couples if c.a in p and len(p) == 2 and c.b not in p}
+            known = [k for k in known if self.view.gender(k) in (sex, "unknown")]
+            if len(known) != 1:
+                continue
+            right = known[0]
+            for d in self.cues:
+                if frozenset((d.a, d.b)) == wrong and d.offset >= c.offset and (
+                        d.label in romantic or L.STATE_TYPE.get(d.label) == "romantic"):
+                    d.a, d.b = (c.a, right) if d.a == c.a else (right, c.a)
+
     @staticmethod
     def _asks_marriage(tok) -> bool:
         """An xcomp of "ask" that is marrying ("asked Lark to marry him", "to be his wife")."""
@@ -1449,6 +1494,9 @@ class CueFinder:
         if experiential(tok):
             return
         realis = (not self.irrealis(tok)) or hortative(tok)
+        if lem == "accept":
+            self._accepted_person(tok, realis)
+            return
         if self._bonds(tok, lem, prts, kids, realis):
             return
         # break up / split up / break it off / call it quits / dump / divorce
@@ -2306,6 +2354,9 @@ class CueFinder:
             over = re.search(r"\b((it's|it is) (so |really |totally )?over|(we're|we are) (so |really |totally )?"
                              r"(over|done|through))\b", text, re.I)
             love = re.search(r"\bI (really |still )?love you\b", text)
+            # "I have loved you since the first Thursday", "I've always loved you": a love held for a
+            # while and told now is a confession of a feeling the speaker had (a crush) as well
+            liked_long = None if love else re.search(r"\bI(?:'ve| have) (?:always |long )?loved you\b", text)
             accepted = re.search(r"\b(apology|apologies) accepted\b", text, re.I)
             # "I'm leaving you." to a partner (not "leaving you here", "leaving you the car")
             leaving = re.search(r"\bI(?:'m| am) leaving you\b(?!\s+(?:here|there|with|to|in|at|on|for|alone|the|a|my|some))",
@@ -2314,7 +2365,7 @@ class CueFinder:
             marry = re.search(r"(?:^|[.!?]\s+)marry me\b", text.strip(" \"'"), re.I)
             # "I've liked you since the day I started here", "I've always fancied you": a feeling
             # held for a while, confessed (a plain "I like you" is also what friends say)
-            liked = re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
+            liked = liked_long or re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
                               r"|\bI (?:really |kind of |sort of )*fancy you\b|\bI really,? (?:really )?like you\b", text)
             for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush"), (accepted, "reconciliation"),
                              (leaving, "breakup"), (fired, "fired"), (marry, "proposal")):

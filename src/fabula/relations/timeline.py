@@ -130,7 +130,23 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
                                    extra={"inferred": True}))
                 told.add(pair)
                 break
+    out += _engagement_behind_acceptance(out)
     out += _kin_by_composition(out)
+    return out
+
+
+def _engagement_behind_acceptance(cues: list[Cue]) -> list[Cue]:
+    """A proposal that left the pair engaged ("she accepted him", "asked ... and she said yes") is
+    an engagement: readers list both events, whatever words told the acceptance."""
+    told = {frozenset((c.a, c.b)) for c in cues if c.kind == "event" and c.label == "engagement" and c.b}
+    engaged = {(frozenset((c.a, c.b)), c.offset) for c in cues if c.kind == "state" and c.label == "engaged" and c.b}
+    out: list[Cue] = []
+    for c in cues:
+        pair = frozenset((c.a, c.b))
+        if c.kind == "event" and c.label == "proposal" and c.b and pair not in told and (pair, c.offset) in engaged:
+            out.append(replace(c, label="engagement", confidence=c.confidence * 0.8,
+                               trigger=f"{c.trigger} (accepted)", extra={**c.extra, "inferred": True}))
+            told.add(pair)
     return out
 
 
