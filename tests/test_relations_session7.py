@@ -96,3 +96,22 @@ def test_accepting_someone_as_something_else_is_no_proposal(nlp):
     a, ids = build(text, nlp, {"Tobin": "he", "Mrs. Pym": "she"})
     assert events(a, "proposal") == []
     assert states(a, ids["Tobin"], ids["Mrs. Pym"]) == []
+
+
+def test_a_relative_named_right_after_the_role_is_introduced(nlp):
+    text = ('"You never finished it," Rory said. "Not since Dad\'s funeral." Ewan said nothing. '
+            "Years ago, when they were small, their father had built a kayak in here every winter. "
+            "Hamish Dunlop was a tall, silent man who talked more to wood than to people.")
+    a, ids = build(text, nlp, {"Rory": "he", "Ewan": "he", "Hamish Dunlop": "he", "Dad": "he"},
+                   quotes=[("You never finished it,", "Rory", "Ewan"), ("Not since Dad's funeral.", "Rory", "Ewan")])
+    for son in ("Rory", "Ewan"):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Hamish Dunlop"], ids[son]})
+        assert rel.states[0].state == "parent" and rel.states[0].holder == ids["Hamish Dunlop"]
+    # a name met before is no introduction; nor is a person of the other sex
+    text = ("Hamish Dunlop came by on Sundays. Years ago Rory's father had built a kayak in here. "
+            "Hamish Dunlop was a tall, silent man.")
+    a, ids = build(text, nlp, {"Rory": "he", "Hamish Dunlop": "he"})
+    assert states(a, ids["Hamish Dunlop"], ids["Rory"]) == []
+    text = "Years ago Rory's father had built a kayak in here. Morag Dunlop was a tall, silent woman."
+    a, ids = build(text, nlp, {"Rory": "he", "Morag Dunlop": "she"})
+    assert states(a, ids["Morag Dunlop"], ids["Rory"]) == []

@@ -222,6 +222,9 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
+# verbs that frame a quote: their subject is the speaker, not someone introduced
+SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "answer", "add", "murmur", "mutter", "snap", "yell"}
+
 QUICK_NEEDS = {
     "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", *L.CRUSH_ADJ},
@@ -521,9 +524,15 @@ class CueFinder:
             if rtype != "family" or not poss or tok.tag_ != "NN" or named_by(tok) is not None or self.r.one(tok):
                 continue
             owners = self.r.tokens(poss[0])
+            want = L.NOUN_GENDER.get(key)
+            if owners and (len(owners) != 1 or not any(
+                    c.kind == "state" and c.label == state and owners[0] in (c.a, c.b) for c in self.cues)):
+                intro = self._introduced_after(tok, owners, want)
+                if intro:
+                    out[i] = [intro]
+                    continue
             if len(owners) != 1:
                 continue
-            want = L.NOUN_GENDER.get(key)
             found = set()
             for c in self.cues:
                 if c.kind != "state" or c.label != state or owners[0] not in (c.a, c.b) or not c.a or not c.b:
@@ -537,6 +546,39 @@ class CueFinder:
             if len(found) == 1:
                 out[i] = [found.pop()]
         return out
+
+    def _introduced_after(self, tok, owners: list[str], want: str | None) -> str | None:
+        """"Years ago their father had built a boat in here every winter. Walter Mercer was a big,
+        quiet man ...": a kin noun left open, followed within the next two sentences by a sentence
+        whose subject is a person named there for the first time, of the noun's sex, introduces that
+        person. Writers name a relative right after the role; a reader binds them. Not a name already
+        met (that would be a guess), nor one of the owners."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ in SPEECH_LEMMAS:
+            return None  # the role is what its sentence is about (not "said his sister", "their mother's side")
+        first: dict[str, int] = {}
+        for s, _, cid in self.view.mentions:
+            if cid not in first or s < first[cid]:
+                first[cid] = s
+        sent = tok.sent
+        nxt = sent.end
+        for _ in range(2):
+            if nxt >= len(self.doc):
+                return None
+            cand = self.doc[nxt].sent
+            for t in cand:
+                if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "PROPN" and t.head.dep_ == "ROOT":
+                    ids = self.r.tokens(t)
+                    if len(ids) != 1 or ids[0] in owners or self.view.quote_at(t.idx) is not None:
+                        return None
+                    cid = ids[0]
+                    start = first.get(cid)
+                    if start is None or start < cand.start_char:
+                        return None
+                    if want and self.view.gender(cid) not in (want, "unknown", None):
+                        return None
+                    return cid
+            nxt = cand.end
+        return None
 
     def _kin_names(self):
         """A character the text calls "Gran" or "Uncle Teo" is the narrator's grandparent/uncle."""
@@ -741,7 +783,7 @@ class CueFinder:
             tok = span[0]
             state = L.KIN_NAMES[title.lower()]
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.55, holder=cid,
-                     trigger=f"'{title} {self.view.name(cid)}' in {self.view.name(q.speaker)}'s speech")
+                     trigger=f"'{title} {words[-1]}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
 
     def _one_person(self, x: str, y: str) -> bool:

@@ -275,9 +275,12 @@ class Resolver:
                 if len(pair) == 2:
                     return pair
         out: list[str] = []
+        narration = self.view.quote_at(t.idx) is None
         for s, e, cid in self.view.mentions_before(t.idx, window=800):
             if self.view.text[e:e + 2] == "'s" and self.view.text[max(0, s - 3):s] in ("at ", "to "):
                 continue  # "at Achterberg's": a shop or a house, not the person
+            if narration and self.view.quote_at(s) is not None:
+                continue  # "since Dad's funeral," said in the scene: named in speech, not there to be "they"
             if cid not in exclude and cid not in out:
                 out.append(cid)
             if len(out) == 4:
