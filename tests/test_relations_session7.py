@@ -115,3 +115,17 @@ def test_a_relative_named_right_after_the_role_is_introduced(nlp):
     text = "Years ago Rory's father had built a kayak in here. Morag Dunlop was a tall, silent woman."
     a, ids = build(text, nlp, {"Rory": "he", "Morag Dunlop": "she"})
     assert states(a, ids["Morag Dunlop"], ids["Rory"]) == []
+
+
+def test_a_subject_runs_on_across_and(nlp):
+    text = ("Greer watched from the pass. Ottla is twenty and the best baker Greer has ever hired, "
+            "and she has been in love with Piers since her first week.")
+    a, ids = build(text, nlp, {"Greer": "she", "Ottla": "unknown", "Piers": "he"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Ottla"], ids["Piers"]})
+    assert rel.states[0].holder == ids["Ottla"]
+    assert states(a, ids["Greer"], ids["Piers"]) == []
+    # the name's sex must fit the pronoun
+    text = ("Greer watched from the pass. Piers is twenty and the best baker Greer has ever hired, "
+            "and she has been in love with Ansel since her first week.")
+    a, ids = build(text, nlp, {"Greer": "she", "Piers": "he", "Ansel": "he"})
+    assert states(a, ids["Piers"], ids["Ansel"]) == []

@@ -141,6 +141,26 @@ class Resolver:
                     out.append(cid)
         return out
 
+    def _parallel_subject(self, t, want: str | None) -> str | None:
+        """"Rosa is twenty-three and the best cook Marguerite has hired, and she has been in love with
+        Dev since": the subject pronoun of a clause joined by "and" to one whose subject is a name is
+        that name (subjects run on across a coordination), whoever else the first clause mentions, as
+        long as the name's sex fits. Only he/she, only a named first subject."""
+        if want is None or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "conj":
+            return None
+        first = t.head.head
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in t.head.children) and not any(
+                c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+            return None
+        subj = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+        if not subj or subj[0].conjuncts:
+            return None
+        left = min([subj[0].idx] + [c.idx for c in subj[0].children if c.dep_ == "compound"])
+        cid = self.view.mention_at((left, subj[0].idx + len(subj[0])))
+        if cid and self.view.gender(cid) in (want, "unknown"):
+            return cid
+        return None
+
     def one(self, t) -> list[str]:
         low = t.lower_
         if low in ("who", "that") and t.head.dep_ == "relcl" and t.head.head is not t.head:
@@ -175,6 +195,9 @@ class Resolver:
                 # the cast linked "her" to a man: the nearest fitting antecedent, else its link after all
                 # (the cast's guessed gender may be what is wrong)
                 return self._antecedent(t) or [cid]
+            parallel = self._parallel_subject(t, want)
+            if parallel and parallel != cid:
+                return [parallel]
             q = self.view.quote_at(t.idx)
             if cid and q is not None and q.kind != "thought" and cid == q.speaker and low not in THIRD_N:
                 # "He's been seeing Dani," Theo says: the speaker would say "I", so "he" is someone else
