@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from fabula.cast import aliases as alias_mod
-from fabula.cast import coref, names, narrator, nominals
+from fabula.cast import coref, firstnames, names, narrator, nominals
 from fabula.cast.index import CharacterIndex, norm_name
 from fabula.cast.quotes import QuoteMap
 from fabula.model import Analysis, Character, Evidence, Mention, NarratorSection, Span
@@ -283,6 +283,11 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             scratch.token_char[t.i] = (nid, 0.9, "narrator")  # nid None: an unnamed narrator
     hints = {cl_of_key[c.key]: alias_mod_gender(clusters, chars, cl_of_key[c.key])
              for c in accepted if c.key in cl_of_key}
+    for c in chars:
+        if c.id in hints and hints[c.id] is None:
+            # no title: the given name's usual gender is the prior a reader brings ("Greta sat by
+            # his bed" is not evidence that Greta is a man)
+            hints[c.id] = firstnames.first_name_gender(c.name)
     genders = coref.infer_genders(doc, name_tokens, qmap, hints)
     genders.update(_kin_word_genders(chars))
     for src, dst in alias_mod.titled_surname_merges(clusters, [c.id for c in chars], genders):

@@ -1,0 +1,40 @@
+"""A first name's usual gender, as a prior for the cast's pronoun votes.
+
+The lexicon (``models/first_names.json``) is built by ``scripts/build_first_names.py`` from
+public name-gender tables; names shared by both genders are left out, so they give no prior.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from fabula.cast.names import SURNAME_TITLES, TITLES
+
+LEXICON = Path(__file__).resolve().parents[1] / "models" / "first_names.json"
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, str]:
+    if not LEXICON.exists():
+        return {}
+    data = json.loads(LEXICON.read_text())
+    return {**{n: "he" for n in data["he"]}, **{n: "she" for n in data["she"]}}
+
+
+def first_name_gender(name: str) -> str | None:
+    """"he"/"she" when the name's given name (its first word after any title) is one most of
+    whose bearers are of that gender; None for titles, a surname after "Mr."/"Miss", lowercase
+    words and names used by both."""
+    words = [w.strip(".,'\"") for w in name.split()]
+    words = [w for w in words if w]
+    titled = False
+    while words and words[0].lower().rstrip(".") in TITLES:
+        titled = titled or words[0].lower().rstrip(".") in SURNAME_TITLES
+        words = words[1:]
+    if titled and len(words) < 2:
+        return None  # "Miss Ashby", "Dr. Lal": a surname, whatever it would be as a first name
+    if not words or not words[0][:1].isupper() or len(words[0]) < 2:
+        return None
+    return _lexicon().get(words[0].lower())
