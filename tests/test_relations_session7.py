@@ -129,3 +129,14 @@ def test_a_subject_runs_on_across_and(nlp):
             "and she has been in love with Ansel since her first week.")
     a, ids = build(text, nlp, {"Greer": "she", "Piers": "he", "Ansel": "he"})
     assert states(a, ids["Piers"], ids["Ansel"]) == []
+
+
+def test_a_relative_clause_object_is_its_antecedent(nlp):
+    text = "Wanda is the best cook Hollis has ever hired."
+    a, ids = build(text, nlp, {"Wanda": "she", "Hollis": "he"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Wanda"], ids["Hollis"]})
+    assert rel.states[0].state == "boss" and rel.states[0].holder == ids["Hollis"]
+    # a relative clause with an object of its own says nothing about the antecedent
+    text = "Wanda is the cook who hired Tibor last spring. Hollis watched."
+    a, ids = build(text, nlp, {"Wanda": "she", "Hollis": "he", "Tibor": "he"})
+    assert states(a, ids["Wanda"], ids["Hollis"]) == []

@@ -1482,6 +1482,23 @@ class CueFinder:
                 return [cid]  # (someone known to be "she", not a shop the cast took for a person)
         return []
 
+    def _relative_object(self, verb) -> list[str]:
+        """"Rosa is the best pastry cook Marguerite has ever hired", "Tom was the man she married": a
+        relative clause with no object of its own has its antecedent as object, and an antecedent that
+        is a copula's complement stands for the copula's subject. The parse, not the verb, carries it."""
+        if verb.dep_ != "relcl" or any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.lower_ not in ("who", "whom", "that")
+                                       for c in verb.children):
+            return []
+        if any(c.dep_ == "prep" and not _children(c, ("pobj",)) for c in verb.children):
+            return []  # ("the man I went out with": the preposition's object, another rule's)
+        ante = verb.head
+        if ante.pos_ == "NOUN" and ante.dep_ == "attr" and ante.head.lemma_ == "be":
+            subj = subject(ante.head)
+            return self.r.tokens(subj) if subj is not None else []
+        if ante.pos_ == "PROPN":
+            return self.r.one(ante)
+        return []
+
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
         subj = subject(verb)
         s_ids = self.r.tokens(subj) if subj is not None else []
@@ -1515,6 +1532,8 @@ class CueFinder:
                 o_ids += got
             if c.dep_ == "prep" and c.lower_ in preps:
                 o_ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o)]
+        if not o_ids and "dobj" in deps:
+            o_ids = [i for i in self._relative_object(verb) if i not in s_ids]
         if not o_ids and verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in preps and not _children(
                 c, ("pobj",)) for c in verb.children):
             # "Rory, who I had gone out with": the stranded preposition's object is the relative pronoun
@@ -1533,8 +1552,8 @@ class CueFinder:
                 and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):  # ("held Amara")
             return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
-        if experiential(tok):
-            return
+        if experiential(tok) and not (tok.dep_ == "relcl" and self._relative_object(tok)):
+            return  # (but "the best cook she has ever hired" describes someone she did hire)
         realis = (not self.irrealis(tok)) or hortative(tok)
         if lem == "accept":
             self._accepted_person(tok, realis)
@@ -2530,7 +2549,8 @@ class CueFinder:
                             for i in self.r.tokens(o)]
                 else:
                     boss, _ = self._ids(tok, deps=())
-                    staff = [i for c in _children(tok, ("dobj",)) for i in self.r.tokens(c)]
+                    staff = [i for c in _children(tok, ("dobj",)) for i in self.r.tokens(c)] or [
+                        i for i in self._relative_object(tok) if i not in boss]
                     if boss and staff and boss[0] == staff[0]:
                         boss = self._other_subject(tok, staff)
                 if boss and staff and boss[0] != staff[0]:
