@@ -140,3 +140,30 @@ def test_a_relative_clause_object_is_its_antecedent(nlp):
     text = "Wanda is the cook who hired Tibor last spring. Hollis watched."
     a, ids = build(text, nlp, {"Wanda": "she", "Hollis": "he", "Tibor": "he"})
     assert states(a, ids["Wanda"], ids["Hollis"]) == []
+
+
+def test_a_kin_title_character_is_the_named_person_of_that_role():
+    from fabula.relations.cues import Cue
+    from fabula.relations.kintitles import bind_kin_titles
+    from fabula.relations.upstream import CharInfo, StoryView
+
+    chars = {"c0": CharInfo("c0", "Rory", "he", ()), "c1": CharInfo("c1", "Hamish Dunlop", "he", ()),
+             "c2": CharInfo("c2", "Dad", "he", ()), "c3": CharInfo("c3", "Isla", "she", ()),
+             "c4": CharInfo("c4", "Morag", "she", ())}
+    view = StoryView("x" * 100, [], [], chars, None, [], [], [], {})
+    cues = [Cue("state", "parent", "c1", "c0", holder="c1", trigger="their father"),
+            Cue("state", "parent", "c2", "c0", holder="c2", trigger="'Dad' in Rory's speech"),
+            Cue("event", "death", "c2", None, trigger="Dad's funeral"),
+            # Isla's "Dad" has no named father in the cues: left as it is; a mother is no father
+            Cue("state", "parent", "c4", "c3", holder="c4", trigger="her mother"),
+            Cue("state", "parent", "c2", "c3", holder="c2", trigger="vocative 'Dad'")]
+    bind_kin_titles(cues, view)
+    assert (cues[1].a, cues[1].holder) == ("c1", "c1")
+    assert cues[4].holder == "c2"
+    # the death follows only when every owner's "Dad" is one person (Isla's is unknown)
+    assert cues[2].a == "c2"
+    cues = [Cue("state", "parent", "c1", "c0", holder="c1", trigger="their father"),
+            Cue("state", "parent", "c2", "c0", holder="c2", trigger="'Dad' in Rory's speech"),
+            Cue("event", "death", "c2", None, trigger="Dad's funeral")]
+    bind_kin_titles(cues, view)
+    assert cues[2].a == "c1"

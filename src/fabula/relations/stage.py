@@ -9,6 +9,7 @@ from fabula.pipeline import Context, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.docindex import DocIndex, get_index
+from fabula.relations.kintitles import bind_kin_titles
 from fabula.relations.learned import load_model, pair_features, propose
 from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import (
@@ -75,6 +76,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
             resolver.bound = bindings
             cues = CueFinder(ctx.doc, view, resolver, tenses, index).run()
     fill_partners(cues, view, resolver)
+    bind_kin_titles(cues, view)
     retarget_wants_back(cues)
     cues = infer(cues)
     if ctx.doc is not None and ctx.options.get("relations_learned", True):
