@@ -167,3 +167,16 @@ def test_a_kin_title_character_is_the_named_person_of_that_role():
             Cue("event", "death", "c2", None, trigger="Dad's funeral")]
     bind_kin_titles(cues, view)
     assert cues[2].a == "c1"
+
+
+def test_keeping_someone_company_in_distress_is_comfort(nlp):
+    text = "When her father died, it was Tobias who drove to Hull and sat with Edda at the crematorium."
+    a, ids = build(text, nlp, {"Tobias": "he", "Edda": "she"})
+    assert {ids["Tobias"], ids["Edda"]} in events(a, "comfort")
+    text = "Edda had been crying all night. In the morning Tobias sat with her in the kitchen."
+    a, ids = build(text, nlp, {"Tobias": "he", "Edda": "she"})
+    assert {ids["Tobias"], ids["Edda"]} in events(a, "comfort")
+    # sitting with a friend, with no grief or distress told, is company, not comfort
+    text = "The match was dull. In the second half Tobias sat with Edda in the stand."
+    a, ids = build(text, nlp, {"Tobias": "he", "Edda": "she"})
+    assert events(a, "comfort") == []

@@ -207,6 +207,11 @@ LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate"}
 # "You know he's mad about you, don't you?": a statement with a question tag
 TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|wo|should)"
                           r"(?:n't)?\s+(?:you|he|she|it|they|we|i)|right|yeah|eh)\s*\?$", re.I)
+# grief or distress told in the narration or speech around someone kept company (see _stayed_with)
+DISTRESS = re.compile(r"\b(cr(y|ied|ies|ying)|tears?|sob(s|bed|bing)?|w[ei]ep(s|ing)?|wept|griev\w*|grief|funeral|"
+                      r"crematorium|died|dying|dead|death|hospital|nightmares?|shaking|shook|found him|found her|"
+                      r"could(n't| not) stop)\b", re.I)
+
 LASTING = re.compile(r"\b(for (?:\w+ ){0,2}(?:years?|months?|ages|decades?)|since)\b", re.I)
 
 # ---- the cue finder --------------------------------------------------------------------------
@@ -228,7 +233,8 @@ SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "ans
 QUICK_NEEDS = {
     "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", *L.CRUSH_ADJ},
-    "accept": {"him", "her"},
+    "accept": {"him", "her"}, "sit": {"with", "beside", "by"}, "stay": {"with", "beside", "by"},
+    "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
@@ -1406,6 +1412,28 @@ class CueFinder:
                 self.cues[-1].extra["other_named"] = True
 
     # -- predicates
+    def _stayed_with(self, tok, realis: bool) -> None:
+        """"She sits with me on the bathroom floor while I cry", "sat with her at the crematorium",
+        "sat with you on that floor until you could stand up" after "the night you found him": staying
+        beside someone in their grief or distress is comfort, however the distress is told. The
+        distress must be in the sentence or the one before (sitting with a friend is not comfort)."""
+        if not realis or not (self.told(tok) or self.view.quote_at(tok.idx) is not None and is_past(tok)):
+            return
+        others = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "beside", "by")
+                  for o in _children(p, ("pobj",))]
+        if not others:
+            return
+        s, _ = self._ids(tok, deps=())
+        o = self.r.tokens(others[0])
+        if not s or not o or s[0] == o[0]:
+            return
+        sent = tok.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+        text = self.doc.text[prev.start_char:sent.end_char]
+        if not DISTRESS.search(text):
+            return
+        self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
+
     def _accepted_person(self, tok, realis: bool) -> None:
         """"She accepted him before he had finished the sentence": a person, not an offer, is
         accepted only as a husband or wife. An acceptance of him or her with nothing else accepted
@@ -1557,6 +1585,9 @@ class CueFinder:
         realis = (not self.irrealis(tok)) or hortative(tok)
         if lem == "accept":
             self._accepted_person(tok, realis)
+            return
+        if lem in ("sit", "stay", "wait"):
+            self._stayed_with(tok, realis)
             return
         if self._bonds(tok, lem, prts, kids, realis):
             return
