@@ -180,3 +180,26 @@ def test_keeping_someone_company_in_distress_is_comfort(nlp):
     text = "The match was dull. In the second half Tobias sat with Edda in the stand."
     a, ids = build(text, nlp, {"Tobias": "he", "Edda": "she"})
     assert events(a, "comfort") == []
+
+
+def test_a_kin_noun_and_the_name_after_it_parsed_as_compounds():
+    # the small parser's reading of "Hannah's brother Ed rings from home" ("rings" a noun, both
+    # words its compounds); built by hand since the misparse depends on the sentence
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from fabula.relations.resolve import named_by
+
+    words = ["Tilde", "'s", "brother", "Ob", "rings", "from", "home", "."]
+    heads = [2, 0, 4, 4, 4, 4, 5, 4]
+    deps = ["poss", "case", "compound", "compound", "ROOT", "prep", "pobj", "punct"]
+    pos = ["PROPN", "PART", "NOUN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert named_by(doc[2]).i == 3
+    # without a possessor it is a compound name ("brother Ob" in a list of titles), not a kin phrase
+    words = ["The", "brother", "Ob", "rings", "from", "home", "."]
+    heads = [3, 3, 3, 3, 3, 4, 3]
+    deps = ["det", "compound", "compound", "ROOT", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert named_by(doc[1]) is None

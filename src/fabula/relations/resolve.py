@@ -42,6 +42,11 @@ def named_by(noun, depth: int = 0):
             and nxt.head.i == noun.head.i:
         # "My grandfather Tom died in 2010": the small parser makes both words subjects of the verb
         return nxt
+    if nxt is not None and nxt.pos_ == "PROPN" and noun.dep_ == "compound" and nxt.dep_ == "compound" \
+            and nxt.head.i == noun.head.i and any(c.dep_ == "poss" for c in noun.children):
+        # "Hannah's brother Ed rings from home": the small parser took "rings" for a noun and made both
+        # words its compounds; a possessed kin noun and the name right after it are one phrase
+        return nxt
     if noun.dep_ in ("nsubj", "nsubjpass"):
         # "Harriet's aunt, Mrs. Crane, with whom she had lived ..., pronounced": the same two subjects
         # with the apposition's comma and title between them
