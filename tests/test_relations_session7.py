@@ -203,3 +203,12 @@ def test_a_kin_noun_and_the_name_after_it_parsed_as_compounds():
     pos = ["DET", "NOUN", "PROPN", "NOUN", "ADP", "NOUN", "PUNCT"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert named_by(doc[1]) is None
+
+
+def test_a_hurt_done_to_oneself_is_an_injury(nlp):
+    text = "By ten past six Anouk had burned herself on the grill."
+    a, ids = build(text, nlp, {"Anouk": "she"})
+    assert [ids["Anouk"]] in [e.participants for e in a.events if e.type == "injury"]
+    text = "By ten past six Anouk had burned the toast."
+    a, ids = build(text, nlp, {"Anouk": "she"})
+    assert events(a, "injury") == []

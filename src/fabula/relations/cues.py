@@ -227,6 +227,8 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
+REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
+
 # verbs that frame a quote: their subject is the speaker, not someone introduced
 SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "answer", "add", "murmur", "mutter", "snap", "yell"}
 
@@ -1981,6 +1983,14 @@ class CueFinder:
             # "Leo sprained his ankle", "cut his hand", "fell and hit his head": one's own body part
             part = [c for c in _children(tok, ("dobj",)) if c.lemma_ in L.BODY_PARTS | {"palm", "lip"}
                     and any(p.lower_ in ("his", "her", "my", "your", "their") for p in _children(c, ("poss",)))]
+            refl = [c for c in _children(tok, ("dobj",)) if c.lower_ in REFLEXIVES]
+            if refl and not part and lem != "hit":
+                # "by ten past Tomasz has already burned himself": a hurt done to oneself (whatever the
+                # verb of hurting) is an injury of the subject
+                s, _ = self._ids(tok, deps=())
+                if s:
+                    self.add("event", "injury", s[0], None, tok, tok, 0.5, trigger=f"{tok.text} {refl[0].text}")
+                return
             if part:
                 s, _ = self._ids(tok, deps=())
                 own = self.r.tokens(_children(part[0], ("poss",))[0])
