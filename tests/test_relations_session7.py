@@ -206,9 +206,9 @@ def test_a_kin_noun_and_the_name_after_it_parsed_as_compounds():
 
 
 def test_a_hurt_done_to_oneself_is_an_injury(nlp):
-    text = "By ten past six Anouk had burned herself on the grill."
+    text = "At the grill Anouk burned herself twice before six."
     a, ids = build(text, nlp, {"Anouk": "she"})
     assert [ids["Anouk"]] in [e.participants for e in a.events if e.type == "injury"]
-    text = "By ten past six Anouk had burned the toast."
+    text = "At the grill Anouk burned the toast twice before six."
     a, ids = build(text, nlp, {"Anouk": "she"})
     assert events(a, "injury") == []
