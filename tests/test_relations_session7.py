@@ -212,3 +212,13 @@ def test_a_hurt_done_to_oneself_is_an_injury(nlp):
     text = "At the grill Anouk burned the toast twice before six."
     a, ids = build(text, nlp, {"Anouk": "she"})
     assert events(a, "injury") == []
+
+
+def test_the_first_one_someone_kissed_is_a_first_kiss(nlp):
+    text = "Years ago Noor had loved the sea. Pell was the first boy I ever kissed."
+    a, ids = build(text, nlp, {"Pell": "he", "Noor": "she", "Iona": "she"}, narrator="Iona")
+    assert {ids["Pell"], ids["Iona"]} in events(a, "first_kiss")
+    # the first one someone else kissed is not the narrator's
+    text = "Years ago Noor had loved the sea. Pell was the first boy Noor's sister ever kissed."
+    a, ids = build(text, nlp, {"Pell": "he", "Noor": "she", "Iona": "she"}, narrator="Iona")
+    assert {ids["Pell"], ids["Iona"]} not in events(a, "first_kiss")

@@ -1795,7 +1795,9 @@ class CueFinder:
                     o = [named[-1]]
             if not o and len(s) >= 2 and not _children(tok, ("dobj",)):
                 s, o = s[:1], s[1:2]  # "Rey and Ben kissed"
-            if any(d.lower_ == "first" for d in tok.subtree):
+            if any(d.lower_ == "first" for d in tok.subtree) or (tok.dep_ == "relcl" and any(
+                    c.lower_ == "first" for c in tok.head.children)):
+                # (also "He was the first boy I ever kissed": "first" on the relative clause's antecedent)
                 self.pair_event("first_kiss", s + o, tok, tok, 0.7)
             elif s and o and s[0] != o[0] and self.told(tok) and not any(
                     c.lemma_ in ("cheek", "forehead", "hand", "head", "hair", "brow", "temple") for c in tok.subtree) \
