@@ -222,3 +222,15 @@ def test_the_first_one_someone_kissed_is_a_first_kiss(nlp):
     text = "Years ago Noor had loved the sea. Pell was the first boy Noor's sister ever kissed."
     a, ids = build(text, nlp, {"Pell": "he", "Noor": "she", "Iona": "she"}, narrator="Iona")
     assert {ids["Pell"], ids["Iona"]} not in events(a, "first_kiss")
+
+
+def test_a_plea_for_another_chance_to_a_former_partner_wants_them_back(nlp):
+    text = ('Years ago Pell and Noor had been together. "I made a mistake," Pell said. "I want another go." '
+            '"I want another chance at the job," Tam told Noor.')
+    a, ids = build(text, nlp, {"Pell": "he", "Noor": "she", "Tam": "he"},
+                   quotes=[("I made a mistake,", "Pell", "Noor"), ("I want another go.", "Pell", "Noor"),
+                           ("I want another chance at the job,", "Tam", "Noor")])
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Pell"], ids["Noor"]})
+    assert any(s.state == "wants_back" and s.holder == ids["Pell"] for s in rel.states)
+    # said to someone the story never pairs with the speaker, it is about something else
+    assert states(a, ids["Tam"], ids["Noor"]) == []

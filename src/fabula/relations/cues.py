@@ -2469,10 +2469,15 @@ class CueFinder:
             marry = re.search(r"(?:^|[.!?]\s+)marry me\b", text.strip(" \"'"), re.I)
             # "I've liked you since the day I started here", "I've always fancied you": a feeling
             # held for a while, confessed (a plain "I like you" is also what friends say)
+            # "I made a mistake. I want another go, if you'd let me." said to a former partner: a plea for
+            # another chance is wanting them back (kept only for a pair the story shows as a couple)
+            again = re.search(r"\b(?:I|we)(?:'d| would)? (?:want|like|need)s? (?:another|one more|a second) "
+                              r"(?:go|chance|try|shot)\b|\bgive (?:me|us) (?:another|one more|a second) "
+                              r"(?:go|chance|try|shot)\b", text, re.I)
             liked = liked_long or re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
                               r"|\bI (?:really |kind of |sort of )*fancy you\b|\bI really,? (?:really )?like you\b", text)
             for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush"), (accepted, "reconciliation"),
-                             (leaving, "breakup"), (fired, "fired"), (marry, "proposal")):
+                             (leaving, "breakup"), (fired, "fired"), (marry, "proposal"), (again, "again")):
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
                     continue
                 if label == "breakup" and re.search(r"done|through", m.group(0), re.I) and frozenset(
@@ -2492,6 +2497,10 @@ class CueFinder:
                 elif label == "fired":  # "You're fired": the speaker was the listener's boss
                     self.add("state", "boss", q.speaker, hearer, tok, tok, 0.5, holder=q.speaker,
                              trigger=m.group(0))
+                elif label == "again":
+                    self.add("state", "wants_back", q.speaker, hearer, tok, tok, 0.5, holder=q.speaker,
+                             trigger=m.group(0))
+                    self.cues[-1].extra["needs_couple"] = True  # (timeline.infer keeps it only for a couple)
                 elif label == "proposal":  # "Marry me." said to someone
                     self.pair_event("proposal", [q.speaker, hearer], tok, tok, 0.55, trigger=m.group(0))
                 elif label == "reconciliation":  # "Fine. Apology accepted." said to the one who said sorry

@@ -105,6 +105,11 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     out = _settle_kisses_and_drifts(out, kin_veto=not novel)
     out = _crush_inside_romance(out)
+    # a plea for another chance ("I want another go") wants back only someone the story shows as a
+    # partner (before or after it); said to a friend or a boss it is about something else
+    couples = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and c.label in (
+        "dating", "engaged", "married", "ex")}
+    out = [c for c in out if not (c.extra.get("needs_couple") and frozenset((c.a, c.b)) not in couples)]
     for c in out:
         if c.kind == "event" and c.label == "first_kiss" and c.b and not c.extra.get("kiss"):
             out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
