@@ -392,6 +392,34 @@ class Attributor:
             return lemma
         return None
 
+    def pronoun_role(self, pos: int, gender: str) -> tuple[str | None, str | None]:
+        """(character, unnamed role) a "he"/"she" tag points back to when no character of that
+        gender is near: the last subject of the narration before it, in its paragraph or the one
+        before, when that subject is a role noun whose gender does not clash — the character the
+        story calls by it ("The duchess sighed. '...,' she said"), else a walk-on ("The driver
+        watches us in his mirror. ... 'Mind the step,' he says")."""
+        para = self.story.paragraphs
+        k = bisect.bisect_right([p.span[0] for p in para], pos) - 1
+        lo = para[max(0, k - 1)].span[0] if k >= 0 else 0
+        i = bisect.bisect_left(self.tok_starts, pos) - 1
+        while i >= 0 and self.doc[i].idx >= lo:
+            t = self.doc[i]
+            i -= 1
+            if self.in_quote(t.idx) or t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("i", "we"):
+                continue  # the narrator's "we stumble" is not who "he" is
+            if t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON:
+                return None, None  # someone else is the last subject
+            lemma = t.lemma_.lower()
+            if NOUN_GENDER.get(lemma) not in (None, gender):
+                return None, None
+            cid = self.epithets().get(lemma) if _definite(t) else None
+            if cid is not None:
+                return (cid, None) if self.genders.get(cid) in (gender, "unknown", None) else (None, None)
+            role = self.walk_on(t)
+            if role is not None:
+                return None, role
+        return None, None
+
     # -- tags ---------------------------------------------------------------------------------
     def tag_after(self, seg: Segment, limit: int) -> Tag | None:
         """A speech tag in the narration right after the segment ("," she said ...)."""
@@ -509,9 +537,15 @@ class Attributor:
             if pron is None and kind == "anaphoric" and s.lemma_.lower() not in self.epithets() \
                     and s.lower_ not in ("latter", "former"):
                 pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
+                if cid is not None and cid == self.kin_of(s):
+                    pron = None  # "replied her mother": the family's one mother, not a guess
             nominal = None
             if cid is None:
                 nominal = self.walk_on(s)  # "said the policeman": someone the cast does not name
+            if cid is None and nominal is None and pron in ("he", "she") and s.lower_ in THIRD:
+                # 'The driver watches us. "...," he says': the last subject was a role noun
+                cid, nominal = self.pronoun_role(s.idx, pron)
+                conf = 0.6 if cid else conf
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal)
         return None
 
@@ -789,8 +823,14 @@ def _not_the_narrator(at: Attributor, utts: list[Utterance]) -> None:
     a named narrator may be a misnamed character ("Pooh" for the frame's "I"), whose own "he
     said" lines this would take away."""
     unnamed = {c.id for c in at.analysis.characters if c.name == UNNAMED_NARRATOR}
+    # a narrator whose name the narration never uses (only others' speech does: "Come on, Nell")
+    # is surely the "I"; one the narration also tells of by name may be a misnamed third person
+    only_spoken = {c.id for c in at.analysis.characters
+                   if not any(m.kind == "name" and not at.in_quote(m.span[0]) for m in c.mentions)}
     for u in utts:
-        if u.speaker is None or u.speaker not in unnamed or not u.cue or len(u.evidence_spans) < 2:
+        # then also when turn-taking or the ranker overrode the quote's own "he"/"she"
+        overridden = u.tag_pron in ("he", "she") and u.rule != "tag" and u.speaker in only_spoken
+        if u.speaker is None or not (u.speaker in unnamed or overridden) or not u.cue or len(u.evidence_spans) < 2:
             continue
         narr = at.narrator_at(u.start)
         if narr is None or u.speaker != narr:

@@ -404,6 +404,101 @@ def evaluate_litbank(litbank_dir: Path, limit: int | None = None, split: str = "
 
 
 # ------------------------------------------------------------------------------------------
+# the project's own fan-fiction dialogue gold (tests/gold/dialogue, format in its README)
+# ------------------------------------------------------------------------------------------
+
+PREFIXES = (25, 18, 12, 8, 5, 3)
+
+
+def locate_gold_quotes(source: str, quotes: Sequence[dict]) -> list[Span | None]:
+    """Source spans of gold quotes given by their words, in story order: the longest prefix of the
+    words (an interrupted quote's first part may be short) found after the previous quote, to the
+    end of the quote's last words when they follow closely. None when the words are not found."""
+    out: list[Span | None] = []
+    cursor = 0
+    for q in quotes:
+        words = " ".join(str(q.get("text", "")).split())
+        span = None
+        for n in PREFIXES:
+            head = words[:n]
+            if not head:
+                break
+            pos = source.find(head, cursor)
+            if pos >= 0:
+                tail = words[-12:].strip()
+                end = source.find(tail, pos, pos + 3 * len(words) + 300) if len(words) > n else -1
+                span = (pos, end + len(tail) if end >= 0 else pos + len(head))
+                cursor = pos + len(head)
+                break
+        out.append(span)
+    return out
+
+
+def link_with_narrator(analysis, gold: dict) -> dict[str, str]:
+    """Predicted character id -> gold name: by the gold name its mentions use most often, and a
+    narrator fabula names no other way (an unnamed "I", the reader of a second-person story) to
+    the gold ``narrator``."""
+    # an unnamed speaker's key is its role ("barista"); fabula calls that person "the barista"
+    gold_aliases = {g: list(a) + ([f"the {g}"] if g[:1].islower() else [])
+                    for g, a in gold.get("characters", {}).items()}
+    mentions = {c.id: [m.text for m in c.mentions if m.kind in ("name", "nominal")] + [c.name]
+                for c in analysis.characters}
+    links = link_characters(mentions, gold_aliases)
+    narr = gold.get("narrator")
+    if narr:
+        for sec in analysis.narrator:
+            if sec.character and sec.person in (1, 2) and sec.character not in links:
+                links[sec.character] = narr
+    return links
+
+
+def evaluate_story_gold(path: Path, gold: dict) -> dict:
+    """One gold story's quote, speaker and addressee scores (all quotes count as one type)."""
+    story, analysis = analyze_gold_text(path, name=path.stem)
+    preds, _mentions = predictions(story, analysis)
+    links = link_with_narrator(analysis, gold)
+    spans = locate_gold_quotes(story.source_text, gold.get("quotes", []))
+    golds = [GoldQ([sp], q["speaker"], list(q.get("addressees") or []), "Explicit")
+             for q, sp in zip(gold.get("quotes", []), spans, strict=True) if sp is not None]
+    out = score_novel(preds, golds, links)
+    out["unlocated"] = sum(sp is None for sp in spans)
+    found, _ = match_quotes(preds, golds)
+    kinds = [q.get("kind", "speech") for q, sp in zip(gold.get("quotes", []), spans, strict=True) if sp is not None]
+    out["kind_total"] = sum(k is not None for k in found)
+    out["kind_right"] = sum(k is not None and analysis.quotes[k].kind == kind for k, kind in zip(found, kinds, strict=True))
+    out["kind_accuracy"] = _div(out["kind_right"], out["kind_total"])
+    names = {c.id: c.name for c in analysis.characters}
+    located = [q for q, sp in zip(gold.get("quotes", []), spans, strict=True) if sp is not None]
+    out["misses"] = [f"{q['text'][:40]!r}: gold {q['speaker']}, got "
+                     + (names.get(preds[k].speaker, str(preds[k].speaker)) if k is not None else "no quote")
+                     for q, k in zip(located, found, strict=True)
+                     if k is None or links.get(preds[k].speaker) != q["speaker"]]
+    for key in ("by_type_right", "by_type_total"):
+        out[key] = {t: 0 for t in TYPES}  # the gold has no Explicit/Anaphoric/Implicit labels
+    out.update(_rates(out))
+    return out
+
+
+def evaluate_gold_dir(gold_dir: Path, progress=None) -> dict:
+    """Every ``<stem>.json`` in ``gold_dir`` with its story ``<stem>.txt`` or ``<stem>.md``."""
+    stories = {}
+    for js in sorted(gold_dir.glob("*.json")):
+        text = next((p for p in (js.with_suffix(".txt"), js.with_suffix(".md")) if p.exists()), None)
+        if text is None:
+            continue
+        if progress:
+            progress(js.stem)
+        stories[js.stem] = evaluate_story_gold(text, json.loads(js.read_text()))
+    if not stories:
+        return {"micro": {}, "macro": {}, "novels": {}}
+    out = {**aggregate(stories), "novels": stories}
+    out["micro"]["kind_accuracy"] = _div(sum(v["kind_right"] for v in stories.values()),
+                                         sum(v["kind_total"] for v in stories.values()))
+    out["micro"]["unlocated"] = sum(v["unlocated"] for v in stories.values())
+    return out
+
+
+# ------------------------------------------------------------------------------------------
 # CLI
 # ------------------------------------------------------------------------------------------
 
@@ -432,6 +527,8 @@ def register(app: typer.Typer) -> None:
     def quotes_cmd(
         pdnc: Path = typer.Option(None, "--pdnc", help="PDNC folder (with data/<Novel>/...)"),
         litbank: Path = typer.Option(None, "--litbank", help="LitBank folder (with quotations/tsv)"),
+        gold: Path = typer.Option(None, "--gold", help="the project's fan-fiction dialogue gold (tests/gold/dialogue/dev "
+                                                      "or test)"),
         novels: list[str] = typer.Option(None, "--novels", help="only these PDNC novels (repeat or comma-separate)"),
         split: str = typer.Option("test", "--split", help="dev | test | all (PDNC or LitBank split file)"),
         train_split: Path = typer.Option(None, "--train-split", help="split JSON (default: the shipped one)"),
@@ -445,9 +542,11 @@ def register(app: typer.Typer) -> None:
         """Score quote finding, speaker and addressee attribution against gold data."""
         import sys
 
-        if pdnc is None and litbank is None:
-            raise typer.BadParameter("give --pdnc DIR or --litbank DIR")
-        if pdnc is not None:
+        if pdnc is None and litbank is None and gold is None:
+            raise typer.BadParameter("give --pdnc DIR, --litbank DIR or --gold DIR")
+        if gold is not None:
+            result = evaluate_gold_dir(gold, progress=lambda n: print(f"  {n}", file=sys.stderr))
+        elif pdnc is not None:
             names = [x for n in novels for x in n.split(",") if x] if novels else split_novels(train_split, split)
             result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr),
                                    cast_cache=cast_cache)

@@ -1,0 +1,33 @@
+"""The fan-fiction dialogue gold's scorer: locating gold quotes by their words, and a run on the
+dev stories (small, so it runs in CI)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fabula.evaluate.quotes import evaluate_gold_dir, locate_gold_quotes
+
+GOLD = Path(__file__).parent / "gold" / "dialogue"
+
+
+def test_locates_interrupted_and_repeated_quotes_in_order() -> None:
+    src = '"No," she said.\n\n"Look," he said, "I am sorry."\n\n"No," she said again.\n\n"Odd."'
+    spans = locate_gold_quotes(src, [{"text": "No,"}, {"text": "Look, I am sorry."}, {"text": "No,"},
+                                     {"text": "Missing words here"}, {"text": "Odd."}])
+    assert spans[0] == (1, 4)
+    assert src[spans[1][0]:spans[1][1]].startswith("Look,") and src[spans[1][0]:spans[1][1]].endswith("sorry.")
+    assert spans[2][0] > spans[1][1] and src[spans[2][0]:spans[2][1]] == "No,"
+    assert spans[3] is None
+    assert src[spans[4][0]:spans[4][1]] == "Odd."
+
+
+def test_dev_stories_score(nlp) -> None:
+    result = evaluate_gold_dir(GOLD / "dev")
+    micro = result["micro"]
+    assert set(result["novels"]) == {"d01_night_bus", "d02_workshop"}
+    assert micro["unlocated"] == 0
+    assert micro["quote_recall"] >= 0.95 and micro["quote_precision"] >= 0.9
+    assert micro["speaker_accuracy"] >= 0.8
+    assert micro["kind_accuracy"] >= 0.9  # the chat lines are written, the single-quoted one a thought
+    for story in result["novels"].values():
+        assert all(" got " in m for m in story["misses"])
