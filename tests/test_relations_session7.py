@@ -234,3 +234,15 @@ def test_a_plea_for_another_chance_to_a_former_partner_wants_them_back(nlp):
     assert any(s.state == "wants_back" and s.holder == ids["Pell"] for s in rel.states)
     # said to someone the story never pairs with the speaker, it is about something else
     assert states(a, ids["Tam"], ids["Noor"]) == []
+
+
+def test_a_bare_possessive_joined_to_a_kin_noun_shares_it(nlp):
+    text = "Ivo, who is Greta's son and Anton's too, carried the plates."
+    a, ids = build(text, nlp, {"Ivo": "he", "Greta": "she", "Anton": "he"})
+    for parent in ("Greta", "Anton"):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids[parent], ids["Ivo"]})
+        assert rel.states[0].state == "parent" and rel.states[0].holder == ids[parent]
+    # a name joined to the noun without a possessive is someone else in the list
+    text = "Ivo, who is Greta's son, and Anton carried the plates."
+    a, ids = build(text, nlp, {"Ivo": "he", "Greta": "she", "Anton": "he"})
+    assert states(a, ids["Anton"], ids["Ivo"]) == []

@@ -1168,6 +1168,16 @@ class CueFinder:
                  trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
         if b is not None:
             self.noun_ref[tok.i] = b
+            # "Marguerite's son and Hector's too", "Rosa's cousin and Priya's": a bare possessive joined
+            # to the noun shares it (the ellipsis a reader fills in)
+            for c in tok.children:
+                if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i + 1 < len(self.doc) \
+                        and self.doc[c.i + 1].lower_ in ("'s", "'"):
+                    for other in self.r.tokens(c)[:1]:
+                        if other not in (a, b):
+                            h = (b if holder_role == "ref" else other) if state in L.DIRECTED_STATES else None
+                            self.add("state", state, other, b, tok, verb, conf * 0.9, holder=h,
+                                     trigger=f"{c.text}'s {tok.text} (shared)")
         if tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2:
             # "Mia's parents, Ruth and Tom", "two children, Mia and Leo": each of them
             for other in referent[1:4]:
