@@ -246,3 +246,15 @@ def test_a_bare_possessive_joined_to_a_kin_noun_shares_it(nlp):
     text = "Ivo, who is Greta's son, and Anton carried the plates."
     a, ids = build(text, nlp, {"Ivo": "he", "Greta": "she", "Anton": "he"})
     assert states(a, ids["Anton"], ids["Ivo"]) == []
+
+
+def test_your_wife_is_the_one_the_listener_just_named(nlp):
+    text = '"Greta thinks—" Anton began. "I don\'t care what your wife thinks," Ivo said. '
+    a, ids = build(text, nlp, {"Anton": "he", "Ivo": "he", "Greta": "she"},
+                   quotes=[("Greta thinks—", "Anton", "Ivo"), ("I don't care what your wife thinks,", "Ivo", "Anton")])
+    assert states(a, ids["Anton"], ids["Greta"]) == ["married"]
+    # named by someone else, not the listener: no echo
+    text = '"Greta thinks—" Lotte began. "I don\'t care what your wife thinks," Ivo told Anton.'
+    a, ids = build(text, nlp, {"Anton": "he", "Ivo": "he", "Greta": "she", "Lotte": "she"},
+                   quotes=[("Greta thinks—", "Lotte", "Ivo"), ("I don't care what your wife thinks,", "Ivo", "Anton")])
+    assert states(a, ids["Anton"], ids["Greta"]) == []

@@ -1045,6 +1045,14 @@ class CueFinder:
             if known and known not in possessor:
                 referent = [known]
                 anaphoric = True
+        if not referent and not named and possessor and poss and poss[0].lower_ == "your" and q is not None \
+                and rtype == "romantic" and state in ("dating", "engaged", "married") and not former and not new:
+            # '"Beth thinks—" Aaron began. "I don't care what your wife thinks."': the one the listener has
+            # just named in their own last line is the one meant (the listener is the owner)
+            echoed = self._named_by_listener(q, possessor[0], L.NOUN_GENDER.get(key))
+            if echoed:
+                referent = [echoed]
+                anaphoric = True
         if rtype == "family":
             # "my mother, who was ill that year", "her brother had given up": kin are mostly people the
             # story never names, so the nearest name is a guess; over 26 dev stories this guess was
@@ -1424,6 +1432,23 @@ class CueFinder:
                 self.cues[-1].extra["other_named"] = True
 
     # -- predicates
+    def _named_by_listener(self, q, listener: str, want: str | None) -> str | None:
+        """The one person (not a party to the talk, of the wanted sex) whom ``listener`` named in their
+        own line just before ``q``, within a few hundred characters of the same scene."""
+        i = bisect.bisect_left(self.view._quote_starts, q.span[0]) - 1
+        sc = self.view.scene_at(q.span[0])
+        while i >= 0:
+            prev = self.view.quotes[i]
+            if prev.span[0] < sc.span[0] or q.span[0] - prev.span[1] > 400:
+                return None
+            if prev.speaker == listener:
+                found = {c for s, e, c in self.view.mentions_in(prev.span)
+                         if c not in (listener, q.speaker) and self.view.text[s:e][:1].isupper()
+                         and (not want or self.view.gender(c) in (want, "unknown", None))}
+                return found.pop() if len(found) == 1 else None
+            i -= 1
+        return None
+
     def _stayed_with(self, tok, realis: bool) -> None:
         """"She sits with me on the bathroom floor while I cry", "sat with her at the crematorium",
         "sat with you on that floor until you could stand up" after "the night you found him": staying
