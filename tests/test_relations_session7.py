@@ -258,3 +258,12 @@ def test_your_wife_is_the_one_the_listener_just_named(nlp):
     a, ids = build(text, nlp, {"Anton": "he", "Ivo": "he", "Greta": "she", "Lotte": "she"},
                    quotes=[("Greta thinks—", "Lotte", "Ivo"), ("I don't care what your wife thinks,", "Ivo", "Anton")])
     assert states(a, ids["Anton"], ids["Greta"]) == []
+
+
+def test_an_event_nouns_complement_is_the_other_party(nlp):
+    text = "Years ago Ottla had baked a cake for her wedding to Bruno, and the van broke down."
+    a, ids = build(text, nlp, {"Ottla": "she", "Bruno": "he"})
+    assert "married" in states(a, ids["Ottla"], ids["Bruno"])
+    text = "Years ago Ottla had baked a cake for her wedding in Leeds, and Bruno drove the van."
+    a, ids = build(text, nlp, {"Ottla": "she", "Bruno": "he"})
+    assert states(a, ids["Ottla"], ids["Bruno"]) == []

@@ -1293,6 +1293,15 @@ class CueFinder:
             return  # "my sister's wedding" with the sister unknown: not the wedding of whoever is subject
         if poss and poss[0].i >= 2 and self.doc[poss[0].i - 1].lower_ == "and" and self.doc[poss[0].i - 2].pos_ == "PROPN":
             ids += [i for i in self.r.one(self.doc[poss[0].i - 2]) if i not in ids]  # "Mia and Leo's wedding"
+        if poss and lem in ("wedding", "engagement", "divorce", "marriage", "kiss", "date", "breakup", "break-up"):
+            # "her wedding to Callum", "his engagement to a girl called Tamsin", "her divorce from Tom":
+            # the noun's own complement is the other party
+            preps = [p for p in _children(tok, ("prep",)) if p.lower_ in ("to", "with", "from")]
+            if not preps and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in ("to", "from") \
+                    and self.doc[tok.i + 1].dep_ == "prep":
+                preps = [self.doc[tok.i + 1]]  # (the parser hung "to Callum" on the verb)
+            ids += [i for p in preps for o in _children(p, ("pobj",)) if o.pos_ == "PROPN"
+                    for i in self.r.tokens(o) if i not in ids]
         if lem in ("wedding", "divorce") and not poss:
             ids_of = [i for p in _children(tok, ("prep",)) if p.lower_ == "of"
                       for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
