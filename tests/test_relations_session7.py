@@ -267,3 +267,10 @@ def test_an_event_nouns_complement_is_the_other_party(nlp):
     text = "Years ago Ottla had baked a cake for her wedding in Leeds, and Bruno drove the van."
     a, ids = build(text, nlp, {"Ottla": "she", "Bruno": "he"})
     assert states(a, ids["Ottla"], ids["Bruno"]) == []
+
+
+def test_one_of_a_group_named_in_apposition(nlp):
+    text = "Amara is married to one of the mechanics, a quiet Scot called Hamish, and the two of them eat sandwiches."
+    a, ids = build(text, nlp, {"Amara": "she", "Hamish": "he", "Scot": "he"})
+    assert states(a, ids["Amara"], ids["Hamish"]) == ["married"]
+    assert states(a, ids["Amara"], ids["Scot"]) == []

@@ -256,6 +256,11 @@ class Resolver:
                         if c.dep_ in ("attr", "acomp") and (c.pos_ == "PROPN" or c.text[:1].isupper()):
                             return self.one(c)
             return [cid] if cid else []
+        if low in ("one", "someone", "somebody") and t.pos_ in ("NUM", "PRON"):
+            # "married to one of the mechanics, a quiet Scot called Hamish": the phrase's own name
+            name = named_by(t)
+            inner = named_by(name) if name is not None else None  # ("a quiet Scot called Hamish": Hamish)
+            return self.one(inner) if inner is not None else self.one(name) if name is not None else []
         if t.text[:1].isupper() and t.pos_ in ("ADJ", "X", "INTJ", "VERB") and t.dep_ in (
                 "nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr", "acomp"):
             # a name the tagger took for something else ("Selim has feelings for Dana"): the cast knows it
