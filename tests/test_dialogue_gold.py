@@ -24,7 +24,7 @@ def test_locates_interrupted_and_repeated_quotes_in_order() -> None:
 def test_dev_stories_score(nlp) -> None:
     result = evaluate_gold_dir(GOLD / "dev")
     micro = result["micro"]
-    assert set(result["novels"]) == {"d01_night_bus", "d02_workshop"}
+    assert {"d01_night_bus", "d02_workshop", "d03_ferry", "d04_reader"} <= set(result["novels"])
     assert micro["unlocated"] == 0
     assert micro["quote_recall"] >= 0.95 and micro["quote_precision"] >= 0.9
     assert micro["speaker_accuracy"] >= 0.8

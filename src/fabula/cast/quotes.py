@@ -65,12 +65,22 @@ class QuoteMap:
                 regions.extend(paragraph_quotes(story.text, p.span[0], p.span[1]))
         if not story.paragraphs:
             regions = paragraph_quotes(story.text, 0, len(story.text))
-        # a chat fic's messages ("Ines: I am now") are speech too: their "I" is not a narrator's
-        from fabula.dialogue.extract import chat_lines
+        # a chat fic's messages ("Ines: I am now") and dash dialogue ("— I like the cold.") are
+        # speech too: their "I" is not a narrator's
+        from fabula.dialogue.extract import chat_lines, dash_dialogue
 
         idx = [i for i, p in enumerate(story.paragraphs) if p.kind == "text"]
-        chats = [sg.span for sg in chat_lines(story.text, story.paragraphs, idx)]
-        return cls(sorted(regions + chats) if chats else regions)
+        extra = [sg.span for sg in chat_lines(story.text, story.paragraphs, idx)]
+        if "\u2014" in story.text:
+            extra += [sg.span for sg in dash_dialogue(story.text, story.paragraphs, idx)]
+        if not extra:
+            return cls(regions)
+        marked, starts = list(regions), [a for a, _ in regions]
+        for a, b in extra:  # only where no quote mark already opened a region
+            i = bisect.bisect_right(starts, a) - 1
+            if not (i >= 0 and marked[i][1] > a) and not (i + 1 < len(marked) and marked[i + 1][0] < b):
+                regions.append((a, b))
+        return cls(sorted(regions))
 
     def region(self, offset: int) -> Span | None:
         """The quoted region containing ``offset``, or None when it is narration."""

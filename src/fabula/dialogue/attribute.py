@@ -599,6 +599,9 @@ class Attributor:
                 cur = []
         if cur:
             sents.append(cur)
+        sents = [x for x in sents if any(t.is_alpha for t in x)]  # not the opening dash of the speech
+        if not sents:
+            return None, None
         sent = sents[-1] if last else sents[0]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
             t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
@@ -1205,7 +1208,11 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         if k == 0 or _conversation_breaks(at, utts[k - 1], u):
             continue
         p1 = utts[k - 1]
-        p2 = utts[k - 2] if k >= 2 and not _conversation_breaks(at, utts[k - 2], p1) else None
+        # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
+        j = k - 2
+        while j >= 0 and p1.speaker and utts[j].speaker == p1.speaker and utts[j].last_para == p1.para:
+            j -= 1
+        p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
         back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
         asked = at.text[p1.end - 1 : p1.end] == "?"

@@ -235,28 +235,64 @@ def _guillemets(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[S
 _DASH_LINE = re.compile(r"\u2014\s*(?=\S)")
 _DASH_SPLIT = re.compile(r"\s\u2014\s*(?=[a-z])|[,.!?]\s*\u2014\s*(?=[a-z])")
 _DASH_RESUME = re.compile(r"[,.;:]\s*\u2014\s*(?=\S)")
+# English-style dash dialogue tags its speech after a comma, with no closing dash:
+# "— You'll freeze, said Marco, coming up." / "— Ten minutes, he called."
+_TAG_VERBS = ("said|says|asked|asks|called|calls|replied|replies|answered|answers|whispered|whispers|"
+              "muttered|mutters|murmured|murmurs|shouted|shouts|yelled|yells|cried|cries|added|adds|"
+              "snapped|snaps|sighed|sighs|laughed|laughs|told|tells|continued|continues|admitted|admits|"
+              "repeated|repeats|insisted|insists|agreed|agrees|offered|offers|began|begins|went on|goes on")
+_WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
+_COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TAG_VERBS}))\b")
+# a dash opening speech inside a paragraph, after a finished sentence ("He leaned on the rail. — Did you?")
+_DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:]))\s*\u2014\s*(?=[A-Z\"'])")
+# a narration sentence between two stretches of speech: a pronoun or name subject ("He leaned ...")
+_BEAT = re.compile(r"[.!?]\s+(?=(?:He|She|They|His|Her|Their)\s)")
 
 
-def _dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
-    """Continental dash dialogue: a paragraph opening with a dash is speech up to a dash that
-    opens lowercase narration (``— he said. —``), which may resume speech after another dash."""
+def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
+    """Dash dialogue, continental or English style: in a story that opens at least two paragraphs
+    with a dash, speech starts at a paragraph's opening dash or at a dash after a finished
+    sentence, and runs to the first of: a dash opening lowercase narration (``— he said. —``), a
+    comma-tag (``, said Marco`` / ``, he called``), or, when another dash re-opens speech later
+    in the paragraph, the narration beat before it ("Nobody likes it. He leaned on the rail.
+    — Did you?")."""
     starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])]
     if len(starts) < 2:
         return []
     out: list[Segment] = []
-    for pi in starts:
+    for pi in idx:
         ps, pe = paras[pi].span
-        pos = _DASH_LINE.match(text, ps).end()
-        while pos < pe:
-            m = _DASH_SPLIT.search(text, pos, pe)
-            end = m.start() + (1 if m and text[m.start()] in ",.!?" else 0) if m else pe
-            _emit(out, text, pos, end, pi, "\u2014", closed=True)
-            if not m:
-                break
-            r = _DASH_RESUME.search(text, m.end(), pe)
-            if not r:
-                break
-            pos = r.end()
+        opens = [m.end() for m in _DASH_OPEN.finditer(text, ps, pe)
+                 if m.start() == ps or text[m.start() - 1:m.start()] in ".!?:"]
+        if not opens and not _DASH_LINE.match(text, ps):
+            continue
+        if _DASH_LINE.match(text, ps) and (not opens or opens[0] > _DASH_LINE.match(text, ps).end()):
+            opens.insert(0, _DASH_LINE.match(text, ps).end())
+        for k, pos in enumerate(opens):
+            limit = opens[k + 1] if k + 1 < len(opens) else pe
+            while pos < limit:
+                ends = []
+                m = _DASH_SPLIT.search(text, pos, limit)
+                if m:
+                    ends.append((m.start() + (1 if text[m.start()] in ",.!?" else 0), m))
+                t = _COMMA_TAG.search(text, pos, limit)
+                if t:
+                    ends.append((t.start() + 1, None))
+                if k + 1 < len(opens):
+                    b = _BEAT.search(text, pos, limit)
+                    if b:
+                        ends.append((b.start() + 1, None))
+                if not ends:
+                    _emit(out, text, pos, limit, pi, "\u2014", closed=True)
+                    break
+                end, split = min(ends, key=lambda x: x[0])
+                _emit(out, text, pos, end, pi, "\u2014", closed=True)
+                if split is None:
+                    break  # a tag or a beat: the rest up to the next dash is narration
+                r = _DASH_RESUME.search(text, split.end(), limit)
+                if not r:
+                    break
+                pos = r.end()
     return out
 
 
@@ -273,6 +309,8 @@ _NOT_CHAT_LABEL = {"note", "notes", "a/n", "an", "summary", "warning", "warnings
                    "later", "earlier", "entry", "q", "a", "question", "answer", "monday", "tuesday", "wednesday",
                    "thursday", "friday", "saturday", "sunday"}
 CHAT_MIN_LINES = 2  # two labels must each head this many lines, and some two lines must be adjacent
+_PHONE = re.compile(r"\b(?:phone|texts?|texted|message[sd]?|screen|chat|notifications?|buzz(?:es|ed)?|dms?|"
+                    r"inbox|whatsapp|messenger)\b", re.I)
 
 
 def chat_label(text: str, para_start: int, seg: Segment) -> tuple[int, int]:
@@ -313,7 +351,12 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
     counts = Counter(name for _, name, _, _ in found)
     pis = {pi for pi, *_ in found}
     regular = {name for name, c in counts.items() if c >= CHAT_MIN_LINES}
-    if len(regular) < 2 or not any(pi + 1 in pis for pi in pis):
+    if not any(pi + 1 in pis for pi in pis):
+        return []
+    if len(regular) == 1 and not any(pi - 1 not in pis and pi > 0 and _PHONE.search(
+            text, paras[pi - 1].span[0], paras[pi - 1].span[1]) for pi in pis):
+        return []  # one sender's lines are messages only after a phone or a screen in the narration
+    if not regular:
         return []
     # the format is established: a one-off label inside a run of messages is a message too
     found = [f for f in found if f[1] in regular or f[0] - 1 in pis or f[0] + 1 in pis]
@@ -422,7 +465,7 @@ def extract_segments(text: str, paragraphs: Sequence[Paragraph], emphasis: Seque
     if primary_mark == '"':
         sec = [s for s in sec if _sentence_level(text, paragraphs, s)]
     segs = sorted(segs + sec, key=lambda s: s.start)
-    for extra in (_guillemets(text, paragraphs, idx), _dash_dialogue(text, paragraphs, idx),
+    for extra in (_guillemets(text, paragraphs, idx), dash_dialogue(text, paragraphs, idx),
                   chat_lines(text, paragraphs, idx)):
         segs = sorted(segs + _outside(extra, segs), key=lambda s: s.start)
     em = _italic_thoughts(text, paragraphs, emphasis, segs)

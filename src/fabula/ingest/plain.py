@@ -199,6 +199,19 @@ def _strip_md_inline(chars: str, offs: list[int]) -> tuple[str, list[int], list[
     return "".join(out_c), out_o, emph
 
 
+_MD_BLOCKQUOTE = re.compile(r"[ ]{0,3}(?:>[ ]?)+")
+
+
+def _unquote(src: str, block: list[_Line]) -> list[_Line]:
+    """The lines of a Markdown blockquote without their ``>`` markers (a quoted letter, a chat
+    pasted as "> **Kat:** omw"): the marker is layout, not text."""
+    out = []
+    for ln in block:
+        m = _MD_BLOCKQUOTE.match(src, ln.start, ln.end)
+        out.append(_Line(m.end(), ln.end) if m and m.end() > ln.start and src[ln.start:m.end()].strip() else ln)
+    return out
+
+
 def read_markdown(src: str, metadata: Metadata | None = None) -> Story:
     """Build a Story from Markdown: headings start chapters, ``***``/``---`` are scene breaks and
     ``*italic*``/``_italic_`` runs are kept as emphasis (the dialogue stage reads thoughts there).
@@ -218,7 +231,7 @@ def read_markdown(src: str, metadata: Metadata | None = None) -> Story:
     for block in _blocks(src, lines, wrapped):
         if block[0] is title_line:
             continue
-        chars, offs = _block_chars(src, block)
+        chars, offs = _block_chars(src, _unquote(src, block))
         if len(block) == 1:
             mh = _MD_HEADING.match(chars)
             if mh:

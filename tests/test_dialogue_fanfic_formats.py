@@ -1,0 +1,87 @@
+"""Fan-fiction dialogue formats on small original texts: English-style dash dialogue, Markdown
+blockquoted chats, a one-sender chat after a phone, turn-taking past an action beat, and a
+pronoun tag that cannot be the first-person narrator's."""
+
+from __future__ import annotations
+
+from fabula import analyze_story, ingest
+from fabula.cast.quotes import QuoteMap
+from fabula.dialogue.extract import extract_segments
+
+DASH = (
+    "The ferry was late, and Ines stood at the rail.\n\n"
+    "— You'll freeze out here, said Marco, coming up beside her.\n\n"
+    "— I like the cold.\n\n"
+    "— Nobody likes the cold. He leaned on the rail next to her. — Did you tell your father?\n\n"
+    "— Not yet. I'll tell him tonight.\n\n"
+    "Marco waited until the deckhand had gone. — Do you want me there?\n\n"
+    "— No. Yes. I don't know."
+)
+
+
+def _texts(story) -> list[str]:
+    return [story.text[s.start:s.end] for s in extract_segments(story.text, story.paragraphs, story.emphasis)]
+
+
+def test_english_dash_dialogue_ends_at_its_tag_and_its_beat() -> None:
+    got = _texts(ingest.from_text(DASH))
+    assert "You'll freeze out here," in got  # not ", said Marco, coming up beside her."
+    assert "Nobody likes the cold." in got and "Did you tell your father?" in got
+    assert "Do you want me there?" in got  # a dash after a finished sentence opens speech
+    assert not any("leaned" in t or "said Marco" in t or "waited" in t for t in got)
+
+
+def test_dash_speech_is_speech_for_the_cast(nlp) -> None:
+    story = ingest.from_text(DASH)
+    qmap = QuoteMap.from_story(story)
+    i = story.text.index("I like the cold")
+    assert qmap.inside(i)
+    a = analyze_story(story, nlp=nlp, only=["cast", "dialogue"])
+    assert not any(n.person == 1 for n in a.narrator)  # its "I" is a speaker's, not a narrator's
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if q.text.startswith("Do you want me there"))
+    assert names.get(q.speaker) == "Marco"  # the narration before the dash names him
+
+
+def test_markdown_blockquote_chat_from_one_sender() -> None:
+    md = ("You wipe the counter.\n\n\"We're closed,\" you say.\n\n"
+          "Your phone buzzes on the counter. It's your sister.\n\n"
+          "> **Kat:** is he there\n"
+          "> **Kat:** he asked where you worked, sorry!!\n\n"
+          "You turn the phone face down.")
+    story = ingest.from_text(md, markdown=True)
+    assert ">" not in story.text
+    segs = extract_segments(story.text, story.paragraphs, story.emphasis)
+    chat = [story.text[s.start:s.end] for s in segs if s.mark == "chat"]
+    assert chat == ["is he there", "he asked where you worked, sorry!!"]
+
+
+def test_one_label_without_a_phone_is_not_a_chat() -> None:
+    story = ingest.from_text("She wrote in the log.\n\nDawson: north wind\n\nDawson: no ships\n\nThen she slept.")
+    assert not [s for s in extract_segments(story.text, story.paragraphs, story.emphasis) if s.mark == "chat"]
+
+
+def test_turn_taking_skips_the_same_speakers_beat(nlp) -> None:
+    text = ('"We\'re closed," Nell said.\n\n'
+            '"Even for me?" Jem asked.\n\n'
+            '"Especially for you," said Nell.\n\n'
+            '"Nell." Jem put a hand over his heart. "You wound me."\n\n'
+            '"I\'ll wound you properly if you drip on my floor."')
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    assert names.get(a.quotes[-1].speaker) == "Nell"
+
+
+def test_he_says_is_not_the_first_person_narrator(nlp) -> None:
+    text = ("The night bus smells of chips, and Priya is asleep on my shoulder.\n\n"
+            '"Wake up," I say. "This is us."\n\n'
+            '"It is not," she mumbles.\n\n'
+            "The driver watches us in his mirror as we stumble down the aisle. \"Mind the step,\" he says.\n\n"
+            '"Thanks," Priya tells him.\n\n'
+            '"Come on, Nell," she says.')
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if q.text.startswith("Mind the step"))
+    narrator = next(n.character for n in a.narrator if n.person == 1)
+    assert q.speaker != narrator
+    assert names.get(q.speaker) == "the driver"
