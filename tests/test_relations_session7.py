@@ -274,3 +274,15 @@ def test_one_of_a_group_named_in_apposition(nlp):
     a, ids = build(text, nlp, {"Amara": "she", "Hamish": "he", "Scot": "he"})
     assert states(a, ids["Amara"], ids["Hamish"]) == ["married"]
     assert states(a, ids["Amara"], ids["Scot"]) == []
+
+
+def test_a_hug_after_a_fight_is_making_up(nlp):
+    text = ("In the yard Ivo and Anton argued about the boat until both were red. "
+            "An hour later Ivo hugged Anton by the gate.")
+    a, ids = build(text, nlp, {"Ivo": "he", "Anton": "he"})
+    assert {ids["Ivo"], ids["Anton"]} in events(a, "fight")
+    assert {ids["Ivo"], ids["Anton"]} in events(a, "reconciliation")
+    # a hug with no fight before it is comfort only
+    text = "In the yard Ivo and Anton talked about the boat. An hour later Ivo hugged Anton by the gate."
+    a, ids = build(text, nlp, {"Ivo": "he", "Anton": "he"})
+    assert events(a, "reconciliation") == []

@@ -136,7 +136,29 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
                 told.add(pair)
                 break
     out += _engagement_behind_acceptance(out)
+    out += _making_up_after_a_fight(out)
     out += _kin_by_composition(out)
+    return out
+
+
+def _making_up_after_a_fight(cues: list[Cue]) -> list[Cue]:
+    """A fight, then the same two hugging or comforting each other later in that scene or the next:
+    they have made up (a reconciliation), however the making-up is told. Readers list it; the text
+    rarely says "made up" when it shows it."""
+    told = {frozenset((c.a, c.b)) for c in cues if c.kind == "event" and c.label == "reconciliation" and c.b}
+    fights = [c for c in cues if c.kind == "event" and c.label == "fight" and c.b and c.scene]
+    out: list[Cue] = []
+    for f in sorted(fights, key=lambda c: c.offset):
+        pair = frozenset((f.a, f.b))
+        if pair in told:
+            continue
+        for c in sorted(cues, key=lambda c: c.offset):
+            if c.kind == "event" and c.label == "comfort" and c.b and frozenset((c.a, c.b)) == pair and c.scene \
+                    and c.offset > f.offset and 0 <= c.scene.index - f.scene.index <= 1:
+                out.append(replace(c, label="reconciliation", confidence=0.4,
+                                   trigger=f"{c.trigger} (after the {f.trigger})", extra={"inferred": True}))
+                told.add(pair)
+                break
     return out
 
 
