@@ -85,3 +85,17 @@ def test_he_says_is_not_the_first_person_narrator(nlp) -> None:
     narrator = next(n.character for n in a.narrator if n.person == 1)
     assert q.speaker != narrator
     assert names.get(q.speaker) == "the driver"
+
+
+def test_nobody_speaks_before_the_story_brings_them_on(nlp) -> None:
+    text = ('Tomasz had the engine in pieces when his sister came in.\n\n'
+            '"You told Mum," Ada said.\n\n'
+            '"I told Mum you were fine." He wiped his hands on a rag.\n\n'
+            '"I am furious." She put the coffee down. "You had no right."\n\n'
+            '"She rang me three times."\n\n'
+            '"So let her ring."\n\n'
+            "The door banged and Kwame came through it backwards. \"Should I come back later?\"")
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if q.text.startswith("She rang me"))
+    assert names.get(q.speaker) != "Kwame"

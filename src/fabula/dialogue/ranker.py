@@ -107,6 +107,9 @@ class FeatureBuilder:
         idx = name_index(at)
         self.name_ments, self.name_starts, self.freq, self.narrators = idx.ments, idx.starts, idx.freq, idx.narrators
         self._vocs = [self._quote_vocs(u) for u in utts]
+        self.first_named: dict[str, int] = {}
+        for s, _e, cid in self.name_ments:
+            self.first_named.setdefault(cid, s)
         # a second round sees its neighbours through the first round's picks (``rerank``)
         self.neighbours: dict[int, str | None] = {}
 
@@ -141,6 +144,12 @@ class FeatureBuilder:
             seen.setdefault(cid, 10**6)
         if u.speaker and u.speaker not in seen:
             seen[u.speaker] = 0
+        # nobody speaks before the story has brought them on: a character first named after the
+        # next paragraph ("The door banged and Kwame came in", two lines on) is not a candidate
+        paras = self.at.story.paragraphs
+        horizon = paras[min(u.last_para + 1, len(paras) - 1)].span[1]
+        for cid in [c for c in seen if self.first_named.get(c, 0) > horizon and c != u.speaker]:
+            del seen[cid]
         ranked = sorted(seen, key=lambda c: (seen[c], c))
         return ranked[:MAX_CANDIDATES]
 
