@@ -286,3 +286,19 @@ def test_a_hug_after_a_fight_is_making_up(nlp):
     text = "In the yard Ivo and Anton talked about the boat. An hour later Ivo hugged Anton by the gate."
     a, ids = build(text, nlp, {"Ivo": "he", "Anton": "he"})
     assert events(a, "reconciliation") == []
+
+
+def test_a_proposal_told_first_takes_the_partner_the_scene_shows(nlp):
+    text = ("Sam proposes in the car park, under a lamp, while Mrs. Dunn loads her boot. "
+            "Sam and Noor have been together fourteen months.")
+    a, ids = build(text, nlp, {"Sam": "he", "Noor": "she", "Mrs. Dunn": "she"})
+    assert {ids["Sam"], ids["Noor"]} in events(a, "proposal")
+    assert states(a, ids["Sam"], ids["Mrs. Dunn"]) == []
+
+
+def test_a_past_divorce_or_a_named_stranger_is_not_the_present_couple(nlp):
+    text = ("Sam and I have been together fourteen months. Mrs. Dunn taught me piano, and after the "
+            "divorce she gave me the Thursdays. Marcus is my ex-husband. We were married for six years.")
+    a, ids = build(text, nlp, {"Sam": "he", "Noor": "she", "Mrs. Dunn": "she"}, narrator="Noor")
+    assert states(a, ids["Sam"], ids["Noor"]) == ["dating"]
+    assert events(a, "breakup") == []

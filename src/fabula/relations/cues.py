@@ -342,6 +342,8 @@ class CueFinder:
         ant, rec = self._anterior(verb, tok)
         self.cues.append(Cue(kind, label, a, b, holder, tok.idx, sent,
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
+        if b is None and self.r.we_unknown[0] <= tok.idx < self.r.we_unknown[1]:
+            self.cues[-1].extra["other_named"] = True  # ("We were married" with someone the cast lacks)
         if kind == "state" and a and b and L.STATE_TYPE.get(label) == "romantic" and label != "crush":
             # told as lasting ("for two years we were the kind of couple", "had been going out since
             # Christmas"): being in love told beside it is that romance (timeline._crush_inside_romance)
@@ -961,6 +963,15 @@ class CueFinder:
             if subj:
                 referent = self.r.tokens(subj[0])
                 identified = subj[0].pos_ in ("NOUN", "PROPN") and subj[0].lower_ not in L.REL_NOUNS
+                if not referent and subj[0].pos_ == "PROPN" and subj[0].text[:1].isupper():
+                    # "Marcus is my ex-husband" with no Marcus in the cast: the text names him, so the
+                    # partner known so far is not a stand-in (it made the narrator's fiancé her ex); nor
+                    # is that partner the other half of the "we" that follows ("We were married for six
+                    # years")
+                    named = True
+                    if rtype == "romantic":
+                        end = self.idx.sent_span(tok.i)[1]
+                        self.r.we_unknown = (end, end + 300)
                 if identified and not referent and poss and self.view.quote_at(tok.idx) is None:
                     # "Bed four is my stepmother. Marjorie married my father...": named in what follows
                     want = L.NOUN_GENDER.get(key)
@@ -1327,7 +1338,7 @@ class CueFinder:
                 ids += [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
         if lem == "divorce" and not poss and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and self.r.last_couple is not None and 0 < tok.idx - self.r.last_couple[1] < 1200 \
-                and not self.irrealis(verb):
+                and not self.irrealis(verb) and not self._still_together(self.r.last_couple[0]):
             # "They married under the walnut tree. ... The divorce was quiet.": the couple just told
             n = len(self.cues)
             self.pair_event("breakup", sorted(self.r.last_couple[0]), tok, verb, 0.5, state="ex",
@@ -1457,6 +1468,12 @@ class CueFinder:
                 return found.pop() if len(found) == 1 else None
             i -= 1
         return None
+
+    def _still_together(self, pair: frozenset) -> bool:
+        """The pair was told as a couple still holding when told ("We've been together fourteen
+        months"): a divorce told after it in the past is someone else's (an earlier marriage)."""
+        return any(c.kind == "state" and frozenset((c.a, c.b)) == pair and c.extra.get("ongoing")
+                   and c.label in ("dating", "engaged", "married") for c in self.cues)
 
     def _stayed_with(self, tok, realis: bool) -> None:
         """"She sits with me on the bathroom floor while I cry", "sat with her at the crematorium",

@@ -85,6 +85,9 @@ class Resolver:
         # kin nouns ("my grandmother") bound to the one person the story's cues give that role, from a
         # first reading (CueFinder.kin_bindings): token index -> character id
         self.bound: dict[int, list[str]] = {}
+        # a stretch where "we" is the speaker and someone the story names but the cast does not know
+        # ("Marcus is my ex-husband. We were married for six years."): set by the cue finder
+        self.we_unknown: tuple[int, int] = (0, 0)
 
     def speaker_or_narrator(self, offset: int) -> str | None:
         q = self.view.quote_at(offset)
@@ -185,6 +188,8 @@ class Resolver:
             who = self.speaker_or_narrator(t.idx)
             if not who:
                 return []
+            if self.we_unknown[0] <= t.idx < self.we_unknown[1]:
+                return [who]
             other = self.partner_of(who, t.idx)
             return [who, other] if other else [who]
         if low in SECOND and t.pos_ == "PRON":

@@ -70,6 +70,10 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
                 q = view.quote_at(c.offset)
                 told_of = q is not None and q.kind != "thought" and c.a != q.speaker
                 if c.b is None and c.extra.get("happening") and not told_of:
+                    # "Sam proposes in the car park ... We've been together fourteen months": the one the
+                    # scene shows as this person's partner, told before or after, comes first
+                    c.b = _scene_partner(cues, c)
+                if c.b is None and c.extra.get("happening") and not told_of:
                     # ("Leah's getting married again," he says: not to the speaker or the one he tells)
                     # "Juno got married" told as it happens: the one at her side in the scene, with
                     # less confidence (a state alone, "she was married", never borrows a neighbour)
@@ -80,6 +84,14 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
         if c.kind == "state" and c.a and c.b and L.STATE_TYPE.get(c.label) == "romantic" and c.label != "wants_back":
             romance[c.a].append(c.b)
             romance[c.b].append(c.a)
+
+
+def _scene_partner(cues: list[Cue], c: Cue) -> str | None:
+    """The one person a romantic state of the same scene pairs ``c.a`` with (not an ex), else None."""
+    found = {d.b if d.a == c.a else d.a for d in cues if d is not c and d.kind == "state" and d.scene is c.scene
+             and d.label in ("dating", "engaged", "married") and d.a and d.b and c.a in (d.a, d.b)}
+    found.discard(c.a)
+    return found.pop() if len(found) == 1 else None
 
 
 def retarget_wants_back(cues: list[Cue]) -> None:
