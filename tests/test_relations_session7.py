@@ -302,3 +302,33 @@ def test_a_past_divorce_or_a_named_stranger_is_not_the_present_couple(nlp):
     a, ids = build(text, nlp, {"Sam": "he", "Noor": "she", "Mrs. Dunn": "she"}, narrator="Noor")
     assert states(a, ids["Sam"], ids["Noor"]) == ["dating"]
     assert events(a, "breakup") == []
+
+
+def test_a_clause_before_a_semicolon_is_not_what_was_proposed(nlp):
+    text = ("Pell and Noor had once been engaged. It was the summer of 1979; Pell had proposed on the bandstand "
+            "with a ring, and Noor had said yes.")
+    a, ids = build(text, nlp, {"Pell": "he", "Noor": "she"})
+    assert {ids["Pell"], ids["Noor"]} in events(a, "proposal")
+
+
+def test_a_campaign_manager_works_for_the_owner(nlp):
+    text = "Owen was Raymond's campaign manager. Tilda was Owen's manager."
+    a, ids = build(text, nlp, {"Raymond": "he", "Owen": "he", "Tilda": "she"})
+    boss = {frozenset((r.source, r.target)): r.states[0].holder for r in a.relationships}
+    assert boss[frozenset((ids["Raymond"], ids["Owen"]))] == ids["Raymond"]
+    assert boss[frozenset((ids["Tilda"], ids["Owen"]))] == ids["Tilda"]
+
+
+def test_a_pronoun_owner_yields_to_the_couple_the_story_names(nlp):
+    text = ("Raymond spoke first. His girlfriend, Jess, squeezed his knee. "
+            "Jess had been seeing Owen since Easter.")
+    a, ids = build(text, nlp, {"Raymond": "he", "Owen": "he", "Jess": "she"})
+    assert states(a, ids["Jess"], ids["Owen"]) == ["dating"]
+    assert states(a, ids["Jess"], ids["Raymond"]) == []
+
+
+def test_marrying_someone_else_ends_an_engagement(nlp):
+    text = ("Pell and Noor had once been engaged. Pell married a girl from Stoke within the year. "
+            "Noor never married anyone.")
+    a, ids = build(text, nlp, {"Pell": "he", "Noor": "she"})
+    assert states(a, ids["Pell"], ids["Noor"]) == ["engaged", "ex"]

@@ -831,6 +831,10 @@ class CueFinder:
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
+        if key in ("manager", "supervisor") and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
+            # "Raymond's campaign manager", "her office manager": one who manages a thing for the owner
+            # works for the owner (the owner is the boss), unlike "her manager"
+            holder_role = "poss"
         if rtype == "family" and any(c.dep_ == "amod" and c.lower_ in ("sworn", "blood") for c in tok.children):
             # "his sworn brother", "blood sisters": a bond of friendship, not kin
             rtype, state, holder_role = "friendship", "friends", None
@@ -1185,6 +1189,9 @@ class CueFinder:
             return  # "my friend" with no one to point at
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
+        if rtype == "romantic" and poss and poss[0].lower_ in ("his", "her") and named:
+            # the owner is only a pronoun's guess; timeline.settle_pronoun_owners may correct it
+            self.cues[-1].extra["pron_owner"] = "he" if poss[0].lower_ == "his" else "she"
         if b is not None:
             self.noun_ref[tok.i] = b
             # "Marguerite's son and Hector's too", "Rosa's cousin and Priya's": a bare possessive joined
@@ -1681,7 +1688,8 @@ class CueFinder:
                         c.extra["before"] = "married"  # a divorce ends a marriage
             return
         if lem == "propose" and realis and not any(
-                c.dep_ in ("xcomp", "ccomp", "nsubjpass", "auxpass") or (c.dep_ == "dobj" and c.lemma_ != "marriage" and not (
+                (c.dep_ in ("xcomp", "ccomp") and c.i > tok.i) or c.dep_ in ("nsubjpass", "auxpass") or (
+                    c.dep_ == "dobj" and c.lemma_ != "marriage" and not (
                     c.ent_type_ in ("DATE", "TIME") or c.lemma_ in TIME_NOUNS or (
                         c.i + 1 < len(self.doc) and self.doc[c.i + 1].ent_type_ == "DATE")))  # ("proposed that September")
                 for c in tok.children):  # "proposed a toast", "proposed being engaged", "it was proposed"

@@ -18,6 +18,7 @@ from fabula.relations.timeline import (
     fill_partners,
     infer,
     retarget_wants_back,
+    settle_pronoun_owners,
 )
 from fabula.relations.upstream import StoryView, build_view
 
@@ -77,6 +78,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
             cues = CueFinder(ctx.doc, view, resolver, tenses, index).run()
     fill_partners(cues, view, resolver)
     bind_kin_titles(cues, view)
+    settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
     cues = infer(cues)
     if ctx.doc is not None and ctx.options.get("relations_learned", True):
