@@ -332,3 +332,11 @@ def test_marrying_someone_else_ends_an_engagement(nlp):
             "Noor never married anyone.")
     a, ids = build(text, nlp, {"Pell": "he", "Noor": "she"})
     assert states(a, ids["Pell"], ids["Noor"]) == ["engaged", "ex"]
+
+
+def test_her_father_is_not_the_stepfather(nlp):
+    text = ("Leon had been Nadia's stepfather for three years. Years ago her father had fallen from a ladder. "
+            "Paul Brandt lived for two days in the hospital.")
+    a, ids = build(text, nlp, {"Leon": "he", "Nadia": "she", "Paul Brandt": "he"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Paul Brandt"], ids["Nadia"]})
+    assert rel.states[0].state == "parent" and rel.states[0].holder == ids["Paul Brandt"]

@@ -536,7 +536,8 @@ class CueFinder:
             owners = self.r.tokens(poss[0])
             want = L.NOUN_GENDER.get(key)
             if owners and (len(owners) != 1 or not any(
-                    c.kind == "state" and c.label == state and owners[0] in (c.a, c.b) for c in self.cues)):
+                    c.kind == "state" and c.label == state and owners[0] in (c.a, c.b)
+                    and ("step" in c.trigger.lower()) == key.startswith("step") for c in self.cues)):
                 intro = self._introduced_after(tok, owners, want)
                 if intro:
                     out[i] = [intro]
@@ -544,9 +545,12 @@ class CueFinder:
             if len(owners) != 1:
                 continue
             found = set()
+            step = key.startswith("step")
             for c in self.cues:
                 if c.kind != "state" or c.label != state or owners[0] not in (c.a, c.b) or not c.a or not c.b:
                     continue
+                if ("step" in c.trigger.lower()) != step:
+                    continue  # "her father" is not the stepfather the story named ("Leon had been Nadia's stepfather")
                 other = c.b if c.a == owners[0] else c.a
                 if state in L.DIRECTED_STATES and c.holder != (other if holder_role == "ref" else owners[0]):
                     continue
@@ -559,8 +563,8 @@ class CueFinder:
 
     def _introduced_after(self, tok, owners: list[str], want: str | None) -> str | None:
         """"Years ago their father had built a boat in here every winter. Walter Mercer was a big,
-        quiet man ...": a kin noun left open, followed within the next two sentences by a sentence
-        whose subject is a person named there for the first time, of the noun's sex, introduces that
+        quiet man ...": a kin noun left open, followed by a sentence whose subject is a person named
+        there for the first time, of the noun's sex, introduces that
         person. Writers name a relative right after the role; a reader binds them. Not a name already
         met (that would be a guess), nor one of the owners."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ in SPEECH_LEMMAS:
@@ -571,7 +575,7 @@ class CueFinder:
                 first[cid] = s
         sent = tok.sent
         nxt = sent.end
-        for _ in range(2):
+        for _ in range(1):  # (the very next sentence: two sentences on, "Tansy" was no dead mother)
             if nxt >= len(self.doc):
                 return None
             cand = self.doc[nxt].sent
