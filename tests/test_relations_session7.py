@@ -340,3 +340,15 @@ def test_her_father_is_not_the_stepfather(nlp):
     a, ids = build(text, nlp, {"Leon": "he", "Nadia": "she", "Paul Brandt": "he"})
     rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Paul Brandt"], ids["Nadia"]})
     assert rel.states[0].state == "parent" and rel.states[0].holder == ids["Paul Brandt"]
+
+
+def test_the_owner_of_the_place_where_someone_works_is_the_boss(nlp):
+    text = ("Ben went to work at the bookshop and shelved things wrongly until Mr. Aziz, who owned the "
+            "place, took him into the stock room.")
+    a, ids = build(text, nlp, {"Ben": "he", "Mr. Aziz": "he"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Ben"], ids["Mr. Aziz"]})
+    assert rel.states[0].state == "boss" and rel.states[0].holder == ids["Mr. Aziz"]
+    # owning a house is not employing whoever works somewhere
+    text = "Ben worked at the bookshop on Saturdays. Mr. Aziz owned the house next door."
+    a, ids = build(text, nlp, {"Ben": "he", "Mr. Aziz": "he"})
+    assert states(a, ids["Ben"], ids["Mr. Aziz"]) == []

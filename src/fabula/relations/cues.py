@@ -427,6 +427,7 @@ class CueFinder:
             if span is not None and len(span) == 1 and span[0].pos_ == "VERB" and _reciprocal(span[0]):
                 self._predicate(span[0], span[0].lemma_.lower())
         self._chefs_agreed()
+        self._owner_of_the_workplace()
         self._kin_names()
         self._spoken_endings()
         self._courted_pronouns()
@@ -1485,6 +1486,41 @@ class CueFinder:
         months"): a divorce told after it in the past is someone else's (an earlier marriage)."""
         return any(c.kind == "state" and frozenset((c.a, c.b)) == pair and c.extra.get("ongoing")
                    and c.label in ("dating", "engaged", "married") for c in self.cues)
+
+    def _owner_of_the_workplace(self) -> None:
+        """"I went to work at the bookshop ... until Mr. Aziz, who owned the place, took me into the stock
+        room": whoever owns or runs the place where someone works is that person's boss, however the
+        story tells either fact. Both in one scene, within a few paragraphs."""
+        if self.novel:
+            return
+        owners: list[tuple[int, str]] = []
+        workers: list[tuple[int, str]] = []
+        for i in self.idx.candidates({"own", "run", "work"}, {"owned", "owns", "ran", "runs", "work", "worked",
+                                                                 "works", "working"}):
+            tok = self.doc[i]
+            went = tok.tag_ == "VB" and tok.head.lemma_ in ("go", "start", "begin", "come")  # "went to work at"
+            if tok.pos_ not in ("VERB", "AUX") or negated(tok) or (self.irrealis(tok) and not went):
+                continue
+            if tok.lemma_ in ("own", "run"):
+                places = [o for o in _children(tok, ("dobj",)) if o.lemma_ in L.BUSINESS_NOUNS]
+                subj = subject(tok)
+                if places and subj is not None:
+                    owners += [(tok.idx, cid) for cid in self.r.tokens(subj)[:1]]
+            elif tok.lemma_ == "work":
+                places = [o for p in _children(tok, ("prep",)) if p.lower_ in ("at", "in")
+                          for o in _children(p, ("pobj",)) if o.lemma_ in L.BUSINESS_NOUNS]
+                subj = subject(tok) or (subject(tok.head) if went else None)
+                if places and subj is not None:
+                    workers += [(tok.idx, cid) for cid in self.r.tokens(subj)]
+        for o_at, boss in owners:
+            sc = self.view.scene_at(o_at)
+            for w_at, who in workers:
+                if who != boss and abs(w_at - o_at) < 1500 and self.view.scene_at(w_at) is sc:
+                    span = self.doc.char_span(o_at, o_at + 1, alignment_mode="expand")
+                    if span is None or len(span) == 0:
+                        continue
+                    self.add("state", "boss", boss, who, span[0], span[0], 0.45, holder=boss,
+                             trigger="owns the place ... works there")
 
     def _stayed_with(self, tok, realis: bool) -> None:
         """"She sits with me on the bathroom floor while I cry", "sat with her at the crematorium",

@@ -157,6 +157,10 @@ HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
 WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
 WORKPLACE_NOUNS = {"staff", "team", "crew", "lab", "laboratory", "department", "office", "firm", "kitchen", "unit",
                    "squad", "chambers", "payroll", "company", "shop", "studio", "band", "workshop"}
+# places one owns or runs and others work at ("who owned the place", "went to work at the bookshop")
+BUSINESS_NOUNS = WORKPLACE_NOUNS - {"team", "crew", "squad", "unit", "band", "payroll", "staff"} | {
+    "place", "bookshop", "garage", "café", "cafe", "restaurant", "pub", "bakery", "practice", "business", "salon",
+    "bar", "hotel", "farm", "surgery", "clinic", "store", "gallery", "agency", "paper", "newspaper", "bistro"}
 # posts two people share at work: "on the same line / shift / ward" (cues._bonds, with "same")
 SHARED_POSTS = {"line", "shift", "ward", "watch", "desk", "beat", "rota", "floor"}
 # Romance ending without a named break-up: "we drifted apart", "went our separate ways". Only a pair the
