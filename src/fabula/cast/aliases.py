@@ -267,6 +267,13 @@ def _short_form_of(x: str, full: str) -> bool:
     for suf in NICK_SUFFIXES:
         if x.endswith(suf) and len(x) - len(suf) >= 3 and full.startswith(x[: -len(suf)]):
             return True
+        stem = x[: -len(suf)] if x.endswith(suf) else ""
+        if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+            # a doubled consonant: "Ollie" is Oliver, "Sammy" Samuel, but not "Olga"
+            single = stem[:-1]
+            if full.startswith(single) and len(full) > len(single) and (
+                    len(single) >= 3 or full[len(single)] in "aeiouy"):
+                return True
     return False
 
 

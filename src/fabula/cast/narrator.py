@@ -151,6 +151,9 @@ def second_person(sec: Section) -> bool:
 
 _OTHER_SPEAKS = re.compile(r"[\"']?[ \t]*(?:he|she|they|[A-Z][a-z]+)[ \t]+(?:\w+ly[ \t]+)?(?:says|said|asks|asked|"
                            r"replies|replied|calls|called|tells|told|adds|added|whispers|whispered|shouts|shouted)\b")
+# '"..., Ollie," Sunita tells him': the quote is said to a "him", so its vocative is not the "I"
+_TO_THIRD = re.compile(r"[\"']?[ \t]*(?:he|she|they|[A-Z][a-z]+)[ \t]+(?:\w+ly[ \t]+)?(?:tells|told|asks|asked|"
+                       r"says to|said to|calls to|called to|whispers to|whispered to)[ \t]+(?:him|her|them)\b")
 _YOU_CUE = re.compile(r"(?:^|[\s,.!?])[Yy]ou\s+(?:\w+ly\s+)?(?:say|said|ask|asked|yell|yelled|whisper|whispered|"
                       r"reply|replied|answer|answered|call|called|shout|shouted|mutter|muttered|tell|told|"
                       r"begin|began|add|added|snap|snapped|laugh|laughed|sigh|sighed)\b")
@@ -159,9 +162,12 @@ _I_CUE = re.compile(r"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:said|asked|yelled|scream
                     r"murmured|snapped|laughed|sighed|thought)\b")
 
 
-def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
-                   secs: list[Section]) -> dict[int, Counter]:
-    """Per section index: names used as vocatives in quotes that the narrator did not speak."""
+def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: list[Section],
+                   groups: dict[str, set[tuple]] | None = None) -> dict[int, Counter]:
+    """Per section index: names used as vocatives in quotes that the narrator did not speak.
+    ``groups``: a name -> the (title, words) of every name of its character, so a nickname the
+    quotes call ("Ollie") loses its vote when the narration tells of the same person by another
+    name ("Oliver says")."""
     import bisect
 
     starts = [s.span[0] for s in secs]
@@ -177,14 +183,15 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap,
         reg = qmap.region(o.start)
         if reg is None:
             continue
-        if narrator_speaks(story, reg, secs[k].person):
-            continue  # the narrator speaks this quote: the vocative names someone else
+        if narrator_speaks(story, reg, secs[k].person) or _TO_THIRD.match(story.text, reg[1]):
+            continue  # the narrator speaks this quote, or it is said to a "him": the vocative names someone else
         name = " ".join(o.words)
         # '"You look terrible, Bea," he says': a tag giving the quote to someone else makes the
         # vocative the narrator's name twice over (an untagged '"Thank you, Dario."' may be the
         # narrator's own reply)
         votes.setdefault(k, Counter())[name] += 2 if _OTHER_SPEAKS.match(story.text, reg[1]) else 1
-        told.setdefault(k, Counter())[name] = told_of.get(k, Counter())[(o.title, o.words)]
+        keys = (groups or {}).get(name) or {(o.title, o.words)}
+        told.setdefault(k, Counter())[name] = sum(told_of.get(k, Counter())[key] for key in keys)
     for k, v in votes.items():
         # "said Good", "Good beamed at me": the narration tells of him (twice at least) as often as
         # others call him, so he is someone the "I" sees, not the "I"

@@ -113,7 +113,12 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     narrator.count_persons(doc, secs, qmap, story.emphasis)
     for s in secs:
         narrator.decide_person(s)
-    votes = narrator.vocative_votes(story, occs, qmap, secs)
+    groups: dict[str, set[tuple]] = {}
+    for cl in clusters:
+        keys = {(c.title, c.words) for c in cl.candidates}
+        for c in cl.candidates:
+            groups.setdefault(" ".join(c.words), set()).update(keys)
+    votes = narrator.vocative_votes(story, occs, qmap, secs, groups)
     # a tie between a person's name and a word that only looks like one ('"Seven!"', '"Peculiar --
     # that is the word"') goes to the person: a word the cast rejected, used only once, loses its
     # vote wherever an accepted name has one (a nickname called twice, "Kid", keeps it)
