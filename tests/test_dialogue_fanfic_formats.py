@@ -99,3 +99,18 @@ def test_nobody_speaks_before_the_story_brings_them_on(nlp) -> None:
     names = {c.id: c.name for c in a.characters}
     q = next(q for q in a.quotes if q.text.startswith("She rang me"))
     assert names.get(q.speaker) != "Kwame"
+
+
+def test_chat_messages_are_written_to_the_other_side(nlp) -> None:
+    text = ("Priya is asleep on my shoulder when my phone buzzes. It's Dev.\n\n"
+            "Dev: where are u\n\nMe: walking home\n\nDev: is P with you\n\nMe: yes\n\n"
+            '"Is that Dev?" Priya asks.\n\n'
+            "Later my phone buzzes again. My sister.\n\n"
+            "Kat: is he there\n\nKat: sorry!!")
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    narr = next(n.character for n in a.narrator if n.person == 1)
+    by_text = {q.text: q for q in a.quotes}
+    assert [names.get(x) for x in by_text["where are u"].addressees] == [names[narr]]
+    assert [names.get(x) for x in by_text["walking home"].addressees] == ["Dev"]
+    assert by_text["is he there"].addressees == [narr]  # one sender alone: the phone's owner

@@ -811,7 +811,32 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
         from fabula.dialogue.addressee import decide
 
         decide(at, merged, addressee_ranker)
+    _chat_addressees(at, merged)
     return at, merged
+
+
+def _chat_addressees(at: Attributor, utts: list[Utterance]) -> None:
+    """A chat message is written to the chat's other participants, not to whoever stands nearby:
+    the other labels of its run of messages, or, when one sender writes alone ("Kat: is he
+    there"), the narrator whose phone it is."""
+    k = 0
+    while k < len(utts):
+        if utts[k].segs[0].mark != "chat":
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(utts) and utts[j + 1].segs[0].mark == "chat" and utts[j + 1].para - utts[j].last_para <= 2:
+            j += 1
+        run = utts[k : j + 1]
+        people = {u.speaker for u in run if u.speaker}
+        for u in run:
+            others = sorted(people - {u.speaker})
+            if not others:
+                narr = at.narrator_at(u.start)
+                others = [narr] if narr and narr != u.speaker else []
+            if others:
+                u.addressees = others
+        k = j + 1
 
 
 NOMINAL_PREFIX = "nominal:"
