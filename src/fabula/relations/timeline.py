@@ -202,7 +202,7 @@ def _engagement_behind_acceptance(cues: list[Cue]) -> list[Cue]:
     for c in cues:
         pair = frozenset((c.a, c.b))
         if c.kind == "event" and c.label == "proposal" and c.b and pair not in told and (pair, c.offset) in engaged:
-            out.append(replace(c, label="engagement", confidence=c.confidence * 0.8,
+            out.append(replace(c, label="engagement", confidence=c.confidence * 0.8, offset=c.offset + 1,
                                trigger=f"{c.trigger} (accepted)", extra={**c.extra, "inferred": True}))
             told.add(pair)
     return out
@@ -430,8 +430,11 @@ def _partner_succession(cues: list[Cue]) -> list[Cue]:
                     continue
                 nc = min(firm, key=position)
                 other = next(iter(old - {who}))
-                out.append(replace(nc, label="ex", a=who, b=other, holder=None, confidence=0.35,
-                                   offset=max(nc.scene.span[0], nc.offset - 1), recalled=False,
+                # on story time the ending comes right after the earlier romance was last shown (the
+                # flashback's couple ended then, not when the new partner is told)
+                lo = max(olds, key=position)
+                out.append(replace(lo, kind="state", label="ex", a=who, b=other, holder=None, confidence=0.35,
+                                   offset=min(lo.scene.span[1] - 1, lo.offset + 1), recalled=False,
                                    trigger=f"{nc.trigger} (a new partner after)", extra={"inferred": True}))
                 break
             else:
