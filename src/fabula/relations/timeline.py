@@ -409,8 +409,11 @@ def _partner_succession(cues: list[Cue]) -> list[Cue]:
             rom[frozenset((c.a, c.b))].append(c)
     kin = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "family"}
     # "Raymond married a girl from Stoke within the year": a new partner the cast does not know
+    weddings = {(c.a, c.offset) for c in cues if c.kind == "event" and c.label == "wedding" and c.extra.get("other_named")}
     for c in cues:
-        if c.kind == "state" and c.a and not c.b and c.extra.get("other_named") and c.scene and c.label in SUCCEEDING:
+        # (a wedding told as it happened: "married to this place" is no new partner)
+        if c.kind == "state" and c.a and not c.b and c.extra.get("other_named") and c.scene and c.label in SUCCEEDING \
+                and (c.a, c.offset) in weddings:
             rom[frozenset((c.a, f"?{id(c)}"))].append(c)
     out: list[Cue] = []
     for old, olds in rom.items():
