@@ -570,10 +570,13 @@ class CueFinder:
         met (that would be a guess), nor one of the owners."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ in SPEECH_LEMMAS:
             return None  # the role is what its sentence is about (not "said his sister", "their mother's side")
-        first: dict[str, int] = {}
-        for s, _, cid in self.view.mentions:
-            if cid not in first or s < first[cid]:
-                first[cid] = s
+        first = getattr(self, "_first_mention", None)
+        if first is None:  # (once per reading: where each character is first mentioned)
+            first = {}
+            for s, _, cid in self.view.mentions:
+                if cid not in first or s < first[cid]:
+                    first[cid] = s
+            self._first_mention = first
         sent = tok.sent
         nxt = sent.end
         for _ in range(1):  # (the very next sentence: two sentences on, "Tansy" was no dead mother)
@@ -600,8 +603,11 @@ class CueFinder:
         first: dict[str, tuple[int, int]] = {}
         for s, e, cid in self.view.mentions:
             first.setdefault(cid, (s, e))
+        by_char: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for s, e, cid in self.view.mentions:
+            by_char[cid].append((s, e))
         for cid, ch in self.view.chars.items():
-            self._titled_in_speech(cid)
+            self._titled_in_speech(cid, by_char.get(cid, []))
             words = ch.name.lower().split()
             for alias in ch.aliases:  # the cast calls him "Felix", also known as "Uncle Felix"
                 if alias.split() and alias.split()[0].lower() in L.KIN_NAMES and (not words or words[0] not in L.KIN_NAMES):
@@ -761,7 +767,7 @@ class CueFinder:
             return None
         return top[0][0]
 
-    def _titled_in_speech(self, cid: str) -> None:
+    def _titled_in_speech(self, cid: str, mentions: list[tuple[int, int]]) -> None:
         """"Uncle Aaron, Mum says you've parked across the drive," said by Mia: a kin title before a
         name in someone's speech is how the speaker calls her own kin (the listener's after "your":
         "your Auntie Jo"). Whoever uses the title, not only the narrator, owns the tie; the form of
@@ -770,9 +776,7 @@ class CueFinder:
         if self.novel:
             return
         done: set[str] = set()
-        for s, e, who in self.view.mentions:
-            if who != cid:
-                continue
+        for s, e in mentions:
             q = self.view.quote_at(s)
             if q is None or q.kind == "thought" or not q.speaker or q.speaker == cid:
                 continue
