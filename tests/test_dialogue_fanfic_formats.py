@@ -114,3 +114,12 @@ def test_chat_messages_are_written_to_the_other_side(nlp) -> None:
     assert [names.get(x) for x in by_text["where are u"].addressees] == [names[narr]]
     assert [names.get(x) for x in by_text["walking home"].addressees] == ["Dev"]
     assert by_text["is he there"].addressees == [narr]  # one sender alone: the phone's owner
+
+
+def test_dash_speech_resumes_after_its_tag_sentence() -> None:
+    text = ("—Come up, Fergus! Come up, you lazy article!\n\n"
+            "—The cheek of it! he said gaily. Your name is absurd, you know.\n\n"
+            "—Fine, she said. She turned and went down the stairs.")
+    got = _texts(ingest.from_text(text))
+    assert "Your name is absurd, you know." in got  # the tag sentence ends, the speech goes on
+    assert not any("turned" in t for t in got)  # a beat after the tag is narration

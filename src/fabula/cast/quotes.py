@@ -67,11 +67,11 @@ class QuoteMap:
             regions = paragraph_quotes(story.text, 0, len(story.text))
         # a chat fic's messages ("Ines: I am now") and dash dialogue ("— I like the cold.") are
         # speech too: their "I" is not a narrator's
-        from fabula.dialogue.extract import chat_lines, dash_dialogue
+        from fabula.dialogue.extract import chat_lines, dash_dialogue, uses_dash_dialogue
 
         idx = [i for i, p in enumerate(story.paragraphs) if p.kind == "text"]
         extra = [sg.span for sg in chat_lines(story.text, story.paragraphs, idx)]
-        if "\u2014" in story.text:
+        if "\u2014" in story.text and uses_dash_dialogue(story.text, story.paragraphs, idx):
             extra += [sg.span for sg in dash_dialogue(story.text, story.paragraphs, idx)]
         if not extra:
             return cls(regions)

@@ -247,6 +247,18 @@ _COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TA
 _DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:]))\s*\u2014\s*(?=[A-Z\"'])")
 # a narration sentence between two stretches of speech: a pronoun or name subject ("He leaned ...")
 _BEAT = re.compile(r"[.!?]\s+(?=(?:He|She|They|His|Her|Their)\s)")
+_BEAT_START = re.compile(r"(?:He|She|They|His|Her|Their|I|We|My|Our)\s")
+_SENT_END = re.compile(r"[.!?](?:\s+|$)")
+
+
+def uses_dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int], starts: list[int] | None = None) -> bool:
+    """Is dash the story's dialogue mark? A novel whose dialogue is in quote marks uses dashes for
+    breaks and asides ("— Then he went on."): only a story that opens more paragraphs with a dash
+    than it has paragraphs with quote marks (and at least two) is told in dash dialogue."""
+    if starts is None:
+        starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])]
+    quoted = sum(1 for pi in idx if '"' in text[paras[pi].span[0]:paras[pi].span[1]])
+    return len(starts) >= 2 and len(starts) > quoted
 
 
 def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
@@ -259,11 +271,12 @@ def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list
     starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])]
     if len(starts) < 2:
         return []
+    inner = uses_dash_dialogue(text, paras, idx, starts)
     out: list[Segment] = []
-    for pi in idx:
+    for pi in idx if inner else starts:
         ps, pe = paras[pi].span
         opens = [m.end() for m in _DASH_OPEN.finditer(text, ps, pe)
-                 if m.start() == ps or text[m.start() - 1:m.start()] in ".!?:"]
+                 if m.start() == ps or text[m.start() - 1:m.start()] in ".!?:"] if inner else []
         if not opens and not _DASH_LINE.match(text, ps):
             continue
         if _DASH_LINE.match(text, ps) and (not opens or opens[0] > _DASH_LINE.match(text, ps).end()):
@@ -271,24 +284,32 @@ def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list
         for k, pos in enumerate(opens):
             limit = opens[k + 1] if k + 1 < len(opens) else pe
             while pos < limit:
-                ends = []
+                ends: list[tuple[int, str, re.Match | None]] = []
                 m = _DASH_SPLIT.search(text, pos, limit)
                 if m:
-                    ends.append((m.start() + (1 if text[m.start()] in ",.!?" else 0), m))
+                    ends.append((m.start() + (1 if text[m.start()] in ",.!?" else 0), "dash", m))
                 t = _COMMA_TAG.search(text, pos, limit)
                 if t:
-                    ends.append((t.start() + 1, None))
+                    ends.append((t.start() + 1, "tag", t))
                 if k + 1 < len(opens):
                     b = _BEAT.search(text, pos, limit)
                     if b:
-                        ends.append((b.start() + 1, None))
+                        ends.append((b.start() + 1, "beat", None))
                 if not ends:
                     _emit(out, text, pos, limit, pi, "\u2014", closed=True)
                     break
-                end, split = min(ends, key=lambda x: x[0])
+                end, why, split = min(ends, key=lambda x: x[0])
                 _emit(out, text, pos, end, pi, "\u2014", closed=True)
-                if split is None:
-                    break  # a tag or a beat: the rest up to the next dash is narration
+                if why == "beat" or split is None:
+                    break  # the rest up to the next dash is narration
+                if why == "tag":
+                    # "—The mockery of it! he said gaily. Your absurd name ...": after the tag's own
+                    # sentence the speech goes on, unless a beat follows ("She turned away.")
+                    e = _SENT_END.search(text, split.end(), limit)
+                    if e is None or e.end() >= limit or _BEAT_START.match(text, e.end()):
+                        break
+                    pos = e.end()
+                    continue
                 r = _DASH_RESUME.search(text, split.end(), limit)
                 if not r:
                     break
