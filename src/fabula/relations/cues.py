@@ -1553,7 +1553,7 @@ class CueFinder:
         accepted only as a husband or wife. An acceptance of him or her with nothing else accepted
         ("as a partner", "into the firm") is a proposal accepted, however the asking was told."""
         obj = [c for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("him", "her")]
-        if not obj or not realis or not self.told(tok) or any(
+        if self.novel or not obj or not realis or not self.told(tok) or any(
                 c.dep_ in ("prep", "dative", "oprd") and c.lower_ in ("as", "into", "onto", "for", "back", "in")
                 for c in tok.children) or any(c.dep_ == "prt" for c in tok.children):
             return

@@ -80,7 +80,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     bind_kin_titles(cues, view)
     settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
-    cues = infer(cues)
+    cues = infer(cues, long_text=len(view.text) > 100_000)
     if ctx.doc is not None and ctx.options.get("relations_learned", True):
         # the learned second opinion, for pairs the rules leave silent (see learned.py)
         model = load_model()

@@ -128,7 +128,7 @@ def retarget_wants_back(cues: list[Cue]) -> None:
                 c.confidence *= 0.7
 
 
-def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
+def infer(cues: list[Cue], novel: bool = False, long_text: bool = False) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
     an ex is a new partner; a wedding being planned ("our wedding") is void once they are married."""
     out = list(cues)
@@ -145,7 +145,8 @@ def infer(cues: list[Cue], novel: bool = False) -> list[Cue]:
         if c.kind == "event" and c.label == "first_kiss" and c.b and not c.extra.get("kiss"):
             out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
     out += _couple_before_breakup(out)
-    succession = _partner_succession(out)
+    # (not in a novel: its crowded casts make false couples, and succession would end real ones)
+    succession = _partner_succession(out) if not long_text else []
     out += succession
     out += _breakup_behind_ex(out)
     exes: dict[str, list[tuple[float, str]]] = defaultdict(list)
