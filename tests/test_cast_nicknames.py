@@ -36,3 +36,13 @@ def test_a_nickname_of_someone_the_narration_tells_of_is_not_the_narrator(nlp) -
     narr = next(n.character for n in a.narrator if n.person == 1)
     assert narr != oliver.id
     assert names[narr].name == "Dee"
+
+
+def test_saints_places_and_nationalities_are_not_characters(nlp) -> None:
+    text = ("Paul was in St. Mary's for nine days. Greta sat by his bed. Greta went home on the bus past "
+            "St. Brendan's Road. Amara is married to one of the mechanics, a quiet Scot called Hamish. "
+            "Hamish waved. Amara waved back.")
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast"])
+    got = {c.name for c in a.characters}
+    assert {"Greta", "Hamish", "Amara"} <= got
+    assert not any(n.startswith(("St.", "Scot")) for n in got)

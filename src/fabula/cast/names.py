@@ -286,7 +286,10 @@ DEMONYMS = {"englishman", "englishwoman", "frenchman", "frenchwoman", "irishman"
             "scotchman", "welshman", "dutchman", "chinaman", "yankee", "englishmen", "frenchmen",
             "american", "russian", "german", "pole", "italian", "spaniard", "greek", "swede",
             "hindu", "moslem", "muslim", "mohammedan", "catholic", "protestant", "jew", "jewess",
-            "gentile", "indian", "european", "oriental", "negro", "arab", "persian", "egyptian", "african"}
+            "gentile", "indian", "european", "oriental", "negro", "arab", "persian", "egyptian", "african",
+            # and today's ("a quiet Scot called Hamish", "the Aussie on the night shift")
+            "scot", "brit", "aussie", "kiwi", "canuck", "geordie", "scouser", "cockney", "londoner",
+            "canadian", "mexican", "brazilian", "nigerian", "ghanaian", "kenyan", "jamaican", "pakistani"}
 # Fond or pitying words the tagger often takes for part of a name ("Poor Lilia", "Dear Ma").
 FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -617,6 +620,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             # often "to/at/from X", never speaks, owns nothing, no he/she follows: a place, whatever
             # the NER says (it calls most unknown capitalised words PERSON), so its votes are void
             s -= 3.0 + c.reasons["ner_person"]
+            c.reasons["place_like"] += 1
+        if c.title in ("st", "saint") and not c.reasons["speech_subj"]:
+            s -= 100.0  # "St. Mary's", "St. Brendan's Road": a church, a hospital, a street
             c.reasons["place_like"] += 1
         c.score = s
         c.accepted = s > 0.5
