@@ -262,6 +262,8 @@ def _near(a: Candidate, cl: Cluster, window: int = NEAR) -> bool:
 def _short_form_of(x: str, full: str) -> bool:
     if len(x) < 3 or x == full or len(x) >= len(full):
         return False
+    if _genders_differ(x, full):
+        return False  # Danny is not Daniela, Patty not Patrick
     if full.startswith(x):
         return True
     for suf in NICK_SUFFIXES:
@@ -269,12 +271,20 @@ def _short_form_of(x: str, full: str) -> bool:
             return True
         stem = x[: -len(suf)] if x.endswith(suf) else ""
         if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
-            # a doubled consonant: "Ollie" is Oliver, "Sammy" Samuel, but not "Olga"
+            # a doubled consonant closes the syllable the full name leaves open: "Ollie" is Oliver,
+            # "Sammy" Samuel, "Danny" Daniel; not "Barry" Barbara or "Patty" Patrick
             single = stem[:-1]
-            if full.startswith(single) and len(full) > len(single) and (
-                    len(single) >= 3 or full[len(single)] in "aeiouy"):
+            if full.startswith(single) and len(full) > len(single) + 1 and full[len(single)] in "aeiouy":
                 return True
     return False
+
+
+def _genders_differ(a: str, b: str) -> bool:
+    """Do two given names usually belong to different genders (Danny and Daniela)?"""
+    from fabula.cast.firstnames import first_name_gender
+
+    ga, gb = first_name_gender(a), first_name_gender(b)
+    return bool(ga and gb and ga != gb)
 
 
 def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) -> list[Cluster]:

@@ -79,14 +79,22 @@ def stated_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap | None = Non
     return {cid: next(iter(gs)) for cid, gs in got.items() if len(gs) == 1}
 
 
+NAME_PRIOR_WEIGHT = 2.0
+
+
 def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
-                  hints: dict[str, str | None]) -> dict[str, str]:
+                  hints: dict[str, str | None], priors: dict[str, str | None] | None = None) -> dict[str, str]:
     """Vote each character's pronoun set from the next gendered pronoun after its names, with the
-    title hints and what the text states outright (:func:`stated_genders`) weighing more."""
+    title hints and what the text states outright (:func:`stated_genders`) weighing more. A first
+    name's usual gender (``priors``) weighs 2 votes, less than a title: it settles a character the
+    pronouns leave split or unseen, and the story's own pronouns, when they agree, outvote it."""
     votes: dict[str, Counter] = defaultdict(Counter)
     for cid, g in hints.items():
         if g:
             votes[cid][g] += 3
+    for cid, g in (priors or {}).items():
+        if g and not hints.get(cid):
+            votes[cid][g] += NAME_PRIOR_WEIGHT
     for cid, g in stated_genders(doc, name_tokens, qmap).items():
         votes[cid][g] += STATED_WEIGHT
     n = len(doc)

@@ -7,12 +7,16 @@ public name-gender tables; names shared by both genders are left out, so they gi
 from __future__ import annotations
 
 import json
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
 from fabula.cast.names import SURNAME_TITLES, TITLES
 
 LEXICON = Path(__file__).resolve().parents[1] / "models" / "first_names.json"
+# Words the name tables list that a story uses as words, titles or surnames ("Tell Mum", "Grant").
+NOT_NAMES = {"tell", "boy", "guy", "buddy", "man", "lady", "lord", "sir", "king", "prince", "earl", "baron",
+             "bishop", "christian", "grant", "mason", "rich", "art", "major", "captain", "judge", "dean"}
 
 
 @lru_cache(maxsize=1)
@@ -31,10 +35,15 @@ def first_name_gender(name: str) -> str | None:
     words = [w for w in words if w]
     titled = False
     while words and words[0].lower().rstrip(".") in TITLES:
+        if TITLES[words[0].lower().rstrip(".")]:
+            return None  # "Aunt Frank", "Mrs. John Dashwood": the title says it
         titled = titled or words[0].lower().rstrip(".") in SURNAME_TITLES
         words = words[1:]
     if titled and len(words) < 2:
         return None  # "Miss Ashby", "Dr. Lal": a surname, whatever it would be as a first name
     if not words or not words[0][:1].isupper() or len(words[0]) < 2:
         return None
-    return _lexicon().get(words[0].lower())
+    first = "".join(ch for ch in unicodedata.normalize("NFKD", words[0].lower()) if not unicodedata.combining(ch))
+    if first in NOT_NAMES:
+        return None
+    return _lexicon().get(first)

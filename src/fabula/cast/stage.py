@@ -288,12 +288,10 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             scratch.token_char[t.i] = (nid, 0.9, "narrator")  # nid None: an unnamed narrator
     hints = {cl_of_key[c.key]: alias_mod_gender(clusters, chars, cl_of_key[c.key])
              for c in accepted if c.key in cl_of_key}
-    for c in chars:
-        if c.id in hints and hints[c.id] is None:
-            # no title: the given name's usual gender is the prior a reader brings ("Greta sat by
-            # his bed" is not evidence that Greta is a man)
-            hints[c.id] = firstnames.first_name_gender(c.name)
-    genders = coref.infer_genders(doc, name_tokens, qmap, hints)
+    # the given name's usual gender is a prior a reader brings ("Greta sat by his bed" is not
+    # evidence that Greta is a man)
+    priors = {c.id: firstnames.first_name_gender(c.name) for c in chars}
+    genders = coref.infer_genders(doc, name_tokens, qmap, hints, priors)
     genders.update(_kin_word_genders(chars))
     for src, dst in alias_mod.titled_surname_merges(clusters, [c.id for c in chars], genders):
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key)

@@ -829,11 +829,22 @@ def _chat_addressees(at: Attributor, utts: list[Utterance]) -> None:
             j += 1
         run = utts[k : j + 1]
         people = {u.speaker for u in run if u.speaker}
+        # whose phone it is: the narrator, else the subject of the narration just before the run
+        # ("Orla sat on the train with her phone")
+        owner = at.narrator_at(run[0].start)
+        if owner is None:
+            pi = run[0].segs[0].para
+            if pi > 0:
+                ps, pe = at.story.paragraphs[pi - 1].span
+                owner, _ = at.narration_subject(ps, pe, last=True)
         for u in run:
-            others = sorted(people - {u.speaker})
-            if not others:
-                narr = at.narrator_at(u.start)
-                others = [narr] if narr and narr != u.speaker else []
+            called = [c for c in quote_vocatives(at, u) if c != u.speaker]
+            if called:
+                u.addressees = called  # "Kat: Orla?"
+                continue
+            others = sorted(people - {u.speaker} - {owner})
+            if owner and owner != u.speaker:
+                others = [owner, *others]
             if others:
                 u.addressees = others
         k = j + 1

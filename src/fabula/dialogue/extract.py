@@ -242,13 +242,23 @@ _TAG_VERBS = ("said|says|asked|asks|called|calls|replied|replies|answered|answer
               "snapped|snaps|sighed|sighs|laughed|laughs|told|tells|continued|continues|admitted|admits|"
               "repeated|repeats|insisted|insists|agreed|agrees|offered|offers|began|begins|went on|goes on")
 _WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
-_COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TAG_VERBS}))\b")
+# the tag is all there is: a comma, stop, dash, "-ly" adverb or "-ing" clause follows, not an
+# object or a clause ("— I know, you told me already" and "— Wait, Marco said you'd come" are speech)
+_TAG_END = r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over)\s)"
+_COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TAG_VERBS})){_TAG_END}")
 # a dash opening speech inside a paragraph, after a finished sentence ("He leaned on the rail. — Did you?")
 _DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:]))\s*\u2014\s*(?=[A-Z\"'])")
 # a narration sentence between two stretches of speech: a pronoun or name subject ("He leaned ...")
 _BEAT = re.compile(r"[.!?]\s+(?=(?:He|She|They|His|Her|Their)\s)")
 _BEAT_START = re.compile(r"(?:He|She|They|His|Her|Their|I|We|My|Our)\s")
 _SENT_END = re.compile(r"[.!?](?:\s+|$)")
+# ", the doctor asked, would be enough?": the speech resumes after the tag; not when narration
+# goes on ("said Marco, coming up beside her", "he said, and took the cup")
+_TAG_COMMA = re.compile(r"(?:\s+\w+ly)?\s*,\s+(?=[a-z])(?!\w+ing\b|\w+ed\b|(?:and|as|while|before|after|then|"
+                        r"with|without|his|her|their|its|not|still|already|almost)\b)")
+_SENTENCE_LIKE = re.compile(r"[.!?,]|(?:\S+\s+){4}\S")
+# a paragraph with dialogue in quote marks, double or British single ('Yes,' she said)
+_QUOTED = re.compile(r"\"|(?:^|(?<=[\s(\u2014]))'(?=[A-Z])")
 
 
 def uses_dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int], starts: list[int] | None = None) -> bool:
@@ -257,8 +267,10 @@ def uses_dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int], st
     than it has paragraphs with quote marks (and at least two) is told in dash dialogue."""
     if starts is None:
         starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])]
-    quoted = sum(1 for pi in idx if '"' in text[paras[pi].span[0]:paras[pi].span[1]])
-    return len(starts) >= 2 and len(starts) > quoted
+    # a list ("— eggs", "— milk") is not speech: a dash line counts when it reads as a sentence
+    lines = [pi for pi in starts if _SENTENCE_LIKE.search(text, paras[pi].span[0], paras[pi].span[1])]
+    quoted = sum(1 for pi in idx if _QUOTED.search(text, paras[pi].span[0], paras[pi].span[1]))
+    return len(lines) >= 2 and len(lines) > quoted
 
 
 def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
@@ -268,21 +280,24 @@ def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list
     comma-tag (``, said Marco`` / ``, he called``), or, when another dash re-opens speech later
     in the paragraph, the narration beat before it ("Nobody likes it. He leaned on the rail.
     — Did you?")."""
-    starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])]
+    starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])
+              and _SENTENCE_LIKE.search(text, paras[pi].span[0], paras[pi].span[1])]  # not a list
     if len(starts) < 2:
         return []
     inner = uses_dash_dialogue(text, paras, idx, starts)
     out: list[Segment] = []
     for pi in idx if inner else starts:
         ps, pe = paras[pi].span
-        opens = [m.end() for m in _DASH_OPEN.finditer(text, ps, pe)
+        marks = [(m.start(), m.end()) for m in _DASH_OPEN.finditer(text, ps, pe)
                  if m.start() == ps or text[m.start() - 1:m.start()] in ".!?:"] if inner else []
-        if not opens and not _DASH_LINE.match(text, ps):
+        first = _DASH_LINE.match(text, ps)
+        if not marks and not first:
             continue
-        if _DASH_LINE.match(text, ps) and (not opens or opens[0] > _DASH_LINE.match(text, ps).end()):
-            opens.insert(0, _DASH_LINE.match(text, ps).end())
+        if first and (not marks or marks[0][1] > first.end()):
+            marks.insert(0, (ps, first.end()))
+        opens = [b for _a, b in marks]
         for k, pos in enumerate(opens):
-            limit = opens[k + 1] if k + 1 < len(opens) else pe
+            limit = marks[k + 1][0] if k + 1 < len(marks) else pe  # up to the next dash, not past it
             while pos < limit:
                 ends: list[tuple[int, str, re.Match | None]] = []
                 m = _DASH_SPLIT.search(text, pos, limit)
@@ -303,6 +318,10 @@ def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list
                 if why == "beat" or split is None:
                     break  # the rest up to the next dash is narration
                 if why == "tag":
+                    c = _TAG_COMMA.match(text, split.end(), limit)
+                    if c is not None:
+                        pos = c.end()  # "— Then what, the doctor asked, would be enough?"
+                        continue
                     # "—The mockery of it! he said gaily. Your absurd name ...": after the tag's own
                     # sentence the speech goes on, unless a beat follows ("She turned away.")
                     e = _SENT_END.search(text, split.end(), limit)

@@ -408,6 +408,8 @@ def evaluate_litbank(litbank_dir: Path, limit: int | None = None, split: str = "
 # ------------------------------------------------------------------------------------------
 
 PREFIXES = (25, 18, 12, 8, 5, 3)
+SHORT_PREFIX_REACH = 3000
+_STRAIGHT = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
 
 def locate_gold_quotes(source: str, quotes: Sequence[dict]) -> list[Span | None]:
@@ -416,14 +418,16 @@ def locate_gold_quotes(source: str, quotes: Sequence[dict]) -> list[Span | None]
     end of the quote's last words when they follow closely. None when the words are not found."""
     out: list[Span | None] = []
     cursor = 0
+    source = source.translate(_STRAIGHT)  # one character for one: offsets stay the file's
     for q in quotes:
-        words = " ".join(str(q.get("text", "")).split())
+        words = " ".join(str(q.get("text", "")).translate(_STRAIGHT).split())
         span = None
         for n in PREFIXES:
             head = words[:n]
             if not head:
                 break
-            pos = source.find(head, cursor)
+            # a short prefix ("No.") is looked for only near the previous quote, not pages ahead
+            pos = source.find(head, cursor, None if n >= 12 else cursor + SHORT_PREFIX_REACH)
             if pos >= 0:
                 tail = words[-12:].strip()
                 end = source.find(tail, pos, pos + 3 * len(words) + 300) if len(words) > n else -1
