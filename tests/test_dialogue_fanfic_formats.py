@@ -123,3 +123,32 @@ def test_dash_speech_resumes_after_its_tag_sentence() -> None:
     got = _texts(ingest.from_text(text))
     assert "Your name is absurd, you know." in got  # the tag sentence ends, the speech goes on
     assert not any("turned" in t for t in got)  # a beat after the tag is narration
+
+
+def test_first_person_dash_dialogue(nlp) -> None:
+    text = ("The last train is late and the platform is empty except for me and Nico.\n\n"
+            "— We missed it, Nico says. He checks his phone anyway. — We definitely missed it.\n\n"
+            "— It's not even here yet.\n\n"
+            "— Then where is it?\n\n"
+            "I don't answer. The board says DELAYED.\n\n"
+            "— Of course it is, I say.")
+    assert "Of course it is," in _texts(ingest.from_text(text))
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
+    narr = next(n.character for n in a.narrator if n.person == 1)
+    by = {q.text: q.speaker for q in a.quotes}
+    assert by["Of course it is,"] == narr  # "I say" is a tag, not speech
+    assert by["It's not even here yet."] == narr  # the "I" answers the one who spoke
+
+
+def test_a_reader_insert_with_a_blank_is_second_person(nlp) -> None:
+    text = ("You get to the library at six, which is already too late for the good table.\n\n"
+            '"Y/N! Over here!" Marisol waves both arms. Half the floor turns to glare at her.\n\n'
+            "You slide into the chair beside her. Across the table, Theo doesn't look up. He is reading. "
+            "He sighs. She laughs.\n\n"
+            '"You\'re late," he says.\n\n'
+            "You open your laptop and pretend to read. You yawn.\n\n"
+            '"Thanks," you mutter.')
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
+    assert any(n.person == 2 for n in a.narrator)
+    names = {c.id: c.name for c in a.characters}
+    assert names.get(a.quotes[-1].speaker) == "Reader"

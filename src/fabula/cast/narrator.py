@@ -37,6 +37,7 @@ class Section:
     narrator_name: str | None = None
     evidence: list[tuple[str, Span]] = field(default_factory=list)
     confidence: float = 0.0
+    blank: bool = False  # the story writes the reader's name as a blank ("Y/N"): a reader-insert
 
 
 def sections(story: Story) -> list[Section]:
@@ -122,6 +123,7 @@ def decide_person(sec: Section) -> None:
 
 SECOND_RATE = 0.01
 SECOND_OVER_THIRD = 1.5  # the reader acts more than anyone the narration calls he or she
+BLANK_SECOND_OVER_THIRD = 0.5
 _GENERIC_MARKS = {"if", "when", "whenever", "unless", "once", "until", "before", "because", "as"}
 
 
@@ -145,8 +147,10 @@ def second_person(sec: Section) -> bool:
     is the protagonist). A first-person narrator's aside to the reader ("you know how
     it is") and the generic "you" of a third-person story ("you could not walk a street without
     losing your fingers") do not count (:func:`_acting_you`)."""
+    # with a "Y/N" blank the genre is settled: "you" need only act as often as the others together
+    over = BLANK_SECOND_OVER_THIRD if sec.blank else SECOND_OVER_THIRD
     return (sec.second >= 3 and sec.second > sec.first and sec.second / max(1, sec.words) >= SECOND_RATE
-            and sec.second >= SECOND_OVER_THIRD * sec.third_subj)
+            and sec.second >= over * sec.third_subj)
 
 
 _OTHER_SPEAKS = re.compile(r"[\"']?[ \t]*(?:he|she|they|[A-Z][a-z]+)[ \t]+(?:\w+ly[ \t]+)?(?:says|said|asks|asked|"

@@ -111,7 +111,9 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     # 2. sections and who tells them
     secs = narrator.sections(story)
     narrator.count_persons(doc, secs, qmap, story.emphasis)
+    blanks = placeholder_spans(story.text)
     for s in secs:
+        s.blank = any(s.span[0] <= a < s.span[1] for a, _b in blanks)
         narrator.decide_person(s)
     groups: dict[str, set[tuple]] = {}
     for cl in clusters:

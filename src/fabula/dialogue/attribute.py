@@ -1235,9 +1235,15 @@ def _conversation_breaks(at: Attributor, a: Utterance, b: Utterance) -> bool:
     return gap > 1500 or b.para - a.last_para > 3
 
 
+_YOU_WORD = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+
+
 def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
     """Untagged quotes in a run of alternating turns: the speaker two turns back, else the
-    other participant of the last exchange."""
+    other participant of the last exchange. In a first- or second-person story the "I" answers
+    what is said to "you" — when the narration never calls that narrator by name (a named one may
+    be a misnamed third person, as Winnie-the-Pooh's frame)."""
+    told = {m_cid for m_s, _m_e, m_cid, kind in at.ments if kind == "name" and not at.in_quote(m_s)}
     for k, u in enumerate(utts):
         if u.speaker is not None:
             continue
@@ -1252,12 +1258,19 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         cand = None
         back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
         asked = at.text[p1.end - 1 : p1.end] == "?"
+        narr = at.narrator_at(u.start)
+        narr = narr if narr not in told else None
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn
+        elif narr and p1.speaker and p1.speaker != narr and narr != (p2.speaker if p2 else None) \
+                and _YOU_WORD.search(at.text, p1.start, p1.end):
+            cand = narr  # '"You're late," he says.' in a first- or second-person story: the "I" answers
         elif p2 is not None and p2.speaker and p2.speaker != p1.speaker:
             cand = p2.speaker
         elif p1.addressees:
             cand = p1.addressees[0]
+        elif p1.speaker and narr and narr != p1.speaker and not back_to_back:
+            cand = narr  # a first-person story's "I" is in every scene: the one who answers
         if cand is not None:
             called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
             if cand in called:  # the quote calls that person by name: someone else is speaking

@@ -240,7 +240,10 @@ _DASH_RESUME = re.compile(r"[,.;:]\s*\u2014\s*(?=\S)")
 _TAG_VERBS = ("said|says|asked|asks|called|calls|replied|replies|answered|answers|whispered|whispers|"
               "muttered|mutters|murmured|murmurs|shouted|shouts|yelled|yells|cried|cries|added|adds|"
               "snapped|snaps|sighed|sighs|laughed|laughs|told|tells|continued|continues|admitted|admits|"
-              "repeated|repeats|insisted|insists|agreed|agrees|offered|offers|began|begins|went on|goes on")
+              "repeated|repeats|insisted|insists|agreed|agrees|offered|offers|began|begins|went on|goes on|"
+              # and the plain present of "I say", "you mutter", "we call"
+              "say|ask|call|reply|answer|whisper|mutter|murmur|shout|yell|cry|add|snap|sigh|laugh|tell|"
+              "continue|admit|repeat|insist|agree|offer|begin|go on")
 _WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
 # the tag is all there is: a comma, stop, dash, "-ly" adverb or "-ing" clause follows, not an
 # object or a clause ("— I know, you told me already" and "— Wait, Marco said you'd come" are speech)

@@ -420,7 +420,10 @@ def locate_gold_quotes(source: str, quotes: Sequence[dict]) -> list[Span | None]
     cursor = 0
     source = source.translate(_STRAIGHT)  # one character for one: offsets stay the file's
     for q in quotes:
-        words = " ".join(str(q.get("text", "")).translate(_STRAIGHT).split())
+        # an interrupted quote's pieces, when the gold lists them ("parts"), else its joined words
+        parts = [str(p) for p in q.get("parts") or []]
+        words = " ".join((parts[0] if parts else str(q.get("text", ""))).translate(_STRAIGHT).split())
+        last = " ".join((parts[-1] if parts else words).translate(_STRAIGHT).split())
         span = None
         for n in PREFIXES:
             head = words[:n]
@@ -429,8 +432,9 @@ def locate_gold_quotes(source: str, quotes: Sequence[dict]) -> list[Span | None]
             # a short prefix ("No.") is looked for only near the previous quote, not pages ahead
             pos = source.find(head, cursor, None if n >= 12 else cursor + SHORT_PREFIX_REACH)
             if pos >= 0:
-                tail = words[-12:].strip()
-                end = source.find(tail, pos, pos + 3 * len(words) + 300) if len(words) > n else -1
+                tail = last[-12:].strip()
+                reach = pos + 3 * len(" ".join(parts) or words) + 300
+                end = source.find(tail, pos, reach) if len(words) > n or len(parts) > 1 else -1
                 span = (pos, end + len(tail) if end >= 0 else pos + len(head))
                 cursor = pos + len(head)
                 break
