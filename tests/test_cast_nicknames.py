@@ -46,3 +46,10 @@ def test_saints_places_and_nationalities_are_not_characters(nlp) -> None:
     got = {c.name for c in a.characters}
     assert {"Greta", "Amara"} <= got
     assert not any(n.startswith(("St.", "Scot")) for n in got)
+
+
+def test_a_kin_word_used_as_a_name_is_a_character(nlp) -> None:
+    text = ("I was twelve when Callum kissed me behind the boathouse. Callum left for Leeds in September. "
+            "Callum wrote twice.\n\nWe buried Gran in March. I rode in my dad's car. Dad didn't cry at the church.")
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast"])
+    assert "Dad" in {c.name for c in a.characters}

@@ -18,6 +18,11 @@ from dataclasses import dataclass, field
 
 from fabula.cast.quotes import QuoteMap
 
+# Kin words a family uses as a name, capitalised and without "my"/"the" ("Dad said", "ask Nan").
+KIN_NAMES = {"dad", "daddy", "mum", "mummy", "mom", "mommy", "mam", "mammy", "ma", "pa", "papa", "mama", "pop",
+             "gran", "granny", "grandad", "granddad", "grandpa", "grandma", "nan", "nana", "nanna", "nonna",
+             "nonno", "oma", "opa", "abuela", "abuelo", "bubbe", "zaide", "auntie", "aunty"}
+
 # Honorifics and kinship/rank titles (generic English, not names). Value: implied gender or None.
 TITLES: dict[str, str | None] = {
     "mr": "he", "mister": "he", "sir": "he", "lord": "he", "monsieur": "he", "m": None, "herr": "he",
@@ -621,6 +626,11 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             # the NER says (it calls most unknown capitalised words PERSON), so its votes are void
             s -= 3.0 + c.reasons["ner_person"]
             c.reasons["place_like"] += 1
+        if len(words) == 1 and not c.title and words[0].lower() in KIN_NAMES and words[0][:1].isupper() and (
+                c.reasons["subj"] + c.reasons["speech_subj"] + c.reasons["obj"] + c.reasons["conj"]
+                + c.reasons["poss"] + c.reasons["vocative"]) >= 1:
+            s += 1.0  # "Dad didn't cry at the church", "like Gran and Grandad": a person named by kin
+            c.reasons["kin_name"] += 1
         if c.title in ("st", "saint") and not c.reasons["speech_subj"]:
             s -= 100.0  # "St. Mary's", "St. Brendan's Road": a church, a hospital, a street
             c.reasons["place_like"] += 1
