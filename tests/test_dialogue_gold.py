@@ -31,3 +31,17 @@ def test_dev_stories_score(nlp) -> None:
     assert micro["kind_accuracy"] >= 0.9  # the chat lines are written, the single-quoted one a thought
     for story in result["novels"].values():
         assert all(" got " in m for m in story["misses"])
+
+
+def test_bad_gold_gives_one_line_errors(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from fabula.cli import app
+
+    (tmp_path / "x.txt").write_text('"Hi," Ada said.', encoding="utf-8")
+    (tmp_path / "x.json").write_text("{not json", encoding="utf-8")
+    runner = CliRunner()
+    for folder, code, words in ((tmp_path, 6, "not a dialogue gold file"), (tmp_path / "none", 3, "does not exist")):
+        res = runner.invoke(app, ["eval", "quotes", "--gold", str(folder)])
+        out = res.output + (res.stderr if res.stderr_bytes is not None else "")
+        assert res.exit_code == code and words in out and "Traceback" not in out

@@ -489,16 +489,27 @@ def evaluate_story_gold(path: Path, gold: dict) -> dict:
 
 def evaluate_gold_dir(gold_dir: Path, progress=None) -> dict:
     """Every ``<stem>.json`` in ``gold_dir`` with its story ``<stem>.txt`` or ``<stem>.md``."""
+    from fabula.errors import InputNotFound, MalformedInput
+
+    if not gold_dir.is_dir():
+        raise InputNotFound("gold directory does not exist", gold_dir)
     stories = {}
     for js in sorted(gold_dir.glob("*.json")):
         text = next((p for p in (js.with_suffix(".txt"), js.with_suffix(".md")) if p.exists()), None)
         if text is None:
             continue
+        try:
+            gold = json.loads(js.read_text(encoding="utf-8"))
+            if not isinstance(gold, dict) or not all(
+                    isinstance(q, dict) and "speaker" in q for q in gold.get("quotes", [])):
+                raise ValueError("each quote needs a speaker")
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise MalformedInput(f"not a dialogue gold file ({type(exc).__name__}: {exc})", js) from None
         if progress:
             progress(js.stem)
-        stories[js.stem] = evaluate_story_gold(text, json.loads(js.read_text()))
+        stories[js.stem] = evaluate_story_gold(text, gold)
     if not stories:
-        return {"micro": {}, "macro": {}, "novels": {}}
+        raise InputNotFound("no gold stories (<stem>.json beside <stem>.txt or .md) in this directory", gold_dir)
     out = {**aggregate(stories), "novels": stories}
     out["micro"]["kind_accuracy"] = _div(sum(v["kind_right"] for v in stories.values()),
                                          sum(v["kind_total"] for v in stories.values()))
@@ -550,16 +561,24 @@ def register(app: typer.Typer) -> None:
         """Score quote finding, speaker and addressee attribution against gold data."""
         import sys
 
+        from fabula.cli import fail
+
         if pdnc is None and litbank is None and gold is None:
             raise typer.BadParameter("give --pdnc DIR, --litbank DIR or --gold DIR")
-        if gold is not None:
-            result = evaluate_gold_dir(gold, progress=lambda n: print(f"  {n}", file=sys.stderr))
-        elif pdnc is not None:
-            names = [x for n in novels for x in n.split(",") if x] if novels else split_novels(train_split, split)
-            result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr),
-                                   cast_cache=cast_cache)
-        else:
-            result = evaluate_litbank(litbank, limit, split, text=litbank_text)
+        try:
+            if gold is not None:
+                result = evaluate_gold_dir(gold, progress=lambda n: print(f"  {n}", file=sys.stderr))
+            elif pdnc is not None:
+                names = [x for n in novels for x in n.split(",") if x] if novels else split_novels(train_split, split)
+                result = evaluate_pdnc(pdnc, names, progress=lambda n: print(f"  {n}", file=sys.stderr),
+                                       cast_cache=cast_cache)
+            else:
+                result = evaluate_litbank(litbank, limit, split, text=litbank_text)
+        except typer.Exit:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one line per failure, as every eval command
+            fail(exc)
+            return
         if as_json:
             print(json.dumps(result, indent=2))
         else:
