@@ -19,6 +19,12 @@ DASH = (
 )
 
 
+def read(text: str, nlp):
+    """The cast and dialogue of an original text, and its characters' names by id."""
+    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
+    return a, {c.id: c.name for c in a.characters}
+
+
 def _texts(story) -> list[str]:
     return [story.text[s.start:s.end] for s in extract_segments(story.text, story.paragraphs, story.emphasis)]
 
@@ -67,8 +73,7 @@ def test_turn_taking_skips_the_same_speakers_beat(nlp) -> None:
             '"Especially for you," said Nell.\n\n'
             '"Nell." Jem put a hand over his heart. "You wound me."\n\n'
             '"I\'ll wound you properly if you drip on my floor."')
-    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
+    a, names = read(text, nlp)
     assert names.get(a.quotes[-1].speaker) == "Nell"
 
 
@@ -79,8 +84,7 @@ def test_he_says_is_not_the_first_person_narrator(nlp) -> None:
             "The driver watches us in his mirror as we stumble down the aisle. \"Mind the step,\" he says.\n\n"
             '"Thanks," Priya tells him.\n\n'
             '"Come on, Nell," she says.')
-    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
+    a, names = read(text, nlp)
     q = next(q for q in a.quotes if q.text.startswith("Mind the step"))
     narrator = next(n.character for n in a.narrator if n.person == 1)
     assert q.speaker != narrator
@@ -95,8 +99,7 @@ def test_nobody_speaks_before_the_story_brings_them_on(nlp) -> None:
             '"She rang me three times."\n\n'
             '"So let her ring."\n\n'
             "The door banged and Kwame came through it backwards. \"Should I come back later?\"")
-    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
+    a, names = read(text, nlp)
     q = next(q for q in a.quotes if q.text.startswith("She rang me"))
     assert names.get(q.speaker) != "Kwame"
 
@@ -107,8 +110,7 @@ def test_chat_messages_are_written_to_the_other_side(nlp) -> None:
             '"Is that Dev?" Priya asks.\n\n'
             "Later my phone buzzes again. My sister.\n\n"
             "Kat: is he there\n\nKat: sorry!!")
-    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
+    a, names = read(text, nlp)
     narr = next(n.character for n in a.narrator if n.person == 1)
     by_text = {q.text: q for q in a.quotes}
     assert [names.get(x) for x in by_text["where are u"].addressees] == [names[narr]]

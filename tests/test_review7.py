@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fabula import analyze_story, ingest
 from fabula.dialogue.extract import extract_segments
+from test_dialogue_fanfic_formats import read
 
 
 def _texts(text: str) -> list[str]:
@@ -49,8 +50,7 @@ def test_a_doubled_consonant_does_not_merge_different_people(nlp) -> None:
     text = ("Barry and Barbara had run the hardware shop for thirty years.\n\n"
             '"We\'re out of nails," Barry said. He counted the boxes again.\n\n'
             '"Then order some," said Barbara. She did not look up.')
-    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
+    a, names = read(text, nlp)
     assert [names.get(q.speaker) for q in a.quotes] == ["Barry", "Barbara"]
 
 
@@ -58,8 +58,7 @@ def test_a_chat_message_calling_someone_is_addressed_to_them(nlp) -> None:
     text = ("Orla sat on the train with her phone in her lap.\n\n"
             "Kat: Orla?\n\nBex: she's asleep lol\n\nMilo: Orla always brings it\n\nKat: bring snacks\n\n"
             "Orla grinned.")
-    a = analyze_story(ingest.from_text(text), nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
+    a, names = read(text, nlp)
     by = {q.text: [names.get(x) for x in q.addressees] for q in a.quotes}
     assert by["Orla?"] == ["Orla"]
     assert "Orla" in by["bring snacks"]  # the phone's owner reads every message
