@@ -158,6 +158,7 @@ class Attributor:
         self._epithets: dict[str, str] | None = None
         self._name_words: dict[str, str] | None = None
         self._pet_forms: dict[str, str] | None = None
+        self._para_starts: list[int] | None = None
         self._chat_paras: set[int] | None = None
         self._surnames: dict[str, str] | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
@@ -399,7 +400,9 @@ class Attributor:
         story calls by it ("The duchess sighed. '...,' she said"), else a walk-on ("The driver
         watches us in his mirror. ... 'Mind the step,' he says")."""
         para = self.story.paragraphs
-        k = bisect.bisect_right([p.span[0] for p in para], pos) - 1
+        if self._para_starts is None:
+            self._para_starts = [p.span[0] for p in para]
+        k = bisect.bisect_right(self._para_starts, pos) - 1
         lo = para[max(0, k - 1)].span[0] if k >= 0 else 0
         i = bisect.bisect_left(self.tok_starts, pos) - 1
         while i >= 0 and self.doc[i].idx >= lo:
