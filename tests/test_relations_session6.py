@@ -204,7 +204,8 @@ def test_forms_the_small_parser_mangles(nlp):
              ("Leo and Mia are getting married in June.", ("Leo", "Mia"), ["engaged"]),
              ("Mia's rival Ada came in.", ("Mia", "Ada"), ["rivals"]),
              ("Leo fancies Mia.", ("Leo", "Mia"), ["unrequited"]),
-             ("Leo wants to get back together with Mia.", ("Leo", "Mia"), ["wants_back"])]
+             # (wanting back presupposes the couple and its end: session 8's _ex_behind_wants_back)
+             ("Leo wants to get back together with Mia.", ("Leo", "Mia"), ["dating", "ex", "wants_back"])]
     for text, (x, y), want in cases:
         a, ids = build(text, nlp, cast)
         assert states(a, ids[x], ids[y]) == want, text

@@ -39,7 +39,7 @@ _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern deputy aide bodyguard chauffeur butler housekeeper valet squire "
      "lieutenant sidekick underling chef cook nanny", "professional", "boss", "poss")  # ("Magda's sous chef")
-_add("captain commander superior editor", "professional", "boss", "ref")  # ("my editor": the one I file to)  # (not "chief": "her chief of staff" works for her)
+_add("captain commander superior editor director foreman", "professional", "boss", "ref")  # ("my editor": the one I file to)  # (not "chief": "her chief of staff" works for her)
 _add("publicist", "professional", "publicist", "ref")
 _add("agent", "professional", "agent", "ref")
 _add("teacher tutor coach mentor professor governess", "professional", "teacher", "ref")

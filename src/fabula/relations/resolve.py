@@ -302,6 +302,9 @@ class Resolver:
     def _group(self, t) -> list[str]:
         """"they": the two most recently mentioned people (excluding I and you)."""
         exclude = self.excluded(t.idx)
+        if t.dep_ == "poss" and t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN":
+            # "Hana, their director, ...": "their" is whoever Hana is director to, never Hana herself
+            exclude = exclude | set(self.one(t.head.head))
         # "She and Morwenna had been at school together, and for years they had been close": a
         # coordinated pair earlier in the same sentence is who "they" are
         for x in t.sent:

@@ -148,6 +148,8 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False) -> list
     # (not in a novel: its crowded casts make false couples, and succession would end real ones)
     succession = _partner_succession(out) if not long_text else []
     out += succession
+    behind = _ex_behind_wants_back(out)
+    out += behind + _couple_before_breakup(out + behind) if behind else []
     out += _breakup_behind_ex(out)
     exes: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for c in cues + succession:
@@ -365,6 +367,31 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
                     continue
                 kissed.add(pair(c))
         out.append(c)
+    return out
+
+
+def _ex_behind_wants_back(cues: list[Cue]) -> list[Cue]:
+    """Wanting someone back presupposes it ended: a pair with a ``wants_back`` and no "ex" gets one just
+    before it (every dev annotator who marked wanting back also marked the ex, 12 of 12). The couple
+    before it and the break-up follow from the ex (``_couple_before_breakup``, ``_breakup_behind_ex``)."""
+    exes = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "ex" and c.b}
+    out: list[Cue] = []
+    for c in sorted(cues, key=lambda c: c.offset):
+        pair = frozenset((c.a, c.b))
+        if c.kind != "state" or c.label != "wants_back" or not (c.a and c.b) or c.a == c.b or not c.scene \
+                or pair in exes:
+            continue
+        # on story time the ending comes right after the romance was last shown, else just before the wish
+        told = [d for d in cues if d.scene and d.b and frozenset((d.a, d.b)) == pair and d.label not in OVERLAY
+                and d.label in L.LIFECYCLE and position(d) <= position(c)]
+        if told:
+            lo = max(told, key=position)
+            ex = replace(lo, kind="state", label="ex", holder=None, offset=min(lo.scene.span[1] - 1, lo.offset + 1))
+        else:
+            ex = replace(c, label="ex", holder=None, offset=max(c.scene.span[0], c.offset - 1), anterior=True)
+        out.append(replace(ex, confidence=0.4, recalled=False, trigger=f"{c.trigger} (over before)",
+                           extra={"inferred": True}))
+        exes.add(pair)
     return out
 
 
@@ -652,3 +679,4 @@ def _together_between(states: list[Cue], evs: list[Cue], pair: frozenset, lo: fl
         if d.label in ("dating", "engaged", "married") and lo < position(d) < hi:
             return True
     return any(e.label == "reconciliation" and frozenset((e.a, e.b)) == pair and lo < position(e) < hi for e in evs)
+

@@ -1,0 +1,40 @@
+"""Relations, session 8: mechanisms found on the misses of two more independent writers (d111-d122).
+
+Sentences are our own; upstream layers are built by hand (``build`` from test_relations)."""
+
+from __future__ import annotations
+
+from test_relations import build, events, states
+
+
+def test_a_role_apposed_to_a_name_belongs_to_the_pair_their_names(nlp):
+    text = "Odo and Brin quarrelled on the set all week. Then Vell, their boss, sent everyone home."
+    a, ids = build(text, nlp, {"Odo": "he", "Brin": "he", "Vell": "she"})
+    for worker in ("Odo", "Brin"):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Vell"], ids[worker]})
+        assert [(s.state, s.holder) for s in rel.states] == [("boss", ids["Vell"])]
+    # "his": only the one man, and never Vell as her own boss
+    text = "Odo quarrelled on the set all week. Then Vell, his boss, sent everyone home."
+    a, ids = build(text, nlp, {"Odo": "he", "Brin": "he", "Vell": "she"})
+    assert states(a, ids["Vell"], ids["Odo"]) == ["boss"]
+    assert states(a, ids["Vell"], ids["Brin"]) == []
+
+
+def test_a_director_is_the_one_worked_for(nlp):
+    text = "Odo waited by the cameras. Vell, his director, waved him over."
+    a, ids = build(text, nlp, {"Odo": "he", "Vell": "she"})
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Vell"], ids["Odo"]})
+    assert [(s.state, s.holder) for s in rel.states] == [("boss", ids["Vell"])]
+
+
+def test_wanting_someone_back_means_it_ended(nlp):
+    text = "Tam wants to get back together with Noor. He says so every week."
+    a, ids = build(text, nlp, {"Tam": "he", "Noor": "she"})
+    seq = states(a, ids["Tam"], ids["Noor"])
+    assert "wants_back" in seq and "ex" in seq
+    assert seq.index("ex") < seq.index("wants_back")
+    assert {ids["Tam"], ids["Noor"]} in events(a, "breakup")
+    # no wish, no ending
+    text = "Tam wants to go to the coast with Noor. He says so every week."
+    a, ids = build(text, nlp, {"Tam": "he", "Noor": "she"})
+    assert "ex" not in states(a, ids["Tam"], ids["Noor"])
