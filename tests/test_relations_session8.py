@@ -38,3 +38,16 @@ def test_wanting_someone_back_means_it_ended(nlp):
     text = "Tam wants to go to the coast with Noor. He says so every week."
     a, ids = build(text, nlp, {"Tam": "he", "Noor": "she"})
     assert "ex" not in states(a, ids["Tam"], ids["Noor"])
+
+
+def test_an_object_pronoun_group_never_takes_in_its_own_subject(nlp):
+    # "us": the narrator and the one just named, not the coach who is the subject of "coached"
+    for obj in ("both of us", "us both"):
+        text = f"Pim and I climbed every weekend. Sami had coached {obj} since we were kids."
+        a, ids = build(text, nlp, {"Pim": "she", "Sami": "he", "Ada": "she"}, narrator="Ada")
+        for pupil in ("Ada", "Pim"):
+            rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Sami"], ids[pupil]})
+            assert [(s.state, s.holder) for s in rel.states] == [("teacher", ids["Sami"])], obj
+    text = "Pim and Ada climbed every weekend. Sami had coached them both since they were kids."
+    a, ids = build(text, nlp, {"Pim": "she", "Sami": "he", "Ada": "she"})
+    assert states(a, ids["Sami"], ids["Pim"]) == ["teacher"] and states(a, ids["Sami"], ids["Ada"]) == ["teacher"]

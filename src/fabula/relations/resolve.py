@@ -115,9 +115,21 @@ class Resolver:
             i -= 1
         return None
 
-    def partner_of(self, cid: str | None, offset: int) -> str | None:
+    def _clause_subject(self, t) -> set[str]:
+        """Who the named subject of ``t``'s clause is, when ``t`` is not that subject: "Sami had coached
+        us both" — an object pronoun (not a reflexive) never takes in its own verb's subject."""
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        v = t.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+        return set(self.one(subj[0])) if subj and subj[0].i != t.i else set()
+
+    def partner_of(self, cid: str | None, offset: int, exclude: set | None = None) -> str | None:
         """The other half of a 'we' whose one member is ``cid``: the addressee in a quote, else the
-        nearest other character mentioned before."""
+        nearest other character mentioned before (not one in ``exclude``)."""
+        exclude = exclude or set()
         q = self.view.quote_at(offset)
         if q is not None and q.kind != "thought":
             # "This is Nell — we've been seeing each other": someone the speaker has just named in the
@@ -136,7 +148,7 @@ class Resolver:
             if a and a != cid:
                 return a
         for _, _, other in self.view.mentions_before(offset):
-            if other != cid and other != self.view.narrator_at(offset):
+            if other != cid and other != self.view.narrator_at(offset) and other not in exclude:
                 return other
         return None
 
@@ -190,7 +202,7 @@ class Resolver:
                 return []
             if self.we_unknown[0] <= t.idx < self.we_unknown[1]:
                 return [who]
-            other = self.partner_of(who, t.idx)
+            other = self.partner_of(who, t.idx, self._clause_subject(t) if low in ("us", "our") else None)
             return [who, other] if other else [who]
         if low in SECOND and t.pos_ == "PRON":
             if self.view.quote_at(t.idx) is None:
@@ -302,6 +314,8 @@ class Resolver:
     def _group(self, t) -> list[str]:
         """"they": the two most recently mentioned people (excluding I and you)."""
         exclude = self.excluded(t.idx)
+        if t.lower_ == "them":
+            exclude = exclude | self._clause_subject(t)  # "Sami had coached them both": not Sami
         if t.dep_ == "poss" and t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN":
             # "Hana, their director, ...": "their" is whoever Hana is director to, never Hana herself
             exclude = exclude | set(self.one(t.head.head))
