@@ -51,3 +51,14 @@ def test_an_object_pronoun_group_never_takes_in_its_own_subject(nlp):
     text = "Pim and Ada climbed every weekend. Sami had coached them both since they were kids."
     a, ids = build(text, nlp, {"Pim": "she", "Sami": "he", "Ada": "she"})
     assert states(a, ids["Sami"], ids["Pim"]) == ["teacher"] and states(a, ids["Sami"], ids["Ada"]) == ["teacher"]
+
+
+def test_a_name_parsed_as_a_time_phrase_after_the_verb_is_its_object(nlp):
+    # the small parser reads "met Tom that August" with Tom as an npadvmod; then "they" is the pair met
+    # last, not the couple told before it
+    text = ("Agnes had been engaged to Hugh for a year. Hugh went to Canada. She met Tom that August. "
+            "He walked her home by the harbour. They married the following April.")
+    a, ids = build(text, nlp, {"Agnes": "she", "Hugh": "he", "Tom": "he"})
+    assert {ids["Agnes"], ids["Tom"]} in events(a, "meeting")
+    assert states(a, ids["Agnes"], ids["Tom"]) == ["married"]
+    assert "married" not in states(a, ids["Agnes"], ids["Hugh"])

@@ -1674,6 +1674,12 @@ class CueFinder:
                 o_ids += got
             if c.dep_ == "prep" and c.lower_ in preps:
                 o_ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o)]
+        if not o_ids and "dobj" in deps and verb.i + 1 < len(self.doc) and not _children(verb, ("dobj",)):
+            nxt = self.doc[verb.i + 1]
+            if nxt.pos_ == "PROPN" and nxt.dep_ == "npadvmod" and nxt.head.i == verb.i:
+                # "She met Tom that August": the parser took the name right after the verb for a time
+                # phrase; a name is the verb's object
+                o_ids = [i for i in self.r.one(nxt) if i not in s_ids]
         if not o_ids and "dobj" in deps:
             o_ids = [i for i in self._relative_object(verb) if i not in s_ids]
         if not o_ids and verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in preps and not _children(

@@ -340,6 +340,12 @@ class Resolver:
                 out.append(cid)
             if len(out) == 4:
                 break
+        met_last = self.last_met is not None and 0 < t.idx - self.last_met[1] < 1500 and (
+            self.last_couple is None or self.last_met[1] > self.last_couple[1])
+        if met_last and self.last_met[0] & set(out[:1]) and not self.last_met[0] & exclude:
+            # "Agnes had been engaged to Hugh ... She met Tom that August ... They married the following
+            # April": a meeting told after every couple is the pair "they" now means
+            return sorted(self.last_met[0])
         for i, a in enumerate(out):  # the most recently mentioned couple among the last four people
             for b in out[i + 1:]:
                 if frozenset((a, b)) in self.couples:
