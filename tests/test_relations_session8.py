@@ -62,3 +62,15 @@ def test_a_name_parsed_as_a_time_phrase_after_the_verb_is_its_object(nlp):
     assert {ids["Agnes"], ids["Tom"]} in events(a, "meeting")
     assert states(a, ids["Agnes"], ids["Tom"]) == ["married"]
     assert "married" not in states(a, ids["Agnes"], ids["Hugh"])
+
+
+def test_not_going_through_with_it_ends_an_engagement(nlp):
+    text = ("Agnes had been engaged to Hugh for eight months. Then Hugh came into the shop and said that he "
+            "could not go through with it.")
+    a, ids = build(text, nlp, {"Agnes": "she", "Hugh": "he"})
+    assert states(a, ids["Agnes"], ids["Hugh"]) == ["engaged", "ex"]
+    # not a couple: something else he could not go through with
+    text = "Agnes and Hugh ran the shop. Hugh could not go through with it, the sale of the house."
+    a, ids = build(text, nlp, {"Agnes": "she", "Hugh": "he"})
+    assert states(a, ids["Agnes"], ids["Hugh"]) == []
+

@@ -239,7 +239,7 @@ QUICK_NEEDS = {
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"},
-    "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for"}, "make": {"up", "friends", "official"},
+    "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly", "her", "him", "me", "them",
@@ -1708,6 +1708,19 @@ class CueFinder:
             return
         if lem in ("sit", "stay", "wait"):
             self._stayed_with(tok, realis)
+            return
+        if lem == "go" and "through" in kids and negated(tok) and any(
+                a.lower_ in ("could", "did") or (a.lower_ in ("can", "ca") and self.view.quote_at(tok.idx) is not None)
+                for a in _children(tok, ("aux",))) and any(
+                o.lemma_ in ("it", "wedding", "marriage", "engagement") for p in _children(tok, ("prep",))
+                if p.lower_ == "with" for o in _children(p, ("pobj",))):
+            # "he said that he could not go through with it": an engagement (or a wedding) called off, a
+            # break-up only of a pair shown as a couple
+            s_, o_ = self._ids(tok, deps=())
+            n = len(self.cues)
+            self.pair_event("breakup", s_[:1], tok, tok, 0.5, state="ex", trigger="could not go through with it")
+            for c in self.cues[n:]:
+                c.extra["soft"] = True
             return
         if self._bonds(tok, lem, prts, kids, realis):
             return
