@@ -74,3 +74,17 @@ def test_not_going_through_with_it_ends_an_engagement(nlp):
     a, ids = build(text, nlp, {"Agnes": "she", "Hugh": "he"})
     assert states(a, ids["Agnes"], ids["Hugh"]) == []
 
+
+
+def test_two_people_with_one_father_are_siblings(nlp):
+    text = "Ruth and Neil had not spoken since the day they buried their father."
+    a, ids = build(text, nlp, {"Ruth": "she", "Neil": "he"})
+    assert states(a, ids["Ruth"], ids["Neil"]) == ["sibling"]
+    # a couple's "their mother" (an in-law's, a child's) makes no siblings
+    text = "Ruth and Neil had been married for ten years. On Sunday they visited their mother."
+    a, ids = build(text, nlp, {"Ruth": "she", "Neil": "he"})
+    assert "sibling" not in states(a, ids["Ruth"], ids["Neil"])
+    # nor does "their son"
+    text = "Ruth and Neil met at a party. They married in June and their son was born a year later."
+    a, ids = build(text, nlp, {"Ruth": "she", "Neil": "he"})
+    assert "sibling" not in states(a, ids["Ruth"], ids["Neil"])

@@ -886,6 +886,13 @@ class CueFinder:
         misparsed: list[str] = []
         if poss:
             possessor = self._kin_antecedent(poss[0]) or self.r.tokens(poss[0])
+            if state == "parent" and holder_role == "ref" and poss[0].lower_ == "their" and len(possessor) == 2 \
+                    and not key.startswith("step") and tok.tag_ == "NN":
+                # "the day they buried their father": two people with one father (or mother) are
+                # siblings, whoever the parent is (half-siblings aside)
+                self.add("state", "sibling", possessor[0], possessor[1], tok, governing_verb(tok), 0.45,
+                         trigger=f"their {tok.text}")
+                self.cues[-1].extra.update(inferred=True, shared_parent=True)
             # "called her Tobias's widow" parsed with "her" possessing "Tobias": "her" is the one so called
             misparsed = [i for c in poss[0].children if c.dep_ == "poss" and c.pos_ == "PRON"
                          and c.lower_ in ("her", "him", "me", "them") for i in self.r.tokens(c)]

@@ -134,6 +134,10 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False) -> list
     out = list(cues)
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
+    # "their father" makes siblings only of two people the story does not pair romantically (the "their"
+    # of a couple is their child's or in-law's)
+    romantic = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic"}
+    out = [c for c in out if not (c.extra.get("shared_parent") and frozenset((c.a, c.b)) in romantic)]
     out = _settle_kisses_and_drifts(out, kin_veto=not novel)
     out = _crush_inside_romance(out)
     # a plea for another chance ("I want another go") wants back only someone the story shows as a
