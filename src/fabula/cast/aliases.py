@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from fabula.cast.names import SURNAME_TITLES, TITLES, Candidate
+from fabula.cast.names import DEMONYMS, SURNAME_TITLES, TITLES, Candidate
 from fabula.model import Span
 
 NICK_SUFFIXES = ("ie", "y", "ey", "sy", "zy", "ny", "ty", "o")
@@ -379,10 +379,27 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if len(owners) == 1:
             owners[0].add(c, "first name of a full name")  # one "Kwame saw her" beside "Kwame Asante"
             continue
+        # one "Kowalczyk knelt" beside "Orla Kowalczyk": a rare surname joins the one titled or
+        # first-named person whose full name ends in it — not a place the parser paired with a
+        # word ("Himalayan India"), nor a people ("Lucy Italian")
+        surname_of = [cl for cl in clusters if c.words[0] in cl.lasts and _a_person(cl)]
+        if len(surname_of) == 1 and not owners and "place" not in roles \
+                and c.words[0].lower() not in DEMONYMS:
+            surname_of[0].add(c, "surname of a full name")
+            continue
         short = [cl for cl in clusters if any(_short_form_of(c.words[0], f) for f in cl.firsts | cl.singles)]
         if len(short) == 1 and _near(c, short[0], window=NEAR // 2):
             short[0].add(c, "short form of a name used nearby")
     return clusters
+
+
+def _a_person(cl: Cluster) -> bool:
+    """A cluster the text itself marks as a person: titled ("Dr.", "Mrs."), or led by a word the
+    first-name lexicon knows."""
+    from fabula.cast.firstnames import first_name_gender
+
+    return bool(cl.titles) or any(len(c.words) >= 2 and first_name_gender(" ".join(c.words))
+                                  for c in cl.candidates)
 
 
 def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict[str, str]) -> list[tuple[str, str]]:
