@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fabula.cast.index import CharacterIndex, norm_name
+from fabula.cast.names import TITLES
 from fabula.cast.nominals import NOUN_GENDER, person_nouns
 from fabula.cast.stage import UNNAMED_NARRATOR
 from fabula.dialogue.extract import Segment
@@ -97,6 +98,7 @@ class Utterance:
     rule: str | None = None  # tag | narration | turn | ranker: what decided the speaker
     tag_pron: str | None = None  # he/she/they when a pronoun tag names the speaker
     nominal: str | None = None  # "the policeman" when an unresolved description is the tag's subject
+    tag_noun: tuple[str, int] | None = None  # ("doctor", offset) for a tag "said the doctor"
     evidence_spans: list[Span] = field(default_factory=list)
 
     @property
@@ -128,6 +130,7 @@ class Tag:
     confidence: float
     pron: str | None = None  # "he"/"she"/"they" when the subject is a third-person pronoun
     nominal: str | None = None  # "the policeman": an unnamed speaker no character stands for
+    noun: tuple[str, int] | None = None  # a definite description's head lemma and offset ("the doctor")
 
 
 class Attributor:
@@ -161,6 +164,7 @@ class Attributor:
         self._para_starts: list[int] | None = None
         self._chat_paras: set[int] | None = None
         self._surnames: dict[str, str] | None = None
+        self._title_holders: dict[str, set[str]] | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
 
     # -- lookups ------------------------------------------------------------------------------
@@ -175,6 +179,14 @@ class Attributor:
         for n in self.narr:  # a story-wide first-person narrator covers gaps
             if n.person == 1 and n.character:
                 return n.character
+        return None
+
+    def section_narrator(self, pos: int) -> str | None:
+        """The "I" of the first-person section around ``pos`` (no story-wide fallback: a frame
+        narrator does not tell the third-person story inside it)."""
+        i = bisect.bisect_right(self.narr_starts, pos) - 1
+        if i >= 0 and self.narr[i].span[0] <= pos < self.narr[i].span[1] and self.narr[i].person == 1:
+            return self.narr[i].character
         return None
 
     def reader_at(self, pos: int) -> str | None:
@@ -231,6 +243,10 @@ class Attributor:
         kin = self.kin_of(tok)
         if kin is not None:
             return kin, "anaphoric", span
+        if cid is None and tok.text[:1].isupper():
+            held = self.title_holder(tok)
+            if held is not None:
+                return held, "explicit", span
         if tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             return None, "anaphoric", span  # "her mother" unresolved: the cast's guess is often the possessor
         if low in ("latter", "former") and _definite(tok):
@@ -246,6 +262,31 @@ class Attributor:
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
             return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def title_holder(self, tok) -> str | None:
+        """"answered Mademoiselle", "cried the Colonel": a rank or honorific used alone names the
+        character who bears it in the cast's names ("Mademoiselle Reisz", "Colonel Brandon"), the
+        one named most recently when several do. Plain forms of address ("Mr.", "Miss", "Sir")
+        and kin words are too common to stand alone for anyone."""
+        low = tok.lower_.rstrip(".")
+        if low not in TITLES or low in _COMMON_TITLES:
+            return None
+        if self._title_holders is None:
+            self._title_holders = {}
+            for c in self.analysis.characters:
+                for n in {c.name, *c.aliases}:
+                    words = n.split()
+                    if len(words) > 1:
+                        self._title_holders.setdefault(words[0].lower().rstrip("."), set()).add(c.id)
+        holders = self._title_holders.get(low, set())
+        if len(holders) <= 1:
+            return next(iter(holders), None)
+        i = bisect.bisect_left(self.ment_starts, tok.idx) - 1
+        while i >= 0:
+            if self.ments[i][2] in holders:
+                return self.ments[i][2]
+            i -= 1
+        return None
 
     def kin_of(self, tok) -> str | None:
         """"said her brother", "replied his mother": the possessor's relative, found as the one
@@ -549,7 +590,8 @@ class Attributor:
                 # 'The driver watches us. "...," he says': the last subject was a role noun
                 cid, nominal = self.pronoun_role(s.idx, pron)
                 conf = 0.6 if cid else conf
-            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal)
+            noun = (epithet_key(s), s.idx) if s.pos_ == "NOUN" and _definite(s) else None
+            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun)
         return None
 
     def _distant_subject(self, verb) -> list:
@@ -725,6 +767,13 @@ def _unnamed_role(lemma: str) -> bool:
     if lemma in NOUN_GENDER or lemma in ("latter", "former", "other"):
         return False
     return person_nouns().get(lemma, 0.0) >= 0.5 or lemma.endswith(("man", "keeper", "ist", "ess"))
+
+
+def epithet_key(tok) -> str:
+    """A description's head lemma with its adjectives ("gentleman|old"), so "the old gentleman"
+    and "the young gentleman" are told apart where a novel uses both."""
+    mods = sorted(c.lemma_.lower() for c in tok.children if c.dep_ == "amod")
+    return "|".join([tok.lemma_.lower(), *mods])
 
 
 def _definite(tok) -> bool:
@@ -1003,6 +1052,10 @@ LEAD_IN = (",", ":", "—", "-", ";")
 KIN_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "husband", "wife", "mamma", "papa",
              "mama"}
 KIN_TITLES = {"mr", "mrs", "miss", "sir", "lady", "master"}
+# forms of address and kin words: alone ("said Miss", "said Uncle") they name nobody in particular
+_COMMON_TITLES = {"mr", "mister", "mrs", "ms", "miss", "sir", "madam", "lady", "lord", "master", "dame", "m",
+                  "uncle", "aunt", "auntie", "father", "mother", "brother", "sister", "grandma", "granny",
+                  "grandpa"}
 
 
 _SUNG_CUES = re.compile(r"\b(?:sing|sings|sang|sung|singing|song|duet|chorus|verse|stage|microphone|mic|"
@@ -1156,6 +1209,7 @@ def _apply_tag(u: Utterance, tag: Tag) -> None:
     u.cue = tag.cue
     u.cue_lemma = tag.lemma
     u.nominal = tag.nominal
+    u.tag_noun = tag.noun
     u.evidence_spans.extend([tag.cue, tag.subject])
     u.notes.append("speech tag")
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fabula.dialogue.attribute import Attributor, Utterance, quote_vocatives
+from fabula.dialogue.attribute import Attributor, Utterance, epithet_key, quote_vocatives
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "speaker_ranker.json"
 WINDOW_BEFORE = 2500
@@ -34,7 +34,10 @@ FEATURES = [
     "dist_before", "dist_after", "count_window", "in_para", "narrator", "pron_match", "pron_clash",
     "freq", "recent_speaker", "has_rule", "prev_same_para",
     "voc_next", "pron_nearest", "named_prev_para",
+    "tag_def", "epi_same", "epi_prev", "epi_appos",
 ]
+NOT_NARRATOR_MIN = 0.05  # below this, the ranker's pick once the "I" is ruled out is no pick
+EPITHET_WINDOW = 10000  # how far back "the doctor" is looked up for who the story called that
 
 
 def _log_dist(d: int | None) -> float:
@@ -87,10 +90,28 @@ class NameIndex:
     narrators: set[str]
 
 
+def narrator_mentions(at: Attributor) -> list[tuple[int, int, str]]:
+    """The first-person narrator's "I", "me", "my" in the narration of their sections, as if they
+    were name mentions. Why: the rankers learned from novels told in the third person, where a
+    speaker is someone the narration names; a narrator it calls "I" would otherwise look like a
+    character never mentioned (no distance, no frequency) and lose every turn to whoever was."""
+    if at.doc is None:
+        return []
+    out = []
+    for n in at.narr:
+        if n.person != 1 or not n.character:
+            continue
+        for t in at.tokens(n.span[0], n.span[1]):
+            if t.lower_ in ("i", "me", "my", "myself") and not at.in_quote(t.idx):
+                out.append((t.idx, t.idx + len(t.text), n.character))
+    return out
+
+
 def name_index(at: Attributor, outside_quotes: bool = False) -> NameIndex:
     """Name and nominal mentions (``outside_quotes``: only those in the narration)."""
     ments = [(s, e, cid) for s, e, cid, kind in at.ments
              if kind in ("name", "nominal") and not (outside_quotes and at.in_quote(s))]
+    ments = sorted(ments + narrator_mentions(at))
     counts: dict[str, int] = {}
     for _s, _e, cid in ments:
         counts[cid] = counts.get(cid, 0) + 1
@@ -112,6 +133,72 @@ class FeatureBuilder:
             self.first_named.setdefault(cid, s)
         # a second round sees its neighbours through the first round's picks (``rerank``)
         self.neighbours: dict[int, str | None] = {}
+        self._epi = self._epithet_uses()
+
+    def _epithet_uses(self) -> dict[str, list[tuple[int, frozenset, frozenset, frozenset]]]:
+        """For each head noun a definite tag uses ("said the doctor"): its earlier definite uses in
+        the narration, each with the characters named (outside quotes) in the same sentence, those
+        named only in the sentence before, and a name in apposition ("Mr. Bumble, the beadle").
+        Why: a novel calls different people "the doctor" or "the old gentleman" in different
+        chapters, so what the noun meant *recently* tells who it means now, where a story-wide
+        table stays silent. A name in the same sentence is usually someone else ("Oliver looked at
+        the doctor"); the subject of the sentence before is usually the same person ("Mr. Losberne
+        stopped. The doctor frowned.")."""
+        at = self.at
+        wanted = {u.tag_noun[0].split("|")[0] for u in self.utts if u.tag_noun}
+        out: dict[str, list] = {w: [] for w in wanted}
+        if not wanted or at.doc is None:
+            return out
+
+        def named(lo_char: int, hi_char: int, skip: tuple[int, int] = (0, 0)) -> frozenset:
+            lo = bisect.bisect_left(self.name_starts, lo_char)
+            hi = bisect.bisect_left(self.name_starts, hi_char)
+            return frozenset(c for st, e, c in self.name_ments[lo:hi]
+                             if not at.in_quote(st) and not (st < skip[1] and skip[0] < e))
+
+        for t in at.doc:
+            if t.pos_ != "NOUN":
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in out or at.in_quote(t.idx):
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
+                continue
+            sent = t.sent
+            here = (t.idx, t.idx + len(t.text))
+            # everyone named in its sentence, the use itself included when the cast's coreference
+            # put it in a character's chain; but the sentence before counts for those named there
+            # and not beside the use
+            same = named(sent.start_char, sent.end_char)
+            others = named(sent.start_char, sent.end_char, skip=here)
+            before = named(t.doc[sent.start - 1].sent.start_char, sent.start_char) - others if sent.start > 0 \
+                else frozenset()
+            linked = [x for x in [t.head] + list(t.children)
+                      if x.pos_ == "PROPN" and (x.dep_ == "appos" or t.dep_ == "appos")]
+            appos = frozenset(c for x in linked for c in named(x.idx, x.idx + len(x.text)))
+            out[lemma].append((t.idx, same, before, appos))
+            key = epithet_key(t)
+            if key != lemma:  # "the old gentleman" is also looked up as itself
+                out.setdefault(key, []).append((t.idx, same, before, appos))
+        return out
+
+    def epithet_features(self, u: Utterance, cid: str) -> tuple[float, float, float]:
+        """For a quote tagged by a definite description, over the tag noun's uses in the
+        ``EPITHET_WINDOW`` before it: the share whose sentence names ``cid`` (the use itself
+        included, when the cast linked it), the share whose previous sentence names ``cid`` and
+        whose own does not besides the use, and whether a use stood in apposition to its name."""
+        if not u.tag_noun:
+            return 0.0, 0.0, 0.0
+        key, pos = u.tag_noun
+        uses = self._epi.get(key) or self._epi.get(key.split("|")[0], [])
+        i = bisect.bisect_left(uses, (pos,))
+        j = bisect.bisect_left(uses, (pos - EPITHET_WINDOW,))
+        recent = [x for x in uses[j:i] if x[0] != pos]
+        if not recent:
+            return 0.0, 0.0, 0.0
+        n = len(recent)
+        return (sum(cid in x[1] for x in recent) / n, sum(cid in x[2] for x in recent) / n,
+                float(any(cid in x[3] for x in recent)))
 
     def speaker_of(self, j: int) -> str | None:
         """Quote ``j``'s speaker as the neighbours of another quote see it."""
@@ -203,6 +290,7 @@ class FeatureBuilder:
             self.freq.get(cid, 0.0), min(recent, 4) / 4.0, float(u.speaker is not None),
             float(prev_u is not None and prev_u.last_para == u.para and spk(k - 1) == cid),
             float(voc_next), float(pron_nearest), float(named_prev),
+            float(u.tag_noun is not None), *self.epithet_features(u, cid),
         ]
 
     def _nearest_of_gender(self, pos: int, gender: str) -> str | None:
@@ -317,10 +405,20 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
         cands = fb.candidates(k)
         # nobody speaks to himself by name: the people this quote calls out are not its speaker
         cands = [c for c in cands if c not in fb._vocs[k]] or cands
+        not_narrator = False
+        if u.tag_pron in ("he", "she"):
+            # '"...," he said' in a first-person section: the teller is "I", never "he"; when no
+            # one else fits, the rules' walk-on ("The driver watches us. '...,' he says") decides
+            narr = fb.at.section_narrator(u.start)
+            not_narrator = narr in cands
+            cands = [c for c in cands if c != narr]
         if not cands:
             continue
         probs = ranker.score_many([fb.features(k, c) for c in cands])
-        decisions.append((k, sorted(((float(p), c) for p, c in zip(probs, cands, strict=True)), reverse=True)))
+        scored = sorted(((float(p), c) for p, c in zip(probs, cands, strict=True)), reverse=True)
+        if not_narrator and scored[0][0] < NOT_NARRATOR_MIN:
+            continue
+        decisions.append((k, scored))
     return decisions
 
 
