@@ -942,7 +942,8 @@ class CueFinder:
             cop = next((a for a in tok.ancestors if a.lemma_ == "be"), None)
             if cop is not None and (tok.head.i == cop.i or any(
                     c.dep_ == "attr" and (c.lower_ in L.REL_NOUNS or c.i == tok.head.i) for c in cop.children)):
-                subj = _children(cop, ("nsubj",))
+                # ("She's been his flatmate since ... and his best friend since ...": a passive-parsed subject)
+                subj = _children(cop, ("nsubj", "nsubjpass"))
                 referent = self.r.tokens(subj[0]) if subj else []
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in ("kind", "sort", "type", "best") \
                 and tok.head.head.dep_ in ("attr", "dobj", "oprd") and tok.tag_ in ("NNS", "NNPS") and holder_role is None:
