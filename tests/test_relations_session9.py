@@ -14,3 +14,15 @@ def test_a_relation_noun_conjoined_to_a_passive_parsed_copula_takes_its_subject(
     a, ids = build(text, nlp, {"Oren": "he", "Priya": "she", "Tobi": "he"})
     assert "friends" in states(a, ids["Oren"], ids["Priya"])
     assert "roommates" in states(a, ids["Oren"], ids["Priya"])
+
+
+def test_one_apology_after_a_told_quarrel_is_a_reconciliation(nlp):
+    quarrel = "Ines and Bruno argued about the boat all through the funeral lunch. "
+    later = "A week later Bruno came to the yard. \"I'm sorry about what I said,\" Bruno said."
+    cast = {"Ines": "she", "Bruno": "he"}
+    a, ids = build(quarrel + later, nlp, cast, quotes=[("I'm sorry about what I said,", "Bruno", "Ines")])
+    assert {ids["Ines"], ids["Bruno"]} in events(a, "reconciliation")
+    # no quarrel told between them: an apology alone is no making-up
+    a, ids = build("Ines mended nets all morning. " + later, nlp, cast,
+                   quotes=[("I'm sorry about what I said,", "Bruno", "Ines")])
+    assert {ids["Ines"], ids["Bruno"]} not in events(a, "reconciliation")

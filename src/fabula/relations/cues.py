@@ -2697,6 +2697,19 @@ class CueFinder:
             later = tok if tok.i > back[0].i else back[0]
             self.pair_event("reconciliation", [a, b], later, later, 0.5, trigger="sorry, both of them")
             self.cues[-1].anterior = False
+        for (a, b), (tok, scene) in said.items():
+            # one apology, after a quarrel the story has told between the two: the quarrel is being made
+            # up ("I'm sorry about what I said at the funeral" after the row at the funeral)
+            pair = frozenset((a, b))
+            if pair in done or pair in self.r.couples:  # (lovers' making up has its own cues)
+                continue
+            quarrel = [c for c in self.cues if c.b and frozenset((c.a, c.b)) == pair and c.offset < tok.idx and (
+                (c.kind == "event" and c.label == "fight") or (c.kind == "state" and c.label == "enemies"))]
+            if not quarrel:
+                continue
+            done.add(pair)
+            self.pair_event("reconciliation", [a, b], tok, tok, 0.45, trigger=f"sorry (after the {quarrel[-1].trigger})")
+            self.cues[-1].anterior = False
 
     def _proposal_context(self, verb) -> bool:
         """The sentence of a bare "asked her" speaks of a ring, a knee or a yes (to a question that is
