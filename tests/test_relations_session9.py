@@ -26,3 +26,19 @@ def test_one_apology_after_a_told_quarrel_is_a_reconciliation(nlp):
     a, ids = build("Ines mended nets all morning. " + later, nlp, cast,
                    quotes=[("I'm sorry about what I said,", "Bruno", "Ines")])
     assert {ids["Ines"], ids["Bruno"]} not in events(a, "reconciliation")
+
+
+def test_beating_someone_in_a_contest_is_a_rivalry(nlp):
+    cast = {"Kip": "he", "Temi": "she", "Odile": "she"}
+    a, ids = build("Kip beat my time on the docking sim again. I logged it and went to bed.", nlp, cast,
+                   narrator="Temi")
+    assert "rivals" in states(a, ids["Kip"], ids["Temi"])
+    a, ids = build("Odile's focaccia beat my cob loaf by one point.", nlp, cast, narrator="Temi")
+    assert "rivals" in states(a, ids["Odile"], ids["Temi"])
+    a, ids = build("Kip beat Temi for the junior title by a tenth of a point.", nlp, cast)
+    assert "rivals" in states(a, ids["Kip"], ids["Temi"])
+    # a beating is no contest
+    for text in ("Kip beat Temi with a belt when she was small.", "The night Kip beat Temi up, Odile called the police.",
+                 "Kip's heart beat hard when Temi came in."):
+        a, ids = build(text, nlp, cast)
+        assert "rivals" not in states(a, ids["Kip"], ids["Temi"]), text

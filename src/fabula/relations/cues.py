@@ -2921,6 +2921,35 @@ class CueFinder:
             if len(ids) >= 2:
                 self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} each other")
             return True
+        if lem == "beat" and tok.pos_ == "VERB" and realis and not negated(tok):
+            # "Kip beat my time on the sim again", "he beat me for the pastry prize by half a point", "his
+            # focaccia beat my cob loaf": beating someone (or what they made or scored) in a contest is a
+            # rivalry; a beating ("beat him up", "beat her with a belt", "beat him to death") is not
+            if prts & {"up", "down", "off", "back", "out"} or any(
+                    p.lower_ in ("with", "into") or (p.lower_ == "to" and any(o.lemma_ in ("death", "pulp")
+                                                                             for o in _children(p, ("pobj",))))
+                    for p in _children(tok, ("prep",))):
+                return True
+            objs = _children(tok, ("dobj",))
+            if not objs:
+                return True
+            obj = objs[0]
+            owners = [c for c in obj.children if c.dep_ == "poss"]
+            o = self.r.tokens(owners[0]) if owners and obj.pos_ == "NOUN" else self.r.tokens(obj) \
+                if obj.pos_ in ("PRON", "PROPN") else []
+            subj = subject(tok)
+            if subj is not None and subj.pos_ == "NOUN":  # "his focaccia": whose it is
+                sp = [c for c in subj.children if c.dep_ == "poss"]
+                s_ids = self.r.tokens(sp[0]) if sp else []
+            else:
+                s_ids, _ = self._ids(tok, deps=())
+            contest = obj.pos_ == "NOUN" or any(p.lower_ in ("at", "for", "to", "by", "in", "on")
+                                                for p in _children(tok, ("prep",))) or any(
+                c.lower_ in ("again", "once", "twice", "always", "finally") for c in tok.children
+                if c.dep_ == "advmod") or any(c.dep_ == "npadvmod" for c in tok.children)
+            if s_ids and o and s_ids[0] != o[0] and contest:
+                self.pair_event_state("rivals", [s_ids[0], o[0]], tok, tok, 0.45, trigger=f"{tok.text} (a contest)")
+            return True
         if lem == "compete" and tok.pos_ == "VERB" and realis:
             s, o = self._ids(tok, deps=(), preps=("with", "against"))
             ids = list(dict.fromkeys(s + o))
