@@ -42,3 +42,12 @@ def test_beating_someone_in_a_contest_is_a_rivalry(nlp):
                  "Kip's heart beat hard when Temi came in."):
         a, ids = build(text, nlp, cast)
         assert "rivals" not in states(a, ids["Kip"], ids["Temi"]), text
+
+
+def test_matched_against_each_other_is_a_rivalry(nlp):
+    cast = {"Kemi": "she", "Tunde": "he", "Ada": "she"}
+    a, ids = build("Kemi and Tunde had been playing tennis against each other since they were six.", nlp, cast)
+    assert "rivals" in states(a, ids["Kemi"], ids["Tunde"])
+    # leaning against each other is closeness
+    a, ids = build("Kemi and Tunde sat on the bench, leaning against each other in the sun.", nlp, cast)
+    assert "rivals" not in states(a, ids["Kemi"], ids["Tunde"])

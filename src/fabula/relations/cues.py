@@ -226,6 +226,9 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
                                "ankle", "elbow", "cheekbone"}
 
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
+# "had been playing tennis against each other since they were six", "Varga set us against each other":
+# whoever is matched against the other is a rival, whatever the contest (CueFinder._against_each_other)
+AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
 
@@ -426,6 +429,8 @@ class CueFinder:
             span = self.doc.char_span(m.start(), m.end())
             if span is not None and len(span) == 1 and span[0].pos_ == "VERB" and _reciprocal(span[0]):
                 self._predicate(span[0], span[0].lemma_.lower())
+        for m in AGAINST_EACH.finditer(self.doc.text):
+            self._against_each_other(m.start())
         self._chefs_agreed()
         self._owner_of_the_workplace()
         self._kin_names()
@@ -433,6 +438,20 @@ class CueFinder:
         self._courted_pronouns()
         self._fights_behind_breakups()
         return self.cues
+
+    def _against_each_other(self, start: int) -> None:
+        tok = self.doc.char_span(start, start + len("against"))
+        if tok is None or len(tok) != 1 or tok[0].dep_ != "prep":
+            return
+        verb = tok[0].head
+        if verb.pos_ not in ("VERB", "AUX") or negated(verb) or self.irrealis(verb) or verb.lemma_ in L.AGAINST_NOT_RIVALS:
+            return
+        # "set us against each other", "pitted them against one another": the ones matched are the object
+        objs = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in ("us", "them")]
+        ids = self.r.tokens(objs[0]) if objs else self._ids(verb, deps=())[0]
+        ids = list(dict.fromkeys(ids))
+        if len(ids) >= 2:
+            self.pair_event_state("rivals", ids[:2], tok[0], verb, 0.45, trigger=f"{verb.text} against each other")
 
     def _fights_behind_breakups(self) -> None:
         """"We split up last February ... over something that started as a row": a row with nobody of its

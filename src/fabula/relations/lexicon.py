@@ -162,6 +162,8 @@ BUSINESS_NOUNS = WORKPLACE_NOUNS - {"team", "crew", "squad", "unit", "band", "pa
     "place", "bookshop", "garage", "café", "cafe", "restaurant", "pub", "bakery", "practice", "business", "salon",
     "bar", "hotel", "farm", "surgery", "clinic", "store", "gallery", "agency", "paper", "newspaper", "bistro"}
 # posts two people share at work: "on the same line / shift / ward" (cues._bonds, with "same")
+# leaning or pressed "against each other" is closeness, not a contest
+AGAINST_NOT_RIVALS = {"lean", "press", "rest", "huddle", "brush", "bump", "rub", "sleep", "lie", "sit", "stand", "hold"}
 SHARED_POSTS = {"line", "shift", "ward", "watch", "desk", "beat", "rota", "floor"}
 # Romance ending without a named break-up: "we drifted apart", "went our separate ways". Only a pair the
 # story also shows as romantic gets an "ex" from these (friends drift apart too).
