@@ -14,8 +14,10 @@ def test_shipped_model_loads_and_matches_features():
 def test_model_prefers_rule_and_turn_signals():
     r = SpeakerRanker.load()
     base = [0.0] * len(FEATURES)
-    base[FEATURES.index("dist_before")] = 1.0
-    base[FEATURES.index("dist_after")] = 1.0
+    # a candidate named nearby in a quote the rules attributed (a candidate never named at all,
+    # with no rule, is a region the network never saw in training and says nothing about)
+    for f, v in {"dist_before": 0.4, "dist_after": 0.6, "count_window": 0.3, "freq": 0.5, "has_rule": 1.0}.items():
+        base[FEATURES.index(f)] = v
     rule = list(base)
     rule[FEATURES.index("rule_same")] = 1.0
     rule[FEATURES.index("rule_tag")] = 1.0

@@ -37,6 +37,7 @@ FEATURES = [
     "tag_def", "epi_same", "epi_prev", "epi_appos",
 ]
 NOT_NARRATOR_MIN = 0.05  # below this, the ranker's pick once the "I" is ruled out is no pick
+GENDER_LOOKBACK = 20000  # how far back a he/she tag with no candidate of its gender looks for one
 EPITHET_WINDOW = 10000  # how far back "the doctor" is looked up for who the story called that
 
 
@@ -229,6 +230,11 @@ class FeatureBuilder:
                     seen[cid] = 10**6
         for cid in self.narrators:
             seen.setdefault(cid, 10**6)
+        if u.tag_pron in ("he", "she") and not any(self.at.genders.get(c) == u.tag_pron for c in seen):
+            # '"I don't understand," she said' deep in a long two-person scene whose woman was last
+            # named pages ago: the pronoun still means her, so she must be among the candidates
+            for cid, d in self._recent_of_gender(u.start, u.tag_pron):
+                seen.setdefault(cid, d)
         if u.speaker and u.speaker not in seen:
             seen[u.speaker] = 0
         # nobody speaks before the story has brought them on: a character first named after the
@@ -303,6 +309,18 @@ class FeatureBuilder:
                 return c
             j -= 1
         return None
+
+    def _recent_of_gender(self, pos: int, gender: str, n: int = 2) -> list[tuple[str, int]]:
+        """The last ``n`` characters of ``gender`` named in the narration within
+        ``GENDER_LOOKBACK`` characters before ``pos``, with their distances."""
+        out: list[tuple[str, int]] = []
+        j = bisect.bisect_left(self.name_starts, pos) - 1
+        while j >= 0 and pos - self.name_ments[j][0] <= GENDER_LOOKBACK and len(out) < n:
+            s, _e, c = self.name_ments[j]
+            if self.at.genders.get(c) == gender and not self.at.in_quote(s) and c not in {x for x, _ in out}:
+                out.append((c, pos - s))
+            j -= 1
+        return out
 
     def _prev_para_names(self, para: int) -> set[str]:
         """Characters named in the previous paragraph's narration (outside its quotes)."""
