@@ -51,3 +51,12 @@ def test_matched_against_each_other_is_a_rivalry(nlp):
     # leaning against each other is closeness
     a, ids = build("Kemi and Tunde sat on the bench, leaning against each other in the sun.", nlp, cast)
     assert "rivals" not in states(a, ids["Kemi"], ids["Tunde"])
+
+
+def test_a_kin_name_after_your_in_speech_is_the_listeners_kin(nlp):
+    text = ('Nan poured the tea and looked at Cal. "Your Grandad proposed to me on that pier," Nan said.')
+    cast = {"Nan": "she", "Cal": "he", "Grandad": "he"}
+    a, ids = build(text, nlp, cast, quotes=[("Your Grandad proposed to me on that pier,", "Nan", "Cal")])
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Grandad"], ids["Cal"]})
+    assert [(s.state, s.holder) for s in rel.states] == [("grandparent", ids["Grandad"])]
+    assert "grandparent" not in states(a, ids["Grandad"], ids["Nan"])

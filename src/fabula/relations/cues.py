@@ -851,8 +851,17 @@ class CueFinder:
             nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
             if (tok.i == 0 or tok.nbor(-1).is_punct) and (nxt is None or nxt.is_punct and nxt.text != "'s"):
                 continue  # "Mum," / ", Dad." between commas: how one hails her, for the address rule
-            done.add(q.speaker)
-            self.add("state", state, cid, q.speaker, tok, governing_verb(tok), 0.5, holder=cid,
+            owner = q.speaker
+            prev = tok.nbor(-1).lower_ if tok.i > 0 else ""
+            if prev in ("your", "yer", "ya"):
+                # "Your Grandad proposed to me on that pier": the listener's grandfather, not the speaker's
+                owner = self.r.addressee(s)
+            elif prev in ("his", "her", "their", "our"):
+                continue  # someone else's (or a shared) Grandad: no owner to read off the speech
+            if not owner or owner == cid or owner in done:
+                continue
+            done.add(owner)
+            self.add("state", state, cid, owner, tok, governing_verb(tok), 0.5, holder=cid,
                      trigger=f"'{name}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
 
