@@ -60,3 +60,22 @@ def test_a_kin_name_after_your_in_speech_is_the_listeners_kin(nlp):
     rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Grandad"], ids["Cal"]})
     assert [(s.state, s.holder) for s in rel.states] == [("grandparent", ids["Grandad"])]
     assert "grandparent" not in states(a, ids["Grandad"], ids["Nan"])
+
+
+def test_an_introduction_in_speech_is_a_first_meeting(nlp):
+    cast = {"Cal": "he", "Amira": "she", "Rose": "she", "Helen": "she"}
+    q = "Rose, this is Amira."
+    a, ids = build(f'We came in out of the rain. "{q}" Cal said.', nlp, cast, quotes=[(q, "Cal", "Rose")])
+    assert {ids["Rose"], ids["Amira"]} in events(a, "meeting")
+    q = "You must be Amira."
+    a, ids = build(f'Rose opened the door. "{q}" Rose said.', nlp, cast, quotes=[(q, "Rose", "Amira")])
+    assert {ids["Rose"], ids["Amira"]} in events(a, "meeting")
+    # the speaker who names herself is the one meeting her, whoever the dialogue layer said spoke
+    q = "You must be Amira. I'm Helen."
+    a, ids = build(f'A woman opened the door. "{q}" she said.', nlp, cast, quotes=[(q, "Rose", "Amira")])
+    assert {ids["Helen"], ids["Amira"]} in events(a, "meeting")
+    assert {ids["Rose"], ids["Amira"]} not in events(a, "meeting")
+    # met before
+    q = "This is Amira. You won't remember her."
+    a, ids = build(f'Cal stood in the doorway. "{q}" Cal said.', nlp, cast, quotes=[(q, "Cal", "Rose")])
+    assert {ids["Rose"], ids["Amira"]} not in events(a, "meeting")

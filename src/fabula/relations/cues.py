@@ -431,6 +431,7 @@ class CueFinder:
                 self._predicate(span[0], span[0].lemma_.lower())
         for m in AGAINST_EACH.finditer(self.doc.text):
             self._against_each_other(m.start())
+        self._introductions()
         self._chefs_agreed()
         self._owner_of_the_workplace()
         self._kin_names()
@@ -438,6 +439,47 @@ class CueFinder:
         self._courted_pronouns()
         self._fights_behind_breakups()
         return self.cues
+
+    INTRO = re.compile(r"\b(?:(?<![\w'])[Tt]his is|[Yy]ou must be)\s+(?=[A-Z])")
+
+    def _introductions(self) -> None:
+        """'"Mum, this is Amira."', '"And you must be Cass."': an introduction in speech is the first
+        meeting of the one introduced and the one spoken to (the speaker, for "you must be"), unless the
+        two are kin or were already introduced."""
+        done: set[frozenset] = set()
+        for q in self.view.quotes:
+            if q.kind == "thought" or not q.speaker or re.search(
+                    r"\b(?:remember|again)\b", self.view.text[q.span[0]:q.span[1]], re.I):
+                continue  # ("This is Isla. You won't remember her": they have met before)
+            for ps, pe in q.pieces:
+                for m in self.INTRO.finditer(self.view.text, ps, pe):
+                    span = self.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+                    if span is None or span[0].pos_ != "PROPN":
+                        continue
+                    name = span[0]
+                    who = self.r.one(name)
+                    if len(who) != 1:
+                        continue
+                    if m.group(0).lower().startswith("you"):
+                        other = q.speaker
+                        own = re.search(r"\b(?:I'm|I am|[Mm]y name is|[Mm]y name's)\s+([A-Z][a-z]+)",
+                                        self.view.text[q.span[0]:q.span[1]])
+                        if own:
+                            # '"You must be Anna," she says. "I'm Helen."': the speaker says who she is
+                            me = self.doc.char_span(q.span[0] + own.start(1), q.span[0] + own.end(1))
+                            other = (self.r.one(me[0]) or [None])[0] if me is not None and len(me) == 1 else None
+                    else:
+                        # "Nell, this is Priya": the one hailed before it, else the quote's listener
+                        lo = self.view.text.rfind(",", ps, m.start())
+                        hailed = self.doc.char_span(ps, lo, alignment_mode="contract") if lo > ps else None
+                        hid = self.r.one(hailed[0]) if hailed is not None and len(hailed) == 1 \
+                            and hailed[0].pos_ == "PROPN" else []
+                        other = hid[0] if len(hid) == 1 else (q.addressees[0] if q.addressees else None)
+                    pair = frozenset((who[0], other))
+                    if not other or other == who[0] or pair in done:
+                        continue
+                    done.add(pair)
+                    self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
 
     def _against_each_other(self, start: int) -> None:
         tok = self.doc.char_span(start, start + len("against"))
