@@ -79,3 +79,20 @@ def test_an_introduction_in_speech_is_a_first_meeting(nlp):
     q = "This is Amira. You won't remember her."
     a, ids = build(f'Cal stood in the doorway. "{q}" Cal said.', nlp, cast, quotes=[(q, "Cal", "Rose")])
     assert {ids["Rose"], ids["Amira"]} not in events(a, "meeting")
+
+
+def test_staying_beside_someone_until_something_passes_is_comfort(nlp):
+    cast = {"Mira": "she", "Nico": "he"}
+    a, ids = build("Mira found Nico in the parlour. She sat with him until the candle guttered.", nlp, cast)
+    assert {ids["Mira"], ids["Nico"]} in events(a, "comfort")
+    a, ids = build("Mira came in from the yard. She sat down next to Nico until they stopped shaking.", nlp, cast)
+    assert {ids["Mira"], ids["Nico"]} in events(a, "comfort")
+    # sitting with someone, with nothing to outlast, is company
+    a, ids = build("Mira came in from the yard. She sat with Nico at the long table.", nlp, cast)
+    assert {ids["Mira"], ids["Nico"]} not in events(a, "comfort")
+
+
+def test_holding_an_elbow_is_comfort(nlp):
+    a, ids = build("My voice gave out. Ilse stood up beside me and held my elbow until I could finish.", nlp,
+                   {"Ilse": "she", "Wren": "she"}, narrator="Wren")
+    assert {ids["Ilse"], ids["Wren"]} in events(a, "comfort")

@@ -192,6 +192,12 @@ def _reciprocal(verb) -> bool:
                for c in verb.children if c.dep_ in ("dobj", "pobj", "npadvmod"))
 
 
+def _until(verb) -> bool:
+    """``verb`` lasts "until" something (a clause or a time: "until the ambulance came")."""
+    return any((c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("until", "till") for m in c.children))
+               or (c.dep_ == "prep" and c.lower_ in ("until", "till")) for c in verb.children)
+
+
 def governing_verb(tok):
     t = tok
     for _ in range(6):
@@ -238,14 +244,14 @@ SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "ans
 QUICK_NEEDS = {
     "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", *L.CRUSH_ADJ},
-    "accept": {"him", "her"}, "sit": {"with", "beside", "by"}, "stay": {"with", "beside", "by"},
+    "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
-    "hold": {"hand", "hands", "back", "shoulder", "arm", "close", "tight", "tightly", "her", "him", "me", "them",
+    "hold": {"hand", "hands", "back", "shoulder", "arm", "elbow", "close", "tight", "tightly", "her", "him", "me", "them",
              "us", "on", "wrist"},
     "shout": {"at"}, "yell": {"at"}, "scream": {"at"}, "snarl": {"at"}, "snap": {"at"},
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
@@ -1612,7 +1618,9 @@ class CueFinder:
         if not realis or not (self.told(tok) or self.view.quote_at(tok.idx) is not None and is_past(tok)):
             return
         others = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "beside", "by")
-                  for o in _children(p, ("pobj",))]
+                  for o in _children(p, ("pobj",))] + [
+            o for p in tok.children if p.dep_ in ("advmod", "prep") and p.lower_ == "next"
+            for t in _children(p, ("prep",)) if t.lower_ == "to" for o in _children(t, ("pobj",))]  # "next to me"
         if not others:
             return
         s, _ = self._ids(tok, deps=())
@@ -1622,7 +1630,9 @@ class CueFinder:
         sent = tok.sent
         prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
         text = self.doc.text[prev.start_char:sent.end_char]
-        if not DISTRESS.search(text):
+        if not DISTRESS.search(text) and not _until(tok):
+            # ("sat with her until the candle guttered", "sat beside me until they stopped shaking": staying
+            # on until something passes is the vigil itself, whatever the distress was)
             return
         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
 
@@ -2144,7 +2154,8 @@ class CueFinder:
                 and not (tok.dep_ == "advcl" and tok.head.lemma_ in L.MOTION_VERBS):
             # ("held out his hand": an offer to shake; "walked in holding Blake's hand": a couple, not comfort;
             # "bumps her shoulder gently with his": comfort as two other writers tell it)
-            parts = ("shoulder",) if lem in ("bump", "nudge") else ("back", "shoulder", "hair", "arm", "hand", "wrist")
+            parts = ("shoulder",) if lem in ("bump", "nudge") else ("back", "shoulder", "hair", "arm", "hand", "wrist",
+                                                                   "elbow")
             # ("rubbed Mia's back": the parser may call the body part an advmod)
             for c in [*_children(tok, ("dobj",)), *(c for c in _children(tok, ("advmod",)) if c.pos_ == "NOUN")]:
                 if c.lemma_ in parts:
