@@ -96,3 +96,15 @@ def test_holding_an_elbow_is_comfort(nlp):
     a, ids = build("My voice gave out. Ilse stood up beside me and held my elbow until I could finish.", nlp,
                    {"Ilse": "she", "Wren": "she"}, narrator="Wren")
     assert {ids["Ilse"], ids["Wren"]} in events(a, "comfort")
+
+
+def test_a_head_on_someones_shoulder_is_comfort(nlp):
+    cast = {"Clare": "she", "Margit": "she", "Theo": "he"}
+    for text in ("Clare sat down and put her head on Margit's shoulder.",
+                 "Clare walked into Margit's arms and put her face against Margit's shoulder.",
+                 "Theo sat beside Margit. He leaned into Margit's shoulder and said nothing."):
+        a, ids = build(text, nlp, cast)
+        who = "Theo" if "Theo" in text else "Clare"
+        assert {ids[who], ids["Margit"]} in events(a, "comfort"), text
+    a, ids = build("Clare put her head on the desk and Margit laughed.", nlp, cast)
+    assert events(a, "comfort") == []

@@ -255,7 +255,7 @@ QUICK_NEEDS = {
              "us", "on", "wrist"},
     "shout": {"at"}, "yell": {"at"}, "scream": {"at"}, "snarl": {"at"}, "snap": {"at"},
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
-    "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand"},
+    "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand", "head", "face"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
     "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together", "with"},
     "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
@@ -264,7 +264,7 @@ QUICK_NEEDS = {
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
-    "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
+    "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
     "find": {"dead"}, "lose": {"battle", "fight", "heart"}, "exchange": {"vows"}, "lay": {"eyes"},
@@ -1610,6 +1610,23 @@ class CueFinder:
                     self.add("state", "boss", boss, who, span[0], span[0], 0.45, holder=boss,
                              trigger="owns the place ... works there")
 
+    def _head_on_shoulder(self, tok, lem) -> bool:
+        """"put her head on Margit's shoulder", "put my face against her shoulder", "he leans into my
+        shoulder": resting one's head on someone is being comforted by them (the shoulder's owner)."""
+        body = [c for c in _children(tok, ("dobj",)) if c.lemma_ in ("head", "face", "cheek")]
+        if not body and not (lem == "lean" and not _children(tok, ("dobj",))):
+            return False
+        if lem == "lean" and body and body[0].lemma_ == "head":
+            return False  # ("leaned her head on Maddie's shoulder": the idiom rule's)
+        owners = [i for p in _children(tok, ("prep",)) if p.lower_ in ("on", "against", "into", "in")
+                  for x in _children(p, ("pobj",)) if x.lemma_ in ("shoulder", "chest", "neck")
+                  for q in _children(x, ("poss",)) for i in self.r.tokens(q)]
+        s, _ = self._ids(tok, deps=())
+        if s and owners and s[0] != owners[0]:
+            self.pair_event("comfort", owners[:1] + s[:1], tok, tok, 0.5, trigger=f"{tok.text} ... on a shoulder")
+            return True
+        return False
+
     def _stayed_with(self, tok, realis: bool) -> None:
         """"She sits with me on the bathroom floor while I cry", "sat with her at the crematorium",
         "sat with you on that floor until you could stand up" after "the night you found him": staying
@@ -2128,6 +2145,8 @@ class CueFinder:
             s, o = self._ids(tok)
             if s and o:
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.6)
+            return
+        if lem in ("put", "lean", "rest", "press", "bury", "lay") and realis and self._head_on_shoulder(tok, lem):
             return
         if lem in ("put", "wrap", "throw") and realis:
             # "put her arm around me", "put a hand on my shoulder"
