@@ -108,3 +108,14 @@ def test_a_head_on_someones_shoulder_is_comfort(nlp):
         assert {ids[who], ids["Margit"]} in events(a, "comfort"), text
     a, ids = build("Clare put her head on the desk and Margit laughed.", nlp, cast)
     assert events(a, "comfort") == []
+
+
+def test_a_told_enmity_then_comfort_is_a_reconciliation(nlp):
+    cast = {"Maddie": "she", "Chloe": "she"}
+    text = ("Everyone knew that Maddie and Chloe hated each other. After the dance Chloe cried on the steps. "
+            "Maddie sat down beside her and hugged her.")
+    a, ids = build(text, nlp, cast)
+    assert {ids["Maddie"], ids["Chloe"]} in events(a, "reconciliation")
+    text = "Everyone knew that Maddie and Chloe were friends. After the dance Chloe cried on the steps. Maddie hugged her."
+    a, ids = build(text, nlp, cast)
+    assert {ids["Maddie"], ids["Chloe"]} not in events(a, "reconciliation")

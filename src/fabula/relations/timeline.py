@@ -184,7 +184,9 @@ def _making_up_after_a_fight(cues: list[Cue]) -> list[Cue]:
     they have made up (a reconciliation), however the making-up is told. Readers list it; the text
     rarely says "made up" when it shows it."""
     told = {frozenset((c.a, c.b)) for c in cues if c.kind == "event" and c.label == "reconciliation" and c.b}
-    fights = [c for c in cues if c.kind == "event" and c.label == "fight" and c.b and c.scene]
+    # (an enmity the story told counts as the quarrel: "hated each other" ... then one comforts the other)
+    fights = [c for c in cues if c.b and c.scene and ((c.kind == "event" and c.label == "fight")
+                                                        or (c.kind == "state" and c.label == "enemies"))]
     out: list[Cue] = []
     for f in sorted(fights, key=lambda c: c.offset):
         pair = frozenset((f.a, f.b))
