@@ -119,3 +119,12 @@ def test_a_told_enmity_then_comfort_is_a_reconciliation(nlp):
     text = "Everyone knew that Maddie and Chloe were friends. After the dance Chloe cried on the steps. Maddie hugged her."
     a, ids = build(text, nlp, cast)
     assert {ids["Maddie"], ids["Chloe"]} not in events(a, "reconciliation")
+
+
+def test_a_relation_noun_whose_predicate_noun_is_given_a_name(nlp):
+    cast = {"Kemi": "she", "Dominic Shaw": "he", "Ruth": "she"}
+    a, ids = build("Kemi trained at the club. Her coach was a wiry Australian called Dominic Shaw.", nlp, cast)
+    rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Kemi"], ids["Dominic Shaw"]})
+    assert [(s.state, s.holder) for s in rel.states] == [("teacher", ids["Dominic Shaw"])]
+    a, ids = build("Kemi trained at the club. Her coach was not a man called Dominic Shaw.", nlp, cast)
+    assert states(a, ids["Kemi"], ids["Dominic Shaw"]) == []

@@ -1079,6 +1079,13 @@ class CueFinder:
             attr = _children(verb, ("attr",))
             if attr and attr[0].pos_ == "PROPN":
                 referent = self.r.tokens(attr[0])
+            if attr and not referent and not negated(verb):
+                # "Their coach now was a wiry Australian called Dominic Shaw", "Her boss was a woman named
+                # Ruth": the name the predicate noun is given
+                called = named_by(attr[0])
+                if called is not None:
+                    referent = self.r.tokens(called)
+                    named = bool(referent)
         new = any(c.lower_ in ("new",) for c in tok.children if c.dep_ == "amod")
         # "old" is former for a lover or a boss ("her old flame", "my old boss"), not for friends and rivals
         former = any(c.lower_ in ("former", "ex") or (c.lower_ == "old" and rtype not in ("friendship", "rivalry"))
