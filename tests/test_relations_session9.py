@@ -128,3 +128,12 @@ def test_a_relation_noun_whose_predicate_noun_is_given_a_name(nlp):
     assert [(s.state, s.holder) for s in rel.states] == [("teacher", ids["Dominic Shaw"])]
     a, ids = build("Kemi trained at the club. Her coach was not a man called Dominic Shaw.", nlp, cast)
     assert states(a, ids["Kemi"], ids["Dominic Shaw"]) == []
+
+
+def test_opening_a_business_together_makes_colleagues(nlp):
+    cast = {"Dev": "he", "Marcus": "he", "Ines": "she"}
+    a, ids = build("At twenty-five Dev and Marcus opened a garage together on Canal Street.", nlp, cast)
+    assert "colleagues" in states(a, ids["Dev"], ids["Marcus"])
+    # a house bought together is no business
+    a, ids = build("At twenty-five Dev and Marcus bought a house together on Canal Street.", nlp, cast)
+    assert "colleagues" not in states(a, ids["Dev"], ids["Marcus"])

@@ -261,7 +261,8 @@ QUICK_NEEDS = {
     "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against"},
+    "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", "together"},
+    "open": {"together"}, "start": {"together"}, "found": {"together"}, "set": {"together"}, "build": {"together"},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
@@ -3027,6 +3028,18 @@ class CueFinder:
             ids = list(dict.fromkeys(s))
             if len(ids) >= 2:
                 self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} each other")
+            return True
+        if lem in ("open", "start", "found", "set", "run", "build") and tok.pos_ == "VERB" and realis \
+                and not negated(tok) and "together" in kids and any(
+                    c.lemma_ in L.BUSINESS_NOUNS | {"band", "company", "firm"} for c in _children(tok, ("dobj",))):
+            # "they opened a garage together": business partners (not a "we" in speech: "We started this
+            # firm together," said to the detective is the speaker and someone absent, not the listener)
+            s, _ = self._ids(tok, deps=())
+            ids = list(dict.fromkeys(s))
+            subj = subject(tok)
+            spoken_we = subj is not None and subj.lower_ in ("we", "us") and self.view.quote_at(tok.idx) is not None
+            if len(ids) >= 2 and not spoken_we:
+                self.pair_event_state("colleagues", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} a business together")
             return True
         if lem == "beat" and tok.pos_ == "VERB" and realis and not negated(tok):
             # "Kip beat my time on the sim again", "he beat me for the pastry prize by half a point", "his
