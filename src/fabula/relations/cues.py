@@ -261,8 +261,8 @@ QUICK_NEEDS = {
     "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
-    "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", "together"},
-    "open": {"together"}, "start": {"together"}, "found": {"together"}, "set": {"together"}, "build": {"together"},
+    "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm"},
+    **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
@@ -3030,7 +3030,8 @@ class CueFinder:
                 self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} each other")
             return True
         if lem in ("open", "start", "found", "set", "run", "build") and tok.pos_ == "VERB" and realis \
-                and not negated(tok) and "together" in kids and any(
+                and not negated(tok) and ("together" in kids or any(  # ("opened a garage together on Canal Street")
+                    g.lower_ == "together" for c in tok.children for g in c.children if g.dep_ == "advmod")) and any(
                     c.lemma_ in L.BUSINESS_NOUNS | {"band", "company", "firm"} for c in _children(tok, ("dobj",))):
             # "they opened a garage together": business partners (not a "we" in speech: "We started this
             # firm together," said to the detective is the speaker and someone absent, not the listener)
