@@ -137,3 +137,21 @@ def test_opening_a_business_together_makes_colleagues(nlp):
     # a house bought together is no business
     a, ids = build("At twenty-five Dev and Marcus bought a house together on Canal Street.", nlp, cast)
     assert "colleagues" not in states(a, ids["Dev"], ids["Marcus"])
+
+
+def test_a_name_before_an_apposed_relation_noun_parsed_apart(nlp):
+    # the parser hangs "Tom" on the verb and makes "Mia's husband of ten years" the subject
+    cast = {"Mia": "she", "Tom": "he", "Ada": "she"}
+    a, ids = build("Tom, Mia's husband of ten years, smiled.", nlp, cast)
+    assert "married" in states(a, ids["Mia"], ids["Tom"])
+    # no closing comma: "Tom" hails someone ("Tom, Mia's husband is here")
+    a, ids = build("Ada shouted from the hall. Tom, Mia's husband is here.", nlp, cast)
+    assert "married" not in states(a, ids["Mia"], ids["Tom"])
+
+
+def test_the_relation_noun_someone_ever_had(nlp):
+    cast = {"Mia": "she", "Ada": "she", "Tom": "he"}
+    a, ids = build("Ada was the best friend Mia ever had.", nlp, cast)
+    assert "friends" in states(a, ids["Mia"], ids["Ada"])
+    a, ids = build("Ada was the best friend Mia never had.", nlp, cast)
+    assert "friends" not in states(a, ids["Mia"], ids["Ada"])

@@ -59,6 +59,14 @@ def named_by(noun, depth: int = 0):
                 break
             if not (t.text == "," or t.dep_ == "compound"):
                 break
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.left_edge.i >= 2:
+        # "Tom, Mia's husband of ten years, smiled": the parser hangs the name on the verb (npadvmod) and
+        # makes the apposed noun phrase the subject; a name, a comma, the phrase and a closing comma
+        t = noun.doc[noun.left_edge.i - 2]
+        close = noun.right_edge.i + 1
+        if t.pos_ == "PROPN" and noun.doc[t.i + 1].text == "," and t.head.i == noun.head.i \
+                and t.dep_ in ("npadvmod", "nsubj", "dep") and close < len(noun.doc) and noun.doc[close].text == ",":
+            return t
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS:
             for o in c.children:
