@@ -982,6 +982,13 @@ class CueFinder:
                             # "a friend of mine" (the tagger makes "mine" a noun)
                             who = self.r.speaker_or_narrator(o.idx) if o.lower_ in ("mine", "ours") else None
                             possessor = [who] if who else []
+        if not possessor and not poss:
+            # "Ada was the best friend Mia ever had", "the only brother she has": the one who has the noun
+            # in a relative clause without an object of its own
+            for c in tok.children:
+                if c.dep_ == "relcl" and c.lemma_ == "have" and not _children(c, ("dobj",)) and not negated(c):
+                    subj = _children(c, ("nsubj",))
+                    possessor = self.r.tokens(subj[0]) if subj and subj[0].lower_ not in ("who", "that") else []
         verb = governing_verb(tok)
         referent: list[str] = []
         anaphoric = False
