@@ -155,3 +155,13 @@ def test_the_relation_noun_someone_ever_had(nlp):
     assert "friends" in states(a, ids["Mia"], ids["Ada"])
     a, ids = build("Ada was the best friend Mia never had.", nlp, cast)
     assert "friends" not in states(a, ids["Mia"], ids["Ada"])
+
+
+def test_doing_a_job_at_the_same_place_makes_colleagues(nlp):
+    cast = {"Sofia": "she", "Kit": "he", "Ada": "she"}
+    a, ids = build("By then Sofia and Kit drove for the same team.", nlp, cast)
+    assert "colleagues" in states(a, ids["Sofia"], ids["Kit"])
+    a, ids = build("Sofia and Kit worked at the same hospital for years.", nlp, cast)
+    assert "colleagues" in states(a, ids["Sofia"], ids["Kit"])
+    a, ids = build("Sofia and Kit went to the same school.", nlp, cast)
+    assert "colleagues" not in states(a, ids["Sofia"], ids["Kit"])

@@ -234,6 +234,8 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 # Common verbs are cues only with one of these dependents; checked before any costlier test.
 # "had been playing tennis against each other since they were six", "Varga set us against each other":
 # whoever is matched against the other is a rival, whatever the contest (CueFinder._against_each_other)
+# "Now they drive for the same team", "Mia and Ada work at the same hospital" (CueFinder._same_workplace)
+SAME_PLACE = re.compile(r"\bthe same\b", re.I)
 AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
@@ -438,6 +440,8 @@ class CueFinder:
                 self._predicate(span[0], span[0].lemma_.lower())
         for m in AGAINST_EACH.finditer(self.doc.text):
             self._against_each_other(m.start())
+        for m in SAME_PLACE.finditer(self.doc.text):
+            self._same_workplace(m.start())
         self._introductions()
         self._chefs_agreed()
         self._owner_of_the_workplace()
@@ -487,6 +491,21 @@ class CueFinder:
                         continue
                     done.add(pair)
                     self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
+
+    def _same_workplace(self, start: int) -> None:
+        span = self.doc.char_span(start + 4, start + 8)
+        if span is None or len(span) != 1 or span[0].dep_ != "amod":
+            return
+        place = span[0].head
+        if place.lemma_ not in L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_POSTS | L.SHARED_PLACES \
+                or place.dep_ != "pobj" or place.head.lower_ not in ("on", "in", "at", "for"):
+            return
+        verb = place.head.head
+        if verb.lemma_ not in L.JOB_VERBS or negated(verb) or self.irrealis(verb):
+            return  # ("on the same line" with "be" is _bonds'; "went to the same school" is no job)
+        ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
+        if len(ids) >= 2:
+            self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
 
     def _against_each_other(self, start: int) -> None:
         tok = self.doc.char_span(start, start + len("against"))

@@ -164,6 +164,11 @@ BUSINESS_NOUNS = WORKPLACE_NOUNS - {"team", "crew", "squad", "unit", "band", "pa
 # posts two people share at work: "on the same line / shift / ward" (cues._bonds, with "same")
 # leaning or pressed "against each other" is closeness, not a contest
 AGAINST_NOT_RIVALS = {"lean", "press", "rest", "huddle", "brush", "bump", "rub", "sleep", "lie", "sit", "stand", "hold"}
+# where two people who work "at the same ..." are colleagues (cues._same_workplace), beside the workplaces
+SHARED_PLACES = {"hospital", "ship", "station", "club", "school", "factory", "mill", "yard", "site", "base"}
+# verbs of doing a job there ("drive for the same team"; not "went to the same school")
+JOB_VERBS = {"work", "drive", "play", "race", "ride", "fly", "sail", "write", "sing", "cook", "teach", "nurse", "serve",
+              "perform", "dance", "report", "clean", "build", "fight", "row", "skate", "coach"}
 SHARED_POSTS = {"line", "shift", "ward", "watch", "desk", "beat", "rota", "floor"}
 # Romance ending without a named break-up: "we drifted apart", "went our separate ways". Only a pair the
 # story also shows as romantic gets an "ex" from these (friends drift apart too).
