@@ -165,3 +165,18 @@ def test_doing_a_job_at_the_same_place_makes_colleagues(nlp):
     assert "colleagues" in states(a, ids["Sofia"], ids["Kit"])
     a, ids = build("Sofia and Kit went to the same school.", nlp, cast)
     assert "colleagues" not in states(a, ids["Sofia"], ids["Kit"])
+
+
+def test_a_kin_object_left_open_is_introduced_by_the_next_sentence(nlp):
+    cast = {"Ruth": "she", "Neil": "he", "Alec Adair": "he"}
+    text = ("Ruth and Neil had not spoken since the day they buried their father. "
+            "Alec Adair had taken nine months to die.")
+    a, ids = build(text, nlp, cast)
+    for child in ("Ruth", "Neil"):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Alec Adair"], ids[child]})
+        assert [(s.state, s.holder) for s in rel.states] == [("parent", ids["Alec Adair"])]
+    # a name met before is no introduction
+    text = ("Alec Adair sold the boat. Ruth and Neil had not spoken since the day they buried their father. "
+            "Alec Adair had taken the van.")
+    a, ids = build(text, nlp, cast)
+    assert "parent" not in states(a, ids["Alec Adair"], ids["Ruth"])

@@ -654,8 +654,9 @@ class CueFinder:
         quiet man ...": a kin noun left open, followed by a sentence whose subject is a person named
         there for the first time, of the noun's sex, introduces that
         person. Writers name a relative right after the role; a reader binds them. Not a name already
-        met (that would be a guess), nor one of the owners."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ in SPEECH_LEMMAS:
+        met (that would be a guess), nor one of the owners. The role may be the object too ("the day they
+        buried their father ... Alec Adair had taken nine months to die")."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj") or tok.head.lemma_ in SPEECH_LEMMAS:
             return None  # the role is what its sentence is about (not "said his sister", "their mother's side")
         first = getattr(self, "_first_mention", None)
         if first is None:  # (once per reading: where each character is first mentioned)
