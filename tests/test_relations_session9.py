@@ -180,3 +180,16 @@ def test_a_kin_object_left_open_is_introduced_by_the_next_sentence(nlp):
             "Alec Adair had taken the van.")
     a, ids = build(text, nlp, cast)
     assert "parent" not in states(a, ids["Alec Adair"], ids["Ruth"])
+
+
+def test_a_child_word_as_a_copulas_predicate(nlp):
+    cast = {"Tom": "he", "Ed": "he", "Ada": "she", "Pip": "she"}
+    for text, kid in (("Tom was Ed's eldest.", "Tom"), ("Ada is Ed's girl, and she knows it.", "Ada")):
+        a, ids = build(text, nlp, cast)
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Ed"], ids[kid]})
+        assert [(s.state, s.holder) for s in rel.states] == [("parent", ids["Ed"])], text
+    a, ids = build("Ada and Pip are Ed's two.", nlp, cast)
+    assert "parent" in states(a, ids["Ed"], ids["Pip"]) and "parent" in states(a, ids["Ed"], ids["Ada"])
+    # "his girl" with a pronoun owner may be a sweetheart
+    a, ids = build("Ed smiled. Ada was his girl.", nlp, cast)
+    assert "parent" not in states(a, ids["Ed"], ids["Ada"])

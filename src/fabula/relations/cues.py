@@ -421,7 +421,8 @@ class CueFinder:
                 self._event_noun(tok, lem)  # ("gave Mia a hug": the small tagger's lowercase PROPN)
             if low in L.WOUND_WORDS:
                 self._wounded(tok)
-            if tok.dep_ == "appos" and (low in L.CHILD_BY_RANK or low in L.CHILD_COLLOQUIAL or low in L.CHILD_COUNT):
+            if (tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.head.lemma_ == "be")) and (
+                    low in L.CHILD_BY_RANK or low in L.CHILD_COLLOQUIAL or low in L.CHILD_COUNT):
                 self._child_apposition(tok, low)
             if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
                     and tok.head.lemma_ not in ("put", "wrap", "throw", "lay", "rest", "place"):
@@ -556,8 +557,12 @@ class CueFinder:
             return
         parent = self._kin_antecedent(poss[0]) or self.r.tokens(poss[0])
         heads = [tok.head]
+        if tok.dep_ == "attr":  # "Tom was Ed's eldest", "Hattie is Paul's girl": the copula's subject
+            heads = _children(tok.head, ("nsubj",))
+            if not heads or heads[0].pos_ not in ("PROPN", "PRON"):
+                return
         if low in L.CHILD_COUNT:  # "Owen and Maisie, Denise's two": the appos hangs on the last conjunct
-            first = tok.head
+            first = heads[0]
             while first.dep_ == "conj":
                 first = first.head
             heads = [first] + [t for t in first.subtree if t.dep_ == "conj" and t.pos_ == "PROPN"]
