@@ -193,3 +193,9 @@ def test_a_child_word_as_a_copulas_predicate(nlp):
     # "his girl" with a pronoun owner may be a sweetheart
     a, ids = build("Ed smiled. Ada was his girl.", nlp, cast)
     assert "parent" not in states(a, ids["Ed"], ids["Ada"])
+
+
+def test_a_contest_that_explains_a_hatred_is_the_hatred(nlp):
+    text = "Ada waved. The trouble is Odile, who has hated me since I beat her at the county trials."
+    a, ids = build(text, nlp, {"Ada": "she", "Odile": "she", "Temi": "she"}, narrator="Temi")
+    assert states(a, ids["Odile"], ids["Temi"]) == ["enemies"]

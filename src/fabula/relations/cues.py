@@ -3084,8 +3084,9 @@ class CueFinder:
                     for p in _children(tok, ("prep",))):
                 return True
             objs = _children(tok, ("dobj",))
-            if not objs:
-                return True
+            if not objs or (tok.dep_ == "advcl" and LEMMA_REPAIR.get(tok.head.lower_, tok.head.lemma_.lower()) in (
+                    "hate", "loathe", "despise", "detest", "resent")):
+                return True  # ("has hated me since I beat her at the trials": the enmity is what it tells)
             obj = objs[0]
             owners = [c for c in obj.children if c.dep_ == "poss"]
             o = self.r.tokens(owners[0]) if owners and obj.pos_ == "NOUN" else self.r.tokens(obj) \
