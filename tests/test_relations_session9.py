@@ -199,3 +199,11 @@ def test_a_contest_that_explains_a_hatred_is_the_hatred(nlp):
     text = "Ada waved. The trouble is Odile, who has hated me since I beat her at the county trials."
     a, ids = build(text, nlp, {"Ada": "she", "Odile": "she", "Temi": "she"}, narrator="Temi")
     assert states(a, ids["Odile"], ids["Temi"]) == ["enemies"]
+
+
+def test_together_at_a_place_hung_on_an_adverb_is_no_couple(nlp):
+    cast = {"Jonah": "he", "Mateus": "he", "Teddy": "he"}
+    a, ids = build("Jonah and Teddy are back on a line together because the coach is desperate.", nlp, cast)
+    assert "dating" not in states(a, ids["Jonah"], ids["Teddy"])
+    a, ids = build("Jonah and Teddy are together now, and everyone knows it.", nlp, cast)
+    assert "dating" in states(a, ids["Jonah"], ids["Teddy"])

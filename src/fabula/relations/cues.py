@@ -1995,8 +1995,10 @@ class CueFinder:
                 s, o = self._ids(tok, deps=(), preps=("with",))
                 if s and o and all(i not in s for i in o):
                     self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.6, trigger=f"{tok.text} with")
+            # ("back on a line together": the place hangs on the adverb)
             at_place = any(c.dep_ == "prep" and c.lower_ in ("at", "in", "on") and not any(
-                o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",))) for c in tok.children)
+                o.ent_type_ in ("DATE", "TIME") for o in _children(c, ("pobj",)))
+                for c in [*tok.children, *(g for a in _children(tok, ("advmod",)) for g in a.children)])
             if "together" in prts and not self.irrealis(tok) and not at_place and not any(
                     c.dep_ in ("acomp", "attr") for c in tok.children):  # not "how merry we shall be together"
                 # (nor "had been at school together")
