@@ -207,3 +207,19 @@ def test_together_at_a_place_hung_on_an_adverb_is_no_couple(nlp):
     assert "dating" not in states(a, ids["Jonah"], ids["Teddy"])
     a, ids = build("Jonah and Teddy are together now, and everyone knows it.", nlp, cast)
     assert "dating" in states(a, ids["Jonah"], ids["Teddy"])
+
+
+def test_a_narrators_mum_hailed_by_someone_else_is_not_theirs(nlp):
+    cast = {"Mum": "she", "Amira": "she", "Nan": "she", "Cal": "he"}
+    q1, q2, q3 = "Mum, this is Amira.", "We wanted to tell everyone together, Mum.", "Nan, sit down."
+    text = f'I came in first. "{q1}" I said. Mum hugged her. "{q2}" Amira said. "{q3}" Amira said.'
+    quotes = [(q1, "Cal", "Mum"), (q2, "Amira", "Mum"), (q3, "Amira", "Mum")]
+    a, ids = build(text, nlp, cast, narrator="Cal", quotes=quotes)
+    assert "parent" in states(a, ids["Mum"], ids["Cal"])
+    # Amira's "Mum" would make her the narrator's sister; "Nan" said to the narrator's Mum is misdirected
+    assert states(a, ids["Mum"], ids["Amira"]) == []
+    # the narrator herself hailed as "Mum" is the speaker's mother
+    q = "Mum, can I go?"
+    a, ids = build(f'The door banged. "{q}" Amira said.', nlp, {"Mum": "she", "Amira": "she"}, narrator="Mum",
+                   quotes=[(q, "Amira", "Mum")])
+    assert "parent" in states(a, ids["Mum"], ids["Amira"])

@@ -3328,6 +3328,21 @@ class CueFinder:
         return False
 
     # -- forms of address: "Mom, I'm home" said by X to Y makes Y X's parent; "Morning, cuz" a cousin
+    def _titled_otherwise(self, addressee: str, state: str, speaker: str, offset: int) -> bool:
+        """A "Mum!" or "Nan," whose guessed addressee the story itself calls by a kin title that says
+        otherwise: "Nan" said to the character the cast names "Mum" (the addressee is wrong; an uncle may be
+        someone's "Dad"), or "Mum"
+        said by someone else to the first-person narrator's own "Mum" (a child-in-law, or a line given to
+        the wrong speaker: it would make them the narrator's sibling on no other evidence)."""
+        name = self.view.name(addressee).split()
+        title = name[0].lower() if name else ""
+        if title not in L.KIN_NAMES:
+            return False
+        if L.KIN_NAMES[title] in ("parent", "grandparent") and L.KIN_NAMES[title] != state:
+            return True  # (an "Uncle Rob" may well be someone's "Dad")
+        narr = self.view.narrator_at(offset) if any(p == 1 for _, _, p in self.view.narrator_sections) else None
+        return bool(narr) and speaker != narr and addressee != narr and len(name) == 1
+
     def _vocative(self, tok, low):
         q = self.view.quote_at(tok.idx)
         if q is None or not q.speaker:
@@ -3359,6 +3374,8 @@ class CueFinder:
             # person just mentioned is the one hailed
             addressee = self.r.antecedent(tok.idx, want, {q.speaker}, window=400)
         if not addressee or addressee == q.speaker:
+            return
+        if state in ("parent", "grandparent") and self._titled_otherwise(addressee, state, q.speaker, tok.idx):
             return
         holder = addressee if state in L.DIRECTED_STATES else None
         self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55 if state != "dating" else 0.4,
