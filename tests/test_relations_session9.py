@@ -223,3 +223,11 @@ def test_a_narrators_mum_hailed_by_someone_else_is_not_theirs(nlp):
     a, ids = build(f'The door banged. "{q}" Amira said.', nlp, {"Mum": "she", "Amira": "she"}, narrator="Mum",
                    quotes=[(q, "Amira", "Mum")])
     assert "parent" in states(a, ids["Mum"], ids["Amira"])
+
+
+def test_an_apposition_the_parser_hung_elsewhere_names_the_relation_noun(nlp):
+    cast = {"Marnie": "she", "Jake": "he", "Theo Walsh": "he"}
+    text = ("The band that summer was Jake on guitar, Marnie singing, and Marnie's boyfriend at the time, "
+            "a lanky boy called Theo Walsh, on bass.")
+    a, ids = build(text, nlp, cast)
+    assert "ex" in states(a, ids["Marnie"], ids["Theo Walsh"])

@@ -1029,6 +1029,8 @@ class CueFinder:
                 referent, anaphoric = called, True
         if name is None and len(self.r.bound.get(tok.i, ())) == 1:
             referent, anaphoric = list(self.r.bound[tok.i]), True  # the role the story gave someone (kin_bindings)
+        if name is None and tok.pos_ == "NOUN":
+            name = self._apposed_elsewhere(tok)
         if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):
             # (but "This is my wife, Imogen." introduces her)
             name = None  # "My brother, Jonah? Really?" said to Jonah: the name hails him, it is not the brother
@@ -3328,6 +3330,19 @@ class CueFinder:
         return False
 
     # -- forms of address: "Mom, I'm home" said by X to Y makes Y X's parent; "Morning, cuz" a cousin
+    def _apposed_elsewhere(self, tok):
+        """"and Marnie's boyfriend at the time, a lanky boy called Theo Walsh, on bass": the apposition
+        right after the noun's phrase and a comma, which the parser hung on some other word; its name."""
+        j = tok.right_edge.i + 1
+        if j + 1 >= len(self.doc) or self.doc[j].text != ",":
+            return None
+        for t in self.doc[j + 1:min(j + 7, len(self.doc))]:
+            if t.dep_ == "appos" and t.left_edge.i == j + 1 and t.head.i != tok.i:
+                return t if t.pos_ == "PROPN" else named_by(t) if t.pos_ == "NOUN" else None
+            if t.is_punct:
+                break
+        return None
+
     def _titled_otherwise(self, addressee: str, state: str, speaker: str, offset: int) -> bool:
         """A "Mum!" or "Nan," whose guessed addressee the story itself calls by a kin title that says
         otherwise: "Nan" said to the character the cast names "Mum" (the addressee is wrong; an uncle may be
