@@ -231,3 +231,13 @@ def test_an_apposition_the_parser_hung_elsewhere_names_the_relation_noun(nlp):
             "a lanky boy called Theo Walsh, on bass.")
     a, ids = build(text, nlp, cast)
     assert "ex" in states(a, ids["Marnie"], ids["Theo Walsh"])
+
+
+def test_a_spoken_we_leaves_out_a_listener_hailed_as_kin(nlp):
+    cast = {"Rosa": "she", "Nan": "she", "Theo": "he"}
+    q = "We split up, Nan. In March."
+    a, ids = build(f'Rosa put the kettle on. "{q}" Rosa said.', nlp, cast, quotes=[(q, "Rosa", "Nan")])
+    assert states(a, ids["Rosa"], ids["Nan"]) == ["grandparent"]  # (the hail itself, but no couple)
+    q = "We split up in March."
+    a, ids = build(f'Rosa put the kettle on. "{q}" Rosa said.', nlp, cast, quotes=[(q, "Rosa", "Theo")])
+    assert "ex" in states(a, ids["Rosa"], ids["Theo"])

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import bisect
 
-from fabula.relations.lexicon import NOUN_GENDER, REL_NOUNS
+import re
+
+from fabula.relations.lexicon import ADDRESS_GRANDPARENT, ADDRESS_PARENT, KIN_NAMES, NOUN_GENDER, REL_NOUNS
 from fabula.relations.upstream import FIRST_PL, FIRST_SG, SECOND, THIRD_F, THIRD_M, THIRD_N, StoryView
 
 PRONOUNS = FIRST_SG | FIRST_PL | SECOND | THIRD_M | THIRD_F | THIRD_N
@@ -77,6 +79,10 @@ def named_by(noun, depth: int = 0):
             if inner is not None:
                 return inner
     return None
+
+
+# parents and grandparents hailed by their kin word ("We split up, Nan.")
+KIN_HAIL_WORDS = ADDRESS_PARENT | ADDRESS_GRANDPARENT | {k for k, v in KIN_NAMES.items() if v in ("parent", "grandparent")}
 
 
 class Resolver:
@@ -154,11 +160,28 @@ class Resolver:
         if q is not None and q.kind != "thought":
             a = self.addressee(offset)
             if a and a != cid:
+                if self._hailed_as_kin(q):
+                    # "We split up, Nan.": one tells a grandmother or a mother what "we" did with someone
+                    # else; she is not the other half, and nobody nearer is known
+                    return None
                 return a
         for _, _, other in self.view.mentions_before(offset):
             if other != cid and other != self.view.narrator_at(offset) and other not in exclude:
                 return other
         return None
+
+    def _hailed_as_kin(self, q) -> bool:
+        """The quote hails its listener by a parent or grandparent word ("..., Nan." / "Mum, ...")."""
+        words = KIN_HAIL_WORDS
+        for s, e in q.pieces:
+            text = self.view.text[s:e].strip(" \"'\u201c\u201d")
+            # ", Nan." / ", Mum!" anywhere, or "Mum," opening the line
+            if any(m.group(1).lower() in words for m in re.finditer(r",\s*(\w+)\s*(?:[.!?,]|$)", text)):
+                return True
+            m = re.match(r"\s*(\w+)\s*,", text)
+            if m and m.group(1).lower() in words:
+                return True
+        return False
 
     def tokens(self, tok) -> list[str]:
         """Character ids for a token, following coordination ("Eli and I")."""
