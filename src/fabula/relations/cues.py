@@ -356,6 +356,14 @@ class CueFinder:
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
         if b is None and self.r.we_unknown[0] <= tok.idx < self.r.we_unknown[1]:
             self.cues[-1].extra["other_named"] = True  # ("We were married" with someone the cast lacks)
+        if a and b and (L.STATE_TYPE.get(label) == "romantic" or label in ("wedding", "engagement", "breakup")):
+            # the pair rests on a "we" (the other half is a guess) unless both are named in the sentence:
+            # kin told in any way then veto it (timeline._settle_kisses_and_drifts)
+            toks = self.doc[self.doc[tok.i].sent.start:self.doc[tok.i].sent.end]
+            if any(t.lower_ in ("we", "us", "our") and t.pos_ == "PRON" for t in toks):
+                named = {i for t in toks if t.pos_ == "PROPN" for i in self.r.one(t)}
+                if not {a, b} <= named:
+                    self.cues[-1].extra["we"] = True
         if kind == "state" and a and b and L.STATE_TYPE.get(label) == "romantic" and label != "crush":
             # told as lasting ("for two years we were the kind of couple", "had been going out since
             # Christmas"): being in love told beside it is that romance (timeline._crush_inside_romance)

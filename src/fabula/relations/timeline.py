@@ -358,7 +358,10 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
             continue  # "the twins were separated at birth"
         if c.extra.get("not_kin") and pair(c) in kin_any:
             continue  # "Ada met me in the corridor": her sister, met before
-        if kin_veto and pair(c) in family and (L.STATE_TYPE.get(c.label) == "romantic" or c.label in ROMANTIC_EVENTS):
+        if kin_veto and (pair(c) in family or (c.extra.get("we") and pair(c) in kin_any)) and (
+                L.STATE_TYPE.get(c.label) == "romantic" or c.label in ROMANTIC_EVENTS):
+            # (a guessed "we" gives way to any close kin tie: "We were married for six years" is not the
+            # narrator and the daughter who calls her "Mum")
             # "'We're getting married,' Jack told his brother Tom": the "we" is not the brother. (In a
             # novel a misread kin cue can veto a true couple too; P&P loses Jane/Bingley but drops six
             # false couples, so the veto stays on.)
