@@ -35,6 +35,7 @@ FEATURES = [
     "freq", "recent_speaker", "has_rule", "prev_same_para",
     "voc_next", "pron_nearest", "named_prev_para",
     "tag_def", "epi_same", "epi_prev", "epi_appos",
+    "last_subj", "last_obj", "last_poss",
 ]
 NOT_NARRATOR_MIN = 0.05  # below this, the ranker's pick once the "I" is ruled out is no pick
 GENDER_LOOKBACK = 20000  # how far back a he/she tag with no candidate of its gender looks for one
@@ -135,6 +136,9 @@ class FeatureBuilder:
         # a second round sees its neighbours through the first round's picks (``rerank``)
         self.neighbours: dict[int, str | None] = {}
         self._epi = self._epithet_uses()
+        self._roles: dict[int, tuple[float, float, float]] = {}
+        # a speech tag's subject ("said Nell") is a turn, which the turn features already carry
+        self._tag_subjects = {u.evidence_spans[1][0] for u in utts if len(u.evidence_spans) > 1}
 
     def _epithet_uses(self) -> dict[str, list[tuple[int, frozenset, frozenset, frozenset]]]:
         """For each head noun a definite tag uses ("said the doctor"): its earlier definite uses in
@@ -297,6 +301,7 @@ class FeatureBuilder:
             float(prev_u is not None and prev_u.last_para == u.para and spk(k - 1) == cid),
             float(voc_next), float(pron_nearest), float(named_prev),
             float(u.tag_noun is not None), *self.epithet_features(u, cid),
+            *self.last_role(u.start, cid),
         ]
 
     def _nearest_of_gender(self, pos: int, gender: str) -> str | None:
@@ -309,6 +314,42 @@ class FeatureBuilder:
                 return c
             j -= 1
         return None
+
+    def last_role(self, pos: int, cid: str) -> tuple[float, float, float]:
+        """How the candidate's last mention in the narration before ``pos`` (within
+        ``WINDOW_BEFORE``; speech tags' subjects skipped) stands in its sentence: (subject, object,
+        possessor); a subject of a subordinate clause counts half, a conjunct takes its head's role. Why: a "he said" points back to the man the narration was
+        about, rarely to one it only acted on or whose belongings it named — on PDNC dev the
+        nearest man or woman of the pronoun's gender is the speaker 0.78 of the time as a
+        main-clause subject, 0.51 as an object and 0.56 as a possessor ("Daisy's mother looked
+        at him... she said")."""
+        j = bisect.bisect_left(self.name_starts, pos) - 1
+        while j >= 0 and pos - self.name_ments[j][0] <= WINDOW_BEFORE:
+            s, e, c = self.name_ments[j]
+            if c == cid and not self.at.in_quote(s) and s not in self._tag_subjects:
+                return self._role_of(s, e)
+            j -= 1
+        return 0.0, 0.0, 0.0
+
+    def _role_of(self, s: int, e: int) -> tuple[float, float, float]:
+        if s in self._roles:
+            return self._roles[s]
+        toks = self.at.tokens(s, e)
+        out = (0.0, 0.0, 0.0)
+        if toks:
+            ids = {t.i for t in toks}
+            head = next((t for t in toks if t.head.i not in ids or t.head is t), toks[-1])
+            while head.dep_ == "conj" and head.head is not head:
+                head = head.head  # "Nell Avery and Joss Tremain sat": both are subjects
+            dep = head.dep_
+            if dep in ("nsubj", "nsubjpass"):
+                out = (1.0 if head.head.dep_ == "ROOT" else 0.5, 0.0, 0.0)
+            elif dep in ("dobj", "pobj", "dative", "iobj"):
+                out = (0.0, 1.0, 0.0)
+            elif dep == "poss":
+                out = (0.0, 0.0, 1.0)
+        self._roles[s] = out
+        return out
 
     def _recent_of_gender(self, pos: int, gender: str, n: int = 2) -> list[tuple[str, int]]:
         """The last ``n`` characters of ``gender`` named in the narration within
