@@ -256,3 +256,11 @@ def test_a_guessed_we_gives_way_to_a_kin_tie(nlp):
     a, ids = build(text, nlp, cast, narrator="Anna", quotes=[(q, "Maisie", "Anna")])
     every = all_states(a, ids["Anna"], ids["Maisie"])
     assert "parent" in every and "married" not in every
+
+
+def test_trying_to_beat_each_other_is_a_rivalry(nlp):
+    cast = {"Mia": "she", "Ada": "she"}
+    a, ids = build("Mia and Ada were always trying to beat each other.", nlp, cast)
+    assert "rivals" in states(a, ids["Mia"], ids["Ada"])
+    a, ids = build("Mia and Ada never tried to beat each other.", nlp, cast)
+    assert "rivals" not in all_states(a, ids["Mia"], ids["Ada"])

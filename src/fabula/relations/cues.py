@@ -3086,6 +3086,15 @@ class CueFinder:
             if len(ids) >= 2 and not spoken_we:
                 self.pair_event_state("colleagues", ids[:2], tok, tok, 0.5, trigger=f"{tok.text} a business together")
             return True
+        if lem == "beat" and tok.pos_ == "VERB" and _reciprocal(tok) and not negated(tok):
+            # "always trying to beat each other": the trying is the rivalry, so an attempt counts
+            s, _ = self._ids(tok, deps=())
+            if len(set(s)) < 2 and tok.dep_ == "xcomp":
+                s, _ = self._ids(tok.head, deps=())
+            ids = list(dict.fromkeys(s))
+            if len(ids) >= 2:
+                self.pair_event_state("rivals", ids[:2], tok, tok, 0.5, trigger="beat each other")
+            return True
         if lem == "beat" and tok.pos_ == "VERB" and realis and not negated(tok):
             # "Kip beat my time on the sim again", "he beat me for the pastry prize by half a point", "his
             # focaccia beat my cob loaf": beating someone (or what they made or scored) in a contest is a
