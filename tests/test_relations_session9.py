@@ -264,3 +264,18 @@ def test_trying_to_beat_each_other_is_a_rivalry(nlp):
     assert "rivals" in states(a, ids["Mia"], ids["Ada"])
     a, ids = build("Mia and Ada never tried to beat each other.", nlp, cast)
     assert "rivals" not in all_states(a, ids["Mia"], ids["Ada"])
+
+
+def test_teachers_and_bosses_told_as_study_lessons_and_charge(nlp):
+    cast = {"Mia": "she", "Ada": "she", "Tom": "he"}
+    for text in ("Mia studied under Ada for three years.", "Mia took piano lessons from Ada."):
+        a, ids = build(text, nlp, cast)
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Mia"], ids["Ada"]})
+        assert [(s.state, s.holder) for s in rel.states] == [("teacher", ids["Ada"])], text
+    a, ids = build("Ada was in charge of Mia and Tom.", nlp, cast)
+    for w in ("Mia", "Tom"):
+        rel = next(r for r in a.relationships if {r.source, r.target} == {ids["Ada"], ids[w]})
+        assert [(s.state, s.holder) for s in rel.states] == [("boss", ids["Ada"])]
+    # a place in one's charge, or lessons one gave up, say nothing of a person
+    a, ids = build("Ada was in charge of the ward. Mia never took lessons from Ada.", nlp, cast)
+    assert all_states(a, ids["Mia"], ids["Ada"]) == []

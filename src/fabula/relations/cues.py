@@ -249,7 +249,7 @@ QUICK_NEEDS = {
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons"}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
@@ -2889,6 +2889,19 @@ class CueFinder:
                 if len(ids) >= 2:
                     self.pair_event_state("colleagues", ids[:2], tok, tok, 0.45, trigger=f"on the same {same[0].text}")
                     return True
+        if lem == "be" and realis and not negated(tok) and any(
+                p.lower_ == "in" and any(o.lower_ == "charge" for o in _children(p, ("pobj",)))
+                for p in _children(tok, ("prep",))):
+            # "Ada is in charge of Mia" (of people, not "in charge of the kitchen": a person is the object)
+            charge = next(o for p in _children(tok, ("prep",)) if p.lower_ == "in"
+                          for o in _children(p, ("pobj",)) if o.lower_ == "charge")
+            s, _ = self._ids(tok, deps=())
+            staff = self._pobj_ids(charge, ("of",))
+            if s and staff:
+                for w in staff[:3]:
+                    if w != s[0]:
+                        self.add("state", "boss", s[0], w, tok, tok, 0.5, holder=s[0], trigger="in charge of")
+            return True
         if self._idioms(tok, lem, prts, kids, realis):
             return True
         if lem == "give" and realis and any(c.lemma_ == "job" for c in _children(tok, ("dobj",))):
@@ -3124,6 +3137,21 @@ class CueFinder:
                 if c.dep_ == "advmod") or any(c.dep_ == "npadvmod" for c in tok.children)
             if s_ids and o and s_ids[0] != o[0] and contest:
                 self.pair_event_state("rivals", [s_ids[0], o[0]], tok, tok, 0.45, trigger=f"{tok.text} (a contest)")
+            return True
+        if lem == "study" and tok.pos_ == "VERB" and realis and "under" in kids:
+            # "Mia studied under Ada": the one studied under teaches
+            s, _ = self._ids(tok, deps=())
+            t = self._pobj_ids(tok, ("under",))
+            if s and t and s[0] != t[0]:
+                self.add("state", "teacher", t[0], s[0], tok, tok, 0.55, holder=t[0], trigger="studied under")
+            return True
+        if lem == "take" and tok.pos_ == "VERB" and realis and any(c.lemma_ == "lesson" for c in _children(tok, ("dobj",))):
+            # "Mia took lessons from Ada" / "took piano lessons with Ada"
+            lessons = next(c for c in _children(tok, ("dobj",)) if c.lemma_ == "lesson")
+            s, _ = self._ids(tok, deps=())
+            t = self._pobj_ids(tok, ("from", "with")) or self._pobj_ids(lessons, ("from", "with"))
+            if s and t and s[0] != t[0]:
+                self.add("state", "teacher", t[0], s[0], tok, tok, 0.55, holder=t[0], trigger="took lessons from")
             return True
         if lem == "compete" and tok.pos_ == "VERB" and realis:
             s, o = self._ids(tok, deps=(), preps=("with", "against"))
