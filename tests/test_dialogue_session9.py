@@ -58,3 +58,26 @@ def test_a_pronoun_tag_looks_far_back_for_its_gender(nlp):
     # a quote whose pronoun gender is already among the nearby candidates gets no far-back extra
     k2 = next(i for i, u in enumerate(utts) if "page 39" in text[u.start:u.end])
     assert imogen not in fb.candidates(k2) or utts[k2].tag_pron != "he"
+
+
+def test_the_role_of_a_candidates_last_mention_and_who_the_passage_is_about(nlp):
+    from fabula.dialogue.ranker import FeatureBuilder
+
+    text = (
+        "Corin Vale and Hester Moss walked up from the harbour in the dusk.\n\n"
+        "Corin Vale was an old friend of the family, and Hester knew that Pell Amory envied him. "
+        "She had seen Pell Amory's face at the wedding.\n\n"
+        '"You are late again," he said.\n\n"The tide was against us," said Hester.'
+    )
+    an, at, utts = _rules(text, nlp)
+    ids = {c.name.split()[0]: c.id for c in an.characters}
+    k = next(i for i, u in enumerate(utts) if "late again" in text[u.start:u.end])
+    fb = FeatureBuilder(at, utts)
+    pos = utts[k].start
+    assert fb.last_role(pos, ids["Corin"]) == (1.0, 0.0, 0.0)  # the main clause's subject
+    assert fb.last_role(pos, ids["Pell"]) == (0.0, 0.0, 1.0)  # last named as a possessor
+    # Hester's last mention is a subordinate clause's subject ("Hester knew that ...")
+    assert fb.last_role(pos, ids["Hester"])[0] in (0.5, 1.0)
+    assert fb.subject_share(pos, ids["Corin"]) > fb.subject_share(pos, ids["Pell"])
+    # a speech tag's subject is a turn, not narration about someone: "said Hester" is skipped
+    assert fb.last_role(len(text), ids["Hester"]) == fb.last_role(text.index('"The tide'), ids["Hester"])

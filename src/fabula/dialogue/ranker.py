@@ -35,7 +35,7 @@ FEATURES = [
     "freq", "recent_speaker", "has_rule", "prev_same_para",
     "voc_next", "pron_nearest", "named_prev_para",
     "tag_def", "epi_same", "epi_prev", "epi_appos",
-    "last_subj", "last_obj", "last_poss",
+    "last_subj", "last_obj", "last_poss", "subj_near",
 ]
 NOT_NARRATOR_MIN = 0.05  # below this, the ranker's pick once the "I" is ruled out is no pick
 GENDER_LOOKBACK = 20000  # how far back a he/she tag with no candidate of its gender looks for one
@@ -301,7 +301,7 @@ class FeatureBuilder:
             float(prev_u is not None and prev_u.last_para == u.para and spk(k - 1) == cid),
             float(voc_next), float(pron_nearest), float(named_prev),
             float(u.tag_noun is not None), *self.epithet_features(u, cid),
-            *self.last_role(u.start, cid),
+            *self.last_role(u.start, cid), self.subject_share(u.start, cid),
         ]
 
     def _nearest_of_gender(self, pos: int, gender: str) -> str | None:
@@ -330,6 +330,21 @@ class FeatureBuilder:
                 return self._role_of(s, e)
             j -= 1
         return 0.0, 0.0, 0.0
+
+    def subject_share(self, pos: int, cid: str, window: int = 800) -> float:
+        """The candidate's share of the subject mentions in the narration of the ``window``
+        characters before ``pos`` (speech-tag subjects skipped): who the passage is about."""
+        lo = bisect.bisect_left(self.name_starts, pos - window)
+        hi = bisect.bisect_left(self.name_starts, pos)
+        mine = total = 0.0
+        for s, e, c in self.name_ments[lo:hi]:
+            if self.at.in_quote(s) or s in self._tag_subjects:
+                continue
+            w = self._role_of(s, e)[0]
+            total += w
+            if c == cid:
+                mine += w
+        return mine / total if total else 0.0
 
     def _role_of(self, s: int, e: int) -> tuple[float, float, float]:
         if s in self._roles:
