@@ -81,3 +81,38 @@ def test_the_role_of_a_candidates_last_mention_and_who_the_passage_is_about(nlp)
     assert fb.subject_share(pos, ids["Corin"]) > fb.subject_share(pos, ids["Pell"])
     # a speech tag's subject is a turn, not narration about someone: "said Hester" is skipped
     assert fb.last_role(len(text), ids["Hester"]) == fb.last_role(text.index('"The tide'), ids["Hester"])
+
+
+def _speakers(text: str, nlp) -> dict[str, str | None]:
+    from fabula import analyze
+
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    return {q.text: names.get(q.speaker) for q in a.quotes}
+
+
+def test_a_person_just_brought_on_with_a_is_the_he_of_the_next_tag(nlp):
+    text = (
+        "Marco Bellini leaned on the rail and watched the island come closer. Ines Duarte stood "
+        "beside him with her scarf pulled up.\n\n"
+        '"You should tell him," Marco said.\n\n'
+        '"I know," said Ines.\n\n'
+        "A deckhand in a yellow coat went past with a coil of rope over his shoulder.\n\n"
+        '"Ten minutes to the island," he called.\n\n'
+        'Marco waited until he had gone. "Do you want me to be there?"'
+    )
+    got = _speakers(text, nlp)
+    assert got["Ten minutes to the island,"] == "the deckhand"
+    assert got["You should tell him,"] == "Marco Bellini"
+
+
+def test_an_abstract_noun_brought_on_with_a_is_not_a_speaker(nlp):
+    text = (
+        "Julian Marsh sat at his desk with Petra Lind across from him.\n\n"
+        '"We start on Monday," said Petra.\n\n'
+        "He was tired, and a haunting horror of the same hours every day besieged his brain.\n\n"
+        '"Sameness," he muttered. "Sameness."'
+    )
+    got = _speakers(text, nlp)
+    quote = next(k for k in got if k.startswith("Sameness"))
+    assert got[quote] == "Julian Marsh"

@@ -99,6 +99,9 @@ class Utterance:
     tag_pron: str | None = None  # he/she/they when a pronoun tag names the speaker
     nominal: str | None = None  # "the policeman" when an unresolved description is the tag's subject
     tag_noun: tuple[str, int] | None = None  # ("doctor", offset) for a tag "said the doctor"
+    # the tag's "he"/"she" is a person just brought on with "a" ("A deckhand went past. '...,' he
+    # called"): no turn-taking or ranker guess replaces that walk-on
+    introduced: bool = False
     evidence_spans: list[Span] = field(default_factory=list)
 
     @property
@@ -131,6 +134,7 @@ class Tag:
     pron: str | None = None  # "he"/"she"/"they" when the subject is a third-person pronoun
     nominal: str | None = None  # "the policeman": an unnamed speaker no character stands for
     noun: tuple[str, int] | None = None  # a definite description's head lemma and offset ("the doctor")
+    introduced: bool = False  # the subject is a pronoun for a person just brought on with "a"
 
 
 class Attributor:
@@ -464,6 +468,37 @@ class Attributor:
                 return None, role
         return None, None
 
+    def introduced_role(self, pos: int, gender: str) -> str | None:
+        """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
+        subject of the narration before ``pos`` (its paragraph or the one before), when it is a
+        role no character is called by and its gender does not clash; else None."""
+        para = self.story.paragraphs
+        if self._para_starts is None:
+            self._para_starts = [p.span[0] for p in para]
+        k = bisect.bisect_right(self._para_starts, pos) - 1
+        lo = para[max(0, k - 1)].span[0] if k >= 0 else 0
+        i = bisect.bisect_left(self.tok_starts, pos) - 1
+        while i >= 0 and self.doc[i].idx >= lo:
+            t = self.doc[i]
+            i -= 1
+            if self.in_quote(t.idx) or t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("i", "we"):
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return None  # the last subject is someone known
+            if NOUN_GENDER.get(lemma) not in (None, gender) or lemma in self.epithets():
+                return None
+            if _unnamed_role(lemma) or lemma in ROLE_GENDERED:
+                return lemma
+            # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
+            # about it with the tag's pronoun ("... with a coil of rope over his shoulder")
+            pron = {"he": ("he", "his", "him"), "she": ("she", "her")}[gender]
+            after = self.tokens(t.idx, pos)
+            if lemma.endswith(AGENT_SUFFIXES) and any(x.lower_ in pron and not self.in_quote(x.idx) for x in after):
+                return lemma
+            return None
+        return None
+
     # -- tags ---------------------------------------------------------------------------------
     def tag_after(self, seg: Segment, limit: int) -> Tag | None:
         """A speech tag in the narration right after the segment ("," she said ...)."""
@@ -590,6 +625,15 @@ class Attributor:
                 # 'The driver watches us. "...," he says': the last subject was a role noun
                 cid, nominal = self.pronoun_role(s.idx, pron)
                 conf = 0.6 if cid else conf
+            elif cid is not None and pron in ("he", "she") and s.lower_ in THIRD:
+                # 'A deckhand in a yellow coat went past. "Ten minutes!" he called': a person the
+                # narration has just brought on with "a", as the last subject, is who "he" is,
+                # although a named man of the scene was nearer in the cast's coreference
+                role = self.introduced_role(s.idx, pron)
+                if role is not None:
+                    cid, nominal, conf = None, role, 0.6
+                    return Tag(None, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal,
+                               None, introduced=True)
             noun = (epithet_key(s), s.idx) if s.pos_ == "NOUN" and _definite(s) else None
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun)
         return None
@@ -758,6 +802,11 @@ def _inverted_subject(verb, inside, lo: int = 0):
 ROLE_GENDERED = {"landlord", "butler", "footman", "horseman", "clergyman", "priest", "monk", "nun", "maid",
                  "landlady", "housekeeper", "governess", "actress", "hostess", "squire", "waiter",
                  "waitress", "duchess", "duke", "countess", "count", "baroness", "baron", "king", "queen"}
+
+
+# endings of words for people by what they do ("deckhand", "quizmaster", "chairwoman"); not "-er"
+# or "-or", which end as many things as people ("a haunting horror ... besieged his brain")
+AGENT_SUFFIXES = ("hand", "master", "man", "woman", "ist", "ess")
 
 
 def _unnamed_role(lemma: str) -> bool:
@@ -945,7 +994,7 @@ def _nominal_speakers(utts: list[Utterance]) -> None:
     that unnamed person, whatever the ranker guessed: its speaker becomes ``nominal:<noun>``, which
     the stage turns into an unnamed character ("the policeman")."""
     for u in utts:
-        if u.nominal and u.rule in ("tag", "ranker") and u.attribution == "anaphoric":
+        if u.nominal and (u.introduced or u.rule in ("tag", "ranker") and u.attribution == "anaphoric"):
             u.speaker = NOMINAL_PREFIX + u.nominal
             u.confidence = 0.6
             u.notes.append(f"unnamed speaker: the {u.nominal}")
@@ -1210,8 +1259,11 @@ def _apply_tag(u: Utterance, tag: Tag) -> None:
     u.cue_lemma = tag.lemma
     u.nominal = tag.nominal
     u.tag_noun = tag.noun
+    u.introduced = tag.introduced
     u.evidence_spans.extend([tag.cue, tag.subject])
     u.notes.append("speech tag")
+    if tag.introduced:
+        u.notes.append("the pronoun is the person the narration just brought on")
 
 
 def _avoid_vocative(at: Attributor, u: Utterance, tag: Tag) -> None:
@@ -1302,8 +1354,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
     be a misnamed third person, as Winnie-the-Pooh's frame)."""
     told = {m_cid for m_s, _m_e, m_cid, kind in at.ments if kind == "name" and not at.in_quote(m_s)}
     for k, u in enumerate(utts):
-        if u.speaker is not None:
-            continue
+        if u.speaker is not None or u.introduced:
+            continue  # "A deckhand went past. '...,' he called": the walk-on is the speaker
         if k == 0 or _conversation_breaks(at, utts[k - 1], u):
             continue
         p1 = utts[k - 1]
