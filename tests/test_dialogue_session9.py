@@ -116,3 +116,19 @@ def test_an_abstract_noun_brought_on_with_a_is_not_a_speaker(nlp):
     got = _speakers(text, nlp)
     quote = next(k for k in got if k.startswith("Sameness"))
     assert got[quote] == "Julian Marsh"
+
+
+def test_a_tag_subject_is_read_at_its_head_word(nlp):
+    text = (
+        "Otto Brandt and Lisel Varga walked home along the canal with Otto's friend Pieter Haas "
+        "a step behind.\n\n"
+        '"It will rain," said Lisel.\n\n'
+        'His friend looked up at the clouds and said, "Not before we are home."\n\n'
+        '"I have lost my key," Lisel told them.\n\n'
+        'Pieter Haas\'s reply, "Then we sit on the step," made her laugh.'
+    )
+    got = _speakers(text, nlp)
+    # "His friend" is not the man "His" points to
+    assert got["Not before we are home."] != "Otto Brandt"
+    # the owner of a reply says it
+    assert got["Then we sit on the step,"] == "Pieter Haas"

@@ -236,12 +236,21 @@ class Attributor:
             if cid is None:
                 cid = self.recent_by_gender(tok.idx, THIRD[low])
             return cid, "anaphoric", span
+        if tok.lemma_.lower() in UTTERANCE_NOUNS and _voice_of(tok) is not tok:
+            return self.resolve_subject(_voice_of(tok))  # "was Mrs. Weston's parting injunction"
         # a name or noun phrase: the compound/flat chain around the head
         left = min([t.i for t in tok.subtree if t.dep_ in ("compound", "flat", "det", "amod", "poss")
                     or t.i == tok.i] + [tok.i])
         first = tok.doc[left]
         span = (first.idx, tok.idx + len(tok.text))
-        cid = self.index.at(span) or self.index.by_name(self.text[span[0]:span[1]])
+        # the mention at the head word first: in "the poet Syme" the description may be the cast's
+        # link for another poet; then the phrase without its possessor ("His friend": the "His" is
+        # someone else's mention)
+        poss_end = max((c.right_edge.idx + len(c.right_edge.text) for c in tok.children if c.dep_ == "poss"),
+                       default=span[0])
+        cid = self.index.at((tok.idx, tok.idx + len(tok.text))) or (
+            self.index.at((poss_end, span[1])) if poss_end < span[1] else None) or self.index.by_name(
+            self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
             cid = self.index.by_name(tok.text) or self.name_words().get(tok.text)
         kin = self.kin_of(tok)
@@ -767,9 +776,22 @@ def _speech_participle(tok) -> str | None:
     return None
 
 
+# nouns for what someone says or how: their owner speaks ("Mrs. Weston's parting injunction",
+# "Cassandra's reply", "May's clear voice")
+UTTERANCE_NOUNS = {"voice", "reply", "answer", "word", "injunction", "remark", "retort", "response", "thought",
+                   "exclamation", "cry", "comment", "whisper", "question", "rejoinder", "tone", "greeting"}
+
+
 def _voice_of(c):
-    """'exclaimed the voice of old Mr. Emerson': the owner of a voice speaks."""
-    if c.lemma_.lower() != "voice":
+    """'exclaimed the voice of old Mr. Emerson', 'was Mrs. Weston's parting injunction': the owner
+    of a voice or a reply speaks."""
+    lemma = c.lemma_.lower()
+    if lemma not in UTTERANCE_NOUNS:
+        return c
+    for p in c.children:
+        if p.dep_ == "poss" and p.pos_ == "PROPN":
+            return p
+    if lemma != "voice":
         return c
     for p in c.children:
         if p.dep_ == "prep" and p.lower_ == "of":
