@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import unicodedata
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from fabula.normalize import _REPLACE, _SPACES, normalize_chars
+from fabula.normalize import _REPLACE, _SPACED_CLOSE, _SPACED_OPEN, _SPACES, normalize_chars
 
 
 def _reference(chars: str, offsets: list[int]) -> tuple[str, list[int]]:
@@ -53,6 +53,9 @@ _alphabet = st.sampled_from(list("abcXYZ019.,!?'\"-— \t\n\r") + ["\u00a0", "\u
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_alphabet, max_size=40).map("".join))
 def test_fast_path_matches_reference(chars: str):
+    # a text set in the spaced curly-quote style ('\u201c It is \u201d') is tightened on purpose,
+    # which the per-character reference predates (tests/test_normalize.py covers that rule)
+    assume(not (_SPACED_OPEN.search(chars) and _SPACED_CLOSE.search(chars)))
     offsets = list(range(100, 100 + len(chars)))
     text, offs = normalize_chars(chars, offsets)
     ref_text, ref_offs = _reference(chars, offsets)
