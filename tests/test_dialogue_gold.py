@@ -21,8 +21,14 @@ def test_locates_interrupted_and_repeated_quotes_in_order() -> None:
     assert src[spans[4][0]:spans[4][1]] == "Odd."
 
 
-def test_dev_stories_score(nlp) -> None:
-    result = evaluate_gold_dir(GOLD / "dev")
+def test_dev_stories_score(nlp, tmp_path) -> None:
+    # the lead's seven stories (the other dev stories are earlier blind sets, scored in docs)
+    import shutil
+
+    for f in GOLD.joinpath("dev").iterdir():
+        if f.name[:3] in {f"d0{k}" for k in range(1, 8)}:
+            shutil.copy(f, tmp_path / f.name)
+    result = evaluate_gold_dir(tmp_path)
     micro = result["micro"]
     assert {"d01_night_bus", "d02_workshop", "d03_ferry", "d04_reader"} <= set(result["novels"])
     assert micro["unlocated"] == 0
