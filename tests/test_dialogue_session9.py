@@ -132,3 +132,25 @@ def test_a_tag_subject_is_read_at_its_head_word(nlp):
     assert got["Not before we are home."] != "Otto Brandt"
     # the owner of a reply says it
     assert got["Then we sit on the step,"] == "Pieter Haas"
+
+
+def test_dash_dialogue_toggles_between_speech_and_narration():
+    from fabula.dialogue.extract import dash_dialogue
+    from fabula.ingest import from_text
+
+    text = (
+        "— Where are you going? — I call after him.\n\n"
+        "— To yell at someone.\n\n"
+        "— Excuse me! — Nico is on his feet again. — Is there another train? Any train?\n\n"
+        "— Thank you — I say. — Really.\n\n"
+        "— I know. She pulled her scarf higher. — I'll tell him tonight."
+    )
+    story = from_text(text)
+    segs = dash_dialogue(story.text, story.paragraphs, list(range(len(story.paragraphs))))
+    said = [story.text[s.start:s.end].strip(" —") for s in segs]
+    assert "Where are you going?" in said and "Excuse me!" in said
+    assert not any(x.startswith(("I call", "Nico is on his feet", "I say")) for x in said)
+    assert any(x.startswith("Is there another train?") for x in said)
+    assert "Thank you" in said and any(x.startswith("Really") for x in said)
+    # a beat without a dash still lets the next dash reopen speech; "I know" is speech
+    assert any(x.startswith("I know") for x in said) and any(x.startswith("I'll tell him") for x in said)

@@ -233,7 +233,7 @@ def _guillemets(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[S
 
 
 _DASH_LINE = re.compile(r"\u2014\s*(?=\S)")
-_DASH_SPLIT = re.compile(r"\s\u2014\s*(?=[a-z])|[,.!?]\s*\u2014\s*(?=[a-z])")
+
 _DASH_RESUME = re.compile(r"[,.;:]\s*\u2014\s*(?=\S)")
 # English-style dash dialogue tags its speech after a comma, with no closing dash:
 # "— You'll freeze, said Marco, coming up." / "— Ten minutes, he called."
@@ -249,6 +249,9 @@ _WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
 # object or a clause ("— I know, you told me already" and "— Wait, Marco said you'd come" are speech)
 _TAG_END = r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over)\s)"
 _COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TAG_VERBS})){_TAG_END}")
+# a dash opening narration: lowercase ("— he said"), or the narrator's "I" with a tag verb ("Thank
+# you — I say.", "— We'll stay — I tell her."; "— I know" stays speech)
+_DASH_SPLIT = re.compile(rf"(?:\s|[,.!?]\s*)\u2014\s*(?=[a-z]|I\s+(?:{_TAG_VERBS})\b)")
 # a dash opening speech inside a paragraph, after a finished sentence ("He leaned on the rail. — Did you?")
 _DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:]))\s*\u2014\s*(?=[A-Z\"'])")
 # a narration sentence between two stretches of speech: a pronoun or name subject ("He leaned ...")
@@ -282,7 +285,9 @@ def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list
     sentence, and runs to the first of: a dash opening lowercase narration (``— he said. —``), a
     comma-tag (``, said Marco`` / ``, he called``), or, when another dash re-opens speech later
     in the paragraph, the narration beat before it ("Nobody likes it. He leaned on the rail.
-    — Did you?")."""
+    — Did you?"). A dash right after a finished spoken sentence turns to narration, and the dash
+    after that narration reopens speech ("— Excuse me! — Nico is on his feet again. — Is there
+    another train?")."""
     starts = [pi for pi in idx if _DASH_LINE.match(text, paras[pi].span[0])
               and _SENTENCE_LIKE.search(text, paras[pi].span[0], paras[pi].span[1])]  # not a list
     if len(starts) < 2:
@@ -299,8 +304,14 @@ def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list
         if first and (not marks or marks[0][1] > first.end()):
             marks.insert(0, (ps, first.end()))
         opens = [b for _a, b in marks]
+        ran_to_dash = False
         for k, pos in enumerate(opens):
             limit = marks[k + 1][0] if k + 1 < len(marks) else pe  # up to the next dash, not past it
+            if ran_to_dash:
+                # '— Where are you going? — I call after him.': a dash right after a finished
+                # spoken sentence turns to narration; the dash after that narration reopens speech
+                ran_to_dash = False
+                continue
             while pos < limit:
                 ends: list[tuple[int, str, re.Match | None]] = []
                 m = _DASH_SPLIT.search(text, pos, limit)
@@ -315,6 +326,7 @@ def dash_dialogue(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list
                         ends.append((b.start() + 1, "beat", None))
                 if not ends:
                     _emit(out, text, pos, limit, pi, "\u2014", closed=True)
+                    ran_to_dash = k > 0 or first is not None
                     break
                 end, why, split = min(ends, key=lambda x: x[0])
                 _emit(out, text, pos, end, pi, "\u2014", closed=True)
