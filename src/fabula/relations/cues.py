@@ -2849,7 +2849,7 @@ class CueFinder:
             later = tok if tok.i > back[0].i else back[0]
             self.pair_event("reconciliation", [a, b], later, later, 0.5, trigger="sorry, both of them")
             self.cues[-1].anterior = False
-        for (a, b), (tok, scene) in said.items():
+        for (a, b), (tok, _scene) in said.items():
             # one apology, after a quarrel the story has told between the two: the quarrel is being made
             # up ("I'm sorry about what I said at the funeral" after the row at the funeral)
             pair = frozenset((a, b))

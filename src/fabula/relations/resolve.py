@@ -11,7 +11,6 @@ unresolved.
 from __future__ import annotations
 
 import bisect
-
 import re
 
 from fabula.relations.lexicon import ADDRESS_GRANDPARENT, ADDRESS_PARENT, KIN_NAMES, NOUN_GENDER, REL_NOUNS
