@@ -154,3 +154,17 @@ def test_dash_dialogue_toggles_between_speech_and_narration():
     assert "Thank you" in said and any(x.startswith("Really") for x in said)
     # a beat without a dash still lets the next dash reopen speech; "I know" is speech
     assert any(x.startswith("I know") for x in said) and any(x.startswith("I'll tell him") for x in said)
+
+
+def test_a_chat_label_written_in_lower_case_inside_a_message_is_still_a_name():
+    from fabula.dialogue.extract import chat_lines
+    from fabula.ingest import from_text
+
+    text = ("My phone buzzes.\n\nTova: EMERGENCY\n\nTova: not a real one\n\nInez: define kind of\n\n"
+            "Inez: wait\n\nMe: tova it's been eight months\n\nTova: i KNOW\n\n"
+            "Morning: I walked to the harbour every morning.")
+    story = from_text(text)
+    segs = chat_lines(story.text, story.paragraphs, list(range(len(story.paragraphs))))
+    got = [story.text[s.start:s.end] for s in segs]
+    assert "EMERGENCY" in got and "i KNOW" in got and "define kind of" in got
+    assert not any(g.startswith("I walked") for g in got)  # "morning" is a word in the narration

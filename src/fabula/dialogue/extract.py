@@ -390,7 +390,7 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
     so a lone "Title: ..." or "Proud: rich: silk stockings." is not a speaker. Whether a label is a
     character is decided later, against the cast."""
     found: list[tuple[int, str, int, int]] = []
-    words: set[str] | None = None
+    lines: list[tuple[int, re.Match]] = []
     for pi in idx:
         ps, pe = paras[pi].span
         if '"' in text[ps:pe] or "\n" in text[ps:pe]:
@@ -398,11 +398,21 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
         m = _CHAT_LINE.match(text, ps, pe)
         if m is None or m.group("name").lower().rstrip(".") in _NOT_CHAT_LABEL:
             continue
-        if words is None:
-            words = set(re.findall(r"\b[a-z][a-z']*\b", text))
+        lines.append((pi, m))
+    if not lines:
+        return []
+    # the text's lower-case words, leaving out the messages themselves: texters write names in lower
+    # case ("tova it's been eight months"), which says nothing about "Tova:" being a word
+    words: set[str] = set()
+    pos = 0
+    for _pi, m in lines:
+        words.update(re.findall(r"\b[a-z][a-z']*\b", text[pos:m.start("msg")]))
+        pos = m.end("msg")
+    words.update(re.findall(r"\b[a-z][a-z']*\b", text[pos:]))
+    for pi, m in lines:
         if _common_word(words, m.group("name")):
             continue
-        found.append((pi, m.group("name").lower(), m.start("msg"), pe))
+        found.append((pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]))
     counts = Counter(name for _, name, _, _ in found)
     pis = {pi for pi, *_ in found}
     regular = {name for name, c in counts.items() if c >= CHAT_MIN_LINES}
