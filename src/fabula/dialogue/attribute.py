@@ -1389,7 +1389,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         cand = None
         back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
         asked = at.text[p1.end - 1 : p1.end] == "?"
-        narr = at.narrator_at(u.start)
+        narr = at.narrator_at(u.start) or at.reader_at(u.start)  # the "I", or a reader-insert's "you"
         narr = narr if narr not in told else None
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn

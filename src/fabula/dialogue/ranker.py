@@ -93,18 +93,20 @@ class NameIndex:
 
 
 def narrator_mentions(at: Attributor) -> list[tuple[int, int, str]]:
-    """The first-person narrator's "I", "me", "my" in the narration of their sections, as if they
-    were name mentions. Why: the rankers learned from novels told in the third person, where a
+    """The first-person narrator's "I", "me", "my" (a reader-insert's "you", "your") in the
+    narration of their sections, as if they were name mentions. Why: the rankers learned from novels told in the third person, where a
     speaker is someone the narration names; a narrator it calls "I" would otherwise look like a
     character never mentioned (no distance, no frequency) and lose every turn to whoever was."""
     if at.doc is None:
         return []
     out = []
     for n in at.narr:
-        if n.person != 1 or not n.character:
+        if n.person not in (1, 2) or not n.character:
             continue
+        # a reader-insert's "you" in the narration is the reader, as a narrator's "I" is the narrator
+        words = ("i", "me", "my", "myself") if n.person == 1 else ("you", "your", "yourself")
         for t in at.tokens(n.span[0], n.span[1]):
-            if t.lower_ in ("i", "me", "my", "myself") and not at.in_quote(t.idx):
+            if t.lower_ in words and not at.in_quote(t.idx):
                 out.append((t.idx, t.idx + len(t.text), n.character))
     return out
 
