@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from fabula import analyze
 
-
 STORY = (
     "Cal squeezes your hand on the doorstep.\n\n"
     '"They\'re going to love you," he says.\n\n'
