@@ -168,3 +168,20 @@ def test_a_chat_label_written_in_lower_case_inside_a_message_is_still_a_name():
     got = [story.text[s.start:s.end] for s in segs]
     assert "EMERGENCY" in got and "i KNOW" in got and "define kind of" in got
     assert not any(g.startswith("I walked") for g in got)  # "morning" is a word in the narration
+
+
+def test_a_question_to_someone_else_is_answered_by_them_not_by_the_narrator(nlp):
+    text = (
+        "The changing room smelled of wet socks. I sat on the bench by the door.\n\n"
+        '"Budge up, Bex," Lottie said, and sat down next to me.\n\n'
+        '"Right," said Coach Adeyemi, clapping her hands once. "Sully has something to say."\n\n'
+        '"Is yours going to be shouting?" Hana asked.\n\n'
+        '"Mine is always shouting, Hana. That is why Sully goes first."\n\n'
+        "I looked at my boots."
+    )
+    an, at, utts = _rules(text, nlp)
+    names = {c.id: c.name for c in an.characters}
+    u = next(u for u in utts if text[u.start:u.end].startswith("Mine is always shouting"))
+    # turn-taking: the one the question was put to answers, though it says "yours" (the rules'
+    # answer, which the ranker reads; a first-person "I" answers only a "you" said to nobody else)
+    assert names.get(u.speaker) == "Coach Adeyemi"

@@ -1393,7 +1393,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         narr = narr if narr not in told else None
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn
-        elif narr and p1.speaker and p1.speaker != narr and narr != (p2.speaker if p2 else None) \
+        elif narr and p1.speaker and p1.speaker != narr and not (p2 is not None and p2.speaker) \
                 and _YOU_WORD.search(at.text, p1.start, p1.end):
             cand = narr  # '"You're late," he says.' in a first- or second-person story: the "I" answers
         elif p2 is not None and p2.speaker and p2.speaker != p1.speaker:
