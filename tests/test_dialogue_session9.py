@@ -185,3 +185,29 @@ def test_a_question_to_someone_else_is_answered_by_them_not_by_the_narrator(nlp)
     # turn-taking: the one the question was put to answers, though it says "yours" (the rules'
     # answer, which the ranker reads; a first-person "I" answers only a "you" said to nobody else)
     assert names.get(u.speaker) == "Coach Adeyemi"
+
+
+def test_a_walk_ons_own_beat_gives_them_the_line(nlp):
+    text = (
+        "Rosa and Owen slid into booth seven at eleven at night.\n\n"
+        '"Team meeting," Rosa said. "Right now."\n\n'
+        '"I said I know, Cap," said Owen.\n\n'
+        "The waitress comes back with a pot of coffee and a tired smile. "
+        '"You folks ready, or you need a minute?"\n\n'
+        '"Pancakes," Owen says. "All of them."'
+    )
+    got = _speakers(text, nlp)
+    quote = next(k for k in got if k.startswith("You folks ready"))
+    assert got[quote] == "the waitress"
+
+
+def test_a_role_the_story_uses_for_someone_often_is_not_a_walk_on(nlp):
+    uses = " ".join("The doctor nodded to Losberne." for _ in range(6))
+    text = (
+        "Mr. Losberne came in with his bag. " + uses + "\n\n"
+        'The doctor set down his bag. "Where is the patient?"\n\n'
+        '"Upstairs," said Rose.'
+    )
+    got = _speakers(text, nlp)
+    quote = next(k for k in got if k.startswith("Where is the patient"))
+    assert got[quote] != "the doctor"

@@ -167,6 +167,7 @@ class Attributor:
         self._pet_forms: dict[str, str] | None = None
         self._para_starts: list[int] | None = None
         self._chat_paras: set[int] | None = None
+        self._role_uses: Counter | None = None
         self._surnames: dict[str, str] | None = None
         self._title_holders: dict[str, set[str]] | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
@@ -476,6 +477,27 @@ class Attributor:
             if role is not None:
                 return None, role
         return None, None
+
+    def beat_role(self, span: Span) -> str | None:
+        """The role noun of a narration subject no character stands for ("The waitress comes back
+        with a pot of coffee"): a job word (the role lexicon, or a "-hand"/"-master"/"-ist" word),
+        not a word for a kind of person ("the man", "the girl"), not a description the story uses
+        for someone named, and one the story uses at most ``WALK_ON_USES`` times (a novel calls its
+        surgeon "the doctor" on every page)."""
+        toks = self.tokens(span[0], span[1])
+        if not toks or self.doc is None:
+            return None
+        t = toks[-1]
+        lemma = t.lemma_.lower()
+        if t.pos_ != "NOUN" or lemma in NOUN_GENDER or lemma in self.epithets():
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
+            return None
+        if not (_unnamed_role(lemma) or lemma in ROLE_GENDERED or lemma.endswith(AGENT_SUFFIXES)):
+            return None
+        if self._role_uses is None:
+            self._role_uses = Counter(x.lemma_.lower() for x in self.doc if x.pos_ == "NOUN")
+        return lemma if self._role_uses[lemma] <= WALK_ON_USES else None
 
     def introduced_role(self, pos: int, gender: str) -> str | None:
         """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
@@ -826,6 +848,7 @@ ROLE_GENDERED = {"landlord", "butler", "footman", "horseman", "clergyman", "prie
                  "waitress", "duchess", "duke", "countess", "count", "baroness", "baron", "king", "queen"}
 
 
+WALK_ON_USES = 4  # a role noun used more often than this is someone's description, not a walk-on
 # endings of words for people by what they do ("deckhand", "quizmaster", "chairwoman"); not "-er"
 # or "-or", which end as many things as people ("a haunting horror ... besieged his brain")
 AGENT_SUFFIXES = ("hand", "master", "man", "woman", "ist", "ess")
@@ -1090,6 +1113,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         cid, sspan = at.narration_subject(prev_end, u.start - 1, last=True)
         if tagger is not None and cid == tagger.speaker:
             cid, sspan = None, None  # narration that tags the previous quote says nothing about this one
+        if cid is None and sspan is not None and tagger is None:
+            role = at.beat_role(sspan)
+            if role is not None:
+                # 'The waitress comes back with a pot of coffee. "You folks ready?"': a walk-on's beat
+                u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
+                u.evidence_spans.append(sspan)
+                u.notes.append("subject of the narration beside the quote: someone the story does not name")
+                continue
         if cid is None:
             nxt_start = pend
             if k + 1 < len(merged) and merged[k + 1].para == u.last_para:
