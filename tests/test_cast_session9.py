@@ -25,3 +25,15 @@ def test_a_capitalised_common_word_opening_a_sentence_is_not_a_name(nlp):
     got = _names(text, nlp)
     assert "Rain" not in got and "Lanterns" not in got
     assert "Ada" in got
+
+
+def test_a_first_name_the_ner_doubts_and_kin_after_my_are_characters(nlp):
+    text = ("Okafor had hired me on the strength of a reference from Gemma. Gemma was our finds "
+            "officer, and Gemma kept the trays in order.\n\n"
+            "My cousin Farid came along because his mum, my Auntie Samira, thought fresh air would "
+            "cure him.\n\n"
+            '"Oh my God," said Farid. "Look at that."')
+    got = _names(text, nlp)
+    assert "Gemma" in got
+    assert any("Samira" in n for n in got)
+    assert "God" not in got and "My God" not in got

@@ -213,10 +213,10 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     first = doc[i0]
     prev = doc[i0 - 1] if i0 > 0 else None
     nxt = doc[i1] if i1 < len(doc) else None
-    if prev is not None and prev.lower_ in INTERJECTION_LEAD and (
+    if prev is not None and prev.lower_ in INTERJECTION_LEAD and not is_title(first.text) and (
             prev.is_sent_start or (i0 >= 2 and (doc[i0 - 2].is_punct or doc[i0 - 2].is_space))
             or prev.lower_ in ("thank", "good", "my")):
-        return "idiom"
+        return "idiom"  # "Oh God", "my Lord" (but "my Auntie Samira" is kin)
     if nxt is not None and nxt.tag_ == "POS" and i1 + 1 < len(doc) and doc[i1 + 1].lower_ == "sake":
         return "idiom"  # "for God's sake"
     if prev is not None and prev.is_punct and i0 >= 2 and doc[i0 - 2].lower_ in ("oh", "o", "ah"):
@@ -554,6 +554,8 @@ def lowercase_counts(doc) -> Counter:
 
 def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, ...], Candidate]:
     """Group occurrences by (title, words) and decide which are people."""
+    from fabula.cast.firstnames import first_name_gender
+
     cands: dict[tuple[str, ...], Candidate] = {}
     for o in occs:
         key = (o.title or "", *o.words)
@@ -660,6 +662,12 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 + c.reasons["poss"] + c.reasons["vocative"]) >= 1:
             s += 1.0  # "Dad didn't cry at the church", "like Gran and Grandad": a person named by kin
             c.reasons["kin_name"] += 1
+        if len(words) == 1 and not c.title and strong_roles and first_name_gender(words[0]) is not None \
+                and words[0].lower() not in lower:
+            # "Gemma was our finds officer", "a reference from Gemma": a one-gender first name the
+            # story acts with and never writes in lower case is a person, though the NER says not
+            s += 0.5
+            c.reasons["first_name"] += 1
         if c.title in ("st", "saint") and not c.reasons["speech_subj"]:
             s -= 100.0  # "St. Mary's", "St. Brendan's Road": a church, a hospital, a street
             c.reasons["place_like"] += 1
