@@ -3,6 +3,7 @@ carried to the speaker ranker."""
 
 from __future__ import annotations
 
+from dialogue_helpers import dialogue_rules
 from fabula import analyze
 
 
@@ -37,19 +38,7 @@ def test_rank_alone_prefers_the_holder_named_last(nlp):
 
 
 def _rules(text: str, nlp):
-    from fabula import ingest
-    from fabula import nlp as N
-    from fabula.dialogue.attribute import attribute_rules
-    from fabula.dialogue.extract import extract_segments
-    from fabula.model import Analysis
-    from fabula.pipeline import Context, run_stages
-
-    story = ingest.from_text(text)
-    doc = N.parse(story, nlp)
-    an = run_stages(Context(story=story, doc=doc), Analysis.for_story(story), only=["cast"])
-    segs = extract_segments(story.text, story.paragraphs, story.emphasis)
-    at, utts = attribute_rules(story, doc, an, segs)
-    return an, at, utts
+    return dialogue_rules(text, nlp)
 
 
 def test_a_description_tag_carries_what_the_story_meant_by_it_recently(nlp):

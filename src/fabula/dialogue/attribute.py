@@ -454,17 +454,7 @@ class Attributor:
         before, when that subject is a role noun whose gender does not clash — the character the
         story calls by it ("The duchess sighed. '...,' she said"), else a walk-on ("The driver
         watches us in his mirror. ... 'Mind the step,' he says")."""
-        para = self.story.paragraphs
-        if self._para_starts is None:
-            self._para_starts = [p.span[0] for p in para]
-        k = bisect.bisect_right(self._para_starts, pos) - 1
-        lo = para[max(0, k - 1)].span[0] if k >= 0 else 0
-        i = bisect.bisect_left(self.tok_starts, pos) - 1
-        while i >= 0 and self.doc[i].idx >= lo:
-            t = self.doc[i]
-            i -= 1
-            if self.in_quote(t.idx) or t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("i", "we"):
-                continue  # the narrator's "we stumble" is not who "he" is
+        for t in self.subjects_before(pos):
             if t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON:
                 return None, None  # someone else is the last subject
             lemma = t.lemma_.lower()
@@ -477,6 +467,21 @@ class Attributor:
             if role is not None:
                 return None, role
         return None, None
+
+    def subjects_before(self, pos: int):
+        """The subject tokens of the narration before ``pos``, last first, back to the start of
+        the paragraph before (the narrator's "I"/"we" skipped: "we stumble" is not who "he" is)."""
+        para = self.story.paragraphs
+        if self._para_starts is None:
+            self._para_starts = [p.span[0] for p in para]
+        k = bisect.bisect_right(self._para_starts, pos) - 1
+        lo = para[max(0, k - 1)].span[0] if k >= 0 else 0
+        i = bisect.bisect_left(self.tok_starts, pos) - 1
+        while i >= 0 and self.doc[i].idx >= lo:
+            t = self.doc[i]
+            i -= 1
+            if not self.in_quote(t.idx) and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("i", "we"):
+                yield t
 
     def beat_role(self, span: Span) -> str | None:
         """The role noun of a narration subject no character stands for ("The waitress comes back
@@ -503,17 +508,8 @@ class Attributor:
         """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
         subject of the narration before ``pos`` (its paragraph or the one before), when it is a
         role no character is called by and its gender does not clash; else None."""
-        para = self.story.paragraphs
-        if self._para_starts is None:
-            self._para_starts = [p.span[0] for p in para]
-        k = bisect.bisect_right(self._para_starts, pos) - 1
-        lo = para[max(0, k - 1)].span[0] if k >= 0 else 0
-        i = bisect.bisect_left(self.tok_starts, pos) - 1
-        while i >= 0 and self.doc[i].idx >= lo:
-            t = self.doc[i]
-            i -= 1
-            if self.in_quote(t.idx) or t.dep_ not in ("nsubj", "nsubjpass") or t.lower_ in ("i", "we"):
-                continue
+        t = next(self.subjects_before(pos), None)
+        if t is not None:
             lemma = t.lemma_.lower()
             if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 return None  # the last subject is someone known

@@ -1,0 +1,20 @@
+"""Helpers shared by the dialogue tests: the cast stage, then the dialogue rules alone."""
+
+from __future__ import annotations
+
+
+def dialogue_rules(text: str, nlp):
+    """(analysis, attributor, utterances) of the dialogue rules on ``text``, before the rankers."""
+    from fabula import ingest
+    from fabula import nlp as N
+    from fabula.dialogue.attribute import attribute_rules
+    from fabula.dialogue.extract import extract_segments
+    from fabula.model import Analysis
+    from fabula.pipeline import Context, run_stages
+
+    story = ingest.from_text(text)
+    doc = N.parse(story, nlp)
+    an = run_stages(Context(story=story, doc=doc), Analysis.for_story(story), only=["cast"])
+    segs = extract_segments(story.text, story.paragraphs, story.emphasis)
+    at, utts = attribute_rules(story, doc, an, segs)
+    return an, at, utts
