@@ -151,7 +151,7 @@ INTERJECTIONS = {"oh", "ah", "aah", "ahh", "well", "yes", "no", "nope", "yeah", 
                  "congratulations", "congrats", "howdy", "hiya"}
 
 
-def _is_name_token(tok) -> bool:
+def _name_token(tok) -> bool:
     if not _capitalised(tok) or tok.lower_ in PRONOUNS or tok.tag_ in ("PRP", "PRP$", "WP", "DT"):
         return False
     if tok.lower_ in INTERJECTIONS and not (tok.i > 0 and is_title(tok.doc[tok.i - 1].text)):
@@ -177,9 +177,6 @@ def _is_name_token(tok) -> bool:
         return False
     # capitalised in mid-sentence although tagged as a common word: "told Hope", "Later Will said"
     return tok.tag_ in ("MD", "NN", "VB", "VBP", "JJ", "RB", "NNS")
-
-
-_name_token = _is_name_token
 
 
 def _sentence_initial(doc, i: int) -> bool:
@@ -466,7 +463,7 @@ def _initial_names(doc) -> set[int]:
     from fabula.cast.firstnames import NOT_NAMES, first_name_gender
 
     lower = {t.lower_ for t in doc if t.text[:1].islower()}
-    known = {t.text for t in doc if not _sentence_initial(doc, t.i) and _is_name_token(t)}
+    known = {t.text for t in doc if not _sentence_initial(doc, t.i) and _name_token(t)}
     out = set()
     for t in doc:
         if t.pos_ != "NOUN" or not t.is_alpha or not _capitalised(t) or t.text.isupper() or len(t.text) < 3:
@@ -484,8 +481,8 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
     n = len(doc)
     extra = _initial_names(doc)
 
-    def _name_token(tok) -> bool:  # noqa: F811 - the module's test plus the sentence-initial names
-        return tok.i in extra or _is_name_token(tok)
+    def name_tok(tok) -> bool:  # the module's test, plus the sentence-initial names it misses
+        return tok.i in extra or _name_token(tok)
 
     i = 0
     while i < n:
@@ -497,7 +494,7 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             out.append(_occurrence(doc, i, i, i + 1, None, (tok.text.rstrip("."),), qmap))
             i += 1
             continue
-        if not (_name_token(tok) or (is_title(tok.text) and after_title < n and _name_token(doc[after_title]))):
+        if not (name_tok(tok) or (is_title(tok.text) and after_title < n and name_tok(doc[after_title]))):
             i += 1
             continue
         if _placeholder(doc, i):
@@ -508,11 +505,11 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             continue
         j = i
         title = None
-        if is_title(tok.text) and after_title < n and _name_token(doc[after_title]):
+        if is_title(tok.text) and after_title < n and name_tok(doc[after_title]):
             title = title_key(tok.text)
             j = i + 1
         while j + 1 < n and (doc[j].tag_ in ("JJ", "JJS", "UH") or doc[j].text in FOND_WORDS) \
-                and _name_token(doc[j + 1]) and not title:
+                and name_tok(doc[j + 1]) and not title:
             j += 1  # "Poor Fanny", "Dearest Lucy", "Good God": the adjective is not part of the name
         if not title:
             i = j
@@ -520,7 +517,7 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
         while k < n and doc[k].tag_ != "POS" and not is_title(doc[k].text) \
                 and (k == j or doc[k - 1].whitespace_) and k - j < 6:
             nk = _skip_particles(doc, k)
-            if nk >= n or not _name_token(doc[nk]) or (nk > k and k == j and not title and k == i):
+            if nk >= n or not name_tok(doc[nk]) or (nk > k and k == j and not title and k == i):
                 break  # particles only inside a name ("Henry van der Luyden", "Mrs. van Tassel")
             k = _hyphen_end(doc, nk) + 1
         if k == j:

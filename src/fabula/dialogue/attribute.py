@@ -99,8 +99,8 @@ class Utterance:
     tag_pron: str | None = None  # he/she/they when a pronoun tag names the speaker
     nominal: str | None = None  # "the policeman" when an unresolved description is the tag's subject
     tag_noun: tuple[str, int] | None = None  # ("doctor", offset) for a tag "said the doctor"
-    # the tag's "he"/"she" is a person just brought on with "a" ("A deckhand went past. '...,' he
-    # called"): no turn-taking or ranker guess replaces that walk-on
+    # the speaker is a walk-on the narration just brought on ("A deckhand went past. '...,' he
+    # called") or whose own beat is beside the quote: no turn-taking or ranker guess replaces them
     introduced: bool = False
     evidence_spans: list[Span] = field(default_factory=list)
 
@@ -442,11 +442,7 @@ class Attributor:
         if tok.pos_ != "NOUN" or not _definite(tok):
             return None
         lemma = tok.lemma_.lower()
-        if _unnamed_role(lemma):
-            return lemma
-        if lemma in ROLE_GENDERED:
-            return lemma
-        return None
+        return lemma if _role_word(lemma) else None
 
     def pronoun_role(self, pos: int, gender: str) -> tuple[str | None, str | None]:
         """(character, unnamed role) a "he"/"she" tag points back to when no character of that
@@ -498,7 +494,7 @@ class Attributor:
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
             return None
-        if not (_unnamed_role(lemma) or lemma in ROLE_GENDERED or lemma.endswith(AGENT_SUFFIXES)):
+        if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES)):
             return None
         if self._role_uses is None:
             self._role_uses = Counter(x.lemma_.lower() for x in self.doc if x.pos_ == "NOUN")
@@ -509,21 +505,19 @@ class Attributor:
         subject of the narration before ``pos`` (its paragraph or the one before), when it is a
         role no character is called by and its gender does not clash; else None."""
         t = next(self.subjects_before(pos), None)
-        if t is not None:
-            lemma = t.lemma_.lower()
-            if t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-                return None  # the last subject is someone known
-            if NOUN_GENDER.get(lemma) not in (None, gender) or lemma in self.epithets():
-                return None
-            if _unnamed_role(lemma) or lemma in ROLE_GENDERED:
-                return lemma
-            # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
-            # about it with the tag's pronoun ("... with a coil of rope over his shoulder")
-            pron = {"he": ("he", "his", "him"), "she": ("she", "her")}[gender]
-            after = self.tokens(t.idx, pos)
-            if lemma.endswith(AGENT_SUFFIXES) and any(x.lower_ in pron and not self.in_quote(x.idx) for x in after):
-                return lemma
+        if t is None or t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            return None  # no subject, or the last one is someone known
+        lemma = t.lemma_.lower()
+        if NOUN_GENDER.get(lemma) not in (None, gender) or lemma in self.epithets():
             return None
+        if _role_word(lemma):
+            return lemma
+        # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
+        # about it with the tag's pronoun ("... with a coil of rope over his shoulder")
+        pron = {"he": ("he", "his", "him"), "she": ("she", "her")}[gender]
+        after = self.tokens(t.idx, pos)
+        if lemma.endswith(AGENT_SUFFIXES) and any(x.lower_ in pron and not self.in_quote(x.idx) for x in after):
+            return lemma
         return None
 
     # -- tags ---------------------------------------------------------------------------------
@@ -658,8 +652,7 @@ class Attributor:
                 # although a named man of the scene was nearer in the cast's coreference
                 role = self.introduced_role(s.idx, pron)
                 if role is not None:
-                    cid, nominal, conf = None, role, 0.6
-                    return Tag(None, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal,
+                    return Tag(None, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, 0.6, pron, role,
                                None, introduced=True)
             noun = (epithet_key(s), s.idx) if s.pos_ == "NOUN" and _definite(s) else None
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun)
@@ -848,6 +841,11 @@ WALK_ON_USES = 4  # a role noun used more often than this is someone's descripti
 # endings of words for people by what they do ("deckhand", "quizmaster", "chairwoman"); not "-er"
 # or "-or", which end as many things as people ("a haunting horror ... besieged his brain")
 AGENT_SUFFIXES = ("hand", "master", "man", "woman", "ist", "ess")
+
+
+def _role_word(lemma: str) -> bool:
+    """A role that can name a walk-on: an ungendered one, or a gendered job ("the maid")."""
+    return _unnamed_role(lemma) or lemma in ROLE_GENDERED
 
 
 def _unnamed_role(lemma: str) -> bool:

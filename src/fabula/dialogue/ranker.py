@@ -94,9 +94,10 @@ class NameIndex:
 
 def narrator_mentions(at: Attributor) -> list[tuple[int, int, str]]:
     """The first-person narrator's "I", "me", "my" (a reader-insert's "you", "your") in the
-    narration of their sections, as if they were name mentions. Why: the rankers learned from novels told in the third person, where a
-    speaker is someone the narration names; a narrator it calls "I" would otherwise look like a
-    character never mentioned (no distance, no frequency) and lose every turn to whoever was."""
+    narration of their sections, as if they were name mentions. Why: the rankers learned from
+    novels told in the third person, where a speaker is someone the narration names; a narrator
+    it calls "I" would otherwise look like a character never mentioned (no distance, no
+    frequency) and lose every turn to whoever was."""
     if at.doc is None:
         return []
     out = []
@@ -309,19 +310,15 @@ class FeatureBuilder:
     def _nearest_of_gender(self, pos: int, gender: str) -> str | None:
         """The character of ``gender`` named last before ``pos`` outside quotes (what a "he said"
         most often points back to)."""
-        j = bisect.bisect_left(self.name_starts, pos) - 1
-        while j >= 0 and pos - self.name_ments[j][0] <= WINDOW_BEFORE:
-            s, _e, c = self.name_ments[j]
-            if self.at.genders.get(c) == gender and not self.at.in_quote(s):
-                return c
-            j -= 1
-        return None
+        found = self._recent_of_gender(pos, gender, n=1, window=WINDOW_BEFORE)
+        return found[0][0] if found else None
 
     def last_role(self, pos: int, cid: str) -> tuple[float, float, float]:
         """How the candidate's last mention in the narration before ``pos`` (within
         ``WINDOW_BEFORE``; speech tags' subjects skipped) stands in its sentence: (subject, object,
-        possessor); a subject of a subordinate clause counts half, a conjunct takes its head's role. Why: a "he said" points back to the man the narration was
-        about, rarely to one it only acted on or whose belongings it named — on PDNC dev the
+        possessor); a subject of a subordinate clause counts half, a conjunct takes its head's
+        role. Why: a "he said" points back to the man the narration was about, rarely to one it
+        only acted on or whose belongings it named — on PDNC dev the
         nearest man or woman of the pronoun's gender is the speaker 0.78 of the time as a
         main-clause subject, 0.51 as an object and 0.56 as a possessor ("Daisy's mother looked
         at him... she said")."""
@@ -368,14 +365,15 @@ class FeatureBuilder:
         self._roles[s] = out
         return out
 
-    def _recent_of_gender(self, pos: int, gender: str, n: int = 2) -> list[tuple[str, int]]:
-        """The last ``n`` characters of ``gender`` named in the narration within
-        ``GENDER_LOOKBACK`` characters before ``pos``, with their distances."""
+    def _recent_of_gender(self, pos: int, gender: str, n: int = 2,
+                          window: int = GENDER_LOOKBACK) -> list[tuple[str, int]]:
+        """The last ``n`` characters of ``gender`` named in the narration within ``window``
+        characters before ``pos``, with their distances."""
         out: list[tuple[str, int]] = []
         j = bisect.bisect_left(self.name_starts, pos) - 1
-        while j >= 0 and pos - self.name_ments[j][0] <= GENDER_LOOKBACK and len(out) < n:
+        while j >= 0 and pos - self.name_ments[j][0] <= window and len(out) < n:
             s, _e, c = self.name_ments[j]
-            if self.at.genders.get(c) == gender and not self.at.in_quote(s) and c not in {x for x, _ in out}:
+            if self.at.genders.get(c) == gender and not self.at.in_quote(s) and all(c != x for x, _ in out):
                 out.append((c, pos - s))
             j -= 1
         return out
