@@ -270,7 +270,7 @@ class Attributor:
         if cid is None and _definite(tok):
             # "said the girl", "said the Jew": an epithet, resolved like a pronoun (anaphoric)
             cid = self.epithets().get(tok.lemma_.lower())
-            if cid is None and self.walk_on(tok):
+            if cid is None and self.walk_on(tok, speaking=True):
                 return None, "anaphoric", span  # someone the story never names: no guess
             if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
@@ -433,16 +433,21 @@ class Attributor:
         self._epithets = out
         return out
 
-    def walk_on(self, tok) -> str | None:
+    def walk_on(self, tok, speaking: bool = False) -> str | None:
         """The role noun of a speaker the story never names ("said the constable"): an
         ungendered role, or a gendered job ("the maid", "the landlady"). It is only asked when no
         character is known by the noun (the epithet table comes first), and then a landlady seen
         on every page is still the landlady, not whoever was named last. None for anything else
-        ("the girl" is resolved by recency)."""
+        ("the girl" is resolved by recency). ``speaking``: the noun is a speech tag's subject,
+        and whoever speaks is a person, so any singular noun that is not a kin, age or gender
+        word counts ("retorted the jailer", "asked the cook"), though the person-noun lexicon
+        has never seen it."""
         if tok.pos_ != "NOUN" or not _definite(tok):
             return None
         lemma = tok.lemma_.lower()
-        return lemma if _role_word(lemma) else None
+        if _role_word(lemma):
+            return lemma
+        return lemma if speaking and _speaking_noun(tok) else None
 
     def pronoun_role(self, pos: int, gender: str) -> tuple[str | None, str | None]:
         """(character, unnamed role) a "he"/"she" tag points back to when no character of that
@@ -641,7 +646,7 @@ class Attributor:
                     pron = None  # "replied her mother": the family's one mother, not a guess
             nominal = None
             if cid is None:
-                nominal = self.walk_on(s)  # "said the policeman": someone the cast does not name
+                nominal = self.walk_on(s, speaking=True)  # "said the policeman": someone the cast does not name
             if cid is None and nominal is None and pron in ("he", "she") and s.lower_ in THIRD:
                 # 'The driver watches us. "...," he says': the last subject was a role noun
                 cid, nominal = self.pronoun_role(s.idx, pron)
@@ -826,9 +831,28 @@ def _inverted_subject(verb, inside, lo: int = 0):
         lemma = c.lemma_.lower()
         led = _definite(c) or any(g.dep_ == "poss" for g in c.children)  # "the boy", "her brother"
         if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and led and (
-                lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5)):
+                lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5 or _role_word(lemma)
+                or verb.lemma_.lower() in SPEECH_LEMMAS and _speaking_noun(c))):
             return c
     return None
+
+
+# Things that "say" and "answer" without being anyone: a voice, a letter, the radio. A group
+# ("the crowd") is not one walk-on either.
+NOT_A_SPEAKER = {"voice", "letter", "note", "sign", "card", "message", "radio", "paper", "newspaper",
+                 "telegram", "headline", "text", "screen", "book", "door", "clock", "bell", "crowd",
+                 "chorus", "company", "party", "group", "audience", "room", "house", "echo", "silence",
+                 "wind", "sea", "face", "look", "eye", "expression", "tone", "answer", "reply", "word",
+                 "heart", "mind", "head", "thought", "phone", "speaker", "machine", "computer", "record"}
+
+
+def _speaking_noun(tok) -> bool:
+    """A singular common noun that, as the subject of a speech verb, is someone talking: not a
+    kin, age or gender word (those stand for named characters, found by recency) and not a
+    thing that talks ("the voice", "the letter") or a crowd."""
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma not in NOUN_GENDER and lemma not in NOT_A_SPEAKER
+            and lemma not in ("latter", "former", "other", "one", "same", "first", "second", "last"))
 
 
 # Gendered nouns that name a job or rank rather than kin or age: walk-ons unless a character owns them.
