@@ -34,3 +34,33 @@ def test_a_thing_that_answers_is_not_a_walk_on(nlp):
     )
     got = _speakers(text, nlp)
     assert got["Go away,"] != "the voice"
+
+
+def test_a_description_that_singles_someone_out_names_a_walk_on(nlp):
+    text = (
+        "Petra Novak and Dominik Hale sat at the back of the committee room. Three governors sat "
+        "behind the long table, and one of them wore a grey coat with brass buttons.\n\n"
+        '"Who are these people?" said the governor in the grey coat.\n\n'
+        '"We came about the orphanage," Petra said.\n\n'
+        '"It is closed," said a thin woman at the far end.\n\n'
+        '"Then we shall open it again," said Dominik.\n\n'
+        '"Nonsense," said the governor in the grey coat.'
+    )
+    got = _speakers(text, nlp)
+    assert got["Who are these people?"] == "the governor in the grey coat"
+    assert got["Nonsense,"] == "the governor in the grey coat"
+    assert got["It is closed,"] == "the thin woman at the far end"
+    assert (got["Then we shall open it again,"] or "").startswith("Dominik")
+
+
+def test_manner_and_asides_are_not_part_of_a_description(nlp):
+    from fabula import nlp as N
+    from fabula.dialogue.attribute import _description
+
+    doc = nlp("The man in a low voice said nothing. The woman, who had waited, spoke. The second clerk spoke.")
+    man, woman, clerk = (t for t in doc if t.text in ("man", "woman", "clerk"))
+    assert _description(man) is None  # "in a low voice" is how, not who
+    assert _description(woman) is None  # an aside after a comma
+    span = _description(clerk)
+    assert span is not None and doc.text[span[0]:span[1]] == "second clerk"
+    assert N is not None

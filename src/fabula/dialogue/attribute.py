@@ -100,7 +100,8 @@ class Utterance:
     nominal: str | None = None  # "the policeman" when an unresolved description is the tag's subject
     tag_noun: tuple[str, int] | None = None  # ("doctor", offset) for a tag "said the doctor"
     # the speaker is a walk-on the narration just brought on ("A deckhand went past. '...,' he
-    # called") or whose own beat is beside the quote: no turn-taking or ranker guess replaces them
+    # called"), whose own beat is beside the quote, or whom the tag singles out by a description
+    # ("said the gentleman in the white waistcoat"): no turn-taking or ranker guess replaces them
     introduced: bool = False
     evidence_spans: list[Span] = field(default_factory=list)
 
@@ -135,6 +136,7 @@ class Tag:
     nominal: str | None = None  # "the policeman": an unnamed speaker no character stands for
     noun: tuple[str, int] | None = None  # a definite description's head lemma and offset ("the doctor")
     introduced: bool = False  # the subject is a pronoun for a person just brought on with "a"
+    described: bool = False  # the subject singles out an unnamed person ("the second gentleman")
 
 
 class Attributor:
@@ -263,6 +265,8 @@ class Attributor:
                 return held, "explicit", span
         if tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             return None, "anaphoric", span  # "her mother" unresolved: the cast's guess is often the possessor
+        if cid is None and (desc := _description(tok)) is not None:
+            return None, "anaphoric", desc  # "said a tall man", "said the second gentleman": a walk-on
         if low in ("latter", "former") and _definite(tok):
             # "said the latter": the second (or first) of the last two people named before it
             pair = self.last_two_named(tok.idx)
@@ -442,6 +446,8 @@ class Attributor:
         and whoever speaks is a person, so any singular noun that is not a kin, age or gender
         word counts ("retorted the jailer", "asked the cook"), though the person-noun lexicon
         has never seen it."""
+        if speaking and (desc := _description(tok)) is not None:
+            return self.text[desc[0]:desc[1]].lower()  # "the gentleman in the white waistcoat"
         if tok.pos_ != "NOUN" or not _definite(tok):
             return None
         lemma = tok.lemma_.lower()
@@ -660,7 +666,9 @@ class Attributor:
                     return Tag(None, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, 0.6, pron, role,
                                None, introduced=True)
             noun = (epithet_key(s), s.idx) if s.pos_ == "NOUN" and _definite(s) else None
-            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun)
+            described = cid is None and nominal is not None and _description(s) is not None
+            return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
+                       described=described)
         return None
 
     def _distant_subject(self, verb) -> list:
@@ -838,12 +846,60 @@ def _inverted_subject(verb, inside, lo: int = 0):
 
 
 # Things that "say" and "answer" without being anyone: a voice, a letter, the radio. A group
-# ("the crowd") is not one walk-on either.
+# ("the crowd") is not one walk-on either, and "the child" is a story's child, found by recency.
 NOT_A_SPEAKER = {"voice", "letter", "note", "sign", "card", "message", "radio", "paper", "newspaper",
                  "telegram", "headline", "text", "screen", "book", "door", "clock", "bell", "crowd",
                  "chorus", "company", "party", "group", "audience", "room", "house", "echo", "silence",
                  "wind", "sea", "face", "look", "eye", "expression", "tone", "answer", "reply", "word",
-                 "heart", "mind", "head", "thought", "phone", "speaker", "machine", "computer", "record"}
+                 "heart", "mind", "head", "thought", "phone", "speaker", "machine", "computer", "record",
+                 "sound", "noise", "cry", "call", "shout", "whisper", "laugh", "child", "baby", "kid"}
+
+
+# Words for a person by sex or age that a description can single out ("the hump-backed man").
+PERSON_HEADS = {"man", "woman", "gentleman", "lady", "girl", "boy", "fellow", "female", "lad", "lass",
+                "youth", "child", "person", "stranger", "figure"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth"}  # not "elder": one of two known people
+
+
+def _description(tok) -> Span | None:
+    """The span (without an indefinite article) of a description that singles out one person the
+    story does not name: brought on with "a" ("said a sleepy-faced carpenter", "asked a tall
+    man"), or a definite one with a mark no one else shares: an ordinal ("the second
+    gentleman"), a hyphenated feature ("the hump-backed man"), a restrictive clause ("the lady
+    who had been a nurse") or a phrase with its own "the" ("the gentleman in the white
+    waistcoat", "the elder of the two gentlemen"). Plain "the man" or "the old gentleman" is left
+    to the epithet table and recency: novels call their main characters so."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    lemma = tok.lemma_.lower()
+    art = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
+    if art is None or art.lower_ not in ("the", "a", "an"):
+        return None
+    if not (lemma in PERSON_HEADS or _role_word(lemma) or "-" in lemma
+            or art.lower_ == "the" and _speaking_noun(tok)):
+        return None  # brought on with "a", only a word for a person ("a slumber" is a parse slip)
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i]
+    post = []
+    nxt = tok.i + 1  # modifiers right behind the head, one after another: not an aside after a comma
+    for c in sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i):
+        if c.left_edge.i != nxt:
+            break
+        if c.dep_ == "relcl":
+            post.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("in", "with", "at", "of", "from"):
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None or not any(g.dep_ == "det" and g.lower_ == "the" for g in obj.children):
+                break  # "in the white waistcoat", not "in a low voice", "with a grin", "in his way"
+            post.append(c)
+        else:
+            break
+        nxt = c.right_edge.i + 1
+    marked = post or any("-" in m.text or m.lower_ in ORDINALS for m in mods)
+    if art.lower_ == "the" and not marked:
+        return None
+    start = min([m.idx for m in mods] + [tok.idx])  # the unnamed character is "the " + this
+    end = max([tok.idx + len(tok.text)] + [c.right_edge.idx + len(c.right_edge.text) for c in post])
+    return start, end
 
 
 def _speaking_noun(tok) -> bool:
@@ -1330,7 +1386,7 @@ def _apply_tag(u: Utterance, tag: Tag) -> None:
     u.cue_lemma = tag.lemma
     u.nominal = tag.nominal
     u.tag_noun = tag.noun
-    u.introduced = tag.introduced
+    u.introduced = tag.introduced or tag.described  # a turn-taking guess does not replace them
     u.evidence_spans.extend([tag.cue, tag.subject])
     u.notes.append("speech tag")
     if tag.introduced:
