@@ -64,3 +64,16 @@ def test_manner_and_asides_are_not_part_of_a_description(nlp):
     span = _description(clerk)
     assert span is not None and doc.text[span[0]:span[1]] == "second clerk"
     assert N is not None
+
+
+def test_a_new_sentence_between_two_quotes_tags_the_second(nlp):
+    text = (
+        "Lady Marchbank and Sir Aldous sat with their niece Clemency in the long gallery.\n\n"
+        '"Then she had better stay with us," said Lady Marchbank, quite calmly. After a long pause '
+        'Sir Aldous added gravely, "Yes, let this be her home."\n\n'
+        '"You are both very kind," said Clemency.'
+    )
+    got = _speakers(text, nlp)
+    second = next(k for k in got if k.startswith("Yes, let this"))
+    assert "Aldous" in (got[second] or "")
+    assert "Marchbank" in (got["Then she had better stay with us,"] or "")

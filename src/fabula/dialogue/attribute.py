@@ -1149,7 +1149,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 tag = None  # '"...," and Mrs. Moore thought, "..."': that tag is the next quote's
             # narration between two quotes tags the first, unless it leads into the second ("...:")
             opened = k > 0 and _leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
-            if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")):
+            if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")
+                                or _new_sentence_leads_in(at.text[prv : s.start - 1])):
                 tag = at.tag_before(s, prv)
             if tag is None and k == 0 and not at.text[pstart : s.start].strip(" \n\"'«“‘—"):
                 tag = _tag_in_previous_paragraph(at, paras, pi, by_para)
@@ -1296,6 +1297,16 @@ def _kin_title_ok(kin: str, titles: set[str]) -> bool:
     return True
 REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
                "apostrophe", "observation", "comment", "question", "greeting"}
+
+
+_NEW_LEAD_IN = re.compile(r"[.!?][\"')\]]?\s+[A-Z][^.!?\"]*,\s*$")
+
+
+def _new_sentence_leads_in(between: str) -> bool:
+    """The narration between two quotes of a paragraph starts a new sentence that leads into the
+    second with a comma ('"...," said Lady Bertram. After a pause Sir Thomas added, "Yes."'): that
+    sentence's speech verb tags the second quote, not the first."""
+    return bool(_NEW_LEAD_IN.search(between))
 
 
 def _leads_into_next(at: Attributor, s: Segment, nxt: Segment) -> bool:
