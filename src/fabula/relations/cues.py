@@ -87,6 +87,16 @@ def _chain(verb):
     return out
 
 
+def no_longer(verb) -> bool:
+    """The negation is "no longer" / "not ... any more": what is denied held before."""
+    for c in verb.children:
+        if c.lower_ == "longer" and any(d.lower_ == "no" for d in c.children):
+            return True
+        if c.lower_ == "anymore" or (c.lower_ == "more" and any(d.lower_ == "any" for d in c.children)):
+            return True
+    return False
+
+
 def negated(verb) -> bool:
     for t in _chain(verb):
         for c in t.children:
@@ -414,7 +424,8 @@ class CueFinder:
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
-                  | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | {"engaged", "married", "betrothed"})
+                  | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
+                  | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -441,7 +452,7 @@ class CueFinder:
             if (tok.pos_ in ("PROPN", "NOUN", "INTJ") or low in L.ADDRESS_MUTUAL) and (
                     low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT
                     or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED or low in L.ADDRESS_ROMANTIC
-                    or low in L.ADDRESS_BOSS):
+                    or low in L.ADDRESS_BOSS or low in L.ADDRESS_TEACHER):
                 self._vocative(tok, low)
         for m in OUT_VERB.finditer(self.doc.text):  # "outcook each other": no lemma list can hold them all
             span = self.doc.char_span(m.start(), m.end())
@@ -455,10 +466,33 @@ class CueFinder:
         self._chefs_agreed()
         self._owner_of_the_workplace()
         self._kin_names()
+        self._letter_kin()
         self._spoken_endings()
         self._courted_pronouns()
         self._fights_behind_breakups()
         return self.cues
+
+    def _letter_kin(self) -> None:
+        """"My dear Sister, ... Your loving brother, Tom": a letter's salutation calls its recipient by
+        their tie to the writer, and its closing calls the writer by their tie to the recipient (only
+        kin and partner words: "Dear Friend" and "your obedient servant" are formulas)."""
+        for q in self.view.quotes:
+            if not q.letter or not q.speaker or not q.addressees:
+                continue
+            writer, recipient = q.speaker, q.addressees[0]
+            for where, word, off in q.letter:
+                key = word if word in L.REL_NOUNS else L.ADDRESS_KIN_WORDS.get(word)
+                if key is None or L.REL_NOUNS[key][0] not in ("family", "romantic") or L.REL_NOUNS[key][1] == "ex":
+                    continue
+                span = self.doc.char_span(off, off + len(word), alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                _, state, holder_role = L.REL_NOUNS[key]
+                # the salutation's word is the recipient, the closing's the writer
+                ref, owner = (recipient, writer) if where == "salute" else (writer, recipient)
+                holder = (ref if holder_role == "ref" else owner) if state in L.DIRECTED_STATES else None
+                self.add("state", state, owner, ref, span[0], governing_verb(span[0]), 0.6, holder=holder,
+                         trigger=f"letter: {'Dear' if where == 'salute' else 'Your'} {word}")
 
     INTRO = re.compile(r"\b(?:(?<![\w'])[Tt]his is|[Yy]ou must be)\s+(?=[A-Z])")
 
@@ -559,6 +593,11 @@ class CueFinder:
         kin noun is used (independent writers introduce families this way). "girl"/"boy" need a named
         possessor ("his girl" is as often a sweetheart); a count takes every name it is apposed to."""
         poss = _children(tok, ("poss",))
+        if not poss and low in L.CHILD_BY_RANK:
+            # "Leo, the oldest of her three", "Tom, the youngest of Mary's children": the rank among
+            # someone's children
+            poss = [c for p in _children(tok, ("prep",)) if p.lower_ == "of" for o in _children(p, ("pobj",))
+                    if o.lower_ in L.CHILD_COUNT or o.lemma_.lower() in L.CHILD_PLURALS for c in _children(o, ("poss",))]
         if not poss or negated(governing_verb(tok)):
             return
         if low in L.CHILD_COLLOQUIAL and poss[0].pos_ != "PROPN":
@@ -602,7 +641,19 @@ class CueFinder:
             if j in self.noun_ref:
                 cid = self.noun_ref[j]
                 return [cid] if self.view.gender(cid) == want else []
+            subj = t if t.dep_ in ("nsubj", "nsubjpass") else t.head if t.dep_ in ("appos", "compound") else None
+            if t.pos_ == "PROPN" and subj is not None and subj.dep_ in ("nsubj", "nsubjpass") \
+                    and subj.head in pron.ancestors:
+                # "Her sister Claire came over with her baby": the subject named just before, of the
+                # pronoun's sex, whose verb the pronoun follows (no other name of that sex between)
+                ids = self.r.one(t)
+                return ids[:1] if len(ids) == 1 and self.view.gender(ids[0]) == want else []
             if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in ("she", "he", "her", "him", "his")):
+                ids = self.r.one(t) if t.pos_ == "PROPN" else []
+                if ids and self.view.gender(ids[0]) not in (want, "unknown"):
+                    continue  # a name of the other sex does not compete
+                if t.pos_ == "PROPN" and not ids:
+                    continue  # ("on Saturday")
                 return []
         return []
 
@@ -1287,9 +1338,15 @@ class CueFinder:
             q = self.view.quote_at(tok.idx)
             if q is not None and q.speaker and q.speaker not in referent:
                 possessor = [q.speaker]
+        ended = False  # "they were no longer enemies": the tie held until now
         if negated(verb) and verb.lemma_ in ("be", "have") and not (tok.dep_ in ("nsubj", "nsubjpass") and poss):
             # ("Ines's brother has not been home since Christmas" is still her brother)
-            return
+            # (not friends: "no longer friends" is told of a falling-out, tested as no state since session 3)
+            if not (tok.dep_ == "attr" and no_longer(verb) and rtype in ("rivalry", "romantic")
+                    and state != "ex" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+                    and not self.idx.sent_text(verb.i).rstrip().rstrip('"\'').endswith("?")):
+                return
+            ended = True
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         if tok.dep_ == "attr" and "have" in aux and aux & {"might", "could", "would", "should", "may", "must"}:
             return  # "she might have been Mr. Collins's wife": what could have been
@@ -1323,7 +1380,8 @@ class CueFinder:
         if state == "married" and b is not None and not negated(verb):
             # "her late husband, Albert" / "Tobias's widow": the late one has died
             late = any(c.lower_ in L.LATE_WORDS for c in tok.children if c.dep_ == "amod")
-            dead = b if late else a if key in L.WIDOW_NOUNS else None
+            # (a widow's "late" is her husband's: "the late Mr Pell's widow" hangs it on "widow")
+            dead = a if key in L.WIDOW_NOUNS else b if late else None
             if dead:
                 self.add("event", "death", dead, None, tok, verb, 0.55,
                          trigger=f"{'late ' + tok.text if late else tok.text}")
@@ -1331,7 +1389,13 @@ class CueFinder:
         if b is None and not (rtype == "romantic" and state == "dating"):
             return  # "my friend" with no one to point at
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
-                 trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
+                 trigger=f"{poss[0].text + ' ' if poss else ''}{'no longer ' if ended else ''}{tok.text}")
+        if ended:
+            # what "no longer" presupposes came before; a romance then ends here
+            self.cues[-1].anterior = True
+            if rtype == "romantic" and b is not None:
+                self.add("state", "ex", a, b, tok, verb, conf, trigger=f"no longer {tok.text}")
+            return
         if rtype == "romantic" and poss and poss[0].lower_ in ("his", "her") and named:
             # the owner is only a pronoun's guess; timeline.settle_pronoun_owners may correct it
             self.cues[-1].extra["pron_owner"] = "he" if poss[0].lower_ == "his" else "she"
@@ -1946,6 +2010,14 @@ class CueFinder:
             s, o = self._ids(tok, deps=("dobj",), preps=("to",))
             if not s:
                 s, _ = self._ids(head)
+            if (negated(head) or negated(tok)) and (no_longer(head) or no_longer(tok)) and len(s + o) >= 2 \
+                    and not self.idx.sent_text(tok.i).rstrip().rstrip('"\'').endswith("?") \
+                    and not any(c.dep_ == "aux" and c.tag_ == "MD" for t in (tok, head) for c in t.children):
+                # "Eve and Flo were no longer married": they had been, and it has ended
+                self.pair_event_state("married", s + o, tok, head, 0.6, trigger="no longer married")
+                self.cues[-1].anterior = True
+                self.pair_event_state("ex", s + o, tok, head, 0.6, trigger="no longer married")
+                return
             if negated(head) or negated(tok):
                 return
             copular = head.lemma_ == "be" or any(c.lemma_ == "be" and c.dep_ in ("auxpass",) for c in tok.children)
@@ -3425,6 +3497,8 @@ class CueFinder:
             state = "dating"
         elif first is tok and low in L.ADDRESS_BOSS:
             state = "boss"
+        elif first is tok and low in L.ADDRESS_TEACHER:
+            state = "teacher"
         else:
             return
         addressee = self.r.addressee(tok.idx)

@@ -16,7 +16,7 @@ def _add(words: str, rtype: str, state: str, holder: str | None = None) -> None:
         REL_NOUNS[w] = (rtype, state, holder)
 
 
-_add("fiancé fiance fiancée fiancee betrothed", "romantic", "engaged")
+_add("fiancé fiance fiancée fiancee betrothed intended affianced", "romantic", "engaged")  # ("his intended")
 _add("boyfriend girlfriend lover sweetheart beau", "romantic", "dating")
 _add("husband wife spouse hubby widow widower", "romantic", "married")
 _add("ex ex-boyfriend ex-girlfriend ex-husband ex-wife ex-fiancé ex-fiance ex-fiancée ex-fiancee ex-partner",
@@ -24,7 +24,7 @@ _add("ex ex-boyfriend ex-girlfriend ex-husband ex-wife ex-fiancé ex-fiance ex-f
 _add("crush", "romantic", "crush", "poss")
 _add("mother mom mum mommy mummy mama mamma father dad daddy papa stepmother stepfather stepmom stepdad "
      "parent", "family", "parent", "ref")
-_add("son daughter child stepson stepdaughter", "family", "parent", "poss")
+_add("son daughter child stepson stepdaughter baby firstborn", "family", "parent", "poss")  # ("her baby, Arlo")
 _add("brother sister sibling twin stepbrother stepsister half-brother half-sister sis bro", "family", "sibling")
 _add("cousin", "family", "cousin")
 _add("aunt uncle auntie", "family", "aunt_or_uncle", "ref")
@@ -56,6 +56,7 @@ LATE_WORDS = {"late"}
 CHILD_BY_RANK = {"eldest", "youngest", "oldest"}
 CHILD_COLLOQUIAL = {"girl", "boy", "lad", "lass"}
 CHILD_COUNT = {"two", "three", "four"}
+CHILD_PLURALS = {"child", "kid", "son", "daughter", "boy", "girl", "brood"}  # "the eldest of her children"
 WIDOW_NOUNS = {"widow", "widower"}
 
 # Nouns that name the bond itself: "their rivalry", "our friendship", "her marriage to Tom".
@@ -86,8 +87,13 @@ for _t, _s, _h in REL_NOUNS.values():
 DIRECTED_STATES = {"wants_back", "crush", "unrequited", "parent", "grandparent", "aunt_or_uncle", "boss",
                    "publicist", "agent", "teacher"}
 
+# salutation and closing words of a letter that are no relation noun themselves ("Dear Mamma", "Your Papa")
+ADDRESS_KIN_WORDS = {"ma": "mother", "pa": "father", "mam": "mother", "papà": "papa", "grandmama": "grandmother",
+                     "grandpapa": "grandfather"}
+
 # Vocatives that name the addressee's role relative to the speaker.
-ADDRESS_PARENT = {"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "mother", "father", "ma", "pa"}
+ADDRESS_PARENT = {"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "mother", "father", "ma", "pa",
+                  "mamma", "mammy", "maman", "papà", "ammi", "amma", "ammu", "abbu", "mam"}
 ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana", "nan"}
 # Vocatives naming a mutual kinship: "Morning, cuz", "Thanks, big brother", "Little sister, ...".
 # A bare "brother"/"bro" is also how friends and monks are hailed, so those need "big"/"little".
@@ -101,6 +107,8 @@ ADDRESS_ROMANTIC = {"babe"}
 # What staff call the one they work for ("Morning, boss."): the addressee is the
 # speaker's boss. ("Sir", "ma'am" and "Chef" are also said to strangers, customers and fellow cooks: not here.)
 ADDRESS_BOSS = {"boss", "guv", "guvnor", "gaffer", "chef"}  # ("Thirty seconds, chef": a kitchen's head)
+# What a team or a pupil calls the one who trains them ("Yes, Coach."): the addressee is the speaker's teacher.
+ADDRESS_TEACHER = {"coach"}
 SIZE_WORDS = {"big", "little", "baby", "older", "younger", "kid"}
 
 # Where an event or state usually falls in a romance, so a recalled cue ("I remembered when he

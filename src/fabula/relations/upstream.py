@@ -49,6 +49,8 @@ class QuoteInfo:
     addressees: list[str]
     kind: str
     id: str | None = None
+    # a letter's kin words: ("salute", word, offset) of "Dear Mother,", ("close", word, offset) of "Your son,"
+    letter: list[tuple[str, str, int]] | None = None
 
 
 @dataclass
@@ -176,7 +178,110 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings, merged)
     if not analysis.quotes:
         _guess_speakers(view, doc)
+    _letters(view)
     return view
+
+
+# ---- letters ------------------------------------------------------------------------------------
+# A letter is speech on paper: its "I" is the one who signs it and its "you" the one it is written to.
+# "My dear sister, ... Your loving brother, Tom": the salutation names (or calls by kin) the recipient,
+# the closing names the writer, and every speech rule then reads the letter as the writer's words.
+_SALUTE = re.compile(r"^[\W_]{0,3}(?:(?:my|mine|our)\s+)?(?:(?:very|own|most)\s+)?(?:dear(?:est)?|beloved|darling"
+                     r"|hono(?:u)?red|respected)\s+([^\n,:!;.]{1,40}?)\s*[,:!]", re.I)
+_CLOSE = re.compile(r"^[\W_]{0,3}(?:(?:ever|always|forever|still|believe me|i remain|i am|until then|and)[,\s]+)*"
+                    r"(?:(?:your|yours|thy|thine)\b|(?:with\s+)?(?:all\s+)?(?:my\s+|much\s+|fond(?:est)?\s+)?love\b"
+                    r"|affectionately\b|faithfully\b|sincerely\b)([^\n]{0,60})$", re.I)
+_SIGN_NAME = re.compile(r"^[\W_]{0,3}[-\u2013\u2014]?\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})[\W_]{0,3}$")
+# salutation words that are no name: kin and titles (the recipient is then the letter's reader)
+_SALUTE_WORDS = {"mother", "father", "mama", "mamma", "papa", "mum", "mom", "dad", "sister", "brother", "son",
+                 "daughter", "aunt", "uncle", "cousin", "niece", "nephew", "grandmother", "grandfather",
+                 "grandmama", "grandpapa", "husband", "wife", "friend", "madam", "sir", "love", "heart", "one",
+                 "girl", "boy", "child", "children", "ones", "all", "miss", "mrs", "mr", "lady", "lord", "papà"}
+
+
+def _letters(view: StoryView) -> None:
+    """Find letters (a salutation at a line's start and a closing with a name within 6000 characters
+    after it) and make each a speech of its writer to its recipient: a pseudo-quote over the letter's
+    text outside any real quote, and real quotes inside it (a letter given in quotation marks) re-given."""
+    text = view.text
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    if len(lines) < 3:
+        return
+    found: list[tuple[int, int, str, str, list[tuple[str, str, int]]]] = []
+    k = 0
+    while k < len(lines):
+        start, line = lines[k]
+        m = _SALUTE.match(line)
+        if m is None or len(line) > 400:
+            k += 1
+            continue
+        what = m.group(1).strip()
+        end = signer = None
+        close_at = None
+        j = k
+        while j < len(lines) and lines[j][0] - start < 6000 and end is None:
+            s2, l2 = lines[j]
+            c = _CLOSE.match(l2) if len(l2) < 90 and j > k else None
+            if c is not None:
+                same = re.search(r",\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})[\W_]{0,3}$", c.group(1))
+                if same:
+                    end, signer, close_at = s2 + len(l2), same.group(1), (s2, l2[:same.start(0) + len(l2) - len(c.group(1))])
+                elif j + 1 < len(lines) and (n := _SIGN_NAME.match(lines[j + 1][1])):
+                    end, signer, close_at = lines[j + 1][0] + len(lines[j + 1][1]), n.group(1), (s2, l2)
+            j += 1
+        if end is None or signer is None:
+            k += 1
+            continue
+        writer = _name_of(view, signer)
+        words = what.split()
+        last = words[-1].lower() if words else ""
+        recipient = None if last in _SALUTE_WORDS or not what[:1].isupper() else _name_of(view, what)
+        kin: list[tuple[str, str, int]] = []
+        if last in _SALUTE_WORDS:
+            kin.append(("salute", last, start + m.start(1) + what.rfind(words[-1])))
+        if close_at is not None:
+            # "Your loving sister," / "Ever your affectionate son": the closing's last word
+            cw = re.search(r"(?:your|thy)\s+(?:[\w-]+\s+){0,3}?([\w-]+)\W*$", close_at[1], re.I)
+            if cw:
+                kin.append(("close", cw.group(1).lower(), close_at[0] + cw.start(1)))
+        if writer is not None and (recipient is not None or not what[:1].isupper() or last in _SALUTE_WORDS):
+            # (a salutation naming someone the cast does not know leaves the letter's "you" unknown)
+            if recipient is None:
+                # "Ann broke the seal. // Dear Sister, ...": the one who reads it, named just before
+                recipient = next((c for _, _, c in view.mentions_before(start, 600) if c != writer), None)
+            if recipient is not None and recipient != writer:
+                found.append((start, end, writer, recipient, kin))
+        k = j
+    if not found:
+        return
+    quotes = list(view.quotes)
+    for start, end, writer, recipient, kin in found:
+        inside = [q for q in quotes if start <= q.span[0] and q.span[1] <= end + 1]
+        for q in inside:
+            q.speaker, q.addressees = writer, [recipient]
+        # the letter's own text outside those quotes, in pieces (a quote_at lookup sees one at a time)
+        cuts = sorted(p for q in quotes if q.span[1] > start and q.span[0] < end for p in q.pieces)
+        pos = start
+        for a, b in cuts + [(end, end)]:
+            if a > pos and view.text[pos:a].strip():
+                quotes.append(QuoteInfo((pos, a), [(pos, a)], writer, [recipient], "letter"))
+            pos = max(pos, b)
+        holder = next((q for q in quotes if q.span[0] >= start and q.speaker == writer), None)
+        if holder is not None:
+            holder.letter = kin
+    quotes.sort(key=lambda q: q.span[0])
+    view.quotes = quotes
+    view._quote_starts = [q.span[0] for q in quotes]
+
+
+def _name_of(view: StoryView, name: str) -> str | None:
+    words = [w for w in name.replace("\u2019", "'").split() if w.lower().strip(".") not in _TITLE_WORDS]
+    for cand in (name, " ".join(words), words[0] if words else "", words[-1] if words else ""):
+        if cand:
+            cid = view.by_name(cand)
+            if cid:
+                return cid
+    return None
 
 
 def _one_narrator(sections: list[tuple[Span, str | None, int | None]]) -> list[tuple[Span, str | None, int | None]]:

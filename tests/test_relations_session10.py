@@ -1,0 +1,172 @@
+"""Relations, session 10: general mechanisms found on writer J's misses (d143-d150) and on the formal
+register (letters, titles, period nouns). Sentences are our own; upstream layers are built by hand
+(``build`` from test_relations). Each test has a negative case where the rule could over-fire."""
+
+from __future__ import annotations
+
+import re
+
+from test_relations import build, events, run_mine, states
+
+from fabula import ingest
+from fabula import nlp as nlp_mod
+from fabula.model import Analysis, Character, Mention
+from fabula.pipeline import Context
+
+
+def all_states(a, x: str, y: str) -> list[str]:
+    return [s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states]
+
+
+def holders(a, x: str, y: str, state: str) -> list[str | None]:
+    return [s.holder for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states
+            if s.state == state]
+
+
+def build_linked(text: str, nlp, cast: dict[str, str], links: list[tuple[str, int, str]]):
+    """Like ``build``, plus pronoun mentions the cast linked: (word, its n-th occurrence, name)."""
+    story = ingest.from_text(text)
+    doc = nlp_mod.parse(story, nlp)
+    t = story.text
+    a = Analysis.for_story(story)
+    ids = {name: f"c{i}" for i, name in enumerate(cast)}
+    extra: dict[str, list[Mention]] = {name: [] for name in cast}
+    for word, nth, name in links:
+        m = [m for m in re.finditer(rf"\b{re.escape(word)}\b", t)][nth]
+        extra[name].append(Mention(span=(m.start(), m.end()), text=word, kind="pronoun"))
+    for name, gender in cast.items():
+        ms = [Mention(span=(m.start(), m.end()), text=name) for m in re.finditer(rf"\b{re.escape(name)}\b", t)]
+        a.characters.append(Character(id=ids[name], name=name, gender=gender, mentions=ms + extra[name]))
+    return run_mine(Context(story=story, doc=doc), a), ids
+
+
+# ---- letters -------------------------------------------------------------------------------------
+
+def test_a_letters_closing_names_the_writers_tie_to_the_recipient(nlp):
+    text = ("Wren broke the seal at the window.\n\nMy dear Wren,\n\nThe roads are deep in mud and the mill "
+            "is silent. Write to me when the thaw comes.\n\nYour loving brother,\nOsric")
+    a, ids = build(text, nlp, {"Wren": "she", "Osric": "he"})
+    assert "sibling" in states(a, ids["Wren"], ids["Osric"])
+
+
+def test_a_letters_salutation_calls_the_reader_by_kin(nlp):
+    cast = {"Lady Farrow": "she", "Piers": "he", "Bryony": "she"}
+    text = ("Lady Farrow read it twice by the fire.\n\nDearest Mother,\n\nWe march at dawn. Tell my sister "
+            "Bryony that I have kept her ribbon.\n\nEver yours,\nPiers")
+    a, ids = build(text, nlp, cast)
+    assert "parent" in states(a, ids["Lady Farrow"], ids["Piers"])
+    assert holders(a, ids["Lady Farrow"], ids["Piers"], "parent") == [ids["Lady Farrow"]]
+    # the letter's "my" is its writer's
+    assert "sibling" in states(a, ids["Piers"], ids["Bryony"])
+
+
+def test_a_letter_to_someone_the_cast_does_not_know_reads_no_you(nlp):
+    # the salutation names someone who is not a character: the reader named before is not the "you"
+    text = ("Bryony sealed the envelope.\n\nMy dearest Tansy,\n\nThe house is quiet.\n\n"
+            "Your loving sister,\nPiers")
+    a, ids = build(text, nlp, {"Bryony": "she", "Piers": "he"})
+    assert "sibling" not in all_states(a, ids["Bryony"], ids["Piers"])
+
+
+def test_no_letter_without_a_signed_closing(nlp):
+    # a "Dear ..." line in speech with no closing is no letter
+    text = ('Osric came in from the yard.\n\n"Dear Wren, you look frozen," he said. "Your brother will '
+            'fetch the logs."')
+    a, ids = build(text, nlp, {"Wren": "she", "Osric": "he"},
+                   quotes=[("Dear Wren, you look frozen,", "Osric", "Wren"), ("Your brother will fetch the logs.",
+                                                                           "Osric", "Wren")])
+    assert "sibling" not in all_states(a, ids["Wren"], ids["Osric"])
+
+
+# ---- the formal register -------------------------------------------------------------------------
+
+def test_the_late_husbands_widow_is_not_the_one_who_died(nlp):
+    a, ids = build("Mrs Quill was the late Mr Quill's widow.", nlp, {"Mr Quill": "he", "Mrs Quill": "she"})
+    assert "married" in states(a, ids["Mr Quill"], ids["Mrs Quill"])
+    assert {ids["Mr Quill"]} in events(a, "death")
+    assert {ids["Mrs Quill"]} not in events(a, "death")
+
+
+def test_his_intended_is_his_betrothed(nlp):
+    cast = {"Sir Giles": "he", "Miss Vane": "she", "Lady Rowe": "she"}
+    a, ids = build("Sir Giles rode in at noon. His intended, Miss Vane, followed in the carriage.", nlp, cast)
+    assert "engaged" in states(a, ids["Sir Giles"], ids["Miss Vane"])
+    # the verb and the adjective are no partner
+    a, ids = build("Lady Rowe intended to call on Miss Vane. It was her intended route.", nlp, cast)
+    assert not all_states(a, ids["Lady Rowe"], ids["Miss Vane"])
+
+
+# ---- forms of address ----------------------------------------------------------------------------
+
+def test_coach_as_a_form_of_address_is_the_speakers_teacher(nlp):
+    cast = {"Ines": "she", "Okoro": "he"}
+    text = '"Again, from the top," Okoro said. "Yes, Coach," Ines said.'
+    a, ids = build(text, nlp, cast, quotes=[("Again, from the top,", "Okoro", "Ines"), ("Yes, Coach,", "Ines", "Okoro")])
+    assert "teacher" in states(a, ids["Ines"], ids["Okoro"])
+    assert holders(a, ids["Ines"], ids["Okoro"], "teacher") == [ids["Okoro"]]
+    # "the coach" spoken of is no address
+    text = '"The coach is late again," Ines said.'
+    a, ids = build(text, nlp, cast, quotes=[("The coach is late again,", "Ines", "Okoro")])
+    assert "teacher" not in all_states(a, ids["Ines"], ids["Okoro"])
+
+
+def test_more_words_for_mother_as_a_form_of_address(nlp):
+    cast = {"Rocco": "he", "Serafina": "she"}
+    for word in ("Mamma", "Ammi", "Maman"):
+        q = f"{word}, the oven is still on,"
+        a, ids = build(f'"{q}" Rocco said.', nlp, cast, quotes=[(q, "Rocco", "Serafina")])
+        assert "parent" in states(a, ids["Rocco"], ids["Serafina"]), word
+
+
+# ---- children and possessives --------------------------------------------------------------------
+
+def test_the_eldest_of_her_children_is_her_child(nlp):
+    cast = {"Marta": "she", "Jory": "he", "Cass": "she"}
+    a, ids = build("Marta came up the lane with Jory, the eldest of her three, who carried the basket.", nlp, cast)
+    assert "parent" in states(a, ids["Marta"], ids["Jory"])
+    a, ids = build("Jory, the youngest of Marta's children, stayed home.", nlp, cast)
+    assert "parent" in states(a, ids["Marta"], ids["Jory"])
+    # the eldest of a team is no child
+    a, ids = build("Marta trained Jory, the eldest of her riders, every morning.", nlp, cast)
+    assert "parent" not in all_states(a, ids["Marta"], ids["Jory"])
+
+
+def test_her_baby_named_in_apposition_is_her_child(nlp):
+    cast = {"Nell": "she", "Pip": "he"}
+    a, ids = build("Nell came in out of the rain with her baby, Pip, asleep on her shoulder.", nlp, cast)
+    assert "parent" in states(a, ids["Nell"], ids["Pip"])
+    assert holders(a, ids["Nell"], ids["Pip"], "parent") == [ids["Nell"]]
+
+
+def test_a_possessive_after_a_named_subject_is_that_subject(nlp):
+    # the cast linked both "her"s to Odile; the second follows the subject named by apposition
+    cast = {"Tess": "she", "Claire": "she", "Arlo": "he", "Odile": "she"}
+    text = ("Odile locked her door. Tess sat in the kitchen. "
+            "Her sister Claire came over on Saturday with a bottle of wine and her baby, Arlo.")
+    links = [("Her", 0, "Odile"), ("her", 1, "Odile")]
+    a, ids = build_linked(text, nlp, cast, links)
+    assert "parent" in states(a, ids["Claire"], ids["Arlo"])
+    assert "parent" not in all_states(a, ids["Odile"], ids["Arlo"])
+    # a possessive after a name that is not the clause's subject keeps the cast's link
+    text = "Odile locked her door. Tess waved to Claire and her baby, Arlo."
+    a, ids = build_linked(text, nlp, cast, [("her", 1, "Odile")])
+    assert "parent" not in all_states(a, ids["Claire"], ids["Arlo"])
+
+
+# ---- what "no longer" presupposes ----------------------------------------------------------------
+
+def test_no_longer_enemies_were_enemies(nlp):
+    cast = {"Ada": "she", "Bram": "he", "Cy": "he", "Di": "she"}
+    a, ids = build("By the end of the fair, Ada and Bram were no longer enemies at all.", nlp, cast)
+    assert "enemies" in states(a, ids["Ada"], ids["Bram"])
+    # a plain denial says nothing of before
+    a, ids = build("Cy and Di were not rivals.", nlp, cast)
+    assert not all_states(a, ids["Cy"], ids["Di"])
+
+
+def test_no_longer_married_was_a_marriage_that_ended(nlp):
+    cast = {"Ada": "she", "Bram": "he"}
+    a, ids = build("Ada and Bram were no longer married.", nlp, cast)
+    assert states(a, ids["Ada"], ids["Bram"]) == ["married", "ex"]
+    a, ids = build("Ada and Bram were not married.", nlp, cast)
+    assert not all_states(a, ids["Ada"], ids["Bram"])
