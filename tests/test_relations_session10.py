@@ -170,3 +170,15 @@ def test_no_longer_married_was_a_marriage_that_ended(nlp):
     assert states(a, ids["Ada"], ids["Bram"]) == ["married", "ex"]
     a, ids = build("Ada and Bram were not married.", nlp, cast)
     assert not all_states(a, ids["Ada"], ids["Bram"])
+
+
+# ---- timeline ------------------------------------------------------------------------------------
+
+def test_parents_of_one_child_who_split_had_been_married(nlp):
+    cast = {"Ruth": "she", "Tom": "he", "Claire": "she"}
+    text = "Ruth is Claire's mother. Tom is Claire's father. Ruth and Tom split up when Claire was nine."
+    a, ids = build(text, nlp, cast)
+    assert states(a, ids["Ruth"], ids["Tom"]) == ["married", "ex"]
+    # a couple with no child told: together before, no more
+    a, ids = build("Ruth and Tom split up when Claire was nine.", nlp, cast)
+    assert states(a, ids["Ruth"], ids["Tom"]) == ["dating", "ex"]

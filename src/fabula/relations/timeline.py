@@ -409,6 +409,11 @@ def _couple_before_breakup(cues: list[Cue]) -> list[Cue]:
     pair gets a "dating" state just before it (a reader says "they were together, then split")."""
     out: list[Cue] = []
     done: set[frozenset] = set()
+    # the parents of one child who split ("When Mum and Dad split") had been married, not dating
+    children: dict[str, set[str]] = defaultdict(set)
+    for d in cues:
+        if d.kind == "state" and d.label == "parent" and d.b and d.holder in (d.a, d.b):
+            children[d.holder].add(d.b if d.holder == d.a else d.a)
     for c in sorted(cues, key=lambda c: c.offset):
         if c.kind != "state" or c.label != "ex" or not c.b or not c.scene:
             continue
@@ -416,12 +421,13 @@ def _couple_before_breakup(cues: list[Cue]) -> list[Cue]:
         if pair in done:
             continue
         done.add(pair)
+        shared_child = bool(children.get(c.a or "", set()) & children.get(c.b, set()))
         before = any(d.kind == "state" and frozenset((d.a, d.b)) == pair and d.label != "ex"
                      and L.STATE_TYPE.get(d.label) == "romantic" and position(d) <= position(c) for d in cues)
         if not before:
             # "his ex-wife" presupposes a marriage, "her ex-fiancé" an engagement, a bare "ex" dating
             label = next((d.extra["before"] for d in cues if d.extra.get("before") and d.kind == "state"
-                          and frozenset((d.a, d.b)) == pair), "dating")
+                          and frozenset((d.a, d.b)) == pair), "married" if shared_child else "dating")
             out.append(replace(c, label=label, offset=max(c.scene.span[0], c.offset - 1),
                                confidence=0.4,
                                anterior=True, recalled=False, trigger=f"{c.trigger} (together before)",
