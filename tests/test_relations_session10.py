@@ -182,3 +182,16 @@ def test_parents_of_one_child_who_split_had_been_married(nlp):
     # a couple with no child told: together before, no more
     a, ids = build("Ruth and Tom split up when Claire was nine.", nlp, cast)
     assert states(a, ids["Ruth"], ids["Tom"]) == ["dating", "ex"]
+
+
+def test_a_role_noun_between_one_speakers_lines_is_that_speaker(nlp):
+    cast = {"Ines": "she", "Hana": "she", "Theo": "he"}
+    text = 'Theo waved from the door. "You are late." My editor tapped her watch. "Again."'
+    quotes = [("You are late.", "Hana", "Ines"), ("Again.", "Hana", "Ines")]
+    a, ids = build(text, nlp, cast, narrator="Ines", quotes=quotes)
+    assert "boss" in states(a, ids["Ines"], ids["Hana"])
+    assert "boss" not in all_states(a, ids["Ines"], ids["Theo"])
+    # two speakers around it: no one's line frames the noun
+    quotes = [("You are late.", "Hana", "Ines"), ("Again.", "Theo", "Ines")]
+    a, ids = build(text, nlp, cast, narrator="Ines", quotes=quotes)
+    assert "boss" not in all_states(a, ids["Ines"], ids["Hana"])

@@ -1267,6 +1267,15 @@ class CueFinder:
             # story never names, so the nearest name is a guess; over 26 dev stories this guess was
             # right zero times and wrong eleven (measured session 3), so family nouns take none
             anaphoric_ok = False
+        if not referent and not named and poss and tok.dep_ == "nsubj" and rtype not in ("family", "romantic") \
+                and self.view.quote_at(tok.idx) is None and not self.novel:
+            # '"Noor." My publicist gave me the look ... "Say it like that and I walk."': a role noun that is
+            # the subject of the narration between one speaker's lines is that speaker (as kin nouns are,
+            # below), before any nearest-name guess
+            who = self._speaker_around(tok)
+            if who and who not in possessor:
+                referent = [who]
+                anaphoric = True
         if not referent and not named and poss and tok.tag_ == "NN" and tok.dep_ != "poss" and verb.lemma_ != "have" \
                 and anaphoric_ok and (rtype != "romantic" or tok.dep_ == "ROOT"):
             # "I backed away from my friend": a definite possessive points back to someone in view
