@@ -195,3 +195,70 @@ def test_a_role_noun_between_one_speakers_lines_is_that_speaker(nlp):
     quotes = [("You are late.", "Hana", "Ines"), ("Again.", "Theo", "Ines")]
     a, ids = build(text, nlp, cast, narrator="Ines", quotes=quotes)
     assert "boss" not in all_states(a, ids["Ines"], ids["Hana"])
+
+
+# ---- the formal register, continued --------------------------------------------------------------
+
+def test_a_bare_relation_noun_predicated_to_someone(nlp):
+    cast = {"Bess": "she", "Maud": "she", "Aldric": "he", "Rook": "he"}
+    a, ids = build("Bess was sister to Maud, and Aldric was squire to Rook.", nlp, cast)
+    assert "sibling" in states(a, ids["Bess"], ids["Maud"])
+    assert holders(a, ids["Aldric"], ids["Rook"], "boss") == [ids["Rook"]]
+    # "a friend to all" is no one's in particular; "the sister" with a determiner is another phrase
+    a, ids = build("Bess was a friend to all of them. Maud went to the sister of the abbess.", nlp, cast)
+    assert not all_states(a, ids["Bess"], ids["Maud"])
+
+
+def test_household_and_courtship_nouns(nlp):
+    cast = {"Cecily": "she", "Lady Rowe": "she", "Jonah": "he", "Mr Pell": "he", "Maud": "she", "Thomas": "he"}
+    a, ids = build("Cecily had been Lady Rowe's maid since she was twelve.", nlp, cast)
+    assert holders(a, ids["Cecily"], ids["Lady Rowe"], "boss") == [ids["Lady Rowe"]]
+    a, ids = build("Mr Pell was Jonah's master, and a hard one.", nlp, cast)
+    assert holders(a, ids["Mr Pell"], ids["Jonah"], "boss") == [ids["Mr Pell"]]
+    a, ids = build("Mr Pell, Cecily's suitor, called every Sunday.", nlp, cast)
+    assert any(s in ("crush", "unrequited") for s in states(a, ids["Mr Pell"], ids["Cecily"]))
+    a, ids = build("Maud, Thomas's relict, kept the inn after the flood.", nlp, cast)
+    assert "married" in states(a, ids["Maud"], ids["Thomas"])
+    assert {ids["Thomas"]} in events(a, "death")
+    # a maid of honour is a bridesmaid
+    a, ids = build("Cecily was Lady Rowe's maid of honour at the wedding.", nlp, cast)
+    assert "boss" not in all_states(a, ids["Cecily"], ids["Lady Rowe"])
+
+
+def test_betrothal_promise_jilting_and_addresses(nlp):
+    cast = {"Giles": "he", "Vane": "she", "Maud": "she", "Jonah": "he", "Bess": "she", "Rook": "he"}
+    a, ids = build("Giles and Vane were betrothed at Candlemas.", nlp, cast)
+    assert "engaged" in states(a, ids["Giles"], ids["Vane"])
+    a, ids = build("Maud was promised to Jonah when she was sixteen.", nlp, cast)
+    assert "engaged" in states(a, ids["Maud"], ids["Jonah"])
+    a, ids = build("Bess had jilted Rook a week before the wedding.", nlp, cast)
+    assert {ids["Bess"], ids["Rook"]} in events(a, "breakup")
+    a, ids = build("Rook had been paying his addresses to Bess all winter.", nlp, cast)
+    assert "dating" in states(a, ids["Rook"], ids["Bess"])
+    a, ids = build("Jonah and Maud had been man and wife for thirty years.", nlp, cast)
+    assert "married" in states(a, ids["Jonah"], ids["Maud"])
+    # a promise to do something is no betrothal
+    a, ids = build("Bess promised to write to Rook. Rook was promised a horse by Jonah.", nlp, cast)
+    assert "engaged" not in all_states(a, ids["Bess"], ids["Rook"])
+    assert "engaged" not in all_states(a, ids["Jonah"], ids["Rook"])
+
+
+def test_formal_forms_of_address(nlp):
+    cast = {"Hester": "she", "Lady Sarah": "she", "Maud": "she", "Thomas": "he", "Lord Ashby": "he"}
+
+    def said(q, spk, adr):
+        return build(f'"{q}" said {spk}.', nlp, cast, quotes=[(q, spk, adr)])
+
+    a, ids = said("Good morning, Aunt,", "Hester", "Lady Sarah")
+    assert holders(a, ids["Hester"], ids["Lady Sarah"], "aunt_or_uncle") == [ids["Lady Sarah"]]
+    a, ids = said("Come to bed, husband,", "Maud", "Thomas")
+    assert "married" in states(a, ids["Maud"], ids["Thomas"])
+    a, ids = said("Daughter, fetch the lamp,", "Maud", "Hester")
+    assert holders(a, ids["Maud"], ids["Hester"], "parent") == [ids["Maud"]]
+    a, ids = said("Thank you, Grandmamma,", "Hester", "Lady Sarah")
+    assert "grandparent" in states(a, ids["Hester"], ids["Lady Sarah"])
+    # "my ex-wife" is no address, nor is a list of who is who
+    a, ids = said("He took up with my ex-wife,", "Thomas", "Maud")
+    assert "married" not in all_states(a, ids["Maud"], ids["Thomas"])
+    a, ids = said("Wife, Maud. Brother, Lord Ashby,", "Thomas", "Hester")
+    assert "married" not in all_states(a, ids["Hester"], ids["Thomas"])

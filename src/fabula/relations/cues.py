@@ -425,7 +425,7 @@ class CueFinder:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
-                  | {"engaged", "married", "betrothed"})
+                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -452,7 +452,7 @@ class CueFinder:
             if (tok.pos_ in ("PROPN", "NOUN", "INTJ") or low in L.ADDRESS_MUTUAL) and (
                     low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT
                     or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED or low in L.ADDRESS_ROMANTIC
-                    or low in L.ADDRESS_BOSS or low in L.ADDRESS_TEACHER):
+                    or low in L.ADDRESS_BOSS or low in L.ADDRESS_TEACHER or low in L.ADDRESS_FORMAL):
                 self._vocative(tok, low)
         for m in OUT_VERB.finditer(self.doc.text):  # "outcook each other": no lemma list can hold them all
             span = self.doc.char_span(m.start(), m.end())
@@ -1022,6 +1022,8 @@ class CueFinder:
                 return
         if self._as_role(tok, key):
             return
+        if key == "maid" and any(p.lower_ == "of" for p in _children(tok, ("prep",))):
+            return  # "my maid of honour" is a bridesmaid, no servant
         before = None  # what an ex noun presupposes ("ex-wife": married before)
         tail = tok  # the last token of a tokenised "ex-wife" (where an apposed name hangs)
         if key == "ex" and tok.i + 2 < len(self.doc) and self.doc[tok.i + 1].text == "-":
@@ -1059,6 +1061,10 @@ class CueFinder:
                          and c.lower_ in ("her", "him", "me", "them") for i in self.r.tokens(c)]
         else:
             for p in _children(tok, ("prep",)):
+                if p.lower_ == "to" and tok.dep_ == "attr" and not _children(tok, ("det",)) and tok.tag_ == "NN":
+                    # "Bess was sister to Maud", "Aldric was squire to Sir Maddock": a bare relation noun
+                    # predicated "to" someone (the formal register's possessive)
+                    possessor = [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
                 if p.lower_ == "of":
                     possessor = [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
                     for o in _children(p, ("pobj",)):
@@ -1334,6 +1340,9 @@ class CueFinder:
             referent = self.r.tokens(sp[0]) if sp else []
             if len(referent) >= 2:
                 possessor, referent = [referent[0]], [referent[1]]
+        if not possessor and tok.dep_ == "conj" and key in ("wife", "husband") and tok.head.lower_ in ("man", "husband",
+                                                                                          "wife") and len(referent) >= 2:
+            possessor, referent = [referent[0]], [referent[1]]  # "they had been man and wife for thirty years"
         if not possessor and tok.dep_ == "attr" and tok.tag_ == "NN" and len(referent) >= 2 and holder_role is None \
                 and any(c.dep_ == "conj" and c.lower_ in L.REL_NOUNS for c in tok.children):
             possessor, referent = [referent[0]], [referent[1]]  # "Mia and Leo were brother and sister"
@@ -1958,7 +1967,7 @@ class CueFinder:
                 or (lem == "call" and any(d.lower_ == "quits" for d in tok.subtree))
                 or (lem == "call" and "off" in kids and any(
                     c.lemma_ in ("engagement", "wedding", "relationship", "it") for c in _children(tok, ("dobj",))))
-                or lem in ("dump", "divorce")):
+                or lem in ("dump", "divorce", "jilt")):
             if any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and not self.r.tokens(c)
                    and c.lemma_ not in ("engagement", "relationship", "marriage", "thing") and c.ent_type_ not in (
                        "DATE", "TIME") and c.lemma_ not in TIME_NOUNS and c.i - tok.i <= 5 for c in tok.children):
@@ -2003,7 +2012,8 @@ class CueFinder:
                 "in", "by", "for", "at", "with", "on") and not any(  # "got engaged at Christmas" is a date
                 o.ent_type_ in ("DATE", "TIME") or o.lemma_ in L.CEREMONY_PLACES for o in _children(c, ("pobj",))))
                 for c in tok.children) or tok.dep_ in ("acl", "relcl", "advcl")
-            if other_sense and not to_person:
+            if other_sense and not to_person and tok.lower_ == "engaged":
+                # ("betrothed at Candlemas": that word has no other sense)
                 return  # "busily engaged in", "engaged Mr. Collins's conversation": not betrothed
             got = head.lemma_ in ("get", "become") or any(
                 c.dep_ in ("auxpass", "aux") and c.lemma_ in ("get", "become") for c in tok.children)
@@ -3366,6 +3376,23 @@ class CueFinder:
                     self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.55,
                                           trigger=f"{tok.text} out with" if lem != "court" else tok.text)
             return True
+        if lem == "pay" and tok.pos_ == "VERB" and any(o.lemma_.lower() in ("address", "addresses", "court", "suit")
+                                                       for o in _children(tok, ("dobj",))):
+            # "He had been paying his addresses to Miss Vane", "paid court to her": an old-fashioned courtship
+            if not negated(tok) and not self.irrealis(tok) or tok.tag_ == "VBG":
+                s, o = self._ids(tok, deps=(), preps=("to",))
+                if s and o and s[0] != o[0]:
+                    self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} addresses to")
+            return True
+        if lem == "promise" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not _children(tok, ("xcomp", "ccomp", "dobj")) and realis:
+            # "Miss Vane was promised to Sir Giles": given in marriage, betrothed
+            s, _ = self._ids(tok, deps=(), preps=())
+            o = [i for c in tok.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")
+                 for p in _children(c, ("pobj",)) for i in self.r.tokens(p)]
+            if s and o and s[0] != o[0]:
+                self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.55, trigger="promised to")
+            return True
         if lem == "inseparable" and tok.dep_ in ("acomp", "ROOT", "conj") and not negated(tok.head):
             subj = subject(tok.head if tok.dep_ == "acomp" else tok)
             ids = self.r.tokens(subj) if subj is not None else []
@@ -3508,6 +3535,12 @@ class CueFinder:
             state = "boss"
         elif first is tok and low in L.ADDRESS_TEACHER:
             state = "teacher"
+        elif first is tok and low in L.ADDRESS_FORMAL:
+            after = self.doc[tok.i + 2] if tok.i + 2 < len(self.doc) else None
+            if (prev is not None and prev.text in ("-", "\u2010", "\u2011")) or (
+                    after is not None and after.pos_ == "PROPN"):
+                return  # "my ex-wife"; "Wife, Lorna. Son, Callum.": a list of who is who, no address
+            state = L.ADDRESS_FORMAL[low][0]
         else:
             return
         addressee = self.r.addressee(tok.idx)
@@ -3521,6 +3554,8 @@ class CueFinder:
         if state in ("parent", "grandparent") and self._titled_otherwise(addressee, state, q.speaker, tok.idx):
             return
         holder = addressee if state in L.DIRECTED_STATES else None
+        if low in L.ADDRESS_FORMAL and L.ADDRESS_FORMAL[low][1] == "speaker":
+            holder = q.speaker  # "Daughter, ...": the one who speaks is the parent
         self.add("state", state, addressee, q.speaker, tok, governing_verb(tok), 0.55 if state != "dating" else 0.4,
                  holder=holder, trigger=f"vocative '{first.text if first is tok else first.text + ' ' + tok.text}'")
         if low == "chef":

@@ -39,7 +39,12 @@ _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern deputy aide bodyguard chauffeur butler housekeeper valet squire "
      "lieutenant sidekick underling chef cook nanny", "professional", "boss", "poss")  # ("Magda's sous chef")
-_add("captain commander superior editor director foreman", "professional", "boss", "ref")  # ("my editor": the one I file to)  # (not "chief": "her chief of staff" works for her)
+_add("captain commander superior editor director foreman", "professional", "boss", "ref")
+# the household and the formal register: "Lady Rowe's maid", "his steward", "Jonah's master"
+_add("maid housemaid maidservant servant manservant steward footman coachman retainer", "professional", "boss", "poss")
+_add("master", "professional", "boss", "ref")
+_add("suitor admirer", "romantic", "crush", "ref")  # ("her suitor": he holds the feeling)
+_add("relict", "romantic", "married")  # (a widow, in old wills and old novels)  # ("my editor": the one I file to)  # (not "chief": "her chief of staff" works for her)
 _add("publicist", "professional", "publicist", "ref")
 _add("agent", "professional", "agent", "ref")
 _add("teacher tutor coach mentor professor governess", "professional", "teacher", "ref")
@@ -57,7 +62,7 @@ CHILD_BY_RANK = {"eldest", "youngest", "oldest"}
 CHILD_COLLOQUIAL = {"girl", "boy", "lad", "lass"}
 CHILD_COUNT = {"two", "three", "four"}
 CHILD_PLURALS = {"child", "kid", "son", "daughter", "boy", "girl", "brood"}  # "the eldest of her children"
-WIDOW_NOUNS = {"widow", "widower"}
+WIDOW_NOUNS = {"widow", "widower", "relict"}
 
 # Nouns that name the bond itself: "their rivalry", "our friendship", "her marriage to Tom".
 _add("friendship", "friendship", "friends")
@@ -94,7 +99,12 @@ ADDRESS_KIN_WORDS = {"ma": "mother", "pa": "father", "mam": "mother", "papà": "
 # Vocatives that name the addressee's role relative to the speaker.
 ADDRESS_PARENT = {"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "mother", "father", "ma", "pa",
                   "mamma", "mammy", "maman", "papà", "ammi", "amma", "ammu", "abbu", "mam"}
-ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana", "nan"}
+ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana", "nan", "grandmamma", "grandmama", "grandpapa",
+                       "grandmother", "grandfather", "grandad", "granddad", "grandpapa"}
+# Vocatives the formal register uses between kin and spouses ("Good night, Aunt.", "Come, wife."): the
+# addressee's tie to the speaker, and who holds it ("Daughter, fetch the lamp": the speaker is the parent)
+ADDRESS_FORMAL = {"aunt": ("aunt_or_uncle", "addressee"), "uncle": ("aunt_or_uncle", "addressee"),
+                  "husband": ("married", None), "wife": ("married", None), "daughter": ("parent", "speaker")}
 # Vocatives naming a mutual kinship: "Morning, cuz", "Thanks, big brother", "Little sister, ...".
 # A bare "brother"/"bro" is also how friends and monks are hailed, so those need "big"/"little".
 ADDRESS_MUTUAL = {"cuz": "cousin", "coz": "cousin", "cousin": "cousin", "sis": "sibling", "sister": "sibling",
@@ -189,7 +199,7 @@ CEREMONY_PLACES = {"chapel", "church", "cathedral", "registry", "register", "syn
                    "spring", "summer", "autumn", "fall", "winter", "christmas", "easter"}
 
 # Verbs that end a couple; a spouse noun as their object says what the pair was before ("left his wife").
-BREAKUP_VERBS = {"leave", "divorce", "dump", "ditch", "desert", "abandon"}
+BREAKUP_VERBS = {"leave", "divorce", "dump", "ditch", "desert", "abandon", "jilt"}
 
 # A relation noun as the subject of these, with the next speech by a named person, names that person.
 CALL_VERBS = {"call", "phone", "ring", "text", "say", "ask", "answer", "reply", "shout", "appear", "arrive", "come"}
@@ -200,7 +210,8 @@ forgive kiss meet fight argue quarrel bicker love see confess admit tell hug com
 embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exchange lay introduce bully torment feud cry sob weep manage supervise stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
-give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race""".split())
+give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
+jilt promise pay""".split())
 
 # going somewhere: "walked into the newsroom holding Blake's hand" is no comfort
 MOTION_VERBS = {"walk", "come", "go", "arrive", "stroll", "wander", "enter", "leave", "run", "cross", "head", "saunter"}
