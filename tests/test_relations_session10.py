@@ -262,3 +262,27 @@ def test_formal_forms_of_address(nlp):
     assert "married" not in all_states(a, ids["Maud"], ids["Thomas"])
     a, ids = said("Wife, Maud. Brother, Lord Ashby,", "Thomas", "Hester")
     assert "married" not in all_states(a, ids["Hester"], ids["Thomas"])
+
+
+# ---- parse repairs -------------------------------------------------------------------------------
+
+def test_a_relative_on_appositions_hung_on_a_thing_is_the_subjects(nlp):
+    cast = {"Priya": "she", "Dani": "she"}
+    text = ("Priya jogged past on her lap, the Westfield anchor, the girl who had beaten me at every meet "
+            "since eighth grade.")
+    a, ids = build(text, nlp, cast, narrator="Dani")
+    assert "rivals" in states(a, ids["Priya"], ids["Dani"])
+    # a relative on a person who is no character says nothing of the subject
+    a, ids = build("Priya jogged past the stand, where a man who had beaten me once sold tea.", nlp, cast,
+                   narrator="Dani")
+    assert "rivals" not in all_states(a, ids["Priya"], ids["Dani"])
+
+
+def test_apostrophe_d_before_a_participle_is_had_even_when_lemmatised_have(nlp):
+    cast = {"Priya": "she", "Dani": "she"}
+    a, ids = build("Priya, who'd beaten me at every meet since eighth grade, jogged past.", nlp, cast,
+                   narrator="Dani")
+    assert "rivals" in states(a, ids["Priya"], ids["Dani"])
+    # "'d" before a bare verb is "would"
+    a, ids = build("Priya said she'd beat me at the next meet.", nlp, cast, narrator="Dani")
+    assert "rivals" not in all_states(a, ids["Priya"], ids["Dani"])

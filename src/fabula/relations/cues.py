@@ -127,8 +127,8 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
     for t in _chain(verb):
         for c in t.children:
             if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.MODALS) and not (
-                    c.lower_ == "'d" and t.tag_ == "VBN" and not any(
-                        a.dep_ == "aux" and a.lemma_ == "have" for a in t.children)):
+                    c.lower_ == "'d" and t.tag_ == "VBN" and not any(  # (the "'d" itself may be lemmatised "have")
+                        a.dep_ == "aux" and a.lemma_ == "have" and a.lower_ not in ("'d", "\u2019d") for a in t.children)):
                 return True  # ("We'd been together two years": "'d" before a participle is "had")
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True

@@ -215,8 +215,19 @@ class Resolver:
         low = t.lower_
         if low in ("who", "that") and t.head.dep_ == "relcl" and t.head.head is not t.head:
             ante = t.head.head
-            if ante.dep_ == "appos" and ante.pos_ == "NOUN" and ante.head.pos_ == "PROPN":
-                ante = ante.head  # "Tomas, the kitchen porter, who was Ines's son": the name, not the role
+            top, hops = ante, 0
+            while top.dep_ == "appos" and top.pos_ == "NOUN" and top.head is not top and hops < 4:
+                top, hops = top.head, hops + 1
+            if hops and top.pos_ == "PROPN":
+                ante = top  # "Tomas, the kitchen porter, who was Ines's son": the name, not the role
+            elif hops and top.pos_ == "NOUN" and top.dep_ == "pobj" and top.head.dep_ == "prep" \
+                    and self.view.mention_at((top.idx, top.idx + len(top))) is None:
+                # "Priya jogged past on her cool-down lap, the Westfield anchor, the girl who'd beaten me":
+                # the parser hung the appositions on the last noun, a thing; they describe the clause's
+                # named subject
+                subj = [c for c in top.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+                if subj and not subj[0].conjuncts:
+                    ante = subj[0]
             return self.one(ante)  # "Dee, who has been my best mate": the relative's antecedent
         if low in ("who", "whom", "that") and t.dep_ == "pobj" and t.head.dep_ == "prep" \
                 and t.head.head.dep_ == "relcl":
