@@ -10,7 +10,7 @@ from test_relations import build, events, run_mine, states
 
 from fabula import ingest
 from fabula import nlp as nlp_mod
-from fabula.model import Analysis, Character, Mention
+from fabula.model import Analysis, Character, Mention, Quote
 from fabula.pipeline import Context
 
 
@@ -23,8 +23,10 @@ def holders(a, x: str, y: str, state: str) -> list[str | None]:
             if s.state == state]
 
 
-def build_linked(text: str, nlp, cast: dict[str, str], links: list[tuple[str, int, str]]):
-    """Like ``build``, plus pronoun mentions the cast linked: (word, its n-th occurrence, name)."""
+def build_linked(text: str, nlp, cast: dict[str, str], links: list[tuple[str, int, str]],
+                 quotes: list[tuple[str, str, list[str]]] | None = None):
+    """Like ``build``, plus pronoun mentions the cast linked: (word, its n-th occurrence, name), and
+    quotes as (text, speaker, addressees)."""
     story = ingest.from_text(text)
     doc = nlp_mod.parse(story, nlp)
     t = story.text
@@ -37,6 +39,10 @@ def build_linked(text: str, nlp, cast: dict[str, str], links: list[tuple[str, in
     for name, gender in cast.items():
         ms = [Mention(span=(m.start(), m.end()), text=name) for m in re.finditer(rf"\b{re.escape(name)}\b", t)]
         a.characters.append(Character(id=ids[name], name=name, gender=gender, mentions=ms + extra[name]))
+    for i, (qt, spk, adrs) in enumerate(quotes or []):
+        s = t.index(qt)
+        a.quotes.append(Quote(id=f"q{i}", spans=[(s, s + len(qt))], text=qt, speaker=ids[spk],
+                              addressees=[ids[x] for x in adrs]))
     return run_mine(Context(story=story, doc=doc), a), ids
 
 
@@ -286,3 +292,23 @@ def test_apostrophe_d_before_a_participle_is_had_even_when_lemmatised_have(nlp):
     # "'d" before a bare verb is "would"
     a, ids = build("Priya said she'd beat me at the next meet.", nlp, cast, narrator="Dani")
     assert "rivals" not in all_states(a, ids["Priya"], ids["Dani"])
+
+
+def test_a_third_person_pronoun_in_speech_is_not_the_one_spoken_to(nlp):
+    cast = {"Wilf": "he", "Maya": "she", "Iris": "she"}
+    text = ('Iris had planted the beans every year. Maya sat with Wilf in the shed. '
+            '"I asked her to marry me on the pier," Wilf told Maya.')
+    quotes = [("I asked her to marry me on the pier,", "Wilf", ["Maya"])]
+    a, ids = build_linked(text, nlp, cast, [("her", 0, "Maya")], quotes)  # the cast linked "her" to the listener
+    assert {ids["Wilf"], ids["Iris"]} in events(a, "proposal")
+    assert {ids["Wilf"], ids["Maya"]} not in events(a, "proposal")
+
+
+def test_a_pronoun_in_speech_to_two_listeners_keeps_its_link(nlp):
+    # the dialogue layer listed two addressees: which one is spoken to is unsure, so nobody is excluded
+    cast = {"Owen": "he", "Gran": "she", "Hattie": "she"}
+    text = '"It is Gran. She died an hour ago, Hattie," Owen said.'
+    quotes = [("It is Gran. She died an hour ago, Hattie,", "Owen", ["Gran", "Hattie"])]
+    a, ids = build_linked(text, nlp, cast, [("She", 0, "Gran")], quotes)
+    assert {ids["Gran"]} in events(a, "death")
+    assert {ids["Hattie"]} not in events(a, "death")

@@ -265,6 +265,11 @@ class Resolver:
             if cid and q is not None and q.kind != "thought" and cid == q.speaker and low not in THIRD_N:
                 # "He's been seeing Dani," Theo says: the speaker would say "I", so "he" is someone else
                 return self._antecedent(t)
+            if q is not None and q.kind != "thought" and len(q.addressees) == 1 and cid in (None, q.addressees[0]) \
+                    and low not in THIRD_N:
+                # in speech, not the one spoken to, who would be "you" ('"Asked her on the pier," Grandad
+                # told Maya' is not Maya)
+                return self._antecedent(t, exclude={q.addressees[0]})
             if cid and want and self.recency:
                 near = self._stale_link(t, cid, want)
                 if near:
@@ -423,10 +428,10 @@ class Resolver:
         named = [cid for s, e, cid in found if self.view.text[s:e].lower() not in PRONOUNS]
         return (named or [cid for _, _, cid in found] or [None])[0]
 
-    def _antecedent(self, t) -> list[str]:
+    def _antecedent(self, t, exclude: set | None = None) -> list[str]:
         low = t.lower_
         want = "he" if low in THIRD_M else "she" if low in THIRD_F else None
-        exclude = {self.speaker_or_narrator(t.idx)}
+        exclude = {self.speaker_or_narrator(t.idx)} | (exclude or set())
         for _, _, cid in self.view.mentions_before(t.idx, window=1200):
             if cid in exclude:
                 continue
