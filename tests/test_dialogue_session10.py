@@ -77,3 +77,14 @@ def test_a_new_sentence_between_two_quotes_tags_the_second(nlp):
     second = next(k for k in got if k.startswith("Yes, let this"))
     assert "Aldous" in (got[second] or "")
     assert "Marchbank" in (got["Then she had better stay with us,"] or "")
+
+
+def test_a_lead_in_is_tagged_by_its_speech_verb_nearest_the_quote(nlp):
+    text = (
+        "Mr. Harrow and his niece Clemency sat by the fire after supper.\n\n"
+        '"Shall I read to you, uncle?" asked Clemency.\n\n'
+        "Clemency only nodded at the book, and after a long sigh Mr. Harrow added,\n\n"
+        '"I should like that very much, my dear."'
+    )
+    got = _speakers(text, nlp)
+    assert "Harrow" in (got["I should like that very much, my dear."] or "")

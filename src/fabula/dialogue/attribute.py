@@ -554,15 +554,18 @@ class Attributor:
             if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
                 toks = toks[k + 1 :]
                 break
-        return self._tag_in(toks[-14:], after=False, clause=toks[-30:])
+        return self._tag_in(toks[-14:], after=False, clause=toks[-30:], last=True)
 
     def _tag_in(self, toks, after: bool, any_verb: bool = False, clause=None,
-                inverted_ok: bool = False, only: set[str] | None = None) -> Tag | None:
+                inverted_ok: bool = False, only: set[str] | None = None, last: bool = False) -> Tag | None:
         """The first speech tag among ``toks``; ``clause`` (the whole lead-in clause, for a tag
         before its quote) is where a subject the parser lost is looked for. ``inverted_ok``: the
         quote broke off (, ! ?), so any verb right after it with a name behind it is a tag
         ('"Here I am!" squeaked Roo')."""
-        for k, t in enumerate(toks):
+        # a lead-in's tag is its speech verb nearest the quote ('Emma only nodded. After a sigh,
+        # he added,'): ``last`` scans from the end
+        for k in (range(len(toks) - 1, -1, -1) if last else range(len(toks))):
+            t = toks[k]
             if after and k > 0 and t.text in (".", "!", "?", ";") and t.i > toks[0].i:
                 break
             if after and k > 5:
@@ -1353,7 +1356,7 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
             break
     if finished and len(toks) > 30:
         return None
-    tag = at._tag_in(toks[-40:], after=False, only=GOES_ON if finished else None)
+    tag = at._tag_in(toks[-40:], after=False, only=GOES_ON if finished else None, last=True)
     if tag is None or not finished:
         return tag
     verb = at.tokens(tag.cue[0], tag.cue[1])
