@@ -84,6 +84,21 @@ def test_no_letter_without_a_signed_closing(nlp):
     assert "sibling" not in all_states(a, ids["Wren"], ids["Osric"])
 
 
+def test_a_letter_opening_inline_to_a_titled_name_with_a_postscript(nlp):
+    # the salutation runs into the text ("My dearest Augusta,—You will ..."), the cast knows the
+    # recipient only by her full titled name, and the postscript after the signature is the letter's too
+    cast = {"Miss Eleanor Vane": "she", "Mrs. Augusta Thorne": "she", "Mr. Ashworth": "he", "Papa": "he"}
+    text = ("Miss Eleanor Vane to her sister, Mrs. Augusta Thorne.\n\n"
+            "My dearest Augusta,\u2014You will scold me for not writing. Papa was grave at first. Mr. Ashworth "
+            "has spoken, and we are to "
+            "be married at Michaelmas.\n\nYour ever affectionate sister,\nEleanor.\n\n"
+            "P.S. Mr. Ashworth says he has been in love with me since the Assembly.")
+    a, ids = build(text, nlp, cast)
+    assert "engaged" in states(a, ids["Miss Eleanor Vane"], ids["Mr. Ashworth"])
+    assert any(s in ("crush", "unrequited") for s in all_states(a, ids["Miss Eleanor Vane"], ids["Mr. Ashworth"]))
+    assert holders(a, ids["Papa"], ids["Miss Eleanor Vane"], "parent") == [ids["Papa"]]
+
+
 # ---- the formal register -------------------------------------------------------------------------
 
 def test_the_late_husbands_widow_is_not_the_one_who_died(nlp):

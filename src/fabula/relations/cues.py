@@ -773,6 +773,9 @@ class CueFinder:
                 continue
             self._kin_name_spoken(cid, L.KIN_NAMES[words[0]], ch.name)
             narr = self.view.narrator_at(first[cid][0])
+            q0 = self.view.quote_at(first[cid][0])
+            if q0 is not None and q0.kind == "letter":
+                narr = q0.speaker  # "Papa was at first a little grave" in a letter: its writer's father
             if not narr and all(p != 1 for _, _, p in self.view.narrator_sections):
                 # third person throughout: "since Dad walked out on them both" is the protagonist's father
                 # (the one the story names most), when the narration itself calls him so

@@ -212,7 +212,7 @@ def _letters(view: StoryView) -> None:
     while k < len(lines):
         start, line = lines[k]
         m = _SALUTE.match(line)
-        if m is None or len(line) > 400:
+        if m is None:
             k += 1
             continue
         what = m.group(1).strip()
@@ -232,6 +232,10 @@ def _letters(view: StoryView) -> None:
         if end is None or signer is None:
             k += 1
             continue
+        j = next((i for i in range(k, len(lines)) if lines[i][0] + len(lines[i][1]) >= end), j - 1) + 1
+        while j < len(lines) and re.match(r"[\W_]{0,3}P\.?\s?P?\.?\s?S\b", lines[j][1]):
+            end = lines[j][0] + len(lines[j][1])  # "P.S. Mr. Ashworth begs to be remembered to you."
+            j += 1
         writer = _name_of(view, signer)
         words = what.split()
         last = words[-1].lower() if words else ""
@@ -281,7 +285,11 @@ def _name_of(view: StoryView, name: str) -> str | None:
             cid = view.by_name(cand)
             if cid:
                 return cid
-    return None
+    # "My dearest Augusta" for the cast's "Mrs. Augusta Thorne": the one character whose name holds the word
+    key = {w.strip(".,").lower() for w in words}
+    hits = {c.id for c in view.chars.values()
+            if key and key <= {w.strip(".,").lower() for w in c.name.split() if w.lower().strip(".") not in _TITLE_WORDS}}
+    return next(iter(hits)) if len(hits) == 1 else None
 
 
 def _one_narrator(sections: list[tuple[Span, str | None, int | None]]) -> list[tuple[Span, str | None, int | None]]:
