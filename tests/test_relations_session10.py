@@ -117,6 +117,26 @@ def test_his_intended_is_his_betrothed(nlp):
     assert not all_states(a, ids["Lady Rowe"], ids["Miss Vane"])
 
 
+def test_the_married_woman_and_the_titled_man_of_one_surname_are_a_couple(nlp):
+    cast = {"Mrs. Augusta Thorne": "she", "Captain Thorne": "he", "Eleanor": "she"}
+    a, ids = build("Eleanor wrote to Mrs. Augusta Thorne. Pray give my love to Captain Thorne and the boys.", nlp, cast)
+    assert "married" in states(a, ids["Mrs. Augusta Thorne"], ids["Captain Thorne"])
+    # two titled men of the name: which one is unsure
+    cast = {"Mrs. Augusta Thorne": "she", "Captain Thorne": "he", "Mr. Thorne": "he"}
+    a, ids = build("Mrs. Augusta Thorne, Captain Thorne and Mr. Thorne dined at eight.", nlp, cast)
+    assert "married" not in all_states(a, ids["Mrs. Augusta Thorne"], ids["Captain Thorne"])
+
+
+def test_a_woman_who_became_mrs_surname_married_him(nlp):
+    cast = {"Harriet": "she", "Mr. Crane": "he", "Lady Beatrice": "she", "Mr. Oliver Quayle": "he"}
+    a, ids = build("Mr. Crane bowed. In June Harriet became Mrs. Crane.", nlp, cast)
+    assert "married" in states(a, ids["Harriet"], ids["Mr. Crane"])
+    a, ids = build("Mr. Oliver Quayle was rich. By the end of the summer, Lady Beatrice was Mrs. Quayle.", nlp, cast)
+    assert "married" in states(a, ids["Lady Beatrice"], ids["Mr. Oliver Quayle"])
+    a, ids = build("Mr. Crane bowed. Harriet would never be Mrs. Crane.", nlp, cast)
+    assert "married" not in all_states(a, ids["Harriet"], ids["Mr. Crane"])
+
+
 # ---- forms of address ----------------------------------------------------------------------------
 
 def test_coach_as_a_form_of_address_is_the_speakers_teacher(nlp):

@@ -466,11 +466,47 @@ class CueFinder:
         self._chefs_agreed()
         self._owner_of_the_workplace()
         self._kin_names()
+        self._titled_spouses()
         self._letter_kin()
         self._spoken_endings()
         self._courted_pronouns()
         self._fights_behind_breakups()
         return self.cues
+
+    MAN_TITLES = {"mr", "mr.", "sir", "lord", "captain", "capt.", "colonel", "col.", "major", "dr", "dr.", "admiral",
+                  "general", "reverend", "rev.", "squire", "judge"}
+
+    def _titled_spouses(self) -> None:
+        """"Mrs. Augusta Thorne" and "Captain Thorne": the one married woman and the one titled man of a
+        surname are husband and wife, weakly (the formal register names couples so); not when either
+        title is shared by two characters of that surname, and not in novels."""
+        if self.novel:
+            return
+        wives: dict[str, list[str]] = defaultdict(list)
+        men: dict[str, list[str]] = defaultdict(list)
+        for cid, ch in self.view.chars.items():
+            words = ch.name.split()
+            if len(words) < 2 or not words[-1][:1].isupper():
+                continue
+            title = words[0].lower()
+            if title in ("mrs", "mrs."):
+                wives[words[-1]].append(cid)
+            elif title in self.MAN_TITLES:
+                men[words[-1]].append(cid)
+        first = {}
+        for s_, e_, cid in self.view.mentions:
+            first.setdefault(cid, s_)
+        for surname, ws in wives.items():
+            ms = men.get(surname, [])
+            if len(ws) != 1 or len(ms) != 1 or ws[0] not in first or ms[0] not in first:
+                continue
+            at = max(first[ws[0]], first[ms[0]])  # told once both are known
+            span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            self.add("state", "married", ws[0], ms[0], span[0], governing_verb(span[0]), 0.35,
+                     trigger=f"Mrs. and {self.view.name(ms[0]).split()[0]} {surname}")
+            self.cues[-1].extra.update(inferred=True)
 
     def _letter_kin(self) -> None:
         """"My dear Sister, ... Your loving brother, Tom": a letter's salutation calls its recipient by
@@ -1929,7 +1965,24 @@ class CueFinder:
             o_ids = [i for i in (self.r.one(rel[0]) if rel else []) if i not in s_ids]
         return s_ids, o_ids
 
+    def _became_mrs(self, tok) -> None:
+        """"Lady Beatrice was Mrs. Quayle by the end of the summer", "In June Harriet became Mrs. Crane":
+        a woman who is (or becomes) Mrs. <surname> is the wife of the one titled man of that surname."""
+        attr = [c for c in tok.children if c.dep_ == "attr" and c.pos_ == "PROPN"
+                and any(k.dep_ == "compound" and k.lower_ in ("mrs", "mrs.") for k in c.children)]
+        subj = subject(tok)
+        if not attr or subj is None or subj.pos_ != "PROPN" or negated(tok) or self.irrealis(tok):
+            return
+        wife = [i for i in self.r.tokens(subj) if self.view.gender(i) in ("she", "unknown")]
+        surname = attr[0].text
+        men = [cid for cid, ch in self.view.chars.items() if len(ch.name.split()) >= 2 and ch.name.split()[-1] == surname
+               and (ch.name.split()[0].lower() in self.MAN_TITLES or ch.gender == "he")]
+        if len(wife) == 1 and len(men) == 1 and men[0] != wife[0]:
+            self.add("state", "married", wife[0], men[0], attr[0], tok, 0.6, trigger=f"{subj.text} {tok.text} Mrs. {surname}")
+
     def _predicate(self, tok, lem):
+        if lem in ("be", "become") and tok.pos_ in ("AUX", "VERB"):
+            self._became_mrs(tok)
         if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married", "betrothed") and not (
                 lem.startswith("out") and len(lem) > 5):  # "outcook each other" (rivals, _bonds)
             return  # most verbs: skip before any parse walking (speed)
