@@ -137,6 +137,18 @@ def test_a_woman_who_became_mrs_surname_married_him(nlp):
     assert "married" not in all_states(a, ids["Harriet"], ids["Mr. Crane"])
 
 
+def test_an_as_role_possessive_is_the_subjects_and_taking_to_wife(nlp):
+    cast = {"Rook": "he", "Jonah": "he", "Edmund": "he", "Maud": "she"}
+    a, ids = build("Rook took Jonah as his apprentice.", nlp, cast)
+    assert holders(a, ids["Rook"], ids["Jonah"], "teacher") == [ids["Rook"]]
+    a, ids = build("Edmund took Maud to wife in the spring.", nlp, cast)
+    assert "married" in states(a, ids["Edmund"], ids["Maud"])
+    assert {ids["Edmund"], ids["Maud"]} in events(a, "wedding")
+    # taking someone to one's wife is an errand
+    a, ids = build("Edmund took Maud to his wife's cottage.", nlp, cast)
+    assert "married" not in all_states(a, ids["Edmund"], ids["Maud"])
+
+
 # ---- forms of address ----------------------------------------------------------------------------
 
 def test_coach_as_a_form_of_address_is_the_speakers_teacher(nlp):

@@ -1061,6 +1061,15 @@ class CueFinder:
                 return
         if self._as_role(tok, key):
             return
+        if key in ("wife", "husband") and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+                and tok.head.head.lemma_ == "take" and not _children(tok, ("det", "poss")):
+            # "Edmund took Maud to wife": the old wording of a wedding
+            verb = tok.head.head
+            s_ids, o_ids = self._ids(verb, deps=("dobj",), preps=())
+            if s_ids and o_ids and s_ids[0] != o_ids[0] and not self.irrealis(verb):
+                self.pair_event("wedding", [s_ids[0], o_ids[0]], tok, verb, 0.65, state="married",
+                                trigger=f"took to {tok.text}")
+            return
         if key == "maid" and any(p.lower_ == "of" for p in _children(tok, ("prep",))):
             return  # "my maid of honour" is a bridesmaid, no servant
         before = None  # what an ex noun presupposes ("ex-wife": married before)
@@ -2857,6 +2866,11 @@ class CueFinder:
             obj = _children(verb, ("dobj",))
             subj = subject(verb)
             ref = self.r.tokens(obj[0]) if obj else (self.r.tokens(subj) if subj is not None else [])
+            want = {"her": "she", "his": "he"}.get(poss[0].lower_)
+            if obj and want and subj is not None and (not owner or (ref and owner[0] == ref[0])):
+                # "Rook took Jonah as his apprentice": not Jonah's own; the subject's, when the sex fits
+                mine = [i for i in self.r.tokens(subj) if self.view.gender(i) in (want, "unknown")]
+                owner = mine[:1] or owner
             if owner and ref and owner[0] != ref[0]:
                 holder = (ref[0] if holder_role == "ref" else owner[0]) if state in L.DIRECTED_STATES else None
                 self.add("state", state, owner[0], ref[0], tok, verb, 0.6, holder=holder, trigger=f"as {tok.text}")
