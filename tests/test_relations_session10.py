@@ -225,6 +225,20 @@ def test_no_longer_married_was_a_marriage_that_ended(nlp):
     assert not all_states(a, ids["Ada"], ids["Bram"])
 
 
+def test_they_after_two_subjects_of_one_sentence_is_those_two(nlp):
+    cast = {"Hannah": "she", "Neil": "he", "Sam": "he", "Doyle": "he"}
+    text = ("Hannah had married Neil in Leeds. The buzzer went in bay three. "
+            "Hannah was there first and Sam a second behind her, and they worked on him together.")
+    a, ids = build(text, nlp, cast)
+    assert "colleagues" in states(a, ids["Hannah"], ids["Sam"])
+    assert "colleagues" not in all_states(a, ids["Hannah"], ids["Neil"])
+    # a third person named in the sentence leaves "they" to the other readings
+    text = ("Hannah had married Neil in Leeds. Hannah was there first and Sam came with Doyle, and they "
+            "worked on the wiring together.")
+    a, ids = build(text, nlp, cast)
+    assert "colleagues" not in all_states(a, ids["Hannah"], ids["Sam"])
+
+
 # ---- timeline ------------------------------------------------------------------------------------
 
 def test_parents_of_one_child_who_split_had_been_married(nlp):

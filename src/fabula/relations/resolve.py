@@ -375,6 +375,22 @@ class Resolver:
                 pair = self.tokens(x)
                 if len(pair) == 2:
                     return pair
+        if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ == "they":
+            # "Hannah was there first and Sam a second behind her, and they worked on him together": the
+            # two people the same sentence named as subjects before it, and no one else
+            named: list[str] = []
+            others = False
+            for x in t.sent:
+                if x.i >= t.i:
+                    break
+                if x.pos_ == "PROPN" and not (x.dep_ == "compound" and x.head.pos_ == "PROPN"):
+                    ids = [i for i in self.one(x) if i not in exclude]
+                    if x.dep_ in ("nsubj", "nsubjpass", "conj", "ROOT", "dep") and x.head.pos_ != "NOUN":
+                        named += [i for i in ids if i not in named]
+                    elif ids:
+                        others = True
+            if len(named) == 2 and not others:
+                return named
         out: list[str] = []
         narration = self.view.quote_at(t.idx) is None
         for s, e, cid in self.view.mentions_before(t.idx, window=800):
