@@ -241,6 +241,19 @@ def test_they_after_two_subjects_of_one_sentence_is_those_two(nlp):
 
 # ---- timeline ------------------------------------------------------------------------------------
 
+def test_living_together_is_no_couple_for_flatmates(nlp):
+    cast = {"Tess": "she", "Odile": "she", "Ines": "she", "Luc": "he"}
+    text = ("Tess and Odile had lived together for four years, through two flats and a kitten. "
+            "Odile was the best flatmate Tess ever had.")
+    a, ids = build(text, nlp, cast)
+    assert "roommates" in states(a, ids["Tess"], ids["Odile"])
+    assert "dating" not in all_states(a, ids["Tess"], ids["Odile"])
+    # a couple who live together and are more than flatmates stay a couple
+    text = "Ines and Luc had lived together for four years. Luc kissed Ines at the door."
+    a, ids = build(text, nlp, cast)
+    assert "dating" in all_states(a, ids["Ines"], ids["Luc"])
+
+
 def test_parents_of_one_child_who_split_had_been_married(nlp):
     cast = {"Ruth": "she", "Tom": "he", "Claire": "she"}
     text = "Ruth is Claire's mother. Tom is Claire's father. Ruth and Tom split up when Claire was nine."

@@ -3393,7 +3393,10 @@ class CueFinder:
                 tok.tag_ != "VBG" or any(c.lemma_ == "be" for c in _children(tok, ("aux",)))) and (
                 "together" in kids or (lem == "move" and "in" in prts and "with" in kids)):
             s, o = self._ids(tok, deps=(), preps=("with",))
+            n = len(self.cues)
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")
+            for c in self.cues[n:]:
+                c.extra["cohabit"] = True  # (flatmates live together too: timeline.infer)
             return True
         if lem == "live" and tok.pos_ == "VERB" and realis and self.told(tok) and "with" in kids and any(
                 p.lower_ == "for" and any(o.lemma_ in ("year", "month") for o in p.subtree) for p in _children(tok, ("prep",))):
@@ -3406,7 +3409,10 @@ class CueFinder:
                     and len(o) == 1 and people and people[0].pos_ in ("PROPN", "PRON") and not people[0].conjuncts \
                     and not any(c.lower_ in L.REL_NOUNS or c.dep_ == "poss" for c in people[0].subtree if c.i != people[0].i):
                 # (not "lived with his aunt Ruth for a year")
+                n = len(self.cues)
                 self.pair_event_state("dating", s + o, tok, tok, 0.45, trigger="lived with")
+                for c in self.cues[n:]:
+                    c.extra["cohabit"] = True
             return True
         hand = [o for p in _children(tok, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))
                 if o.lemma_ == "hand" and _children(o, ("poss",))] if lem == "ask" else []
@@ -3632,3 +3638,4 @@ class CueFinder:
             self.cues[-1].extra["chef"] = True  # kept only when two people hail the same one (_chefs_agreed)
         if state == "dating":
             self.cues[-1].extra["not_family"] = True  # ("babe" between lovers; never kin)
+            self.cues[-1].extra["cohabit"] = True  # (and between flatmates: timeline.infer)

@@ -138,6 +138,12 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False) -> list
     # of a couple is their child's or in-law's)
     romantic = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic"}
     out = [c for c in out if not (c.extra.get("shared_parent") and frozenset((c.a, c.b)) in romantic)]
+    # living together, or "babe", is a couple's only when the pair is not told as flatmates with nothing
+    # else romantic between them ("They had lived together for four years ... her flatmate")
+    flatmates = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and c.label == "roommates"}
+    firm = {frozenset((c.a, c.b)) for c in out if c.b and not c.extra.get("cohabit") and (
+        L.STATE_TYPE.get(c.label) == "romantic" or c.label in ("first_kiss", "proposal", "engagement", "wedding"))}
+    out = [c for c in out if not (c.extra.get("cohabit") and frozenset((c.a, c.b)) in flatmates - firm)]
     out = _settle_kisses_and_drifts(out, kin_veto=not novel)
     out = _crush_inside_romance(out)
     # a plea for another chance ("I want another go") wants back only someone the story shows as a
