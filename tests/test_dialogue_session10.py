@@ -88,3 +88,21 @@ def test_a_lead_in_is_tagged_by_its_speech_verb_nearest_the_quote(nlp):
     )
     got = _speakers(text, nlp)
     assert "Harrow" in (got["I should like that very much, my dear."] or "")
+
+
+def test_a_chat_message_that_quotes_someone_does_not_make_a_label_a_common_word(nlp):
+    from fabula import ingest
+    from fabula.dialogue.extract import chat_lines
+
+    text = (
+        "**Vale:** bus at nine tomorrow\n\n"
+        "**Ossie:** copy that\n\n"
+        "**Ossie:** you and vale said \"never again\" last year\n\n"
+        "**Vale:** we did say that\n\n"
+        "**Ossie:** ok ok\n"
+    )
+    story = ingest.from_text(text)
+    segs = chat_lines(story.text, story.paragraphs, list(range(len(story.paragraphs))))
+    labels = {story.text[s.start - 9 : s.start] for s in segs}
+    assert any("Vale" in x for x in labels)  # "vale" in a quoting message is no lower-case use
+    assert len(segs) == 4  # the quoting message's own marks stay a quote, not a chat segment

@@ -391,21 +391,23 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
     character is decided later, against the cast."""
     found: list[tuple[int, str, int, int]] = []
     lines: list[tuple[int, re.Match]] = []
+    quoting: list[tuple[int, re.Match]] = []  # messages that quote someone: their marks are quotes
     for pi in idx:
         ps, pe = paras[pi].span
-        if '"' in text[ps:pe] or "\n" in text[ps:pe]:
+        if "\n" in text[ps:pe]:
             continue
         m = _CHAT_LINE.match(text, ps, pe)
         if m is None or m.group("name").lower().rstrip(".") in _NOT_CHAT_LABEL:
             continue
-        lines.append((pi, m))
+        (quoting if '"' in text[ps:pe] else lines).append((pi, m))
     if not lines:
         return []
-    # the text's lower-case words, leaving out the messages themselves: texters write names in lower
-    # case ("tova it's been eight months"), which says nothing about "Tova:" being a word
+    # the text's lower-case words, leaving out the messages themselves (those that quote someone
+    # too): texters write names in lower case ("tova it's been eight months"), which says nothing
+    # about "Tova:" being a word
     words: set[str] = set()
     pos = 0
-    for _pi, m in lines:
+    for _pi, m in sorted(lines + quoting, key=lambda x: x[0]):
         words.update(re.findall(r"\b[a-z][a-z']*\b", text[pos:m.start("msg")]))
         pos = m.end("msg")
     words.update(re.findall(r"\b[a-z][a-z']*\b", text[pos:]))
