@@ -254,6 +254,26 @@ def test_living_together_is_no_couple_for_flatmates(nlp):
     assert "dating" in all_states(a, ids["Ines"], ids["Luc"])
 
 
+def test_several_people_getting_someone_back_want_no_one_back(nlp):
+    cast = {"Hannah": "she", "Sam": "he", "Doyle": "he", "Ines": "she", "Luc": "he", "Neil": "he"}
+    a, ids = build("Hannah had married Neil in Leeds. Doyle stopped breathing at four. They got him back.", nlp, cast)
+    assert not any(s.state == "wants_back" for r in a.relationships for s in r.states)
+    a, ids = build("Luc left in March. Ines wanted him back.", nlp, cast)
+    assert "wants_back" in all_states(a, ids["Ines"], ids["Luc"])
+
+
+def test_officially_divorced_or_unmarried_ends_the_marriage_told_later(nlp):
+    cast = {"Hannah": "she", "Neil": "he", "Gloria": "she", "Ada": "she"}
+    text = ('"It is done," Hannah said. "I am officially unmarried."\n\n'
+            "She had met Neil at a barbecue. They had been married eighteen months later in Leeds.")
+    quotes = [("It is done,", "Hannah", "Gloria"), ("I am officially unmarried.", "Hannah", "Gloria")]
+    a, ids = build(text, nlp, cast, quotes=quotes)
+    assert "ex" in states(a, ids["Hannah"], ids["Neil"])
+    # an unmarried woman is no divorcee
+    a, ids = build("Ada was an unmarried woman of thirty. Ada had married Neil in a dream.", nlp, cast)
+    assert "ex" not in all_states(a, ids["Ada"], ids["Neil"])
+
+
 def test_parents_of_one_child_who_split_had_been_married(nlp):
     cast = {"Ruth": "she", "Tom": "he", "Claire": "she"}
     text = "Ruth is Claire's mother. Tom is Claire's father. Ruth and Tom split up when Claire was nine."

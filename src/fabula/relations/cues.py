@@ -1989,9 +1989,33 @@ class CueFinder:
         if len(wife) == 1 and len(men) == 1 and men[0] != wife[0]:
             self.add("state", "married", wife[0], men[0], attr[0], tok, 0.6, trigger=f"{subj.text} {tok.text} Mrs. {surname}")
 
+    def _no_longer_wed(self, tok) -> None:
+        """"I'm officially divorced", "She was unmarried again by spring": a marriage ended, of the one
+        the story already married the subject to (a one-sided cue; ``fill_partners`` finds the partner)."""
+        head = tok.head
+        if negated(head) or self.irrealis(head):
+            return
+        s, o = self._ids(head, deps=(), preps=())
+        o = [i for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+             for p in _children(c, ("pobj",)) for i in self.r.tokens(p)]
+        if tok.lower_ == "unmarried" and not any(c.lower_ in ("again", "officially", "now", "finally") for c in
+                                                  list(tok.children) + list(head.children)):
+            return  # "an unmarried woman of thirty": never married, maybe
+        if s:
+            n = len(self.cues)
+            self.pair_event_state("ex", s[:1] + o[:1], tok, head, 0.55, trigger=tok.text)
+            for c in self.cues[n:]:
+                c.extra["before"] = "married"
+                c.extra["any_spouse"] = True  # (the marriage may be told later, in a flashback)
+
     def _predicate(self, tok, lem):
         if lem in ("be", "become") and tok.pos_ in ("AUX", "VERB"):
             self._became_mrs(tok)
+        if tok.lower_ in ("divorced", "unmarried") and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in ("be", "become") \
+                and not any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "get" for c in tok.head.children) \
+                and len(self._ids(tok.head, deps=(), preps=())[0]) == 1:
+            self._no_longer_wed(tok)  # (a couple told so, "Leo and I are divorced", is read below)
+            return
         if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married", "betrothed") and not (
                 lem.startswith("out") and len(lem) > 5):  # "outcook each other" (rivals, _bonds)
             return  # most verbs: skip before any parse walking (speed)
@@ -2207,6 +2231,9 @@ class CueFinder:
             if not o:  # "I want him back": the parser may make "him" the subject of "back"
                 o = [i for c in tok.children if c.lower_ == "back"
                      for n in _children(c, ("nsubj", "dobj")) for i in self.r.tokens(n)]
+            subj_tok = subject(tok)
+            if subj_tok is not None and (subj_tok.lower_ in ("they", "we") or subj_tok.conjuncts):
+                return  # "They got him back" (a crash team, a rescue): several people, no one's lover
             if s and o and s[0] != o[0]:
                 self.add("state", "wants_back", s[0], o[0], tok, tok, 0.7, holder=s[0],
                          trigger=f"{tok.text} ... back")

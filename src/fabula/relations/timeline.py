@@ -67,6 +67,12 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
                 # nearby is not a spouse (a novel's "she was married" next to a name made false couples)
                 past = [p for p in romance.get(c.a, []) if p != c.a]
                 c.b = past[-1] if past else None
+                if c.b is None and c.extra.get("any_spouse"):
+                    # "I'm officially divorced" before the flashback to the wedding: the one spouse the
+                    # story gives this person anywhere
+                    wed = {d.b if d.a == c.a else d.a for d in cues if d.kind == "state" and d.label == "married"
+                           and d.a and d.b and c.a in (d.a, d.b)} - {c.a}
+                    c.b = wed.pop() if len(wed) == 1 else None
                 q = view.quote_at(c.offset)
                 told_of = q is not None and q.kind != "thought" and c.a != q.speaker
                 if c.b is None and c.extra.get("happening") and not told_of:
