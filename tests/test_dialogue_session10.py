@@ -105,4 +105,22 @@ def test_a_chat_message_that_quotes_someone_does_not_make_a_label_a_common_word(
     segs = chat_lines(story.text, story.paragraphs, list(range(len(story.paragraphs))))
     labels = {story.text[s.start - 9 : s.start] for s in segs}
     assert any("Vale" in x for x in labels)  # "vale" in a quoting message is no lower-case use
-    assert len(segs) == 4  # the quoting message's own marks stay a quote, not a chat segment
+    assert len(segs) == 5  # the quoting message is one message, its marks part of it
+
+
+def test_a_message_that_quotes_someone_is_one_quoted_region_for_the_cast(nlp):
+    from fabula import ingest
+    from fabula.cast.quotes import QuoteMap
+
+    text = (
+        "**Vale:** bus at nine tomorrow, you lot\n\n"
+        "**Ossie:** copy that\n\n"
+        "**Ossie:** you said \"never again\" last year, you know you did\n\n"
+        "**Vale:** you're right, you always are\n\n"
+        "**Ossie:** ok ok\n"
+    )
+    story = ingest.from_text(text)
+    qmap = QuoteMap.from_story(story)
+    k = story.text.index("you know you did")
+    assert qmap.inside(k)  # the message's "you" is speech, not narration told to a reader
+    assert qmap.inside(story.text.index("you said"))

@@ -70,7 +70,18 @@ class QuoteMap:
         from fabula.dialogue.extract import chat_lines, dash_dialogue, uses_dash_dialogue
 
         idx = [i for i, p in enumerate(story.paragraphs) if p.kind == "text"]
-        extra = [sg.span for sg in chat_lines(story.text, story.paragraphs, idx)]
+        chat = sorted(sg.span for sg in chat_lines(story.text, story.paragraphs, idx))
+        if chat:
+            # a message is one region, quote marks inside it included ('Sol: you said "never"')
+            cstarts = [a for a, _ in chat]
+
+            def in_chat(r: Span) -> bool:
+                i = bisect.bisect_right(cstarts, r[0]) - 1
+                return any(0 <= j < len(chat) and chat[j][0] < r[1] and r[0] < chat[j][1] for j in (i, i + 1))
+
+            regions = [r for r in regions if not in_chat(r)] + chat
+            regions.sort()
+        extra = []
         if "\u2014" in story.text and uses_dash_dialogue(story.text, story.paragraphs, idx):
             extra += [sg.span for sg in dash_dialogue(story.text, story.paragraphs, idx)]
         if not extra:

@@ -427,6 +427,11 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
         return []
     # the format is established: a one-off label inside a run of messages is a message too
     found = [f for f in found if f[1] in regular or f[0] - 1 in pis or f[0] + 1 in pis]
+    # and a message from an established sender that quotes someone ('**Sol:** you said "never
+    # again"') is one message, its marks part of it (``extract`` drops quotes inside messages)
+    found += [(pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]) for pi, m in quoting
+              if m.group("name").lower() in regular]
+    found.sort()
     out: list[Segment] = []
     for pi, _name, a, b in found:
         _emit(out, text, a, b, pi, "chat", closed=True)
@@ -526,14 +531,16 @@ def extract_segments(text: str, paragraphs: Sequence[Paragraph], emphasis: Seque
     else:
         primary, secondary = dq, sq
         primary_mark = '"'
+    chat = chat_lines(text, paragraphs, idx)
     segs = [s for s in primary if not is_scare_quote(text, paragraphs[s.para].span[0], s)]
     segs.sort(key=lambda s: s.start)
+    segs = _outside(segs, chat)  # a quote inside a chat message is part of the message
+    secondary = _outside(sorted(secondary, key=lambda s: s.start), chat)
     sec = [s for s in _outside(secondary, segs)]
     if primary_mark == '"':
         sec = [s for s in sec if _sentence_level(text, paragraphs, s)]
     segs = sorted(segs + sec, key=lambda s: s.start)
-    for extra in (_guillemets(text, paragraphs, idx), dash_dialogue(text, paragraphs, idx),
-                  chat_lines(text, paragraphs, idx)):
+    for extra in (_guillemets(text, paragraphs, idx), dash_dialogue(text, paragraphs, idx), chat):
         segs = sorted(segs + _outside(extra, segs), key=lambda s: s.start)
     em = _italic_thoughts(text, paragraphs, emphasis, segs)
     segs = sorted(segs + _outside(em, segs), key=lambda s: s.start)
