@@ -149,6 +149,36 @@ def test_an_as_role_possessive_is_the_subjects_and_taking_to_wife(nlp):
     assert "married" not in all_states(a, ids["Edmund"], ids["Maud"])
 
 
+def test_a_kin_noun_owned_by_an_unnamed_kin_noun_is_composed(nlp):
+    cast = {"Tom": "he", "Ann": "she", "Kit": "he", "Maud": "she", "Bea": "she"}
+    a, ids = build("Tom, my mother's brother, came at Easter.", nlp, cast, narrator="Ann")
+    assert holders(a, ids["Tom"], ids["Ann"], "aunt_or_uncle") == [ids["Tom"]]
+    a, ids = build("Kit was my sister's son.", nlp, cast, narrator="Ann")
+    assert holders(a, ids["Kit"], ids["Ann"], "aunt_or_uncle") == [ids["Ann"]]
+    a, ids = build("Maud was my father's mother.", nlp, cast, narrator="Ann")
+    assert holders(a, ids["Maud"], ids["Ann"], "grandparent") == [ids["Maud"]]
+    # a named inner owner keeps the plain reading: Bea's brother is Tom, nothing composed for the narrator
+    a, ids = build("Tom, my friend Bea's brother, came at Easter.", nlp, cast, narrator="Ann")
+    assert "aunt_or_uncle" not in all_states(a, ids["Tom"], ids["Ann"])
+
+
+def test_the_feudal_register(nlp):
+    cast = {"Bors": "he", "Ysolde": "she", "Aldric": "he", "Elspeth": "she", "Agnes": "she", "Guthrie": "she"}
+    a, ids = build("Bors served Ysolde for twenty years.", nlp, cast)
+    assert holders(a, ids["Bors"], ids["Ysolde"], "boss") == [ids["Ysolde"]]
+    a, ids = build("Bors had served in Ysolde's household since boyhood.", nlp, cast)
+    assert holders(a, ids["Bors"], ids["Ysolde"], "boss") == [ids["Ysolde"]]
+    a, ids = build("Bors was sworn to Ysolde at the winter court.", nlp, cast)
+    assert holders(a, ids["Bors"], ids["Ysolde"], "boss") == [ids["Ysolde"]]
+    a, ids = build("Aldric and Elspeth were handfasted at midsummer.", nlp, cast)
+    assert "married" in states(a, ids["Aldric"], ids["Elspeth"])
+    a, ids = build("Aldric and Bors were blood brothers.", nlp, cast)
+    assert states(a, ids["Aldric"], ids["Bors"]) == ["friends"]
+    # serving a customer is no service
+    a, ids = build("Agnes served Guthrie a quarter of tea with steady hands.", nlp, cast)
+    assert "boss" not in all_states(a, ids["Agnes"], ids["Guthrie"])
+
+
 # ---- forms of address ----------------------------------------------------------------------------
 
 def test_coach_as_a_form_of_address_is_the_speakers_teacher(nlp):

@@ -218,7 +218,7 @@ def governing_verb(tok):
 
 
 # forms the small model lemmatises wrongly ("hated" -> "hat"), so their rules never saw them
-LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate"}
+LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate", "handfasted": "handfast"}
 
 # "You know he's mad about you, don't you?": a statement with a question tag
 TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|wo|should)"
@@ -270,7 +270,7 @@ QUICK_NEEDS = {
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand", "head", "face"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
     "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together", "with"},
-    "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under"},
+    "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under", "in", "on", "at"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm"},
@@ -662,6 +662,38 @@ class CueFinder:
                 self.add("state", "parent", parent[0], kid, tok, governing_verb(tok), 0.55, holder=parent[0],
                          trigger=f"{poss[0].text} {tok.text}")
 
+    COMPOSED = {("parent", "sibling"): ("aunt_or_uncle", "ref"), ("parent", "parent"): ("grandparent", "ref"),
+                ("sibling", "child"): ("aunt_or_uncle", "owner"), ("child", "child"): ("grandparent", "owner"),
+                ("sibling", "sibling"): ("sibling", None)}
+
+    def _composed_kin(self, tok, key: str, inner) -> bool:
+        """The tie of ``tok`` (a kin noun) to the owner of ``inner`` (the kin noun owning it), when the
+        composition is a tie fabula names. True when the noun was read so."""
+        def role(word: str) -> str | None:
+            _, state, holder = L.REL_NOUNS.get(word, (None, None, None))
+            if state == "parent":
+                return "parent" if holder == "ref" else "child"
+            return "sibling" if state == "sibling" else None
+        rule = self.COMPOSED.get((role(inner.lower_), role(key)))
+        owner_tok = _children(inner, ("poss",))
+        if rule is None or not owner_tok:
+            return False
+        owner = self._kin_antecedent(owner_tok[0]) or self.r.tokens(owner_tok[0])
+        name = named_by(tok) or self._apposed_elsewhere(tok)
+        ref = self.r.tokens(name) if name is not None else []
+        if not ref and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            ref = self.r.one(tok.head)  # "Tom, my mother's brother"
+        if not ref and tok.dep_ in ("attr",) and tok.head.lemma_ == "be":
+            subj = _children(tok.head, ("nsubj", "nsubjpass"))
+            ref = self.r.tokens(subj[0]) if subj else []  # "Kit was my sister's son"
+        if not owner or not ref or owner[0] == ref[0] or negated(governing_verb(tok)):
+            return True
+        state, who = rule
+        holder = ref[0] if who == "ref" else owner[0] if who == "owner" else None
+        self.add("state", state, owner[0], ref[0], tok, governing_verb(tok), 0.55, holder=holder,
+                 trigger=f"{owner_tok[0].text} {inner.text}'s {tok.text}")
+        return True
+
     def _kin_antecedent(self, pron) -> list[str]:
         """"kept by his widow and by her elder sister, Mrs. Pell": a possessive "her"/"his" right after a
         kin noun of its sex in the same sentence, with no name of that sex between, is the person that
@@ -1044,7 +1076,7 @@ class CueFinder:
             # "Raymond's campaign manager", "her office manager": one who manages a thing for the owner
             # works for the owner (the owner is the boss), unlike "her manager"
             holder_role = "poss"
-        if rtype == "family" and any(c.dep_ == "amod" and c.lower_ in ("sworn", "blood") for c in tok.children):
+        if rtype == "family" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("sworn", "blood") for c in tok.children):
             # "his sworn brother", "blood sisters": a bond of friendship, not kin
             rtype, state, holder_role = "friendship", "friends", None
         if rtype == "professional" and holder_role == "poss" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -1095,6 +1127,14 @@ class CueFinder:
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         possessor: list[str] = []
         misparsed: list[str] = []
+        if poss and rtype == "family" and poss[0].pos_ == "NOUN" and poss[0].lower_ in L.REL_NOUNS \
+                and L.REL_NOUNS[poss[0].lower_][0] == "family" and not named_by(poss[0]) \
+                and len(self.r.bound.get(poss[0].i, ())) != 1:
+            # "Tom, my mother's brother", "Kit was my sister's son": a kin noun owned by a kin noun nobody
+            # named is a tie of the inner owner, composed (a parent's sibling is an uncle, a sibling's
+            # child a nephew, a parent's parent a grandparent)
+            if self._composed_kin(tok, key, poss[0]):
+                return
         if poss:
             possessor = self._kin_antecedent(poss[0]) or self.r.tokens(poss[0])
             if state == "parent" and holder_role == "ref" and poss[0].lower_ == "their" and len(possessor) == 2 \
@@ -2022,7 +2062,7 @@ class CueFinder:
         kids = {c.lower_ for c in tok.children}
         need = QUICK_NEEDS.get(lem)
         if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed") and not (
-                lem in ("see", "hold", "train") and (tok.tag_ == "VBG" or lem in ("hold", "train"))
+                lem in ("see", "hold", "train", "serve") and (tok.tag_ == "VBG" or lem in ("hold", "train", "serve"))
                 and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):  # ("held Amara")
             return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
@@ -2113,7 +2153,8 @@ class CueFinder:
             else:
                 self.pair_event_state("engaged", s + o, tok, head, 0.7)
             return
-        if lem == "marry" or (tok.lower_ == "married" and tok.pos_ in ("ADJ", "VERB")):
+        if lem in ("marry", "wed", "handfast") or (tok.lower_ in ("married", "handfasted", "wedded")
+                                                     and tok.pos_ in ("ADJ", "VERB")):
             head = tok.head if tok.dep_ in ("acomp", "attr") else tok
             s, o = self._ids(tok, deps=("dobj",), preps=("to",))
             if not s:
@@ -3121,7 +3162,16 @@ class CueFinder:
             if realis:
                 subj = subject(tok)
                 staff = self.r.tokens(subj) if subj is not None else []
-                boss = self._pobj_ids(tok, preps) or (self._workplace_owner(tok) if lem == "work" else [])
+                boss = self._pobj_ids(tok, preps) or (self._workplace_owner(tok) if lem in ("work", "serve") else [])
+                if not boss and lem == "serve" and not _children(tok, ("dative",)):
+                    # "Bors served Ysolde for twenty years": a person served (not "served him tea")
+                    objs = _children(tok, ("dobj",))
+                    if len(objs) == 1 and objs[0].pos_ == "PROPN" and not any(
+                            c.dep_ in ("dobj", "npadvmod", "oprd") and c.pos_ == "NOUN" for c in tok.children) and not (
+                            objs[0].right_edge.i + 1 < len(self.doc)
+                            and self.doc[objs[0].right_edge.i + 1].pos_ in ("DET", "NUM", "NOUN")):
+                        # (not "served Mrs. Guthrie a quarter of tea": a customer)
+                        boss = self.r.tokens(objs[0])
                 if staff and boss and staff[0] != boss[0]:
                     self.add("state", "boss", boss[0], staff[0], tok, tok, 0.55, holder=boss[0],
                              trigger=f"{tok.text} " + next((p.text for p in _children(tok, ("prep",))), ""))
@@ -3486,6 +3536,15 @@ class CueFinder:
                 s, o = self._ids(tok, deps=(), preps=("to",))
                 if s and o and s[0] != o[0]:
                     self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} addresses to")
+            return True
+        if lem == "swear" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not _children(tok, ("xcomp", "ccomp", "dobj")) and realis:
+            # "Bors was sworn to Queen Ysolde": sworn into her service
+            s, _ = self._ids(tok, deps=(), preps=())
+            o = [i for c in tok.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")
+                 for p in _children(c, ("pobj",)) if p.pos_ == "PROPN" for i in self.r.tokens(p)]
+            if s and o and s[0] != o[0]:
+                self.add("state", "boss", o[0], s[0], tok, tok, 0.55, holder=o[0], trigger="sworn to")
             return True
         if lem == "promise" and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
                 and not _children(tok, ("xcomp", "ccomp", "dobj")) and realis:

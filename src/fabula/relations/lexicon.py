@@ -41,7 +41,8 @@ _add("employee assistant secretary intern deputy aide bodyguard chauffeur butler
      "lieutenant sidekick underling chef cook nanny", "professional", "boss", "poss")  # ("Magda's sous chef")
 _add("captain commander superior editor director foreman", "professional", "boss", "ref")
 # the household and the formal register: "Lady Rowe's maid", "his steward", "Jonah's master"
-_add("maid housemaid maidservant servant manservant steward footman coachman retainer", "professional", "boss", "poss")
+_add("maid housemaid maidservant servant manservant steward footman coachman retainer vassal liegeman", "professional",
+     "boss", "poss")
 _add("master", "professional", "boss", "ref")
 _add("suitor admirer", "romantic", "crush", "ref")  # ("her suitor": he holds the feeling)
 _add("relict", "romantic", "married")  # (a widow, in old wills and old novels)  # ("my editor": the one I file to)  # (not "chief": "her chief of staff" works for her)
@@ -174,7 +175,8 @@ for _w in "tía tío tia tio zia zio tante onkel".split():
 HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
 WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
 WORKPLACE_NOUNS = {"staff", "team", "crew", "lab", "laboratory", "department", "office", "firm", "kitchen", "unit",
-                   "squad", "chambers", "payroll", "company", "shop", "studio", "band", "workshop"}
+                   "squad", "chambers", "payroll", "company", "shop", "studio", "band", "workshop",
+                   "household", "service", "employ", "retinue", "guard"}  # ("served in the Queen's household")
 # places one owns or runs and others work at ("who owned the place", "went to work at the bookshop")
 BUSINESS_NOUNS = WORKPLACE_NOUNS - {"team", "crew", "squad", "unit", "band", "payroll", "staff"} | {
     "place", "bookshop", "garage", "café", "cafe", "restaurant", "pub", "bakery", "practice", "business", "salon",
@@ -211,7 +213,7 @@ embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exch
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
-jilt promise pay divorced unmarried""".split())
+jilt promise pay divorced unmarried wed handfast swear""".split())
 
 # going somewhere: "walked into the newsroom holding Blake's hand" is no comfort
 MOTION_VERBS = {"walk", "come", "go", "arrive", "stroll", "wander", "enter", "leave", "run", "cross", "head", "saunter"}
