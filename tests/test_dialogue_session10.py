@@ -124,3 +124,19 @@ def test_a_message_that_quotes_someone_is_one_quoted_region_for_the_cast(nlp):
     k = story.text.index("you know you did")
     assert qmap.inside(k)  # the message's "you" is speech, not narration told to a reader
     assert qmap.inside(story.text.index("you said"))
+
+
+def test_a_speech_over_paragraphs_is_not_cut_at_a_sentence_opening_with_when(nlp):
+    from fabula import ingest
+    from fabula.dialogue.extract import extract_segments
+
+    text = (
+        "Theo tapped the microphone.\n\n"
+        '"So. When Kayode told me he was getting married, I laughed. Then I cried.\n\n'
+        '"And then he brought Simone to my birthday."\n\n'
+        "Everyone laughed."
+    )
+    story = ingest.from_text(text)
+    segs = extract_segments(story.text, story.paragraphs, story.emphasis)
+    first = story.text[segs[0].start : segs[0].end]
+    assert first.startswith("So. When Kayode told me") and first.endswith("Then I cried.")

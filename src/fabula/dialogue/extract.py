@@ -44,7 +44,12 @@ SPEECH_VERBS = (
     "promised|warned|urged|went on|put in|broke in|chimed in"
 )
 _PRON_SUBJ = r"(?:He|She|They|We|I|It)"
-_NAME_SUBJ = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?"
+# a sentence-opening function word is no name: "When Kayode told me..." is still the speech
+_NOT_A_NAME = (r"(?!(?:When|Then|If|And|But|So|As|After|Before|While|Because|Although|Though|Once|Until|"
+               r"Since|Where|What|Why|How|Who|Did|Do|Does|Had|Have|Has|Was|Were|Is|Are|Will|Would|Could|"
+               r"Should|Can|May|Might|Must|Shall|Yes|No|Oh|Well|Now|Even|Just|Maybe|Perhaps|Every|Each|"
+               r"Nobody|Somebody|Someone|Everyone|Everybody|Nothing|Not|Never|Only|Tell|Ask|Let)\b)")
+_NAME_SUBJ = _NOT_A_NAME + r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?"
 # A sentence that opens with narration about a speaker: where an unclosed quote really ended.
 NARRATION_START = re.compile(
     rf"(?:{_PRON_SUBJ}|{_NAME_SUBJ})\s+(?:\w+ly\s+)?(?:{SPEECH_VERBS})\b"
