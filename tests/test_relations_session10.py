@@ -99,6 +99,17 @@ def test_a_letter_opening_inline_to_a_titled_name_with_a_postscript(nlp):
     assert holders(a, ids["Papa"], ids["Miss Eleanor Vane"], "parent") == [ids["Papa"]]
 
 
+def test_a_note_hailing_its_reader_by_name_alone(nlp):
+    cast = {"Ann": "she", "Bryony": "she", "Hal": "he"}
+    text = ("Ann found the note on her pillow.\n\nAnn,\n\nI have gone to the fair with Hal. Do not tell "
+            "Father.\n\nYour loving sister,\nBryony")
+    a, ids = build(text, nlp, cast)
+    assert "sibling" in states(a, ids["Ann"], ids["Bryony"])
+    # a name alone on a line with no signed closing after it is no letter
+    a, ids = build("Ann,\n\nHal said nothing. Your sister is late, he thought.", nlp, cast)
+    assert "sibling" not in all_states(a, ids["Ann"], ids["Hal"])
+
+
 # ---- the formal register -------------------------------------------------------------------------
 
 def test_the_late_husbands_widow_is_not_the_one_who_died(nlp):

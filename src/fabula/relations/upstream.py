@@ -188,6 +188,8 @@ def build_view(analysis: Analysis, doc) -> StoryView:
 # the closing names the writer, and every speech rule then reads the letter as the writer's words.
 _SALUTE = re.compile(r"^[\W_]{0,3}(?:(?:my|mine|our)\s+)?(?:(?:very|own|most)\s+)?(?:dear(?:est)?|beloved|darling"
                      r"|hono(?:u)?red|respected)\s+([^\n,:!;.]{1,40}?)\s*[,:!]", re.I)
+# a salutation that is a name alone on its line ("Ann," / "Tom —"), when a signed closing follows
+_SALUTE_BARE = re.compile(r"^[\W_]{0,3}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s*[,:\u2014-][\W_]{0,3}$")
 _CLOSE = re.compile(r"^[\W_]{0,3}(?:(?:ever|always|forever|still|believe me|i remain|i am|until then|and)[,\s]+)*"
                     r"(?:(?:your|yours|thy|thine)\b|(?:with\s+)?(?:all\s+)?(?:my\s+|much\s+|fond(?:est)?\s+)?love\b"
                     r"|affectionately\b|faithfully\b|sincerely\b)([^\n]{0,60})$", re.I)
@@ -211,7 +213,7 @@ def _letters(view: StoryView) -> None:
     k = 0
     while k < len(lines):
         start, line = lines[k]
-        m = _SALUTE.match(line)
+        m = _SALUTE.match(line) or _SALUTE_BARE.match(line)
         if m is None:
             k += 1
             continue
