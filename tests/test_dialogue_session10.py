@@ -140,3 +140,14 @@ def test_a_speech_over_paragraphs_is_not_cut_at_a_sentence_opening_with_when(nlp
     segs = extract_segments(story.text, story.paragraphs, story.emphasis)
     first = story.text[segs[0].start : segs[0].end]
     assert first.startswith("So. When Kayode told me") and first.endswith("Then I cried.")
+
+
+def test_a_pronoun_tag_before_anyone_of_its_gender_is_named_looks_ahead(nlp):
+    text = (
+        "At half past ten, Bram was still holding the microphone at the rehearsal dinner.\n\n"
+        '"Bram, stop," she hissed from the end of the table. "Sit down."\n\n'
+        '"I am getting to the good part."\n\n'
+        "Ngozi put her face in her hands. Her brother never knew when to stop."
+    )
+    got = _speakers(text, nlp)
+    assert (got["Bram, stop, Sit down."] or "").startswith("Ngozi")

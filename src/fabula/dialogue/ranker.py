@@ -38,6 +38,7 @@ FEATURES = [
     "last_subj", "last_obj", "last_poss", "subj_near",
 ]
 NOT_NARRATOR_MIN = 0.05  # below this, the ranker's pick once the "I" is ruled out is no pick
+NEXT_GENDER_WINDOW = 1500  # how far after a he/she tag with no one of its gender so far the next such person is looked for
 GENDER_LOOKBACK = 20000  # how far back a he/she tag with no candidate of its gender looks for one
 EPITHET_WINDOW = 10000  # how far back "the doctor" is looked up for who the story called that
 
@@ -250,6 +251,12 @@ class FeatureBuilder:
         horizon = paras[min(u.last_para + 1, len(paras) - 1)].span[1]
         for cid in [c for c in seen if self.first_named.get(c, 0) > horizon and c != u.speaker]:
             del seen[cid]
+        if u.tag_pron in ("he", "she") and not any(self.at.genders.get(c) == u.tag_pron for c in seen):
+            # '"Theo, stop," his sister hissed.' in a story's opening lines: no woman has been named
+            # yet, and the one the narration names next ("Adaeze put her face in her hands") is her
+            nxt = self._next_of_gender(u.end, u.tag_pron)
+            if nxt is not None:
+                seen[nxt[0]] = nxt[1]
         ranked = sorted(seen, key=lambda c: (seen[c], c))
         return ranked[:MAX_CANDIDATES]
 
@@ -377,6 +384,17 @@ class FeatureBuilder:
                 out.append((c, pos - s))
             j -= 1
         return out
+
+    def _next_of_gender(self, pos: int, gender: str, window: int = NEXT_GENDER_WINDOW) -> tuple[str, int] | None:
+        """The first character of ``gender`` first named in the narration within ``window``
+        characters after ``pos``, with the distance; None if there is none."""
+        j = bisect.bisect_left(self.name_starts, pos)
+        while j < len(self.name_ments) and self.name_ments[j][0] - pos <= window:
+            s, _e, c = self.name_ments[j]
+            if self.at.genders.get(c) == gender and not self.at.in_quote(s) and self.first_named.get(c, s) >= pos:
+                return c, s - pos
+            j += 1
+        return None
 
     def _prev_para_names(self, para: int) -> set[str]:
         """Characters named in the previous paragraph's narration (outside its quotes)."""
