@@ -151,3 +151,21 @@ def test_a_pronoun_tag_before_anyone_of_its_gender_is_named_looks_ahead(nlp):
     )
     got = _speakers(text, nlp)
     assert (got["Bram, stop, Sit down."] or "").startswith("Ngozi")
+
+
+def test_a_whole_sentence_in_italics_is_an_unframed_thought(nlp):
+    from fabula import ingest
+    from fabula.pipeline import analyze_story
+
+    text = (
+        "The lock clicked before I had my boots off, and Ravi walked in like he still lived here.\n\n"
+        "*Of course he kept the key.*\n\n"
+        '"Don\'t be mad," he said.\n\n'
+        "*Three years earlier*\n\n"
+        "I looked at the biscuits. *Don't you dare get sentimental over biscuits.* I ate one.\n"
+    )
+    a = analyze_story(ingest.from_text(text, markdown=True), nlp=nlp, only=["cast", "dialogue"])
+    thoughts = {q.text for q in a.quotes if q.kind == "thought"}
+    assert "Of course he kept the key." in thoughts
+    assert "Don't you dare get sentimental over biscuits." in thoughts
+    assert not any("Three years" in q.text for q in a.quotes)

@@ -470,9 +470,30 @@ def _italic_thoughts(text: str, paras: Sequence[Paragraph], emphasis: Sequence[S
             continue
         after = text[e : min(paras[pi].span[1], e + 60)]
         before = text[max(paras[pi].span[0], s - 60) : s]
-        if THOUGHT_AFTER.match(after) or THOUGHT_BEFORE.search(before):
+        if THOUGHT_AFTER.match(after) or THOUGHT_BEFORE.search(before) or _italic_sentence(text, paras[pi].span, s, e):
             out.append(Segment(s, e, pi, "em"))
     return out
+
+
+_TIME_HEADER = re.compile(r"^(?:\w+\s+){0,3}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|later|ago|before|after)\b|"
+                          r"^(?:earlier|later|now|then|present|past|flashback|meanwhile)\b", re.I)
+
+
+def _italic_sentence(text: str, para: Span, s: int, e: int) -> bool:
+    """A whole sentence in italics standing in the narration ("*Of course he kept the key.*" on
+    its own line, or after a finished sentence) is the viewpoint character's thought, unframed:
+    it starts the paragraph or follows a sentence's end, ends the paragraph or is followed by a
+    new sentence, and ends in sentence punctuation itself (a scene header, "*Three years
+    earlier*", a title or a sound, "*Bang*", does not)."""
+    inner = text[s:e].strip()
+    head = text[para[0]:s].rstrip()
+    tail = text[e:para[1]].lstrip(" *_")
+    starts = not head or head[-1] in ".!?\"”…"
+    ends = not tail or tail[:1].isupper() or tail[:1] in "\"“"
+    if not (starts and ends) or inner[-1:] not in ".!?…" or _TIME_HEADER.match(inner):
+        return False
+    words = inner.split()
+    return len(words) >= 2 and not all(w[:1].isupper() for w in words)
 
 
 def _outside(segs: list[Segment], spans: list[Segment]) -> list[Segment]:
