@@ -190,6 +190,17 @@ def test_the_feudal_register(nlp):
     assert "boss" not in all_states(a, ids["Agnes"], ids["Guthrie"])
 
 
+def test_the_late_and_the_death_of_a_named_person(nlp):
+    cast = {"Hester": "she", "Mr. Pell": "he", "Sir Gerald": "he"}
+    a, ids = build("Hester had kept house for the late Mr. Pell for thirty years.", nlp, cast)
+    assert {ids["Mr. Pell"]} in events(a, "death")
+    a, ids = build("Upon the death of old Sir Gerald, the estate passed to Hester.", nlp, cast)
+    assert {ids["Sir Gerald"]} in events(a, "death")
+    # a death that did not happen; someone late for dinner
+    a, ids = build("Hester feared the death of Sir Gerald would ruin them. Mr. Pell was late again.", nlp, cast)
+    assert {ids["Mr. Pell"]} not in events(a, "death")
+
+
 # ---- forms of address ----------------------------------------------------------------------------
 
 def test_coach_as_a_form_of_address_is_the_speakers_teacher(nlp):

@@ -218,6 +218,9 @@ def governing_verb(tok):
 
 
 # forms the small model lemmatises wrongly ("hated" -> "hat"), so their rules never saw them
+# "the late Mr. Pell", "the late Sir Gerald Ashby": the named person has died
+THE_LATE = re.compile(r"\b[Tt]he late ((?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Captain|Colonel|Major|Miss|Reverend|Professor)\.?\s+)?"
+                      r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate", "handfasted": "handfast"}
 
 # "You know he's mad about you, don't you?": a statement with a question tag
@@ -462,6 +465,8 @@ class CueFinder:
             self._against_each_other(m.start())
         for m in SAME_PLACE.finditer(self.doc.text):
             self._same_workplace(m.start())
+        for m in THE_LATE.finditer(self.doc.text):
+            self._the_late(m)
         self._introductions()
         self._chefs_agreed()
         self._owner_of_the_workplace()
@@ -507,6 +512,16 @@ class CueFinder:
             self.add("state", "married", ws[0], ms[0], span[0], governing_verb(span[0]), 0.35,
                      trigger=f"Mrs. and {self.view.name(ms[0]).split()[0]} {surname}")
             self.cues[-1].extra.update(inferred=True)
+
+    def _the_late(self, m) -> None:
+        """"kept house for the late Mr. Pell": the one so named has died (before the telling)."""
+        span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or not len(span):
+            return
+        ids = self.r.tokens(span.root)
+        if len(ids) == 1:
+            self.add("event", "death", ids[0], None, span.root, governing_verb(span.root), 0.5, trigger="the late")
+            self.cues[-1].anterior = True
 
     def _letter_kin(self) -> None:
         """"My dear Sister, ... Your loving brother, Tom": a letter's salutation calls its recipient by
@@ -1666,6 +1681,13 @@ class CueFinder:
             for c in self.cues[n:]:
                 c.extra["before"] = "married"
             return
+        if lem in ("death", "funeral") and not poss:
+            # "Upon the death of old Sir Gerald Ashby": the one named after "of"
+            dead = [i for p in _children(tok, ("prep",)) if p.lower_ == "of" for o in _children(p, ("pobj",))
+                    if o.pos_ == "PROPN" for i in self.r.tokens(o)]
+            if len(dead) == 1 and not negated(verb) and not self.irrealis(verb):
+                self.add("event", "death", dead[0], None, tok, verb, 0.55, trigger=f"the {tok.text} of")
+                return
         if not ids:
             if lem in ("fight", "argument", "quarrel", "row") and not poss:
                 self.loose_fights.append(tok)  # "split up ... over something that started as a row"
