@@ -169,3 +169,17 @@ def test_a_whole_sentence_in_italics_is_an_unframed_thought(nlp):
     assert "Of course he kept the key." in thoughts
     assert "Don't you dare get sentimental over biscuits." in thoughts
     assert not any("Three years" in q.text for q in a.quotes)
+
+
+def test_a_role_said_twice_in_a_story_is_a_walk_on_turn_taking_keeps(nlp):
+    text = (
+        "Danny and Theo stood in the church hall with the raffle tickets.\n\n"
+        '"We need a nine," Danny said.\n\n'
+        '"We have every number but nine," said Theo.\n\n'
+        '"Then we are stuck," Danny said.\n\n'
+        '"There is a box of them in the cupboard," the caretaker said.\n\n'
+        '"Brilliant," said Theo.'
+    )
+    got = _speakers(text, nlp)
+    assert got["There is a box of them in the cupboard,"] == "the caretaker"
+    assert (got["Brilliant,"] or "").startswith("Theo")

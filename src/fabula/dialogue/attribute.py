@@ -507,9 +507,14 @@ class Attributor:
             return None
         if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES)):
             return None
+        return lemma if self.role_uses(lemma) <= WALK_ON_USES else None
+
+    def role_uses(self, lemma: str) -> int:
+        """How often the story uses a noun (a novel's "the doctor" on every page is someone's
+        description; a story's "the caretaker" said twice is a walk-on)."""
         if self._role_uses is None:
-            self._role_uses = Counter(x.lemma_.lower() for x in self.doc if x.pos_ == "NOUN")
-        return lemma if self._role_uses[lemma] <= WALK_ON_USES else None
+            self._role_uses = Counter(x.lemma_.lower() for x in self.doc if x.pos_ == "NOUN") if self.doc else Counter()
+        return self._role_uses[lemma]
 
     def introduced_role(self, pos: int, gender: str) -> str | None:
         """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
@@ -669,7 +674,10 @@ class Attributor:
                     return Tag(None, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, 0.6, pron, role,
                                None, introduced=True)
             noun = (epithet_key(s), s.idx) if s.pos_ == "NOUN" and _definite(s) else None
-            described = cid is None and nominal is not None and _description(s) is not None
+            # a description that singles someone out, or a role the story names at most
+            # WALK_ON_USES times ("the caretaker said"), is a walk-on no turn-taking guess replaces
+            described = cid is None and nominal is not None and (
+                _description(s) is not None or self.role_uses(s.lemma_.lower()) <= WALK_ON_USES)
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
                        described=described)
         return None
