@@ -183,3 +183,16 @@ def test_a_role_said_twice_in_a_story_is_a_walk_on_turn_taking_keeps(nlp):
     got = _speakers(text, nlp)
     assert got["There is a box of them in the cupboard,"] == "the caretaker"
     assert (got["Brilliant,"] or "").startswith("Theo")
+
+
+def test_a_named_persons_unnamed_relative_is_a_walk_on(nlp):
+    text = (
+        "Cal squeezed my hand on the doorstep and rang the bell.\n\n"
+        '"They will love you," Cal said.\n\n'
+        '"You said that about your flatmates," I said.\n\n'
+        '"And they did."\n\n'
+        "The door swung open and a tall woman in an apron pulled me into a hug.\n\n"
+        '"Finally," Cal\'s mother said into my hair. "He has been hiding you."'
+    )
+    got = _speakers(text, nlp)
+    assert got["Finally, He has been hiding you."] == "Cal's mother"

@@ -448,6 +448,8 @@ class Attributor:
         has never seen it."""
         if speaking and (desc := _description(tok)) is not None:
             return self.text[desc[0]:desc[1]].lower()  # "the gentleman in the white waistcoat"
+        if speaking and (kin := _named_kin(tok)) is not None:
+            return kin  # "Cal's mother says": a relative the story never names
         if tok.pos_ != "NOUN" or not _definite(tok):
             return None
         lemma = tok.lemma_.lower()
@@ -677,7 +679,8 @@ class Attributor:
             # a description that singles someone out, or a role the story names at most
             # WALK_ON_USES times ("the caretaker said"), is a walk-on no turn-taking guess replaces
             described = cid is None and nominal is not None and (
-                _description(s) is not None or self.role_uses(s.lemma_.lower()) <= WALK_ON_USES)
+                _description(s) is not None or _named_kin(s) is not None
+                or self.role_uses(s.lemma_.lower()) <= WALK_ON_USES)
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
                        described=described)
         return None
@@ -911,6 +914,22 @@ def _description(tok) -> Span | None:
     start = min([m.idx for m in mods] + [tok.idx])  # the unnamed character is "the " + this
     end = max([tok.idx + len(tok.text)] + [c.right_edge.idx + len(c.right_edge.text) for c in post])
     return start, end
+
+
+def _named_kin(tok) -> str | None:
+    """"Cal's mother", "Priya's brother": a kin noun whose possessor is a name, as a walk-on's
+    name when no character is that relative (asked only then). A pronoun possessor ("his
+    mother") is left to the ranker: a novel's "her mother" is mostly a named character."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in KIN_NOUNS:
+        return None
+    poss = [c for c in tok.children if c.dep_ == "poss"]
+    if len(poss) != 1 or poss[0].pos_ != "PROPN":
+        return None
+    p = poss[0]
+    words = [t.text for t in p.subtree if t.dep_ != "case" and t.text not in ("'s", "'")]
+    if not words:
+        return None
+    return f"{' '.join(words)}'s {tok.lemma_.lower()}"
 
 
 def _speaking_noun(tok) -> bool:

@@ -59,7 +59,8 @@ def _unnamed_characters(text: str, utts: list[Utterance], analysis: Analysis) ->
                     continue
                 noun = cid[len(NOMINAL_PREFIX):]
                 analysis.characters.append(Character(
-                    id=ids[cid], name=f"the {noun}", gender=NOUN_GENDER.get(noun, "unknown"), confidence=0.6,
+                    id=ids[cid], name=noun if "'s " in noun else f"the {noun}",  # "Cal's mother"
+                    gender=NOUN_GENDER.get(noun.rsplit(" ", 1)[-1], "unknown"), confidence=0.6,
                     evidence=[Evidence(note="speaks, but the story never names this person", confidence=0.6)]))
     if not ids:
         return
