@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import re
 
-from test_relations import build, events, run_mine, states
-
 from fabula import ingest
 from fabula import nlp as nlp_mod
 from fabula.model import Analysis, Character, Mention, Quote
 from fabula.pipeline import Context
+from test_relations import build, events, run_mine, states
 
 
 def all_states(a, x: str, y: str) -> list[str]:

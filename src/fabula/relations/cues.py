@@ -499,7 +499,7 @@ class CueFinder:
             elif title in self.MAN_TITLES:
                 men[words[-1]].append(cid)
         first = {}
-        for s_, e_, cid in self.view.mentions:
+        for s_, _e, cid in self.view.mentions:
             first.setdefault(cid, s_)
         for surname, ws in wives.items():
             ms = men.get(surname, [])

@@ -101,7 +101,7 @@ ADDRESS_KIN_WORDS = {"ma": "mother", "pa": "father", "mam": "mother", "papà": "
 ADDRESS_PARENT = {"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "mother", "father", "ma", "pa",
                   "mamma", "mammy", "maman", "papà", "ammi", "amma", "ammu", "abbu", "mam"}
 ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana", "nan", "grandmamma", "grandmama", "grandpapa",
-                       "grandmother", "grandfather", "grandad", "granddad", "grandpapa"}
+                       "grandmother", "grandfather", "grandad", "granddad"}
 # Vocatives the formal register uses between kin and spouses ("Good night, Aunt.", "Come, wife."): the
 # addressee's tie to the speaker, and who holds it ("Daughter, fetch the lamp": the speaker is the parent)
 ADDRESS_FORMAL = {"aunt": ("aunt_or_uncle", "addressee"), "uncle": ("aunt_or_uncle", "addressee"),
