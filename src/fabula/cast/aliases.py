@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from fabula.cast.firstnames import first_name_gender
 from fabula.cast.names import DEMONYMS, SURNAME_TITLES, TITLES, Candidate
 from fabula.model import Span
 
@@ -142,6 +143,15 @@ RANK_TITLES = {"dr", "doctor", "captain", "capt", "colonel", "col", "major", "ge
 # out: a surgeon or a clergyman is often "Mr." and "Dr." at once.)
 NOT_MISTER = {"captain", "capt", "colonel", "col", "major", "general", "admiral", "commander", "sergeant", "sgt",
               "corporal", "sir", "lord"}  # not "lieutenant": a navy lieutenant is "Mr." by custom
+
+
+def _first_name_clash(cl: Cluster, gender: str | None) -> bool:
+    """A titled surname cannot be a full name whose first name the other sex carries: "Mrs.
+    Moore" is not "Ralph Moore", her son, though he is the only Moore named in full."""
+    if gender not in ("he", "she"):
+        return False
+    firsts = [first_name_gender(" ".join(c.words)) for c in cl.candidates if len(c.words) >= 2 and not c.title]
+    return any(f is not None and f != gender for f in firsts)
 
 
 def _same_first(a: Candidate, b: Candidate) -> bool:
@@ -320,7 +330,8 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                 if same_title:
                     max(same_title, key=lambda cl: cl.count).add(c, "same titled surname")
                     continue
-                fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)]
+                fulls = [cl for cl in clusters if x in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)
+                         and not _first_name_clash(cl, g)]
                 if any(x in cl.lasts and cl.compatible(g) and _title_conflict(c, cl) for cl in clusters):
                     new(c, "titled name")  # the one it would be is another person: not the next one left
                     continue
