@@ -549,6 +549,10 @@ def lowercase_counts(doc) -> Counter:
     return Counter(t.lower_ for t in doc if t.text[:1].islower())
 
 
+# NER labels that, on a first name, still mean a place or a date ("in April", "to Venice")
+PLACE_OR_TIME_ENTS = {"GPE", "LOC", "DATE", "TIME", "NORP", "FAC"}
+
+
 def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, ...], Candidate]:
     """Group occurrences by (title, words) and decide which are people."""
     from fabula.cast.firstnames import first_name_gender
@@ -571,6 +575,11 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
     titled_words = {w for c in cands.values() if c.title for w in c.words}
     for c in cands.values():
         s = 0.0
+        # a one-gender first name the story never writes in lower case ("Hugo", "Petra"): the small
+        # NER's EVENT/ORG labels on it are noise ("Hugo" is an award to it), not evidence
+        known_first = not c.title and first_name_gender(c.words[0]) is not None and \
+            c.words[0].lower() not in lower and c.words[0].lower() not in KIN_NAMES and \
+            not any(o.ent_label in PLACE_OR_TIME_ENTS for o in c.occurrences)  # "April", "Venice"
         for o in c.occurrences:
             s += ROLE_WEIGHTS[o.role]
             c.reasons[o.role] += 1
@@ -578,7 +587,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 s += 1.0
                 c.reasons["ner_person"] += 1
             if o.ner_other:
-                s -= 0.6
+                s -= 0.0 if known_first else 0.6
                 c.reasons["ner_other"] += 1
             if not o.sent_initial:
                 c.reasons["mid_cap"] += 1
@@ -590,7 +599,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             s += 2.0 + 0.5 * len(c.occurrences)
         n = len(c.occurrences)
         pooled = sum(word_person[w] for w in c.words) - sum(word_other[w] for w in c.words)
-        s += 0.3 * max(-2, min(3, pooled))
+        s += 0.3 * max(0 if known_first else -2, min(3, pooled))
         words = c.words
         single_lower = lower.get(words[0].lower(), 0) if len(words) == 1 else 0
         if single_lower and c.reasons["mid_cap"] == 0 and not c.title:
@@ -603,7 +612,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if not strong_roles and not c.title and c.reasons["conj"] + c.reasons["obj"] == 0:
             s -= 1.5
         groupish = sum(1 for o in c.occurrences if o.ent_label in GROUP_ENTS)
-        if c.reasons["ner_person"] == 0 and groupish >= max(2, 0.6 * n) and not c.title:
+        if c.reasons["ner_person"] == 0 and groupish >= max(2, 0.6 * n) and not c.title and not known_first:
             s -= 3.0  # NER calls it a nationality/date/event every time and never a person
         paired = sum(1 for o in c.occurrences if o.with_pronoun)
         if paired:
@@ -615,7 +624,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             c.reasons["introduced"] += intro
         if n == 1 and not c.title and not intro:
             strong = c.occurrences[0].role in ("subj", "speech_subj", "poss", "conj", "obj") and \
-                c.occurrences[0].ner_person
+                (c.occurrences[0].ner_person or known_first and c.occurrences[0].role != "obj")
             if not strong:
                 s -= 2.0  # one vocative-like use ("Kay, let's go") is too little to call a person
         if len(words) == 1 and not c.title and words[0].lower() in DEITY_WORDS:
