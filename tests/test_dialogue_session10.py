@@ -196,3 +196,14 @@ def test_a_named_persons_unnamed_relative_is_a_walk_on(nlp):
     )
     got = _speakers(text, nlp)
     assert got["Finally, He has been hiding you."] == "Cal's mother"
+
+
+def test_speech_act_verbs_lead_into_a_quote(nlp):
+    text = (
+        "Imogen and Felix were walking by the river. Imogen turned round as Mr. Harrow "
+        "accosted her with,\n\n"
+        '"How do you do? We have been sitting with your father all morning."\n\n'
+        '"How kind," said Imogen.'
+    )
+    got = _speakers(text, nlp)
+    assert "Harrow" in (got["How do you do? We have been sitting with your father all morning."] or "")

@@ -43,13 +43,15 @@ SPEECH_LEMMAS = {
     "scoff", "snort", "whine", "babble", "blurt", "reflect", "query", "question", "subjoin",
     "ejaculate", "proceed", "echo", "mimic", "falter", "pronounce",
     "inform", "thank", "greet", "address", "cut", "interpose",
+    "accost", "scold", "hail", "chide", "rebuke", "implore", "entreat", "exhort", "admonish",
 }
 THOUGHT_LEMMAS = {"think", "wonder", "muse", "reflect", "realize", "realise", "pray", "imagine"}
 SUNG_LEMMAS = {"sing", "chant", "hum", "croon"}
 WRITTEN_LEMMAS = {"write", "read", "text", "type", "scrawl", "scribble", "print"}
 FIRST = {"i", "me", "we", "us"}
 OBJECT_OK = {"tell", "ask", "answer", "reply", "assure", "reassure", "beg", "remind", "warn", "interrupt",
-             "call", "question", "urge", "thank", "address", "greet", "inform"}
+             "call", "question", "urge", "thank", "address", "greet", "inform", "accost", "scold", "hail",
+             "chide", "rebuke", "implore", "entreat", "exhort", "admonish"}
 CORE = {"say", "ask", "reply", "cry", "exclaim", "whisper", "shout", "yell", "scream", "murmur", "mutter",
         "sob", "think", "wonder", "repeat", "snap", "hiss", "growl", "stammer"}
 # verbs that tag a quote only right after a comma; after a finished sentence they are narration
