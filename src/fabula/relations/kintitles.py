@@ -77,3 +77,70 @@ def bind_kin_titles(cues: list[Cue], view: StoryView) -> None:
             if c.holder == k:
                 c.holder = p
             c.trigger = f"{c.trigger} ({view.name(k)} = {view.name(p)})"
+
+
+# Titles a workplace or a team calls its head by, which the cast may make a character of its own
+# ("Chef", "Captain", "Coach"): the person the story says holds the title is that character.
+ROLE_TITLES = {"chef", "captain", "skipper", "coach", "boss", "guv", "guvnor", "gaffer", "sarge", "matron"}
+
+
+def _role_holder(view: StoryView, doc, resolver, k: str, word: str) -> str | None:
+    """The one named character the story gives the title ``word``: named with it ("Chef Ruth
+    Achterberg", "Captain Voss"), or told as it by a copula ("Chef was Delphine Achterberg", "She'd
+    been head chef at Marlow's for eleven years")."""
+    found: set[str] = set()
+    for cid in view.chars:
+        if cid == k:
+            continue
+        names = [view.name(cid)] + list(getattr(view.chars[cid], "aliases", []) or [])
+        if any(len(n.split()) > 1 and n.split()[0].lower() == word for n in names):
+            found.add(cid)
+    if not found and doc is not None and resolver is not None:
+        for t in doc:
+            if t.lower_ != word or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            head = t.head
+            if head.lemma_ != "be" or any(
+                    c.dep_ in ("compound", "amod", "nmod") and c.lower_ not in ("head", "executive", "chief")
+                    for c in t.children):
+                continue  # ("Dev is the sous chef": a cook under the head, not the one hailed "Chef")
+            if t.dep_ == "attr":  # "She'd been head chef", "Ruth was the chef"
+                side = [c for c in head.children if c.dep_ == "nsubj"]
+            elif t.dep_ == "nsubj":  # "Chef was Delphine Achterberg"
+                side = [c for c in head.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+            else:
+                continue
+            for s in side:
+                found.update(p for p in resolver.one(s) if p != k)
+    return found.pop() if len(found) == 1 else None
+
+
+def bind_role_titles(cues: list[Cue], view: StoryView, doc=None, resolver=None) -> None:
+    """Rewrite, in place, the cues of a character the cast names by a bare workplace title ("Chef",
+    "Captain") to the named person the story says holds it (see ``_role_holder``). When the title
+    character narrates (the cast gave the narrator the title they call out: "Yes, Chef!"), only the
+    hails of the title move to its holder; the narrator's own ties stay."""
+    narrators = {cid for _, cid, _ in view.narrator_sections if cid}
+    binding: dict[str, str] = {}
+    for cid in view.chars:
+        words = view.name(cid).lower().split()
+        if len(words) == 1 and words[0] in ROLE_TITLES:
+            p = _role_holder(view, doc, resolver, cid, words[0])
+            if p:
+                binding[cid] = p
+    if not binding:
+        return
+    keep = []
+    for c in cues:
+        for k in set(binding) & {c.a, c.b, c.holder}:
+            if k in narrators and not (c.holder == k and c.trigger.lower().startswith(f"vocative '{view.name(k).lower()}")):
+                continue
+            p = binding[k]
+            c.a = p if c.a == k else c.a
+            c.b = p if c.b == k else c.b
+            c.holder = p if c.holder == k else c.holder
+            c.trigger = f"{c.trigger} ({view.name(k)} = {view.name(p)})"
+        if c.a and c.a == c.b:
+            continue  # ("Chef," said Delphine: the one who holds the title hailed as it)
+        keep.append(c)
+    cues[:] = keep

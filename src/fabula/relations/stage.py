@@ -9,7 +9,7 @@ from fabula.pipeline import Context, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.docindex import DocIndex, get_index
-from fabula.relations.kintitles import bind_kin_titles
+from fabula.relations.kintitles import bind_kin_titles, bind_role_titles
 from fabula.relations.learned import load_model, pair_features, propose
 from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import (
@@ -78,6 +78,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
             cues = CueFinder(ctx.doc, view, resolver, tenses, index).run()
     fill_partners(cues, view, resolver)
     bind_kin_titles(cues, view)
+    bind_role_titles(cues, view, ctx.doc, resolver)
     settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
     cues = infer(cues, long_text=len(view.text) > 100_000)

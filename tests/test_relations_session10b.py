@@ -1,0 +1,44 @@
+"""Relations, session 10 second round: who a cue names (workplace titles, pronouns, 'we') and relations
+shown by what people do. Sentences are our own; upstream layers are built by hand (``build`` from
+test_relations). Each test fails on the code before its commit; most carry a negative case."""
+
+from __future__ import annotations
+
+from test_relations import build, states
+
+
+def holders(a, x: str, y: str, state: str) -> list[str | None]:
+    return [s.holder for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states
+            if s.state == state]
+
+
+# ---- a workplace title the cast made a character ------------------------------------------------
+
+def test_a_title_character_is_the_person_the_story_says_holds_the_title(nlp):
+    cast = {"Chef": "unknown", "Delphine": "she", "Jory": "he", "Wim": "he"}
+    text = ("Chef was Delphine, and nobody in the kitchen argued with her.\n\n"
+            "\"Two minutes on the bass, Chef,\" Jory said.\n\n\"Yes, Chef,\" Wim said.")
+    a, ids = build(text, nlp, cast, quotes=[("\"Two minutes on the bass, Chef,\"", "Jory", "Chef"),
+                                             ("\"Yes, Chef,\"", "Wim", "Chef")])
+    assert holders(a, ids["Delphine"], ids["Jory"], "boss") == [ids["Delphine"]]
+    assert holders(a, ids["Delphine"], ids["Wim"], "boss") == [ids["Delphine"]]
+    assert not states(a, ids["Chef"], ids["Jory"])
+
+
+def test_a_sous_chef_is_not_the_one_hailed_chef(nlp):
+    cast = {"Chef": "unknown", "Dev": "he", "Jory": "he", "Wim": "he"}
+    text = ("Dev is the sous chef, and he keeps his knives in a roll.\n\n"
+            "\"Two minutes on the bass, Chef,\" Jory said.\n\n\"Yes, Chef,\" Wim said.")
+    a, ids = build(text, nlp, cast, quotes=[("\"Two minutes on the bass, Chef,\"", "Jory", "Chef"),
+                                             ("\"Yes, Chef,\"", "Wim", "Chef")])
+    assert "boss" not in states(a, ids["Dev"], ids["Jory"])
+
+
+def test_a_narrator_the_cast_named_chef_keeps_their_own_ties(nlp):
+    # the cast gave the narrator the title they call out; the hails go to the head chef, "me" stays
+    cast = {"Chef": "unknown", "Deirdre": "she", "Ravi": "he"}
+    text = ("Deirdre had been head chef at the Anchor for years, and she hired me when I was seventeen.\n\n"
+            "\"Are you crying, Chef?\" Ravi asked.")
+    a, ids = build(text, nlp, cast, narrator="Chef", quotes=[("\"Are you crying, Chef?\"", "Ravi", "Chef")])
+    assert holders(a, ids["Deirdre"], ids["Chef"], "boss") == [ids["Deirdre"]]
+    assert "boss" not in states(a, ids["Chef"], ids["Ravi"])
