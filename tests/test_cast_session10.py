@@ -57,3 +57,17 @@ def test_a_month_or_a_city_is_not_made_a_person_by_the_name_list(nlp):
     cast = _cast(text, nlp)
     names = set().union(*cast.values()) if cast else set()
     assert "April" not in names and "Venice" not in names
+
+
+def test_a_strongly_gendered_first_name_settles_split_pronouns(nlp):
+    from fabula import analyze
+
+    text = (
+        "Julian Marsh sat at his desk with Petra Lind across from him.\n\n"
+        '"We start on Monday," said Petra.\n\n'
+        "He was tired, and the same hours every day weighed on his brain.\n\n"
+        '"Sameness," he muttered.'
+    )
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    petra = next(c for c in a.characters if c.name.startswith("Petra"))
+    assert petra.gender == "she"

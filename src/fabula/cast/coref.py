@@ -152,6 +152,10 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
             out[cid] = "he" if he > she else "she"
         elif tot == 1 and max(he, she) == 1:
             out[cid] = "he" if he else "she"
+        elif (priors or {}).get(cid) in ("he", "she") and not hints.get(cid):
+            # the pronouns are split ("said Petra. He was tired": the next sentence is someone
+            # else's): a name nearly all of whose bearers are of one sex settles it
+            out[cid] = priors[cid]
     return out
 
 
