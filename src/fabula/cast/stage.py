@@ -347,6 +347,17 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     scratch.nominal_heads.update(plural)
     for r in coref.resolve_plural(doc, plural, sent_index, skip=set(scratch.token_char) | set(scratch.nominal_links)):
         scratch.nominal_links[r.tok] = r.char
+    # a kin-title character the text says is a named one ("Mum" is Helen): one character
+    tags = coref.quote_tags(doc, qmap, {**links, **{r.tok: r.char for r in resolved}})
+    for src, dst, note in _kin_ties(doc, qmap, chars, name_tokens, tags, {**genders, **_kin_word_genders(chars)}):
+        _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key,
+                        note=f"'{by_id[src].name}' is {by_id[dst].name}: {note}")
+        for ti, (cid, conf, kind) in list(scratch.token_char.items()):
+            if cid == src:
+                scratch.token_char[ti] = (dst, conf, kind)
+        resolved = [coref.Resolved(r.tok, dst if r.char == src else r.char, r.confidence) for r in resolved]
+        by_id.pop(src)
+        genders.pop(src, None)
     pron_votes: dict[str, Counter] = {}
     for r in resolved:
         g = coref.PRON_GENDER.get(doc[r.tok].lower_)
@@ -380,7 +391,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
 
 
 def _fold_character(src: Character, dst: Character, chars: list[Character], clusters: list,
-                    name_tokens: dict[int, str], scratch: CastScratch, cl_of_key: dict) -> None:
+                    name_tokens: dict[int, str], scratch: CastScratch, cl_of_key: dict,
+                    note: str | None = None) -> None:
     """Move every name mention and alias of ``src`` into ``dst`` and drop ``src`` (kept lists of
     characters and clusters aligned, token links re-pointed)."""
     dst.mentions.extend(src.mentions)
@@ -388,7 +400,7 @@ def _fold_character(src: Character, dst: Character, chars: list[Character], clus
         if a != dst.name and a not in dst.aliases:
             dst.aliases.append(a)
     who = "man" if dst.gender == "he" else "woman" if dst.gender == "she" else "person"
-    dst.evidence.append(Evidence(note=f"'{src.name}' names the only {who} whose full name has that surname",
+    dst.evidence.append(Evidence(note=note or f"'{src.name}' names the only {who} whose full name has that surname",
                                  confidence=0.7))
     for ti, cid in name_tokens.items():
         if cid == src.id:
@@ -536,4 +548,120 @@ def _kin_word_genders(chars: list[Character]) -> dict[str, str]:
         words = ch.name.lower().split()
         if len(words) == 1 and words[0] in nominals.NOUN_GENDER:
             out[ch.id] = nominals.NOUN_GENDER[words[0]]
+    return out
+
+
+# kin words by the person they name: a kin-title character ("Mum") and a kin noun ("my mother")
+KIN_CLASS = {
+    **dict.fromkeys(("mum", "mom", "mother", "mam", "mama", "mamma", "mammy", "mummy", "mommy", "ma", "ammi",
+                     "maman", "mamá", "mãe"), "mother"),
+    **dict.fromkeys(("dad", "father", "daddy", "papa", "papà", "pa", "pop", "da", "abba", "abbu", "papá",
+                     "pai"), "father"),
+    **dict.fromkeys(("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "nonna", "oma",
+                     "abuela", "bubbe", "granma", "avó"), "grandmother"),
+    **dict.fromkeys(("grandad", "granddad", "grandpa", "grandfather", "nonno", "opa", "abuelo", "zaide",
+                     "avô"), "grandfather"),
+}
+_APPOS_PUNCT = {",", "—", "–", "-", "--", "("}
+
+
+def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int, str],
+              tags: dict, gender: dict[str, str]) -> list[tuple[str, str, str]]:
+    """A kin-title character ("Mum", "Mamma", "Nana") that the text says is a named one: apposed to
+    the name ("Mum — Sheila to everyone else", "my mother, Helen", "Helen, my mum"), named by it
+    ("Mum's name was Helen"), or called so in a quote addressed to that person ('"Mamma, that's
+    insane."' answering Rosa; and the name said to the kin character, '"I'm eighty, Anjali"' answering
+    Mum). Returns (kin id, named id, note) when every such clue names one person and the two are
+    never told apart (named side by side in a sentence, or talking to each other)."""
+    kin = {c.id: KIN_CLASS[c.name.lower()] for c in chars
+           if not c.aliases and c.name.lower() in KIN_CLASS}
+    if not kin:
+        return []
+    named = {c.id for c in chars if c.id not in kin and not any(
+        w.lower() in KIN_CLASS or w.lower() in names.KIN_NAMES for w in c.name.split())
+        and c.name != UNNAMED_NARRATOR}
+    votes: dict[str, Counter] = {k: Counter() for k in kin}
+    notes: dict[tuple[str, str], str] = {}
+
+    def vote(k: str, x: str | None, note: str, weight: int = 2) -> None:
+        if k in kin and x in named:
+            votes[k][x] += weight
+            notes.setdefault((k, x), note)
+
+    def nxt(i: int) -> int:
+        return i + 1 if i + 1 < len(doc) else -1
+
+    for i, cid in name_tokens.items():
+        t = doc[i]
+        if cid in kin:
+            j = nxt(i)
+            if j > 0 and doc[j].text in _APPOS_PUNCT and nxt(j) > 0 and doc[j + 1].i in name_tokens:
+                vote(cid, name_tokens[j + 1], f"'{t.text}, {doc[j + 1].text}': apposition")
+            # "Mum's name was Helen", "Mum was called Helen"
+            w = [x.lower_ for x in doc[i + 1:i + 5]]
+            for off, pat in ((4, ["'s", "name", "was"]), (4, ["'s", "name", "is"]), (3, ["was", "called"]),
+                             (3, ["was", "named"])):
+                if w[:len(pat)] == pat and i + off < len(doc) and i + off in name_tokens:
+                    vote(cid, name_tokens[i + off], f"'{t.text} {' '.join(pat)} {doc[i + off].text}'")
+        if cid in named:
+            # "my mother, Helen" / "Helen, my mum": the narrator's kin noun apposed to a name
+            if i >= 3 and doc[i - 1].text in _APPOS_PUNCT and doc[i - 3].lower_ in ("my", "our"):
+                cls = KIN_CLASS.get(doc[i - 2].lower_)
+                for k, kc in kin.items():
+                    if kc == cls:
+                        vote(k, cid, f"'{doc[i - 3].text} {doc[i - 2].text}, {t.text}': apposition")
+            if i + 3 < len(doc) and doc[i + 1].text in _APPOS_PUNCT and doc[i + 2].lower_ in ("my", "our"):
+                cls = KIN_CLASS.get(doc[i + 3].lower_)
+                for k, kc in kin.items():
+                    if kc == cls:
+                        vote(k, cid, f"'{t.text}, {doc[i + 2].text} {doc[i + 3].text}': apposition")
+    # vocatives: the kin word said to a named person, or a name said to the kin character
+    for i, cid in name_tokens.items():
+        t = doc[i]
+        reg = qmap.region(t.idx)
+        if reg is None or (i - 1 in name_tokens and name_tokens[i - 1] == cid):
+            continue
+        before = doc[i - 1].text if i > 0 else ""
+        after = doc[i + 1].text if i + 1 < len(doc) else ""
+        if not (before in (",", '"', "“", "'", "‘") or doc[i].is_sent_start) or \
+                after not in (",", ".", "!", "?", "—"):
+            continue
+        tag = tags.get(reg)
+        if tag is None or tag.addressee is None or tag.addressee == tag.speaker:
+            continue
+        if cid in kin and tag.speaker != cid:
+            vote(cid, tag.addressee, f"'{t.text}' said to them", 1)
+        elif cid in named and tag.addressee in kin and tag.speaker != cid:
+            vote(tag.addressee, cid, f"'{t.text}' said to the kin-titled one", 1)
+    if not any(votes.values()):
+        return []
+    # told apart: both named in one sentence (not apposed), or talking to each other
+    apart: set[tuple[str, str]] = set()
+    by_sent: dict[int, list[int]] = {}
+    for i in name_tokens:
+        by_sent.setdefault(doc[i].sent.start, []).append(i)
+    for toks in by_sent.values():
+        ids = {name_tokens[i] for i in toks}
+        for k in ids & set(kin):
+            for x in ids & named:
+                ki = [i for i in toks if name_tokens[i] == k]
+                xi = [i for i in toks if name_tokens[i] == x]
+                if not any(abs(a - b) <= 3 for a in ki for b in xi):
+                    apart.add((k, x))
+    for tag in tags.values():
+        if tag.speaker and tag.addressee:
+            apart.add((tag.speaker, tag.addressee))
+            apart.add((tag.addressee, tag.speaker))
+    out = []
+    taken: set[str] = set()
+    for k, v in votes.items():
+        ranked = v.most_common(2)
+        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+            continue  # one address by turn-taking alone is too little ("Sorry, Den," to the wrong one)
+        x = ranked[0][0]
+        gk, gx = gender.get(k), gender.get(x)
+        if (k, x) in apart or (gk in ("he", "she") and gx in ("he", "she") and gk != gx) or x in taken:
+            continue
+        taken.add(x)
+        out.append((k, x, notes[(k, x)]))
     return out

@@ -1,0 +1,40 @@
+"""Session 10 (b) cast: kin titles tied to the named person they are, chat narrators, letter names,
+genders from consistent pronouns."""
+
+from __future__ import annotations
+
+from fabula import analyze
+
+
+def _cast(text: str, nlp) -> dict[str, list[str]]:
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    return {c.name: [c.name, *c.aliases] for c in a.characters}
+
+
+def _who(cast: dict[str, list[str]], name: str) -> str | None:
+    return next((k for k, v in cast.items() if name in v), None)
+
+
+def test_a_kin_title_apposed_to_a_name_is_that_person(nlp):
+    text = ("Mum, Brigid to the rest of the street, was already at the door when I got home.\n\n"
+            '"You\'re late," Mum said. "Your tea\'s in the oven."\n\n'
+            "Brigid had never once let a plate of food go cold in her life. Mum watched me eat every bite.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Mum") is not None and _who(cast, "Mum") == _who(cast, "Brigid")
+    # told apart (side by side in one sentence, one talking to the other): two people
+    text = ("Mum and Brigid sat on the wall and shared a flask of tea.\n\n"
+            '"You\'re late," Mum said to me. Brigid laughed at that and went inside.\n\n'
+            "Mum watched me eat every bite, and Brigid washed the cups.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Mum") != _who(cast, "Brigid")
+
+
+def test_a_kin_title_said_to_a_named_person_is_that_person(nlp):
+    text = ('Ottavia put the tray down. "Nobody touches the bread until it has cooled," Ottavia told her son.\n\n'
+            '"Mamma, it has been an hour."\n\n'
+            '"Then it can wait another," said Ottavia.\n\n'
+            '"Mamma, please," Pietro said. "I am starving."\n\n'
+            'Ottavia laughed at him and cut a slice. Pietro ate it in three bites, and Mamma watched him.')
+    cast = _cast(text, nlp)
+    assert _who(cast, "Mamma") is not None and _who(cast, "Mamma") == _who(cast, "Ottavia")
+
