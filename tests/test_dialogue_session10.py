@@ -207,3 +207,11 @@ def test_speech_act_verbs_lead_into_a_quote(nlp):
     )
     got = _speakers(text, nlp)
     assert "Harrow" in (got["How do you do? We have been sitting with your father all morning."] or "")
+
+
+def test_a_quote_that_is_only_a_name_calls_that_person():
+    from fabula.dialogue.attribute import vocatives
+
+    assert vocatives("Dana.") == ["Dana"]
+    assert vocatives("Mr. Harrow.") == ["Mr. Harrow"]
+    assert vocatives("Dana went home.") == []

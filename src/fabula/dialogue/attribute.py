@@ -70,6 +70,9 @@ _VOC_START = re.compile(r"^(?:(?i:oh|ah|well|yes|no|dear|my dear|my dearest|dear
                         r"|hey|hi|hello),?\s+)?"
                         r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z][\w'\-]+"
                         r"(?:\s+[A-Z][\w'\-]+)?)\s*(?:[,!?]|\.\.\.)")
+# a quote that is only a name ("Dana."): a call to that person
+_VOC_ONLY = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z][\w'\-]+"
+                       r"(?:\s+[A-Z][\w'\-]+)?)\s*[.!?…—-]*$")
 _VOC_END = re.compile(r",\s*((?:my dear |dear )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
                       r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s*[.!?]*\W*$")
 
@@ -999,7 +1002,7 @@ def vocatives(text: str) -> list[str]:
     off by commas inside it ("She is very angry with you, Fanny; ..."), but not in a list of
     names ("Tom, Edmund, and Julia")."""
     out = []
-    m = _VOC_START.match(text)
+    m = _VOC_START.match(text) or _VOC_ONLY.match(text.strip())
     if m and not _NAME_IS_SUBJECT.match(text[m.end():]):
         out.append(m.group(1))
     m = _VOC_END.search(text)
