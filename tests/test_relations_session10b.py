@@ -42,3 +42,20 @@ def test_a_narrator_the_cast_named_chef_keeps_their_own_ties(nlp):
     a, ids = build(text, nlp, cast, narrator="Chef", quotes=[("\"Are you crying, Chef?\"", "Ravi", "Chef")])
     assert holders(a, ids["Deirdre"], ids["Chef"], "boss") == [ids["Deirdre"]]
     assert "boss" not in states(a, ids["Chef"], ids["Ravi"])
+
+
+# ---- rivals by a contest for one thing ----------------------------------------------------------
+
+def test_two_people_after_the_same_part_are_rivals(nlp):
+    text = "Everyone knew that Mara and Jude had been up for the same parts since college. They smiled for the cameras."
+    a, ids = build(text, nlp, {"Mara": "she", "Jude": "she"})
+    assert "rivals" in states(a, ids["Mara"], ids["Jude"])
+    text = "Ines and Bram applied for the same job at the museum, and Ines got it."
+    a, ids = build(text, nlp, {"Ines": "she", "Bram": "he"})
+    assert "rivals" in states(a, ids["Ines"], ids["Bram"])
+
+
+def test_going_somewhere_for_the_same_reason_or_wanting_the_same_things_is_no_contest(nlp):
+    text = "Ines and Bram went to the coast for the same reason. Ines and Bram wanted the same things from life."
+    a, ids = build(text, nlp, {"Ines": "she", "Bram": "he"})
+    assert "rivals" not in states(a, ids["Ines"], ids["Bram"])

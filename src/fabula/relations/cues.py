@@ -591,6 +591,8 @@ class CueFinder:
         if span is None or len(span) != 1 or span[0].dep_ != "amod":
             return
         place = span[0].head
+        if self._same_prize(place):
+            return
         if place.lemma_ not in L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_POSTS | L.SHARED_PLACES \
                 or place.dep_ != "pobj" or place.head.lower_ not in ("on", "in", "at", "for"):
             return
@@ -600,6 +602,32 @@ class CueFinder:
         ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
+
+    def _same_prize(self, thing) -> bool:
+        """"Celeste and I had been up for the same parts since drama school", "Mo and Oskar applied for the
+        same job", "both wanted the same girl": two people after one thing only one can have are rivals."""
+        if thing.dep_ == "pobj" and thing.head.lower_ == "for":
+            verb = thing.head.head
+            lem = "up" if verb.lemma_ == "be" and any(c.lower_ == "up" for c in verb.children) else verb.lemma_
+            if lem not in L.CONTEST_FOR_VERBS or (lem not in L.CONTEST_STRICT_VERBS
+                                                  and thing.lemma_ not in L.CONTESTED_NOUNS):
+                return False
+        elif thing.dep_ == "dobj" and thing.head.lemma_ in L.CONTEST_WANT_VERBS and thing.lemma_ in L.CONTESTED_NOUNS:
+            verb = thing.head
+        else:
+            return False
+        if negated(verb) or self.irrealis(verb):
+            return False
+        ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
+        subj = [c for c in verb.children if c.dep_ == "nsubj"]
+        if len(ids) == 1 and subj and subj[0].i >= 2 and self.doc[subj[0].i - 1].lower_ == "and" \
+                and self.doc[subj[0].i - 2].pos_ == "PROPN":
+            # "that Celeste and I had been up for ...": the parser hung the first conjunct elsewhere
+            ids += [p for p in self.r.one(self.doc[subj[0].i - 2]) if p not in ids]
+        if len(ids) < 2:
+            return False
+        self.pair_event_state("rivals", ids[:2], thing, verb, 0.45, trigger=f"{verb.text} ... the same {thing.text}")
+        return True
 
     def _against_each_other(self, start: int) -> None:
         tok = self.doc.char_span(start, start + len("against"))

@@ -190,6 +190,15 @@ SHARED_PLACES = {"hospital", "ship", "station", "club", "school", "factory", "mi
 JOB_VERBS = {"work", "drive", "play", "race", "ride", "fly", "sail", "write", "sing", "cook", "teach", "nurse", "serve",
               "perform", "dance", "report", "clean", "build", "fight", "row", "skate", "coach"}
 SHARED_POSTS = {"line", "shift", "ward", "watch", "desk", "beat", "rota", "floor"}
+# Two people after one thing that only one can have ("had been up for the same parts", "applied for the
+# same job", "wanted the same girl") are rivals: verbs of going after something (with "for"), and the
+# things one person wins (needed with the looser verbs: "went for the same reason" is no contest).
+CONTEST_FOR_VERBS = {"compete", "audition", "vie", "apply", "go", "try", "run", "fight", "bid", "interview", "up"}
+CONTEST_STRICT_VERBS = {"compete", "audition", "vie", "up"}
+CONTESTED_NOUNS = {"part", "role", "job", "post", "position", "promotion", "prize", "award", "title", "scholarship",
+                   "place", "spot", "seat", "girl", "boy", "man", "woman", "lead", "contract", "medal", "trophy",
+                   "captaincy", "chair", "fellowship", "commission", "hand"}
+CONTEST_WANT_VERBS = {"want", "covet", "chase", "court", "fancy", "love"}
 # Romance ending without a named break-up: "we drifted apart", "went our separate ways". Only a pair the
 # story also shows as romantic gets an "ex" from these (friends drift apart too).
 DRIFT_VERBS = {"drift", "grow"}
