@@ -215,3 +215,10 @@ def test_a_quote_that_is_only_a_name_calls_that_person():
     assert vocatives("Dana.") == ["Dana"]
     assert vocatives("Mr. Harrow.") == ["Mr. Harrow"]
     assert vocatives("Dana went home.") == []
+
+
+def test_a_reader_inserts_blank_name_is_a_vocative():
+    from fabula.dialogue.attribute import vocatives
+
+    assert "Y/N" in vocatives("Y/N! Over here!")
+    assert "Y/N" in vocatives("So, Y/N. What are your plans?")

@@ -68,16 +68,16 @@ _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\b
 _NEXT_QUOTE = re.compile(r"\"|(?:^|\s)'(?=\w)")
 _VOC_START = re.compile(r"^(?:(?i:oh|ah|well|yes|no|dear|my dear|my dearest|dearest|now|but|and|look|listen"
                         r"|hey|hi|hello),?\s+)?"
-                        r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z][\w'\-]+"
-                        r"(?:\s+[A-Z][\w'\-]+)?)\s*(?:[,!?]|\.\.\.)")
+                        r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z](?:[\w'\-]|/(?=[A-Z]))+"
+                        r"(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*(?:[,!?]|\.\.\.)")
 # a quote that is only a name ("Dana."): a call to that person
-_VOC_ONLY = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z][\w'\-]+"
-                       r"(?:\s+[A-Z][\w'\-]+)?)\s*[.!?…—-]*$")
+_VOC_ONLY = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z](?:[\w'\-]|/(?=[A-Z]))+"
+                       r"(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*[.!?…—-]*$")
 _VOC_END = re.compile(r",\s*((?:my dear |dear )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
-                      r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s*[.!?]*\W*$")
+                      r"[A-Z](?:[\w'\-]|/(?=[A-Z]))+(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*[.!?]*\W*$")
 
 _VOC_MID = re.compile(r"(?:[,;:!?.]\s+|—\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
-                      r"[A-Z][\w'\-]+(?:\s+[A-Z][\w'\-]+)?)\s*(?=[,;!?]|\.(?:\s|$)|—)")
+                      r"[A-Z](?:[\w'\-]|/(?=[A-Z]))+(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*(?=[,;!?]|\.(?:\s|$)|—)")
 # "Mr. Martin, I suppose, is not ...": a name set off by a parenthetical before its verb is the
 # sentence's subject, not the person spoken to.
 _NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
