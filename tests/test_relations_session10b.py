@@ -59,3 +59,20 @@ def test_going_somewhere_for_the_same_reason_or_wanting_the_same_things_is_no_co
     text = "Ines and Bram went to the coast for the same reason. Ines and Bram wanted the same things from life."
     a, ids = build(text, nlp, {"Ines": "she", "Bram": "he"})
     assert "rivals" not in states(a, ids["Ines"], ids["Bram"])
+
+
+# ---- "the captain" is the one character whose name carries the rank ------------------------------
+
+def test_the_captains_wife_is_the_wife_of_the_one_titled_captain(nlp):
+    text = ("Captain Ilse Brand ran the ship like a clock. Marit was the ship's medic and the captain's wife, "
+            "and Owen had never heard her shout.")
+    a, ids = build(text, nlp, {"Captain Ilse Brand": "she", "Marit": "she", "Owen": "he"})
+    assert "married" in states(a, ids["Captain Ilse Brand"], ids["Marit"])
+
+
+def test_the_captain_with_two_captains_is_nobody(nlp):
+    text = ("Captain Ilse Brand and Captain Rolf Dahl met at the dock. Marit was the captain's wife, and Owen "
+            "had never heard her shout.")
+    a, ids = build(text, nlp, {"Captain Ilse Brand": "she", "Captain Rolf Dahl": "he", "Marit": "she", "Owen": "he"})
+    assert "married" not in states(a, ids["Captain Ilse Brand"], ids["Marit"])
+    assert "married" not in states(a, ids["Captain Rolf Dahl"], ids["Marit"])

@@ -84,6 +84,15 @@ def named_by(noun, depth: int = 0):
 KIN_HAIL_WORDS = ADDRESS_PARENT | ADDRESS_GRANDPARENT | {k for k, v in KIN_NAMES.items() if v in ("parent", "grandparent")}
 
 
+
+# Ranks and offices a name may carry ("Captain Voss", "Dr. Okafor") that the story then uses alone, with
+# "the", for the one person who holds them ("the captain's wife", "the doctor said")
+OFFICE_TITLES = {"captain", "doctor", "professor", "coach", "chef", "sergeant", "inspector", "constable", "colonel",
+                 "major", "admiral", "commander", "lieutenant", "reverend", "vicar", "judge", "matron", "governor",
+                 "skipper", "headmaster", "headmistress", "superintendent"}
+TITLE_ABBREV = {"dr": "doctor", "capt": "captain", "prof": "professor", "sgt": "sergeant", "insp": "inspector",
+                "col": "colonel", "lt": "lieutenant", "cmdr": "commander", "rev": "reverend", "supt": "superintendent"}
+
 class Resolver:
     def __init__(self, view: StoryView):
         self.view = view
@@ -101,6 +110,20 @@ class Resolver:
         # a stretch where "we" is the speaker and someone the story names but the cast does not know
         # ("Marcus is my ex-husband. We were married for six years."): set by the cue finder
         self.we_unknown: tuple[int, int] = (0, 0)
+
+    def titled(self, word: str) -> str | None:
+        """The one character whose name carries the rank or office ``word`` ("Captain Sunniva Ek",
+        "Dr. Okafor", "Coach Reyes"), so that "the captain" names her; None when none or several do."""
+        word = TITLE_ABBREV.get(word, word)
+        if word not in OFFICE_TITLES:
+            return None
+        found = set()
+        for cid, ch in self.view.chars.items():
+            for n in (ch.name, *ch.aliases):
+                w = n.split()
+                if len(w) > 1 and TITLE_ABBREV.get(w[0].lower().rstrip("."), w[0].lower().rstrip(".")) == word:
+                    found.add(cid)
+        return found.pop() if len(found) == 1 else None
 
     def speaker_or_narrator(self, offset: int) -> str | None:
         q = self.view.quote_at(offset)
@@ -318,6 +341,9 @@ class Resolver:
                     for c in t.head.children:
                         if c.dep_ in ("attr", "acomp") and (c.pos_ == "PROPN" or c.text[:1].isupper()):
                             return self.one(c)
+                if cid is None and any(c.lower_ == "the" for c in t.children) and not any(
+                        c.dep_ in ("amod", "compound", "poss") for c in t.children):
+                    cid = self.titled(t.lemma_.lower())  # "the captain's wife": Captain Sunniva Ek's
             return [cid] if cid else []
         if low in ("one", "someone", "somebody") and t.pos_ in ("NUM", "PRON"):
             # "married to one of the mechanics, a quiet Scot called Hamish": the phrase's own name
