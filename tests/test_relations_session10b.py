@@ -76,3 +76,19 @@ def test_the_captain_with_two_captains_is_nobody(nlp):
     a, ids = build(text, nlp, {"Captain Ilse Brand": "she", "Captain Rolf Dahl": "he", "Marit": "she", "Owen": "he"})
     assert "married" not in states(a, ids["Captain Ilse Brand"], ids["Marit"])
     assert "married" not in states(a, ids["Captain Rolf Dahl"], ids["Marit"])
+
+
+# ---- a hail that the guessed listener's own kin title contradicts --------------------------------
+
+def test_cuz_said_to_the_one_called_mum_is_no_cousin(nlp):
+    text = "Mum set the cake down.\n\n\"Cuz, you came,\" Lola said, grinning.\n\nRiya laughed."
+    a, ids = build(text, nlp, {"Mum": "she", "Lola": "she", "Riya": "she"},
+                   quotes=[("\"Cuz, you came,\"", "Lola", "Mum")])
+    assert "cousin" not in states(a, ids["Mum"], ids["Lola"])
+
+
+def test_cuz_said_to_a_named_listener_is_still_a_cousin(nlp):
+    text = "Mum set the cake down.\n\n\"Cuz, you came,\" Lola said, grinning.\n\nRiya laughed."
+    a, ids = build(text, nlp, {"Mum": "she", "Lola": "she", "Riya": "she"},
+                   quotes=[("\"Cuz, you came,\"", "Lola", "Riya")])
+    assert "cousin" in states(a, ids["Riya"], ids["Lola"])

@@ -3765,6 +3765,12 @@ class CueFinder:
             return
         if state in ("parent", "grandparent") and self._titled_otherwise(addressee, state, q.speaker, tok.idx):
             return
+        if state in ("cousin", "sibling"):
+            # "Cuz," with the guessed listener the one the story calls "Mum" or "Uncle Dev": someone of
+            # another generation is not hailed as a cousin or a sister; the listener is wrong
+            title = (self.view.name(addressee).split() or [""])[0].lower()
+            if title in L.KIN_NAMES and L.KIN_NAMES[title] != state:
+                return
         holder = addressee if state in L.DIRECTED_STATES else None
         if low in L.ADDRESS_FORMAL and L.ADDRESS_FORMAL[low][1] == "speaker":
             holder = q.speaker  # "Daughter, ...": the one who speaks is the parent
