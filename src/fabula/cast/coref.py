@@ -125,6 +125,8 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
             t = doc[j]
             if j in name_tokens and name_tokens[j] != cid:
                 break
+            if t.is_space and "\n" in t.text:
+                break  # '"...," said Petra. / He was tired': a new paragraph is someone else's
             g = PRON_GENDER.get(t.lower_)
             if g in ("he", "she") and qmap.inside(t.idx) == in_q:
                 if j < sent_end:
@@ -152,10 +154,6 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
             out[cid] = "he" if he > she else "she"
         elif tot == 1 and max(he, she) == 1:
             out[cid] = "he" if he else "she"
-        elif (priors or {}).get(cid) in ("he", "she") and not hints.get(cid):
-            # the pronouns are split ("said Petra. He was tired": the next sentence is someone
-            # else's): a name nearly all of whose bearers are of one sex settles it
-            out[cid] = priors[cid]
     return out
 
 
