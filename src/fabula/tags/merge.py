@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from fabula.model import Analysis, Character, Evidence
-from fabula.tags.kb import Fandom, norm
+from fabula.tags.kb import Fandom, norm, strip_disambiguator
 
 _ID_FIELDS = {"speaker", "addressees", "source", "target", "character", "participants", "pov",
               "characters", "holder"}
@@ -41,6 +41,18 @@ def kb_character_of(ch: Character, fandom: Fandom) -> int | None:
         ci = fandom.resolve(text)
         if ci is not None:
             votes[ci] += count
+    if not votes:
+        # a full name without its middle name ("Albus Potter" for Albus Severus Potter): the one
+        # KB character whose first and last names are these, before any surname guess
+        for n in [ch.name, *ch.aliases]:
+            words = [norm(w) for w in n.split()]
+            if len(words) < 2:
+                continue
+            fits = [i for i, c in enumerate(fandom.characters)
+                    if (kw := [norm(w) for w in strip_disambiguator(c.name).split()])
+                    and len(kw) > 2 and kw[0] == words[0] and kw[-1] == words[-1]]
+            if len(fits) == 1:
+                votes[fits[0]] += 1
     if not votes:
         # a name the cast cut short or mis-joined ("Wan Kenobi" from "Obi-Wan Kenobi", "Afterward
         # Holmes"): its last word, when that is the surname of exactly one KB character
