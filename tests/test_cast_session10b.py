@@ -38,3 +38,21 @@ def test_a_kin_title_said_to_a_named_person_is_that_person(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Mamma") is not None and _who(cast, "Mamma") == _who(cast, "Ottavia")
 
+
+
+def test_a_narrator_called_only_in_speech_by_a_short_name_is_named(nlp):
+    # the tokenizer keeps "Mo." whole (an abbreviation it knows): the address still names the "I"
+    text = ("Jas: who is actually coming on friday\n\n"
+            "Me: I am. I said I would.\n\n"
+            '"You always say that, Mo. Which one is Jas?" My sister took my phone off me and read '
+            "the whole chat.\n\n"
+            "I took it back. I had never seen Jas, not once in three years of playing.\n\n"
+            "On Friday Jas was waiting by the door with two coffees. Jas grinned at me. "
+            '"Mo. You actually came."\n\n'
+            '"Hi," I said. Later a boy from the other team waved at us, and Jas said, "Get lost, Victor."\n\n'
+            "Victor laughed and walked off.")
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    by_id = {c.id: c.name for c in a.characters}
+    tellers = {by_id.get(s.character) for s in a.narrator if s.person == 1}
+    assert tellers == {"Mo"}
+

@@ -228,7 +228,8 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         return "speech_subj" if head.lemma_.lower() in SPEECH_VERBS else "subj"
     if qmap.inside(first.idx):
         before_punct = prev is None or prev.is_punct or prev.text == '"'
-        after_punct = nxt is None or nxt.is_punct
+        # "Mo." is one token to the tokenizer (an abbreviation it knows): its full stop ends the address
+        after_punct = nxt is None or nxt.is_punct or (last.text.endswith(".") and not is_title(last.text))
         if before_punct and after_punct and (last.dep_ in ("npadvmod", "intj", "ROOT", "dep", "appos", "attr")
                                              or (nxt is not None and nxt.text == ",")
                                              or (prev is not None and prev.text == ",")):
@@ -475,6 +476,13 @@ def _initial_names(doc) -> set[int]:
     return out
 
 
+def _stop_word_end(tok) -> bool:
+    """A name token that carries a sentence's full stop ("Mo." is one token to the tokenizer, an
+    abbreviation it knows): '"Oh, Mo. Sweet summer child"' is not a name "Mo Sweet". Initials
+    ("J.") and titles ("St.") go on."""
+    return tok.text.endswith(".") and len(tok.text) > 2 and not is_title(tok.text)
+
+
 def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
     """Every run of [title] capitalised proper-noun tokens, with per-use features."""
     out: list[Occurrence] = []
@@ -515,7 +523,7 @@ def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
             i = j
         k = j
         while k < n and doc[k].tag_ != "POS" and not is_title(doc[k].text) \
-                and (k == j or doc[k - 1].whitespace_) and k - j < 6:
+                and (k == j or doc[k - 1].whitespace_ and not _stop_word_end(doc[k - 1])) and k - j < 6:
             nk = _skip_particles(doc, k)
             if nk >= n or not name_tok(doc[nk]) or (nk > k and k == j and not title and k == i):
                 break  # particles only inside a name ("Henry van der Luyden", "Mrs. van Tassel")
