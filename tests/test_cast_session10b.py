@@ -56,3 +56,31 @@ def test_a_narrator_called_only_in_speech_by_a_short_name_is_named(nlp):
     tellers = {by_id.get(s.character) for s in a.narrator if s.person == 1}
     assert tellers == {"Mo"}
 
+
+def test_names_in_salutations_and_signatures_are_characters_and_a_reply_ties_them(nlp):
+    text = ("Rook Street, the 3rd of May.\n\n"
+            "My dearest Nettie,\n\n"
+            "The rain has not stopped since you left, and the cat sulks in the scullery. I miss our walks.\n\n"
+            "Your devoted sister,\n\n"
+            "Lavinia\n\n"
+            "* * *\n\n"
+            "Elm Court, the 9th of May.\n\n"
+            "Dear Lavinia,\n\n"
+            "You are very silly to miss me so. The cat will forgive you by Sunday.\n\n"
+            "Your loving sister,\n\n"
+            "Antonia Crewe\n")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Lavinia") is not None
+    assert _who(cast, "Nettie") is not None and _who(cast, "Nettie") == _who(cast, "Antonia Crewe")
+
+
+def test_a_first_person_letter_is_told_by_its_signer(nlp):
+    text = ("Rook Street, the 3rd of May.\n\n"
+            "My dearest Nettie,\n\n"
+            "The rain has not stopped since you left, and I sit by the fire with the cat. I miss our walks, "
+            "and I have read every book in the house twice. I will write again on Sunday.\n\n"
+            "Your devoted sister,\n\n"
+            "Lavinia\n")
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    by_id = {c.id: c.name for c in a.characters}
+    assert {by_id.get(s.character) for s in a.narrator if s.person == 1} == {"Lavinia"}

@@ -111,6 +111,7 @@ class Occurrence:
     introduced: bool = False  # "my sister Maeve", "their coach, Marguerite,", "a man called Jem Hale"
     with_pronoun: bool = False  # coordinated with a personal pronoun: "Ines and I", "she and Ines"
     det_before: bool = False  # "the Englishman", "an Englishwoman": used like a common noun
+    letter: str = ""  # "salutation" ("My dearest Kitty,") or "signature" ("Your loving sister,\nKit Aldous")
 
 
 @dataclass
@@ -338,15 +339,52 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         nxt_sent = doc[sent.end].sent
         pron_after = any(t.lower_ in ("he", "she") and t.dep_ == "nsubj" for t in nxt_sent[:4])
     sent_initial = _sentence_initial(doc, i)
+    text = doc.user_data.get("cast_text")
+    if text is None:  # doc.text joins every token: once per document, not once per name
+        text = doc.user_data["cast_text"] = doc.text
+    letter = letter_line(text, doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text))
+    role = _role(doc, i, k, qmap)
+    if letter and role == "idiom":
+        role = "other"  # "My dear, dear Kitty,": a letter's greeting, not "Oh dear"
     return Occurrence(
         start=doc[i].idx, end=doc[k - 1].idx + len(doc[k - 1].text), tok_start=i, tok_end=k,
         text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
         in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
         ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
-        role=_role(doc, i, k, qmap), partners=tuple(partners), pron_after=pron_after,
+        role=role, partners=tuple(partners), pron_after=pron_after,
         exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
         det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i),
-        with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners))
+        with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter)
+
+
+_SALUTATION = re.compile(r"(?:(?:my|mine|our)\s+)?(?:(?:dear|dearest|darling|beloved|sweet|own|dear,)\s*,?\s*)+",
+                         re.I)
+_CLOSING = re.compile(r"(?:yours|your|love|lots of love|with love|all my love|ever|sincerely|affectionately|"
+                      r"faithfully|fondly|warmly|best|regards|kind regards|cheers|always|xx?)\b[^\n]*,", re.I)
+_YOUR = re.compile(r"(?:ever\s+)?(?:your|yours)(?:\s+(?:loving|affectionate|devoted|own|ever|truly))*,?", re.I)
+
+
+def letter_line(text: str, start: int, end: int) -> str:
+    """Is the name at ``text[start:end]`` a letter's salutation ("My dearest Kitty,", "Dear Tom:")
+    or signature (a line of its own after a closing, "Your loving sister,\nCatherine Aldous", or
+    "Your Harriet")? Returns "salutation", "signature" or ""."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    b = len(text) if b < 0 else b
+    pre, post = text[a:start].strip(), text[end:b].strip()
+    if post in (",", ":", "!") and pre and _SALUTATION.fullmatch(pre):
+        return "salutation"
+    if post not in ("", ".", "x", "xx", "xxx"):
+        return ""
+    if pre and _YOUR.fullmatch(pre):
+        return "signature"
+    if not pre and a >= 2:
+        h0 = max(0, a - 200)
+        head = text[h0:a].rstrip()  # the line before, over a blank line or two
+        prev_line = head[head.rfind("\n") + 1:].strip()
+        if prev_line and _CLOSING.fullmatch(prev_line) and text[h0 + len(head):a].count("\n") <= 3:
+            return "signature"
+    return ""
 
 
 def _skip_particles(doc, k: int) -> int:
@@ -626,6 +664,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if paired:
             s += 1.5 * paired  # "Ines and I went out": only people are coordinated with "I"
             c.reasons["with_pronoun"] += paired
+        if any(o.letter for o in c.occurrences):
+            s += 3.0  # "My dearest Kitty," / "Your loving sister,\nCatherine Aldous": a letter's people
+            c.reasons["letter"] += 1
         intro = sum(1 for o in c.occurrences if o.introduced)
         if intro:
             s += 3.0 + 0.5 * (intro - 1)  # "my sister Maeve": the text says it is a person

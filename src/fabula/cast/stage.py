@@ -179,13 +179,28 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     # 3. name the narrator of first-person sections
     n_before = len(analysis.narrator)
     sec_narr: list[str | None] = []
+    # a first-person section that is a letter is told by the one who signs it ("Your loving sister,
+    # / Catherine Aldous")
+    sec_starts0 = [s.span[0] for s in secs]
+    signers: dict[int, dict[str, Span]] = {}
+    for o in occs:
+        if o.letter == "signature" and not o.in_quote:
+            k = bisect.bisect_right(sec_starts0, o.start) - 1
+            if k >= 0:
+                signers.setdefault(k, {}).setdefault(o.text, (o.start, o.end))
     for k, s in enumerate(secs):
         nid = None
         ev: list[Evidence] = []
+        signed = signers.get(k, {})
         if s.pov_name:
             nid = find_or_make(s.pov_name, s.pov_span, "named by a POV header")
             ev.append(Evidence(spans=[s.pov_span] if s.pov_span else [], note="POV header", confidence=0.95))
             conf = 0.95
+        elif s.person == 1 and len(signed) == 1:
+            (name, span), = signed.items()
+            nid = find_or_make(name, span, "signs the letter this section is")
+            conf = 0.85
+            ev.append(Evidence(spans=[span], note=f"a letter signed '{name}'", confidence=conf))
         elif s.person in (1, 2):  # "I", or the "you" of a second-person story, called by name
             local = votes.get(k, Counter())
             pool = local if local else all_votes
@@ -297,6 +312,12 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     genders.update(_kin_word_genders(chars))
     for src, dst in alias_mod.titled_surname_merges(clusters, [c.id for c in chars], genders):
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key)
+        by_id.pop(src)
+        genders.pop(src, None)
+    # a letter's recipient who answers it is the one who signs the reply ("My dearest Kitty, ...
+    # Harriet" then "My dear Harry, ... Catherine Aldous": Kitty is Catherine Aldous)
+    for src, dst, note in _letter_ties(doc, cands, cl_of_key, by_id, name_tokens, genders):
+        _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key, note=note)
         by_id.pop(src)
         genders.pop(src, None)
     sent_index = _sentence_index(doc)
@@ -638,8 +659,9 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
     # told apart: both named in one sentence (not apposed), or talking to each other
     apart: set[tuple[str, str]] = set()
     by_sent: dict[int, list[int]] = {}
+    sent_of = _sentence_index(doc)
     for i in name_tokens:
-        by_sent.setdefault(doc[i].sent.start, []).append(i)
+        by_sent.setdefault(sent_of[i], []).append(i)
     for toks in by_sent.values():
         ids = {name_tokens[i] for i in toks}
         for k in ids & set(kin):
@@ -664,4 +686,43 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             continue
         taken.add(x)
         out.append((k, x, notes[(k, x)]))
+    return out
+
+
+def _letter_ties(doc, cands, cl_of_key: dict, by_id: dict[str, Character], name_tokens: dict[int, str],
+                 genders: dict[str, str]) -> list[tuple[str, str, str]]:
+    """Letters in a row, each opened by a salutation and closed by a signature (``names.letter_line``):
+    when the second is addressed to the first one's signer, it answers it, and its signer is the
+    first one's recipient. Returns (id folded away, id kept, note); the kept one is the fuller name."""
+    marks = sorted((o.start, o.letter, cl_of_key[c.key]) for c in cands.values() if c.key in cl_of_key
+                   for o in c.occurrences if o.letter)
+    letters: list[list[str | None]] = []  # [recipient, signer]
+    for _start, kind, cid in marks:
+        if kind == "salutation":
+            letters.append([cid, None])
+        elif letters and letters[-1][1] is None:
+            letters[-1][1] = cid
+    if len(letters) < 2:
+        return []
+    together: set[frozenset] = set()
+    by_sent: dict[int, set[str]] = {}
+    sent_of = _sentence_index(doc)
+    for i, cid in name_tokens.items():
+        by_sent.setdefault(sent_of[i], set()).add(cid)
+    for ids in by_sent.values():
+        together.update(frozenset((a, b)) for a in ids for b in ids if a != b)
+    out: list[tuple[str, str, str]] = []
+    done: set[str] = set()
+    for (r1, s1), (r2, s2) in zip(letters, letters[1:], strict=False):
+        if None in (r1, s1, r2, s2) or r2 != s1 or r1 == s2 or r1 == s1 or r1 in done or s2 in done:
+            continue
+        if frozenset((r1, s2)) in together:
+            continue
+        g1, g2 = genders.get(r1), genders.get(s2)
+        if g1 in ("he", "she") and g2 in ("he", "she") and g1 != g2:
+            continue
+        a, b = by_id[r1], by_id[s2]
+        src, dst = (a, b) if len(b.name.split()) >= len(a.name.split()) else (b, a)
+        done.update((r1, s2))
+        out.append((src.id, dst.id, f"'{a.name}' answers a letter to '{by_id[s1].name}' signed '{b.name}'"))
     return out
