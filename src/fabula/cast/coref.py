@@ -121,12 +121,13 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
         sent_end = name_tok.sent.end
         j = name_tok.i + 1
         others: set[str] = set()  # genders of pronouns in the name's sentence that are someone else
+        in_dialogue = any(ch in name_tok.sent.text for ch in '"\u201c\u201d')  # a speech tag's sentence
         while j < n and j < i + 60:
             t = doc[j]
             if j in name_tokens and name_tokens[j] != cid:
                 break
-            if t.is_space and "\n" in t.text:
-                break  # '"...," said Petra. / He was tired': a new paragraph is someone else's
+            if t.is_space and "\n" in t.text and in_dialogue:
+                break  # '"...," said Petra. / He was tired': past a line of dialogue, someone else's
             g = PRON_GENDER.get(t.lower_)
             if g in ("he", "she") and qmap.inside(t.idx) == in_q:
                 if j < sent_end:
