@@ -222,3 +222,18 @@ def test_a_reader_inserts_blank_name_is_a_vocative():
 
     assert "Y/N" in vocatives("Y/N! Over here!")
     assert "Y/N" in vocatives("So, Y/N. What are your plans?")
+
+
+def test_a_whole_italic_paragraph_of_narration_is_not_a_thought(nlp):
+    from fabula import ingest
+    from fabula.dialogue.extract import extract_segments
+
+    flashback = (
+        "*The first time she had come to the workshop she had been six. He had given her a mallet "
+        "that was far too heavy and a board full of old holes, and had let her hammer at it all "
+        "afternoon while he mended a chair by the window.*"
+    )
+    text = "Mara opened the box of letters.\n\n" + flashback + "\n\nShe put the letters back."
+    story = ingest.from_text(text, markdown=True)
+    segs = extract_segments(story.text, story.paragraphs, story.emphasis)
+    assert not any(s.mark == "em" for s in segs)

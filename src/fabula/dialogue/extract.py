@@ -483,8 +483,9 @@ def _italic_sentence(text: str, para: Span, s: int, e: int) -> bool:
     """A whole sentence in italics standing in the narration ("*Of course he kept the key.*" on
     its own line, or after a finished sentence) is the viewpoint character's thought, unframed:
     it starts the paragraph or follows a sentence's end, ends the paragraph or is followed by a
-    new sentence, and ends in sentence punctuation itself (a scene header, "*Three years
-    earlier*", a title or a sound, "*Bang*", does not)."""
+    new sentence, ends in sentence punctuation itself (a scene header, "*Three years earlier*", a
+    title or a sound, "*Bang*", does not) and is short (an italic paragraph of narration is a
+    flashback or a letter)."""
     inner = text[s:e].strip()
     head = text[para[0]:s].rstrip()
     tail = text[e:para[1]].lstrip(" *_")
@@ -493,7 +494,11 @@ def _italic_sentence(text: str, para: Span, s: int, e: int) -> bool:
     if not (starts and ends) or inner[-1:] not in ".!?…" or _TIME_HEADER.match(inner):
         return False
     words = inner.split()
-    return len(words) >= 2 and not all(w[:1].isupper() for w in words)
+    # a thought is a line or two; a whole italic paragraph of narration is a flashback or a letter
+    return 2 <= len(words) <= ITALIC_THOUGHT_MAX_WORDS and not all(w[:1].isupper() for w in words)
+
+
+ITALIC_THOUGHT_MAX_WORDS = 30
 
 
 def _outside(segs: list[Segment], spans: list[Segment]) -> list[Segment]:
