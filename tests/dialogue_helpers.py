@@ -18,3 +18,12 @@ def dialogue_rules(text: str, nlp):
     segs = extract_segments(story.text, story.paragraphs, story.emphasis)
     at, utts = attribute_rules(story, doc, an, segs)
     return an, at, utts
+
+
+def speakers(text: str, nlp) -> dict[str, str | None]:
+    """Quote text → the name of its speaker after the cast and dialogue stages (rankers included)."""
+    from fabula import analyze
+
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    return {q.text: names.get(q.speaker) for q in a.quotes}

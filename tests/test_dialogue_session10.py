@@ -3,13 +3,11 @@ person-noun lexicon has never seen the word."""
 
 from __future__ import annotations
 
+from dialogue_helpers import speakers
+
 
 def _speakers(text: str, nlp) -> dict[str, str | None]:
-    from fabula import analyze
-
-    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
-    return {q.text: names.get(q.speaker) for q in a.quotes}
+    return speakers(text, nlp)
 
 
 def test_an_inverted_tag_with_a_job_the_lexicon_lacks_is_a_walk_on(nlp):
@@ -54,7 +52,6 @@ def test_a_description_that_singles_someone_out_names_a_walk_on(nlp):
 
 
 def test_manner_and_asides_are_not_part_of_a_description(nlp):
-    from fabula import nlp as N
     from fabula.dialogue.attribute import _description
 
     doc = nlp("The man in a low voice said nothing. The woman, who had waited, spoke. The second clerk spoke.")
@@ -63,7 +60,6 @@ def test_manner_and_asides_are_not_part_of_a_description(nlp):
     assert _description(woman) is None  # an aside after a comma
     span = _description(clerk)
     assert span is not None and doc.text[span[0]:span[1]] == "second clerk"
-    assert N is not None
 
 
 def test_a_new_sentence_between_two_quotes_tags_the_second(nlp):

@@ -3,7 +3,7 @@ of that gender from further back."""
 
 from __future__ import annotations
 
-from dialogue_helpers import dialogue_rules
+from dialogue_helpers import dialogue_rules, speakers
 
 
 def _rules(text: str, nlp):
@@ -74,11 +74,7 @@ def test_the_role_of_a_candidates_last_mention_and_who_the_passage_is_about(nlp)
 
 
 def _speakers(text: str, nlp) -> dict[str, str | None]:
-    from fabula import analyze
-
-    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
-    names = {c.id: c.name for c in a.characters}
-    return {q.text: names.get(q.speaker) for q in a.quotes}
+    return speakers(text, nlp)
 
 
 def test_a_person_just_brought_on_with_a_is_the_he_of_the_next_tag(nlp):
