@@ -66,18 +66,18 @@ _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\b
 # Where the narration after a quote ends: at the next opening quote mark, so that words inside the
 # next quoted piece ("...", she said, "don't talk to yourself") never decide this quote's kind.
 _NEXT_QUOTE = re.compile(r"\"|(?:^|\s)'(?=\w)")
+# a name in a vocative: an optional title, then one or two capitalised words ("Y/N" too)
+_VOC_TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
+_VOC_WORD = r"[A-Z](?:[\w'\-]|/(?=[A-Z]))+"
+_VOC_NAME = rf"{_VOC_TITLE}{_VOC_WORD}(?:\s+{_VOC_WORD})?"
 _VOC_START = re.compile(r"^(?:(?i:oh|ah|well|yes|no|dear|my dear|my dearest|dearest|now|but|and|look|listen"
                         r"|hey|hi|hello),?\s+)?"
-                        r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z](?:[\w'\-]|/(?=[A-Z]))+"
-                        r"(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*(?:[,!?]|\.\.\.)")
+                        rf"({_VOC_NAME})\s*(?:[,!?]|\.\.\.)")
 # a quote that is only a name ("Dana."): a call to that person
-_VOC_ONLY = re.compile(r"^((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?[A-Z](?:[\w'\-]|/(?=[A-Z]))+"
-                       r"(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*[.!?…—-]*$")
-_VOC_END = re.compile(r",\s*((?:my dear |dear )?(?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
-                      r"[A-Z](?:[\w'\-]|/(?=[A-Z]))+(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*[.!?]*\W*$")
+_VOC_ONLY = re.compile(rf"^({_VOC_NAME})\s*[.!?…—-]*$")
+_VOC_END = re.compile(rf",\s*((?:my dear |dear )?{_VOC_NAME})\s*[.!?]*\W*$")
 
-_VOC_MID = re.compile(r"(?:[,;:!?.]\s+|—\s*)((?:(?:Mr|Mrs|Ms|Miss|Dr|Lady|Lord|Sir|Aunt|Uncle)\.?\s+)?"
-                      r"[A-Z](?:[\w'\-]|/(?=[A-Z]))+(?:\s+[A-Z](?:[\w'\-]|/(?=[A-Z]))+)?)\s*(?=[,;!?]|\.(?:\s|$)|—)")
+_VOC_MID = re.compile(rf"(?:[,;:!?.]\s+|—\s*)({_VOC_NAME})\s*(?=[,;!?]|\.(?:\s|$)|—)")
 # "Mr. Martin, I suppose, is not ...": a name set off by a parenthetical before its verb is the
 # sentence's subject, not the person spoken to.
 _NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
@@ -570,7 +570,7 @@ class Attributor:
 
     def _tag_in(self, toks, after: bool, any_verb: bool = False, clause=None,
                 inverted_ok: bool = False, only: set[str] | None = None, last: bool = False) -> Tag | None:
-        """The first speech tag among ``toks``; ``clause`` (the whole lead-in clause, for a tag
+        """The first speech tag among ``toks`` (the last, with ``last``); ``clause`` (the whole lead-in clause, for a tag
         before its quote) is where a subject the parser lost is looked for. ``inverted_ok``: the
         quote broke off (, ! ?), so any verb right after it with a name behind it is a tag
         ('"Here I am!" squeaked Roo')."""

@@ -475,6 +475,7 @@ def _italic_thoughts(text: str, paras: Sequence[Paragraph], emphasis: Sequence[S
     return out
 
 
+ITALIC_THOUGHT_MAX_WORDS = 30  # an unframed italic thought is a line or two
 _TIME_HEADER = re.compile(r"^(?:\w+\s+){0,3}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?:earlier|later|ago|before|after)\b|"
                           r"^(?:earlier|later|now|then|present|past|flashback|meanwhile)\b", re.I)
 
@@ -496,9 +497,6 @@ def _italic_sentence(text: str, para: Span, s: int, e: int) -> bool:
     words = inner.split()
     # a thought is a line or two; a whole italic paragraph of narration is a flashback or a letter
     return 2 <= len(words) <= ITALIC_THOUGHT_MAX_WORDS and not all(w[:1].isupper() for w in words)
-
-
-ITALIC_THOUGHT_MAX_WORDS = 30
 
 
 def _outside(segs: list[Segment], spans: list[Segment]) -> list[Segment]:
