@@ -144,7 +144,8 @@ def choose_threshold(train: list[dict], min_df: int, c: float, folds: int = 5) -
 WRITERS = {"own": range(1, 71), "A": range(71, 79), "B": range(79, 87), "C": range(87, 95), "D": range(95, 103),
            "E": range(103, 111), "F": range(111, 119), "G": range(119, 127),
            "H": range(127, 135), "I": range(135, 143),
-           "J": range(143, 151), "K": range(151, 159)}
+           "J": range(143, 151), "K": range(151, 159),
+           "M": range(159, 167), "N": range(167, 175)}
 
 
 def writer(name: str) -> str:
