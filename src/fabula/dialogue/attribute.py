@@ -17,6 +17,7 @@ Three passes, most certain first, as a reader does:
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -241,8 +242,11 @@ class Attributor:
             cid = self.index.at(span)
             if cid is not None and THIRD[low] != "they" and self.genders.get(cid) not in (THIRD[low], "unknown", None):
                 cid = None  # the cast's link contradicts the pronoun's gender
+            named = self.named_after(tok) if THIRD[low] != "they" else set()
+            if cid in named:
+                cid = None  # "he continued, edging closer to Denham": he is not Denham
             if cid is None:
-                cid = self.recent_by_gender(tok.idx, THIRD[low])
+                cid = self.recent_by_gender(tok.idx, THIRD[low], exclude=named)
             return cid, "anaphoric", span
         if tok.lemma_.lower() in UTTERANCE_NOUNS and _voice_of(tok) is not tok:
             return self.resolve_subject(_voice_of(tok))  # "was Mrs. Weston's parting injunction"
@@ -272,6 +276,11 @@ class Attributor:
             return None, "anaphoric", span  # "her mother" unresolved: the cast's guess is often the possessor
         if cid is None and (desc := _description(tok)) is not None:
             return None, "anaphoric", desc  # "said a tall man", "said the second gentleman": a walk-on
+        if low == "other" and _definite(tok) and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+            # "'Italy too,' the other continued": of the two people last named, the one the
+            # narration did not just name
+            pair = self.last_two_named(tok.idx)
+            return (pair[0] if pair else None), "anaphoric", span
         if low in ("latter", "former") and _definite(tok):
             # "said the latter": the second (or first) of the last two people named before it
             pair = self.last_two_named(tok.idx)
@@ -285,6 +294,19 @@ class Attributor:
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
             return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def named_after(self, tok) -> set[str]:
+        """Characters named after the pronoun ``tok`` in its own clause, outside quotes ("he said to
+        Denham", "she asked, turning to Emma"). A pronoun cannot be someone its clause then names
+        (binding Principle C), so these are never who the pronoun is."""
+        head = tok.head
+        named = set()
+        for t in head.subtree:
+            if t.idx > tok.idx and t.pos_ == "PROPN" and not self.in_quote(t.idx):
+                cid = self.index.at((t.idx, t.idx + len(t.text)))
+                if cid is not None:
+                    named.add(cid)
+        return named
 
     def title_holder(self, tok) -> str | None:
         """"answered Mademoiselle", "cried the Colonel": a rank or honorific used alone names the
@@ -439,7 +461,72 @@ class Attributor:
                 continue
             if top[0][1] >= 0.3 * n and top[0][1] >= 2 * second:
                 out[lemma] = cid
+        for lemma, cid in self._scene_epithets(out).items():
+            out.setdefault(lemma, cid)
         self._epithets = out
+        return out
+
+    def _scene_epithets(self, known: dict[str, str]) -> dict[str, str]:
+        """Person nouns the same-sentence votes leave open, settled by the scenes they are used in.
+        Novelists alternate a name and an epithet rather than put both in one sentence ("Mr.
+        Losberne" in one paragraph, "the doctor" in the next), so a noun that stands for one
+        person is used where that person is named nearby: within EPITHET_SCENE characters of
+        most of its uses, and far more often than that person's share of the whole text predicts
+        (the lift keeps a protagonist who is named everywhere from taking "the man")."""
+        if self.doc is None:
+            return {}
+        L = max(1, len(self.text))
+        named = [(s, cid) for s, _e, cid, kind in self.ments if kind == "name" and not self.in_quote(s)]
+        starts = [m[0] for m in named]
+        uses: dict[str, list[int]] = {}
+        speaking = {t.lemma_.lower() for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "NOUN"
+                    and t.head.lemma_.lower() in SPEECH_LEMMAS}
+        for t in self.doc:
+            if t.pos_ != "NOUN" or self.in_quote(t.idx) or not _definite(t):
+                continue
+            lemma = t.lemma_.lower()
+            if lemma not in speaking:
+                continue  # only nouns that speak somewhere in the story are asked for
+            if lemma in known or lemma in NOT_EPITHETS or lemma in KIN_NOUNS or not (
+                    lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5):
+                continue
+            uses.setdefault(lemma, []).append(t.idx)
+        share: dict[str, float] = {}  # fraction of the text within EPITHET_SCENE of the character's names
+
+        def text_share(cid: str) -> float:
+            if cid not in share:
+                covered, end = 0, -1
+                for s, c in named:
+                    if c == cid:
+                        lo, hi = max(s - EPITHET_SCENE, end), s + EPITHET_SCENE
+                        covered += max(0, hi - lo)
+                        end = max(end, hi)
+                share[cid] = min(1.0, covered / L)
+            return share[cid]
+
+        out: dict[str, str] = {}
+        for lemma, pos in uses.items():
+            if len(pos) < EPITHET_MIN_USES:
+                continue
+            near: Counter = Counter()
+            for p in pos:
+                lo = bisect.bisect_left(starts, p - EPITHET_SCENE)
+                hi = bisect.bisect_left(starts, p + EPITHET_SCENE)
+                near.update({c for _s, c in named[lo:hi]})
+            gender = NOUN_GENDER.get(lemma)
+            scored = []
+            for c, k in near.items():
+                cover = k / len(pos)
+                lift = cover / max(text_share(c), 1e-6)
+                if cover >= 0.3 and lift > 1.0 and (not gender or self.genders.get(c) in (gender, "unknown", None)):
+                    scored.append((cover * math.log(lift), cover, lift, c))
+            if not scored:
+                continue
+            scored.sort(reverse=True)
+            best, cover, lift, cid = scored[0]
+            runner = scored[1][0] if len(scored) > 1 else 0.0
+            if cover >= 0.5 and lift >= EPITHET_LIFT and best >= EPITHET_MARGIN * runner:
+                out[lemma] = cid
         return out
 
     def walk_on(self, tok, speaking: bool = False) -> str | None:
@@ -878,6 +965,15 @@ NOT_A_SPEAKER = {"voice", "letter", "note", "sign", "card", "message", "radio", 
 PERSON_HEADS = {"man", "woman", "gentleman", "lady", "girl", "boy", "fellow", "female", "lad", "lass",
                 "youth", "child", "person", "stranger", "figure"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth"}  # not "elder": one of two known people
+
+
+EPITHET_SCENE = 2000  # characters either side of an epithet's use in which its person is named
+EPITHET_MIN_USES = 8  # an epithet used fewer times is left to the sentence votes and the ranker
+EPITHET_LIFT = 1.5  # how much more often than by chance its person is named near it
+EPITHET_MARGIN = 1.3  # and by how much (coverage x log lift) it beats the next person
+NOT_EPITHETS = {"other", "stranger", "newcomer", "speaker", "voice", "latter", "former", "visitor", "one",
+                "crowd", "family", "couple", "audience", "authority", "person", "party", "company", "group",
+                "people", "pair", "household", "assembly", "public", "man", "woman", "lady", "gentleman"}
 
 
 def _description(tok) -> Span | None:

@@ -1,0 +1,74 @@
+"""Session 11 dialogue: who a "he" in a speech tag cannot be, epithets learnt from the scenes they
+are used in, and "the other" of two people."""
+
+from __future__ import annotations
+
+from dialogue_helpers import dialogue_rules
+
+
+def _rule_speakers(text: str, nlp) -> dict[str, str | None]:
+    an, at, utts = dialogue_rules(text, nlp)
+    names = {c.id: c.name for c in an.characters}
+    return {at.text[u.start:u.end]: names.get(u.speaker) for u in utts}
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names(nlp):
+    text = (
+        "Tobias Finch sat by the stove with his boots off. The door banged and Walter Crane came in "
+        "out of the sleet, stamping the snow from his coat.\n\n"
+        '"You took your time," he said to Walter, without looking up from the fire.'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "took your time" in k)
+    assert spk is not None and spk.startswith("Tobias")
+
+
+def _doctor_story() -> str:
+    scenes = []
+    for k in range(9):
+        scenes.append(
+            f"Mr. Harrow came up the stairs for the {k + 1} time that week and set his black bag on "
+            "the chair. Agnes Bell opened the shutters and let the grey light in. Nell Bell sat "
+            "up in bed and watched him with round eyes.\n\n"
+            "The doctor took her wrist and counted under his breath.\n\n"
+            f'"Better than yesterday, {k + 1} beats fewer," said the doctor.\n\n'
+            '"Will she walk by Sunday?" asked Agnes.\n\n'
+        )
+    # a long stretch of the sisters' days without him: he is named in half the story only
+    for _ in range(30):
+        scenes.append(
+            "Agnes Bell went down to the market in the rain and bought onions, flour and a "
+            "twist of tea, and counted the coins twice on the way home. Nell Bell read the "
+            "same book again by the window and turned the pages slowly. The carts went by in "
+            "the mud of the lane, and the bell of the chapel struck the hour twice over, and "
+            "Agnes swept the kitchen and banked the fire for the night.\n\n"
+        )
+    return "".join(scenes)
+
+
+def test_an_epithet_is_the_person_named_in_the_scenes_it_is_used_in(nlp):
+    text = _doctor_story()
+    an, at, utts = dialogue_rules(text, nlp)
+    names = {c.id: c.name for c in an.characters}
+    # the doctor is never named in the sentence that calls him "the doctor"
+    assert names.get(at.epithets().get("doctor"), "").endswith("Harrow")
+    tagged = [u for u in utts if at.text[u.start:u.end].startswith("Better than yesterday")]
+    assert tagged and all(names.get(u.speaker, "").endswith("Harrow") for u in tagged)
+
+
+def test_a_seldom_used_epithet_is_not_guessed_from_scenes(nlp):
+    text = "\n\n".join(_doctor_story().split("\n\n")[:10])  # two scenes only
+    _an, at, _utts = dialogue_rules(text, nlp)
+    assert "doctor" not in at._scene_epithets({})
+
+
+def test_the_other_is_the_one_of_two_the_narration_did_not_just_name(nlp):
+    text = (
+        "Marguerite Olsen and Hester Quaid walked along the sea wall in the wind.\n\n"
+        '"The boats are late," said Marguerite.\n\n'
+        "Hester shaded her eyes and looked out past the harbour mouth for a long time.\n\n"
+        '"They are always late in March," the other said.'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "always late" in k)
+    assert spk is not None and spk.startswith("Marguerite")
