@@ -72,3 +72,15 @@ def test_the_other_is_the_one_of_two_the_narration_did_not_just_name(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "always late" in k)
     assert spk is not None and spk.startswith("Marguerite")
+
+
+def test_a_name_in_a_clause_with_its_own_subject_may_be_the_pronouns_person(nlp):
+    text = (
+        "Ruth Amsel and Dora Lind sat at the kitchen table with the crossword between them.\n\n"
+        "Dora is already writing. She has the pen, because Dora always has the pen. "
+        '"Seven down is heron. Don\'t argue."\n\n'
+        '"I wasn\'t going to," said Ruth.'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "heron" in k)
+    assert spk is not None and spk.startswith("Dora")

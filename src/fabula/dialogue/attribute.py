@@ -302,7 +302,7 @@ class Attributor:
         head = tok.head
         named = set()
         for t in head.subtree:
-            if t.idx > tok.idx and t.pos_ == "PROPN" and not self.in_quote(t.idx):
+            if t.idx > tok.idx and t.pos_ == "PROPN" and not self.in_quote(t.idx) and not _own_clause(t, head):
                 cid = self.index.at((t.idx, t.idx + len(t.text)))
                 if cid is not None:
                     named.add(cid)
@@ -965,6 +965,17 @@ NOT_A_SPEAKER = {"voice", "letter", "note", "sign", "card", "message", "radio", 
 PERSON_HEADS = {"man", "woman", "gentleman", "lady", "girl", "boy", "fellow", "female", "lad", "lass",
                 "youth", "child", "person", "stranger", "figure"}
 ORDINALS = {"first", "second", "third", "fourth", "fifth"}  # not "elder": one of two known people
+
+
+def _own_clause(t, head) -> bool:
+    """Is ``t`` inside a clause below ``head`` that has a subject of its own ("she has the pen,
+    because Sunita always has it")? There a name may be the pronoun's own person."""
+    a = t
+    while a.i != head.i and a.head.i != a.i:
+        if a.i != t.i and any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children):
+            return True
+        a = a.head
+    return False
 
 
 EPITHET_SCENE = 2000  # characters either side of an epithet's use in which its person is named
