@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from fabula.cast.firstnames import first_name_gender
-from fabula.cast.names import DEMONYMS, SURNAME_TITLES, TITLES, Candidate
+from fabula.cast.names import DEMONYMS, KIN_NAMES, SURNAME_TITLES, TITLES, Candidate
 from fabula.model import Span
 
 NICK_SUFFIXES = ("ie", "y", "ey", "sy", "zy", "ny", "ty", "o")
@@ -274,6 +274,8 @@ def _short_form_of(x: str, full: str) -> bool:
         return False
     if _genders_differ(x, full):
         return False  # Danny is not Daniela, Patty not Patrick
+    if x.lower() in KIN_NAMES or full.lower() in KIN_NAMES:
+        return False  # kin titles are words, not names: "Gran" is not short for "Grandad"
     if full.startswith(x):
         return True
     for suf in NICK_SUFFIXES:

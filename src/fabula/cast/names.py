@@ -12,6 +12,7 @@ that is only ever capitalised at a sentence start. No lists of names are used an
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -112,6 +113,7 @@ class Occurrence:
     with_pronoun: bool = False  # coordinated with a personal pronoun: "Ines and I", "she and Ines"
     det_before: bool = False  # "the Englishman", "an Englishwoman": used like a common noun
     letter: str = ""  # "salutation" ("My dearest Kitty,") or "signature" ("Your loving sister,\nKit Aldous")
+    chat_label: bool = False  # the sender's name heading a chat message ("**Rory:** miss you already")
 
 
 @dataclass
@@ -253,10 +255,57 @@ NAME_PARTICLES = {"van", "der", "den", "de", "du", "des", "la", "le", "von", "di
                   "ten", "ter", "y", "bin", "ibn", "al", "el"}
 
 
-def _introduced(doc, i: int) -> bool:
-    """Is the name at token ``i`` introduced as a person: after a kinship or role noun ("my sister
-    Maeve", "their coach, Marguerite,") or after "called"/"named"? One such use is enough for a
-    reader, however rare the name."""
+def _person_noun(tok) -> bool:
+    """A lower-case noun that names a person's kin or role ("sister", "coach", "widow")."""
+    if tok.pos_ != "NOUN" or tok.text[:1].isupper():
+        return False
+    from fabula.cast.nominals import NOUN_GENDER, person_nouns
+
+    lemma = tok.lemma_.lower()
+    return lemma in NOUN_GENDER or lemma in INTRO_NOUNS or person_nouns().get(lemma, 0.0) >= 0.8
+
+
+_POSS_WORDS = ("my", "his", "her", "their", "our", "your")
+
+
+def _kin_phrase_at(doc, j: int, poss_only: bool = False) -> bool:
+    """Tokens from ``j`` are a possessive or determiner, at most two modifiers and a person noun:
+    "their cousin", "Harold's widow", "my ex-husband", "an old friend"."""
+    n = len(doc)
+    if j >= n:
+        return False
+    t = doc[j]
+    if t.lower_ in _POSS_WORDS or (not poss_only and t.lower_ in ("the", "a", "an")):
+        j += 1
+    elif _name_token(t) and j + 1 < n and doc[j + 1].tag_ == "POS":
+        j += 2  # "Harold's widow"
+    else:
+        return False
+    for _ in range(3):
+        if j >= n:
+            return False
+        if _person_noun(doc[j]):
+            return True
+        if doc[j].pos_ in ("ADJ", "NOUN") and not doc[j].text[:1].isupper() or doc[j].text == "-" \
+                or doc[j].lower_ == "ex":
+            j += 1
+            continue
+        return False
+    return False
+
+
+def _introduced(doc, i: int, k: int | None = None) -> bool:
+    """Is the name at tokens [i, k) introduced as a person: after a kinship or role noun ("my sister
+    Maeve", "their coach, Marguerite,"), after "called"/"named" or "name was" ("his name is Anselm",
+    "whose name was Jorge"), or before a kinship or role noun in apposition or after "is" ("Dessa,
+    their cousin on their mother's side,", "Miriam Pike, Harold's widow", "Marcus is my
+    ex-husband")? One such use is enough for a reader, however rare the name."""
+    if k is not None and k + 1 < len(doc):
+        nxt = doc[k]
+        if nxt.text == "," and _kin_phrase_at(doc, k + 1):
+            return True
+        if nxt.lemma_ == "be" and doc[k - 1].dep_ in ("nsubj", "nsubjpass") and _kin_phrase_at(doc, k + 1, True):
+            return True
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1
@@ -265,12 +314,9 @@ def _introduced(doc, i: int) -> bool:
     prev = doc[j]
     if prev.lower_ in ("called", "named", "christened", "nicknamed"):
         return True
-    if prev.pos_ != "NOUN" or prev.text[:1].isupper():
-        return False
-    from fabula.cast.nominals import NOUN_GENDER, person_nouns
-
-    lemma = prev.lemma_.lower()
-    if lemma not in NOUN_GENDER and lemma not in INTRO_NOUNS and person_nouns().get(lemma, 0.0) < 0.8:
+    if prev.lower_ in ("is", "was", "'s") and j >= 1 and doc[j - 1].lower_ == "name":
+        return True  # "his name is Anselm", "Her name's Callie"
+    if not _person_noun(prev):
         return False
     # a determiner or possessive before the noun: "my sister", "their coach", "the new boy"
     return any(c.dep_ in ("poss", "det") for c in prev.children) or (
@@ -353,7 +399,7 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
         role=role, partners=tuple(partners), pron_after=pron_after,
         exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
-        det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i),
+        det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i, k),
         with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter)
 
 
@@ -521,11 +567,18 @@ def _stop_word_end(tok) -> bool:
     return tok.text.endswith(".") and len(tok.text) > 2 and not is_title(tok.text)
 
 
-def extract_occurrences(doc, qmap: QuoteMap) -> list[Occurrence]:
-    """Every run of [title] capitalised proper-noun tokens, with per-use features."""
+def extract_occurrences(doc, qmap: QuoteMap, chat_labels: list[tuple[int, int]] | None = None) -> list[Occurrence]:
+    """Every run of [title] capitalised proper-noun tokens, with per-use features. ``chat_labels``:
+    the char spans of a chat's sender labels (``chat_label_spans``), whose capitalised words are
+    name words whatever the tagger calls them ("**Rory:**" is an adjective to it)."""
     out: list[Occurrence] = []
     n = len(doc)
     extra = _initial_names(doc)
+    if chat_labels:
+        for a, b in chat_labels:
+            span = doc.char_span(a, b, alignment_mode="expand")
+            if span is not None:
+                extra.update(t.i for t in span if t.text[:1].isupper() and t.text.isalpha())
 
     def name_tok(tok) -> bool:  # the module's test, plus the sentence-initial names it misses
         return tok.i in extra or _name_token(tok)
@@ -664,6 +717,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if paired:
             s += 1.5 * paired  # "Ines and I went out": only people are coordinated with "I"
             c.reasons["with_pronoun"] += paired
+        if any(o.chat_label for o in c.occurrences):
+            s += 3.0  # "**Deb:** Bus call is 9:15": one who sends messages in a chat is a person
+            c.reasons["chat_label"] += 1
         if any(o.letter for o in c.occurrences):
             s += 3.0  # "My dearest Kitty," / "Your loving sister,\nCatherine Aldous": a letter's people
             c.reasons["letter"] += 1
@@ -716,6 +772,8 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 c.reasons["subj"] + c.reasons["speech_subj"] + c.reasons["obj"] + c.reasons["conj"]
                 + c.reasons["poss"] + c.reasons["vocative"]) >= 1:
             s += 1.0  # "Dad didn't cry at the church", "like Gran and Grandad": a person named by kin
+            if strong_roles + c.reasons["conj"]:
+                s += 0.5  # "Dad married Francesca", "Mum's going to be unbearable": one who acts
             c.reasons["kin_name"] += 1
         if len(words) == 1 and not c.title and strong_roles and first_name_gender(words[0]) is not None \
                 and words[0].lower() not in lower:
@@ -769,6 +827,28 @@ def _coordination_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
             c.score += 1.5 * hits
             c.reasons["listed_with_people"] += hits
             c.accepted = c.score > 0.5
+
+
+def chat_label_spans(story) -> list[tuple[int, int]]:
+    """The sender labels of a chat fic's messages ("**Rory:** oh no", "Ines: where are you"), as
+    char spans: the lines ``dialogue.extract.chat_lines`` accepts as a chat (each label heads two
+    lines or more, and lines follow each other)."""
+    from fabula.dialogue.extract import chat_lines
+
+    idx = [i for i, p in enumerate(story.paragraphs) if p.kind == "text"]
+    return sorted((story.paragraphs[sg.para].span[0], sg.start)
+                  for sg in chat_lines(story.text, story.paragraphs, idx))
+
+
+def mark_chat_labels(occs: list[Occurrence], labels: list[tuple[int, int]]) -> None:
+    """Flag the names that head a chat's messages (``chat_label_spans``)."""
+    if not labels:
+        return
+    starts = [a for a, _ in labels]
+    for o in occs:
+        k = bisect.bisect_right(starts, o.start) - 1
+        if k >= 0 and labels[k][0] <= o.start and o.end <= labels[k][1]:
+            o.chat_label = True
 
 
 def accepted_names(cands: dict[tuple[str, ...], Candidate]) -> list[Candidate]:

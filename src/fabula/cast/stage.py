@@ -102,7 +102,9 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     ctx.scratch["cast"] = scratch
 
     # 1. names and which of them are people
-    occs = names.extract_occurrences(doc, qmap)
+    labels = names.chat_label_spans(story)
+    occs = names.extract_occurrences(doc, qmap, labels)
+    names.mark_chat_labels(occs, labels)
     cands = names.score_candidates(occs, names.lowercase_counts(doc))
     accepted = names.accepted_names(cands)
     rejected = [c for c in cands.values() if not c.accepted]

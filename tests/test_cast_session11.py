@@ -1,0 +1,54 @@
+"""Session 11 cast: minor names the text introduces, kin titles that act, chat senders."""
+
+from __future__ import annotations
+
+from fabula import analyze
+
+
+def _cast(text: str, nlp) -> dict[str, list[str]]:
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    return {c.name: [c.name, *c.aliases] for c in a.characters}
+
+
+def _who(cast: dict[str, list[str]], name: str) -> str | None:
+    return next((k for k, v in cast.items() if name in v), None)
+
+
+def test_a_name_the_text_introduces_once_is_a_character(nlp):
+    # "his name is X", "whose name was X", "X is my ex-husband", "X, their cousin": once is enough
+    text = ("Odile came home late and sat on the stairs. She had met someone at the conservatory; "
+            "his name is Bartosz, and he plays the cello.\n\n"
+            "Her sister moved to Porto with a friend whose name was Quillon.\n\n"
+            "Odile put her bag down. Ferdie is my ex-husband, and he rings on Sundays.\n\n"
+            "Wenlock, their cousin on their mother's side, brought a cake.")
+    cast = _cast(text, nlp)
+    for name in ("Bartosz", "Quillon", "Ferdie", "Wenlock"):
+        assert _who(cast, name) is not None, name
+
+
+def test_a_kin_title_that_acts_once_is_a_character(nlp):
+    text = ("My parents divorced when I was fourteen. Dad married Clemency the following spring, and Mum "
+            "has spent the years since not saying her name.")
+    assert _who(_cast(text, nlp), "Dad") is not None
+
+
+def test_gran_is_not_short_for_grandad(nlp):
+    text = ("I thought we'd be like Gran and Grandad, married at twenty and still bickering at eighty. "
+            "Gran said so herself. Gran laughed at Grandad when he burned the toast, and Grandad laughed too.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Gran") is not None and _who(cast, "Grandad") is not None
+    assert _who(cast, "Gran") != _who(cast, "Grandad")
+
+
+def test_the_senders_of_a_chat_are_characters(nlp):
+    # the tagger calls a label word an adjective ("**Rory:**"): it is a sender all the same
+    text = ("**TOUR BUS (3)**\n\n"
+            "**Odile:** bus is at nine tomorrow\n\n"
+            "**Rory:** miss you already\n\n"
+            "**Rory:** oh no\n\n"
+            "**Rory:** that was not for this chat\n\n"
+            "**Odile:** I saw nothing\n\n"
+            "**Tamsin:** we all saw it\n\n"
+            "**Tamsin:** nine it is")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Rory") is not None and _who(cast, "Tamsin") is not None
