@@ -84,3 +84,15 @@ def test_a_name_in_a_clause_with_its_own_subject_may_be_the_pronouns_person(nlp)
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "heron" in k)
     assert spk is not None and spk.startswith("Dora")
+
+
+def test_a_tag_pronoun_is_not_someone_named_only_in_the_talk(nlp):
+    text = (
+        "Cora Vane watched the rain run down the glass while Agatha Prowse poured the tea.\n\n"
+        '"Do you remember Lydia Marsh? Lydia married a sailor and went to live in Leith, and Lydia '
+        'never once wrote to her mother," she said, passing the cup across.\n\n'
+        '"I remember her hats," said Cora.'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "Lydia married" in k)
+    assert spk is not None and spk.startswith("Agatha")

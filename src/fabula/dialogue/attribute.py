@@ -145,6 +145,9 @@ class Tag:
     described: bool = False  # the subject singles out an unnamed person ("the second gentleman")
 
 
+QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
+
+
 class Attributor:
     """Holds the per-story lookups (token offsets, cast index, narrator sections, quote regions)."""
 
@@ -245,6 +248,8 @@ class Attributor:
             named = self.named_after(tok) if THIRD[low] != "they" else set()
             if cid in named:
                 cid = None  # "he continued, edging closer to Denham": he is not Denham
+            elif cid is not None and THIRD[low] != "they" and self.only_quoted(cid, tok.idx):
+                cid = None  # '"Have you heard of Miss Williams?" she said': named only in speech
             if cid is None:
                 cid = self.recent_by_gender(tok.idx, THIRD[low], exclude=named)
             return cid, "anaphoric", span
@@ -294,6 +299,21 @@ class Attributor:
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
             return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def only_quoted(self, cid: str, pos: int, window: int = QUOTED_ONLY_WINDOW) -> bool:
+        """Is ``cid`` named (or described) in the ``window`` characters before ``pos`` only inside
+        quotes? Someone the talk is about, or the listener it calls by name, is rarely who the
+        narration's next "she said" is; the cast's coreference does not know that."""
+        i = bisect.bisect_left(self.ment_starts, pos) - 1
+        seen = False
+        while i >= 0 and self.ments[i][0] >= pos - window:
+            s, _e, c, kind = self.ments[i]
+            if c == cid and kind in ("name", "nominal"):
+                if not self.in_quote(s):
+                    return False
+                seen = True
+            i -= 1
+        return seen
 
     def named_after(self, tok) -> set[str]:
         """Characters named after the pronoun ``tok`` in its own clause, outside quotes ("he said to
