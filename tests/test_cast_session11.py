@@ -1,4 +1,5 @@
-"""Session 11 cast: minor names the text introduces, kin titles that act, chat senders."""
+"""Session 11 cast: minor names the text introduces, kin titles that act, chat senders, narrator
+names from turn-taking (not from words said alone), workplace titles ("Chef")."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ def _cast(text: str, nlp) -> dict[str, list[str]]:
 
 def _who(cast: dict[str, list[str]], name: str) -> str | None:
     return next((k for k, v in cast.items() if name in v), None)
+
+
+def _tellers(text: str, nlp) -> set[str | None]:
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    by_id = {c.id: c.name for c in a.characters}
+    return {by_id.get(s.character) for s in a.narrator if s.person == 1}
 
 
 def test_a_name_the_text_introduces_once_is_a_character(nlp):
@@ -52,3 +59,36 @@ def test_the_senders_of_a_chat_are_characters(nlp):
             "**Tamsin:** nine it is")
     cast = _cast(text, nlp)
     assert _who(cast, "Rory") is not None and _who(cast, "Tamsin") is not None
+
+
+def test_an_untagged_reply_names_the_one_it_answers_not_the_narrator(nlp):
+    # lines alternate: the "I" answers "he said" twice, calling him Oren; the sister calls the "I" Petra
+    text = ("I carried the tray to the nurses' station. Somebody was waiting there with two coffees.\n\n"
+            '"You could come with me," he said.\n\n'
+            '"I\'ve just made charge nurse, Oren."\n\n'
+            '"There are hospitals in the north."\n\n'
+            '"And my mother is here, Oren."\n\n'
+            "I took the coffee and did not answer. Later the ward sister came past.\n\n"
+            '"Go home, Petra," she said. "You look terrible."\n\n'
+            "I went home. He rang twice, and I let it ring.")
+    assert _tellers(text, nlp) == {"Petra"}
+
+
+def test_a_word_said_alone_does_not_name_the_narrator(nlp):
+    text = ("I came back from the track with my shoes in my hand. The coach was kneeling by the bench.\n\n"
+            '"Sprain," he said. "Maybe worse."\n\n'
+            "I sat down next to him. I did not know what to say, so I said nothing.\n\n"
+            "He wrapped the ankle and went to ring the parents. I waited on the bench until dark.")
+    assert "Sprain" not in _tellers(text, nlp)
+
+
+def test_a_workplace_title_joins_its_holder_and_never_names_the_narrator(nlp):
+    text = ("Chef Ruth Achterberg ran the pass like a ship. Ruth had hired me at nineteen.\n\n"
+            '"Two lamb, away!" Chef shouted, and Ruth never shouted without a reason.\n\n'
+            '"Yes, Chef!"\n\n'
+            "I plated the lamb. Later Ruth poured us all a glass of the good wine.\n\n"
+            '"Are you crying, Chef?" Ravi asked.\n\n'
+            '"Onions," said Ruth.')
+    cast = _cast(text, nlp)
+    assert _who(cast, "Chef Ruth Achterberg") == _who(cast, "Ruth")
+    assert "Chef" not in _tellers(text, nlp)

@@ -39,14 +39,17 @@ TITLES: dict[str, str | None] = {
     "sergeant": None, "sgt": None, "corporal": None, "admiral": None, "commander": None,
     "inspector": None, "detective": None, "officer": None, "agent": None, "reverend": None,
     "rev": None, "cousin": None, "coach": None, "nurse": None, "judge": None, "senator": None,
-    "president": None, "governor": None, "mayor": None, "saint": None, "st": None, "chief": None,
+    "president": None, "governor": None, "mayor": None, "saint": None, "st": None, "chief": None, "chef": None,
 }
 # Titles normally followed by a surname (so "Mr. Bennet" names the Bennet surname).
 SURNAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "monsieur", "m", "herr", "mme", "mlle", "madame",
                   "dr", "doctor", "prof", "professor", "captain", "capt", "colonel", "col", "major",
                   "general", "lieutenant", "lt", "sergeant", "sgt", "corporal", "admiral", "commander",
                   "inspector", "detective", "officer", "agent", "coach", "judge", "senator", "governor",
-                  "mayor", "frau", "fraulein", "signor", "signora", "senor", "senora", "president"}
+                  "mayor", "frau", "fraulein", "signor", "signora", "senor", "senora", "president", "chef"}
+# Workplace titles a crew uses bare, as the name of the one who holds them ("Yes, Chef!", "Coach
+# called me into his office"): a name of its own, or the one person titled so ("Chef Ruth Achterberg").
+BARE_TITLES = {"chef", "coach"}
 
 SPEECH_VERBS = {
     "say", "ask", "reply", "answer", "cry", "shout", "whisper", "murmur", "exclaim", "yell", "call",
@@ -361,9 +364,12 @@ INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "par
 
 
 def _title_as_name(doc, i: int, after: int) -> bool:
-    """A capitalised title word right after "the" and not followed by a name ("said the General")."""
+    """A capitalised title word right after "the" and not followed by a name ("said the General"),
+    or a crew's bare workplace title ("Yes, Chef!", "Coach called me in": ``BARE_TITLES``)."""
     tok = doc[i]
-    if not is_title(tok.text) or tok.text.endswith(".") or i == 0 or doc[i - 1].lower_ != "the":
+    if not is_title(tok.text) or tok.text.endswith("."):
+        return False
+    if (i == 0 or doc[i - 1].lower_ != "the") and not (tok.lower_ in BARE_TITLES and tok.text[:1].isupper()):
         return False
     if after < len(doc) and _name_token(doc[after]):
         return False

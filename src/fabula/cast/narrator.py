@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from fabula.cast.names import Occurrence
+from fabula.cast.names import TITLES, Occurrence
 from fabula.cast.quotes import QuoteMap
 from fabula.model import Span, Story
 
@@ -180,6 +181,7 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
     votes: dict[int, Counter] = {}
     told_of = _narration_subjects(occs, starts, secs)
     told: dict[int, Counter] = {}
+    turns: _Turns | None = None
     for o in occs:
         if o.role != "vocative" or not o.in_quote:
             continue
@@ -191,7 +193,13 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
             continue
         if narrator_speaks(story, reg, secs[k].person) or _TO_THIRD.match(story.text, reg[1]):
             continue  # the narrator speaks this quote, or it is said to a "him": the vocative names someone else
+        if turns is None:
+            turns = _Turns(story, qmap)
+        if turns.narrator_replies(reg, secs[k].person):
+            continue  # '"You could come," he said. / "I've just made band six, Felix."': the "I" answers
         name = " ".join(o.words)
+        if len(o.words) == 1 and o.words[0].lower() in TITLES:
+            continue  # '"Yes, Chef!"': a role, said to whoever holds it, is no name for the "I"
         # '"You look terrible, Bea," he says': a tag giving the quote to someone else makes the
         # vocative the narrator's name twice over (an untagged '"Thank you, Dario."' may be the
         # narrator's own reply)
@@ -204,6 +212,97 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         for name in [n for n in v if told[k][n] >= max(2, v[n])]:
             del v[name]
     return {k: v for k, v in votes.items() if v}
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The common English words the parser's lemmatizer lists (its WordNet-derived index: "sprain",
+    "steady", "breakfast"); empty when the pipeline has no such table."""
+    try:
+        from fabula import nlp as nlp_mod
+
+        table = nlp_mod.load(None).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for words in table.values() for w in words)
+    except (KeyError, OSError, ValueError, AttributeError):
+        return frozenset()
+
+
+def word_calls(doc, occs: list[Occurrence], known: set[str]) -> set[str]:
+    """Vocative-shaped words in quotes that are words, not names: a word the cast did not accept,
+    that is a common English word and no one-gender first name, and that is every time a whole
+    sentence of its own ('"Sprain," he said.', '"Steady."', '"Hm."', '"Monday," he said.') that
+    the NER does not call a person ('"Mei," Daniel says' keeps its vote, as does a name called
+    inside a sentence: '"Hello, Cat,"')."""
+    from fabula.cast.firstnames import first_name_gender
+
+    words = _english_words()
+    if not words:
+        return set()
+    shape: dict[str, bool] = {}
+    for o in occs:
+        if o.role != "vocative" or not o.in_quote or len(o.words) != 1 or o.title:
+            continue
+        name = o.words[0]
+        prev = doc[o.tok_start - 1] if o.tok_start > 0 else None
+        nxt = doc[o.tok_end] if o.tok_end < len(doc) else None
+        after = doc[o.tok_end + 1] if o.tok_end + 1 < len(doc) else None
+        opens = prev is None or doc[o.tok_start].is_sent_start or prev.is_space or prev.text in ('"', "\u201c", "'")
+        ends = nxt is None or nxt.text in (".", "!", "?", "...") or (
+            nxt.text == "," and (after is None or after.text in ('"', "\u201d", "'")))
+        shape[name] = shape.get(name, True) and opens and ends and not o.ner_person
+    return {n for n, whole in shape.items() if whole and n not in known and n.lower() in words
+            and first_name_gender(n) is None}
+
+
+class _Turns:
+    """Who speaks an untagged line of a two-sided exchange: lines alternate, so a bare quote in its
+    own paragraph answers the line before it. Walking back over bare lines to the nearest tagged
+    one ('"You could come," he said.' or '"Good for them," I say.') gives the bare line's speaker
+    by parity. Only whole paragraphs of speech count: a paragraph with narration in it may bring
+    anyone in."""
+
+    def __init__(self, story: Story, qmap: QuoteMap) -> None:
+        self.story, self.qmap = story, qmap
+        self.paras = [p.span for p in story.paragraphs if p.kind == "text"]
+        self.starts = [a for a, _ in self.paras]
+
+    def _kind(self, pi: int, person: int) -> str | None:
+        """"I" (the narrator's tag), "other" (another's tag), "bare" (a paragraph of untagged speech),
+        None (narration in it, or no speech)."""
+        a, b = self.paras[pi]
+        regs = [r for r in self.qmap.regions if a <= r[0] < b]
+        if not regs:
+            return None
+        text = self.story.text
+        if any(narrator_speaks(self.story, r, person) for r in regs):
+            return "I"
+        if any(_OTHER_SPEAKS.match(text, r[1]) for r in regs):
+            return "other"
+        # outside the quotes only marks and spaces: a bare line
+        pos, rest = a, []
+        for r in regs:
+            rest.append(text[pos:r[0]])
+            pos = r[1]
+        rest.append(text[pos:b])
+        return "bare" if not re.search(r"\w", "".join(rest)) else None
+
+    def narrator_replies(self, reg: Span, person: int) -> bool:
+        import bisect
+
+        pi = bisect.bisect_right(self.starts, reg[0]) - 1
+        if pi < 1 or self._kind(pi, person) != "bare":
+            return False
+        parity = 1  # lines back from this one
+        for pj in range(pi - 1, max(-1, pi - 7), -1):
+            kind = self._kind(pj, person)
+            if kind == "bare":
+                parity += 1
+                continue
+            if kind is None:
+                return False
+            # an even distance: the same speaker as that line; odd: the other one
+            return (kind == "I") == (parity % 2 == 0)
+        return False
 
 
 def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Section]) -> dict[int, Counter]:

@@ -127,9 +127,13 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     # that is the word"') goes to the person: a word the cast rejected, used only once, loses its
     # vote wherever an accepted name has one (a nickname called twice, "Kid", keeps it)
     known = {" ".join(c.words) for c in accepted}
+    words = narrator.word_calls(doc, occs, known)  # '"Sprain," he said': a word, not the narrator's name
     for k, v in votes.items():
+        for w in words & set(v):
+            del v[w]
         if any(n in known for n in v):
             votes[k] = Counter({n: c for n, c in v.items() if n in known or c >= 2})
+    votes = {k: v for k, v in votes.items() if v}
     all_votes: Counter = Counter()
     for v in votes.values():
         all_votes.update(v)
