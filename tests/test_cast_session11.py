@@ -1,5 +1,6 @@
 """Session 11 cast: minor names the text introduces, kin titles that act, chat senders, narrator
-names from turn-taking (not from words said alone), workplace titles ("Chef")."""
+names from turn-taking (not from words said alone), a kin title used once as an address, workplace
+titles ("Chef")."""
 
 from __future__ import annotations
 
@@ -80,6 +81,18 @@ def test_a_word_said_alone_does_not_name_the_narrator(nlp):
             "I sat down next to him. I did not know what to say, so I said nothing.\n\n"
             "He wrapped the ankle and went to ring the parents. I waited on the bench until dark.")
     assert "Sprain" not in _tellers(text, nlp)
+
+
+def test_a_kin_title_used_once_as_an_address_is_the_one_who_answers(nlp):
+    text = ("Ottoline Varga is eighty today, and she has asked for no fuss. Ottoline sits in the deckchair "
+            "by the roses while her son burns the sausages.\n\n"
+            '"Those are black," Greta says.\n\n'
+            '"They are meant to be."\n\n'
+            '"Mum, tell him he is burning them."\n\n'
+            '"I\'m eighty," says Ottoline from her deckchair. "I shall tell nobody anything."\n\n'
+            "Ottoline closes her eyes. Her grandson brings her a plate, and Ottoline eats every bite.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Mum") is not None and _who(cast, "Mum") == _who(cast, "Ottoline Varga")
 
 
 def test_a_workplace_title_joins_its_holder_and_never_names_the_narrator(nlp):

@@ -680,11 +680,15 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
         if tag.speaker and tag.addressee:
             apart.add((tag.speaker, tag.addressee))
             apart.add((tag.addressee, tag.speaker))
+    # a kin title used once, as an address, is known only by who answers to it ('"Mum, tell him he's
+    # burning it." / "I'm eighty," says Marguerite'): that one address is all the text says of it
+    uses = Counter(c for i, c in name_tokens.items() if name_tokens.get(i - 1) != c)  # name runs, not tokens
     out = []
     taken: set[str] = set()
     for k, v in votes.items():
         ranked = v.most_common(2)
-        if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
+        once = uses[k] == 1 and len(ranked) == 1
+        if not ranked or ranked[0][1] < (1 if once else 2) or len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]:
             continue  # one address by turn-taking alone is too little ("Sorry, Den," to the wrong one)
         x = ranked[0][0]
         gk, gx = gender.get(k), gender.get(x)
