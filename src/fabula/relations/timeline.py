@@ -188,6 +188,13 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False) -> list
     out += _engagement_behind_acceptance(out)
     out += _making_up_after_a_fight(out)
     out += _kin_by_composition(out)
+    if not long_text:
+        # a second round over what the first composed, with the ties a reader composes through a
+        # told tie and a composed one (the family of a wake or a Christmas, told mostly by address)
+        out += _kin_closure(out)
+        # and what the first round composes from those ("Gran" is Mum's mother, Pete is Mum's brother: so
+        # Gran is Pete's mother too), only where a tie of this round is one of the two
+        out += [c for c in _kin_by_composition(out) if any(w in c.trigger for w in CLOSURE_MARKS)]
     return out
 
 
@@ -333,6 +340,75 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                     tied.add(pair)
     return out
 
+
+def _kin_closure(cues: list[Cue]) -> list[Cue]:
+    """Kin ties a reader composes across a family gathering from two ties the cues give: a grandparent
+    of someone with one known parent is that parent's parent ("Gran" and "Mum", at Gran's wake); an
+    aunt or uncle of someone with one known parent is that parent's sibling (not an aunt or uncle with
+    a spouse in the story: one of the two is family by marriage); siblings share aunts and uncles; an
+    aunt's or uncle's child is a cousin. The one parent must be told (not composed, not a step-parent,
+    not someone who "raised" the child, not also the child's grandparent). Weak (0.35), and only between
+    two people the cues tie no other way. Tried and dropped (more false than true on dev): a cousin's
+    parent as an aunt or uncle, a sibling's cousin, a cousin's grandparent, two parents as a couple."""
+    ties: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> person -> others
+    told: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # the same, told ties only
+    tied: set[frozenset] = set()
+    src: dict[tuple[str, frozenset], Cue] = {}
+    spoused: set[str] = set()
+    ended = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "ex" and c.b}
+    for c in cues:
+        if c.kind != "state" or not (c.a and c.b) or c.a == c.b:
+            continue
+        pair = frozenset((c.a, c.b))
+        tied.add(pair)
+        if c.label == "married" and pair not in ended:
+            spoused.update(pair)
+        if c.label in ("parent", "grandparent", "aunt_or_uncle") and c.holder in (c.a, c.b):
+            young = c.b if c.holder == c.a else c.a
+            ties[c.label][young].add(c.holder)  # the younger -> the elder
+            src.setdefault((c.label, pair), c)
+            if not c.extra.get("inferred") and not any(w in c.trigger.lower() for w in ("step", "rais", "foster")):
+                told[c.label][young].add(c.holder)
+        elif c.label == "sibling":
+            ties[c.label][c.a].add(c.b)
+            ties[c.label][c.b].add(c.a)
+    parents, grand, aunts, sibs = ties["parent"], ties["grandparent"], ties["aunt_or_uncle"], ties["sibling"]
+    kids: dict[str, set[str]] = defaultdict(set)
+    for child, ps in parents.items():
+        for p in ps:
+            kids[p].add(child)
+    out: list[Cue] = []
+
+    def add(label: str, a: str, b: str, holder: str | None, via: Cue, why: str) -> None:
+        pair = frozenset((a, b))
+        if a and b and a != b and pair not in tied:
+            out.append(replace(via, label=label, a=a, b=b, holder=holder, confidence=0.35,
+                               trigger=f"{via.trigger} ({why})", extra={"inferred": True}))
+            tied.add(pair)
+
+    for x in list(set(grand) | set(aunts)):
+        if len(parents.get(x, ())) != 1 or parents[x] != told["parent"].get(x) or parents[x] & grand.get(x, set()):
+            continue
+        (p,) = parents[x]
+        for g in told["grandparent"].get(x, ()):
+            add("parent", p, g, g, src[("grandparent", frozenset((x, g)))], "one parent's parent")
+        for a in told["aunt_or_uncle"].get(x, ()):
+            if a not in spoused:
+                add("sibling", p, a, None, src[("aunt_or_uncle", frozenset((x, a)))], "one parent's sibling")
+    for x, ys in list(sibs.items()):
+        for y in ys:
+            for a in aunts.get(x, ()):
+                if a not in parents.get(y, ()):
+                    add("aunt_or_uncle", a, y, a, src[("aunt_or_uncle", frozenset((x, a)))], "a sibling's aunt or uncle")
+    for x, as_ in list(aunts.items()):
+        for a in as_:
+            for c in kids.get(a, ()):
+                if c not in sibs.get(x, ()):
+                    add("cousin", x, c, None, src[("aunt_or_uncle", frozenset((x, a)))], "aunt's child")
+    return out
+
+
+CLOSURE_MARKS = ("one parent's", "aunt's child")
 
 CLOSE_KIN = {"parent", "child", "sibling", "grandparent", "grandchild", "aunt_or_uncle", "niece_or_nephew"}
 

@@ -1,0 +1,66 @@
+"""Relations, session 11: kin a reader composes across a family gathering, crews and their heads, and
+relations told by what people do. Sentences are our own; upstream layers are built by hand (``build``
+from test_relations). Each test fails on the code before its commit; most carry a negative case."""
+
+from __future__ import annotations
+
+from test_relations import build, states
+
+
+def holders(a, x: str, y: str, state: str) -> list[str | None]:
+    return [s.holder for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states
+            if s.state == state]
+
+
+# ---- kin composed through two ties ---------------------------------------------------------------
+
+def test_a_grandparent_of_someone_with_one_known_parent_is_that_parents_parent(nlp):
+    cast = {"Ivy": "she", "Helen": "she", "Ada": "she"}
+    text = "My mother, Helen, drove us to the farm. My grandmother, Ada, was waiting at the gate."
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert holders(a, ids["Ada"], ids["Helen"], "parent") == [ids["Ada"]]
+    # with two parents told, the grandmother could be either one's mother
+    cast = {"Ivy": "she", "Helen": "she", "Ron": "he", "Ada": "she"}
+    text = ("My mother, Helen, drove us to the farm. My father, Ron, sat in the back. "
+            "My grandmother, Ada, was waiting at the gate.")
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert "parent" not in states(a, ids["Ada"], ids["Helen"])
+    assert "parent" not in states(a, ids["Ada"], ids["Ron"])
+
+
+def test_an_uncle_of_someone_with_one_known_parent_is_that_parents_brother(nlp):
+    cast = {"Ivy": "she", "Helen": "she", "Pete": "he"}
+    text = "My mother, Helen, was at the sink. My uncle, Pete, came in smelling of peppermints."
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert "sibling" in states(a, ids["Helen"], ids["Pete"])
+    # an uncle with a wife in the story may be family by marriage
+    cast = {"Ivy": "she", "Helen": "she", "Pete": "he", "Wyn": "she"}
+    text = ("My mother, Helen, was at the sink. My uncle, Pete, came in smelling of peppermints. "
+            "Pete had married Wyn in 1990.")
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert "sibling" not in states(a, ids["Helen"], ids["Pete"])
+
+
+def test_a_step_parent_links_no_grandparent(nlp):
+    cast = {"Ivy": "she", "Colin": "he", "Ada": "she"}
+    text = "My stepdad, Colin, drove us to the farm. My grandmother, Ada, was waiting at the gate."
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert "parent" not in states(a, ids["Ada"], ids["Colin"])
+
+
+def test_siblings_share_an_aunt_and_an_aunts_child_is_a_cousin(nlp):
+    cast = {"Ivy": "she", "Tom": "he", "Wyn": "she", "Declan": "he"}
+    text = ("My brother, Tom, was asleep on the sofa. My aunt, Wyn, had driven down from Galway "
+            "with her son, Declan.")
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert holders(a, ids["Wyn"], ids["Tom"], "aunt_or_uncle") == [ids["Wyn"]]
+    assert "cousin" in states(a, ids["Ivy"], ids["Declan"])
+
+
+def test_the_second_round_gives_the_grandmother_the_uncle_too(nlp):
+    # Ada is Helen's mother (one known parent), Pete is Helen's brother: so Ada is Pete's mother
+    cast = {"Ivy": "she", "Helen": "she", "Ada": "she", "Pete": "he"}
+    text = ("My mother, Helen, was at the sink. My grandmother, Ada, sat by the fire. "
+            "My uncle, Pete, came in smelling of peppermints.")
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert holders(a, ids["Ada"], ids["Pete"], "parent") == [ids["Ada"]]
