@@ -12,6 +12,11 @@ def holders(a, x: str, y: str, state: str) -> list[str | None]:
             if s.state == state]
 
 
+def every_state(a, x: str, y: str) -> set[str]:
+    """The states of every relationship of the pair (kin and friendship are two relationships)."""
+    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
+
+
 # ---- kin composed through two ties ---------------------------------------------------------------
 
 def test_a_grandparent_of_someone_with_one_known_parent_is_that_parents_parent(nlp):
@@ -64,3 +69,30 @@ def test_the_second_round_gives_the_grandmother_the_uncle_too(nlp):
             "My uncle, Pete, came in smelling of peppermints.")
     a, ids = build(text, nlp, cast, narrator="Ivy")
     assert holders(a, ids["Ada"], ids["Pete"], "parent") == [ids["Ada"]]
+
+
+# ---- who a narrator's "we" is ---------------------------------------------------------------------
+
+def test_a_narrators_we_is_the_person_the_paragraph_is_about(nlp):
+    cast = {"Nell": "she", "Jonah": "he", "Ade": "he", "Gran": "she"}
+    text = ("Jonah and I had been together for three years when he ended it.\n\n"
+            "Ade had only met Gran twice. We had been together since February, and he was nervous.")
+    a, ids = build(text, nlp, cast, narrator="Nell")
+    assert "dating" in states(a, ids["Nell"], ids["Ade"])
+
+
+def test_a_narrators_we_with_nobody_else_in_the_paragraph_is_the_partner_told_before(nlp):
+    cast = {"Nell": "she", "Jonah": "he", "Ade": "he"}
+    text = ("Ade waved from the bus. Jonah and I had moved to Leeds by then.\n\n"
+            "I bought bread on the way home. We had been married since May.")
+    a, ids = build(text, nlp, cast, narrator="Nell")
+    assert "married" in states(a, ids["Nell"], ids["Jonah"])
+    assert "married" not in states(a, ids["Nell"], ids["Ade"])
+
+
+def test_a_cousin_may_be_a_friend_too(nlp):
+    cast = {"Ivy": "she", "Wyn": "she", "Declan": "he"}
+    text = ("My aunt, Wyn, had driven down with her son, Declan. "
+            "Somewhere in our twenties Declan and I had become friends.")
+    a, ids = build(text, nlp, cast, narrator="Ivy")
+    assert {"cousin", "friends"} <= every_state(a, ids["Ivy"], ids["Declan"])

@@ -162,7 +162,7 @@ class Resolver:
         subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
         return set(self.one(subj[0])) if subj and subj[0].i != t.i else set()
 
-    def partner_of(self, cid: str | None, offset: int, exclude: set | None = None) -> str | None:
+    def partner_of(self, cid: str | None, offset: int, exclude: set | None = None, tok=None) -> str | None:
         """The other half of a 'we' whose one member is ``cid``: the addressee in a quote, else the
         nearest other character mentioned before (not one in ``exclude``)."""
         exclude = exclude or set()
@@ -176,6 +176,13 @@ class Resolver:
                      and self.view.text[s:e].lower() not in PRONOUNS]
             if named:
                 return named[-1]
+        if q is None and tok is not None:
+            # narration: "Ade had only met Gran twice. We had been together since February": the person
+            # the paragraph's last sentences are about (their one third-person subject), not the partner
+            # told before
+            near = self._paragraph_subject(tok, cid, exclude)
+            if near:
+                return near
         if cid in self.partner:
             # "We were married, you know," to her sisters: the speaker's partner, not the listener
             return self.partner[cid]
@@ -190,6 +197,31 @@ class Resolver:
         for _, _, other in self.view.mentions_before(offset):
             if other != cid and other != self.view.narrator_at(offset) and other not in exclude:
                 return other
+        return None
+
+    def _paragraph_subject(self, tok, cid: str | None, exclude: set) -> str | None:
+        """The one person (not ``cid``) who is the subject of the nearest earlier sentence of ``tok``'s
+        paragraph that has a third-person subject (a name, "he" or "she"), looking back three sentences."""
+        doc = tok.doc
+        text = self.view.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        sent = tok.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            if sent.start_char < para:
+                return None
+            subs = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subs) != 1 or subs[0].conjuncts:
+                continue
+            s0 = subs[0]
+            if not (s0.pos_ == "PROPN" or s0.lower_ in THIRD_M | THIRD_F) or s0.lower_ in ("it", "they"):
+                continue
+            who = [w for w in self.one(s0) if w]
+            if len(who) == 1 and who[0] != cid and who[0] not in exclude:
+                return who[0]
+            return None
         return None
 
     def _hailed_as_kin(self, q) -> bool:
@@ -266,7 +298,7 @@ class Resolver:
                 return []
             if self.we_unknown[0] <= t.idx < self.we_unknown[1]:
                 return [who]
-            other = self.partner_of(who, t.idx, self._clause_subject(t) if low in ("us", "our") else None)
+            other = self.partner_of(who, t.idx, self._clause_subject(t) if low in ("us", "our") else None, tok=t)
             return [who, other] if other else [who]
         if low in SECOND and t.pos_ == "PRON":
             if self.view.quote_at(t.idx) is None:

@@ -360,7 +360,8 @@ def _kin_closure(cues: list[Cue]) -> list[Cue]:
         if c.kind != "state" or not (c.a and c.b) or c.a == c.b:
             continue
         pair = frozenset((c.a, c.b))
-        tied.add(pair)
+        if L.STATE_TYPE.get(c.label) in ("family", "romantic"):
+            tied.add(pair)  # (friends or colleagues may be cousins too)
         if c.label == "married" and pair not in ended:
             spoused.update(pair)
         if c.label in ("parent", "grandparent", "aunt_or_uncle") and c.holder in (c.a, c.b):
