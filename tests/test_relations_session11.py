@@ -96,3 +96,38 @@ def test_a_cousin_may_be_a_friend_too(nlp):
             "Somewhere in our twenties Declan and I had become friends.")
     a, ids = build(text, nlp, cast, narrator="Ivy")
     assert {"cousin", "friends"} <= every_state(a, ids["Ivy"], ids["Declan"])
+
+
+# ---- a bond that ended, however the ending is told ---------------------------------------------------
+
+def test_a_relationship_that_had_ended_is_a_breakup_of_the_couple_just_told(nlp):
+    cast = {"Priya": "she", "Dev": "he"}
+    text = ("Priya and Dev had been together for most of her twenties, a long and sensible relationship "
+            "that had ended the year she turned twenty-nine.")
+    a, ids = build(text, nlp, cast)
+    assert "ex" in states(a, ids["Priya"], ids["Dev"])
+    # a relationship that goes on is no breakup
+    text = ("Priya and Dev had been together for most of her twenties, a long and sensible relationship "
+            "that had lasted through three moves.")
+    a, ids = build(text, nlp, cast)
+    assert "ex" not in states(a, ids["Priya"], ids["Dev"])
+
+
+def test_a_marriage_that_was_over_ended(nlp):
+    cast = {"Imogen": "she", "Hugo": "he"}
+    text = "Imogen and Hugo were married for fourteen years. The marriage had been over long before Cannes."
+    a, ids = build(text, nlp, cast)
+    assert "ex" in states(a, ids["Imogen"], ids["Hugo"])
+    text = "Imogen and Hugo were married for fourteen years. The party had been over long before midnight."
+    a, ids = build(text, nlp, cast)
+    assert "ex" not in states(a, ids["Imogen"], ids["Hugo"])
+
+
+def test_finishing_it_ends_a_couple_told_elsewhere(nlp):
+    cast = {"Nell": "she", "Jonah": "he"}
+    text = "Jonah and Nell had been going out for three years. Then Jonah finished it, kindly, in a car park."
+    a, ids = build(text, nlp, cast)
+    assert "ex" in states(a, ids["Nell"], ids["Jonah"])
+    text = "Jonah and Nell were neighbours. Jonah finished it, the crossword, before Nell had her coat off."
+    a, ids = build(text, nlp, cast)
+    assert "ex" not in states(a, ids["Nell"], ids["Jonah"])

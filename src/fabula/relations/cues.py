@@ -258,7 +258,7 @@ SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "ans
 
 QUICK_NEEDS = {
     "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
-           "kind", "sort", "type", *L.CRUSH_ADJ},
+           "kind", "sort", "type", "over", *L.CRUSH_ADJ},
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
@@ -275,7 +275,8 @@ QUICK_NEEDS = {
     "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together", "with"},
     "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under", "in", "on", "at"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
-    "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage"},
+    "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage", "that", "which"},
+    "finish": {"things", "it", "relationship", "engagement", "marriage", "that", "which"},
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm"},
     **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
@@ -3351,7 +3352,8 @@ class CueFinder:
                 if len(ids) >= 2:
                     self.pair_event_state("enemies", ids[:2], tok, tok, 0.55, trigger="at war")
                 return True
-            return False
+            if not any(c.lower_ == "over" for c in tok.children):
+                return False  # ("the marriage was over": a bond that ended, below)
         if lem == "race" and tok.pos_ == "VERB" and realis and (_reciprocal(tok) or any(
                 p.lower_ == "against" for p in _children(tok, ("prep",)))):
             # "He and Ollie had been racing each other since the junior sculls": rivals on the water
@@ -3483,11 +3485,17 @@ class CueFinder:
         drift = lem in L.DRIFT_VERBS and "apart" in kids
         separate = lem == "go" and any(c.lemma_ == "way" and any(a.lower_ == "separate" for a in c.children)
                                        for c in tok.children)
-        if (lem == "end" or (lem == "fall" and "apart" in prts)) and tok.pos_ == "VERB" and realis and self.told(tok) \
-                and any(c.lemma_ in ("marriage", "engagement", "relationship") for c in _children(tok, ("nsubj",))):
-            # "When the marriage ended he took half the regulars": the couple the bond belongs to (its
-            # possessor, else the couple the story told last)
-            bond = next(c for c in _children(tok, ("nsubj",)) if c.lemma_ in ("marriage", "engagement", "relationship"))
+        bonds = ("marriage", "engagement", "relationship")
+        subj_bond = [c for c in _children(tok, ("nsubj",)) if c.lemma_ in bonds]
+        if not subj_bond and tok.dep_ == "relcl" and tok.head.lemma_ in bonds and any(
+                c.lower_ in ("that", "which") for c in _children(tok, ("nsubj",))):
+            subj_bond = [tok.head]  # "a long, sensible relationship that had ended the year she turned thirty"
+        over = lem == "be" and any(c.lower_ == "over" and c.dep_ in ("advmod", "acomp", "prt") for c in tok.children)
+        if (lem in ("end", "finish") or over or (lem == "fall" and "apart" in prts)) and (
+                tok.pos_ == "VERB" or over) and realis and self.told(tok) and subj_bond:
+            # "When the marriage ended he took half the regulars", "The marriage had been over long before
+            # Cannes": the couple the bond belongs to (its possessor, else the couple the story told last)
+            bond = subj_bond[0]
             poss = _children(bond, ("poss",))
             ids = self.r.tokens(poss[0]) if poss else []
             ids += [i for p in _children(bond, ("prep",)) if p.lower_ in ("to", "with")  # "My marriage to Leo ended"
@@ -3501,8 +3509,8 @@ class CueFinder:
                     for c in self.cues[n:]:
                         c.extra["before"] = "married" if bond.lemma_ == "marriage" else "engaged"
             return True
-        ended = lem == "end" and any(c.lemma_ in ("thing", "it", "relationship", "engagement", "marriage")
-                                     for c in _children(tok, ("dobj",)))
+        ended = lem in ("end", "finish") and any(c.lemma_ in ("thing", "it", "relationship", "engagement", "marriage")
+                                                 for c in _children(tok, ("dobj",)))
         if (drift or separate or ended) and tok.pos_ == "VERB":
             if realis:
                 s, o = self._ids(tok, deps=(), preps=("with", "from"))
