@@ -1222,6 +1222,13 @@ class CueFinder:
                 poss and poss[0].lower_ == "your"):  # ("your gran" rests on a guessed listener)
             # "Ada's mum was waiting. Mum hugged her.": the one character the story calls by the kin word itself
             called = [cid for cid, ch in self.view.chars.items() if ch.name.lower() == key]
+            narr = self.view.narrator_at(tok.idx)
+            if narr and self.view.quote_at(tok.idx) is None and poss and poss[0].lower_ in ("her", "his") \
+                    and possessor and narr not in possessor:
+                # a first-person story's "Mum" is the narrator's: "Sasha came out holding her wrist, and her
+                # mum said ..." is Sasha's mother, not the narrator's, and nobody the cast knows
+                if len(called) == 1 and name is None:
+                    return
             if len(called) == 1:
                 referent, anaphoric = called, True
         if name is None and len(self.r.bound.get(tok.i, ())) == 1:
