@@ -146,3 +146,18 @@ def test_her_mum_in_a_first_person_story_is_not_the_narrators_mum(nlp):
     text = "Ada came out of the exam holding her wrist, and her mum was waiting. Mum hugged her."
     a, ids = build(text, nlp, cast)
     assert holders(a, ids["Mum"], ids["Ada"], "parent") == [ids["Mum"]]
+
+
+def test_a_childs_two_grandparents_are_a_couple(nlp):
+    cast = {"Bridie": "she", "Nana": "she", "Grandad": "he", "Nora": "she"}
+    text = ("Nana was in the doorway before I had the engine off. Grandad came in last, stamping snow off "
+            "his boots.\n\n\"Nana, sit down,\" I said. \"Grandad, you too.\"")
+    q = [("\"Nana, sit down,\"", "Bridie", "Nana"), ("\"Grandad, you too.\"", "Bridie", "Grandad")]
+    a, ids = build(text, nlp, cast, narrator="Bridie", quotes=q)
+    assert holders(a, ids["Nana"], ids["Bridie"], "grandparent") == [ids["Nana"]]
+    assert "married" in states(a, ids["Nana"], ids["Grandad"])
+    # not when one of them has a partner of their own in the story
+    text = ("Nana was in the doorway before I had the engine off. Grandad came in last, stamping snow off "
+            "his boots. Grandad had married Nora in 1990.\n\n\"Nana, sit down,\" I said. \"Grandad, you too.\"")
+    a, ids = build(text, nlp, cast, narrator="Bridie", quotes=q)
+    assert "married" not in states(a, ids["Nana"], ids["Grandad"])

@@ -346,9 +346,9 @@ def _kin_closure(cues: list[Cue]) -> list[Cue]:
     of someone with one known parent is that parent's parent ("Gran" and "Mum", at Gran's wake); an
     aunt or uncle of someone with one known parent is that parent's sibling (not an aunt or uncle with
     a spouse in the story: one of the two is family by marriage); siblings share aunts and uncles; an
-    aunt's or uncle's child is a cousin. The one parent must be told (not composed, not a step-parent,
-    not someone who "raised" the child, not also the child's grandparent). Weak (0.35), and only between
-    two people the cues tie no other way. Tried and dropped (more false than true on dev): a cousin's
+    aunt's or uncle's child is a cousin; a child's two grandparents are a couple. The one parent must be
+    told (not composed, not a step-parent, not someone who "raised" the child, not also the child's
+    grandparent). Weak (0.35), and only between two people the cues tie no other way. Tried and dropped (more false than true on dev): a cousin's
     parent as an aunt or uncle, a sibling's cousin, a cousin's grandparent, two parents as a couple."""
     ties: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> person -> others
     told: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # the same, told ties only
@@ -406,6 +406,14 @@ def _kin_closure(cues: list[Cue]) -> list[Cue]:
             for c in kids.get(a, ()):
                 if c not in sibs.get(x, ()):
                     add("cousin", x, c, None, src[("aunt_or_uncle", frozenset((x, a)))], "aunt's child")
+    # the two grandparents told of one grandchild ("Nana" and "Grandad"), neither with a partner of their
+    # own in the story, are a couple (not two parents: a child's Mum and Dad are often apart)
+    partnered = {p for c in cues if c.kind == "state" and c.a and c.b and L.STATE_TYPE.get(c.label) == "romantic"
+                 for p in (c.a, c.b)}
+    for x, gs in list(told["grandparent"].items()):
+        if len(gs) == 2 and not gs & partnered:
+            g1, g2 = sorted(gs)
+            add("married", g1, g2, None, src[("grandparent", frozenset((x, g1)))], "the two grandparents")
     return out
 
 
