@@ -161,3 +161,17 @@ def test_a_childs_two_grandparents_are_a_couple(nlp):
             "his boots. Grandad had married Nora in 1990.\n\n\"Nana, sit down,\" I said. \"Grandad, you too.\"")
     a, ids = build(text, nlp, cast, narrator="Bridie", quotes=q)
     assert "married" not in states(a, ids["Nana"], ids["Grandad"])
+
+
+# ---- a teacher of a group -------------------------------------------------------------------------------
+
+def test_teaching_someones_whole_class_makes_them_pupils(nlp):
+    cast = {"Dom": "he", "Rhys": "he", "Miss Abernathy": "she"}
+    text = "Dom and Rhys stood by the door. Miss Abernathy had taught their whole year English for five years."
+    a, ids = build(text, nlp, cast)
+    pupils = [p for p in ("Dom", "Rhys") if holders(a, ids["Miss Abernathy"], ids[p], "teacher") == [ids["Miss Abernathy"]]]
+    assert pupils
+    # marking their whole year's essays makes no pupils
+    text = "Dom and Rhys stood by the door. Miss Abernathy had marked their whole year's essays by Friday."
+    a, ids = build(text, nlp, cast)
+    assert not any("teacher" in states(a, ids["Miss Abernathy"], ids[p]) for p in ("Dom", "Rhys"))

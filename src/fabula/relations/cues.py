@@ -2968,6 +2968,9 @@ class CueFinder:
                      if p.lower_ == "of" for o in _children(p, ("pobj",))]
             pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") and c.lower_ not in ("both", "all", "each")
                       for i in self.r.tokens(c)]
+            # "She had taught their whole year English", "coached our team": the group's members
+            pupils += [i for c in objs if c.lemma_ in L.PUPIL_GROUPS for q in _children(c, ("poss",))
+                       for i in self.r.tokens(q) if i not in pupils]
             subj = subject(tok)
             if s and subj is not None and subj.lower_ not in ("it", "that", "this", "life", "experience"):
                 # "Madame Roux had taught me since I was eleven", "who teaches us both politics" (not

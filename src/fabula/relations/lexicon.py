@@ -171,6 +171,9 @@ for _w in "avô avó avo vovô vovó abuela abuelo abuelita abuelito nonna nonno
 for _w in "tía tío tia tio zia zio tante onkel".split():
     KIN_NAMES[_w] = "aunt_or_uncle"
 
+# A group one teaches or coaches ("taught their whole year", "coached our team")
+PUPIL_GROUPS = {"class", "year", "form", "team", "squad", "group", "crew", "choir", "set"}
+
 # Working for someone: "hired me as her sous chef", "worked under her", "on her staff".
 HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
 WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
