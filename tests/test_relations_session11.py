@@ -175,3 +175,14 @@ def test_teaching_someones_whole_class_makes_them_pupils(nlp):
     text = "Dom and Rhys stood by the door. Miss Abernathy had marked their whole year's essays by Friday."
     a, ids = build(text, nlp, cast)
     assert not any("teacher" in states(a, ids["Miss Abernathy"], ids[p]) for p in ("Dom", "Rhys"))
+
+
+def test_a_couple_that_lasted_only_weeks_ended(nlp):
+    cast = {"Jenna": "she", "Rhys": "he"}
+    a, ids = build("Jenna and Rhys had lasted about six weeks.", nlp, cast)
+    assert states(a, ids["Jenna"], ids["Rhys"]) == ["dating", "ex"]
+    # still lasting, or lasting somewhere, is no breakup
+    a, ids = build("Jenna and Rhys have lasted forty years.", nlp, cast)
+    assert "ex" not in states(a, ids["Jenna"], ids["Rhys"])
+    a, ids = build("Jenna and Rhys lasted a week in the job.", nlp, cast)
+    assert "ex" not in states(a, ids["Jenna"], ids["Rhys"])

@@ -277,6 +277,7 @@ QUICK_NEEDS = {
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage", "that", "which"},
     "finish": {"things", "it", "relationship", "engagement", "marriage", "that", "which"},
+    "last": {*L.DURATION_NOUNS, *(w + "s" for w in L.DURATION_NOUNS)},
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm"},
     **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
@@ -3501,6 +3502,16 @@ class CueFinder:
                 c.lower_ in ("that", "which") for c in _children(tok, ("nsubj",))):
             subj_bond = [tok.head]  # "a long, sensible relationship that had ended the year she turned thirty"
         over = lem == "be" and any(c.lower_ == "over" and c.dep_ in ("advmod", "acomp", "prt") for c in tok.children)
+        span_of_time = [c for c in tok.children if c.dep_ in ("npadvmod", "dobj") and c.lemma_ in L.DURATION_NOUNS]
+        if lem == "last" and tok.pos_ == "VERB" and span_of_time and realis and (tok.tag_ == "VBD" or any(
+                a.lower_ in ("had", "'d") for a in _children(tok, ("aux",)))) and not _children(tok, ("prep",)):
+            # "Jenna and Rhys had lasted about six weeks": a couple that lasted only so long ended (not "has
+            # lasted forty years", still going; not "lasted a week in the job"; "Mia's marriage to Leo lasted ten
+            # years" stays a marriage, as test_relations asks)
+            s_, _ = self._ids(tok, deps=())
+            if not subj_bond and len(s_) >= 2:
+                self.pair_event("breakup", s_[:2], tok, tok, 0.5, state="ex", trigger=f"{tok.text} {span_of_time[0].text}")
+                return True
         if (lem in ("end", "finish") or over or (lem == "fall" and "apart" in prts)) and (
                 tok.pos_ == "VERB" or over) and realis and self.told(tok) and subj_bond:
             # "When the marriage ended he took half the regulars", "The marriage had been over long before

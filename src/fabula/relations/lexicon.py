@@ -171,6 +171,10 @@ for _w in "avô avó avo vovô vovó abuela abuelo abuelita abuelito nonna nonno
 for _w in "tía tío tia tio zia zio tante onkel".split():
     KIN_NAMES[_w] = "aunt_or_uncle"
 
+# Spans of time ("had lasted about six weeks")
+DURATION_NOUNS = {"day", "week", "month", "year", "summer", "winter", "spring", "autumn", "term", "season",
+                  "fortnight"}
+
 # A group one teaches or coaches ("taught their whole year", "coached our team")
 PUPIL_GROUPS = {"class", "year", "form", "team", "squad", "group", "crew", "choir", "set"}
 
@@ -219,7 +223,7 @@ BREAKUP_VERBS = {"leave", "divorce", "dump", "ditch", "desert", "abandon", "jilt
 CALL_VERBS = {"call", "phone", "ring", "text", "say", "ask", "answer", "reply", "shout", "appear", "arrive", "come"}
 
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
-TRIGGER_LEMMAS = set("""accept finish sit stay wait break split call dump divorce propose marry date go be get win want take reconcile make
+TRIGGER_LEMMAS = set("""accept finish last sit stay wait break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exchange lay introduce bully torment feud cry sob weep manage supervise stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
