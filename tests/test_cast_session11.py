@@ -105,3 +105,79 @@ def test_a_workplace_title_joins_its_holder_and_never_names_the_narrator(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Chef Ruth Achterberg") == _who(cast, "Ruth")
     assert "Chef" not in _tellers(text, nlp)
+
+
+def test_a_kin_title_said_only_in_speech_is_no_character_of_its_own(nlp):
+    # Fran's "Dad" is her father, whom the narration calls Grandad: no "Dad" beside him
+    text = ("Maya heard it from the landing. Grandad was asleep in his chair, and Aunt Fran and Helen were in "
+            "the kitchen, voices low, then not low.\n\n"
+            '"Dad can\'t stay here on his own, Helen," Fran said. "Look at the stairs."\n\n'
+            '"So say it, Fran. Say the word home."\n\n'
+            "Grandad woke up and asked for his tea, and Fran made it.")
+    assert _who(_cast(text, nlp), "Dad") is None
+
+
+def test_a_word_that_opens_a_sentence_is_no_part_of_a_name(nlp):
+    text = ("Odile wrote to her sister every week that winter. Tell Edward he lost his wager, she wrote. "
+            "Edward laughed when he read it.\n\n"
+            "Meena worked late that night. Afterwards Meena found the boy sitting on the harbour wall, "
+            "and Meena sat down beside him.")
+    cast = _cast(text, nlp)
+    assert "Tell Edward" not in cast and "Afterwards Meena" not in cast
+    assert _who(cast, "Edward") is not None and _who(cast, "Meena") is not None
+
+
+def test_a_titled_short_form_joins_the_full_name(nlp):
+    text = ("Teodor Vance had run the joinery on Mill Lane for thirty years. Teodor did not look up when the "
+            "door opened.\n\n"
+            '"Uncle Teo," said Lena, "you have to eat something."\n\n'
+            "Teodor put down the plane and looked at his niece.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Uncle Teo") == _who(cast, "Teodor Vance")
+
+
+def _occurrences(text: str, nlp):
+    from fabula import nlp as nlp_mod
+    from fabula.cast import names
+    from fabula.cast.quotes import QuoteMap
+    from fabula.ingest import from_text
+
+    story = from_text(text)
+    doc = nlp_mod.parse(story, nlp)
+    return names.extract_occurrences(doc, QuoteMap.from_story(story))
+
+
+def test_a_name_after_the_name_is_introduced(nlp):
+    occs = _occurrences("The theatre paid a man to see that the name Rosamund Tey appeared in the papers.", nlp)
+    assert any(o.words == ("Rosamund", "Tey") and o.introduced for o in occs)
+
+
+def test_a_preposition_that_opens_a_quote_is_no_part_of_a_name(nlp):
+    occs = _occurrences('"What is the letter about?"\n\n"About Harriet Moss."', nlp)
+    assert [o.words for o in occs if "Moss" in o.words] == [("Harriet", "Moss")]
+
+
+def test_a_police_rank_in_capitals_is_a_title(nlp):
+    text = ("DC Kayleigh Dunn took the statement in the showroom. Kayleigh Dunn had done a hundred of them. "
+            "Dunn wrote everything down, and Di Carter, the manager, watched her do it.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "DC Kayleigh Dunn") == _who(cast, "Kayleigh Dunn")
+    assert "Carter" not in cast
+
+
+def test_a_full_name_whose_halves_are_in_use_is_that_person(nlp):
+    # "Femi Okonjo." is said once, as an introduction; "Femi" and "Mr. Okonjo" are the same man
+    text = ('Signe found a man in the music room. "Femi Okonjo." He shook her hand very seriously.\n\n'
+            "Femi, it turned out, could not read music. Femi was very good at explaining waves.\n\n"
+            '"Mr. Okonjo. You like him," said Rosa. "You laugh at his jokes."')
+    cast = _cast(text, nlp)
+    assert _who(cast, "Femi") is not None and _who(cast, "Femi") == _who(cast, "Mr. Okonjo")
+
+
+def test_a_titled_initial_is_the_one_name_it_begins(nlp):
+    text = ("Signe Lindqvist had taught music at the school for fifteen years. Signe marked the register.\n\n"
+            "On the board someone had written MISS L. IS IN LOVE, and under it, smaller, Miss L. says hello.\n\n"
+            "Edith Pryce wrote back from Lisbon, and Edith Pryce signed it Miss E. Pryce, as she always did.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Miss L.") == _who(cast, "Signe Lindqvist")
+    assert _who(cast, "Miss E. Pryce") == _who(cast, "Edith Pryce")

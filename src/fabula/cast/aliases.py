@@ -269,6 +269,13 @@ def _near(a: Candidate, cl: Cluster, window: int = NEAR) -> bool:
     return False
 
 
+def _first_matches(x: str, cl: Cluster) -> bool:
+    """``x`` is one of the cluster's first names, or an initial of one, or a name one of them is the
+    initial of ("Miss E. Pryce" and "Edith Pryce")."""
+    return x in cl.firsts or any(len(a) == 1 and a.isupper() and b.startswith(a)
+                                 for f in cl.firsts for a, b in ((x, f), (f, x)))
+
+
 def _short_form_of(x: str, full: str) -> bool:
     if len(x) < 3 or x == full or len(x) >= len(full):
         return False
@@ -316,7 +323,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         w = c.words
         g = TITLES.get(c.title) if c.title else None
         if len(w) >= 2:
-            hits = [cl for cl in clusters if w[0] in cl.firsts and w[-1] in cl.lasts and cl.compatible(g)
+            hits = [cl for cl in clusters if _first_matches(w[0], cl) and w[-1] in cl.lasts and cl.compatible(g)
                     and not _title_conflict(c, cl) and not _wife_by_his_name(c, cl, his)]
             if hits:
                 max(hits, key=lambda cl: cl.count).add(c, f"same first and last name as '{' '.join(w)}'")
@@ -324,6 +331,14 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                 new(c, "full name")
             continue
         x = w[0]
+        if c.title and len(x) == 1 and x.isupper():
+            # "Miss L.": the one character of that title's sex whose surname begins so
+            hits = [cl for cl in clusters if cl.compatible(g) and any(ln.startswith(x) for ln in cl.lasts)]
+            if len(hits) == 1:
+                hits[0].add(c, f"titled initial of the only surname in '{x}'")
+            else:
+                new(c, "titled initial")
+            continue
         if c.title:
             if c.title in SURNAME_TITLES:
                 same_title = [cl for cl in clusters if x in cl.lasts and cl.titles and cl.compatible(g)
@@ -348,8 +363,11 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                     new(c, "titled name")
             else:
                 hits = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
+                short = [cl for cl in clusters if cl.compatible(g) and any(_short_form_of(x, f) for f in cl.firsts)]
                 if len(hits) == 1:
                     hits[0].add(c, "titled first name")
+                elif not hits and len(short) == 1 and _near(c, short[0]):
+                    short[0].add(c, "titled short form of a name used nearby")  # "Uncle Teo" is Teodor Vance
                 else:
                     new(c, "titled name")
             continue

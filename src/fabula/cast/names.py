@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from fabula.cast.quotes import QuoteMap
 
@@ -40,13 +41,17 @@ TITLES: dict[str, str | None] = {
     "inspector": None, "detective": None, "officer": None, "agent": None, "reverend": None,
     "rev": None, "cousin": None, "coach": None, "nurse": None, "judge": None, "senator": None,
     "president": None, "governor": None, "mayor": None, "saint": None, "st": None, "chief": None, "chef": None,
+    # police ranks, written in capitals ("DC Kayleigh Dunn", "DI Graham", "PC Lewis")
+    "dc": None, "di": None, "ds": None, "dci": None, "dsi": None, "pc": None, "wpc": "she",
 }
+CAPS_TITLES = {"dc", "di", "ds", "dci", "dsi", "pc", "wpc"}
 # Titles normally followed by a surname (so "Mr. Bennet" names the Bennet surname).
 SURNAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "monsieur", "m", "herr", "mme", "mlle", "madame",
                   "dr", "doctor", "prof", "professor", "captain", "capt", "colonel", "col", "major",
                   "general", "lieutenant", "lt", "sergeant", "sgt", "corporal", "admiral", "commander",
                   "inspector", "detective", "officer", "agent", "coach", "judge", "senator", "governor",
-                  "mayor", "frau", "fraulein", "signor", "signora", "senor", "senora", "president", "chef"}
+                  "mayor", "frau", "fraulein", "signor", "signora", "senor", "senora", "president", "chef",
+                  "dc", "di", "ds", "dci", "dsi", "pc", "wpc"}
 # Workplace titles a crew uses bare, as the name of the one who holds them ("Yes, Chef!", "Coach
 # called me into his office"): a name of its own, or the one person titled so ("Chef Ruth Achterberg").
 BARE_TITLES = {"chef", "coach"}
@@ -89,7 +94,10 @@ def title_key(tok_text: str) -> str:
 
 
 def is_title(tok_text: str) -> bool:
-    return title_key(tok_text) in TITLES and tok_text[:1].isupper()
+    key = title_key(tok_text)
+    if key in CAPS_TITLES:
+        return tok_text.rstrip(".").isupper()  # "DC Kayleigh Dunn", but "Di Carter" is a name
+    return key in TITLES and tok_text[:1].isupper()
 
 
 @dataclass
@@ -319,6 +327,8 @@ def _introduced(doc, i: int, k: int | None = None) -> bool:
         return True
     if prev.lower_ in ("is", "was", "'s") and j >= 1 and doc[j - 1].lower_ == "name":
         return True  # "his name is Anselm", "Her name's Callie"
+    if prev.lower_ == "name" and j >= 1 and doc[j - 1].lower_ == "the":
+        return True  # "to see the name Vivienne Lark in the papers"
     if not _person_noun(prev):
         return False
     # a determiner or possessive before the noun: "my sister", "their coach", "the new boy"
@@ -361,6 +371,47 @@ INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "par
                "editor", "agent", "doctor", "nurse", "captain", "student", "pupil", "servant", "driver",
                "lawyer", "solicitor", "client", "tutor", "mentor", "ex", "stepmother", "stepfather",
                "stepbrother", "stepsister", "grandson", "granddaughter", "godmother", "godfather"}
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, frozenset[str]]:
+    """The common English words the parser's lemmatizer lists, by part of speech ("noun", "verb",
+    "adj", "adv": its WordNet-derived index); empty when the pipeline has no such table."""
+    try:
+        from fabula import nlp as nlp_mod
+
+        table = nlp_mod.load(None).get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return {p: frozenset(table.get(p, ())) for p in ("noun", "verb", "adj", "adv")}
+    except (KeyError, OSError, ValueError, AttributeError):
+        return {}
+
+
+LEAD_PREPOSITIONS = {"about", "after", "before", "since", "until", "till", "without", "with", "for", "from",
+                     "over", "under", "through", "across", "behind", "beside", "besides", "against", "among",
+                     "towards", "toward", "beyond", "upon", "within", "into", "onto", "unlike"}
+
+
+def _not_name_lead(doc, j: int) -> bool:
+    """The first word of a name run that opens its sentence is no part of the name when it is a
+    day ("On Sunday Ines"), an archaic contraction ("'Tis Crawford's"), a capitalised speech tag
+    ('"...," Said Hamid'), an imperative whose object is the name ("Tell Edward he lost", "Tell
+    Dad and Papa"), a preposition ('"About Jane Fairfax."') or a word that is only an adverb
+    ("Afterwards Meena found him")."""
+    t = doc[j]
+    if t.text in NOT_NAME_LEAD or (t.lower_ in TAG_VERBS_PAST and j > 0 and doc[j - 1].text in ('"', "'", ",")):
+        return True
+    if not _sentence_initial(doc, j):
+        return False
+    if t.tag_ == "VB" and doc[j + 1].dep_ in ("dobj", "dative") and doc[j + 1].head.i == j:
+        return True
+    from fabula.cast.firstnames import first_name_gender
+
+    lex = english_words()
+    if t.lower_ in LEAD_PREPOSITIONS:
+        return True  # '"About Jane Fairfax."': a preposition the tagger took for part of the name
+    if not lex or t.lower_ not in lex["adv"] or first_name_gender(t.text) is not None:
+        return False
+    return not any(t.lower_ in lex[p] for p in ("noun", "verb", "adj"))  # not "Old New York"
 
 
 def _title_as_name(doc, i: int, after: int) -> bool:
@@ -630,10 +681,8 @@ def extract_occurrences(doc, qmap: QuoteMap, chat_labels: list[tuple[int, int]] 
             continue
         while k > j + 1 and not any(ch.isalnum() for ch in doc[k - 1].text):
             k -= 1
-        if not title and k - j > 1 and (doc[j].text in NOT_NAME_LEAD or (
-                doc[j].lower_ in TAG_VERBS_PAST and j > 0 and doc[j - 1].text in ('"', "'", ","))):
-            # "On Sunday Ines and I went out": the day is not part of the name; '"...," Said Hamid'
-            # (a capitalised tag verb) is a speech tag before a name
+        if not title and k - j > 1 and _not_name_lead(doc, j):
+            # "On Sunday Ines and I went out", "Tell Edward", "Afterwards Meena": not part of the name
             j += 1
             i = j
         words = _name_words(doc[j:k])
@@ -778,8 +827,10 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 c.reasons["subj"] + c.reasons["speech_subj"] + c.reasons["obj"] + c.reasons["conj"]
                 + c.reasons["poss"] + c.reasons["vocative"]) >= 1:
             s += 1.0  # "Dad didn't cry at the church", "like Gran and Grandad": a person named by kin
-            if strong_roles + c.reasons["conj"]:
-                s += 0.5  # "Dad married Francesca", "Mum's going to be unbearable": one who acts
+            if any(o.role in ("subj", "speech_subj", "poss", "conj") and not o.in_quote for o in c.occurrences):
+                # "Dad married Francesca", "like Gran and Grandad": the narration's own kin who acts (in
+                # speech, "Dad can't stay here" is the speaker's father, whom the story names otherwise)
+                s += 0.5
             c.reasons["kin_name"] += 1
         if len(words) == 1 and not c.title and strong_roles and first_name_gender(words[0]) is not None \
                 and words[0].lower() not in lower:
@@ -808,14 +859,17 @@ def _singular(word: str) -> str:
 
 def _full_name_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
     """A multi-word run whose words are accepted names ("Hope Varga" beside "Hope") is a full name."""
-    single = {c.words[0] for c in cands.values() if c.accepted and len(c.words) == 1}
+    single = {c.words[0] for c in cands.values() if c.accepted and len(c.words) == 1 and not c.title}
+    surnames = {c.words[0] for c in cands.values() if c.accepted and len(c.words) == 1 and c.title in SURNAME_TITLES}
     for c in cands.values():
         if c.accepted or len(c.words) < 2 or c.reasons["place"] or c.reasons["idiom"]:
             continue
-        if c.words[0] in single or c.words[-1] in single:
+        if c.words[0] in single or c.words[-1] in single or c.words[-1] in surnames:
             c.score += 2.0
             c.reasons["full_name_of_a_name"] += 1
             c.accepted = c.score > 0.5
+            if c.words[0] in single and c.words[-1] in surnames:
+                c.accepted = True  # '"Femi Okonjo."' beside "Femi" and "Mr. Okonjo": both halves are in use
 
 
 def _coordination_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
