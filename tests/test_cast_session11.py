@@ -157,6 +157,32 @@ def test_a_preposition_that_opens_a_quote_is_no_part_of_a_name(nlp):
     assert [o.words for o in occs if "Moss" in o.words] == [("Harriet", "Moss")]
 
 
+def test_a_narrator_called_by_a_short_form_is_the_character_of_the_full_name(nlp):
+    # the narration names the "I" in full three times, a Vivek once; Rex calls the "I" "Viv"
+    text = ("The management paid a man to see that the name Vivienne Lark appeared in the papers every week. "
+            "Vivienne Lark was the name on the poster, and Vivienne Lark was the name in lights. "
+            "Vivek Rao had painted the poster.\n\n"
+            "I sat at the mirror and did my face. Rex came in without knocking and sat on the trunk.\n\n"
+            '"You\'ll be marvellous, Viv," he said.\n\n'
+            "I did not believe him. The call boy knocked, and I went down to the wings.")
+    assert _tellers(text, nlp) == {"Vivienne Lark"}
+
+
+def test_a_name_the_narration_tells_of_beside_the_call_is_not_the_narrator(nlp):
+    text = ("I rowed her across the water myself, and when Aurel handed her out of the boat she said, "
+            '"Thank you, Aurel," as if she had never been away.\n\n'
+            "I tied the boat up and followed them to the house. The fire was lit, and I sat by it.")
+    assert "Aurel" not in _tellers(text, nlp)
+
+
+def test_a_christian_name_given_for_a_titled_man_is_his(nlp):
+    text = ("Captain Royle came to the assembly in his regimentals, and Captain Royle danced every dance. "
+            "Eleanor learned that evening that the Captain's Christian name was Frederick. "
+            "Frederick, she thought, suited him.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Frederick") == _who(cast, "Captain Royle")
+
+
 def test_a_police_rank_in_capitals_is_a_title(nlp):
     text = ("DC Kayleigh Dunn took the statement in the showroom. Kayleigh Dunn had done a hundred of them. "
             "Dunn wrote everything down, and Di Carter, the manager, watched her do it.")

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from fabula.cast.names import TITLES, Occurrence
+from fabula.cast.names import TITLES, Occurrence, english_words
 from fabula.cast.quotes import QuoteMap
 from fabula.model import Span, Story
 
@@ -197,6 +196,8 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
             turns = _Turns(story, qmap)
         if turns.narrator_replies(reg, secs[k].person):
             continue  # '"You could come," he said. / "I've just made band six, Felix."': the "I" answers
+        if turns.told_in_paragraph(o, occs):
+            continue  # 'when Aurel handed her out of the boat she said, "Thank you, Aurel,"': told of, so not "I"
         name = " ".join(o.words)
         if len(o.words) == 1 and o.words[0].lower() in TITLES:
             continue  # '"Yes, Chef!"': a role, said to whoever holds it, is no name for the "I"
@@ -214,19 +215,6 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
     return {k: v for k, v in votes.items() if v}
 
 
-@lru_cache(maxsize=1)
-def _english_words() -> frozenset[str]:
-    """The common English words the parser's lemmatizer lists (its WordNet-derived index: "sprain",
-    "steady", "breakfast"); empty when the pipeline has no such table."""
-    try:
-        from fabula import nlp as nlp_mod
-
-        table = nlp_mod.load(None).get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(w for words in table.values() for w in words)
-    except (KeyError, OSError, ValueError, AttributeError):
-        return frozenset()
-
-
 def word_calls(doc, occs: list[Occurrence], known: set[str]) -> set[str]:
     """Vocative-shaped words in quotes that are words, not names: a word the cast did not accept,
     that is a common English word and no one-gender first name, and that is every time a whole
@@ -235,7 +223,7 @@ def word_calls(doc, occs: list[Occurrence], known: set[str]) -> set[str]:
     inside a sentence: '"Hello, Cat,"')."""
     from fabula.cast.firstnames import first_name_gender
 
-    words = _english_words()
+    words = frozenset().union(*english_words().values())
     if not words:
         return set()
     shape: dict[str, bool] = {}
@@ -285,6 +273,18 @@ class _Turns:
             pos = r[1]
         rest.append(text[pos:b])
         return "bare" if not re.search(r"\w", "".join(rest)) else None
+
+    def told_in_paragraph(self, o: Occurrence, occs: list[Occurrence]) -> bool:
+        """Does the narration of the vocative's own paragraph tell of that name in the third person
+        ('when Aurel handed her out of the boat she said, "Thank you, Aurel,"')?"""
+        import bisect
+
+        pi = bisect.bisect_right(self.starts, o.start) - 1
+        if pi < 0:
+            return False
+        a, b = self.paras[pi]
+        return any(a <= x.start < b and not x.in_quote and x.words == o.words
+                   and x.role in ("subj", "speech_subj", "obj", "poss") for x in occs)
 
     def narrator_replies(self, reg: Span, person: int) -> bool:
         import bisect

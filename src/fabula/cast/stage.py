@@ -213,7 +213,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             best = pool.most_common(2)
             meta = [m for m in meta_names]
             if best and (len(best) == 1 or best[0][1] > best[1][1]):
-                nid = find_or_make(best[0][0], None, "addressed by name in dialogue spoken to the narrator")
+                nid = scratch.resolve_name(best[0][0]) or _short_form_owner(best[0][0], chars, clusters) or \
+                    find_or_make(best[0][0], None, "addressed by name in dialogue spoken to the narrator")
                 conf = min(0.9, 0.5 + 0.1 * best[0][1]) * (1.0 if local else 0.8)
                 ev.append(Evidence(note=f"vocative '{best[0][0]}' in quotes addressed to the narrator "
                                         f"({best[0][1]}x)", confidence=conf))
@@ -376,7 +377,13 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         scratch.nominal_links[r.tok] = r.char
     # a kin-title character the text says is a named one ("Mum" is Helen): one character
     tags = coref.quote_tags(doc, qmap, {**links, **{r.tok: r.char for r in resolved}})
-    for src, dst, note in _kin_ties(doc, qmap, chars, name_tokens, tags, {**genders, **_kin_word_genders(chars)}):
+    ties = _kin_ties(doc, qmap, chars, name_tokens, tags, {**genders, **_kin_word_genders(chars)})
+    by_title: dict[str, set[str]] = {}
+    for cl, ch in zip(clusters, chars, strict=False):
+        for t in cl.titles:
+            by_title.setdefault(t, set()).add(ch.id)
+    titled = {t: next(iter(ids)) for t, ids in by_title.items() if len(ids) == 1}
+    for src, dst, note in ties + _name_ties(doc, name_tokens, genders, {s for s, _d, _n in ties}, titled):
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key,
                         note=f"'{by_id[src].name}' is {by_id[dst].name}: {note}")
         for ti, (cid, conf, kind) in list(scratch.token_char.items()):
@@ -415,6 +422,28 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     analysis.characters = chars
     name_lookup()
     return analysis
+
+
+def _short_form_owner(name: str, chars: list[Character], clusters: list) -> str | None:
+    """The character whose given name ``name`` is a short or full form of ("Viv" of Vivienne Lark,
+    "Fenella" of Fen): the one such character, or one named at least twice as often as any other
+    (a first-person narrator called "Viv" in speech is the "Vivienne Lark" the narration names)."""
+    if len(name.split()) != 1:
+        return None
+    counts = {ch.id: cl.count for ch, cl in zip(chars, clusters, strict=False)}  # chars[i] is from clusters[i]
+    hits: list[tuple[int, str]] = []
+    for ch in chars:  # those past the clusters are narrators made so far from a call: once each
+        firsts = set()
+        for a in [ch.name, *ch.aliases]:
+            words = [w for w in a.split() if not names.is_title(w)]
+            if words:
+                firsts.add(words[0])
+        if any(alias_mod._short_form_of(name, f) or alias_mod._short_form_of(f, name) for f in firsts):
+            hits.append((counts.get(ch.id, 1), ch.id))
+    hits.sort(reverse=True)
+    if len(hits) == 1 or len(hits) > 1 and hits[0][0] >= 2 * hits[1][0]:
+        return hits[0][1]
+    return None
 
 
 def _fold_character(src: Character, dst: Character, chars: list[Character], clusters: list,
@@ -696,6 +725,43 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             continue
         taken.add(x)
         out.append((k, x, notes[(k, x)]))
+    return out
+
+
+_NAME_KINDS = {"christian", "first", "given", "real", "full", "proper", "maiden", "middle", "baptismal"}
+
+
+def _name_ties(doc, name_tokens: dict[int, str], genders: dict[str, str], taken: set[str],
+               titled: dict[str, str]) -> list[tuple[str, str, str]]:
+    """"the Captain's Christian name was Frederick", "Kit's real name is Christopher": the second
+    name is the first one's. ``titled``: a title word -> the one character who bears it ("the
+    Captain"). Returns (id of the name given, id of the one it belongs to, note) when the two are
+    different characters whose genders agree."""
+    out: list[tuple[str, str, str]] = []
+    done = set(taken)
+    n = len(doc)
+    for p in range(1, n - 3):
+        if doc[p].tag_ != "POS":
+            continue
+        i = p - 1
+        a = name_tokens.get(i)
+        if a is None and i > 0 and doc[i - 1].lower_ == "the":
+            a = titled.get(doc[i].lower_)
+        if a is None:
+            continue
+        j = p + 1
+        if doc[j].lower_ in _NAME_KINDS:
+            j += 1
+        if j + 2 >= n or doc[j].lower_ != "name" or doc[j + 1].lower_ not in ("was", "is"):
+            continue
+        b = name_tokens.get(j + 2)
+        if b is None or b == a or a in done or b in done:
+            continue
+        ga, gb = genders.get(a), genders.get(b)
+        if ga in ("he", "she") and gb in ("he", "she") and ga != gb:
+            continue
+        done.update((a, b))
+        out.append((b, a, f"'{doc[i:j + 3].text}'"))
     return out
 
 
