@@ -96,3 +96,13 @@ def test_a_tag_pronoun_is_not_someone_named_only_in_the_talk(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "Lydia married" in k)
     assert spk is not None and spk.startswith("Agatha")
+
+
+def test_that_gentleman_is_the_man_just_named(nlp):
+    text = (
+        "Edith Marlowe set the tray down beside Mr. Corrigan and told him the news about the mill.\n\n"
+        '"Very good," said that gentleman, reaching for the sugar.'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "Very good" in k)
+    assert spk is not None and spk.endswith("Corrigan")

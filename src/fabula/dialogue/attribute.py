@@ -146,6 +146,7 @@ class Tag:
 
 
 QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
+DEMONSTRATIVE_WINDOW = 1500  # how far back "that gentleman" looks for the person just named
 
 
 class Attributor:
@@ -279,6 +280,10 @@ class Attributor:
                 return held, "explicit", span
         if tok.lemma_.lower() in KIN_NOUNS and any(c.dep_ == "poss" for c in tok.children):
             return None, "anaphoric", span  # "her mother" unresolved: the cast's guess is often the possessor
+        if cid is None and _demonstrative(tok):
+            # '"Very good," said that gentleman': "this"/"that" points back at the person just named
+            gender = NOUN_GENDER.get(tok.lemma_.lower()) or "they"
+            return self.recent_by_gender(tok.idx, gender, window=DEMONSTRATIVE_WINDOW), "anaphoric", span
         if cid is None and (desc := _description(tok)) is not None:
             return None, "anaphoric", desc  # "said a tall man", "said the second gentleman": a walk-on
         if low == "other" and _definite(tok) and not any(c.dep_ in ("amod", "compound") for c in tok.children):
@@ -1104,6 +1109,16 @@ def epithet_key(tok) -> str:
     and "the young gentleman" are told apart where a novel uses both."""
     mods = sorted(c.lemma_.lower() for c in tok.children if c.dep_ == "amod")
     return "|".join([tok.lemma_.lower(), *mods])
+
+
+def _demonstrative(tok) -> bool:
+    """A person noun led by "this" or "that" ("that gentleman", "this vivacious infant")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return False
+    lemma = tok.lemma_.lower()
+    if not (lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
 
 
 def _definite(tok) -> bool:
