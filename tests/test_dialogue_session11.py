@@ -106,3 +106,28 @@ def test_that_gentleman_is_the_man_just_named(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "Very good" in k)
     assert spk is not None and spk.endswith("Corrigan")
+
+
+def test_broke_in_names_its_speaker(nlp):
+    text = (
+        "Mrs. Delacourt and her daughter Winifred sat over the breakfast things while Tobias "
+        "Delacourt read the paper.\n\n"
+        '"The Fanshawes are giving a ball," said Winifred.\n\n'
+        '"We shall not go," said Mrs. Delacourt.\n\n'
+        '"Why not?" broke in her son, putting down the paper.'
+    )
+    got = _rule_speakers(text, nlp)
+    assert (next(v for k, v in got.items() if k.startswith("Why not")) or "").startswith("Tobias")
+
+
+def test_turn_taking_keeps_an_unresolved_tags_gender(nlp):
+    text = (
+        "Mrs. Delacourt and Winifred Hale sat over the breakfast things by the window.\n\n"
+        '"The Fanshawes are giving a ball," said Winifred.\n\n'
+        '"We shall not go," said Mrs. Delacourt.\n\n'
+        '"Why not?" broke in her son, putting down the paper.'
+    )
+    _an, at, utts = dialogue_rules(text, nlp)
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Why not"))
+    assert u.tag_pron == "he"  # the tag was read: "her son", whom the story does not name
+    assert at.genders.get(u.speaker) != "she"  # not Winifred by turn-taking

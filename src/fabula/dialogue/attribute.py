@@ -963,8 +963,13 @@ def _inverted_subject(verb, inside, lo: int = 0):
     the verb (a "subject" inside the quote itself is a parse slip)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < verb.idx for c in verb.children):
         return None
-    for c in inside:
-        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos") or c.i - verb.i > 4:
+    # '"Why not?" broke in her son': the parser hangs the speaker on the particle "in"
+    cut_in = [g for c in inside if c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_.lower() in CUT_IN_VERBS
+              for g in c.children if g.dep_ == "pobj"]
+    for c in [*inside, *cut_in]:
+        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "pobj") or c.i - verb.i > 4:
+            continue
+        if c.dep_ == "pobj" and c not in cut_in:
             continue
         c = _voice_of(c)
         lemma = c.lemma_.lower()
@@ -974,6 +979,9 @@ def _inverted_subject(verb, inside, lo: int = 0):
                 or verb.lemma_.lower() in SPEECH_LEMMAS and _speaking_noun(c))):
             return c
     return None
+
+
+CUT_IN_VERBS = {"break", "chime", "cut", "put", "butt"}  # "broke in", "chimed in": the speaker follows "in"
 
 
 # Things that "say" and "answer" without being anyone: a voice, a letter, the radio. A group
@@ -1699,6 +1707,9 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
             if cand in called:  # the quote calls that person by name: someone else is speaking
                 cand = p1.speaker if p1.speaker and p1.speaker not in called else None
+        if cand is not None and u.tag_pron in ("he", "she") and at.genders.get(cand) in ("he", "she") \
+                and at.genders.get(cand) != u.tag_pron:
+            cand = None  # '"Why not?" broke in her son': the tag says a man, whoever spoke two turns back
         if cand is not None:
             u.speaker, u.attribution, u.confidence = cand, "implicit", 0.45
             u.rule = "turn"
