@@ -207,3 +207,9 @@ def test_a_titled_initial_is_the_one_name_it_begins(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Miss L.") == _who(cast, "Signe Lindqvist")
     assert _who(cast, "Miss E. Pryce") == _who(cast, "Edith Pryce")
+
+
+def test_a_name_after_marriage_to_is_a_person_not_a_place(nlp):
+    text = ("Hester read the solicitor's letter twice. Twenty-six years of marriage to Giles, concluded in two "
+            "paragraphs and a stamp. Giles married a translator the following June.")
+    assert _who(_cast(text, nlp), "Giles") is not None

@@ -68,6 +68,9 @@ TOWARD_PERSON_VERBS = {"look", "stare", "glance", "gaze", "glare", "peer", "smil
                        "listen", "write", "reply", "whisper", "turn", "lean", "hand", "give", "introduce",
                        "belong", "marry", "engage", "propose", "apologize", "apologise", "explain",
                        "beam", "scowl", "sneer", "snap", "growl", "mutter", "murmur", "cry", "blush"}
+# Nouns of a tie between people: "marriage to X", "an apology from X" name a person (not "a letter
+# from X" or "a visit to X": those may come from or go to a place).
+TIE_NOUNS = {"marriage", "engagement", "wedding", "proposal", "apology", "introduction", "reply"}
 PLACE_PREPS = {"in", "to", "from", "at", "into", "near", "through", "across", "toward", "towards",
                "outside", "inside", "around", "within", "onto", "via", "beyond"}
 NON_PERSON_ENTS = {"GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "EVENT", "PRODUCT", "WORK_OF_ART",
@@ -253,6 +256,10 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         if last.head.lower_ in ("at", "to", "toward", "towards") and (
                 verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in TOWARD_PERSON_VERBS):
             return "obj"  # "looked at X", "said to X", "ran toward X": a person is the goal
+        before = doc[last.head.i - 1] if last.head.i > 0 else last.head
+        if last.head.lower_ in ("to", "from") and any(t.pos_ == "NOUN" and t.lemma_.lower() in TIE_NOUNS
+                                                       for t in (verb, before)):
+            return "obj"  # "twenty-six years of marriage to Giles": a person
         return "place"
     if last.dep_ in ("dobj", "pobj", "dative", "attr"):
         return "obj"
