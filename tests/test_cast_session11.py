@@ -213,3 +213,13 @@ def test_a_name_after_marriage_to_is_a_person_not_a_place(nlp):
     text = ("Hester read the solicitor's letter twice. Twenty-six years of marriage to Giles, concluded in two "
             "paragraphs and a stamp. Giles married a translator the following June.")
     assert _who(_cast(text, nlp), "Giles") is not None
+
+
+def test_a_name_that_acts_on_me_in_the_narration_is_not_the_narrator(nlp):
+    # Madame calls both dancers; the narration has Luc set "me" down, so "I" am the other one
+    text = ('Madame rapped her cane on the floor. "Luc, you are catching her like a parcel," she said.\n\n'
+            "Luc Moreau set me down and muttered something, and I elbowed him in the ribs.\n\n"
+            '"That is it, Luc," Madame said. "Lift your chin, Ines," she said.\n\n'
+            "We went again from the lift, and this time I flew.\n\n"
+            '"Again, Luc," Madame said.')
+    assert _tellers(text, nlp) == {"Ines"}

@@ -179,6 +179,7 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
     starts = [s.span[0] for s in secs]
     votes: dict[int, Counter] = {}
     told_of = _narration_subjects(occs, starts, secs)
+    acts_on_me = _acts_on_narrator(story, occs, starts, secs)
     told: dict[int, Counter] = {}
     turns: _Turns | None = None
     for o in occs:
@@ -207,6 +208,8 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         votes.setdefault(k, Counter())[name] += 2 if _OTHER_SPEAKS.match(story.text, reg[1]) else 1
         keys = (groups or {}).get(name) or {(o.title, o.words)}
         told.setdefault(k, Counter())[name] = sum(told_of.get(k, Counter())[key] for key in keys)
+        if keys & acts_on_me.get(k, set()):
+            told[k][name] += 100  # "Luc got to me first": the narration's subject beside "me" is not "I"
     for k, v in votes.items():
         # "said Good", "Good beamed at me": the narration tells of him (twice at least) as often as
         # others call him, so he is someone the "I" sees, not the "I"
@@ -303,6 +306,32 @@ class _Turns:
             # an even distance: the same speaker as that line; odd: the other one
             return (kind == "I") == (parity % 2 == 0)
         return False
+
+
+_ME_WORDS = re.compile(r"\b(?:me|my|myself)\b")
+
+
+def _acts_on_narrator(story: Story, occs: list[Occurrence], starts: list[int],
+                      secs: list[Section]) -> dict[int, set[tuple]]:
+    """Per first-person section, the names (with titles) that are the subject of a narration
+    sentence that also says "me" or "my" ("Luc got to me first", "Luc Moreau set me down"): someone
+    the "I" meets, never the "I"."""
+    import bisect
+
+    out: dict[int, set[tuple]] = {}
+    text = story.text
+    for o in occs:
+        if o.in_quote or o.role not in ("subj", "speech_subj"):
+            continue
+        k = bisect.bisect_right(starts, o.start) - 1
+        if k < 0 or secs[k].person != 1:
+            continue
+        a = max(text.rfind(c, 0, o.start) for c in ".!?\n\"") + 1
+        ends = [i for i in (text.find(c, o.end) for c in ".!?\n\"") if i >= 0]
+        b = min(ends) if ends else len(text)
+        if _ME_WORDS.search(text[a:o.start]) or _ME_WORDS.search(text[o.end:b]):
+            out.setdefault(k, set()).add((o.title, o.words))
+    return out
 
 
 def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Section]) -> dict[int, Counter]:
