@@ -18,6 +18,7 @@ from fabula.relations.timeline import (
     fill_partners,
     infer,
     retarget_wants_back,
+    settle_boss_hails,
     settle_pronoun_owners,
 )
 from fabula.relations.upstream import StoryView, build_view
@@ -77,6 +78,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
             resolver.bound = bindings
             cues = CueFinder(ctx.doc, view, resolver, tenses, index).run()
     fill_partners(cues, view, resolver)
+    settle_boss_hails(cues, view)
     bind_kin_titles(cues, view)
     bind_role_titles(cues, view, ctx.doc, resolver)
     settle_pronoun_owners(cues, view)

@@ -92,6 +92,37 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
             romance[c.b].append(c.a)
 
 
+def settle_boss_hails(cues: list[Cue], view: StoryView) -> None:
+    """A hail of a boss word ("On it, boss.", "Guv.") makes the one hailed the speaker's boss, but the
+    hailed one is only the dialogue layer's guess. When the story tells, in words other than a hail,
+    who the speaker's boss is ("I'm not your boss. Gloria's your boss."), the hail is to that person;
+    else when exactly one person of the hail's scene has been told, before it, as someone's boss ("He had
+    worked under Marr") and the guessed listener is told as nobody's, the hail is to that one (a crew
+    hails its head)."""
+    told = [c for c in cues if c.kind == "state" and c.label == "boss" and c.a and c.b and c.holder
+            and not c.trigger.startswith("vocative")]
+    if not told:
+        return
+    heads = {c.holder for c in told}
+    for c in cues:
+        if c.kind != "state" or c.label != "boss" or not c.trigger.startswith("vocative") or c.extra.get("chef"):
+            continue
+        speaker = c.b if c.holder == c.a else c.a
+        hailed = c.holder
+        own = {d.holder for d in told if speaker in (d.a, d.b) and d.holder != speaker}
+        if len(own) == 1:
+            boss = own.pop()
+        elif not own and hailed not in heads:
+            present = {cid for _, _, cid in view.mentions_in(c.scene.span)} if c.scene else set()
+            near = {d.holder for d in told if d.offset < c.offset and d.holder != speaker and d.holder in present}
+            boss = near.pop() if len(near) == 1 else None
+        else:
+            boss = None
+        if boss and boss != hailed:
+            c.a, c.b, c.holder = boss, speaker, boss
+            c.trigger += " (the speaker's boss the story tells)"
+
+
 def _scene_partner(cues: list[Cue], c: Cue) -> str | None:
     """The one person a romantic state of the same scene pairs ``c.a`` with (not an ex), else None."""
     found = {d.b if d.a == c.a else d.a for d in cues if d is not c and d.kind == "state" and d.scene is c.scene

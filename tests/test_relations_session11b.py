@@ -1,0 +1,39 @@
+"""Relations, session 11 second round: who a cue names when the upstream guess is wrong (a boss hail,
+...). Sentences are our own; upstream layers are built by hand (``build`` from test_relations). Each
+test fails on the code before its commit; most carry a negative case."""
+
+from __future__ import annotations
+
+from test_relations import build
+
+
+def holders(a, x: str, y: str, state: str) -> list[str | None]:
+    return [s.holder for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states
+            if s.state == state]
+
+
+# ---- a boss hail goes to the boss the story tells ------------------------------------------------
+
+def test_a_boss_hail_is_to_the_speakers_told_boss_not_the_guessed_listener(nlp):
+    cast = {"Wes": "he", "Nora": "she", "Tamsin": "she"}
+    text = ('Wes had worked under Nora for two years. Tamsin was on the till by the door.\n\n'
+            '"Stock is in, boss," Wes said.')
+    a, ids = build(text, nlp, cast, scenes=[("Wes had", 0)],
+                   quotes=[('"Stock is in, boss,"', "Wes", "Tamsin")])
+    assert holders(a, ids["Nora"], ids["Wes"], "boss") == [ids["Nora"]]
+    assert holders(a, ids["Tamsin"], ids["Wes"], "boss") == []
+    # with no boss told, the hail stays with the listener the dialogue layer gives
+    text = 'Tamsin was on the till by the door.\n\n"Stock is in, boss," Wes said.'
+    a, ids = build(text, nlp, cast, scenes=[("Tamsin was", 0)],
+                   quotes=[('"Stock is in, boss,"', "Wes", "Tamsin")])
+    assert holders(a, ids["Tamsin"], ids["Wes"], "boss") == [ids["Tamsin"]]
+
+
+def test_a_crew_hails_the_one_head_told_in_the_scene(nlp):
+    cast = {"Kemi": "she", "Marr": "she", "Ade": "he"}
+    text = ('Kemi had worked under Marr for six years. Marr came in with the files and Ade followed.\n\n'
+            '"Guv, the van is back," Ade said.')
+    a, ids = build(text, nlp, cast, scenes=[("Kemi had", 0)],
+                   quotes=[('"Guv, the van is back,"', "Ade", "Kemi")])
+    assert holders(a, ids["Marr"], ids["Ade"], "boss") == [ids["Marr"]]
+    assert holders(a, ids["Kemi"], ids["Ade"], "boss") == []
