@@ -131,3 +131,15 @@ def test_turn_taking_keeps_an_unresolved_tags_gender(nlp):
     u = next(u for u in utts if at.text[u.start:u.end].startswith("Why not"))
     assert u.tag_pron == "he"  # the tag was read: "her son", whom the story does not name
     assert at.genders.get(u.speaker) != "she"  # not Winifred by turn-taking
+
+
+def test_a_verb_with_out_right_before_the_quote_brings_out_words(nlp):
+    text = (
+        "Katharine Hilbery and William Rodney sat by the fire.\n\n"
+        '"She is charming," said Katharine.\n\n'
+        "She ceased. After a moment of silence William jerked out:\n\n"
+        '"I thought her affectionate?"\n\n'
+        '"Extremely affectionate."'
+    )
+    got = _rule_speakers(text, nlp)
+    assert (next(v for k, v in got.items() if "affectionate?" in k) or "").startswith("William")

@@ -707,7 +707,13 @@ class Attributor:
             first_inv = (after and inverted_ok and k == 0 and t.pos_ == "VERB"
                          and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "advcl")
             free = any_verb and k <= 3 and t.pos_ == "VERB"
-            if (lemma not in SPEECH_LEMMAS and not free and not first_inv) or (only is not None and lemma not in only):
+            # 'William jerked out: "..."', 'Oliver gasped out, "Yes."': a verb with "out" right before
+            # the quote brings out words
+            out_lead = not after and t.pos_ == "VERB" and any(
+                c.dep_ == "prt" and c.lower_ == "out" for c in t.children) and all(
+                x.is_punct or x.dep_ in ("prt", "advmod") for x in toks[k + 1 :])
+            if (lemma not in SPEECH_LEMMAS and not free and not first_inv and not out_lead) or (
+                    only is not None and lemma not in only):
                 continue
             lo, hi = toks[0].idx, toks[-1].idx + 1
             inside = [c for c in t.children if lo <= c.idx < hi and c.i > t.i]
@@ -726,7 +732,7 @@ class Attributor:
             # an inverted tag: a speech verb, or (after a comma) any verb right after the quote
             inverted = _inverted_subject(t, inside, lo) if after and (
                 (k <= 3 and lemma in SPEECH_LEMMAS) or first_inv) else None
-            if lemma not in SPEECH_LEMMAS and not free and inverted is None:
+            if lemma not in SPEECH_LEMMAS and not free and inverted is None and not out_lead:
                 continue
             if after and not any_verb and lemma in WEAK and inverted is None:
                 continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
