@@ -143,3 +143,18 @@ def test_a_verb_with_out_right_before_the_quote_brings_out_words(nlp):
     )
     got = _rule_speakers(text, nlp)
     assert (next(v for k, v in got.items() if "affectionate?" in k) or "").startswith("William")
+
+
+def test_scene_epithets_weigh_coverage_against_how_often_a_person_is_named_anyway():
+    from fabula.dialogue import epithets
+
+    # the hero is named every 1,000 characters through 100,000; the doctor only in his ten visits
+    named = sorted([(k * 1000, "hero") for k in range(100)] + [(v * 10000 + 500, "doc") for v in range(10)])
+    uses = {"doctor": [v * 10000 + 900 for v in range(10)],  # always near the doctor's name
+            "man": [k * 7000 + 300 for k in range(14)]}  # anywhere: near the hero, who is everywhere
+    got = epithets.scene_epithets(uses, named, 100_000, lambda lemma, cid: True)
+    assert got == {"doctor": "doc"}
+    assert 0.99 <= epithets.text_share(named, "hero", 100_000) <= 1.0
+    assert abs(epithets.text_share(named, "doc", 100_000) - 0.385) < 1e-9  # the first visit is near the start
+    # too few uses: no guess
+    assert epithets.scene_epithets({"doctor": uses["doctor"][:5]}, named, 100_000, lambda lemma, cid: True) == {}

@@ -17,7 +17,6 @@ Three passes, most certain first, as a reader does:
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -27,6 +26,7 @@ from fabula.cast.index import CharacterIndex, norm_name
 from fabula.cast.names import TITLES
 from fabula.cast.nominals import NOUN_GENDER, person_nouns
 from fabula.cast.stage import UNNAMED_NARRATOR
+from fabula.dialogue import epithets
 from fabula.dialogue.extract import Segment
 from fabula.model import Analysis, Span, Story
 
@@ -492,67 +492,29 @@ class Attributor:
         return out
 
     def _scene_epithets(self, known: dict[str, str]) -> dict[str, str]:
-        """Person nouns the same-sentence votes leave open, settled by the scenes they are used in.
-        Novelists alternate a name and an epithet rather than put both in one sentence ("Mr.
-        Losberne" in one paragraph, "the doctor" in the next), so a noun that stands for one
-        person is used where that person is named nearby: within EPITHET_SCENE characters of
-        most of its uses, and far more often than that person's share of the whole text predicts
-        (the lift keeps a protagonist who is named everywhere from taking "the man")."""
+        """Person nouns the same-sentence votes leave open, settled by the scenes they are used in
+        (:mod:`fabula.dialogue.epithets`). Only definite person nouns outside quotes that speak
+        somewhere in the story are asked; kin words stay with the family rules."""
         if self.doc is None:
             return {}
-        L = max(1, len(self.text))
         named = [(s, cid) for s, _e, cid, kind in self.ments if kind == "name" and not self.in_quote(s)]
-        starts = [m[0] for m in named]
-        uses: dict[str, list[int]] = {}
         speaking = {t.lemma_.lower() for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "NOUN"
                     and t.head.lemma_.lower() in SPEECH_LEMMAS}
+        uses: dict[str, list[int]] = {}
         for t in self.doc:
             if t.pos_ != "NOUN" or self.in_quote(t.idx) or not _definite(t):
                 continue
             lemma = t.lemma_.lower()
-            if lemma not in speaking:
-                continue  # only nouns that speak somewhere in the story are asked for
-            if lemma in known or lemma in NOT_EPITHETS or lemma in KIN_NOUNS or not (
-                    lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5):
+            if lemma not in speaking or lemma in known or lemma in epithets.NOT_EPITHETS or lemma in KIN_NOUNS:
                 continue
-            uses.setdefault(lemma, []).append(t.idx)
-        share: dict[str, float] = {}  # fraction of the text within EPITHET_SCENE of the character's names
+            if lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5:
+                uses.setdefault(lemma, []).append(t.idx)
 
-        def text_share(cid: str) -> float:
-            if cid not in share:
-                covered, end = 0, -1
-                for s, c in named:
-                    if c == cid:
-                        lo, hi = max(s - EPITHET_SCENE, end), s + EPITHET_SCENE
-                        covered += max(0, hi - lo)
-                        end = max(end, hi)
-                share[cid] = min(1.0, covered / L)
-            return share[cid]
-
-        out: dict[str, str] = {}
-        for lemma, pos in uses.items():
-            if len(pos) < EPITHET_MIN_USES:
-                continue
-            near: Counter = Counter()
-            for p in pos:
-                lo = bisect.bisect_left(starts, p - EPITHET_SCENE)
-                hi = bisect.bisect_left(starts, p + EPITHET_SCENE)
-                near.update({c for _s, c in named[lo:hi]})
+        def fits(lemma: str, cid: str) -> bool:
             gender = NOUN_GENDER.get(lemma)
-            scored = []
-            for c, k in near.items():
-                cover = k / len(pos)
-                lift = cover / max(text_share(c), 1e-6)
-                if cover >= 0.3 and lift > 1.0 and (not gender or self.genders.get(c) in (gender, "unknown", None)):
-                    scored.append((cover * math.log(lift), cover, lift, c))
-            if not scored:
-                continue
-            scored.sort(reverse=True)
-            best, cover, lift, cid = scored[0]
-            runner = scored[1][0] if len(scored) > 1 else 0.0
-            if cover >= 0.5 and lift >= EPITHET_LIFT and best >= EPITHET_MARGIN * runner:
-                out[lemma] = cid
-        return out
+            return not gender or self.genders.get(cid) in (gender, "unknown", None)
+
+        return epithets.scene_epithets(uses, named, len(self.text), fits)
 
     def walk_on(self, tok, speaking: bool = False) -> str | None:
         """The role noun of a speaker the story never names ("said the constable"): an
@@ -1015,15 +977,6 @@ def _own_clause(t, head) -> bool:
             return True
         a = a.head
     return False
-
-
-EPITHET_SCENE = 2000  # characters either side of an epithet's use in which its person is named
-EPITHET_MIN_USES = 8  # an epithet used fewer times is left to the sentence votes and the ranker
-EPITHET_LIFT = 1.5  # how much more often than by chance its person is named near it
-EPITHET_MARGIN = 1.3  # and by how much (coverage x log lift) it beats the next person
-NOT_EPITHETS = {"other", "stranger", "newcomer", "speaker", "voice", "latter", "former", "visitor", "one",
-                "crowd", "family", "couple", "audience", "authority", "person", "party", "company", "group",
-                "people", "pair", "household", "assembly", "public", "man", "woman", "lady", "gentleman"}
 
 
 def _description(tok) -> Span | None:
