@@ -37,3 +37,22 @@ def test_a_crew_hails_the_one_head_told_in_the_scene(nlp):
                    quotes=[('"Guv, the van is back,"', "Ade", "Kemi")])
     assert holders(a, ids["Marr"], ids["Ade"], "boss") == [ids["Marr"]]
     assert holders(a, ids["Kemi"], ids["Ade"], "boss") == []
+
+
+# ---- hatred told with who came out better is a rivalry ------------------------------------------
+
+def every_state(a, x: str, y: str) -> set[str]:
+    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
+
+
+def test_hatred_measured_against_each_other_is_a_rivalry(nlp):
+    cast = {"Ada": "she", "Bea": "she"}
+    text = "Ada and Bea had been the two fastest swimmers in the county and had hated each other for years."
+    a, ids = build(text, nlp, cast)
+    got = every_state(a, ids["Ada"], ids["Bea"])
+    assert "rivals" in got and "enemies" not in got
+    # hatred with no contest told stays an enmity
+    text = "Ada and Bea had hated each other since they were girls in the same street."
+    a, ids = build(text, nlp, cast)
+    got = every_state(a, ids["Ada"], ids["Bea"])
+    assert "enemies" in got and "rivals" not in got

@@ -3463,7 +3463,13 @@ class CueFinder:
         if lem in ("hate", "loathe", "despise", "detest") and tok.pos_ == "VERB" and realis and _reciprocal(tok):
             s, _ = self._ids(tok, deps=())
             if len(s) >= 2:
-                self.pair_event_state("enemies", s[:2], tok, tok, 0.5, trigger="hated each other")
+                measured = [t for t in tok.sent if (t.tag_ in ("JJR", "JJS") and t.head.lemma_ not in (
+                    "friend", "mate", "pal")) or t.lemma_ in ("measure", "compare", "compete")]
+                # "we had been the two best pupils on the street and had hated each other ... measured against one
+                # another", "hated each other for eight years: over who ground the finer powder": hatred told
+                # with who came out better is a rivalry (not "loathed each other since they were boys")
+                self.pair_event_state("rivals" if measured else "enemies", s[:2], tok, tok, 0.5,
+                                      trigger="hated each other" + (" (measured against each other)" if measured else ""))
             return True
         if lem in ("hate", "loathe", "despise", "detest") and tok.pos_ == "VERB" and realis and not negated(tok) and (
                 any(p.lower_ == "since" for p in _children(tok, ("prep", "advcl", "mark")))

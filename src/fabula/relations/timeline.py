@@ -236,7 +236,8 @@ def _making_up_after_a_fight(cues: list[Cue]) -> list[Cue]:
     told = {frozenset((c.a, c.b)) for c in cues if c.kind == "event" and c.label == "reconciliation" and c.b}
     # (an enmity the story told counts as the quarrel: "hated each other" ... then one comforts the other)
     fights = [c for c in cues if c.b and c.scene and ((c.kind == "event" and c.label == "fight")
-                                                        or (c.kind == "state" and c.label == "enemies"))]
+                                                        or (c.kind == "state" and (c.label == "enemies" or (
+                                                            c.trigger.startswith("hated each other")))))]
     out: list[Cue] = []
     for f in sorted(fights, key=lambda c: c.offset):
         pair = frozenset((f.a, f.b))
