@@ -248,9 +248,9 @@ class Attributor:
                 cid = None  # the cast's link contradicts the pronoun's gender
             named = self.named_after(tok) if THIRD[low] != "they" else set()
             if cid in named:
-                cid = None  # "he continued, edging closer to Denham": he is not Denham
+                cid = None  # "he continued, edging closer to Petra": he is not Petra
             elif cid is not None and THIRD[low] != "they" and self.only_quoted(cid, tok.idx):
-                cid = None  # '"Have you heard of Miss Williams?" she said': named only in speech
+                cid = None  # '"Have you heard of Miss Tull?" she said': named only in speech
             if cid is None:
                 cid = self.recent_by_gender(tok.idx, THIRD[low], exclude=named)
             return cid, "anaphoric", span
@@ -287,10 +287,15 @@ class Attributor:
         if cid is None and (desc := _description(tok)) is not None:
             return None, "anaphoric", desc  # "said a tall man", "said the second gentleman": a walk-on
         if low == "other" and _definite(tok) and not any(c.dep_ in ("amod", "compound") for c in tok.children):
-            # "'Italy too,' the other continued": of the two people last named, the one the
-            # narration did not just name
+            # "'Boats are late,' Hester said to Mara. ... 'Always,' the other said": of the two
+            # people last named, the one who is not the narration's last subject (else the one
+            # named first)
             pair = self.last_two_named(tok.idx)
-            return (pair[0] if pair else None), "anaphoric", span
+            if not pair:
+                return None, "anaphoric", span
+            last = next((c for t in self.subjects_before(tok.idx)
+                         if (c := self.index.at((t.idx, t.idx + len(t.text)))) in pair), None)
+            return (pair[0] if last == pair[1] or last is None else pair[1]), "anaphoric", span
         if low in ("latter", "former") and _definite(tok):
             # "said the latter": the second (or first) of the last two people named before it
             pair = self.last_two_named(tok.idx)
@@ -322,7 +327,7 @@ class Attributor:
 
     def named_after(self, tok) -> set[str]:
         """Characters named after the pronoun ``tok`` in its own clause, outside quotes ("he said to
-        Denham", "she asked, turning to Emma"). A pronoun cannot be someone its clause then names
+        Petra", "she asked, turning to Ines"). A pronoun cannot be someone its clause then names
         (binding Principle C), so these are never who the pronoun is."""
         head = tok.head
         named = set()
@@ -498,8 +503,8 @@ class Attributor:
         if self.doc is None:
             return {}
         named = [(s, cid) for s, _e, cid, kind in self.ments if kind == "name" and not self.in_quote(s)]
-        speaking = {t.lemma_.lower() for t in self.doc if t.dep_ == "nsubj" and t.pos_ == "NOUN"
-                    and t.head.lemma_.lower() in SPEECH_LEMMAS}
+        speaking = {t.lemma_.lower() for t in self.doc if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "dobj")
+                    and t.head.lemma_.lower() in SPEECH_LEMMAS and not self.in_quote(t.idx)}
         uses: dict[str, list[int]] = {}
         for t in self.doc:
             if t.pos_ != "NOUN" or self.in_quote(t.idx) or not _definite(t):
@@ -669,9 +674,9 @@ class Attributor:
             first_inv = (after and inverted_ok and k == 0 and t.pos_ == "VERB"
                          and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ != "advcl")
             free = any_verb and k <= 3 and t.pos_ == "VERB"
-            # 'William jerked out: "..."', 'Oliver gasped out, "Yes."': a verb with "out" right before
-            # the quote brings out words
-            out_lead = not after and t.pos_ == "VERB" and any(
+            # 'Tomas jerked out: "..."', 'Ines gasped out, "Yes."': a verb with "out" right before
+            # the quote's colon or comma brings out words ("The candle went out." does not)
+            out_lead = not after and t.pos_ == "VERB" and bool(toks) and toks[-1].text in (":", ",") and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children) and all(
                 x.is_punct or x.dep_ in ("prt", "advmod") for x in toks[k + 1 :])
             if (lemma not in SPEECH_LEMMAS and not free and not first_inv and not out_lead) or (

@@ -1,6 +1,6 @@
 """Which named person an epithet ("the doctor") stands for, from the scenes it is used in.
 
-Novelists alternate a name and an epithet rather than put both in one sentence ("Mr. Losberne" in
+Novelists alternate a name and an epithet rather than put both in one sentence ("Mr. Harrow" in
 one paragraph, "the doctor" in the next), so counting names in the epithet's own sentence misses
 them. A noun that stands for one person is used where that person is named nearby: within
 ``SCENE`` characters of most of its uses (coverage), and far more often than that person's share of
@@ -45,6 +45,9 @@ def scene_epithets(uses: dict[str, list[int]], named: Sequence[tuple[int, str]],
     ``named``: sorted (offset, character) pairs of name mentions in the narration; ``fits(lemma,
     cid)``: may this character be called so (gender)."""
     starts = [m[0] for m in named]
+    by_char: dict[str, list[tuple[int, str]]] = {}
+    for m in named:
+        by_char.setdefault(m[1], []).append(m)  # each share then reads only that character's names
     share: dict[str, float] = {}
     out: dict[str, str] = {}
     for lemma, pos in uses.items():
@@ -59,7 +62,7 @@ def scene_epithets(uses: dict[str, list[int]], named: Sequence[tuple[int, str]],
         for c, k in near.items():
             cover = k / len(pos)
             if c not in share:
-                share[c] = text_share(named, c, text_len)
+                share[c] = text_share(by_char[c], c, text_len)
             lift = cover / max(share[c], 1e-6)
             if cover >= 0.3 and lift > 1.0 and fits(lemma, c):
                 scored.append((cover * math.log(lift), cover, lift, c))
