@@ -56,3 +56,23 @@ def test_hatred_measured_against_each_other_is_a_rivalry(nlp):
     a, ids = build(text, nlp, cast)
     got = every_state(a, ids["Ada"], ids["Bea"])
     assert "enemies" in got and "rivals" not in got
+
+
+# ---- a crew title's holder heads those they talk with -------------------------------------------
+
+def test_a_captain_heads_the_people_who_talk_with_her(nlp):
+    cast = {"Captain Voss": "she", "Temi": "he", "Kip": "he"}
+    text = ('The deck was wet when Captain Voss came up.\n\n"Lines clear?" she asked.\n\n'
+            '"Clear," said Temi.\n\n"Kip, take the wheel," she said.')
+    a, ids = build(text, nlp, cast, scenes=[("The deck", 0)],
+                   quotes=[('"Lines clear?"', "Captain Voss", "Temi"), ('"Clear,"', "Temi", "Captain Voss"),
+                           ('"Kip, take the wheel,"', "Captain Voss", "Kip")])
+    assert holders(a, ids["Captain Voss"], ids["Temi"], "boss") == [ids["Captain Voss"]]
+    assert holders(a, ids["Captain Voss"], ids["Kip"], "boss") == [ids["Captain Voss"]]
+    # someone who never talks with her is no part of the crew the dialogue shows
+    cast = {"Captain Voss": "she", "Temi": "he", "Kip": "he"}
+    text = ('The deck was wet when Captain Voss came up. Kip was asleep below.\n\n"Lines clear?" she asked.\n\n'
+            '"Clear," said Temi.')
+    a, ids = build(text, nlp, cast, scenes=[("The deck", 0)],
+                   quotes=[('"Lines clear?"', "Captain Voss", "Temi"), ('"Clear,"', "Temi", "Captain Voss")])
+    assert holders(a, ids["Captain Voss"], ids["Kip"], "boss") == []

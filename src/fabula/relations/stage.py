@@ -15,6 +15,7 @@ from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import (
     build_events,
     build_relationships,
+    crew_heads,
     fill_partners,
     infer,
     retarget_wants_back,
@@ -79,6 +80,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
             cues = CueFinder(ctx.doc, view, resolver, tenses, index).run()
     fill_partners(cues, view, resolver)
     settle_boss_hails(cues, view)
+    cues = cues + crew_heads(cues, view)
     bind_kin_titles(cues, view)
     bind_role_titles(cues, view, ctx.doc, resolver)
     settle_pronoun_owners(cues, view)

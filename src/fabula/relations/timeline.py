@@ -123,6 +123,37 @@ def settle_boss_hails(cues: list[Cue], view: StoryView) -> None:
             c.trigger += " (the speaker's boss the story tells)"
 
 
+CREW_TITLES = {"coach": "teacher", "captain": "boss", "skipper": "boss", "chef": "boss"}
+
+
+def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
+    """A character the story names by a crew title ("Captain Voss", "Coach Reyes", "Chef Ruth") heads the
+    people they talk with: each one who speaks to them or is spoken to by them in the story's dialogue is
+    their crew (boss; a coach's, teacher), unless the story already gives that pair the tie. Not in novels
+    (a novel's captain talks with everyone)."""
+    if len(view.text) > 100_000:
+        return []
+    out: list[Cue] = []
+    for cid, ch in view.chars.items():
+        w = ch.name.split()
+        if len(w) < 2 or w[0].lower() not in CREW_TITLES:
+            continue
+        label = CREW_TITLES[w[0].lower()]
+        talked: list[tuple[str, int]] = []
+        for q in view.quotes:
+            if q.speaker == cid:
+                talked += [(a, q.span[0]) for a in q.addressees]
+            elif q.speaker and cid in q.addressees:
+                talked.append((q.speaker, q.span[0]))
+        have = {frozenset((c.a, c.b)) for c in cues if c.label == label and c.a and c.b}
+        for other, at in talked:
+            if other and other != cid and frozenset((cid, other)) not in have:
+                have.add(frozenset((cid, other)))
+                out.append(Cue("state", label, cid, other, holder=cid, offset=at, span=(at, at),
+                               trigger=f"talks with {w[0]} (crew)", confidence=0.4, scene=view.scene_at(at)))
+    return out
+
+
 def _scene_partner(cues: list[Cue], c: Cue) -> str | None:
     """The one person a romantic state of the same scene pairs ``c.a`` with (not an ex), else None."""
     found = {d.b if d.a == c.a else d.a for d in cues if d is not c and d.kind == "state" and d.scene is c.scene
