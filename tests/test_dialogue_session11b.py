@@ -35,3 +35,22 @@ def test_a_barista_beat_before_the_quote_is_a_walk_on(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "before we shut" in k)
     assert spk == "the barista"
+
+
+def test_a_she_beside_a_quote_is_not_the_first_person_narrator(nlp):
+    from dialogue_helpers import speakers
+
+    text = (
+        "The night desk smelled of toner and cold chips. Hilde Brandt was on the desk again. "
+        "I signed the book and Hilde watched me do it, and Hilde tapped her pen on the counter.\n\n"
+        '"You\'re late."\n\n'
+        '"The bus broke down," I said.\n\n'
+        '"Harder."\n\n'
+        '"Ottilie." She said my name like a warning.\n\n'
+        "I kicked the drawer harder and it slid shut.\n\n"
+        '"Told you." She picked up her pen again. "Sign in properly this time."\n\n'
+    )
+    got = speakers(text, nlp)
+    spk = next(v for k, v in got.items() if k.startswith("Told you"))
+    # the narrator is "I" (called Ottilie by Hilde): "She picked up her pen" is Hilde
+    assert spk is not None and spk.startswith("Hilde")

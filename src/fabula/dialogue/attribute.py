@@ -103,6 +103,7 @@ class Utterance:
     kind: str = "speech"
     rule: str | None = None  # tag | narration | turn | ranker: what decided the speaker
     tag_pron: str | None = None  # he/she/they when a pronoun tag names the speaker
+    beat_pron: str | None = None  # he/she when the narration beside an untagged quote says "She sat down"
     nominal: str | None = None  # "the policeman" when an unresolved description is the tag's subject
     tag_noun: tuple[str, int] | None = None  # ("doctor", offset) for a tag "said the doctor"
     # the speaker is a walk-on the narration just brought on ("A deckhand went past. '...,' he
@@ -247,6 +248,13 @@ class Attributor:
             if cid is not None and THIRD[low] != "they" and self.genders.get(cid) not in (THIRD[low], "unknown", None):
                 cid = None  # the cast's link contradicts the pronoun's gender
             named = self.named_after(tok) if THIRD[low] != "they" else set()
+            if THIRD[low] != "they" and not self.in_quote(tok.idx):
+                # the narration calls its own teller "I" and its reader "you", never "she": in
+                # 'I looked up. "..." She crouched down' she is someone else
+                own = {c for c in (self.section_narrator(tok.idx), self.reader_at(tok.idx)) if c}
+                if cid in own:
+                    cid = None
+                named = named | own
             if cid in named:
                 cid = None  # "he continued, edging closer to Petra": he is not Petra
             elif cid is not None and THIRD[low] != "they" and self.only_quoted(cid, tok.idx):
@@ -1370,6 +1378,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.notes.append("subject of the narration beside the quote")
             if sspan:
                 u.evidence_spans.append(sspan)
+                if at.text[sspan[0] : sspan[1]].lower() in ("he", "she"):
+                    u.beat_pron = at.text[sspan[0] : sspan[1]].lower()
                 if at.text[sspan[0] : sspan[1]].lower() in FIRST or (
                         at.text[sspan[0] : sspan[1]].lower() == "you" and cid == at.reader_at(sspan[0])):
                     # "but I cut her off", "You slide into the seat": the narrator (or a reader-insert's

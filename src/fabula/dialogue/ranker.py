@@ -504,6 +504,10 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
             narr = fb.at.section_narrator(u.start)
             not_narrator = narr in cands
             cands = [c for c in cands if c != narr]
+        elif u.rule == "narration" and u.beat_pron and u.speaker is not None:
+            # '"See?" She picked up her coffee.' in a first-person section: "she" is not the "I"
+            narr = fb.at.section_narrator(u.start)
+            cands = [c for c in cands if c != narr] if narr != u.speaker else cands
         if not cands:
             continue
         probs = ranker.score_many([fb.features(k, c) for c in cands])
