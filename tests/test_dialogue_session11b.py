@@ -54,3 +54,18 @@ def test_a_she_beside_a_quote_is_not_the_first_person_narrator(nlp):
     spk = next(v for k, v in got.items() if k.startswith("Told you"))
     # the narrator is "I" (called Ottilie by Hilde): "She picked up her pen" is Hilde
     assert spk is not None and spk.startswith("Hilde")
+
+
+def test_a_sentence_opening_on_a_name_the_parser_lost_is_about_that_person(nlp):
+    # the small parser reads "leant" as a noun and "Brannoc" as its modifier: no subject at all
+    text = (
+        "Wenna was on her knees in the bean rows when Brannoc came through the gate.\n\n"
+        "'Don't start,' Wenna said.\n\n"
+        "'You're going to.'\n\n"
+        "Brannoc leant on the fence and looked at the beans with great interest. 'Those are huge.'\n\n"
+        "'Manure, mostly.' She sat back on her heels.\n\n"
+        "'Right,' said Brannoc.\n\n"
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if k.startswith("Those are huge"))
+    assert spk == "Brannoc"

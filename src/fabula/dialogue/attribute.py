@@ -840,6 +840,19 @@ class Attributor:
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
             t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
             and t.head.lemma_.lower() not in PERCEIVE]  # "I heard the door slam": a listener
+        if not subjects:
+            # "Fergus leant on the fence": the small parser reads an unfamiliar verb as a noun and
+            # the name before it as its adjective; a sentence opening on a character's name that
+            # hangs on the root is still about them (not "Fergus's mug", not "Fergus, come here")
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            if len(words) > 2 and words[0].text[:1].isupper() and words[0].dep_ in ("amod", "compound") \
+                    and words[0].head.i == words[1].i and words[1].dep_ == "ROOT" and words[1].is_lower \
+                    and words[1].is_alpha:
+                t = words[0]
+                span = (t.idx, t.idx + len(t.text))
+                cid = self.index.at(span) or self.index.by_name(t.text)
+                if cid is not None:
+                    return cid, span
         if last:
             subjects.reverse()  # the clause nearest the quote
         for t in subjects[:1]:
