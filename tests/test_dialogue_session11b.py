@@ -69,3 +69,19 @@ def test_a_sentence_opening_on_a_name_the_parser_lost_is_about_that_person(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if k.startswith("Those are huge"))
     assert spk == "Brannoc"
+
+
+def test_a_she_right_after_a_walk_on_spoke_is_that_walk_on(nlp):
+    text = (
+        "Bryony Hale pressed the bell twice and Jory Tremayne stood behind her with the flowers. "
+        "Bryony smoothed her skirt and Jory straightened his collar.\n\n"
+        '"Relax," said Jory.\n\n'
+        "The door swung open on a hallway full of coats.\n\n"
+        '"At last," Jory\'s mother says into the flowers.\n\n'
+        '"Hello, Mum."\n\n'
+        '"Nine months, Jory. Nine." She holds Bryony at arm\'s length and studies her face. '
+        '"You look hungry."\n\n'
+    )
+    an, at, utts = dialogue_rules(text, nlp)
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Nine months"))
+    assert u.speaker is None and u.nominal is not None and u.nominal.endswith("mother")

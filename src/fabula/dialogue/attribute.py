@@ -1383,6 +1383,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                     u.evidence_spans.append(sspan)
                     u.notes.append("subject of the narration beside the quote: someone the story does not name")
                     continue
+        walk_on = _walk_on_pronoun(at, merged, k, sspan) if sspan else None
+        if walk_on is not None:
+            # '"Finally," Ada's aunt says. / "Ada." / "Six years, Ada." She holds her at arm's length':
+            # "she" is the walk-on who just spoke, not the woman the cast links it to
+            u.nominal, u.introduced, u.rule, u.attribution = walk_on, True, "narration", "implicit"
+            u.evidence_spans.append(sspan)
+            u.notes.append("subject of the narration beside the quote: the walk-on who spoke just before")
+            continue
         if cid is not None and cid in quote_vocatives(at, u):
             cid = None  # "Jonah! Come and help me!" is not Jonah's, whoever the narration names
         if cid is not None:
@@ -1407,6 +1415,25 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.kind = _chat_kind(at, u)
     _addressees(at, merged)
     return at, merged
+
+
+def _walk_on_pronoun(at: Attributor, merged: list[Utterance], k: int, sspan: Span) -> str | None:
+    """The walk-on a he/she beside an untagged quote stands for: an unnamed speaker of that gender
+    brought on by a tag in the last two quotes ("Cal's mother says", "the cleaner said"), when the
+    narration has named no one of that gender since."""
+    pron = at.text[sspan[0] : sspan[1]].lower()
+    if pron not in ("he", "she"):
+        return None
+    for v in reversed(merged[max(0, k - 2) : k]):
+        if v.nominal is None or not v.introduced or merged[k].para - v.last_para > 2:
+            continue
+        gender = v.tag_pron if v.tag_pron in ("he", "she") else NOUN_GENDER.get(v.nominal.split()[-1].lower())
+        if gender != pron:
+            continue
+        if at.recent_by_gender(sspan[0], pron, window=sspan[0] - v.start) is not None:
+            return None  # someone of that gender named since: the pronoun may be them
+        return v.nominal
+    return None
 
 
 LEAD_IN = (",", ":", "—", "-", ";")
