@@ -85,3 +85,17 @@ def test_a_she_right_after_a_walk_on_spoke_is_that_walk_on(nlp):
     an, at, utts = dialogue_rules(text, nlp)
     u = next(u for u in utts if at.text[u.start:u.end].startswith("Nine months"))
     assert u.speaker is None and u.nominal is not None and u.nominal.endswith("mother")
+
+
+def test_a_walk_on_answers_the_question_put_to_them(nlp):
+    text = (
+        "Halvard Moss and I got off the coach at the wrong stop, in the dark, with one bag between "
+        "us. A porter in a green cap was stacking crates by the ticket hut.\n\n"
+        '"Is there a bus to the harbour?" Halvard asked.\n\n'
+        '"Not till morning," the porter said, and went on stacking.\n\n'
+        '"Is there a taxi?" Halvard asked.\n\n'
+        '"Sometimes."\n\n'
+    )
+    an, at, utts = dialogue_rules(text, nlp)
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Sometimes"))
+    assert u.speaker is None and u.nominal == "porter"

@@ -1714,6 +1714,16 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             j -= 1
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
+        if p2 is not None and p2.speaker is None and p2.nominal and p2.introduced and p1.speaker \
+                and p1.para != u.para and p2.last_para != p1.para and not u.tag_pron \
+                and at.text[p1.end - 1 : p1.end] == "?" and p1.rule in ("tag", "turn"):
+            # '"Is it far?" Tom asked. / "Far enough," the porter said. / "Can we walk?" / "No."': the
+            # walk-on two turns back answers the question put to them (not after a beat that may
+            # send them off: 'Tom waited until he had gone. "Shall I come?"')
+            u.nominal, u.introduced, u.attribution, u.confidence = p2.nominal, True, "implicit", 0.45
+            u.rule = "turn"
+            u.notes.append("turn-taking: the walk-on two turns back")
+            continue
         back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
         asked = at.text[p1.end - 1 : p1.end] == "?"
         narr = at.narrator_at(u.start) or at.reader_at(u.start)  # the "I", or a reader-insert's "you"
