@@ -99,3 +99,16 @@ def test_a_walk_on_answers_the_question_put_to_them(nlp):
     an, at, utts = dialogue_rules(text, nlp)
     u = next(u for u in utts if at.text[u.start:u.end].startswith("Sometimes"))
     assert u.speaker is None and u.nominal == "porter"
+
+
+def test_a_lower_case_noun_the_tagger_calls_proper_is_a_walk_on(nlp):
+    # the small tagger reads "quizmaster" as a proper noun (PROPN): still a walk-on's role
+    text = (
+        "Sunniva and Ruairi had the corner table and a bowl of crisps between them.\n\n"
+        '"We will lose," said Ruairi.\n\n'
+        '"We always lose," said Sunniva.\n\n'
+        '"Question two," said the quizmaster. "Which planet has the most moons?"\n\n'
+    )
+    an, at, utts = dialogue_rules(text, nlp)
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Question two"))
+    assert u.nominal == "quizmaster"

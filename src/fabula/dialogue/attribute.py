@@ -542,7 +542,7 @@ class Attributor:
             return self.text[desc[0]:desc[1]].lower()  # "the gentleman in the white waistcoat"
         if speaking and (kin := _named_kin(tok)) is not None:
             return kin  # "Cal's mother says": a relative the story never names
-        if tok.pos_ != "NOUN" or not _definite(tok):
+        if not _common_noun(tok) or not _definite(tok):
             return None
         lemma = tok.lemma_.lower()
         if _role_word(lemma):
@@ -1062,12 +1062,18 @@ def _named_kin(tok) -> str | None:
     return f"{' '.join(words)}'s {tok.lemma_.lower()}"
 
 
+def _common_noun(tok) -> bool:
+    """A common noun, also one the small tagger calls proper although it is lower-case ("said the
+    quizmaster": PROPN)."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.isalpha() and tok.text.islower())
+
+
 def _speaking_noun(tok) -> bool:
     """A singular common noun that, as the subject of a speech verb, is someone talking: not a
     kin, age or gender word (those stand for named characters, found by recency) and not a
     thing that talks ("the voice", "the letter") or a crowd."""
     lemma = tok.lemma_.lower()
-    return (tok.pos_ == "NOUN" and tok.tag_ == "NN" and lemma not in NOUN_GENDER and lemma not in NOT_A_SPEAKER
+    return (_common_noun(tok) and tok.tag_ in ("NN", "NNP") and lemma not in NOUN_GENDER and lemma not in NOT_A_SPEAKER
             and lemma not in ("latter", "former", "other", "one", "same", "first", "second", "last"))
 
 
