@@ -186,3 +186,14 @@ def test_the_other_is_not_the_one_who_just_spoke_to_someone(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "always late" in k)
     assert spk is not None and spk.startswith("Marguerite")
+
+
+def test_a_lower_case_rank_is_the_one_who_holds_it(nlp):
+    text = (
+        "Colonel Ashdown Pryce and Lettice Vane walked the length of the gallery. The colonel "
+        "walked slowly, for his knee was bad, and Lettice waited for him at every door.\n\n"
+        '"You must not wait for me," said Lettice.\n\n'
+        '"I insist on it," replied the colonel.'
+    )
+    got = _rule_speakers(text, nlp)
+    assert (next(v for k, v in got.items() if k.startswith("I insist")) or "").endswith("Pryce")

@@ -311,6 +311,8 @@ class Attributor:
         if cid is None and _definite(tok):
             # "said the girl", "said the Jew": an epithet, resolved like a pronoun (anaphoric)
             cid = self.epithets().get(tok.lemma_.lower())
+            if cid is None and not any(c.dep_ in ("amod", "compound") for c in tok.children):
+                cid = self.title_holder(tok)  # "warbled the duchess": the Duchess of the cast
             if cid is None and self.walk_on(tok, speaking=True):
                 return None, "anaphoric", span  # someone the story never names: no guess
             if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
