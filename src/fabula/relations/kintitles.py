@@ -144,3 +144,145 @@ def bind_role_titles(cues: list[Cue], view: StoryView, doc=None, resolver=None) 
             continue  # ("Chef," said Delphine: the one who holds the title hailed as it)
         keep.append(c)
     cues[:] = keep
+
+
+# ---- a kin-title character who is a named person, told through two facts -------------------------
+# ("Wife, Lorna. Son, Callum" ... Callum's "Mum wants me to stay": the cast keeps "Mum" apart from
+# Lorna; once the relations give Callum a named mother, or a named wife of his father, "Mum" is her)
+
+SPOUSES = ("married", "ex", "engaged")
+STEP_WORDS = ("step", "rais", "foster")
+
+
+def _two_people(view: StoryView, k: str, n: str) -> bool:
+    """Evidence that the title character and the named one are two people: one speaks to the
+    other, they speak one after the other in an exchange, or the text names them together
+    ("Mum and Lorna")."""
+    qs = view.quotes
+    for i, q in enumerate(qs):
+        if (q.speaker == k and n in q.addressees) or (q.speaker == n and k in q.addressees):
+            return True
+        if i and {q.speaker, qs[i - 1].speaker} == {k, n} and q.span[0] - qs[i - 1].span[1] < 200:
+            return True
+    ms = view.mentions
+    for (_s1, e1, c1), (s2, _e2, c2) in zip(ms, ms[1:], strict=False):
+        if {c1, c2} == {k, n} and s2 - e1 <= 6 and view.text[e1:s2].strip() in ("and", ",", "&", ", and"):
+            return True
+    return False
+
+
+def merge_kin_titles(cues: list[Cue], composed: list[Cue], view: StoryView
+                     ) -> dict[str, tuple[str, str, set[str] | None]]:
+    """The kin-title characters that are one named person: {title character: (person, offsets of the
+    ties used, the owners whose ties alone move or None for all of its cues)}.
+    ``composed`` are the cues after the reader's inferences (composed kin included); ``cues`` those
+    before them, which the caller re-keys and infers again.
+
+    A title character K ("Mum") that holds its title's role over owners (not themselves title
+    characters) is the named character N of the title's sex that the relations give the same role
+    over one of those owners, or who is the partner (married, engaged, or divorced) of the owner's
+    other parent, or (for a parent) the sibling of the owner's aunt or uncle who is not the owner's
+    aunt or uncle too ("his uncle Stefan" ... "his sister Marta"), when exactly one such N exists, N
+    is not a step-parent nor a partner the story shows the other parent taking, N has no tie of its
+    own with K, and nothing shows them as two people (see ``_two_people``)."""
+    titled = {cid for cid in view.chars if _title(view, cid) and L.KIN_NAMES[_title(view, cid)] in (
+        "parent", "grandparent")}
+    if not titled:
+        return {}
+    narrators = {cid for _, cid, _ in view.narrator_sections if cid}
+    st = [c for c in composed if c.kind == "state" and c.a and c.b and c.a != c.b]
+    role_of: dict[tuple[str, str], list[Cue]] = defaultdict(list)  # (holder, label) -> cues
+    for c in st:
+        if c.label in ("parent", "grandparent") and c.holder in (c.a, c.b):
+            role_of[(c.holder, c.label)].append(c)
+    parents: dict[str, set[str]] = defaultdict(set)  # child -> parents
+    for (h, label), cs in role_of.items():
+        if label == "parent":
+            for c in cs:
+                parents[c.b if c.a == h else c.a].add(h)
+    partners: dict[str, list[Cue]] = defaultdict(list)
+    for c in st:
+        if c.label in SPOUSES:
+            partners[c.a].append(c)
+            partners[c.b].append(c)
+    tied = {frozenset((c.a, c.b)) for c in composed if c.a and c.b}
+    # a step-parent, or a partner the story shows the parent taking (a wedding, a proposal, a new
+    # partner), is not the owner's "Mum"
+    step = {frozenset((c.a, c.b)) for c in composed if c.a and c.b and any(
+        w in c.trigger.lower() for w in STEP_WORDS)}
+    wed = {frozenset((c.a, c.b)) for c in composed if c.kind == "event" and c.a and c.b and c.label in (
+        "wedding", "engagement", "proposal", "new_partner")}
+    out: dict[str, tuple[str, str, set[str] | None]] = {}
+    for k in titled:
+        role = L.KIN_NAMES[_title(view, k)]
+        want = L.NOUN_GENDER.get(_title(view, k))
+        owners = {(c.b if c.holder == c.a else c.a): c for c in role_of.get((k, role), [])}
+        owners = {o: c for o, c in owners.items() if o not in titled}
+        if not owners or not want:
+            continue
+        found: dict[str, list[Cue]] = defaultdict(list)
+
+        def fits(p: str | None, o: str, k: str = k, owners: dict = owners, want: str = want) -> bool:
+            return bool(p) and p != k and p not in titled and p not in narrators and p not in owners and (
+                view.gender(p) == want) and frozenset((p, o)) not in step and not any(
+                frozenset((p, q)) in wed for q in parents.get(o, ()))
+
+        for o, kc in owners.items():
+            for c in st:
+                if c.label == role and c.holder not in (None, o) and o in (c.a, c.b) and fits(c.holder, o):
+                    found[c.holder] += [kc, c]
+            if role == "parent":
+                # the partner of the owner's other parent (of the other sex)
+                for c in st:
+                    if c.label != "parent" or c.holder in (None, o) or o not in (c.a, c.b):
+                        continue
+                    p = c.holder
+                    if p in titled or view.gender(p) == want:
+                        continue
+                    for pc in partners.get(p, []):
+                        n = pc.b if pc.a == p else pc.a
+                        if fits(n, o) and frozenset((p, n)) not in wed:
+                            found[n] += [kc, c, pc]
+                # the sibling of the owner's aunt or uncle
+                for uc in st:
+                    if uc.label != "aunt_or_uncle" or uc.holder in (None, o) or o not in (uc.a, uc.b):
+                        continue
+                    x = uc.holder
+                    for sc in st:
+                        if sc.label == "sibling" and x in (sc.a, sc.b):
+                            n = sc.b if sc.a == x else sc.a
+                            if fits(n, o) and not any(
+                                    c.label == "aunt_or_uncle" and {c.a, c.b} == {n, o} for c in st):
+                                found[n] += [kc, uc, sc]
+        if len(found) != 1:
+            continue
+        n, used = next(iter(found.items()))
+        if frozenset((k, n)) in tied or _two_people(view, k, n):
+            continue
+        offs = sorted({c.offset for c in used})
+        # a title the earlier binding already gave another owner's person (Aaron's "Dad" is Walter, Mia's
+        # is Jonah) is several people: only its ties to these owners move
+        shared = any(f"({view.name(k)} = " in c.trigger and not c.trigger.endswith(f"= {view.name(n)})")
+                     for c in cues)
+        out[k] = (n, ", ".join(str(o) for o in offs), set(owners) if shared else None)
+    return out
+
+
+def rekey(cues: list[Cue], merged: dict[str, tuple[str, str, set[str] | None]], view: StoryView) -> list[Cue]:
+    """The cues with each merged title character replaced by the person it is (see
+    ``merge_kin_titles``); a cue left between one person and themselves is dropped."""
+    out = []
+    for c in cues:
+        hit = [k for k in merged if k in (c.a, c.b, c.holder)]
+        for k in hit:
+            n, offs, only = merged[k]
+            if only is not None and not ({c.a, c.b} & only and c.kind == "state"):
+                continue
+            c.a = n if c.a == k else c.a
+            c.b = n if c.b == k else c.b
+            c.holder = n if c.holder == k else c.holder
+            c.trigger = f"{c.trigger} ({view.name(k)} = {view.name(n)}: ties at {offs})"
+        if c.a and c.a == c.b:
+            continue
+        out.append(c)
+    return out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import numpy as np
 
 from fabula.model import Analysis
@@ -9,7 +11,7 @@ from fabula.pipeline import Context, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.docindex import DocIndex, get_index
-from fabula.relations.kintitles import bind_kin_titles, bind_role_titles
+from fabula.relations.kintitles import bind_kin_titles, bind_role_titles, merge_kin_titles, rekey
 from fabula.relations.learned import load_model, pair_features, propose
 from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import (
@@ -85,7 +87,12 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     bind_role_titles(cues, view, ctx.doc, resolver)
     settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
-    cues = infer(cues, long_text=len(view.text) > 100_000)
+    long_text = len(view.text) > 100_000
+    inferred = infer([copy.copy(c) for c in cues], long_text=long_text)
+    # a kin-title character the inferred ties show to be a named person ("Mum" = Lorna) is re-keyed to
+    # that person and the inferences are drawn again (not in a novel)
+    merged = {} if long_text else merge_kin_titles(cues, inferred, view)
+    cues = infer(rekey(cues, merged, view), long_text=long_text) if merged else inferred
     if ctx.doc is not None and ctx.options.get("relations_learned", True):
         # the learned second opinion, for pairs the rules leave silent (see learned.py)
         model = load_model()
