@@ -522,7 +522,7 @@ class Attributor:
             lemma = t.lemma_.lower()
             if lemma not in speaking or lemma in known or lemma in epithets.NOT_EPITHETS or lemma in KIN_NOUNS:
                 continue
-            if lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5:
+            if _person_noun(lemma):
                 uses.setdefault(lemma, []).append(t.idx)
 
         def fits(lemma: str, cid: str) -> bool:
@@ -971,7 +971,7 @@ def _inverted_subject(verb, inside, lo: int = 0):
         lemma = c.lemma_.lower()
         led = _definite(c) or any(g.dep_ == "poss" for g in c.children)  # "the boy", "her brother"
         if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and led and (
-                lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5 or _role_word(lemma)
+                _person_noun(lemma) or _role_word(lemma)
                 or verb.lemma_.lower() in SPEECH_LEMMAS and _speaking_noun(c))):
             return c
     return None
@@ -1116,12 +1116,17 @@ def epithet_key(tok) -> str:
     return "|".join([tok.lemma_.lower(), *mods])
 
 
+def _person_noun(lemma: str) -> bool:
+    """A word for a person: a gendered noun ("girl", "duchess") or one the person-noun lexicon knows."""
+    return lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5
+
+
 def _demonstrative(tok) -> bool:
     """A person noun led by "this" or "that" ("that gentleman", "this vivacious infant")."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return False
     lemma = tok.lemma_.lower()
-    if not (lemma in NOUN_GENDER or person_nouns().get(lemma, 0.0) >= 0.5):
+    if not _person_noun(lemma):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
 
