@@ -145,7 +145,8 @@ WRITERS = {"own": range(1, 71), "A": range(71, 79), "B": range(79, 87), "C": ran
            "E": range(103, 111), "F": range(111, 119), "G": range(119, 127),
            "H": range(127, 135), "I": range(135, 143),
            "J": range(143, 151), "K": range(151, 159),
-           "M": range(159, 167), "N": range(167, 175)}
+           "M": range(159, 167), "N": range(167, 175),
+           "P": range(175, 183), "Q": range(183, 191)}
 
 
 def writer(name: str) -> str:
