@@ -603,7 +603,13 @@ class Attributor:
             return None
         if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES):
             return None
-        return lemma if self.role_uses(lemma) <= WALK_ON_USES else None
+        return lemma if self.few_uses(lemma) else None
+
+    def few_uses(self, lemma: str) -> bool:
+        """A role noun used seldom enough to be a walk-on: at most ``WALK_ON_USES`` times, or any
+        number of times for a service job no named character is called by (a café story's "the
+        barista" comes back in every scene, but is nobody's description)."""
+        return self.role_uses(lemma) <= WALK_ON_USES or (lemma in SERVICE_ROLES and lemma not in self.epithets())
 
     def role_uses(self, lemma: str) -> int:
         """How often the story uses a noun (a novel's "the doctor" on every page is someone's
@@ -780,7 +786,7 @@ class Attributor:
             # WALK_ON_USES times ("the caretaker said"), is a walk-on no turn-taking guess replaces
             described = cid is None and nominal is not None and (
                 _description(s) is not None or _named_kin(s) is not None
-                or self.role_uses(s.lemma_.lower()) <= WALK_ON_USES)
+                or self.few_uses(s.lemma_.lower()))
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
                        described=described)
         return None
