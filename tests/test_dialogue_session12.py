@@ -27,3 +27,17 @@ def test_a_service_job_seen_in_every_scene_is_still_a_walk_on(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if k.startswith("Next"))
     assert spk == "the barista"
+
+
+def test_a_walk_on_answered_by_name_has_the_third_turn(nlp):
+    text = (
+        "Rosalind and Teodor were stacking chairs at the back of the village hall.\n\n"
+        '"Are we nearly done?" asked Teodor.\n\n'
+        '"Nearly," said Rosalind.\n\n'
+        '"Locking up in five minutes," the porter said from the doorway.\n\n'
+        '"We\'re going," said Rosalind.\n\n'
+        '"And take the kettle with you."\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "kettle" in k)
+    assert spk == "the porter"

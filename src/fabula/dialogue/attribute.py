@@ -1735,7 +1735,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         cand = None
         if p2 is not None and p2.speaker is None and p2.nominal and p2.introduced and p1.speaker \
                 and p1.para != u.para and p2.last_para != p1.para and not u.tag_pron \
-                and at.text[p1.end - 1 : p1.end] == "?" and p1.rule in ("tag", "turn"):
+                and (at.text[p1.end - 1 : p1.end] == "?" and p1.rule in ("tag", "turn")
+                     or _answers_walk_on(at, p2, p1, u)):
             # '"Is it far?" Tom asked. / "Far enough," the porter said. / "Can we walk?" / "No."': the
             # walk-on two turns back answers the question put to them (not after a beat that may
             # send them off: 'Tom waited until he had gone. "Shall I come?"')
@@ -1770,6 +1771,14 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+def _answers_walk_on(at: Attributor, p2: Utterance, p1: Utterance, u: Utterance) -> bool:
+    """'"Locking up in ten," the caretaker said. / "That's mine," said Gideon. / "It's leaking."':
+    a named person's tagged reply to a walk-on, in the very next paragraph, and a bare quote in the
+    paragraph after it: the walk-on has the third turn, as after a question put to them."""
+    return (p1.rule == "tag" and p1.para == p2.last_para + 1 and u.para == p1.last_para + 1
+            and not u.evidence_spans)
 
 
 def _resolve_name(at: Attributor, name: str) -> str | None:
