@@ -41,3 +41,29 @@ def test_a_walk_on_answered_by_name_has_the_third_turn(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "kettle" in k)
     assert spk == "the porter"
+
+
+def test_a_walk_on_ending_the_narration_paragraph_says_the_bare_quote_after_it(nlp):
+    text = (
+        "Perpetua and Lorcan sat at the long table under the bunting, arguing about the seating.\n\n"
+        '"Not next to the band," said Perpetua.\n\n'
+        '"Nobody wants to sit next to the band," said Lorcan.\n\n'
+        "The kitchen door swung open, and the waiter put his head round it.\n\n"
+        '"Soup or salad for the top table?"\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "top table" in k)
+    assert spk == "the waiter"
+
+
+def test_a_walk_on_who_looks_at_someone_hands_them_the_bare_quote(nlp):
+    text = (
+        "Perpetua and Lorcan sat at the long table under the bunting, arguing about the seating.\n\n"
+        '"Not next to the band," said Perpetua.\n\n'
+        '"Nobody wants to sit next to the band," said Lorcan.\n\n'
+        "The waiter wrote it down and looked at Perpetua.\n\n"
+        '"Just soup for me."\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "Just soup" in k)
+    assert spk != "the waiter"

@@ -1402,6 +1402,15 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                     u.evidence_spans.append(sspan)
                     u.notes.append("subject of the narration beside the quote: someone the story does not name")
                     continue
+        if cid is None and sspan is None and tagger is None:
+            role, rspan = _walk_on_paragraph_before(at, merged, k)
+            if role is not None:
+                # 'The waiter put his head round the door. / "Ladies? It's ten past."': a walk-on
+                # who is the last subject of the narration paragraph right before a bare quote
+                u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
+                u.evidence_spans.append(rspan)
+                u.notes.append("subject of the narration paragraph before the quote: someone the story does not name")
+                continue
         walk_on = _walk_on_pronoun(at, merged, k, sspan) if sspan else None
         if walk_on is not None:
             # '"Finally," Ada's aunt says. / "Ada." / "Six years, Ada." She holds her at arm's length':
@@ -1434,6 +1443,50 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.kind = _chat_kind(at, u)
     _addressees(at, merged)
     return at, merged
+
+
+def _walk_on_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(role, subject span) of a walk-on who is the subject of the last clause of a pure narration
+    paragraph just before quote ``k``, when the quote opens its paragraph with nothing beside it."""
+    u = merged[k]
+    pi = u.para
+    if pi == 0 or len(u.segs) > 1 or (k > 0 and merged[k - 1].last_para >= pi - 1):
+        return None, None  # the paragraph before holds a quote: its beat belongs to that quote
+    ps, pe = at.story.paragraphs[pi].span
+    if at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"):
+        return None, None
+    qs, qe = at.story.paragraphs[pi - 1].span
+    cid, sspan = at.narration_subject(qs, qe, last=True)
+    if cid is not None or sspan is None:
+        return None, None
+    toks = at.tokens(sspan[0], sspan[1])
+    verb = toks[-1].head if toks else None
+    if verb is None or not _turns_to_speak(verb):
+        return None, None
+    return at.beat_role(sspan), sspan
+
+
+LEAVE_LEMMAS = {"leave", "go", "depart", "disappear", "vanish", "retreat", "withdraw", "exit"}
+
+
+def _turns_to_speak(verb) -> bool:
+    """A walk-on's act that hands them the next line: a plain one in the story's time ("put his
+    head round the door", "swung the gate open"), not background ("had got out and was walking"),
+    not leaving ("drove away"), not looking at someone, who then answers ("looks at me")."""
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]]
+    for v in verbs:
+        if v.lemma_.lower() in LEAVE_LEMMAS or v.tag_ in ("VBG", "VBN"):
+            return False
+        for c in v.children:
+            if c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be"):
+                return False
+            if c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out"):
+                return False
+            if c.dep_ == "prep" and c.lower_ in ("at", "to", "toward", "towards") and any(
+                    g.dep_ == "pobj" and (g.lower_ in ("me", "us", "you", "him", "her", "them") or g.pos_ == "PROPN")
+                    for g in c.children):
+                return False
+    return True
 
 
 def _walk_on_pronoun(at: Attributor, merged: list[Utterance], k: int, sspan: Span) -> str | None:
