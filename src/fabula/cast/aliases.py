@@ -364,10 +364,23 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
             else:
                 hits = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
                 short = [cl for cl in clusters if cl.compatible(g) and any(_short_form_of(x, f) for f in cl.firsts)]
+                # "Lady Fairweather" beside "Lady Honoria Fairweather", "Sister Achebe" beside "Sister
+                # Rosalind Achebe": the one full name with this title and this surname
+                same_title = [cl for cl in clusters if x in cl.lasts and cl.compatible(g)
+                              and any(cc.title == c.title and len(cc.words) >= 2 and cc.words[-1] == x
+                                      for cc in cl.candidates)]
+                # "Aunt Prudence" after "Aunt Pru": the full form of the one short name with this title
+                longer = [cl for cl in clusters if cl.compatible(g) and any(
+                    cc.title == c.title and len(cc.words) == 1 and _short_form_of(cc.words[0], x)
+                    for cc in cl.candidates)]
                 if len(hits) == 1:
                     hits[0].add(c, "titled first name")
                 elif not hits and len(short) == 1 and _near(c, short[0]):
                     short[0].add(c, "titled short form of a name used nearby")  # "Uncle Teo" is Teodor Vance
+                elif not hits and len(same_title) == 1:
+                    same_title[0].add(c, "same title and surname as a full name")
+                elif not hits and len(longer) == 1 and _near(c, longer[0]):
+                    longer[0].add(c, "titled full form of a short name used nearby")
                 else:
                     new(c, "titled name")
             continue

@@ -128,6 +128,8 @@ class Occurrence:
     det_before: bool = False  # "the Englishman", "an Englishwoman": used like a common noun
     letter: str = ""  # "salutation" ("My dearest Kitty,") or "signature" ("Your loving sister,\nKit Aldous")
     chat_label: bool = False  # the sender's name heading a chat message ("**Rory:** miss you already")
+    the_led: bool = False  # after "the", adjectives between ("the old *Nesta*", "the Marit Lind went out")
+    modifier: bool = False  # modifies the common noun after it ("the Harrow case", "a Glasgow boy")
 
 
 @dataclass
@@ -253,10 +255,14 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
             return "vocative"
     if last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPS:
         verb = last.head.head
-        if last.head.lower_ in ("at", "to", "toward", "towards") and (
+        before = doc[last.head.i - 1] if last.head.i > 0 else last.head
+        # "proposed on the night ferry to X": the preposition follows the noun of another phrase
+        # ("said a word to X" keeps its goal: there the noun is the verb's object)
+        noun_led = before.pos_ == "NOUN" and before.dep_ == "pobj" and before.lemma_.lower() not in TIE_NOUNS \
+            and not _person_noun(before)
+        if last.head.lower_ in ("at", "to", "toward", "towards") and not noun_led and (
                 verb.lemma_.lower() in SPEECH_VERBS or verb.lemma_.lower() in TOWARD_PERSON_VERBS):
             return "obj"  # "looked at X", "said to X", "ran toward X": a person is the goal
-        before = doc[last.head.i - 1] if last.head.i > 0 else last.head
         if last.head.lower_ in ("to", "from") and any(t.pos_ == "NOUN" and t.lemma_.lower() in TIE_NOUNS
                                                        for t in (verb, before)):
             return "obj"  # "twenty-six years of marriage to Giles": a person
@@ -464,7 +470,25 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         role=role, partners=tuple(partners), pron_after=pron_after,
         exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
         det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i, k),
-        with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter)
+        with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter,
+        the_led=_the_led(doc, i), modifier=_modifier(doc, k))
+
+
+def _the_led(doc, i: int) -> bool:
+    """The name at token ``i`` follows "the", over adjectives, numbers and emphasis marks between:
+    "the Thetis", "the old *Nesta*", "the 1974 Collins". People's names take no article."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("*", "_", "**")):
+        j -= 1
+    return j >= 0 and doc[j].lower_ == "the"
+
+
+def _modifier(doc, k: int) -> bool:
+    """The name ending before token ``k`` modifies the common noun right after it ("the Harrow case",
+    "a Glasgow boy", "the Welsh society"): a place, a firm or a thing, not someone who acts."""
+    last = doc[k - 1]
+    return k < len(doc) and last.dep_ in ("compound", "amod", "nmod") and last.head.i == k \
+        and doc[k].pos_ == "NOUN" and doc[k].text[:1].islower() and doc[k].dep_ != "ROOT"  # not "Theo texts."
 
 
 _SALUTATION = re.compile(r"(?:(?:my|mine|our)\s+)?(?:(?:dear|dearest|darling|beloved|sweet|own|dear,)\s*,?\s*)+",
@@ -830,6 +854,16 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             # the NER says (it calls most unknown capitalised words PERSON), so its votes are void
             s -= 3.0 + c.reasons["ner_person"]
             c.reasons["place_like"] += 1
+        thing = sum(1 for o in c.occurrences if o.the_led or o.modifier)
+        person_use = c.reasons["speech_subj"] + c.reasons["vocative"] + paired + intro \
+            + sum(1 for o in c.occurrences if o.letter or o.chat_label)
+        if thing and thing + c.reasons["place"] >= max(1, 0.5 * n) and not person_use and not c.title \
+                and not titled and words[0].lower() not in TITLES:
+            # "the Thetis came home", "the *Nesta*", "the Harrow case", "at the Saltmarsh booth": a name
+            # that takes an article or qualifies a noun, and never speaks, is called or is introduced,
+            # names a ship, a place, a firm or a thing, whatever the NER says
+            s -= 3.0 + c.reasons["ner_person"]
+            c.reasons["thing_like"] += 1
         if len(words) == 1 and not c.title and words[0].lower() in KIN_NAMES and words[0][:1].isupper() and (
                 c.reasons["subj"] + c.reasons["speech_subj"] + c.reasons["obj"] + c.reasons["conj"]
                 + c.reasons["poss"] + c.reasons["vocative"]) >= 1:

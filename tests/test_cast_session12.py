@@ -1,0 +1,71 @@
+"""Session 12 cast: ships, firms and places that take an article or qualify a noun are not people;
+a place after another phrase's noun ("the ferry to X"); titled surnames and titled short names
+that join the one titled full name."""
+
+from __future__ import annotations
+
+from fabula import analyze
+
+
+def _cast(text: str, nlp) -> dict[str, list[str]]:
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    return {c.name: [c.name, *c.aliases] for c in a.characters}
+
+
+def _who(cast: dict[str, list[str]], name: str) -> str | None:
+    return next((k for k, v in cast.items() if name in v), None)
+
+
+def test_a_name_that_takes_an_article_is_a_ship_not_a_person(nlp):
+    # "the old *Corwenna*", "The Corwenna was": a vessel, though the NER may call it a person
+    text = ("Tomos Pritchard kept his boat at the end of the quay. He had bought the old *Corwenna* "
+            "from a man in Aberporth the year his daughter was born.\n\n"
+            "The *Corwenna* was always the last boat in. Tomos said she was slow because she was careful, "
+            "and his daughter Elin said she was slow because she was old.\n\n"
+            "Elin laughed at him, and Tomos laughed too, and in the morning the *Corwenna* went out again.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Corwenna") is None
+    assert _who(cast, "Tomos Pritchard") is not None
+
+
+def test_a_name_that_qualifies_a_noun_is_not_a_person(nlp):
+    # "the Brackley case", "the Brackley file": a case named for a place or a client, not a character
+    text = ("Odette Vance had been a solicitor for eleven years when Mr. Ferris called her in. "
+            "\"You're with me on the Brackley case,\" he said.\n\n"
+            "Odette took the Brackley file home that night and read it twice. Ferris rang at nine. "
+            "\"Well?\" he said.\n\n\"It's a mess,\" said Odette.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Brackley") is None
+    assert _who(cast, "Odette Vance") is not None
+
+
+def test_a_name_after_the_noun_of_another_phrase_is_a_place(nlp):
+    # "proposed on the night ferry to X": X is where the ferry went, not whom he proposed to
+    text = ("Ruairi and Maeve Doyle had been married for thirty years. He had proposed on the night ferry "
+            "to Kestrel, in a cabin so small they had to take turns standing up.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Kestrel") is None
+    assert _who(cast, "Maeve Doyle") is not None
+
+
+def test_a_titled_surname_is_the_one_full_name_with_that_title(nlp):
+    # "Lady Quennell" beside "Lady Perpetua Quennell", "Sister Obi" beside "Sister Adaeze Obi"
+    text = ("Lady Perpetua Quennell had opened a great many letters in her life. Lady Quennell opened this "
+            "one at breakfast and put it down again.\n\n"
+            "\"Is it bad news, my lady?\" asked Dorcas.\n\n"
+            "\"It is from my sister,\" said Lady Quennell. \"So it is always bad news.\"\n\n"
+            "At the hospital, Sister Adaeze Obi ran the night ward. Sister Obi signed the book at seven "
+            "and went home, and Sister Obi came back at seven the next evening.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Lady Quennell") == _who(cast, "Lady Perpetua Quennell") is not None
+    assert _who(cast, "Sister Obi") == _who(cast, "Sister Adaeze Obi") is not None
+
+
+def test_a_titled_full_name_joins_its_titled_short_form(nlp):
+    # "Aunt Pru" used more than "Aunt Prudence": one aunt
+    text = ("Aunt Pru came on Sundays. Aunt Pru brought a cake and Aunt Pru brought her opinions, and "
+            "Hallie liked the cake better.\n\n"
+            "\"Aunt Prudence,\" said Hallie's mother, when she was cross, \"has never been wrong about "
+            "anything.\" Aunt Prudence laughed at that and cut the cake.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Aunt Pru") == _who(cast, "Aunt Prudence") is not None
