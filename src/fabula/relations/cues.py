@@ -438,7 +438,9 @@ class CueFinder:
             rel_noun = tok.pos_ in ("NOUN", "PROPN") or (  # "my stepdad Colin" is sometimes tagged ADJ
                 tok.pos_ == "ADJ" and any(c.dep_ == "poss" for c in tok.children)) or (
                 tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN"  # "Mia's rival Ada"
-                and any(c.dep_ == "poss" for c in tok.head.children))
+                and any(c.dep_ == "poss" for c in tok.head.children)) or (
+                tok.pos_ == "ADJ" and tok.dep_ in ("attr", "acomp") and any(  # "she was grandmother to Margit"
+                    c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))
             if rel_noun and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
             if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) and lem in NOUN_TRIGGERS:
@@ -1172,6 +1174,7 @@ class CueFinder:
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         possessor: list[str] = []
         misparsed: list[str] = []
+        to_owners = self._owners_by_to(tok)
         if poss and rtype == "family" and poss[0].pos_ == "NOUN" and poss[0].lower_ in L.REL_NOUNS \
                 and L.REL_NOUNS[poss[0].lower_][0] == "family" and not named_by(poss[0]) \
                 and len(self.r.bound.get(poss[0].i, ())) != 1:
@@ -1182,6 +1185,10 @@ class CueFinder:
                 return
         if poss:
             possessor = self._kin_antecedent(poss[0]) or self.r.tokens(poss[0])
+            if not possessor and to_owners and poss[0].pos_ == "NOUN":
+                # "Berthe was lady's maid to Lady Ysolde": the possessive is part of the noun ("lady's
+                # maid"), the one she is maid to is the owner
+                possessor = list(to_owners)
             if state == "parent" and holder_role == "ref" and poss[0].lower_ == "their" and len(possessor) == 2 \
                     and not key.startswith("step") and tok.tag_ == "NN":
                 # "the day they buried their father": two people with one father (or mother) are
@@ -1193,11 +1200,8 @@ class CueFinder:
             misparsed = [i for c in poss[0].children if c.dep_ == "poss" and c.pos_ == "PRON"
                          and c.lower_ in ("her", "him", "me", "them") for i in self.r.tokens(c)]
         else:
+            possessor = list(to_owners)
             for p in _children(tok, ("prep",)):
-                if p.lower_ == "to" and tok.dep_ == "attr" and not _children(tok, ("det",)) and tok.tag_ == "NN":
-                    # "Bess was sister to Maud", "Aldric was squire to Sir Maddock": a bare relation noun
-                    # predicated "to" someone (the formal register's possessive)
-                    possessor = [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
                 if p.lower_ == "of":
                     possessor = [i for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
                     for o in _children(p, ("pobj",)):
@@ -1569,6 +1573,12 @@ class CueFinder:
                             h = (b if holder_role == "ref" else other) if state in L.DIRECTED_STATES else None
                             self.add("state", state, other, b, tok, verb, conf * 0.9, holder=h,
                                      trigger=f"{c.text}'s {tok.text} (shared)")
+        if to_owners and possessor[:1] == to_owners[:1]:
+            # "she was grandmother to Margit and Piroska and to Lajos": to each of them
+            for other in to_owners[1:4]:
+                if other not in (a, b):
+                    h = (b if holder_role == "ref" else other) if state in L.DIRECTED_STATES else None
+                    self.add("state", state, other, b, tok, verb, conf, holder=h, trigger=f"{tok.text} to")
         if tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2:
             # "Mia's parents, Ruth and Tom", "two children, Mia and Leo": each of them
             for other in referent[1:4]:
@@ -1586,6 +1596,29 @@ class CueFinder:
                 if other not in (a, b):
                     self.add("state", state, other, b, tok, verb, conf * 0.9,
                              holder=b if state in L.DIRECTED_STATES else None, trigger=f"{poss[0].text} {tok.text}")
+
+    def _owners_by_to(self, tok) -> list[str]:
+        """"Bess was sister to Maud", "Lady Ysolde, cousin to the Queen", "she was grandmother to Margit and
+        Piroska and to Lajos": a relation noun with no article, predicated of or apposed to someone, "to"
+        the people it relates them to (the formal register's possessive). The tagger may call the noun an
+        adjective ("grandmother to ..."); a noun joined to such a predicate ("... and mother to ...") counts."""
+        if tok.tag_ not in ("NN", "JJ") or _children(tok, ("det",)):
+            return []
+        head_ok = tok.dep_ in ("attr", "acomp", "appos") or (tok.dep_ == "conj" and tok.head.dep_ in ("attr", "acomp"))
+        if not head_ok:
+            return []
+        preps = _children(tok, ("prep",))
+        if tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            preps += _children(tok.head, ("prep",))  # "Elowen was more mother to me than ...": "to" on the copula
+        out: list[str] = []
+        for p in preps:
+            if p.lower_ != "to":
+                continue
+            for pp in [p, *[c for c in p.children if c.dep_ == "conj" and c.lower_ == "to"]]:
+                for o in _children(pp, ("pobj",)):
+                    for x in [o, *o.conjuncts]:
+                        out += [i for i in self.r.tokens(x) if i not in out]
+        return out
 
     # -- event nouns: "our first kiss", "our wedding", "got into a fight", "her death"
     @staticmethod

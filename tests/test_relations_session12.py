@@ -1,0 +1,46 @@
+"""Relations, session 12: mechanisms any writer's story triggers (the formal register's "sister to",
+...). Sentences are our own, with invented names; upstream layers are built by hand (``build`` from
+test_relations). Each positive case fails on the code before its commit; most carry a negative case."""
+
+from __future__ import annotations
+
+from test_relations import build
+
+
+def holders(a, x: str, y: str, state: str) -> list[str | None]:
+    return [s.holder for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states
+            if s.state == state]
+
+
+def every_state(a, x: str, y: str) -> set[str]:
+    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
+
+
+# ---- a relation noun "to" someone: the formal register's possessive ------------------------------
+
+def test_a_noun_apposed_or_predicated_to_someone_relates_them(nlp):
+    cast = {"Wenna": "she", "Orla Brisk": "she", "Tamsin Vey": "she"}
+    text = "Wenna was lady's maid to Orla Brisk, cousin to Tamsin Vey, and knew every back stair in the house."
+    a, ids = build(text, nlp, cast)
+    assert holders(a, ids["Orla Brisk"], ids["Wenna"], "boss") == [ids["Orla Brisk"]]
+    assert "cousin" in every_state(a, ids["Orla Brisk"], ids["Tamsin Vey"])
+
+
+def test_grandmother_to_several_is_each_ones_grandparent(nlp):
+    cast = {"Morwen": "she", "Ilse": "she", "Petra": "she", "Konrad": "he"}
+    text = ("Morwen sat at the head of the table, because she was grandmother to Ilse and Petra and to Konrad, "
+            "who was away at sea.")
+    a, ids = build(text, nlp, cast)
+    for child in ("Ilse", "Petra", "Konrad"):
+        assert holders(a, ids["Morwen"], ids[child], "grandparent") == [ids["Morwen"]]
+
+
+def test_more_mother_to_me_than_and_a_sister_in_all_but_blood(nlp):
+    cast = {"Bryn": "she", "Cadi": "she"}
+    text = "I was sent to the hill farm at six, and Bryn was more mother to me than the woman who bore me."
+    a, ids = build(text, nlp, cast, narrator="Cadi")
+    assert holders(a, ids["Bryn"], ids["Cadi"], "parent") == [ids["Bryn"]]
+    # with an article it is a likeness, not a tie
+    text = "Bryn was a sister to Cadi in all but blood, and kind to her besides."
+    a, ids = build(text, nlp, cast)
+    assert every_state(a, ids["Bryn"], ids["Cadi"]) == set()
