@@ -67,3 +67,29 @@ def test_a_walk_on_who_looks_at_someone_hands_them_the_bare_quote(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "Just soup" in k)
     assert spk != "the waiter"
+
+
+def test_a_quote_that_says_who_is_speaking_names_its_speaker(nlp):
+    text = (
+        "The bus had broken down at the top of the pass, and Fenwick and Rhiannon were the only "
+        "ones still on board. Fenwick looked out at the snow. Rhiannon looked at Fenwick.\n\n"
+        '"Is there a town near here?"\n\n'
+        '"Three miles down."\n\n'
+        "Fenwick stood up before the silence could settle. \"Sorry. I'm Fenwick, by the way.\"\n\n"
+        "The woman hesitated, then put her phone away. \"Rhiannon. And I don't walk three miles in these.\"\n\n"
+    )
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if "by the way" in k) == "Fenwick"
+    assert next(v for k, v in got.items() if "three miles in these" in k) == "Rhiannon"
+
+
+def test_a_bare_name_the_only_man_says_is_his_own(nlp):
+    text = (
+        "Ottoline waited at the end of the counter with her cup. The tall man beside her waited "
+        "too; his name was Barnaby, she had seen it on his cup every week.\n\n"
+        '"You\'re the flat white," he said.\n\n'
+        '"That\'s me."\n\n'
+        '"Barnaby," he said, and held up his own cup. "Apparently."\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if k.startswith("Barnaby")) == "Barnaby"

@@ -81,6 +81,10 @@ _VOC_END = re.compile(rf",\s*((?:my dear |dear )?{_VOC_NAME})\s*[.!?]*\W*$")
 _VOC_MID = re.compile(rf"(?:[,;:!?.]\s+|—\s*)({_VOC_NAME})\s*(?=[,;!?]|\.(?:\s|$)|—)")
 # "Mr. Martin, I suppose, is not ...": a name set off by a parenthetical before its verb is the
 # sentence's subject, not the person spoken to.
+# a speaker saying who they are: "I'm Joss, this is my garage", "My name's Oskar."
+_SELF_NAMED = re.compile(rf"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|\b[Nn]ame(?:'s|’s))\s+({_VOC_NAME})"
+                         rf"(?=\s*[,.!?;—]|\s*$)")
+_NAME_FIRST = re.compile(rf"^\s*({_VOC_NAME})(?:\.\s|[.!]?\s*$)")  # "Ilse. And it's a rental..."
 _NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
                               r"said|imagine|trust|presume|fancy|understand|see|find|expect|guess|reckon),\s+"
                               r"(?:is|was|are|were|has|had|have|"
@@ -1370,6 +1374,11 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
 
     # pass 3: implicit speakers from the narration next to the quote, then turn-taking
     for k, u in enumerate(merged):
+        me = _introduces_self(at, merged, k)
+        if me is not None:
+            u.speaker, u.attribution, u.confidence, u.rule = me, "explicit", 0.8, "self"
+            u.notes.append("the quote says who is speaking")
+            continue
         if u.speaker is not None:
             continue
         pstart, pend = paras[u.para].span
@@ -1443,6 +1452,38 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.kind = _chat_kind(at, u)
     _addressees(at, merged)
     return at, merged
+
+
+def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | None:
+    """The character a quote says is speaking: "I'm Joss, this is my garage" ("My name's ...",
+    "Name's ..."), or a reply that opens on a bare name to someone who has just introduced
+    themselves ("Halvard." / "Priya."). Only for a quote without a tag naming someone, and never a
+    person the quote calls by name otherwise."""
+    u = merged[k]
+    if u.speaker is not None and (u.rule != "tag" or u.tag_pron not in ("he", "she")) or u.nominal:
+        return None
+    text = at.text[u.segs[0].start : u.segs[0].end]
+    m = _SELF_NAMED.search(text)
+    cid = _own_name(at, m.group(1)) if m else None
+    if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
+            and u.para == merged[k - 1].last_para + 1:
+        m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
+        cid = _own_name(at, m.group(1)) if m else None
+        if cid == merged[k - 1].speaker:
+            return None
+    if cid is None:
+        return None
+    if u.tag_pron in ("he", "she") and at.genders.get(cid) in ("he", "she") and at.genders[cid] != u.tag_pron:
+        return None
+    return cid
+
+
+def _own_name(at: Attributor, name: str) -> str | None:
+    """The character a name someone gives as their own stands for: the whole name, or one word
+    of one character's names; not a title ("I am Lady Patroness")."""
+    if name.split()[0].rstrip(".").lower() in _COMMON_TITLES:
+        return None
+    return at.index.by_name(name) or (at.name_words().get(name) if " " not in name else None)
 
 
 def _walk_on_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
@@ -1693,9 +1734,20 @@ def _avoid_vocative(at: Attributor, u: Utterance, tag: Tag) -> None:
     if tag.speaker in named:
         pron = at.text[tag.subject[0] : tag.subject[1]].lower()
         alt = at.recent_by_gender(u.start, THIRD.get(pron, "they"), exclude=named)
+        if alt is None and tag.speaker is not None and _says_own_name(at, u):
+            u.rule = "self"
+            u.notes.append("a bare name the only person of the pronoun's gender says: who is speaking")
+            return
         u.speaker = alt
         u.confidence = 0.6 if alt else 0.2
         u.notes.append("pronoun re-resolved: the quote addresses the first choice")
+
+
+def _says_own_name(at: Attributor, u: Utterance) -> bool:
+    """'"Halvard," he said, and held up his cup': a quote that opens on a bare name, whose tag
+    pronoun no one else could be, is the speaker saying who he is."""
+    m = _VOC_ONLY.match(at.text[u.segs[0].start : u.segs[0].end].strip().rstrip(","))
+    return bool(m) and u.cue_lemma == "say" and at.index.by_name(m.group(1)) == u.speaker
 
 
 def _continues_turn(at: Attributor, prev: Utterance, u: Utterance) -> bool:

@@ -460,7 +460,8 @@ def keeps_rule(u: Utterance) -> bool:
     first-person narrator named by "I" in the narration beside the quote."""
     if u.speaker is None:
         return False
-    return (u.rule == "tag" and u.tag_pron is None) or (u.rule == "narration" and u.tag_pron == "i")
+    return (u.rule == "tag" and u.tag_pron is None) or (u.rule == "narration" and u.tag_pron == "i") \
+        or u.rule == "self"  # "I'm Joss, ...": the quote says who is speaking
 
 
 def rerank(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
