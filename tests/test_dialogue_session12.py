@@ -93,3 +93,17 @@ def test_a_bare_name_the_only_man_says_is_his_own(nlp):
     )
     got = _rule_speakers(text, nlp)
     assert next(v for k, v in got.items() if k.startswith("Barnaby")) == "Barnaby"
+
+
+def test_the_person_a_tagged_quote_calls_by_name_answers(nlp):
+    text = (
+        "Clementine pinned the seating plan to the board for the ninth time. Rosamund watched "
+        "from the stage with a glass of wine, and Philippa sat beside her swinging her feet.\n\n"
+        '"Uncle Ambrose cannot sit near the band," said Clementine.\n\n'
+        '"Nobody wants to sit near the band," Philippa said.\n\n'
+        '"Exactly."\n\n'
+        '"Rosamund, tell her," said Philippa.\n\n'
+        '"Tell her what?"\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if k.startswith("Tell her what")) == "Rosamund"

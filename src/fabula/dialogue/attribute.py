@@ -1853,8 +1853,13 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         asked = at.text[p1.end - 1 : p1.end] == "?"
         narr = at.narrator_at(u.start) or at.reader_at(u.start)  # the "I", or a reader-insert's "you"
         narr = narr if narr not in told else None
+        # '"Jo, tell her," said Bea. / "Tell her what?"': the one a tagged quote calls by name answers
+        p1_called = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
+            if p1.para != u.para and p1.rule == "tag" else []
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn
+        elif len(p1_called) == 1 and p2 is not None and p2.speaker and p1_called[0] != p2.speaker:
+            cand = p1_called[0]
         elif narr and p1.speaker and p1.speaker != narr and not (p2 is not None and p2.speaker) \
                 and _YOU_WORD.search(at.text, p1.start, p1.end):
             cand = narr  # '"You're late," he says.' in a first- or second-person story: the "I" answers
