@@ -44,3 +44,27 @@ def test_more_mother_to_me_than_and_a_sister_in_all_but_blood(nlp):
     text = "Bryn was a sister to Cadi in all but blood, and kind to her besides."
     a, ids = build(text, nlp, cast)
     assert every_state(a, ids["Bryn"], ids["Cadi"]) == set()
+
+
+# ---- courtship told by conduct: a couple "walking out", a kiss given as an answer ------------------
+
+def test_a_pair_walking_out_is_courting_but_not_walking_out_of_a_room(nlp):
+    cast = {"Phyl": "she", "Rupert": "he"}
+    text = "By August Phyl and Rupert were walking out together on his evenings off."
+    a, ids = build(text, nlp, cast)
+    assert "dating" in every_state(a, ids["Phyl"], ids["Rupert"])
+    text = "Phyl and Rupert were walking out of the hall when the bell rang."
+    a, ids = build(text, nlp, cast)
+    assert "dating" not in every_state(a, ids["Phyl"], ids["Rupert"])
+
+
+def test_a_kiss_given_as_an_answer_is_a_kiss(nlp):
+    cast = {"Phyl": "she", "Rupert": "he"}
+    text = ('Phyl found Rupert on the terrace.\n\n"Do you want to be?" he said.\n\n'
+            'She answered by kissing him, clumsily, with the lights behind them.')
+    a, ids = build(text, nlp, cast)
+    assert "dating" in every_state(a, ids["Phyl"], ids["Rupert"])
+    text = ('Phyl found Rupert on the terrace.\n\n"Do you want to be?" he said.\n\n'
+            'She answered without kissing him, and went in.')
+    a, ids = build(text, nlp, cast)
+    assert "dating" not in every_state(a, ids["Phyl"], ids["Rupert"])

@@ -71,6 +71,10 @@ def subject(verb):
         if t.dep_ == "advcl" and t.tag_ == "VBG" and t.head is not t and not _children(t, ("mark",)):
             t = t.head  # "Dot sat beside him holding his other hand": the participle's subject is the clause's
             continue
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ in ("by", "after", "before") \
+                and t.head.head.pos_ in ("VERB", "AUX"):
+            t = t.head.head  # "She answered by kissing him": the one who answered kissed
+            continue
         break
     return None
 
@@ -346,6 +350,9 @@ class CueFinder:
         present-tense stories."""
         if is_past(verb):
             return True
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("by", "after", "before") \
+                and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head is not verb:
+            return self.told(verb.head.head)  # "She answered by kissing him": told as the answer is
         if self.view.quote_at(verb.idx) is not None:
             return False
         if self.scene_tense.get(self.view.scene_at(verb.idx).id, "past") != "present":
@@ -1596,6 +1603,25 @@ class CueFinder:
                 if other not in (a, b):
                     self.add("state", state, other, b, tok, verb, conf * 0.9,
                              holder=b if state in L.DIRECTED_STATES else None, trigger=f"{poss[0].text} {tok.text}")
+
+    @staticmethod
+    def _walked_somewhere(tok) -> bool:
+        """"walking out of the room", "walking out into the rows", "walking out on them", "walking out to
+        the car": a walk with a way or a leaving, not a courtship ("together" makes "to the pier and back"
+        a couple's walk)."""
+        together = any(c.lower_ == "together" for c in tok.children)
+        for c in [tok, *[x for x in tok.children if x.lower_ == "out"]]:
+            if any(x.dep_ == "dobj" for x in c.children):
+                return True
+            for p in _children(c, ("prep",)):
+                low = p.lower_
+                if low in ("of", "into", "onto", "through", "across", "from", "past", "under"):
+                    return True
+                if low in ("to", "toward", "towards") and not together:
+                    return True
+                if low == "on" and any(o.pos_ in ("PRON", "PROPN") for o in _children(p, ("pobj",))):
+                    return True
+        return False
 
     def _owners_by_to(self, tok) -> list[str]:
         """"Bess was sister to Maud", "Lady Ysolde, cousin to the Queen", "she was grandmother to Margit and
@@ -2975,8 +3001,10 @@ class CueFinder:
                 self.cues[-1].anterior = True
             return True
         if lem == "walk" and "out" in prts and realis and any(
-                p.lower_ == "on" for c in [tok, *tok.children] if c is tok or c.lower_ == "out"
-                for p in _children(c, ("prep",))):
+                p.lower_ == "on" and any(o.pos_ in ("PRON", "PROPN", "NOUN") and o.lower_ not in L.TIME_NOUNS
+                                         for o in _children(p, ("pobj",)))
+                for c in [tok, *tok.children] if c is tok or c.lower_ == "out"
+                for p in _children(c, ("prep",))):  # (not "on his evenings off": a time)
             s, _ = self._ids(tok, deps=())
             ons = [o for c in [tok, *tok.children] if c is tok or c.lower_ == "out" for p in _children(c, ("prep",))
                    if p.lower_ == "on" for o in _children(p, ("pobj",))]
@@ -3638,6 +3666,16 @@ class CueFinder:
                 s = self._coordinated_before(tok)
             if len(s) >= 2:  # "By the end of the summer Kit and Morwenna were courting"
                 self.pair_event_state("dating", s[:2], tok, tok, 0.55, trigger="courting")
+            return True
+        if lem in ("walk", "step") and "out" in prts and "with" not in kids and tok.tag_ == "VBG" and realis \
+                and not self._walked_somewhere(tok):
+            # "They had been walking out since the autumn", "we were walking out together": a couple
+            # courting (not "walking out of the room", "stepped out for air")
+            s, _ = self._ids(tok, deps=())
+            if len(s) < 2:
+                s = self._coordinated_before(tok)
+            if len(s) >= 2 and s[0] != s[1]:
+                self.pair_event_state("dating", s[:2], tok, tok, 0.5, trigger=f"{tok.text} out")
             return True
         if (lem in ("walk", "step") and "out" in prts and "with" in kids) or (lem == "court" and tok.pos_ == "VERB"):
             # "walking out with the miller's son", "he's courting you": an old-fashioned romance

@@ -249,3 +249,8 @@ PICKUP_PLACES = {"airport", "station", "gate", "gates", "door", "stop", "platfor
 HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit"}
 # what runs people down ("was hit by a car")
 VEHICLES = {"car", "van", "bus", "lorry", "truck", "bike", "cyclist", "motorbike", "train", "taxi", "cab", "tram"}
+
+# times a preposition may name ("walking out on his evenings off"): not a person
+TIME_NOUNS = {"evening", "evenings", "morning", "mornings", "night", "nights", "day", "days", "afternoon", "afternoons",
+              "weekend", "weekends", "holiday", "holidays", "sunday", "sundays", "saturday", "saturdays", "monday",
+              "tuesday", "wednesday", "thursday", "friday", "occasion", "occasions", "way"}
