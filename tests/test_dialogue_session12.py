@@ -107,3 +107,28 @@ def test_the_person_a_tagged_quote_calls_by_name_answers(nlp):
     )
     got = _rule_speakers(text, nlp)
     assert next(v for k, v in got.items() if k.startswith("Tell her what")) == "Rosamund"
+
+
+def test_the_one_a_speaker_looks_at_answers(nlp):
+    text = (
+        "I waited at the end of the counter. Marguerite had gone to find a table, and the tall "
+        "man called Anselm stood beside me with his cup.\n\n"
+        '"I\'ve got us the window seat!" Marguerite called across the room.\n\n'
+        '"You\'re the oat latte." Anselm glanced down at me.\n\n'
+        '"That\'s me. I\'m a beverage."\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "beverage" in k)
+    assert spk is not None and spk not in ("Marguerite", "Anselm")
+
+
+def test_the_one_a_tagged_quote_is_said_to_answers(nlp):
+    text = (
+        "Ignatius, Cordelia and Bartholomew sat round the kitchen table with the map.\n\n"
+        '"We go north," said Cordelia.\n\n'
+        '"North is all bog," said Bartholomew.\n\n'
+        '"Then we wade," Cordelia said to Ignatius.\n\n'
+        '"I am not wading."\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if "not wading" in k) == "Ignatius"

@@ -1860,6 +1860,9 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             cand = p1.speaker  # same paragraph: usually the same turn
         elif len(p1_called) == 1 and p2 is not None and p2.speaker and p1_called[0] != p2.speaker:
             cand = p1_called[0]
+        elif p1.para != u.para and p2 is not None and p2.speaker \
+                and (to := _said_to(at, p1)) is not None and to != p2.speaker:
+            cand = to  # '"You're the flat white." He glanced down at me. / "That's me."'
         elif narr and p1.speaker and p1.speaker != narr and not (p2 is not None and p2.speaker) \
                 and _YOU_WORD.search(at.text, p1.start, p1.end):
             cand = narr  # '"You're late," he says.' in a first- or second-person story: the "I" answers
@@ -1881,6 +1884,41 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+LOOK_LEMMAS = {"look", "glance", "turn", "stare", "peer", "smile", "grin", "nod", "wink", "frown", "gaze"}
+
+
+def _said_to(at: Attributor, u: Utterance) -> str | None:
+    """The person a quote is said to by its own words or beat: "said to Tom", "turning to Nora",
+    or the narration beside it that gives its speaker ("He glanced down at me.")."""
+    if u.rule == "tag":
+        return _cue_object(at, u)
+    if u.rule != "narration" or not u.evidence_spans or at.doc is None:
+        return None
+    toks = at.tokens(*u.evidence_spans[-1])
+    if not toks:
+        return None
+    verb = toks[-1].head
+    verbs = [verb, *[c for c in verb.children if c.dep_ == "conj"]]
+    for v in verbs:
+        if v.lemma_.lower() not in LOOK_LEMMAS:
+            continue
+        for c in v.children:
+            if c.dep_ != "prep" or c.lower_ not in ("at", "to", "toward", "towards"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj" or at.in_quote(g.idx):
+                    continue
+                if g.lower_ in ("me", "us"):
+                    cid = at.narrator_at(g.idx)
+                elif g.lower_ == "you":
+                    cid = at.reader_at(g.idx)
+                else:
+                    cid = at.index.at((g.idx, g.idx + len(g.text))) if g.pos_ == "PROPN" else None
+                if cid and cid != u.speaker:
+                    return cid
+    return None
 
 
 def _answers_walk_on(at: Attributor, p2: Utterance, p1: Utterance, u: Utterance) -> bool:
