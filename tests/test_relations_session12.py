@@ -68,3 +68,13 @@ def test_a_kiss_given_as_an_answer_is_a_kiss(nlp):
             'She answered without kissing him, and went in.')
     a, ids = build(text, nlp, cast)
     assert "dating" not in every_state(a, ids["Phyl"], ids["Rupert"])
+
+
+# ---- a part played is no tie ---------------------------------------------------------------------
+
+def test_an_actor_who_played_his_wife_is_a_colleague_not_a_wife(nlp):
+    cast = {"Tobias": "he", "Wren": "she"}
+    text = "The photographs showed Tobias with Wren, who had played his wife in the film last spring."
+    a, ids = build(text, nlp, cast)
+    got = every_state(a, ids["Tobias"], ids["Wren"])
+    assert "married" not in got and "colleagues" in got

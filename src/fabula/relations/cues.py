@@ -1147,6 +1147,8 @@ class CueFinder:
                 return
         if self._as_role(tok, key):
             return
+        if self._played_role(tok):
+            return
         if key in ("wife", "husband") and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
                 and tok.head.head.lemma_ == "take" and not _children(tok, ("det", "poss")):
             # "Edmund took Maud to wife": the old wording of a wedding
@@ -3072,6 +3074,22 @@ class CueFinder:
         ids = self.r.tokens(subj) if subj is not None else []
         if len(ids) >= 2 and not negated(verb) and not self.irrealis(verb):
             self.pair_event_state(state, ids[:2], tok, verb, 0.55, trigger=f"as {tok.text}")
+        return True
+
+    def _played_role(self, tok) -> bool:
+        """"Marisol, who had played his wife in the film", "Celeste had played my sister": a part acted, not a
+        tie; the actor and the one whose wife or sister they played acted together (colleagues)."""
+        if not (tok.dep_ == "dobj" and tok.head.lemma_ == "play" and tok.head.pos_ in ("VERB", "AUX")):
+            return False
+        poss = _children(tok, ("poss",))
+        if not poss:
+            return False
+        verb = tok.head
+        subj = subject(verb)
+        actor = self.r.tokens(subj) if subj is not None else []
+        owner = self.r.tokens(poss[0])
+        if actor and owner and actor[0] != owner[0] and not negated(verb) and not self.irrealis(verb):
+            self.add("state", "colleagues", actor[0], owner[0], tok, verb, 0.45, trigger=f"played {poss[0].text} {tok.text}")
         return True
 
     def _marry_me(self, tok) -> bool:
