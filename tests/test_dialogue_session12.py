@@ -132,3 +132,27 @@ def test_the_one_a_tagged_quote_is_said_to_answers(nlp):
     )
     got = _rule_speakers(text, nlp)
     assert next(v for k, v in got.items() if "not wading" in k) == "Ignatius"
+
+
+def test_a_he_tag_in_a_second_person_story_is_never_the_reader(nlp):
+    from fabula import analyze
+
+    text = (
+        "The parcel is not yours. You know it the second you lift it off the mat, because it is "
+        "heavy and it rattles, and you have not ordered anything that rattles.\n\n"
+        "You carry it down the corridor to 6F. You have seen the man behind that door twice: once "
+        "with a ladder, once with a cello case. You knock.\n\n"
+        "The door opens, and there he is, in a jumper with a hole in the elbow.\n\n"
+        '"Oh," he says. "Hi. You\'re 6E."\n\n'
+        '"I\'m 6E," you agree. You hold out the box. "And this is yours."\n\n'
+        '"That\'s my grandmother\'s jam," he says. "She posts it every month."\n\n'
+        '"Every month?"\n\n'
+        '"Every month."\n\n'
+        "Ptolemy takes the box and grins at you.\n\n"
+    )
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    readers = {n.character for n in a.narrator if n.person == 2 and n.character}
+    assert readers
+    got = {q.text: q.speaker for q in a.quotes}
+    spk = next(v for k, v in got.items() if "grandmother" in k)
+    assert spk not in readers

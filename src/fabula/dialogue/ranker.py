@@ -502,7 +502,7 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
         if u.tag_pron in ("he", "she"):
             # '"...," he said' in a first-person section: the teller is "I", never "he"; when no
             # one else fits, the rules' walk-on ("The driver watches us. '...,' he says") decides
-            narr = fb.at.section_narrator(u.start)
+            narr = fb.at.section_narrator(u.start) or fb.at.reader_at(u.start)  # nor the "you" of a second-person one
             not_narrator = narr in cands
             cands = [c for c in cands if c != narr]
         elif u.rule == "narration" and u.beat_pron and u.speaker is not None:
