@@ -156,3 +156,23 @@ def test_a_he_tag_in_a_second_person_story_is_never_the_reader(nlp):
     got = {q.text: q.speaker for q in a.quotes}
     spk = next(v for k, v in got.items() if "grandmother" in k)
     assert spk not in readers
+
+
+def test_talkers_who_leave_the_room_do_not_take_the_next_turns(nlp):
+    text = (
+        "The four of us were snowed into the cottage for the second day. Ludovic sat at the table "
+        "with the crossword while I stirred the soup.\n\n"
+        '"The road is shut," Seraphina announced from the doorway.\n\n'
+        '"Until when?" Barnaby asked.\n\n'
+        '"Until it is not shut."\n\n'
+        '"Helpful."\n\n'
+        "Seraphina and Barnaby took their mugs through to the sitting room to argue about cards, "
+        "which left me and Ludovic alone in the kitchen.\n\n"
+        "He filled in a clue. I stirred the pot.\n\n"
+        '"Six letters. Sorry, but older."\n\n'
+        '"Regret."\n\n'
+        '"That\'s six."\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if k.startswith("Regret")) not in ("Seraphina", "Barnaby")
+    assert next(v for k, v in got.items() if k.startswith("That's six")) == "Ludovic"

@@ -1838,6 +1838,18 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             j -= 1
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
+        gone = _left_the_scene(at, p1.end, u.start)
+        if p2 is not None:
+            gone |= _left_the_scene(at, p2.end, p1.start) - {p1.speaker}  # who spoke since is still here
+        if p2 is not None and p2.speaker in gone:
+            p2 = None  # 'She and Teo took their bowls through to the sitting room': not the next turn
+        if p1.speaker in gone and p2 is None:
+            # both talkers went elsewhere: whoever the narration goes on about starts anew
+            stay = _stayer(at, p1.end, u.start, gone)
+            if stay is not None:
+                u.speaker, u.attribution, u.confidence, u.rule = stay, "implicit", 0.45, "turn"
+                u.notes.append("turn-taking: the last two talkers left the scene")
+                continue
         if p2 is not None and p2.speaker is None and p2.nominal and p2.introduced and p1.speaker \
                 and p1.para != u.para and p2.last_para != p1.para and not u.tag_pron \
                 and (at.text[p1.end - 1 : p1.end] == "?" and p1.rule in ("tag", "turn")
@@ -1884,6 +1896,52 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+MOVE_LEMMAS = {"go", "leave", "head", "take", "drift", "wander", "walk", "retreat", "disappear", "slip", "storm",
+               "stomp", "march", "troop", "move", "vanish", "exit", "depart", "run", "hurry", "stalk", "stride"}
+AWAY_WORDS = {"off", "away", "out", "through", "upstairs", "downstairs", "outside", "inside", "home"}
+
+
+def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
+    """Characters the narration in ``[start, end)`` sends elsewhere: subjects (and their
+    conjuncts) of a main verb of going with "off"/"away"/"through" or "to"/"into"/"toward" a place
+    ("She and Teo took their bowls through to the sitting room", "Dagrun drifted off toward the
+    window seats"); not "went back to pacing"."""
+    gone: set[str] = set()
+    for t in at.tokens(start, end):
+        if t.dep_ != "nsubj" or t.head.dep_ not in ("ROOT", "conj") or at.in_quote(t.idx):
+            continue
+        v = t.head
+        lemma = v.lemma_.lower()
+        if lemma not in MOVE_LEMMAS:
+            continue
+        # "drifted off", but not "took it out": a verb with an object must take it to a place
+        away = any(c.dep_ in ("prt", "advmod") and c.lower_ in AWAY_WORDS for c in v.children) \
+            and not any(c.dep_ == "dobj" for c in v.children)
+        to_place = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards", "through")
+                       and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.lower_.endswith("ing")
+                               for g in c.children) for c in v.children)
+        if lemma in ("leave", "disappear", "vanish", "exit", "depart") or away or to_place:
+            for x in (t, *t.conjuncts):
+                cid = at.index.at((x.idx, x.idx + len(x.text)))
+                if cid:
+                    gone.add(cid)
+    return gone
+
+
+def _stayer(at: Attributor, start: int, end: int, gone: set[str]) -> str | None:
+    """The last character other than the "I" that a main clause of the narration in ``[start,
+    end)`` is about, not one who left ("He filled in a clue. I scraped the pan.": he)."""
+    narr = at.narrator_at(start)
+    found = None
+    for t in at.tokens(start, end):
+        if t.dep_ != "nsubj" or t.head.dep_ not in ("ROOT", "conj") or at.in_quote(t.idx):
+            continue
+        cid = at.index.at((t.idx, t.idx + len(t.text)))
+        if cid and cid not in gone and cid != narr:
+            found = cid
+    return found
 
 
 LOOK_LEMMAS = {"look", "glance", "turn", "stare", "peer", "smile", "grin", "nod", "wink", "frown", "gaze"}
