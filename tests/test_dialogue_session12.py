@@ -176,3 +176,30 @@ def test_talkers_who_leave_the_room_do_not_take_the_next_turns(nlp):
     got = _rule_speakers(text, nlp)
     assert next(v for k, v in got.items() if k.startswith("Regret")) not in ("Seraphina", "Barnaby")
     assert next(v for k, v in got.items() if k.startswith("That's six")) == "Ludovic"
+
+
+def test_an_italic_thought_in_first_person_narration_is_the_narrators(nlp):
+    text = (
+        "I climbed the ladder to the watch platform. I was late again, and I knew it. Corvin was "
+        "already there, sharpening a knife by the brazier.\n\n"
+        '"You\'re late," Corvin said.\n\n'
+        '"I\'m on time. You\'re early," I said.\n\n'
+        "He finally looked up. The firelight did unfair things to his jaw. *Don't stare. You are a "
+        "professional.*\n\n"
+        '"Sit down, you\'re letting the cold in," he said.\n\n'
+    )
+    from fabula import ingest
+    from fabula import nlp as N
+    from fabula.dialogue.attribute import attribute_rules
+    from fabula.dialogue.extract import extract_segments
+    from fabula.model import Analysis
+    from fabula.pipeline import Context, run_stages
+
+    story = ingest.from_text(text, markdown=True)  # *...* is italics
+    doc = N.parse(story, nlp)
+    an = run_stages(Context(story=story, doc=doc), Analysis.for_story(story), only=["cast"])
+    at, utts = attribute_rules(story, doc, an, extract_segments(story.text, story.paragraphs, story.emphasis))
+    own = {n.character for n in an.narrator if n.person == 1 and n.character}
+    assert own
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Don't stare"))
+    assert u.speaker in own

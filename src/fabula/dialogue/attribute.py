@@ -1381,6 +1381,15 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             continue
         if u.speaker is not None:
             continue
+        own = at.section_narrator(u.start) or at.reader_at(u.start)
+        if own is not None and all(s.mark == "em" for s in u.segs) and own not in quote_vocatives(at, u) \
+                and not _READ_CUES.search(at.text, max(0, u.start - 300), u.start) \
+                and not _WRITTEN_CUES.search(at.text, max(0, u.start - 300), u.start):
+            # '*Don't stare. You are a professional.*' standing in first- or second-person
+            # narration: the teller's own unspoken thought, whoever the narration beside it is about
+            u.speaker, u.attribution, u.confidence, u.rule, u.tag_pron = own, "implicit", 0.6, "narration", "i"
+            u.notes.append("an italic thought in the narration: the narrator's")
+            continue
         pstart, pend = paras[u.para].span
         prev_end = pstart
         for v in merged[max(0, k - 3) : k]:
@@ -1561,6 +1570,8 @@ _COMMON_TITLES = {"mr", "mister", "mrs", "ms", "miss", "sir", "madam", "lady", "
 
 _SUNG_CUES = re.compile(r"\b(?:sing|sings|sang|sung|singing|song|duet|chorus|verse|stage|microphone|mic|"
                         r"karaoke|lyrics)\b", re.I)
+# narration that puts something written in front of the teller: an italic passage after it is read
+_READ_CUES = re.compile(r"\b(?:letter|note|handwriting|wrote|written|read|reads|card|postcard|page|sign)\b", re.I)
 _WRITTEN_CUES = re.compile(r"\b(?:phone|text|texts|texted|texting|message|messages|messaged|screen|typed|types|"
                            r"typing|chat|group ?chat|email|e-mail|notification|dm|dms|lock ?screen|buzz|buzzed)\b",
                            re.I)
