@@ -78,3 +78,37 @@ def test_an_actor_who_played_his_wife_is_a_colleague_not_a_wife(nlp):
     a, ids = build(text, nlp, cast)
     got = every_state(a, ids["Tobias"], ids["Wren"])
     assert "married" not in got and "colleagues" in got
+
+
+# ---- "Will you marry me?": who is asked, and a "yes" told in the narration -----------------------
+
+def events_of(a, kind: str) -> list[set[str]]:
+    return [set(e.participants) for e in a.events if e.type == kind]
+
+
+def test_a_proposal_is_to_the_one_hailed_by_name_and_a_told_yes_engages(nlp):
+    cast = {"Kas": "he", "Rosa": "she", "Papa": "he"}
+    text = ('Papa was asleep by the stove.\n\n"Rosa. I want to ask you something," Kas said.\n\n'
+            '"Will you marry me?" Kas said.\n\nShe fell off the bucket laughing, and then she said yes.')
+    quotes = [('"Rosa. I want to ask you something,"', "Kas", "Papa"), ('"Will you marry me?"', "Kas", "Papa")]
+    a, ids = build(text, nlp, cast, quotes=quotes)
+    assert {ids["Kas"], ids["Rosa"]} in events_of(a, "proposal")
+    assert {ids["Kas"], ids["Papa"]} not in events_of(a, "proposal")
+    assert "engaged" in every_state(a, ids["Kas"], ids["Rosa"])
+    # no yes told: a proposal, no engagement
+    text = ('Papa was asleep by the stove.\n\n"Rosa. I want to ask you something," Kas said.\n\n'
+            '"Will you marry me?" Kas said.\n\nShe fell off the bucket laughing.')
+    a, ids = build(text, nlp, cast, quotes=quotes)
+    assert {ids["Kas"], ids["Rosa"]} in events_of(a, "proposal")
+    assert "engaged" not in every_state(a, ids["Kas"], ids["Rosa"])
+
+
+def test_a_name_parsed_as_a_second_subject_is_the_one_asked(nlp):
+    cast = {"Marn": "she", "Del": "she", "Aggie": "she"}
+    text = ('I get down on one knee and say, "There was going to be a speech. Del, will you marry me?"\n\n'
+            '"Yes," she says. "Yes, you idiot."')
+    a, ids = build(text, nlp, cast, narrator="Marn",
+                   quotes=[('"There was going to be a speech. Del, will you marry me?"', "Marn", "Aggie"),
+                           ('"Yes,"', "Del", "Marn")])
+    assert "engaged" in every_state(a, ids["Marn"], ids["Del"])
+    assert every_state(a, ids["Marn"], ids["Aggie"]) == set()

@@ -3099,16 +3099,55 @@ class CueFinder:
         if q is None or not q.speaker or not any(c.dep_ == "dobj" and c.lower_ == "me" for c in tok.children):
             return False
         subj = subject(tok)
-        if subj is None or subj.lower_ != "you" or negated(tok):
+        # ("Del, will you marry me?": the parser may make the name a second subject)
+        if subj is None or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in [subj, *tok.children]) \
+                or negated(tok):
             return True
-        hearer = self.r.addressee(tok.idx)
+        hearer = self._hailed_before(tok, q) or self.r.addressee(tok.idx)
         if not hearer or hearer == q.speaker:
             return True
         self.pair_event("proposal", [q.speaker, hearer], tok, tok, 0.65, trigger="will you marry me?")
         later = [x for x in self.view.quotes if x.span[0] > q.span[1] and x.speaker == hearer][:1]
         if later and self.view.text[later[0].span[0]:later[0].span[1]].lstrip('"\' ').lower().startswith("yes"):
             self.pair_event_state("engaged", [q.speaker, hearer], tok, tok, 0.6, trigger="marry me? yes")
+        elif self._said_yes_after(q, hearer):
+            self.pair_event_state("engaged", [q.speaker, hearer], tok, tok, 0.6, trigger="marry me? she said yes")
         return True
+
+    def _hailed_before(self, tok, q) -> str | None:
+        """The one a proposal is put to by name: a name standing alone as a hail before the question in
+        the speaker's words ("Del, will you marry me?", "... the entire room. Riya. Will you marry me?"), or
+        in the speaker's own line just before ("Yas," I said. "Will you marry me?")."""
+        pieces = [p for x in self.view.quotes if x.speaker == q.speaker and 0 <= q.span[0] - x.span[1] <= 400
+                  and x is not q for p in x.pieces] + [p for p in q.pieces if p[0] < tok.idx]
+        best = None
+        for lo, hi in pieces:
+            span = self.doc.char_span(lo, min(hi, tok.idx), alignment_mode="contract")
+            for t in span or []:
+                if t.pos_ != "PROPN" or t.i + 1 >= len(self.doc) or self.doc[t.i + 1].text not in (",", ".", "!"):
+                    continue
+                prev = self.doc[t.i - 1] if t.i > 0 else None
+                if prev is not None and prev.idx >= lo and not prev.is_punct:
+                    continue  # a name inside a clause, not a hail
+                ids = [i for i in self.r.one(t) if i != q.speaker]
+                if len(ids) == 1 and (best is None or t.idx > best[0]):
+                    best = (t.idx, ids[0])
+        return best[1] if best else None
+
+    def _said_yes_after(self, q, hearer: str) -> bool:
+        """"Will you marry me?" ... "and she said yes" in the narration that follows (before anyone else
+        speaks): the one asked accepted."""
+        nxt = next((x for x in self.view.quotes if x.span[0] > q.span[1]), None)
+        end = min(q.span[1] + 400, nxt.span[0] if nxt is not None else len(self.view.text))
+        g = self.view.gender(hearer)
+        pron = {"she": "she", "he": "he"}.get(g)
+        name = self.view.chars[hearer].name.split()[0] if hearer in self.view.chars else None
+        alts = ([f"[{pron[0].upper()}{pron[0]}]{pron[1:]}"] if pron else []) + ([re.escape(name)] if name else [])
+        who = "|".join(alts)
+        if not who:
+            return False
+        return re.search(rf"\b(?:{who})\b[^.\"]{{0,30}}?\b(?:said|says|whispered|whispers|breathed)\s+yes\b",
+                         self.view.text[q.span[1]:end]) is not None
 
     def _spoken_endings(self) -> None:
         """Said to someone's face: "It's over, Jack" ends a couple, "I love you" confesses."""
