@@ -69,3 +69,67 @@ def test_a_titled_full_name_joins_its_titled_short_form(nlp):
             "anything.\" Aunt Prudence laughed at that and cut the cake.")
     cast = _cast(text, nlp)
     assert _who(cast, "Aunt Pru") == _who(cast, "Aunt Prudence") is not None
+
+
+def _tellers_by_section(text: str, nlp) -> list[str | None]:
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    by_id = {c.id: c.name for c in a.characters}
+    return [by_id.get(s.character) for s in a.narrator if s.person == 1]
+
+
+def test_a_diary_entry_header_names_the_entry_writer(nlp):
+    # two cousins' alternating diaries: "MARLO — Monday" heads Marlo's entry, even one that says
+    # more about the other cousin than about herself
+    text = ("MARLO — Monday\n\n"
+            "I got to the cottage at six. Pip was already there, eating all the good biscuits. I said "
+            "nothing. I am being mature this summer.\n\n"
+            "PIP — Monday\n\n"
+            "Marlo is here. She brought three suitcases for a week. Aunt Wyn says I must share the "
+            "attic with her.\n\n"
+            "MARLO — Tuesday\n\n"
+            "I beat Pip at cards twice. I did not mention it more than four times.\n\n"
+            "PIP — Tuesday\n\n"
+            "Marlo cheats at cards. She says she doesn't. I know what I saw.")
+    assert _tellers_by_section(text, nlp) == ["Marlo", "Pip", "Marlo", "Pip"]
+
+
+def test_a_name_before_day_is_a_day_of_the_year(nlp):
+    # "by Stephen's Day", "spent Boxing Day": a feast, not two people
+    text = ("Teodor had come over from Leeds in October, and by Stephen's Day he was driving the tractor. "
+            "He spent Boxing Day fixing the boiler.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Stephen") is None
+    assert _who(cast, "Boxing Day") is None
+    assert _who(cast, "Teodor") is not None
+
+
+def test_a_name_the_text_calls_a_robot_or_a_place_is_no_character(nlp):
+    # "our robot, Bertrand," / "a place called Vlamertinge": the text says what they are
+    text = ("The regional final was in a sports hall in Crewe, and our robot, Bertrand, had just lost a "
+            "wheel. Anwen said, \"You care more about Bertrand than about me,\" and Tobias said, "
+            "\"Bertrand can't even feel anything.\" Bertrand got through the semi-final on three wheels.\n\n"
+            "Tobias's great-grandfather never came home. He is buried at a place called Vlamertinge, which "
+            "none of them could say properly.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Bertrand") is None
+    assert _who(cast, "Vlamertinge") is None
+    assert _who(cast, "Anwen") is not None and _who(cast, "Tobias") is not None
+
+
+def test_a_name_made_of_common_words_only_is_a_title_not_a_person(nlp):
+    # a film called "Cold Harbour": every word a common word, no first name, never a speaker
+    text = ("Marisol Quent flew to Venice in May. The premiere of Cold Harbour was on the Friday. Cold Harbour "
+            "had been shot during her divorce, and she knew it showed.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Cold Harbour") is None
+    assert _who(cast, "Marisol Quent") is not None
+
+
+def test_a_bare_title_said_to_be_a_named_person_is_that_person(nlp):
+    # "Chef was Maartje Holloway, sixty": the crew's "Chef" is Maartje
+    text = ("The kitchen had one rule: when Chef said \"Service,\" everybody stopped talking. Chef was Maartje "
+            "Holloway, sixty, five foot nothing, who had run the place for thirty years.\n\n"
+            "\"Yes, Chef,\" said Oren, and went back to the grill. Chef did not look up. Maartje never looked up "
+            "during service.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Chef") == _who(cast, "Maartje Holloway") is not None

@@ -86,6 +86,8 @@ PLACE_HEADS = {"corner", "villa", "abbey", "walk", "fields", "field", "park", "s
                "avenue", "row", "crescent", "gate", "tower", "palace", "farm", "mill", "town", "city", "valley",
                "mountain", "mount", "forest", "heath", "moor", "priory", "grange", "rectory", "parsonage",
                "committee", "committees", "society", "club", "company", "street.", "pie", "trap", "pit"}
+# The days of the year a name is said before ("Stephen's Day", "St Agnes' Eve")
+FEAST_WORDS = {"Day", "Eve"}
 # Determiners that make a capitalised word a common noun ("the Englishman", "a Brahman").
 COMMON_DETS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "no", "some"}
 PRONOUNS = {"i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her", "hers",
@@ -130,6 +132,7 @@ class Occurrence:
     chat_label: bool = False  # the sender's name heading a chat message ("**Rory:** miss you already")
     the_led: bool = False  # after "the", adjectives between ("the old *Nesta*", "the Marit Lind went out")
     modifier: bool = False  # modifies the common noun after it ("the Harrow case", "a Glasgow boy")
+    thing_intro: bool = False  # the text says what it is, and that is no person: "our robot, X", "a place called X"
 
 
 @dataclass
@@ -236,6 +239,10 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     if nxt is not None and nxt.tag_ == "POS" and i1 + 1 < len(doc) and doc[i1 + 1].lower_ == "sake":
         return "idiom"  # "for God's sake"
     if prev is not None and prev.is_punct and i0 >= 2 and doc[i0 - 2].lower_ in ("oh", "o", "ah"):
+        return "idiom"
+    if nxt is not None and nxt.tag_ == "POS" and i1 + 1 < len(doc) and doc[i1 + 1].text in FEAST_WORDS:
+        return "idiom"  # "by Stephen's Day", "on Valentine's Day": a day of the year
+    if prev is not None and prev.tag_ == "POS" and first.text in FEAST_WORDS:
         return "idiom"
     if nxt is not None and nxt.tag_ == "POS":
         return "poss"
@@ -471,7 +478,30 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
         det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i, k),
         with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter,
-        the_led=_the_led(doc, i), modifier=_modifier(doc, k))
+        the_led=_the_led(doc, i), modifier=_modifier(doc, k), thing_intro=_thing_intro(doc, k))
+
+
+# Nouns of things and places a name can be introduced as ("our robot, X", "a boat called X", "a
+# place called X"): what the text says it is, so no character. Animals are left out (pets talk in
+# children's books).
+THING_NOUNS = {"boat", "ship", "vessel", "yacht", "ferry", "barge", "trawler", "schooner", "dinghy", "launch",
+               "robot", "machine", "car", "van", "lorry", "truck", "engine", "computer", "place", "village",
+               "town", "city", "hamlet", "farm", "estate", "house", "pub", "inn", "bar", "restaurant", "cafe",
+               "café", "shop", "firm", "company", "hotel", "street", "road", "island", "river", "mountain",
+               "hill", "film", "play", "book", "novel", "song", "album", "show", "game", "magazine", "newspaper"}
+
+
+def _thing_intro(doc, k: int) -> bool:
+    """The name ending before token ``k`` is in apposition to, or "called"/"named" after, a noun of a
+    thing or place (``THING_NOUNS``): "our robot, X, had lost an arm", "a place called X"."""
+    last = doc[k - 1]
+    head = last.head
+    if last.dep_ == "appos" and head.lemma_.lower() in THING_NOUNS and head.text[:1].islower():
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in THING_NOUNS and c.text[:1].islower() for c in last.children):
+        return True
+    return head.lemma_.lower() in ("call", "name") and head.dep_ == "acl" \
+        and head.head.lemma_.lower() in THING_NOUNS and head.head.text[:1].islower() and head.head.i < last.i
 
 
 def _the_led(doc, i: int) -> bool:
@@ -832,8 +862,8 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         exclaimed = sum(1 for o in c.occurrences if o.sent_initial and o.exclaimed)
         if n >= 2 and exclaimed >= 0.6 * n and not c.title:
             s -= 3.0  # "Nay, ...", "Hullo!": sentence-opening exclamations, not people
-        if len(words) >= 2 and words[-1].lower() in PLACE_HEADS:
-            s -= 4.0  # "Windy Corner", "Donwell Abbey"
+        if len(words) >= 2 and (words[-1].lower() in PLACE_HEADS or words[-1] in FEAST_WORDS):
+            s -= 4.0  # "Windy Corner", "Donwell Abbey", "Boxing Day"
         if len(words) == 1 and not c.title and words[0].endswith("s") and (
                 (words[0][:-1],) in singles or (_singular(words[0]),) in singles):
             s -= 100.0  # "the Westons": a family, not a character
@@ -858,12 +888,25 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         person_use = c.reasons["speech_subj"] + c.reasons["vocative"] + paired + intro \
             + sum(1 for o in c.occurrences if o.letter or o.chat_label)
         if thing and thing + c.reasons["place"] >= max(1, 0.5 * n) and not person_use and not c.title \
-                and not titled and words[0].lower() not in TITLES:
+                and not titled and words[0].lower() not in TITLES and not c.reasons["common_noun"]:
             # "the Thetis came home", "the *Nesta*", "the Harrow case", "at the Saltmarsh booth": a name
             # that takes an article or qualifies a noun, and never speaks, is called or is introduced,
             # names a ship, a place, a firm or a thing, whatever the NER says
             s -= 3.0 + c.reasons["ner_person"]
             c.reasons["thing_like"] += 1
+        if any(o.thing_intro and o.role != "vocative" for o in c.occurrences) and not c.reasons["speech_subj"] \
+                and not c.title:
+            s -= 100.0  # "our robot, Gerald", "a place called Hooge": the text says what it is
+            c.reasons["thing_intro"] += 1
+        lex = english_words()
+        if len(words) >= 2 and not c.title and not person_use and lex and not c.reasons["common_noun"] \
+                and not c.reasons["thing_like"] \
+                and c.reasons["ner_person"] <= 0.5 * n and all(
+                    any(w.lower() in lex[p] for p in lex) and first_name_gender(w) is None for w in words):
+            # "Low Tide", "Deep Heat": common words only, no first name among them, never a speaker
+            # and seldom a person to the NER: a title, a brand or a place
+            s -= 3.0
+            c.reasons["common_words"] += 1
         if len(words) == 1 and not c.title and words[0].lower() in KIN_NAMES and words[0][:1].isupper() and (
                 c.reasons["subj"] + c.reasons["speech_subj"] + c.reasons["obj"] + c.reasons["conj"]
                 + c.reasons["poss"] + c.reasons["vocative"]) >= 1:

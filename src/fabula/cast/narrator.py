@@ -38,6 +38,42 @@ class Section:
     evidence: list[tuple[str, Span]] = field(default_factory=list)
     confidence: float = 0.0
     blank: bool = False  # the story writes the reader's name as a blank ("Y/N"): a reader-insert
+    diary_name: str | None = None  # "HATTIE — Saturday" heads it: its teller, if it is told in the first person
+    diary_span: Span | None = None
+
+
+# A diary entry's header: the writer's name, a dash or colon, and when ("HATTIE — Saturday",
+# "Rowan: Friday night", "MEI - Day 3")
+DIARY_HEAD_RE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*[—–\-:|]+\s*"
+                           r"(?P<when>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^\n]{0,30}|"
+                           r"(?:Day|Entry|Week|Night|Morning|Evening|January|February|March|April|May|June|July|"
+                           r"August|September|October|November|December)\b[^\n]{0,30}|\d[^\n]{0,30})$")
+_WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "entry",
+               "week", "night", "morning", "evening", "january", "february", "march", "april", "may", "june",
+               "july", "august", "september", "october", "november", "december"}
+
+
+def diary_headers(story: Story) -> dict[int, tuple[str, Span]]:
+    """Paragraph index -> (writer's name, span) for diary entry headers ("HATTIE — Saturday"). Only
+    when the story has two or more of them, and only names the story also writes in its text (not
+    "LONDON — 1943" when London is nowhere else a word of the text)."""
+    out: dict[int, tuple[str, Span]] = {}
+    for i, p in enumerate(story.paragraphs):
+        if p.kind != "text":
+            continue
+        line = story.paragraph_text(p).strip()
+        m = DIARY_HEAD_RE.match(line) if len(line) <= 60 and "\n" not in line else None
+        if not m:
+            continue
+        name = " ".join(w.capitalize() if w.isupper() else w for w in m.group("name").split())
+        if name.split()[0].lower() in _WHEN_WORDS:
+            continue
+        out[i] = (name, p.span)
+    if len(out) < 2:
+        return {}
+    text = story.text
+    return {i: (n, sp) for i, (n, sp) in out.items()
+            if re.search(rf"\b{re.escape(n)}\b", text[:sp[0]] + text[sp[1]:])}
 
 
 def sections(story: Story) -> list[Section]:
@@ -51,23 +87,32 @@ def sections(story: Story) -> list[Section]:
     cur_start = paras[0].span[0]
     cur_ch = paras[0].chapter
     pov: tuple[str, Span] | None = None
-    for p in paras:
-        cut = p.chapter != cur_ch or p.kind in ("scene_break", "pov_header", "heading")
+    diary = diary_headers(story)
+    head: tuple[str, Span] | None = None
+    for i, p in enumerate(paras):
+        cut = p.chapter != cur_ch or p.kind in ("scene_break", "pov_header", "heading") or i in diary
         if cut and p.span[0] > cur_start:
             sec = Section((cur_start, p.span[0]), cur_ch)
             if pov:
                 sec.pov_name, sec.pov_span = pov
+            if head:
+                sec.diary_name, sec.diary_span = head
             out.append(sec)
             cur_start = p.span[0]
             if p.chapter != cur_ch:
                 pov = None
+            head = None
         cur_ch = p.chapter
         if p.kind == "pov_header":
             name = pov_header_name(story.paragraph_text(p))
             pov = (name, p.span) if name else pov
+        if i in diary:
+            head = diary[i]
     sec = Section((cur_start, len(story.text)), cur_ch)
     if pov:
         sec.pov_name, sec.pov_span = pov
+    if head:
+        sec.diary_name, sec.diary_span = head
     out.append(sec)
     return out
 

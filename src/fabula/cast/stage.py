@@ -117,6 +117,11 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     for s in secs:
         s.blank = any(s.span[0] <= a < s.span[1] for a, _b in blanks)
         narrator.decide_person(s)
+        if s.diary_name and not s.pov_name and (s.person == 1 or s.first >= 1):
+            # "HATTIE — Saturday": Hattie's entry, told by her even where she writes more of others
+            # than of herself ("Hattie is here. She brought ... Mum says I have to be nice")
+            s.person = 1
+            s.pov_name, s.pov_span = s.diary_name, s.diary_span
     groups: dict[str, set[tuple]] = {}
     for cl in clusters:
         keys = {(c.title, c.words) for c in cl.candidates}
@@ -383,7 +388,9 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         for t in cl.titles:
             by_title.setdefault(t, set()).add(ch.id)
     titled = {t: next(iter(ids)) for t, ids in by_title.items() if len(ids) == 1}
-    for src, dst, note in ties + _name_ties(doc, name_tokens, genders, {s for s, _d, _n in ties}, titled):
+    ties += _name_ties(doc, name_tokens, genders, {s for s, _d, _n in ties}, titled)
+    ties += _title_ties(doc, name_tokens, by_id, genders, {x for s, d, _n in ties for x in (s, d)})
+    for src, dst, note in ties:
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key,
                         note=f"'{by_id[src].name}' is {by_id[dst].name}: {note}")
         for ti, (cid, conf, kind) in list(scratch.token_char.items()):
@@ -762,6 +769,44 @@ def _name_ties(doc, name_tokens: dict[int, str], genders: dict[str, str], taken:
             continue
         done.update((a, b))
         out.append((b, a, f"'{doc[i:j + 3].text}'"))
+    return out
+
+
+def _title_ties(doc, name_tokens: dict[int, str], by_id: dict[str, Character], genders: dict[str, str],
+                taken: set[str]) -> list[tuple[str, str, str]]:
+    """"Chef was Delphine Achterberg, fifty-nine": a character called only by a title ("Chef", "the
+    Chief"), said in a sentence of its own to be a named character, is that character. Only where the
+    name ends the phrase (not "Chef was Delphine's friend") and the genders agree. Returns (id of the
+    title character, id of the named one, note)."""
+    out: list[tuple[str, str, str]] = []
+    done = set(taken)
+    n = len(doc)
+
+    def bare_title(cid: str) -> bool:
+        ch = by_id.get(cid)
+        return ch is not None and all(names.title_key(w) in names.TITLES and names.title_key(w) not in names.KIN_NAMES
+                                      for a in [ch.name, *ch.aliases] for w in [a.removeprefix("the ").strip()]
+                                      if " " not in w)
+    for i in range(n - 3):
+        a = name_tokens.get(i)
+        opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].is_sent_start)
+        if a is None or a in done or not opens:
+            continue
+        if doc[i + 1].lower_ not in ("was", "is") or not bare_title(a):
+            continue
+        b = name_tokens.get(i + 2)
+        if b is None or b == a or b in done or bare_title(b):
+            continue
+        k = i + 2
+        while k < n and name_tokens.get(k) == b:
+            k += 1
+        if k < n and not (doc[k].is_punct and doc[k].tag_ != "POS"):
+            continue
+        ga, gb = genders.get(a), genders.get(b)
+        if ga in ("he", "she") and gb in ("he", "she") and ga != gb:
+            continue
+        done.update((a, b))
+        out.append((a, b, f"'{doc[i:k].text}'"))
     return out
 
 
