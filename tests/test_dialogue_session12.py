@@ -203,3 +203,17 @@ def test_an_italic_thought_in_first_person_narration_is_the_narrators(nlp):
     assert own
     u = next(u for u in utts if at.text[u.start:u.end].startswith("Don't stare"))
     assert u.speaker in own
+
+
+def test_the_taller_one_is_a_walk_on_told_apart_by_the_comparison(nlp):
+    text = (
+        "Ingram and Wilhelmina were one player short, and the whistle was due in five minutes.\n\n"
+        '"We could forfeit," said Ingram.\n\n'
+        '"We are not forfeiting," said Wilhelmina.\n\n'
+        "Two of the other team wandered over, one a full head taller than the other.\n\n"
+        '"You lot short?" the taller one asked.\n\n'
+        '"Temporarily," said Ingram.\n\n'
+        '"We\'ve got a spare," said the shorter one. "You can borrow him."\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if "spare" in k) == "the shorter one"

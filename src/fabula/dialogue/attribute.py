@@ -1025,16 +1025,18 @@ def _description(tok) -> Span | None:
     who had been a nurse") or a phrase with its own "the" ("the gentleman in the white
     waistcoat", "the elder of the two gentlemen"). Plain "the man" or "the old gentleman" is left
     to the epithet table and recency: novels call their main characters so."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN":
-        return None
     lemma = tok.lemma_.lower()
+    if (tok.pos_ != "NOUN" or tok.tag_ != "NN") and lemma != "one":
+        return None
     art = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i), None)
     if art is None or art.lower_ not in ("the", "a", "an"):
         return None
-    if not (lemma in PERSON_HEADS or _role_word(lemma) or "-" in lemma
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i]
+    # "the taller one", "the youngest one": one of a pair or a group, told apart by a comparison
+    compared = lemma == "one" and art.lower_ == "the" and any(m.tag_ in ("JJR", "JJS") for m in mods)
+    if not (lemma in PERSON_HEADS or _role_word(lemma) or "-" in lemma or compared
             or art.lower_ == "the" and _speaking_noun(tok)):
         return None  # brought on with "a", only a word for a person ("a slumber" is a parse slip)
-    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i]
     post = []
     nxt = tok.i + 1  # modifiers right behind the head, one after another: not an aside after a comma
     for c in sorted((c for c in tok.children if c.i > tok.i), key=lambda c: c.i):
@@ -1050,7 +1052,7 @@ def _description(tok) -> Span | None:
         else:
             break
         nxt = c.right_edge.i + 1
-    marked = post or any("-" in m.text or m.lower_ in ORDINALS for m in mods)
+    marked = post or compared or any("-" in m.text or m.lower_ in ORDINALS for m in mods)
     if art.lower_ == "the" and not marked:
         return None
     start = min([m.idx for m in mods] + [tok.idx])  # the unnamed character is "the " + this
