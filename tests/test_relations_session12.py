@@ -112,3 +112,20 @@ def test_a_name_parsed_as_a_second_subject_is_the_one_asked(nlp):
                            ('"Yes,"', "Del", "Marn")])
     assert "engaged" in every_state(a, ids["Marn"], ids["Del"])
     assert every_state(a, ids["Marn"], ids["Aggie"]) == set()
+
+
+# ---- one the speaker calls by name is not the one they hail "Mum" --------------------------------
+
+def test_a_mum_hail_is_not_to_someone_the_speaker_calls_by_name(nlp):
+    cast = {"Cel": "she", "Nadia": "she"}
+    text = ('"Nadia. What is it?" Cel said.\n\nNadia turned the tablet round.\n\n'
+            'Her phone rang on the way out.\n\n"Mum, please. Not now," Cel said.')
+    quotes = [('"Nadia. What is it?"', "Cel", "Nadia"), ('"Mum, please. Not now,"', "Cel", "Nadia")]
+    a, ids = build(text, nlp, cast, quotes=quotes)
+    assert "parent" not in every_state(a, ids["Cel"], ids["Nadia"])
+    # without the name the hail goes to the listener the dialogue layer gives
+    text = ('"What is it?" Cel said.\n\nNadia turned the tablet round.\n\n'
+            'Her phone rang on the way out.\n\n"Mum, please. Not now," Cel said.')
+    quotes = [('"What is it?"', "Cel", "Nadia"), ('"Mum, please. Not now,"', "Cel", "Nadia")]
+    a, ids = build(text, nlp, cast, quotes=quotes)
+    assert holders(a, ids["Nadia"], ids["Cel"], "parent") == [ids["Nadia"]]

@@ -325,6 +325,7 @@ class CueFinder:
         self.scene_tense = scene_tense
         self.cues: list[Cue] = []
         self.noun_ref: dict[int, str] = {}  # relation noun token -> the person it was resolved to
+        self._name_hails: dict[tuple[str, str], bool] = {}  # (speaker, other) -> hails them by name
         self.loose_fights: list = []  # fight nouns with nobody of their own ("over a row about money")
         # a novel's crowded cast (five sisters, two brothers-in-law): guesses that rest on what the story
         # told nearby or earlier ("your husband" = the partner known so far) are not made in one
@@ -3886,6 +3887,34 @@ class CueFinder:
         narr = self.view.narrator_at(offset) if any(p == 1 for _, _, p in self.view.narrator_sections) else None
         return bool(narr) and speaker != narr and addressee != narr and len(name) == 1
 
+    def _calls_by_name(self, speaker: str, other: str) -> bool:
+        """Whether ``speaker`` hails ``other`` by a name of their own somewhere in the story: the name standing
+        alone at the start of a sentence of the speaker's words, before a comma or a stop ("Nadia. What.",
+        "Nadia, not now"), not a kin title ("Mum," "Gran,")."""
+        key = (speaker, other)
+        if key not in self._name_hails:
+            found = False
+            for x in self.view.quotes:
+                if x.speaker != speaker or found:
+                    continue
+                for lo, hi in x.pieces:
+                    for t in self.doc.char_span(lo, hi, alignment_mode="contract") or []:
+                        if t.pos_ != "PROPN" or t.i + 1 >= len(self.doc) or self.doc[t.i + 1].text not in (
+                                ",", ".", "!", "?"):
+                            continue
+                        prev = self.doc[t.i - 1] if t.i > 0 else None
+                        if prev is not None and prev.idx >= lo and not prev.is_punct:
+                            continue
+                        if t.lower_ in L.KIN_NAMES or t.lower_ in L.ADDRESS_PARENT or t.lower_ in L.ADDRESS_GRANDPARENT:
+                            continue
+                        if self.r.one(t) == [other]:
+                            found = True
+                            break
+                    if found:
+                        break
+            self._name_hails[key] = found
+        return self._name_hails[key]
+
     def _vocative(self, tok, low):
         q = self.view.quote_at(tok.idx)
         if q is None or not q.speaker:
@@ -3928,6 +3957,8 @@ class CueFinder:
             return
         if state in ("parent", "grandparent") and self._titled_otherwise(addressee, state, q.speaker, tok.idx):
             return
+        if state in ("parent", "grandparent") and self._calls_by_name(q.speaker, addressee):
+            return  # '"Nadia. What."' and later '"Mum, please."': one the speaker calls by name is not their mother
         if state in ("cousin", "sibling"):
             # "Cuz," with the guessed listener the one the story calls "Mum" or "Uncle Dev": someone of
             # another generation is not hailed as a cousin or a sister; the listener is wrong
