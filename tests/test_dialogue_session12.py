@@ -217,3 +217,18 @@ def test_the_taller_one_is_a_walk_on_told_apart_by_the_comparison(nlp):
     )
     got = _rule_speakers(text, nlp)
     assert next(v for k, v in got.items() if "spare" in k) == "the shorter one"
+
+
+def test_the_narrator_ending_a_narration_paragraph_says_the_bare_quote_after_it(nlp):
+    text = (
+        "There were only three of us at practice that night: me, Ottoline and Casimir.\n\n"
+        "'From the top,' said Ottoline.\n\n"
+        "'Again?' said Casimir.\n\n"
+        "'Again.'\n\n"
+        "I took a breath that went all the way down to my shoes, shut my eyes and let it out.\n\n"
+        "'Down by the river where the grey geese go.'\n\n"
+    )
+    an, at, utts = dialogue_rules(text, nlp)
+    own = {n.character for n in an.narrator if n.person == 1 and n.character}
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Down by the river"))
+    assert own and u.speaker in own

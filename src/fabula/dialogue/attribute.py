@@ -1423,6 +1423,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                     u.notes.append("subject of the narration beside the quote: someone the story does not name")
                     continue
         if cid is None and sspan is None and tagger is None:
+            own = _teller_paragraph_before(at, merged, k)
+            if own is not None:
+                # 'I tried again. This time I didn't think about it, and let it out. / "Down by the
+                # harbour..."': the teller whose act ends the narration paragraph speaks
+                u.speaker, u.attribution, u.confidence, u.rule, u.tag_pron = own, "implicit", 0.6, "narration", "i"
+                u.notes.append("the narrator ends the narration paragraph before the quote")
+                continue
+        if cid is None and sspan is None and tagger is None:
             role, rspan = _walk_on_paragraph_before(at, merged, k)
             if role is not None:
                 # 'The waiter put his head round the door. / "Ladies? It's ten past."': a walk-on
@@ -1495,6 +1503,36 @@ def _own_name(at: Attributor, name: str) -> str | None:
     if name.split()[0].rstrip(".").lower() in _COMMON_TITLES:
         return None
     return at.index.by_name(name) or (at.name_words().get(name) if " " not in name else None)
+
+
+def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> str | None:
+    """The first-person narrator, when a bare quote opens the paragraph after a pure narration
+    paragraph whose last sentence is the "I" acting alone (no one looked at or spoken to) and in
+    which no one else is the subject of a main clause ("He filled in a clue. I stirred the pot.")."""
+    u = merged[k]
+    pi = u.para
+    if pi == 0 or len(u.segs) > 1 or (k > 0 and merged[k - 1].last_para >= pi - 1):
+        return None
+    own = at.section_narrator(u.start)
+    if own is None:
+        return None
+    ps, pe = at.story.paragraphs[pi].span
+    if at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"):
+        return None
+    qs, qe = at.story.paragraphs[pi - 1].span
+    cid, sspan = at.narration_subject(qs, qe, last=True)
+    if cid != own or sspan is None or at.text[sspan[0] : sspan[1]].lower() not in ("i",):
+        return None
+    toks = at.tokens(sspan[0], sspan[1])
+    verb = toks[-1].head if toks else None
+    if verb is None:
+        return None
+    others = {at.index.at((t.idx, t.idx + len(t.text))) for t in at.tokens(qs, qe)
+              if t.dep_ == "nsubj" and t.head.dep_ in ("ROOT", "conj")} - {own, None}
+    if others or any(t.lower_ in ("him", "her", "them", "you") or t.pos_ == "PROPN" and at.index.at(
+            (t.idx, t.idx + len(t.text))) for t in verb.sent):
+        return None  # "I looked at Gideon": someone else is in the act, who may answer
+    return own
 
 
 def _walk_on_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
