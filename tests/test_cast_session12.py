@@ -133,3 +133,30 @@ def test_a_bare_title_said_to_be_a_named_person_is_that_person(nlp):
             "during service.")
     cast = _cast(text, nlp)
     assert _who(cast, "Chef") == _who(cast, "Maartje Holloway") is not None
+
+
+def test_one_who_says_who_they_are_is_a_character(nlp):
+    # '"I'm Caspian."': a self-introduction, once, makes a person of a name the NER doubts
+    text = "A tall man opened the door. \"I'm Caspian. Come in, you're letting the cold in.\" Leo came in."
+    assert _who(_cast(text, nlp), "Caspian") is not None
+
+
+def test_an_introduced_name_the_ner_calls_a_nationality_is_a_person(nlp):
+    # "the lady Isolde": introduced as a person, though the NER says NORP every time
+    text = ("The lady Isolde came down to the gate. I had loved Isolde since I was fourteen. Isolde met us "
+            "at the gate, white as milk.")
+    assert _who(_cast(text, nlp), "Isolde") is not None
+
+
+def test_a_name_introduced_with_a_nationality_is_a_person(nlp):
+    # "Ilse Marchetti, the Dutch girl from the advert": the capitalised nationality is part of the noun phrase
+    text = ("\"It's always a rumour.\"\n\n\"This one's true. He's engaged. Ilse Marchetti, the Dutch girl from "
+            "the perfume advert.\"\n\nCleo put her glass down.")
+    assert _who(_cast(text, nlp), "Ilse Marchetti") is not None
+
+
+def test_the_object_of_marry_is_a_person(nlp):
+    # "Dad married Benedetta the following spring": the one use says she is a person
+    text = ("My parents divorced when I was fourteen. Dad married Benedetta the following spring, and Mum has "
+            "spent the years since not saying her name.")
+    assert _who(_cast(text, nlp), "Benedetta") is not None

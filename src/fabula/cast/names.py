@@ -133,6 +133,7 @@ class Occurrence:
     the_led: bool = False  # after "the", adjectives between ("the old *Nesta*", "the Marit Lind went out")
     modifier: bool = False  # modifies the common noun after it ("the Harrow case", "a Glasgow boy")
     thing_intro: bool = False  # the text says what it is, and that is no person: "our robot, X", "a place called X"
+    person_obj: bool = False  # the object of a verb done only to people: "Dad married Francesca", "kissed X"
 
 
 @dataclass
@@ -317,8 +318,9 @@ def _kin_phrase_at(doc, j: int, poss_only: bool = False) -> bool:
             return False
         if _person_noun(doc[j]):
             return True
-        if doc[j].pos_ in ("ADJ", "NOUN") and not doc[j].text[:1].isupper() or doc[j].text == "-" \
-                or doc[j].lower_ == "ex":
+        # a nationality may be capitalised: "Anouk Vidal, the French girl from the perfume advert"
+        if doc[j].pos_ in ("ADJ", "NOUN") and (not doc[j].text[:1].isupper() or doc[j].ent_type_ == "NORP") \
+                or doc[j].text == "-" or doc[j].lower_ == "ex":
             j += 1
             continue
         return False
@@ -347,6 +349,9 @@ def _introduced(doc, i: int, k: int | None = None) -> bool:
         return True
     if prev.lower_ in ("is", "was", "'s") and j >= 1 and doc[j - 1].lower_ == "name":
         return True  # "his name is Anselm", "Her name's Callie"
+    if prev.lower_ in ("'m", "am") and j >= 1 and doc[j - 1].lower_ == "i" and k is not None and k < len(doc) \
+            and doc[k].text in (".", "!", ",", ";"):
+        return True  # '"I'm Adrian. We were together at uni."': one who says who they are
     if prev.lower_ == "name" and j >= 1 and doc[j - 1].lower_ == "the":
         return True  # "to see the name Vivienne Lark in the papers"
     if not _person_noun(prev):
@@ -478,7 +483,12 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
         det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i, k),
         with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter,
-        the_led=_the_led(doc, i), modifier=_modifier(doc, k), thing_intro=_thing_intro(doc, k))
+        the_led=_the_led(doc, i), modifier=_modifier(doc, k), thing_intro=_thing_intro(doc, k),
+        person_obj=last.dep_ == "dobj" and last.head.lemma_.lower() in PERSON_OBJ_VERBS)
+
+
+# Verbs whose object is a person: "Dad married Francesca the following spring"
+PERSON_OBJ_VERBS = {"marry", "wed", "divorce", "kiss", "hug", "embrace", "date", "fancy", "adopt"}
 
 
 # Nouns of things and places a name can be introduced as ("our robot, X", "a boat called X", "a
@@ -827,7 +837,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if not strong_roles and not c.title and c.reasons["conj"] + c.reasons["obj"] == 0:
             s -= 1.5
         groupish = sum(1 for o in c.occurrences if o.ent_label in GROUP_ENTS)
-        if c.reasons["ner_person"] == 0 and groupish >= max(2, 0.6 * n) and not c.title and not known_first:
+        if c.reasons["ner_person"] == 0 and groupish >= max(2, 0.6 * n) and not c.title and not known_first \
+                and not (any(o.introduced for o in c.occurrences)  # "the lady Isolde" is NORP to the NER
+                         and not any(o.ent_label in ("DATE", "TIME") for o in c.occurrences)):  # "September"
             s -= 3.0  # NER calls it a nationality/date/event every time and never a person
         paired = sum(1 for o in c.occurrences if o.with_pronoun)
         if paired:
@@ -844,8 +856,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             s += 3.0 + 0.5 * (intro - 1)  # "my sister Maeve": the text says it is a person
             c.reasons["introduced"] += intro
         if n == 1 and not c.title and not intro:
-            strong = c.occurrences[0].role in ("subj", "speech_subj", "poss", "conj", "obj") and \
-                (c.occurrences[0].ner_person or known_first and c.occurrences[0].role != "obj")
+            o0 = c.occurrences[0]
+            strong = o0.role in ("subj", "speech_subj", "poss", "conj", "obj") and \
+                (o0.ner_person or known_first and (o0.role != "obj" or o0.person_obj))
             if not strong:
                 s -= 2.0  # one vocative-like use ("Kay, let's go") is too little to call a person
         if len(words) == 1 and not c.title and words[0].lower() in DEITY_WORDS:
