@@ -232,3 +232,16 @@ def test_the_narrator_ending_a_narration_paragraph_says_the_bare_quote_after_it(
     own = {n.character for n in an.narrator if n.person == 1 and n.character}
     u = next(u for u in utts if at.text[u.start:u.end].startswith("Down by the river"))
     assert own and u.speaker in own
+
+
+def test_a_colon_lead_in_bringing_on_someones_voice_names_the_speaker(nlp):
+    text = (
+        "Evander and I were left in the kitchen with the washing-up while the others played cards "
+        "in the front room.\n\n"
+        '"Pass the towel," said Evander.\n\n'
+        '"Pass it yourself."\n\n'
+        "From the front room came Philippa's voice, loud and very off-key, clearly for our benefit:\n\n"
+        '"Oh, the cards came down on the kitchen floor!"\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if k.startswith("Oh, the cards")) == "Philippa"
