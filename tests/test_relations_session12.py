@@ -129,3 +129,30 @@ def test_a_mum_hail_is_not_to_someone_the_speaker_calls_by_name(nlp):
     quotes = [('"What is it?"', "Cel", "Nadia"), ('"Mum, please. Not now,"', "Cel", "Nadia")]
     a, ids = build(text, nlp, cast, quotes=quotes)
     assert holders(a, ids["Nadia"], ids["Cel"], "parent") == [ids["Nadia"]]
+
+
+# ---- a ring given back with no one named to receive it -------------------------------------------
+
+def test_a_ring_sent_back_goes_to_the_senders_partner(nlp):
+    cast = {"Nell": "she", "Jem": "he", "Orrin": "he"}
+    text = ("Nell had been engaged to Jem since the spring. Orrin kept the shop. "
+            "In the end Jem sent the ring back by his sister with a note.")
+    a, ids = build(text, nlp, cast)
+    assert "ex" in every_state(a, ids["Nell"], ids["Jem"])
+    assert every_state(a, ids["Orrin"], ids["Jem"]) == set()
+    # no partner told: nobody to have broken with
+    text = "Orrin kept the shop. In the end Jem sent the ring back by his sister with a note."
+    a, ids = build(text, nlp, cast)
+    assert not any(s.state == "ex" for r in a.relationships for s in r.states)
+
+
+def test_his_ring_laid_in_his_palm_ends_an_engagement(nlp):
+    cast = {"Maelis": "she", "Lisandre": "he"}
+    text = ("Maelis had been betrothed since midsummer to Lisandre. They quarrelled, and at the end of it she "
+            "untied the ribbon from her neck and laid his ring in his palm.")
+    a, ids = build(text, nlp, cast)
+    assert "ex" in every_state(a, ids["Maelis"], ids["Lisandre"])
+    text = ("Maelis had been betrothed since midsummer to Lisandre. They laughed, and at the end of it she "
+            "laid a coin in his palm.")
+    a, ids = build(text, nlp, cast)
+    assert "ex" not in every_state(a, ids["Maelis"], ids["Lisandre"])

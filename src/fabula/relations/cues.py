@@ -274,7 +274,7 @@ QUICK_NEEDS = {
              "us", "on", "wrist"},
     "shout": {"at"}, "yell": {"at"}, "scream": {"at"}, "snarl": {"at"}, "snap": {"at"},
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
-    "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand", "head", "face"},
+    "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand", "head", "face", "ring"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
     "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together", "with"},
     "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under", "in", "on", "at"},
@@ -289,7 +289,7 @@ QUICK_NEEDS = {
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
-    "find": {"dead"}, "lose": {"battle", "fight", "heart"}, "exchange": {"vows"}, "lay": {"eyes"},
+    "find": {"dead"}, "lose": {"battle", "fight", "heart"}, "exchange": {"vows"}, "lay": {"eyes", "ring"},
     "introduce": {"to"},
     "say": {"to", "do", "will", "liked", "loved", "fancied", "adored", "likes", "loves", "fancies"},
     "race": {"other", "against"},
@@ -3604,9 +3604,23 @@ class CueFinder:
                 b.lower_ == "back" for c in _children(tok, ("dobj",)) for b in c.children)):
             # "I gave him the ring back": an engagement broken off
             s, o = self._ids(tok, deps=("dative",), preps=("to",))
+            if s and not o and not self.novel:
+                # "he sent the ring back by his sister": to the one the story has paired the sender with
+                o = [p for p in [self._known_partner(s[0])] if p]
             if s and o and s[0] != o[0]:
                 self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.6, state="ex", trigger="gave the ring back")
             return True
+        if lem in ("lay", "put") and tok.pos_ == "VERB" and realis and self.told(tok):
+            ring = [c for c in _children(tok, ("dobj",)) if c.lemma_ == "ring" and _children(c, ("poss",))]
+            palm = [o for p in _children(tok, ("prep",)) if p.lower_ in ("in", "into")
+                    for o in _children(p, ("pobj",)) if o.lemma_ in ("palm", "hand")]
+            if ring and palm:
+                # "she laid his ring in his palm": his ring given back into his hand, an engagement ended
+                s, _ = self._ids(tok, deps=())
+                o = self.r.tokens(_children(ring[0], ("poss",))[0])
+                if s and o and s[0] != o[0] and frozenset((s[0], o[0])) in self.r.couples:
+                    self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.6, state="ex", trigger="laid his ring in his palm")
+                return True
         if lem == "know" and tok.pos_ == "VERB" and realis and _reciprocal(tok) and (any(
                 c.lower_ == "since" for c in tok.children if c.dep_ == "prep") or any(
                 m.lower_ == "since" for c in _children(tok, ("advcl",)) for m in _children(c, ("mark",))) or any(
