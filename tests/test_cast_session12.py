@@ -160,3 +160,24 @@ def test_the_object_of_marry_is_a_person(nlp):
     text = ("My parents divorced when I was fourteen. Dad married Benedetta the following spring, and Mum has "
             "spent the years since not saying her name.")
     assert _who(_cast(text, nlp), "Benedetta") is not None
+
+
+def test_a_name_after_a_person_or_a_place_noun_and_of_is_a_place(nlp):
+    # "Mr. Tobias Wren of Ballymore", "the parish of Nether Stanway": where someone is from, not someone
+    text = ("It was agreed in the parish of Nether Stanway that Miss Harriet Lowe would never marry. The house "
+            "went not to her but to a cousin, Mr. Tobias Wren of Ballymore, a lawyer of no great fortune. "
+            "Harriet said she did not mind. Mr. Wren said nothing at all.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Nether Stanway") is None
+    assert _who(cast, "Ballymore") is None
+    assert _who(cast, "Mr. Tobias Wren") is not None
+
+
+def test_two_sisters_by_a_plural_titled_surname_are_no_character(nlp):
+    # "the two Miss Varleys": a pair of sisters, not one person (as "the Miss Varleys" already was)
+    text = ("Mrs. Pennick had never married, and was looked after very well by her nieces. She had taken the "
+            "two Miss Varleys into her house when their father died. Miss Varley was the elder and the "
+            "sensible one; Mrs. Pennick said so often.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Miss Varleys") is None
+    assert _who(cast, "Miss Varley") is not None

@@ -275,11 +275,34 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
                                                        for t in (verb, before)):
             return "obj"  # "twenty-six years of marriage to Giles": a person
         return "place"
+    if last.dep_ == "pobj" and last.head.lower_ in ("of", "on") and _place_of(last.head):
+        return "place"  # "the parish of X", "Frederick Ashby of X", "his flat on X"
     if last.dep_ in ("dobj", "pobj", "dative", "attr"):
         return "obj"
     if last.dep_ == "conj":
         return "conj"
     return "other"
+
+
+# Nouns of a place that another place is "of" ("the parish of X", "the estate of X")
+PLACE_OF_NOUNS = {"parish", "estate", "town", "city", "village", "county", "kingdom", "duchy", "isle", "island",
+                  "port", "borough", "district", "province", "shire", "valley", "streets", "outskirts",
+                  "centre", "center", "suburbs", "coast", "shores", "north", "south", "east",
+                  "west", "road", "street"}
+# Nouns of a building a street is "on" ("his flat on X", "a laundry on X")
+ON_PLACE_NOUNS = {"flat", "house", "shop", "laundry", "office", "apartment", "room", "café", "cafe", "pub", "bar",
+                  "restaurant", "corner", "bench", "stall", "hotel", "building", "studio", "bakery", "garage"}
+
+
+def _place_of(prep) -> bool:
+    """Is the name after this "of"/"on" a place? "the parish of X", "Mr. Frederick Ashby of X" (a
+    person's name, then "of": where they come from), "his flat on X"."""
+    head = prep.head
+    if prep.lower_ == "on":
+        return head.pos_ == "NOUN" and head.lemma_.lower() in ON_PLACE_NOUNS
+    if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_OF_NOUNS and head.text[:1].islower():
+        return True
+    return head.pos_ == "PROPN" and head.i == prep.i - 1 and head.ent_type_ == "PERSON"
 
 
 # Lower-case particles inside surnames: "Mrs. van der Luyden", "Charles de Gaulle".
@@ -882,8 +905,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             s -= 100.0  # "the Westons": a family, not a character
             c.reasons["family"] += 1
         det = sum(1 for o in c.occurrences if o.det_before)
-        if det >= 0.5 * n and _singular(words[-1]) in name_words and (c.title or len(words) > 1):
-            s -= 100.0  # "the Miss Steeles", "the John Knightleys": a family or group
+        if sum(1 for o in c.occurrences if o.det_before or o.the_led) >= 0.5 * n \
+                and _singular(words[-1]) in name_words and (c.title or len(words) > 1):
+            s -= 100.0  # "the Miss Steeles", "the two Miss Hales", "the John Knightleys": a family or group
             c.reasons["family"] += 1
         titled = any(w in titled_words for w in words)  # "Mrs. Gildea" elsewhere: a person's name
         if n >= 3 and det >= 0.5 * n and not c.title and not titled and c.reasons["ner_person"] <= 0.5 * n \
