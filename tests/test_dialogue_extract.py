@@ -94,3 +94,17 @@ def test_nested_single_quotes_stay_inside_the_outer_quote():
 def test_recover_end_only_cuts_at_narration():
     t = '"I love you. I mean it. He nodded slowly.'
     assert t[1:recover_end(t, 1, len(t))] == "I love you. I mean it."
+
+
+def test_dash_dialogue_named_tag_after_a_comma_ends_the_speech():
+    """'— I've missed you, — Odile said.': a comma, a dash and a name with its tag verb close the
+    speech as "— he said" does; a name inside the speech stays speech."""
+    text = ("\u2014 Is that the last bus? \u2014 I asked.\n\n"
+            "\u2014 I've missed you, \u2014 Odile said. \u2014 All of you.\n\n"
+            "\u2014 Later, \u2014 said Bruno, and shrugged.\n\n"
+            "\u2014 Wait, Odile said you would come.")
+    got = texts(text)
+    assert "I've missed you," in got and "All of you." in got
+    assert not any("Odile said." in t for t in got)
+    assert "Later," in got
+    assert "Wait, Odile said you would come." in got

@@ -254,9 +254,12 @@ _WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
 # object or a clause ("— I know, you told me already" and "— Wait, Marco said you'd come" are speech)
 _TAG_END = r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over)\s)"
 _COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TAG_VERBS})){_TAG_END}")
-# a dash opening narration: lowercase ("— he said"), or the narrator's "I" with a tag verb ("Thank
-# you — I say.", "— We'll stay — I tell her."; "— I know" stays speech)
-_DASH_SPLIT = re.compile(rf"(?:\s|[,.!?]\s*)\u2014\s*(?=[a-z]|I\s+(?:{_TAG_VERBS})\b)")
+# a dash opening narration: lowercase ("— he said"), the narrator's "I" with a tag verb ("Thank
+# you — I say.", "— We'll stay — I tell her."; "— I know" stays speech), or, after a comma, a name
+# with its tag ("— I've missed you, — Odile said.", "— Later, — said Odile"; "— Odile said you'd
+# come" after a finished sentence stays speech)
+_DASH_SPLIT = re.compile(rf"(?:\s|[,.!?]\s*)\u2014\s*(?=[a-z]|I\s+(?:{_TAG_VERBS})\b)"
+                         rf"|,\s*\u2014\s*(?=(?:{_TAG_VERBS})\s+{_WHO}{_TAG_END}|{_WHO}\s+(?:{_TAG_VERBS}){_TAG_END})")
 # a dash opening speech inside a paragraph, after a finished sentence ("He leaned on the rail. — Did you?")
 _DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:]))\s*\u2014\s*(?=[A-Z\"'])")
 # a narration sentence between two stretches of speech: a pronoun or name subject ("He leaned ...")
