@@ -181,3 +181,15 @@ def test_two_sisters_by_a_plural_titled_surname_are_no_character(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Miss Varleys") is None
     assert _who(cast, "Miss Varley") is not None
+
+
+def test_mademoiselle_and_midshipman_are_titles(nlp):
+    # "Mademoiselle Coralie" of "Lidia Coralie", "Midshipman Kit Penhallow" and "Kit": one person each
+    text = ("Lidia Coralie walked the high wire every night at nine. Coralie never looked down. \"Mademoiselle "
+            "Coralie,\" said the ringmaster, \"you are late.\" Mademoiselle Coralie smiled at him and went up "
+            "the ladder.\n\n"
+            "Her brother Midshipman Kit Penhallow wrote from the fleet. Kit wrote badly and often, and Kit's "
+            "letters came in bundles of six.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Mademoiselle Coralie") == _who(cast, "Lidia Coralie") is not None
+    assert _who(cast, "Kit") == _who(cast, "Midshipman Kit Penhallow") is not None

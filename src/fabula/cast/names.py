@@ -36,6 +36,7 @@ TITLES: dict[str, str | None] = {
     "countess": "she", "baroness": "she", "mistress": "she", "frau": "she", "fraulein": "she",
     "signora": "she", "senora": "she", "grandma": "she", "granny": "she", "grandpa": "he",
     "dr": None, "doctor": None, "prof": None, "professor": None, "captain": None, "capt": None,
+    "midshipman": "he", "ensign": None, "cadet": None,
     "colonel": None, "col": None, "major": None, "general": None, "lieutenant": None, "lt": None,
     "sergeant": None, "sgt": None, "corporal": None, "admiral": None, "commander": None,
     "inspector": None, "detective": None, "officer": None, "agent": None, "reverend": None,
@@ -46,7 +47,8 @@ TITLES: dict[str, str | None] = {
 }
 CAPS_TITLES = {"dc", "di", "ds", "dci", "dsi", "pc", "wpc"}
 # Titles normally followed by a surname (so "Mr. Bennet" names the Bennet surname).
-SURNAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "monsieur", "m", "herr", "mme", "mlle", "madame",
+SURNAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "monsieur", "m", "herr", "mme", "mlle", "madame", "mademoiselle",
+                  "midshipman", "ensign", "cadet",
                   "dr", "doctor", "prof", "professor", "captain", "capt", "colonel", "col", "major",
                   "general", "lieutenant", "lt", "sergeant", "sgt", "corporal", "admiral", "commander",
                   "inspector", "detective", "officer", "agent", "coach", "judge", "senator", "governor",
