@@ -156,3 +156,14 @@ def test_his_ring_laid_in_his_palm_ends_an_engagement(nlp):
             "laid a coin in his palm.")
     a, ids = build(text, nlp, cast)
     assert "ex" not in every_state(a, ids["Maelis"], ids["Lisandre"])
+
+
+# ---- a body part told broken or dislocated is an injury of its owner ------------------------------
+
+def test_a_possessed_body_part_told_dislocated_is_an_injury(nlp):
+    cast = {"Nico": "he", "Rosa": "she"}
+    a, ids = build("Rosa waited outside. Nico's shoulder was dislocated, not broken.", nlp, cast)
+    assert [e.participants for e in a.events if e.type == "injury"] == [[ids["Nico"]]]
+    # a broken heart, or a chair's broken arm, is no injury
+    a, ids = build("Rosa waited outside. Nico's heart was broken, and the chair's arm was broken too.", nlp, cast)
+    assert not [e for e in a.events if e.type == "injury"]

@@ -239,7 +239,8 @@ CRUSH_ADJ = {"sweet": ("on",), "soft": ("on",), "keen": ("on",), "mad": ("about"
              "nuts": ("about",), "smitten": ("with", "by"), "besotted": ("with", "by")}
 
 # a body part dressed or bleeding is an injury of its owner ("with Aled's head bandaged")
-WOUND_WORDS = {"bandaged", "bleeding", "stitched", "splinted", "plastered", "strapped"}
+WOUND_WORDS = {"bandaged", "bleeding", "stitched", "splinted", "plastered", "strapped",
+               "broken", "dislocated", "fractured", "sprained", "cracked"}  # ("Nico's shoulder was dislocated")
 
 # where one is fetched from ("met me at the airport"): no first meeting
 PICKUP_PLACES = {"airport", "station", "gate", "gates", "door", "stop", "platform", "terminal", "arrivals", "quay",
