@@ -108,3 +108,18 @@ def test_dash_dialogue_named_tag_after_a_comma_ends_the_speech():
     assert not any("Odile said." in t for t in got)
     assert "Later," in got
     assert "Wait, Odile said you would come." in got
+
+
+def test_plain_text_underscore_italics_framed_as_thoughts():
+    """A plain-text story marks italics with underscores: a run framed by a thought verb is a
+    thought, as in Markdown; an unframed italic sentence there is the narrator's own emphasis."""
+    from fabula.ingest import from_text
+
+    story = from_text("Ilse set the tray down. _Two hundred,_ she thought. _Two hundred, and singing._\n\n"
+                      "\"You're late,\" said Teo.\n\n"
+                      "He looked at the clock. _He was hungry._ So he went home.")
+    assert story.emphasis, "underscore runs are emphasis in plain text"
+    got = [story.text[s.start:s.end] for s in extract_segments(story.text, story.paragraphs, story.emphasis)]
+    assert "Two hundred," in got and "Two hundred, and singing." in got
+    assert "He was hungry." not in got
+    assert "_Two hundred,_" in story.text  # the writer's marks stay in the text

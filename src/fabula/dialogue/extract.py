@@ -466,14 +466,21 @@ def _italic_thoughts(text: str, paras: Sequence[Paragraph], emphasis: Sequence[S
     starts = [p.span[0] for p in paras]
     out: list[Segment] = []
     for s, e in emphasis:
-        if len(text[s:e].split()) < 2:
-            continue
         pi = bisect_left(starts, s + 1) - 1
         if pi < 0 or paras[pi].kind != "text" or e > paras[pi].span[1]:
             continue
-        after = text[e : min(paras[pi].span[1], e + 60)]
-        before = text[max(paras[pi].span[0], s - 60) : s]
-        if THOUGHT_AFTER.match(after) or THOUGHT_BEFORE.search(before) or _italic_sentence(text, paras[pi].span, s, e):
+        # a plain-text story keeps its "_" or "*" marks around the run: read past them
+        after = text[e : min(paras[pi].span[1], e + 60)].lstrip("_*")
+        if len(text[s:e].split()) < 2 and not THOUGHT_AFTER.match(after):
+            continue  # one italic word is emphasis, unless a thought verb follows ("*Okay,* she thought")
+        before = text[max(paras[pi].span[0], s - 60) : s].rstrip("_*")
+        # unframed italic sentences only where the italics were markup, or right after a framed
+        # thought ("_Two hundred,_ she thought. _And singing._"): a plain text's "_..._" is as
+        # often the narrator's own emphasis ("_He was hungry._")
+        marked = text[s - 1 : s] in ("_", "*")
+        framed = bool(THOUGHT_AFTER.match(after) or THOUGHT_BEFORE.search(before))
+        goes_on = bool(out) and out[-1].para == pi and s - out[-1].end < 80
+        if framed or ((not marked or goes_on) and _italic_sentence(text, paras[pi].span, s, e)):
             out.append(Segment(s, e, pi, "em"))
     return out
 
@@ -491,7 +498,7 @@ def _italic_sentence(text: str, para: Span, s: int, e: int) -> bool:
     title or a sound, "*Bang*", does not) and is short (an italic paragraph of narration is a
     flashback or a letter)."""
     inner = text[s:e].strip()
-    head = text[para[0]:s].rstrip()
+    head = text[para[0]:s].rstrip(" _*")
     tail = text[e:para[1]].lstrip(" *_")
     starts = not head or head[-1] in ".!?\"”…"
     ends = not tail or tail[:1].isupper() or tail[:1] in "\"“"

@@ -157,7 +157,9 @@ def _block_chars(src: str, block: list[_Line]) -> tuple[str, list[int]]:
 
 
 def read_plain(src: str, metadata: Metadata | None = None) -> Story:
-    """Build a Story from plain text."""
+    """Build a Story from plain text. Writers of plain text mark italics with ``_underscores_`` or
+    ``*asterisks*``; those runs are kept as emphasis (the marks stay in the text, which is the
+    writer's own) so that the dialogue stage can read italic thoughts there, as in Markdown."""
     b = StoryBuilder(src, metadata)
     lines = _lines(src)
     wrapped = _is_hard_wrapped(src, lines)
@@ -166,8 +168,13 @@ def read_plain(src: str, metadata: Metadata | None = None) -> Story:
         kind = classify_line(chars) if len(block) == 1 else "text"
         if kind == "heading":
             b.start_chapter(title=" ".join(chars.split()))
-        b.add_paragraph(chars, offs, kind)
+        b.add_paragraph(chars, offs, kind, emphasis=_plain_emphasis(chars) if kind == "text" else [])
     return b.build()
+
+
+def _plain_emphasis(chars: str) -> list[tuple[int, int]]:
+    """The insides of ``_italic_`` and ``*italic*`` runs of a plain-text paragraph (not ``**bold**``)."""
+    return [(m.start(2), m.end(2)) for m in _MD_EMPH.finditer(chars) if len(m.group(1)) in (1, 3)]
 
 
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
