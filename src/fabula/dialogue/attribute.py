@@ -1374,6 +1374,16 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             continue
         merged.append(u)
 
+    # a he/she tag saying the speech goes on ("she continued", "he added") is the last speaker
+    # of that gender, whoever the cast's coreference links the pronoun to
+    for k, u in enumerate(merged):
+        if k > 0 and u.rule == "tag" and u.tag_pron in ("he", "she") and not u.introduced \
+                and _continuing_cue(at, u):
+            who = _last_speaker_of_gender(at, merged, k, u.tag_pron)
+            if who is not None and who != u.speaker:
+                u.speaker = who
+                u.notes.append("a tag that says the speech goes on: the last speaker of its gender")
+
     # pass 3: implicit speakers from the narration next to the quote, then turn-taking
     for k, u in enumerate(merged):
         me = _introduces_self(at, merged, k)
@@ -1477,6 +1487,33 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.kind = _chat_kind(at, u)
     _addressees(at, merged)
     return at, merged
+
+
+CONTINUING_CUES = {"add", "continue", "resume", "repeat", "pursue", "proceed", "persist", "reiterate"}
+
+
+def _continuing_cue(at: Attributor, u: Utterance) -> bool:
+    """Does the tag's verb say the speech goes on ("she continued", "he added", "he went on")?"""
+    if not u.cue or u.cue_lemma is None:
+        return False
+    if u.cue_lemma in CONTINUING_CUES:
+        return True
+    return u.cue_lemma == "go" and at.text[u.cue[1] : u.cue[1] + 4].strip().startswith("on")
+
+
+def _last_speaker_of_gender(at: Attributor, merged: list[Utterance], k: int, gender: str,
+                            back: int = 3, paras: int = 3) -> str | None:
+    """The speaker of the nearest of the ``back`` quotes before quote ``k`` (within ``paras``
+    paragraphs) whose speaker has ``gender``; None when a quote between has no speaker yet."""
+    u = merged[k]
+    for v in reversed(merged[max(0, k - back) : k]):
+        if u.para - v.last_para > paras:
+            return None
+        if v.speaker is None:
+            continue
+        if at.genders.get(v.speaker) == gender:
+            return v.speaker
+    return None
 
 
 def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | None:
