@@ -193,3 +193,18 @@ def test_mademoiselle_and_midshipman_are_titles(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Mademoiselle Coralie") == _who(cast, "Lidia Coralie") is not None
     assert _who(cast, "Kit") == _who(cast, "Midshipman Kit Penhallow") is not None
+
+
+def test_a_full_name_introduced_right_after_the_kin_title_acts_is_that_person(nlp):
+    # "Gran came the next morning ... Winnie Lusk had never said ...": Gran is Winnie Lusk
+    text = ("Mum left in the spring. Kezia was sure it was somebody's fault, even at sixteen.\n\n"
+            "Gran came the next morning on the first bus with a tin of flapjacks and a face like a shut door. "
+            "Winnie Lusk had never said one word against her son's wife, and she did not start now. Gran "
+            "made tea and put Kezia to bed.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Gran") == _who(cast, "Winnie Lusk") is not None
+    # a newcomer who acts after the kin title is someone else
+    text = ("Mum opened the door. Sarah Kent stood on the step with a parcel. Mum signed for it, and Sarah "
+            "Kent went back to her van.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Sarah Kent") is not None and _who(cast, "Mum") != _who(cast, "Sarah Kent")

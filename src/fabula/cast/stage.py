@@ -678,6 +678,36 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
                 for k, kc in kin.items():
                     if kc == cls:
                         vote(k, cid, f"'{t.text}, {doc[i + 2].text} {doc[i + 3].text}': apposition")
+    # "Gran came the next morning on the first bus. Edie Hale had never said one word against ...": a
+    # full name first used as the subject of a describing sentence ("is", "had") right after one
+    # where the kin-titled one (or "our mother") acts is that kin person, introduced
+    first_tok: dict[str, int] = {}
+    for i, cid in sorted(name_tokens.items()):
+        first_tok.setdefault(cid, i)
+    for x, f in first_tok.items():
+        if x not in named or not doc[f].is_sent_start or name_tokens.get(f + 1) != x:
+            continue
+        k_end = f
+        while k_end < len(doc) and name_tokens.get(k_end) == x:
+            k_end += 1
+        last = doc[k_end - 1]
+        describes = last.head.lemma_ in ("be", "have") or any(c.dep_ == "aux" and c.lower_ == "had"
+                                                              for c in last.head.children)
+        if last.dep_ != "nsubj" or not describes or f == 0:
+            continue
+        prev = doc[f - 1].sent
+        classes = set()
+        for t in prev:
+            if t.dep_ != "nsubj":
+                continue
+            if name_tokens.get(t.i) in kin:
+                classes.add(kin[name_tokens[t.i]])
+            elif t.lower_ in KIN_CLASS and any(c.lower_ in ("my", "our") for c in t.children):
+                classes.add(KIN_CLASS[t.lower_])
+        for cls in classes:
+            ks = [k for k, kc in kin.items() if kc == cls]
+            if len(ks) == 1:
+                vote(ks[0], x, f"'{doc[f:k_end].text}' introduced right after the {cls} acts")
     # vocatives: the kin word said to a named person, or a name said to the kin character
     for i, cid in name_tokens.items():
         t = doc[i]
