@@ -23,6 +23,7 @@ from fabula.relations.timeline import (
     retarget_wants_back,
     settle_boss_hails,
     settle_pronoun_owners,
+    spoken_only,
 )
 from fabula.relations.upstream import StoryView, build_view
 
@@ -88,11 +89,12 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
     long_text = len(view.text) > 100_000
-    inferred = infer([copy.copy(c) for c in cues], long_text=long_text)
+    unseen = spoken_only(view)
+    inferred = infer([copy.copy(c) for c in cues], long_text=long_text, unseen=unseen)
     # a kin-title character the inferred ties show to be a named person ("Mum" = Lorna) is re-keyed to
     # that person and the inferences are drawn again (not in a novel)
     merged = {} if long_text else merge_kin_titles(cues, inferred, view)
-    cues = infer(rekey(cues, merged, view), long_text=long_text) if merged else inferred
+    cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen) if merged else inferred
     if ctx.doc is not None and ctx.options.get("relations_learned", True):
         # the learned second opinion, for pairs the rules leave silent (see learned.py)
         model = load_model()

@@ -18,7 +18,7 @@ from fabula.model import Event, Evidence, Relationship, RelationshipState
 from fabula.relations import lexicon as L
 from fabula.relations.cues import Cue
 from fabula.relations.resolve import Resolver
-from fabula.relations.upstream import StoryView
+from fabula.relations.upstream import NARRATOR_ID, StoryView
 
 _NAMED = re.compile(r"\b((?i:her|his|their)) name(?:'s| is| was) ([A-Z][\w'-]+)")
 
@@ -196,9 +196,24 @@ def retarget_wants_back(cues: list[Cue]) -> None:
                 c.confidence *= 0.7
 
 
-def infer(cues: list[Cue], novel: bool = False, long_text: bool = False) -> list[Cue]:
+def spoken_only(view: StoryView) -> frozenset[str]:
+    """Characters the narration never mentions: every mention is inside someone's speech ("Mum says
+    you've parked across the drive", "Dad told me"). Such a name is relative to whoever says it (one
+    speaker's "Mum" is not another's, though the cast makes one character of them), so kin is not
+    composed through them (session 12, second round)."""
+    narrators = {cid for _, cid, _ in view.narrator_sections if cid}
+    seen: set[str] = set()
+    heard: set[str] = set()
+    for s, _, cid in view.mentions:
+        (heard if view.quote_at(s) is not None else seen).add(cid)
+    return frozenset(heard - seen - narrators - {NARRATOR_ID})
+
+
+def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
+          unseen: frozenset[str] = frozenset()) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
-    an ex is a new partner; a wedding being planned ("our wedding") is void once they are married."""
+    an ex is a new partner; a wedding being planned ("our wedding") is void once they are married.
+    ``unseen``: characters named only in speech (``spoken_only``), whom kin is not composed through."""
     out = list(cues)
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
@@ -249,14 +264,17 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False) -> list
                 break
     out += _engagement_behind_acceptance(out)
     out += _making_up_after_a_fight(out)
-    out += _kin_by_composition(out)
+    def seen(cs: list[Cue]) -> list[Cue]:
+        return [c for c in cs if c.a not in unseen and c.b not in unseen] if unseen else cs
+
+    out += _kin_by_composition(seen(out))
     if not long_text:
         # a second round over what the first composed, with the ties a reader composes through a
         # told tie and a composed one (the family of a wake or a Christmas, told mostly by address)
-        out += _kin_closure(out)
+        out += _kin_closure(seen(out))
         # and what the first round composes from those ("Gran" is Mum's mother, Pete is Mum's brother: so
         # Gran is Pete's mother too), only where a tie of this round is one of the two
-        out += [c for c in _kin_by_composition(out) if any(w in c.trigger for w in CLOSURE_MARKS)]
+        out += [c for c in _kin_by_composition(seen(out)) if any(w in c.trigger for w in CLOSURE_MARKS)]
     return out
 
 
