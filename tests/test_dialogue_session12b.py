@@ -23,3 +23,17 @@ def test_a_tag_that_says_the_speech_goes_on_is_the_last_speaker_of_its_gender(nl
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "all last week" in k)
     assert spk is not None and spk.startswith("Marisol")
+
+
+def test_a_pronoun_tag_is_the_last_main_clause_subject_of_its_gender(nlp):
+    # the man the narration just made its subject, not the one he looked at or talked about
+    text = (
+        "Corvin Ashdown and Tobiah Wren walked along the sea wall in the wind.\n\n"
+        '"The boats will not go out today," said Tobiah.\n\n'
+        "Corvin stopped by the railing and watched Tobiah Wren's hat blow along the wall towards "
+        "the harbour master.\n\n"
+        '"You will never see that hat again," he said.\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "hat again" in k)
+    assert spk is not None and spk.startswith("Corvin")

@@ -1383,6 +1383,12 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if who is not None and who != u.speaker:
                 u.speaker = who
                 u.notes.append("a tag that says the speech goes on: the last speaker of its gender")
+                continue
+        if u.rule == "tag" and u.tag_pron in ("he", "she") and not u.introduced and u.speaker is not None:
+            ante = _subject_antecedent(at, merged, k, u.tag_pron)
+            if ante is not None and ante != u.speaker:
+                u.speaker = ante
+                u.notes.append("the tag pronoun's antecedent: the last main-clause subject of its gender")
 
     # pass 3: implicit speakers from the narration next to the quote, then turn-taking
     for k, u in enumerate(merged):
@@ -1513,6 +1519,57 @@ def _last_speaker_of_gender(at: Attributor, merged: list[Utterance], k: int, gen
             continue
         if at.genders.get(v.speaker) == gender:
             return v.speaker
+    return None
+
+
+def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: str) -> str | None:
+    """The person a he/she tag points back to when the narration right before the quote (its
+    paragraph's narration before it, and the narration paragraph before when the quote opens its
+    own) has a main-clause subject of the pronoun's gender in its last three sentences: the last
+    such subject, a name or a description ("Perfetta burst into congratulations. '...!' she cried";
+    "Syme turned his eyes on Bull. / '...,' he said"). Pronoun subjects are passed over (a chain of
+    "he" goes back to the man last named as a subject: "Mr. Knightley was a general friend; she
+    knew Mr. Elton looked up to him. / '...,' he replied"); a subject in a subordinate clause (Mr.
+    Elton there) or an object does not count. On PDNC dev the cast's coreference gave such tags
+    the object or the subordinate name of the sentence before as often as not."""
+    u = merged[k]
+    paras = at.story.paragraphs
+    pstart = paras[u.para].span[0]
+    lo = pstart
+    for v in merged[max(0, k - 3) : k]:
+        if v.last_para == u.para:
+            lo = max(lo, v.end + 1)
+    spans = [(lo, u.start)]
+    if lo == pstart and u.para > 0 and not at.text[pstart : u.start].strip(" \n\"'“‘") \
+            and not any(v.last_para == u.para - 1 for v in merged[max(0, k - 3) : k]):
+        spans.insert(0, paras[u.para - 1].span)
+    sents = []
+    for a, b in spans:
+        cur: list = []
+        for t in at.tokens(a, b):
+            if at.in_quote(t.idx):
+                continue
+            cur.append(t)
+            if t.is_sent_end or t.text in (".", "!", "?", ";"):
+                sents.append(cur)
+                cur = []
+        if cur:
+            sents.append(cur)
+    sents = [x for x in sents if any(t.is_alpha for t in x)][-3:]
+    for sent in reversed(sents):
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
+            t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))]
+        for t in reversed(subjects):
+            low = t.lower_
+            if low in THIRD or low in FIRST or low in ("you", "it", "this", "that", "there", "who"):
+                continue
+            cid, _kind, _span = at.resolve_subject(t)
+            if cid is None:
+                if NOUN_GENDER.get(t.lemma_.lower()) == pron:
+                    return None  # someone of that gender the story does not name
+                continue
+            if at.genders.get(cid) == pron:
+                return cid
     return None
 
 
