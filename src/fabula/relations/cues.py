@@ -2485,8 +2485,12 @@ class CueFinder:
                 back = any(c.lower_ == "back" for c in tok.children)
                 if back:
                     self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.5, trigger="loved ... back")
-                else:
+                elif self._loved_as_crush(tok, o[0]):
                     self.add("state", "crush", s[0], o[0], tok, tok, 0.45, holder=s[0], trigger=tok.text)
+                    # a crush only if the story tells the two no other tie (timeline.infer)
+                    self.cues[-1].extra["loved_only"] = True
+                else:
+                    return
                 self.cues[-1].extra["not_family"] = True
             return
         if lem == "love" and tok.pos_ == "NOUN" and tok.head.lower_ == "in" and not negated(governing_verb(tok)):
@@ -2920,6 +2924,23 @@ class CueFinder:
                     self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"held {people[0].text}")
                 return True
         return False
+
+    def _loved_as_crush(self, tok, loved: str) -> bool:
+        """Narrated "X loved Y" is one-sided love, except when a group loves ("They loved us"), when it is
+        thanks ("loved her for it"), or when it is declared to the loved one ("told her that he had loved
+        her since ..."): a declaration, whose answer the story tells."""
+        kids = [c for c in tok.children if c.dep_ in ("nsubj", "dobj")]
+        if any(c.lower_ in ("they", "we", "us", "them") for c in kids):
+            return False
+        if any(p.lower_ == "for" and any(o.pos_ == "PRON" and o.lower_ in ("it", "that", "this")
+                                         for o in p.children) for p in _children(tok, ("prep",))):
+            return False
+        head = tok.head
+        if tok.dep_ == "ccomp" and head.lemma_ in ("tell", "say", "confess", "admit", "write", "swear"):
+            told = [i for c in head.children if c.dep_ in ("dobj", "dative") for i in self.r.tokens(c)]
+            if loved in told:
+                return False
+        return True
 
     def _reported_feeling(self, tok) -> bool:
         """"He said he'd liked me since the first week", "she said she loved him": a feeling for someone,

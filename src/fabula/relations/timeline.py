@@ -229,6 +229,19 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     out = [c for c in out if not (c.extra.get("cohabit") and frozenset((c.a, c.b)) in flatmates - firm)]
     out = _settle_kisses_and_drifts(out, kin_veto=not novel)
     out = _crush_inside_romance(out)
+    # narrated "X loved Y" is a crush only between two the story ties in no other way: beside a work tie it
+    # is fondness ("the look that meant she loved me"), beside a romance told in that sentence or before it
+    # it is that romance ("had loved Declan ... and he had loved her back"); a romance told later keeps it
+    # (the love came first), and kin does not count (cousins in the classic novels marry)
+    other_tie: dict[frozenset, int] = {}
+    for c in out:
+        kind = L.STATE_TYPE.get(c.label.removeprefix("former_"))
+        if c.kind == "state" and c.b and c.label not in ("crush", "unrequited") and kind != "family":
+            first = 0 if kind != "romantic" else c.offset
+            pair = frozenset((c.a, c.b))
+            other_tie[pair] = min(other_tie.get(pair, first), first)
+    out = [c for c in out if not (c.extra.get("loved_only")
+                                  and other_tie.get(frozenset((c.a, c.b)), 1 << 30) <= c.span[1])]
     # a plea for another chance ("I want another go") wants back only someone the story shows as a
     # partner (before or after it); said to a friend or a boss it is about something else
     couples = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and c.label in (
