@@ -84,6 +84,12 @@ class QuoteMap:
         extra = []
         if "\u2014" in story.text and uses_dash_dialogue(story.text, story.paragraphs, idx):
             extra += [sg.span for sg in dash_dialogue(story.text, story.paragraphs, idx)]
+        if story.emphasis:
+            # an italic thought ("*Of course he left it open,* Tamsin thought") is inner speech:
+            # its "he" is someone else than the thinker, and its "I" is the thinker
+            from fabula.dialogue.extract import italic_thoughts
+
+            extra += [sg.span for sg in italic_thoughts(story.text, story.paragraphs, story.emphasis)]
         if not extra:
             return cls(regions)
         marked, starts = list(regions), [a for a, _ in regions]

@@ -458,8 +458,7 @@ THOUGHT_BEFORE = re.compile(
 )
 
 
-def _italic_thoughts(text: str, paras: Sequence[Paragraph], emphasis: Sequence[Span],
-                     taken: list[Segment]) -> list[Segment]:
+def italic_thoughts(text: str, paras: Sequence[Paragraph], emphasis: Sequence[Span]) -> list[Segment]:
     """Italic runs framed by a thought verb ("*I can do this*, she thought") are thoughts."""
     if not emphasis:
         return []
@@ -581,7 +580,7 @@ def extract_segments(text: str, paragraphs: Sequence[Paragraph], emphasis: Seque
     segs = sorted(segs + sec, key=lambda s: s.start)
     for extra in (_guillemets(text, paragraphs, idx), dash_dialogue(text, paragraphs, idx), chat):
         segs = sorted(segs + _outside(extra, segs), key=lambda s: s.start)
-    em = _italic_thoughts(text, paragraphs, emphasis, segs)
+    em = italic_thoughts(text, paragraphs, emphasis)
     segs = sorted(segs + _outside(em, segs), key=lambda s: s.start)
     return _drop_overlaps(segs)
 
