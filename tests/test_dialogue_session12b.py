@@ -37,3 +37,17 @@ def test_a_pronoun_tag_is_the_last_main_clause_subject_of_its_gender(nlp):
     got = _rule_speakers(text, nlp)
     spk = next(v for k, v in got.items() if "hat again" in k)
     assert spk is not None and spk.startswith("Corvin")
+
+
+def test_a_pronoun_tag_after_a_chain_of_pronoun_subjects_follows_the_chain(nlp):
+    # no name is a subject in the last sentences; the narration's "He" goes back to Corvin, not to
+    # the man whose dog came down the steps
+    text = (
+        "Corvin Ashdown stayed by the boats after the others had gone up to the village. "
+        "He leaned on the rail. He watched the gulls fight over the nets. He counted the boats twice. "
+        "Tobiah Wren's dog came down the steps.\n\n"
+        '"They will not sail today," he said.\n\n'
+    )
+    got = _rule_speakers(text, nlp)
+    spk = next(v for k, v in got.items() if "sail today" in k)
+    assert spk is not None and spk.startswith("Corvin")

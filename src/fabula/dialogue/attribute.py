@@ -1531,7 +1531,10 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
     "he" goes back to the man last named as a subject: "Mr. Knightley was a general friend; she
     knew Mr. Elton looked up to him. / '...,' he replied"); a subject in a subordinate clause (Mr.
     Elton there) or an object does not count. On PDNC dev the cast's coreference gave such tags
-    the object or the subordinate name of the sentence before as often as not."""
+    the object or the subordinate name of the sentence before as often as not. When the window
+    names no one there, the cast's link of the nearest narration subject pronoun of that gender
+    (not a speech tag's) stands for the chain: it sits nearer the name it goes back to than the tag
+    does ("He counted the boats. Tobiah Wren's dog came down the steps. / '...,' he said")."""
     u = merged[k]
     paras = at.story.paragraphs
     pstart = paras[u.para].span[0]
@@ -1556,12 +1559,17 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
         if cur:
             sents.append(cur)
     sents = [x for x in sents if any(t.is_alpha for t in x)][-3:]
+    tags = {v.evidence_spans[1][0] for v in merged[max(0, k - 3) : k + 1] if len(v.evidence_spans) > 1}
+    chain = None  # the cast's link of the nearest narration "he"/"she" subject, when no name is found
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
             t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))]
         for t in reversed(subjects):
             low = t.lower_
             if low in THIRD or low in FIRST or low in ("you", "it", "this", "that", "there", "who"):
+                if chain is None and THIRD.get(low) == pron and t.idx not in tags:
+                    link = at.index.at((t.idx, t.idx + len(t.text)))
+                    chain = link if link is not None and at.genders.get(link) == pron else None
                 continue
             cid, _kind, _span = at.resolve_subject(t)
             if cid is None:
@@ -1570,7 +1578,7 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
                 continue
             if at.genders.get(cid) == pron:
                 return cid
-    return None
+    return chain
 
 
 def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | None:
