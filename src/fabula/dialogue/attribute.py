@@ -1385,7 +1385,9 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 u.notes.append("a tag that says the speech goes on: the last speaker of its gender")
                 continue
         if u.rule == "tag" and u.tag_pron in ("he", "she") and not u.introduced and u.speaker is not None:
-            ante = _subject_antecedent(at, merged, k, u.tag_pron)
+            tok = next(iter(at.tokens(*u.evidence_spans[1])), None) if len(u.evidence_spans) > 1 else None
+            ante = _subject_antecedent(at, merged, k, u.tag_pron,
+                                       exclude=at.named_after(tok) if tok is not None else set(), current=u.speaker)
             if ante is not None and ante != u.speaker:
                 u.speaker = ante
                 u.notes.append("the tag pronoun's antecedent: the last main-clause subject of its gender")
@@ -1522,7 +1524,8 @@ def _last_speaker_of_gender(at: Attributor, merged: list[Utterance], k: int, gen
     return None
 
 
-def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: str) -> str | None:
+def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: str,
+                        exclude: set[str] | frozenset = frozenset(), current: str | None = None) -> str | None:
     """The person a he/she tag points back to when the narration right before the quote (its
     paragraph's narration before it, and the narration paragraph before when the quote opens its
     own) has a main-clause subject of the pronoun's gender in its last three sentences: the last
@@ -1576,9 +1579,16 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
                 if NOUN_GENDER.get(t.lemma_.lower()) == pron:
                     return None  # someone of that gender the story does not name
                 continue
-            if at.genders.get(cid) == pron:
+            if at.genders.get(cid) == pron and cid not in exclude:
+                # (someone the tag's own clause names is never its pronoun: Principle C); when the
+                # cast's own pick is named as the subject of a clause later in the same sentence
+                # ("Cora watched the rain while Agatha poured the tea"), the sentence does not decide
+                if current is not None and any(
+                        x.dep_ in ("nsubj", "nsubjpass") and x.idx > t.idx and x.lower_ not in THIRD
+                        and at.index.at((x.idx, x.idx + len(x.text))) == current for x in sent):
+                    return None
                 return cid
-    return chain
+    return chain if chain not in exclude else None
 
 
 def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | None:
