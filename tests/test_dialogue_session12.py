@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dialogue_helpers import dialogue_rules
 
 
@@ -13,83 +15,86 @@ def _rule_speakers(text: str, nlp) -> dict[str, str | None]:
 
 
 def test_a_service_job_seen_in_every_scene_is_still_a_walk_on(nlp):
-    # "the barista" six times: more than a novel's walk-on, but a café's barista is nobody's epithet
+    # "the barista" seven times: more than a novel's walk-on, but a café's barista is nobody's epithet
     text = (
-        "Wilhelmina and Oskar queued at the counter while the barista steamed milk. "
-        "The barista had a pencil behind one ear. Oskar waved at the barista, and the barista "
-        "waved back with the jug.\n\n"
-        '"You always order the same thing," said Wilhelmina.\n\n'
-        '"I like the same thing," said Oskar.\n\n'
-        '"Next!" the barista called. "What can I get you both?"\n\n'
-        '"Two teas," said Wilhelmina.\n\n'
-        "The barista wrote it on a cup.\n\n"
+        "Henrietta and Jasper waited by the till while the barista frothed the milk. "
+        "The barista wore a paper hat. The barista wiped the counter, and the barista "
+        "checked the clock. The barista hummed.\n\n"
+        '"You never try anything new," said Henrietta.\n\n'
+        '"New is overrated," said Jasper.\n\n'
+        '"Who\'s waiting?" the barista shouted. "Two of you, is it?"\n\n'
+        '"Two cocoas," said Henrietta.\n\n'
+        "The barista scribbled on a lid.\n\n"
     )
     got = _rule_speakers(text, nlp)
-    spk = next(v for k, v in got.items() if k.startswith("Next"))
+    spk = next(v for k, v in got.items() if k.startswith("Who's waiting"))
     assert spk == "the barista"
 
 
 def test_a_walk_on_answered_by_name_has_the_third_turn(nlp):
     text = (
-        "Rosalind and Teodor were stacking chairs at the back of the village hall.\n\n"
-        '"Are we nearly done?" asked Teodor.\n\n'
-        '"Nearly," said Rosalind.\n\n'
-        '"Locking up in five minutes," the porter said from the doorway.\n\n'
-        '"We\'re going," said Rosalind.\n\n'
-        '"And take the kettle with you."\n\n'
+        "Rosalind and Teodor were folding trestle tables in the scout hut.\n\n"
+        '"How many left?" asked Teodor.\n\n'
+        '"Two," said Rosalind.\n\n'
+        '"The alarm goes on at nine," the warden said from the porch.\n\n'
+        '"We\'ll be gone by then," said Rosalind.\n\n'
+        '"And switch the urn off at the wall."\n\n'
     )
     got = _rule_speakers(text, nlp)
-    spk = next(v for k, v in got.items() if "kettle" in k)
-    assert spk == "the porter"
+    spk = next(v for k, v in got.items() if "urn" in k)
+    assert spk == "the warden"
 
 
 def test_a_walk_on_ending_the_narration_paragraph_says_the_bare_quote_after_it(nlp):
     text = (
-        "Perpetua and Lorcan sat at the long table under the bunting, arguing about the seating.\n\n"
-        '"Not next to the band," said Perpetua.\n\n'
-        '"Nobody wants to sit next to the band," said Lorcan.\n\n'
-        "The kitchen door swung open, and the waiter put his head round it.\n\n"
-        '"Soup or salad for the top table?"\n\n'
+        "Imogen and Fitzroy sat at the long table under the paper lanterns, arguing about the menu.\n\n"
+        '"Not the fish," said Imogen.\n\n'
+        '"Nobody ever wants the fish," said Fitzroy.\n\n'
+        "The swing door creaked, and the waiter stuck his head out of the kitchen.\n\n"
+        '"Gravy on everything, or on the side?"\n\n'
     )
     got = _rule_speakers(text, nlp)
-    spk = next(v for k, v in got.items() if "top table" in k)
+    spk = next(v for k, v in got.items() if "Gravy" in k)
     assert spk == "the waiter"
 
 
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="known gap: a walk-on's look keeps the bare quote from the walk-on (_turns_to_speak), "
+                   "but nothing hands it to the one looked at; turn-taking gives Imogen")
 def test_a_walk_on_who_looks_at_someone_hands_them_the_bare_quote(nlp):
     text = (
-        "Perpetua and Lorcan sat at the long table under the bunting, arguing about the seating.\n\n"
-        '"Not next to the band," said Perpetua.\n\n'
-        '"Nobody wants to sit next to the band," said Lorcan.\n\n'
-        "The waiter wrote it down and looked at Perpetua.\n\n"
-        '"Just soup for me."\n\n'
+        "Imogen and Fitzroy sat at the long table under the paper lanterns, arguing about the menu.\n\n"
+        '"Not the fish," said Imogen.\n\n'
+        '"Nobody ever wants the fish," said Fitzroy.\n\n'
+        "The waiter wrote it down and looked at Fitzroy.\n\n"
+        '"Just gravy for me."\n\n'
     )
     got = _rule_speakers(text, nlp)
-    spk = next(v for k, v in got.items() if "Just soup" in k)
-    assert spk != "the waiter"
+    spk = next(v for k, v in got.items() if "Just gravy" in k)
+    assert spk == "Fitzroy"
 
 
 def test_a_quote_that_says_who_is_speaking_names_its_speaker(nlp):
     text = (
-        "The bus had broken down at the top of the pass, and Fenwick and Rhiannon were the only "
-        "ones still on board. Fenwick looked out at the snow. Rhiannon looked at Fenwick.\n\n"
-        '"Is there a town near here?"\n\n'
-        '"Three miles down."\n\n'
-        "Fenwick stood up before the silence could settle. \"Sorry. I'm Fenwick, by the way.\"\n\n"
-        "The woman hesitated, then put her phone away. \"Rhiannon. And I don't walk three miles in these.\"\n\n"
+        "The lift had stuck between the ninth and tenth floors, and Fenwick and Rhiannon were the "
+        "only two inside it. Fenwick pressed the alarm button again. Rhiannon watched him.\n\n"
+        '"Do you think anyone heard that?"\n\n'
+        '"Not tonight."\n\n'
+        "Fenwick turned round before the quiet could grow. \"Sorry. I'm Fenwick, by the way.\"\n\n"
+        "The woman shrugged and pulled her hood up. \"Rhiannon. And I'm not escaping through the roof.\"\n\n"
     )
     got = _rule_speakers(text, nlp)
     assert next(v for k, v in got.items() if "by the way" in k) == "Fenwick"
-    assert next(v for k, v in got.items() if "three miles in these" in k) == "Rhiannon"
+    assert next(v for k, v in got.items() if "through the roof" in k) == "Rhiannon"
 
 
 def test_a_bare_name_the_only_man_says_is_his_own(nlp):
     text = (
-        "Ottoline waited at the end of the counter with her cup. The tall man beside her waited "
-        "too; his name was Barnaby, she had seen it on his cup every week.\n\n"
-        '"You\'re the flat white," he said.\n\n'
+        "Ottoline sat in the clinic waiting room with her ticket. The broad man in the next chair "
+        "held a green ticket too; his name was Barnaby, the nurse had already called it twice.\n\n"
+        '"You\'re forty-two," he said.\n\n'
         '"That\'s me."\n\n'
-        '"Barnaby," he said, and held up his own cup. "Apparently."\n\n'
+        '"Barnaby," he said, and tapped his own ticket. "Forty-three."\n\n'
     )
     got = _rule_speakers(text, nlp)
     assert next(v for k, v in got.items() if k.startswith("Barnaby")) == "Barnaby"
@@ -97,29 +102,31 @@ def test_a_bare_name_the_only_man_says_is_his_own(nlp):
 
 def test_the_person_a_tagged_quote_calls_by_name_answers(nlp):
     text = (
-        "Clementine pinned the seating plan to the board for the ninth time. Rosamund watched "
-        "from the stage with a glass of wine, and Philippa sat beside her swinging her feet.\n\n"
-        '"Uncle Ambrose cannot sit near the band," said Clementine.\n\n'
-        '"Nobody wants to sit near the band," Philippa said.\n\n'
+        "Clementine taped the running order to the door for the fifth time. Rosamund lay on the "
+        "sofa with a magazine, and Philippa sat on the rug painting her toenails.\n\n"
+        '"Aunt Hester cannot go on after the magician," said Clementine.\n\n'
+        '"Nobody can go on after the magician," Philippa said.\n\n'
         '"Exactly."\n\n'
-        '"Rosamund, tell her," said Philippa.\n\n'
-        '"Tell her what?"\n\n'
+        '"Rosamund, back me up," said Philippa.\n\n'
+        '"Back you up on what?"\n\n'
     )
     got = _rule_speakers(text, nlp)
-    assert next(v for k, v in got.items() if k.startswith("Tell her what")) == "Rosamund"
+    assert next(v for k, v in got.items() if k.startswith("Back you up")) == "Rosamund"
 
 
 def test_the_one_a_speaker_looks_at_answers(nlp):
     text = (
-        "I waited at the end of the counter. Marguerite had gone to find a table, and the tall "
-        "man called Anselm stood beside me with his cup.\n\n"
-        '"I\'ve got us the window seat!" Marguerite called across the room.\n\n'
-        '"You\'re the oat latte." Anselm glanced down at me.\n\n'
-        '"That\'s me. I\'m a beverage."\n\n'
+        "I stood by the pick-up shelf. Hyacinth had gone to claim the sofa, and a tall man "
+        "called Leopold waited next to me with his tray.\n\n"
+        '"I\'ve saved us the sofa!" Hyacinth shouted over the noise.\n\n'
+        '"You\'re the hot chocolate." Leopold looked sideways at me.\n\n'
+        '"Guilty. I\'m a hot chocolate."\n\n'
     )
-    got = _rule_speakers(text, nlp)
-    spk = next(v for k, v in got.items() if "beverage" in k)
-    assert spk is not None and spk not in ("Marguerite", "Anselm")
+    an, at, utts = dialogue_rules(text, nlp)
+    own = {n.character for n in an.narrator if n.person == 1 and n.character}
+    assert own
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Guilty"))
+    assert u.speaker in own
 
 
 def test_the_one_a_tagged_quote_is_said_to_answers(nlp):
@@ -134,59 +141,68 @@ def test_the_one_a_tagged_quote_is_said_to_answers(nlp):
     assert next(v for k, v in got.items() if "not wading" in k) == "Ignatius"
 
 
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="known gap: the he-tag is no longer the reader's, but the neighbour is named only "
+                   "after the talk and nothing looks forward to him: the quote gets no one (None)")
 def test_a_he_tag_in_a_second_person_story_is_never_the_reader(nlp):
     from fabula import analyze
 
     text = (
-        "The parcel is not yours. You know it the second you lift it off the mat, because it is "
-        "heavy and it rattles, and you have not ordered anything that rattles.\n\n"
-        "You carry it down the corridor to 6F. You have seen the man behind that door twice: once "
-        "with a ladder, once with a cello case. You knock.\n\n"
-        "The door opens, and there he is, in a jumper with a hole in the elbow.\n\n"
-        '"Oh," he says. "Hi. You\'re 6E."\n\n'
-        '"I\'m 6E," you agree. You hold out the box. "And this is yours."\n\n'
-        '"That\'s my grandmother\'s jam," he says. "She posts it every month."\n\n'
-        '"Every month?"\n\n'
-        '"Every month."\n\n'
-        "Ptolemy takes the box and grins at you.\n\n"
+        "The umbrella on your doormat belongs to someone else; you can tell at once, because it is "
+        "bright yellow with ducks on it, and you have never owned anything with ducks on it.\n\n"
+        "You carry it across the landing to number 9. You have met the man who lives there once, in "
+        "the lift, holding a fern. You ring the bell.\n\n"
+        "The door opens a crack, and he stands there with flour on his hands.\n\n"
+        '"Ah," he says. "You\'re from across the way."\n\n'
+        '"Number 8," you say, and hold the umbrella up. "I think this is yours."\n\n'
+        '"That\'s my niece\'s umbrella," he says. "She leaves it everywhere."\n\n'
+        '"Everywhere?"\n\n'
+        '"Everywhere."\n\n'
+        "Ptolemy takes the umbrella and thanks you twice. Ptolemy, it turns out, bakes bread at night.\n\n"
     )
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     readers = {n.character for n in a.narrator if n.person == 2 and n.character}
     assert readers
+    neighbour = next((c.id for c in a.characters if c.name == "Ptolemy"), None)
+    assert neighbour is not None
     got = {q.text: q.speaker for q in a.quotes}
-    spk = next(v for k, v in got.items() if "grandmother" in k)
-    assert spk not in readers
+    spk = next(v for k, v in got.items() if "niece" in k)
+    assert spk == neighbour
 
 
 def test_talkers_who_leave_the_room_do_not_take_the_next_turns(nlp):
     text = (
-        "The four of us were snowed into the cottage for the second day. Ludovic sat at the table "
-        "with the crossword while I stirred the soup.\n\n"
-        '"The road is shut," Seraphina announced from the doorway.\n\n'
-        '"Until when?" Barnaby asked.\n\n'
-        '"Until it is not shut."\n\n'
-        '"Helpful."\n\n'
-        "Seraphina and Barnaby took their mugs through to the sitting room to argue about cards, "
-        "which left me and Ludovic alone in the kitchen.\n\n"
-        "He filled in a clue. I stirred the pot.\n\n"
-        '"Six letters. Sorry, but older."\n\n'
-        '"Regret."\n\n'
-        '"That\'s six."\n\n'
+        "Four of us were stuck in the lodge after the storm brought the power lines down. Ludovic "
+        "sat by the fire with a library book while I peeled potatoes.\n\n"
+        '"The bridge is closed," Seraphina said from the porch.\n\n'
+        '"For how long?" Barnaby asked.\n\n'
+        '"For as long as it is closed."\n\n'
+        '"Thank you, very useful."\n\n'
+        "Seraphina and Barnaby wandered off to the conservatory with their plates to play chess, "
+        "which left Ludovic and me by the fire.\n\n"
+        "He turned a page. I peeled another potato.\n\n"
+        '"Here is a word I never knew. Lachrymose."\n\n'
+        '"Tearful."\n\n'
+        '"Is it really?"\n\n'
     )
-    got = _rule_speakers(text, nlp)
-    assert next(v for k, v in got.items() if k.startswith("Regret")) not in ("Seraphina", "Barnaby")
-    assert next(v for k, v in got.items() if k.startswith("That's six")) == "Ludovic"
+    an, at, utts = dialogue_rules(text, nlp)
+    own = {n.character for n in an.narrator if n.person == 1 and n.character}
+    assert own
+    names = {c.id: c.name for c in an.characters}
+    spk = {at.text[u.start:u.end]: u.speaker for u in utts}
+    assert spk["Tearful."] in own
+    assert names.get(spk["Is it really?"]) == "Ludovic"
 
 
 def test_an_italic_thought_in_first_person_narration_is_the_narrators(nlp):
     text = (
-        "I climbed the ladder to the watch platform. I was late again, and I knew it. Corvin was "
-        "already there, sharpening a knife by the brazier.\n\n"
-        '"You\'re late," Corvin said.\n\n'
-        '"I\'m on time. You\'re early," I said.\n\n'
-        "He finally looked up. The firelight did unfair things to his jaw. *Don't stare. You are a "
-        "professional.*\n\n"
-        '"Sit down, you\'re letting the cold in," he said.\n\n'
+        "I hauled myself up the iron stairs to the lamp room, ten minutes behind as usual. Corvin "
+        "was there before me, polishing the big lens with a rag.\n\n"
+        '"Ten minutes," Corvin said.\n\n'
+        '"Nine. Your clock is fast," I said.\n\n'
+        "He glanced round at last. The lamplight was very kind to his cheekbones. *Stop it. You came "
+        "here to work.*\n\n"
+        '"Shut the hatch, the wind is getting in," he said.\n\n'
     )
     from fabula import ingest
     from fabula import nlp as N
@@ -201,47 +217,47 @@ def test_an_italic_thought_in_first_person_narration_is_the_narrators(nlp):
     at, utts = attribute_rules(story, doc, an, extract_segments(story.text, story.paragraphs, story.emphasis))
     own = {n.character for n in an.narrator if n.person == 1 and n.character}
     assert own
-    u = next(u for u in utts if at.text[u.start:u.end].startswith("Don't stare"))
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Stop it"))
     assert u.speaker in own
 
 
-def test_the_taller_one_is_a_walk_on_told_apart_by_the_comparison(nlp):
+def test_the_older_one_is_a_walk_on_told_apart_by_the_comparison(nlp):
     text = (
-        "Ingram and Wilhelmina were one player short, and the whistle was due in five minutes.\n\n"
-        '"We could forfeit," said Ingram.\n\n'
-        '"We are not forfeiting," said Wilhelmina.\n\n'
-        "Two of the other team wandered over, one a full head taller than the other.\n\n"
-        '"You lot short?" the taller one asked.\n\n'
-        '"Temporarily," said Ingram.\n\n'
-        '"We\'ve got a spare," said the shorter one. "You can borrow him."\n\n'
+        "Ingram and Wilhelmina needed a fourth for the pub quiz, and the first round began in five minutes.\n\n"
+        '"We could just play as three," said Ingram.\n\n'
+        '"We are not playing as three," said Wilhelmina.\n\n'
+        "Two men from the next table came across, one much older than the other.\n\n"
+        '"Need a hand?" the older one asked.\n\n'
+        '"Possibly," said Ingram.\n\n'
+        '"Take my nephew," said the younger one. "He knows every capital city."\n\n'
     )
     got = _rule_speakers(text, nlp)
-    assert next(v for k, v in got.items() if "spare" in k) == "the shorter one"
+    assert next(v for k, v in got.items() if "nephew" in k) == "the younger one"
 
 
 def test_the_narrator_ending_a_narration_paragraph_says_the_bare_quote_after_it(nlp):
     text = (
-        "There were only three of us at practice that night: me, Ottoline and Casimir.\n\n"
-        "'From the top,' said Ottoline.\n\n"
-        "'Again?' said Casimir.\n\n"
-        "'Again.'\n\n"
-        "I took a breath that went all the way down to my shoes, shut my eyes and let it out.\n\n"
-        "'Down by the river where the grey geese go.'\n\n"
+        "Band practice was just the three of us that week: Ottoline, Casimir and me.\n\n"
+        "'Once more from the chorus,' said Ottoline.\n\n"
+        "'Seriously?' said Casimir.\n\n"
+        "'Seriously.'\n\n"
+        "I wiped my palms on my jeans, closed my eyes and counted myself in.\n\n"
+        "'Over the hill and under the pale moon.'\n\n"
     )
     an, at, utts = dialogue_rules(text, nlp)
     own = {n.character for n in an.narrator if n.person == 1 and n.character}
-    u = next(u for u in utts if at.text[u.start:u.end].startswith("Down by the river"))
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Over the hill"))
     assert own and u.speaker in own
 
 
 def test_a_colon_lead_in_bringing_on_someones_voice_names_the_speaker(nlp):
     text = (
-        "Evander and I were left in the kitchen with the washing-up while the others played cards "
-        "in the front room.\n\n"
-        '"Pass the towel," said Evander.\n\n'
-        '"Pass it yourself."\n\n'
-        "From the front room came Philippa's voice, loud and very off-key, clearly for our benefit:\n\n"
-        '"Oh, the cards came down on the kitchen floor!"\n\n'
+        "Evander and I were left on the balcony with the barbecue while the others played charades "
+        "indoors.\n\n"
+        '"Hand me the tongs," said Evander.\n\n'
+        '"Get them yourself."\n\n'
+        "Through the open window floated Philippa's voice, shrill and deliberately flat, meant for us to hear:\n\n"
+        '"Oh, the sausages are burning on the grill!"\n\n'
     )
     got = _rule_speakers(text, nlp)
-    assert next(v for k, v in got.items() if k.startswith("Oh, the cards")) == "Philippa"
+    assert next(v for k, v in got.items() if k.startswith("Oh, the sausages")) == "Philippa"
