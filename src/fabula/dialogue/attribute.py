@@ -82,7 +82,8 @@ _VOC_MID = re.compile(rf"(?:[,;:!?.]\s+|—\s*)({_VOC_NAME})\s*(?=[,;!?]|\.(?:\s
 # "Mr. Martin, I suppose, is not ...": a name set off by a parenthetical before its verb is the
 # sentence's subject, not the person spoken to.
 # a speaker saying who they are: "I'm Joss, this is my garage", "My name's Oskar."
-_SELF_NAMED = re.compile(rf"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|\b[Nn]ame(?:'s|’s))\s+({_VOC_NAME})"
+# "I'm Joss", "My name's Joss", a sentence opening "Name's Joss"; not "Her name's Joss" (someone else)
+_SELF_NAMED = re.compile(rf"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|(?:^|(?<=[.!?]\s))Name(?:'s|’s))\s+({_VOC_NAME})"
                          rf"(?=\s*[,.!?;—]|\s*$)")
 _NAME_FIRST = re.compile(rf"^\s*({_VOC_NAME})(?:\.\s|[.!]?\s*$)")  # "Ilse. And it's a rental..."
 _NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
@@ -2097,6 +2098,13 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
 MOVE_LEMMAS = {"go", "leave", "head", "take", "drift", "wander", "walk", "retreat", "disappear", "slip", "storm",
                "stomp", "march", "troop", "move", "vanish", "exit", "depart", "run", "hurry", "stalk", "stride"}
 AWAY_WORDS = {"off", "away", "out", "through", "upstairs", "downstairs", "outside", "inside", "home"}
+# goals that take someone out of the room ("took their bowls through to the sitting room"); not a
+# spot inside it ("walked to the window", "went to the door")
+ELSEWHERE_NOUNS = {"room", "kitchen", "hall", "hallway", "corridor", "bedroom", "bathroom", "garden", "yard",
+                   "street", "car", "office", "house", "flat", "apartment", "stairs", "landing", "porch",
+                   "lounge", "cellar", "attic", "garage", "shed", "deck", "cabin", "bar", "pub", "shop",
+                   "town", "village", "station", "airport", "stage", "toilet", "loo", "study",
+                   "library", "ward", "lobby", "foyer", "terrace", "balcony", "roof", "basement", "exit"}
 
 
 def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
@@ -2116,7 +2124,7 @@ def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
         away = any(c.dep_ in ("prt", "advmod") and c.lower_ in AWAY_WORDS for c in v.children) \
             and not any(c.dep_ == "dobj" for c in v.children)
         to_place = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards", "through")
-                       and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and not g.lower_.endswith("ing")
+                       and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in ELSEWHERE_NOUNS
                                for g in c.children) for c in v.children)
         if lemma in ("leave", "disappear", "vanish", "exit", "depart") or away or to_place:
             for x in (t, *t.conjuncts):

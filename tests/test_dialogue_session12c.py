@@ -1,0 +1,33 @@
+"""Session 12 (lead, after review): a walk to a spot in the room is not leaving the scene, and
+"Her name's X" is someone else's name, not a self-introduction."""
+
+from __future__ import annotations
+
+from dialogue_helpers import dialogue_rules
+
+
+def _rule_speakers(text: str, nlp) -> dict[str, str | None]:
+    an, at, utts = dialogue_rules(text, nlp)
+    names = {c.id: c.name for c in an.characters}
+    return {at.text[u.start:u.end]: names.get(u.speaker) for u in utts}
+
+
+def test_walking_to_the_window_does_not_leave_the_scene(nlp):
+    text = ("Marit and Oswin were alone in the kitchen after the guests had gone.\n\n"
+            '"You could have warned me," said Marit.\n\n'
+            '"I did warn you," said Oswin.\n\n'
+            "Oswin walked to the window and looked out at the rain.\n\n"
+            '"Not properly."\n\n'
+            '"As properly as I could."\n\n')
+    got = _rule_speakers(text, nlp)
+    assert got["Not properly."] == "Marit"
+    assert got["As properly as I could."] == "Oswin"
+
+
+def test_her_name_is_not_a_self_introduction(nlp):
+    text = ("Marit and Oswin stood at the door of the workshop, watching the woman under the van.\n\n"
+            '"Who is that?" asked Marit.\n\n'
+            '"That\'s the new mechanic. Her name\'s Tove."\n\n'
+            '"Tove," Marit repeated. Tove rolled out from under the van and waved.\n\n')
+    got = _rule_speakers(text, nlp)
+    assert got["That's the new mechanic. Her name's Tove."] != "Tove"
