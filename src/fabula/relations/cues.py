@@ -3631,17 +3631,6 @@ class CueFinder:
             if s and o and s[0] != o[0]:
                 self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.6, state="ex", trigger="gave the ring back")
             return True
-        if lem in ("lay", "put") and tok.pos_ == "VERB" and realis and self.told(tok):
-            ring = [c for c in _children(tok, ("dobj",)) if c.lemma_ == "ring" and _children(c, ("poss",))]
-            palm = [o for p in _children(tok, ("prep",)) if p.lower_ in ("in", "into")
-                    for o in _children(p, ("pobj",)) if o.lemma_ in ("palm", "hand")]
-            if ring and palm:
-                # "she laid his ring in his palm": his ring given back into his hand, an engagement ended
-                s, _ = self._ids(tok, deps=())
-                o = self.r.tokens(_children(ring[0], ("poss",))[0])
-                if s and o and s[0] != o[0] and frozenset((s[0], o[0])) in self.r.couples:
-                    self.pair_event("breakup", s[:1] + o[:1], tok, tok, 0.6, state="ex", trigger="laid his ring in his palm")
-                return True
         if lem == "know" and tok.pos_ == "VERB" and realis and _reciprocal(tok) and (any(
                 c.lower_ == "since" for c in tok.children if c.dep_ == "prep") or any(
                 m.lower_ == "since" for c in _children(tok, ("advcl",)) for m in _children(c, ("mark",))) or any(

@@ -232,12 +232,13 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     # narrated "X loved Y" is a crush only between two the story ties in no other way: beside a work tie it
     # is fondness ("the look that meant she loved me"), beside a romance told in that sentence or before it
     # it is that romance ("had loved Declan ... and he had loved her back"); a romance told later keeps it
-    # (the love came first), and kin does not count (cousins in the classic novels marry)
+    # (the love came first); kin, friendship and rivalry do not count (cousins in the classic novels marry,
+    # friends fall for each other, "Years later Mara and Tomas were friends again" keeps the earlier love)
     other_tie: dict[frozenset, int] = {}
     for c in out:
         kind = L.STATE_TYPE.get(c.label.removeprefix("former_"))
-        if c.kind == "state" and c.b and c.label not in ("crush", "unrequited") and kind != "family":
-            first = 0 if kind != "romantic" else c.offset
+        if c.kind == "state" and c.b and c.label not in ("crush", "unrequited") and kind in ("professional", "romantic"):
+            first = 0 if kind == "professional" else c.offset
             pair = frozenset((c.a, c.b))
             other_tie[pair] = min(other_tie.get(pair, first), first)
     out = [c for c in out if not (c.extra.get("loved_only")
