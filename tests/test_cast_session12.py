@@ -40,12 +40,12 @@ def test_a_name_that_qualifies_a_noun_is_not_a_person(nlp):
 
 
 def test_a_name_after_the_noun_of_another_phrase_is_a_place(nlp):
-    # "proposed on the night ferry to X": X is where the ferry went, not whom he proposed to
-    text = ("Ruairi and Maeve Doyle had been married for thirty years. He had proposed on the night ferry "
-            "to Kestrel, in a cabin so small they had to take turns standing up.")
+    # "asked her on the slow train to X": X is where the train went, not whom he asked
+    text = ("Ansel and Brygida Thorne kept the chemist's shop for twenty-six years. He asked her to marry him "
+            "on the slow train to Quarrendon, somewhere between two stations, with a ring out of a cracker.")
     cast = _cast(text, nlp)
-    assert _who(cast, "Kestrel") is None
-    assert _who(cast, "Maeve Doyle") is not None
+    assert _who(cast, "Quarrendon") is None
+    assert _who(cast, "Brygida Thorne") is not None
 
 
 def test_a_titled_surname_is_the_one_full_name_with_that_title(nlp):
@@ -126,13 +126,13 @@ def test_a_name_made_of_common_words_only_is_a_title_not_a_person(nlp):
 
 
 def test_a_bare_title_said_to_be_a_named_person_is_that_person(nlp):
-    # "Chef was Maartje Holloway, sixty": the crew's "Chef" is Maartje
-    text = ("The kitchen had one rule: when Chef said \"Service,\" everybody stopped talking. Chef was Maartje "
-            "Holloway, sixty, five foot nothing, who had run the place for thirty years.\n\n"
-            "\"Yes, Chef,\" said Oren, and went back to the grill. Chef did not look up. Maartje never looked up "
-            "during service.")
+    # "Chef was Ingrid Solvang, fifty-one": the brigade's "Chef" is Ingrid
+    text = ("Nobody on the pass spoke while Chef tasted. Chef was Ingrid Solvang, fifty-one, with burn scars up "
+            "both wrists and a voice that carried over the extractor fans.\n\n"
+            "\"Again,\" said Chef, and pushed the plate back at Dario. Dario started the sauce over. Ingrid "
+            "watched him do it and said nothing more.")
     cast = _cast(text, nlp)
-    assert _who(cast, "Chef") == _who(cast, "Maartje Holloway") is not None
+    assert _who(cast, "Chef") == _who(cast, "Ingrid Solvang") is not None
 
 
 def test_one_who_says_who_they_are_is_a_character(nlp):
@@ -174,13 +174,13 @@ def test_a_name_after_a_person_or_a_place_noun_and_of_is_a_place(nlp):
 
 
 def test_two_sisters_by_a_plural_titled_surname_are_no_character(nlp):
-    # "the two Miss Varleys": a pair of sisters, not one person (as "the Miss Varleys" already was)
-    text = ("Mrs. Pennick had never married, and was looked after very well by her nieces. She had taken the "
-            "two Miss Varleys into her house when their father died. Miss Varley was the elder and the "
-            "sensible one; Mrs. Pennick said so often.")
+    # "the two Miss Orchards": a pair of sisters, not one person (as "the Miss Orchards" already was)
+    text = ("Colonel Abberley dined out most evenings, and on Thursdays he dined with the two Miss Orchards at "
+            "the end of Mill Lane. Miss Orchard kept the accounts and poured the port; the Colonel thought her "
+            "the cleverer of the pair.")
     cast = _cast(text, nlp)
-    assert _who(cast, "Miss Varleys") is None
-    assert _who(cast, "Miss Varley") is not None
+    assert _who(cast, "Miss Orchards") is None
+    assert _who(cast, "Miss Orchard") is not None
 
 
 def test_mademoiselle_and_midshipman_are_titles(nlp):
@@ -196,15 +196,63 @@ def test_mademoiselle_and_midshipman_are_titles(nlp):
 
 
 def test_a_full_name_introduced_right_after_the_kin_title_acts_is_that_person(nlp):
-    # "Gran came the next morning ... Winnie Lusk had never said ...": Gran is Winnie Lusk
-    text = ("Mum left in the spring. Kezia was sure it was somebody's fault, even at sixteen.\n\n"
-            "Gran came the next morning on the first bus with a tin of flapjacks and a face like a shut door. "
-            "Winnie Lusk had never said one word against her son's wife, and she did not start now. Gran "
-            "made tea and put Kezia to bed.")
+    # "Nan arrived on the Saturday ... Bettina Crowe had never once ...": Nan is Bettina Crowe
+    text = ("Dad moved out in March. Noor was twelve and decided it was the cat's fault.\n\n"
+            "Nan arrived on the Saturday with two suitcases and a casserole wrapped in a tea towel. Bettina Crowe "
+            "had never once raised her voice in that house, and she did not raise it now. Nan washed up and "
+            "sent Noor upstairs.")
     cast = _cast(text, nlp)
-    assert _who(cast, "Gran") == _who(cast, "Winnie Lusk") is not None
-    # a newcomer who acts after the kin title is someone else
-    text = ("Mum opened the door. Sarah Kent stood on the step with a parcel. Mum signed for it, and Sarah "
-            "Kent went back to her van.")
+    assert _who(cast, "Nan") == _who(cast, "Bettina Crowe") is not None
+
+
+def test_a_newcomer_described_after_the_kin_title_acts_is_someone_else(nlp):
+    # "Mum got back ... Orla Penrose was the locum and had given her a lift": the 'her' is Mum, so
+    # Orla Penrose, described right after Mum acts, is someone else
+    text = ("Mum got back after midnight from the surgery. Orla Penrose was the new locum there and had given her "
+            "a lift in the rain. Mum put the kettle on. Orla Penrose drank her tea by the back door and drove off.")
     cast = _cast(text, nlp)
-    assert _who(cast, "Sarah Kent") is not None and _who(cast, "Mum") != _who(cast, "Sarah Kent")
+    assert _who(cast, "Orla Penrose") is not None and _who(cast, "Mum") is not None
+    assert _who(cast, "Mum") != _who(cast, "Orla Penrose")
+
+
+def test_text_messages_are_no_diary_headers(nlp):
+    # "Fenn: 10 mins" / "Fenn: Thursday still ok?": messages in a first-person story, not the headers of
+    # Fenn's diary entries, so Fenn does not tell the story
+    text = ("I was halfway through the ironing when my phone went twice.\n\n"
+            "Fenn: 10 mins\n\n"
+            "I put the kettle on and hunted for two clean cups. I found one.\n\n"
+            "Fenn: Thursday still ok?\n\n"
+            "I typed yes and put the phone face down. Fenn is never on time, and I have given up minding.\n\n"
+            "Ottilie came in from the yard. \"Is that Fenn?\" she said.\n\n\"Who else,\" I said.")
+    assert "Fenn" not in _tellers_by_section(text, nlp)
+
+
+def test_a_person_adjective_after_the_is_no_ship(nlp):
+    # "the young Marigold", "the little Marigold": a child, not a vessel like "the old *Corwenna*"
+    text = ("Captain Ruel Abney had three nieces. He liked the young Marigold best, and the little Marigold "
+            "followed him round the orchard every summer. Ruel told his sister so at dinner.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Marigold") is not None
+
+
+def test_a_surname_day_is_no_feast(nlp):
+    # "Moira Day": a woman's surname; only "X's Day" or a known feast ("Boxing Day") is a day
+    text = "Ruth Ansell met Moira Day at the station. Moira Day had come down from Carlisle."
+    cast = _cast(text, nlp)
+    assert _who(cast, "Moira Day") is not None
+
+
+def test_a_character_with_only_full_names_is_no_bare_title(nlp):
+    # the "Chef was Ingrid Solvang" rule needs a character called by a bare title; one whose every
+    # name has two words ("Perpetua Lanyon") is none, though no one-word name says it is not a title
+    from fabula.cast.stage import _title_ties
+    from fabula.model import Character
+
+    doc = nlp("Perpetua Lanyon ran the cafe. Lanyon was Tamsin, then.")
+    lanyon = [t.i for t in doc if t.text == "Lanyon"][-1]
+    tamsin = next(t.i for t in doc if t.text == "Tamsin")
+    assert doc[lanyon].is_sent_start and doc[lanyon + 1].text == "was"
+    by_id = {"a": Character(id="a", name="Perpetua Lanyon"),
+             "b": Character(id="b", name="Tamsin Roe", aliases=["Tamsin"])}
+    name_tokens = {0: "a", 1: "a", lanyon: "a", tamsin: "b"}
+    assert _title_ties(doc, name_tokens, by_id, {}, set()) == []

@@ -90,6 +90,11 @@ PLACE_HEADS = {"corner", "villa", "abbey", "walk", "fields", "field", "park", "s
                "committee", "committees", "society", "club", "company", "street.", "pie", "trap", "pit"}
 # The days of the year a name is said before ("Stephen's Day", "St Agnes' Eve")
 FEAST_WORDS = {"Day", "Eve"}
+# first words of a feast named "X Day" / "X Eve" ("Boxing Day", "Christmas Eve"), beside any possessive ("Stephen's Day")
+FEAST_FIRSTS = {"boxing", "christmas", "new", "year's", "all", "twelfth", "midsummer", "may", "lady", "ascension",
+                "armistice", "remembrance", "victory", "independence", "thanksgiving", "labour", "labor",
+                "memorial", "election", "wedding", "judgment", "judgement", "doomsday", "sports", "open", "easter",
+                "ash", "hallows", "halloween"}
 # Determiners that make a capitalised word a common noun ("the Englishman", "a Brahman").
 COMMON_DETS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "no", "some"}
 PRONOUNS = {"i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her", "hers",
@@ -545,7 +550,19 @@ def _the_led(doc, i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 4 and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("*", "_", "**")):
         j -= 1
-    return j >= 0 and doc[j].lower_ == "the"
+    if j < 0 or doc[j].lower_ != "the":
+        return False
+    # an adjective said of people ("the young Harriet", "the poor Tilda") makes a person, unless the
+    # name is in emphasis marks ("the little *Wren*") or titled ("the poor old Miss Lannings", a family)
+    between = doc[j + 1:i]
+    return not any(t.lower_ in PERSON_ADJS for t in between) or any(t.text in ("*", "_", "**") for t in between) \
+        or (i < len(doc) and is_title(doc[i].text))
+
+
+# adjectives said of a person before a name with "the" ("the young Harriet", "the late Mrs. Fane")
+PERSON_ADJS = {"young", "little", "poor", "dear", "brave", "late", "elder", "younger", "eldest", "youngest",
+               "beautiful", "lovely", "pretty", "handsome", "sweet", "gentle", "kind", "wicked", "wretched",
+               "unfortunate", "unhappy", "innocent", "clever", "beloved", "divine", "charming", "fair"}
 
 
 def _modifier(doc, k: int) -> bool:
@@ -900,7 +917,8 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         exclaimed = sum(1 for o in c.occurrences if o.sent_initial and o.exclaimed)
         if n >= 2 and exclaimed >= 0.6 * n and not c.title:
             s -= 3.0  # "Nay, ...", "Hullo!": sentence-opening exclamations, not people
-        if len(words) >= 2 and (words[-1].lower() in PLACE_HEADS or words[-1] in FEAST_WORDS):
+        if len(words) >= 2 and (words[-1].lower() in PLACE_HEADS or (words[-1] in FEAST_WORDS and (
+                words[-2].lower().endswith(("'s", "’s")) or words[0].lower() in FEAST_FIRSTS))):
             s -= 4.0  # "Windy Corner", "Donwell Abbey", "Boxing Day"
         if len(words) == 1 and not c.title and words[0].endswith("s") and (
                 (words[0][:-1],) in singles or (_singular(words[0]),) in singles):

@@ -42,12 +42,17 @@ class Section:
     diary_span: Span | None = None
 
 
-# A diary entry's header: the writer's name, a dash or colon, and when ("HATTIE — Saturday",
-# "Rowan: Friday night", "MEI - Day 3")
-DIARY_HEAD_RE = re.compile(r"^\s*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*[—–\-:|]+\s*"
-                           r"(?P<when>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b[^\n]{0,30}|"
-                           r"(?:Day|Entry|Week|Night|Morning|Evening|January|February|March|April|May|June|July|"
-                           r"August|September|October|November|December)\b[^\n]{0,30}|\d[^\n]{0,30})$")
+# A diary entry's header: the writer's name, a dash, and a date phrase and nothing else ("HATTIE — Saturday",
+# "Rowan - Friday night", "MEI – Day 3", "Ada — 3 March"). No colon: "Jonah: Monday still on?" is a text message
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PART = r"(?:morning|afternoon|evening|night)"
+_DATE_NUM = r"\d{1,2}(?:st|nd|rd|th)?"
+DIARY_HEAD_RE = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)?)\s*[—–\-|]+\s*"
+    rf"(?P<when>{_WEEKDAY}(?:,? (?i:{_PART})|,? {_DATE_NUM}(?: {_MONTH})?|,? {_MONTH} {_DATE_NUM})?(?:,? \d{{4}})?"
+    rf"|(?:Day|Entry|Week) \d{{1,4}}|{_MONTH} {_DATE_NUM}(?:,? \d{{4}})?|{_DATE_NUM} {_MONTH}(?:,? \d{{4}})?"
+    r"|(?:Morning|Afternoon|Evening|Night)(?: \d{1,4})?)\s*[.:]?\s*$")
 _WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "day", "entry",
                "week", "night", "morning", "evening", "january", "february", "march", "april", "may", "june",
                "july", "august", "september", "october", "november", "december"}
@@ -55,8 +60,11 @@ _WHEN_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 
 def diary_headers(story: Story) -> dict[int, tuple[str, Span]]:
     """Paragraph index -> (writer's name, span) for diary entry headers ("HATTIE — Saturday"). Only
-    when the story has two or more of them, and only names the story also writes in its text (not
-    "LONDON — 1943" when London is nowhere else a word of the text)."""
+    when the story has two or more of them, only lines that are a name and a date phrase alone, not
+    lines the dialogue's chat detector takes for messages, and only names the story also writes in
+    its text (not "LONDON — 1943" when London is nowhere else a word of the text)."""
+    from fabula.dialogue.extract import chat_lines
+
     out: dict[int, tuple[str, Span]] = {}
     for i, p in enumerate(story.paragraphs):
         if p.kind != "text":
@@ -72,8 +80,12 @@ def diary_headers(story: Story) -> dict[int, tuple[str, Span]]:
     if len(out) < 2:
         return {}
     text = story.text
+    paras = story.paragraphs
+    chat = {seg.para for seg in chat_lines(text, paras, [i for i, p in enumerate(paras) if p.kind == "text"])}
+    out = {i: v for i, v in out.items() if i not in chat}
+    # the name written elsewhere in the text: one search per name, not a copy of the text per header
     return {i: (n, sp) for i, (n, sp) in out.items()
-            if re.search(rf"\b{re.escape(n)}\b", text[:sp[0]] + text[sp[1]:])}
+            if any(not (sp[0] <= mm.start() < sp[1]) for mm in re.finditer(rf"\b{re.escape(n)}\b", text))}
 
 
 def sections(story: Story) -> list[Section]:

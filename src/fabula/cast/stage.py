@@ -695,6 +695,11 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
                                                               for c in last.head.children)
         if last.dep_ != "nsubj" or not describes or f == 0:
             continue
+        # "Jenny Hart was the new nurse and had driven her back": a him/her in the sentence is someone
+        # else, most likely the kin person just seen acting, so the newcomer is not that person
+        if any(t.lower_ in ("her", "him") and t.dep_ in ("dobj", "pobj", "dative", "iobj")
+               for t in doc[f].sent):
+            continue
         prev = doc[f - 1].sent
         classes = set()
         for t in prev:
@@ -814,9 +819,11 @@ def _title_ties(doc, name_tokens: dict[int, str], by_id: dict[str, Character], g
 
     def bare_title(cid: str) -> bool:
         ch = by_id.get(cid)
-        return ch is not None and all(names.title_key(w) in names.TITLES and names.title_key(w) not in names.KIN_NAMES
-                                      for a in [ch.name, *ch.aliases] for w in [a.removeprefix("the ").strip()]
-                                      if " " not in w)
+        if ch is None:
+            return False
+        ws = [w for a in [ch.name, *ch.aliases] for w in [a.removeprefix("the ").strip()] if " " not in w]
+        return bool(ws) and all(names.title_key(w) in names.TITLES and names.title_key(w) not in names.KIN_NAMES
+                                for w in ws)
     for i in range(n - 3):
         a = name_tokens.get(i)
         opens = doc[i].is_sent_start or (i > 0 and doc[i - 1].lower_ == "the" and doc[i - 1].is_sent_start)
