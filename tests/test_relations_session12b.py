@@ -1,6 +1,7 @@
 """Relations, session 12, second round: guards on the cue families whose false states recur across
 writers. Sentences are our own, with invented names; upstream layers are built by hand (``build`` from
-test_relations). Each case fails on the code before its commit."""
+test_relations). Each case fails on the session-start code (5ec1ae0), except the one that keeps a crush
+beside a friendship, which guards a review fix: it fails on 328e3a8, where any non-kin tie removed the crush."""
 
 from __future__ import annotations
 
