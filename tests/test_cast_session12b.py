@@ -1,4 +1,5 @@
-"""Session 12 (lead): italic thoughts are inner speech for the cast."""
+"""Session 12 (lead): italic thoughts are inner speech for the cast, and a possessive in a
+participle phrase hanging on the subject's clause is the subject's own."""
 
 from __future__ import annotations
 
@@ -25,3 +26,12 @@ def test_a_thought_about_someone_else_does_not_gender_the_thinker(nlp):
     a = analyze_story(from_text(text, markdown=True), nlp=nlp, only=["cast"])
     genders = {c.name: c.gender for c in a.characters}
     assert genders.get("Wenna") != "he"
+
+
+def test_a_possessive_in_a_participle_phrase_is_the_subjects_own(nlp):
+    # "sitting cross-legged ... in his teeth": the "his" hangs on a participle of Oskel's clause
+    text = ("Oskel was in the lamp room, sitting cross-legged on the floor with a screwdriver in his teeth.\n\n"
+            "\"You came,\" Oskel said.")
+    a = analyze_story(from_text(text), nlp=nlp, only=["cast"])
+    oskel = next(c for c in a.characters if c.name == "Oskel")
+    assert oskel.gender == "he"

@@ -133,7 +133,7 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
                 if j < sent_end:
                     # same sentence: only a possessive/reflexive of the name's own clause
                     # ("Marianne dropped her coat"), not "Noah said when she burst in"
-                    if (t.tag_ == "PRP$" or t.lower_ in REFLEXIVE) and subj and _verb_of(t).i == verb.i:
+                    if (t.tag_ == "PRP$" or t.lower_ in REFLEXIVE) and subj and _main_verb(t).i == verb.i:
                         votes[cid][g] += 1
                         break
                     others.add(g)
@@ -729,6 +729,16 @@ class CorefRanker:
 @lru_cache(maxsize=1)
 def default_ranker() -> CorefRanker | None:
     return CorefRanker.load()
+
+
+def _main_verb(t):
+    """The verb of ``t``'s clause, climbing out of participle phrases that hang on it: in "Corin sat
+    on the floor, a screwdriver in his teeth" or "sitting with his back to the wall" the "his" is
+    the subject's own."""
+    v = _verb_of(t)
+    while v.tag_ in ("VBG", "VBN") and v.dep_ in ("advcl", "acl", "xcomp", "conj") and v.head.i != v.i:
+        v = _verb_of(v) if v.head.pos_ not in ("VERB", "AUX") else v.head
+    return v
 
 
 def _verb_of(t):
