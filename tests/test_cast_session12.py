@@ -215,6 +215,15 @@ def test_a_newcomer_described_after_the_kin_title_acts_is_someone_else(nlp):
     assert _who(cast, "Mum") != _who(cast, "Orla Penrose")
 
 
+def test_a_newcomer_given_a_role_after_the_kin_title_acts_is_someone_else(nlp):
+    # "Orla Penrose was the new locum": a job said of the newcomer links it to no kin person
+    text = ("Mum got back after midnight from the surgery. Orla Penrose was the new locum there that winter. "
+            "Mum put the kettle on. Orla Penrose drank her tea by the back door and drove off.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Orla Penrose") is not None and _who(cast, "Mum") is not None
+    assert _who(cast, "Mum") != _who(cast, "Orla Penrose")
+
+
 def test_text_messages_are_no_diary_headers(nlp):
     # "Fenn: 10 mins" / "Fenn: Thursday still ok?": messages in a first-person story, not the headers of
     # Fenn's diary entries, so Fenn does not tell the story

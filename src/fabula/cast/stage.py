@@ -700,6 +700,11 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
         if any(t.lower_ in ("her", "him") and t.dep_ in ("dobj", "pobj", "dative", "iobj")
                for t in doc[f].sent):
             continue
+        # "Jenny Hart was the new nurse": a role said of the newcomer ties it to no kin person; only a
+        # kin noun there links back ("Edie Hale was our father's mother")
+        if last.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ not in KIN_CLASS
+                                            for c in last.head.children):
+            continue
         prev = doc[f - 1].sent
         classes = set()
         for t in prev:
