@@ -31,3 +31,17 @@ def test_her_name_is_not_a_self_introduction(nlp):
             '"Tove," Marit repeated. Tove rolled out from under the van and waved.\n\n')
     got = _rule_speakers(text, nlp)
     assert got["That's the new mechanic. Her name's Tove."] != "Tove"
+
+
+def test_went_on_but_not_went_onto_says_the_speech_goes_on():
+    from types import SimpleNamespace
+
+    from fabula.dialogue.attribute import _continuing_cue
+
+    def cue(text: str, verb: str):
+        a = text.index(verb)
+        return _continuing_cue(SimpleNamespace(text=text), SimpleNamespace(cue=(a, a + len(verb)), cue_lemma="go"))
+
+    assert cue('"And then," he went on, "the rain."', "went")
+    assert not cue('"And then," he went onto the porch.', "went")
+    assert not cue('"And then," he went only as far as the gate.', "went")

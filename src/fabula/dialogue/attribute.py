@@ -1381,10 +1381,11 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         if k > 0 and u.rule == "tag" and u.tag_pron in ("he", "she") and not u.introduced \
                 and _continuing_cue(at, u):
             who = _last_speaker_of_gender(at, merged, k, u.tag_pron)
-            if who is not None and who != u.speaker:
-                u.speaker = who
-                u.notes.append("a tag that says the speech goes on: the last speaker of its gender")
-                continue
+            if who is not None:
+                if who != u.speaker:
+                    u.speaker = who
+                    u.notes.append("a tag that says the speech goes on: the last speaker of its gender")
+                continue  # agreed or set: the antecedent rule below must not undo it
         if u.rule == "tag" and u.tag_pron in ("he", "she") and not u.introduced and u.speaker is not None:
             tok = next(iter(at.tokens(*u.evidence_spans[1])), None) if len(u.evidence_spans) > 1 else None
             ante = _subject_antecedent(at, merged, k, u.tag_pron,
@@ -1507,13 +1508,14 @@ def _continuing_cue(at: Attributor, u: Utterance) -> bool:
         return False
     if u.cue_lemma in CONTINUING_CUES:
         return True
-    return u.cue_lemma == "go" and at.text[u.cue[1] : u.cue[1] + 4].strip().startswith("on")
+    return u.cue_lemma == "go" and re.match(r"\s+on\b", at.text[u.cue[1] : u.cue[1] + 6]) is not None  # not "onto"
 
 
 def _last_speaker_of_gender(at: Attributor, merged: list[Utterance], k: int, gender: str,
                             back: int = 3, paras: int = 3) -> str | None:
     """The speaker of the nearest of the ``back`` quotes before quote ``k`` (within ``paras``
-    paragraphs) whose speaker has ``gender``; None when a quote between has no speaker yet."""
+    paragraphs) whose speaker has ``gender`` (quotes with no speaker yet are passed over); None when
+    there is none."""
     u = merged[k]
     for v in reversed(merged[max(0, k - back) : k]):
         if u.para - v.last_para > paras:
@@ -1563,7 +1565,7 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
         if cur:
             sents.append(cur)
     sents = [x for x in sents if any(t.is_alpha for t in x)][-3:]
-    tags = {v.evidence_spans[1][0] for v in merged[max(0, k - 3) : k + 1] if len(v.evidence_spans) > 1}
+    tags = {v.evidence_spans[1][0] for v in merged[max(0, k - 3) : k + 1] if v.cue and len(v.evidence_spans) > 1}
     chain = None  # the cast's link of the nearest narration "he"/"she" subject, when no name is found
     for sent in reversed(sents):
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
