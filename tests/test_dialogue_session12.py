@@ -58,9 +58,6 @@ def test_a_walk_on_ending_the_narration_paragraph_says_the_bare_quote_after_it(n
     assert spk == "the waiter"
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError,
-                   reason="known gap: a walk-on's look keeps the bare quote from the walk-on (_turns_to_speak), "
-                   "but nothing hands it to the one looked at; turn-taking gives Imogen")
 def test_a_walk_on_who_looks_at_someone_hands_them_the_bare_quote(nlp):
     text = (
         "Imogen and Fitzroy sat at the long table under the paper lanterns, arguing about the menu.\n\n"

@@ -1465,6 +1465,13 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 u.evidence_spans.append(rspan)
                 u.notes.append("subject of the narration paragraph before the quote: someone the story does not name")
                 continue
+            looked, lspan = _walk_on_looks_at(at, merged, k)
+            if looked is not None:
+                # 'The waiter wrote it down and looked at Fitzroy. / "Just gravy for me."'
+                u.speaker, u.attribution, u.confidence, u.rule = looked, "implicit", 0.55, "narration"
+                u.evidence_spans.append(lspan)
+                u.notes.append("the one a walk-on looks at at the end of the narration paragraph before the quote")
+                continue
         walk_on = _walk_on_pronoun(at, merged, k, sspan) if sspan else None
         if walk_on is not None:
             # '"Finally," Ada's aunt says. / "Ada." / "Six years, Ada." She holds her at arm's length':
@@ -1683,8 +1690,8 @@ def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) ->
     return own
 
 
-def _walk_on_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
-    """(role, subject span) of a walk-on who is the subject of the last clause of a pure narration
+def _walk_on_clause(at: Attributor, merged: list[Utterance], k: int):
+    """(subject span, verb) of a walk-on who is the subject of the last clause of a pure narration
     paragraph just before quote ``k``, when the quote opens its paragraph with nothing beside it."""
     u = merged[k]
     pi = u.para
@@ -1698,10 +1705,33 @@ def _walk_on_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -
     if cid is not None or sspan is None:
         return None, None
     toks = at.tokens(sspan[0], sspan[1])
-    verb = toks[-1].head if toks else None
+    return sspan, (toks[-1].head if toks else None)
+
+
+def _walk_on_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(role, subject span) of a walk-on whose plain act ends the narration paragraph before a
+    bare quote ``k``: they say it."""
+    sspan, verb = _walk_on_clause(at, merged, k)
     if verb is None or not _turns_to_speak(verb):
         return None, None
     return at.beat_role(sspan), sspan
+
+
+def _walk_on_looks_at(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(character, span) a walk-on ending the narration paragraph before a bare quote ``k`` looks
+    or turns to by name ("The waiter wrote it down and looked at Fitzroy."): they answer."""
+    sspan, verb = _walk_on_clause(at, merged, k)
+    if verb is None or at.beat_role(sspan) is None:
+        return None, None
+    for v in (verb, *[c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]):
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "to", "toward", "towards"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.pos_ == "PROPN":
+                        cid = at.index.at((g.idx, g.idx + len(g.text)))
+                        if cid is not None:
+                            return cid, (g.idx, g.idx + len(g.text))
+    return None, None
 
 
 LEAVE_LEMMAS = {"leave", "go", "depart", "disappear", "vanish", "retreat", "withdraw", "exit"}
