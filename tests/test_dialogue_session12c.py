@@ -45,3 +45,15 @@ def test_went_on_but_not_went_onto_says_the_speech_goes_on():
     assert cue('"And then," he went on, "the rain."', "went")
     assert not cue('"And then," he went onto the porch.', "went")
     assert not cue('"And then," he went only as far as the gate.', "went")
+
+
+def test_a_he_tag_with_no_man_named_before_is_the_man_named_next(nlp):
+    # no man is named before the tag: "he" is the one the narration names after the talk
+    text = ("Marit found a yellow umbrella on her doormat and carried it across the landing to number 9. "
+            "The door opened a crack.\n\n"
+            '"That\'s my niece\'s umbrella," he said. "She leaves it everywhere."\n\n'
+            '"Everywhere?" asked Marit.\n\n'
+            "Ptolemy took the umbrella and wiped his floury hands on his apron. He thanked her twice. "
+            "Ptolemy, it turned out, baked bread at night.")
+    got = _rule_speakers(text, nlp)
+    assert next(v for k, v in got.items() if "niece" in k) == "Ptolemy"

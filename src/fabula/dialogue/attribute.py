@@ -60,6 +60,7 @@ WEAK = {"think", "wonder", "smile", "grin", "nod", "laugh", "sigh", "begin", "re
         "muse", "reflect", "chuckle", "giggle", "gasp", "go", "put", "break", "return", "sniff", "huff",
         "pant", "promise", "agree", "correct", "object", "state", "reason", "question"}
 SUBJ_PRON = {"i", "we", "he", "she", "they"}
+NEXT_NAME_WINDOW = 10000  # how far a he/she tag with no one of its gender before it looks ahead
 THIRD = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
 _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b"
                          r"|\b(?:told|tell|tells|telling|reminded|reminds|remind|asked|asks|warned|scolded) "
@@ -240,6 +241,20 @@ class Attributor:
             i -= 1
         return None
 
+    def next_by_gender(self, pos: int, gender: str, exclude: set[str] | None = None,
+                       window: int = NEXT_NAME_WINDOW) -> str | None:
+        """The first later name mention (outside quotes) of a character of ``gender``: a he/she tag
+        with no one of its gender named before it points at the person the narration names next
+        ("'That's my niece's,' he says. ... Ptolemy takes the umbrella")."""
+        i = bisect.bisect_left(self.ment_starts, pos)
+        while i < len(self.ments) and self.ments[i][0] <= pos + window:
+            s, _e, cid, kind = self.ments[i]
+            if kind == "name" and not self.in_quote(s) and cid not in self.readers \
+                    and self.genders.get(cid) == gender and (not exclude or cid not in exclude):
+                return cid
+            i += 1
+        return None
+
     def resolve_subject(self, tok) -> tuple[str | None, str, Span]:
         """(character id, attribution, subject span) for a speech verb's subject token."""
         low = tok.lower_
@@ -266,6 +281,8 @@ class Attributor:
                 cid = None  # '"Have you heard of Miss Tull?" she said': named only in speech
             if cid is None:
                 cid = self.recent_by_gender(tok.idx, THIRD[low], exclude=named)
+            if cid is None and THIRD[low] != "they" and not self.in_quote(tok.idx):
+                cid = self.next_by_gender(tok.idx, THIRD[low], exclude=named)
             return cid, "anaphoric", span
         if tok.lemma_.lower() in UTTERANCE_NOUNS and _voice_of(tok) is not tok:
             return self.resolve_subject(_voice_of(tok))  # "was Mrs. Weston's parting injunction"
