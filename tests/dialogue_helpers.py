@@ -27,3 +27,12 @@ def speakers(text: str, nlp) -> dict[str, str | None]:
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     names = {c.id: c.name for c in a.characters}
     return {q.text: names.get(q.speaker) for q in a.quotes}
+
+
+def rule_speakers(text: str, nlp, walk_ons: bool = False) -> dict[str, str | None]:
+    """Utterance text → the name of its speaker by the dialogue rules alone; with ``walk_ons``, an
+    unnamed speaker shows as "the <role>"."""
+    an, at, utts = dialogue_rules(text, nlp)
+    names = {c.id: c.name for c in an.characters}
+    return {at.text[u.start:u.end]: (names.get(u.speaker) or (f"the {u.nominal}" if walk_ons and u.nominal else None))
+            for u in utts}

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from dialogue_helpers import dialogue_rules
+from dialogue_helpers import dialogue_rules, rule_speakers
 
 
 def _rule_speakers(text: str, nlp) -> dict[str, str | None]:
-    an, at, utts = dialogue_rules(text, nlp)
-    names = {c.id: c.name for c in an.characters}
-    return {at.text[u.start:u.end]: (names.get(u.speaker) or (f"the {u.nominal}" if u.nominal else None))
-            for u in utts}
+    return rule_speakers(text, nlp, walk_ons=True)
 
 
 def test_a_service_job_seen_in_every_scene_is_still_a_walk_on(nlp):

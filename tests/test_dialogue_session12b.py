@@ -3,13 +3,11 @@ who the narration and the conversation are about."""
 
 from __future__ import annotations
 
-from dialogue_helpers import dialogue_rules
+from dialogue_helpers import rule_speakers
 
 
 def _rule_speakers(text: str, nlp) -> dict[str, str | None]:
-    an, at, utts = dialogue_rules(text, nlp)
-    names = {c.id: c.name for c in an.characters}
-    return {at.text[u.start:u.end]: names.get(u.speaker) for u in utts}
+    return rule_speakers(text, nlp)
 
 
 def test_a_tag_that_says_the_speech_goes_on_is_the_last_speaker_of_its_gender(nlp):

@@ -1448,9 +1448,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             role = at.beat_role(sspan)
             if role is not None:
                 # 'The waitress comes back with a pot of coffee. "You folks ready?"': a walk-on's beat
-                u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
-                u.evidence_spans.append(sspan)
-                u.notes.append("subject of the narration beside the quote: someone the story does not name")
+                _as_walk_on(u, role, sspan, "subject of the narration beside the quote: someone the story does not name")
                 continue
         if cid is None:
             nxt_start = pend
@@ -1461,9 +1459,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 role = at.beat_role(sspan)
                 if role is not None:
                     # "'Ah.' The cleaner nodded.": a walk-on's beat after the quote
-                    u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
-                    u.evidence_spans.append(sspan)
-                    u.notes.append("subject of the narration beside the quote: someone the story does not name")
+                    _as_walk_on(u, role, sspan, "subject of the narration beside the quote: someone the story does not name")
                     continue
         if cid is None and sspan is None and tagger is None:
             own = _teller_paragraph_before(at, merged, k)
@@ -1478,9 +1474,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if role is not None:
                 # 'The waiter put his head round the door. / "Ladies? It's ten past."': a walk-on
                 # who is the last subject of the narration paragraph right before a bare quote
-                u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
-                u.evidence_spans.append(rspan)
-                u.notes.append("subject of the narration paragraph before the quote: someone the story does not name")
+                _as_walk_on(u, role, rspan, "subject of the narration paragraph before the quote: someone the story does not name")
                 continue
             looked, lspan = _walk_on_looks_at(at, merged, k)
             if looked is not None:
@@ -1493,9 +1487,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         if walk_on is not None:
             # '"Finally," Ada's aunt says. / "Ada." / "Six years, Ada." She holds her at arm's length':
             # "she" is the walk-on who just spoke, not the woman the cast links it to
-            u.nominal, u.introduced, u.rule, u.attribution = walk_on, True, "narration", "implicit"
-            u.evidence_spans.append(sspan)
-            u.notes.append("subject of the narration beside the quote: the walk-on who spoke just before")
+            _as_walk_on(u, walk_on, sspan, "subject of the narration beside the quote: the walk-on who spoke just before")
             continue
         if cid is not None and cid in quote_vocatives(at, u):
             cid = None  # "Jonah! Come and help me!" is not Jonah's, whoever the narration names
@@ -1681,17 +1673,11 @@ def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) ->
     """The first-person narrator, when a bare quote opens the paragraph after a pure narration
     paragraph whose last sentence is the "I" acting alone (no one looked at or spoken to) and in
     which no one else is the subject of a main clause ("He filled in a clue. I stirred the pot.")."""
-    u = merged[k]
-    pi = u.para
-    if pi == 0 or len(u.segs) > 1 or (k > 0 and merged[k - 1].last_para >= pi - 1):
-        return None
-    own = at.section_narrator(u.start)
+    before = _narration_paragraph_before(at, merged, k)
+    own = at.section_narrator(merged[k].start) if before is not None else None
     if own is None:
         return None
-    ps, pe = at.story.paragraphs[pi].span
-    if at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"):
-        return None
-    qs, qe = at.story.paragraphs[pi - 1].span
+    qs, qe = before
     cid, sspan = at.narration_subject(qs, qe, last=True)
     if cid != own or sspan is None or at.text[sspan[0] : sspan[1]].lower() not in ("i",):
         return None
@@ -1707,18 +1693,34 @@ def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) ->
     return own
 
 
-def _walk_on_clause(at: Attributor, merged: list[Utterance], k: int):
-    """(subject span, verb) of a walk-on who is the subject of the last clause of a pure narration
-    paragraph just before quote ``k``, when the quote opens its paragraph with nothing beside it."""
+def _as_walk_on(u: Utterance, role: str, span: Span, note: str) -> None:
+    """Give quote ``u`` to an unnamed walk-on known by ``role``, with the span that shows them."""
+    u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
+    u.evidence_spans.append(span)
+    u.notes.append(note)
+
+
+def _narration_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> Span | None:
+    """The span of the pure narration paragraph right before quote ``k``, when the quote opens its
+    own paragraph with nothing beside it and the paragraph before holds no quote (whose beat it
+    would be): the place where the last act before a bare quote is told."""
     u = merged[k]
     pi = u.para
     if pi == 0 or len(u.segs) > 1 or (k > 0 and merged[k - 1].last_para >= pi - 1):
-        return None, None  # the paragraph before holds a quote: its beat belongs to that quote
+        return None
     ps, pe = at.story.paragraphs[pi].span
     if at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"):
+        return None
+    return at.story.paragraphs[pi - 1].span
+
+
+def _walk_on_clause(at: Attributor, merged: list[Utterance], k: int):
+    """(subject span, verb) of a walk-on who is the subject of the last clause of a pure narration
+    paragraph just before quote ``k``, when the quote opens its paragraph with nothing beside it."""
+    before = _narration_paragraph_before(at, merged, k)
+    if before is None:
         return None, None
-    qs, qe = at.story.paragraphs[pi - 1].span
-    cid, sspan = at.narration_subject(qs, qe, last=True)
+    cid, sspan = at.narration_subject(*before, last=True)
     if cid is not None or sspan is None:
         return None, None
     toks = at.tokens(sspan[0], sspan[1])
