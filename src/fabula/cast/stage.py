@@ -804,12 +804,17 @@ def _name_ties(doc, name_tokens: dict[int, str], genders: dict[str, str], taken:
         b = name_tokens.get(j + 2)
         if b is None or b == a or a in done or b in done:
             continue
-        ga, gb = genders.get(a), genders.get(b)
-        if ga in ("he", "she") and gb in ("he", "she") and ga != gb:
+        if _genders_clash(genders, a, b):
             continue
         done.update((a, b))
         out.append((b, a, f"'{doc[i:j + 3].text}'"))
     return out
+
+
+def _genders_clash(genders: dict[str, str], a: str, b: str) -> bool:
+    """Are two characters known as a "he" and a "she"? Then they are not one person."""
+    ga, gb = genders.get(a), genders.get(b)
+    return ga in ("he", "she") and gb in ("he", "she") and ga != gb
 
 
 def _title_ties(doc, name_tokens: dict[int, str], by_id: dict[str, Character], genders: dict[str, str],
@@ -844,8 +849,7 @@ def _title_ties(doc, name_tokens: dict[int, str], by_id: dict[str, Character], g
             k += 1
         if k < n and not (doc[k].is_punct and doc[k].tag_ != "POS"):
             continue
-        ga, gb = genders.get(a), genders.get(b)
-        if ga in ("he", "she") and gb in ("he", "she") and ga != gb:
+        if _genders_clash(genders, a, b):
             continue
         done.update((a, b))
         out.append((a, b, f"'{doc[i:k].text}'"))
