@@ -281,7 +281,9 @@ class Attributor:
                 cid = None  # '"Have you heard of Miss Tull?" she said': named only in speech
             if cid is None:
                 cid = self.recent_by_gender(tok.idx, THIRD[low], exclude=named)
-            if cid is None and THIRD[low] != "they" and not self.in_quote(tok.idx):
+            if cid is None and THIRD[low] != "they" and not self.in_quote(tok.idx) \
+                    and self.pronoun_role(tok.idx, THIRD[low], chain=True) == (None, None):
+                # no one of its gender before, and no role noun the pronoun goes back to
                 cid = self.next_by_gender(tok.idx, THIRD[low], exclude=named)
             return cid, "anaphoric", span
         if tok.lemma_.lower() in UTTERANCE_NOUNS and _voice_of(tok) is not tok:
@@ -573,13 +575,17 @@ class Attributor:
             return lemma
         return lemma if speaking and _speaking_noun(tok) else None
 
-    def pronoun_role(self, pos: int, gender: str) -> tuple[str | None, str | None]:
+    def pronoun_role(self, pos: int, gender: str, chain: bool = False) -> tuple[str | None, str | None]:
         """(character, unnamed role) a "he"/"she" tag points back to when no character of that
         gender is near: the last subject of the narration before it, in its paragraph or the one
         before, when that subject is a role noun whose gender does not clash — the character the
         story calls by it ("The duchess sighed. '...,' she said"), else a walk-on ("The driver
-        watches us in his mirror. ... 'Mind the step,' he says")."""
+        watches us in his mirror. ... 'Mind the step,' he says"). With ``chain``, subjects that
+        are the same pronoun are passed over: they stand for the same person ("The boatman
+        doesn't tie up. He holds the hull ... '...,' he says")."""
         for t in self.subjects_before(pos):
+            if chain and THIRD.get(t.lower_) == gender and t.lower_ in SUBJ_PRON:
+                continue
             if t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON:
                 return None, None  # someone else is the last subject
             lemma = t.lemma_.lower()
@@ -793,7 +799,7 @@ class Attributor:
                 nominal = self.walk_on(s, speaking=True)  # "said the policeman": someone the cast does not name
             if cid is None and nominal is None and pron in ("he", "she") and s.lower_ in THIRD:
                 # 'The driver watches us. "...," he says': the last subject was a role noun
-                cid, nominal = self.pronoun_role(s.idx, pron)
+                cid, nominal = self.pronoun_role(s.idx, pron, chain=True)
                 conf = 0.6 if cid else conf
             elif cid is not None and pron in ("he", "she") and s.lower_ in THIRD:
                 # 'A deckhand in a yellow coat went past. "Ten minutes!" he called': a person the
@@ -1783,11 +1789,20 @@ def _walk_on_pronoun(at: Attributor, merged: list[Utterance], k: int, sspan: Spa
     pron = at.text[sspan[0] : sspan[1]].lower()
     if pron not in ("he", "she"):
         return None
-    for v in reversed(merged[max(0, k - 2) : k]):
-        if v.nominal is None or not v.introduced or merged[k].para - v.last_para > 2:
+    chained = None
+    for v in reversed(merged[max(0, k - 3) : k]):
+        if v.nominal is None or not v.introduced or merged[k].para - v.last_para > 4:
             continue
         gender = v.tag_pron if v.tag_pron in ("he", "she") else NOUN_GENDER.get(v.nominal.split()[-1].lower())
         if gender != pron:
+            continue
+        if chained is None:
+            chained = at.pronoun_role(sspan[0], pron, chain=True)[1] or ""
+        if chained == v.nominal:
+            # 'The queen raised an eyebrow. She was a small woman ... / "...." She looked at her
+            # son': the pronoun's chain of subjects goes back to the walk-on's own role noun
+            return v.nominal
+        if merged[k].para - v.last_para > 2 or v not in merged[k - 2 : k]:
             continue
         if at.recent_by_gender(sspan[0], pron, window=sspan[0] - v.start) is not None:
             return None  # someone of that gender named since: the pronoun may be them

@@ -1,0 +1,28 @@
+"""Session 13, fan fiction: rules found on the fan-fiction dev stories d42-d65 (the former blind
+sets), each with a story written for the test."""
+
+from __future__ import annotations
+
+from dialogue_helpers import rule_speakers
+
+
+def test_a_he_tag_goes_back_through_its_pronouns_to_a_walk_on(nlp):
+    # no man is named before the tag; "he" chains back to the ferryman, not to the man named later
+    text = ("The ferry bumps against the pier and Marit steps off with her rucksack. "
+            "The ferryman keeps the engine running. He just leans on the rail and watches her go.\n\n"
+            '"Back at six," he says. "Don\'t be late."\n\n'
+            '"I won\'t," Marit says.\n\n'
+            "At the top of the lane Oswin is waiting by the gate. Oswin waves.\n\n")
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert next(v for k, v in got.items() if k.startswith("Back at six")) == "the ferryman"
+
+
+def test_a_she_beat_goes_back_through_its_pronouns_to_the_walk_on_who_spoke(nlp):
+    text = ("Marit and Oswin were arguing in the hall when the door opened.\n\n"
+            '"Leave us, Oswin," said the housekeeper.\n\n'
+            "Marit grabbed Oswin's arm before he could go.\n\n"
+            '"He stays," Marit said.\n\n'
+            "The housekeeper folded her hands. She was a tall woman, and she did not like to be kept waiting.\n\n"
+            '"Very well." She looked at Marit. "Then both of you can listen."\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got["Very well."] == "the housekeeper"
