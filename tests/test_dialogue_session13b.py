@@ -26,3 +26,15 @@ def test_a_she_beat_goes_back_through_its_pronouns_to_the_walk_on_who_spoke(nlp)
             '"Very well." She looked at Marit. "Then both of you can listen."\n\n')
     got = rule_speakers(text, nlp, walk_ons=True)
     assert got["Very well."] == "the housekeeper"
+
+
+def test_a_loudspeaker_is_no_walk_on_and_a_voice_is_its_owners(nlp):
+    text = ("Marit and Oswin sat in the control room with the lights off.\n\n"
+            '"Is it working?" asked Marit.\n\n'
+            '"It should be," Oswin said.\n\n'
+            'The speaker on the wall crackled. "Control, do you read me?"\n\n'
+            '"We read you," said Marit.\n\n'
+            "The radio hissed, and the harbourmaster's voice came through. \"The ferry is cancelled.\"\n\n")
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got["Control, do you read me?"] != "the speaker"
+    assert got["The ferry is cancelled."] == "the harbourmaster"

@@ -624,9 +624,12 @@ class Attributor:
         if not toks or self.doc is None:
             return None
         t = toks[-1]
+        if t.lemma_.lower() in UTTERANCE_NOUNS:
+            # "the desk sergeant's voice came through": the voice's owner
+            t = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN"), t)
         lemma = t.lemma_.lower()
-        if t.pos_ != "NOUN" or lemma in NOUN_GENDER or lemma in self.epithets():
-            return None
+        if t.pos_ != "NOUN" or lemma in NOUN_GENDER or lemma in self.epithets() or lemma in NOT_A_SPEAKER:
+            return None  # not someone ("The speaker by my elbow clicked": a loudspeaker)
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
             return None
         if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES):
