@@ -1146,9 +1146,9 @@ class CueFinder:
                         self.add("state", state, chief[0], m, tok, tok.head, 0.6, holder=chief[0],
                                  trigger=f"{tok.text} under")
                 return
-        if self._as_role(tok, key):
-            return
         if self._played_role(tok):
+            return
+        if self._as_role(tok, key):
             return
         if key in ("wife", "husband") and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
                 and tok.head.head.lemma_ == "take" and not _children(tok, ("det", "poss")):
@@ -3098,9 +3098,22 @@ class CueFinder:
             self.pair_event_state(state, ids[:2], tok, verb, 0.55, trigger=f"as {tok.text}")
         return True
 
+    def _moved_in_with_person(self, tok) -> bool:
+        """"moved in with Tom", "moved in with her boyfriend": "with" names a person who is no kin; not
+        "moved in ... with four suitcases", "moved in — badly, with a thrown phone involved", "moved back in
+        with her mother"."""
+        return any((o.pos_ in ("PROPN", "PRON") and not _children(o, ("poss",)))
+                   or L.REL_NOUNS.get(o.lower_, ("",))[0] == "romantic"
+                   for p in _children(tok, ("prep",)) if p.lower_ == "with" for o in _children(p, ("pobj",)))
+
     def _played_role(self, tok) -> bool:
         """"Marisol, who had played his wife in the film", "Celeste had played my sister": a part acted, not a
         tie; the actor and the one whose wife or sister they played acted together (colleagues)."""
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_ in L.CASTING_VERBS:
+            return True  # "They had been cast as sisters", "she auditioned as his wife": a part, no tie
+        if any(o.lemma_ in L.PERFORMED_WORKS and not _children(o, ("poss",))
+               for p in _children(tok, ("prep",)) if p.lower_ == "in" for o in _children(p, ("pobj",))):
+            return True  # "You're my aunt in the play": a part in a work performed, no tie
         if not (tok.dep_ == "dobj" and tok.head.lemma_ == "play" and tok.head.pos_ in ("VERB", "AUX")):
             return False
         poss = _children(tok, ("poss",))
@@ -3696,7 +3709,7 @@ class CueFinder:
             return True
         if lem in L.COHABIT_VERBS and tok.pos_ == "VERB" and realis and (
                 tok.tag_ != "VBG" or any(c.lemma_ == "be" for c in _children(tok, ("aux",)))) and (
-                "together" in kids or (lem == "move" and "in" in prts and "with" in kids)):
+                "together" in kids or (lem == "move" and "in" in prts and self._moved_in_with_person(tok))):
             s, o = self._ids(tok, deps=(), preps=("with",))
             n = len(self.cues)
             self.pair_event_state("dating", s + o, tok, tok, 0.55, trigger=f"{tok.text} in together")

@@ -255,3 +255,8 @@ VEHICLES = {"car", "van", "bus", "lorry", "truck", "bike", "cyclist", "motorbike
 TIME_NOUNS = {"evening", "evenings", "morning", "mornings", "night", "nights", "day", "days", "afternoon", "afternoons",
               "weekend", "weekends", "holiday", "holidays", "sunday", "sundays", "saturday", "saturdays", "monday",
               "tuesday", "wednesday", "thursday", "friday", "occasion", "occasions", "way"}
+
+# A part acted, not a tie: "cast as sisters", "my aunt in the play" (session 13).
+CASTING_VERBS = {"cast", "audition", "star", "recast"}
+PERFORMED_WORKS = {"play", "film", "movie", "show", "production", "musical", "pantomime", "panto", "opera",
+                   "series", "sitcom", "soap", "episode", "sketch", "drama", "rehearsal", "scene"}
