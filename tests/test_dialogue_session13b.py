@@ -3,7 +3,7 @@ sets), each with a story written for the test."""
 
 from __future__ import annotations
 
-from dialogue_helpers import rule_speakers
+from dialogue_helpers import dialogue_rules, rule_speakers
 
 
 def test_a_he_tag_goes_back_through_its_pronouns_to_a_walk_on(nlp):
@@ -38,3 +38,25 @@ def test_a_loudspeaker_is_no_walk_on_and_a_voice_is_its_owners(nlp):
     got = rule_speakers(text, nlp, walk_ons=True)
     assert got["Control, do you read me?"] != "the speaker"
     assert got["The ferry is cancelled."] == "the harbourmaster"
+
+
+def test_a_he_tag_after_a_walk_on_known_by_the_is_the_walk_on(nlp):
+    text = ("Marit and Oswin reached the old mill at dusk.\n\n"
+            "The caretaker met them at the gate with a torch and the look of a man who had done this before.\n\n"
+            '"The stairs are rotten," he said. "Keep to the wall."\n\n'
+            '"Thanks," said Marit.\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert next(v for k, v in got.items() if k.startswith("The stairs")) == "the caretaker"
+
+
+def test_a_walk_on_between_a_man_and_a_woman_talking_does_not_take_the_mans_line(nlp):
+    text = ("Marit and Oswin had the corner table.\n\n"
+            '"You never listen," said Marit.\n\n'
+            '"I always listen," Oswin said.\n\n'
+            '"Not to me," she said.\n\n'
+            "The waiter cleared their plates.\n\n"
+            '"Then tell me again," he said.\n\n')
+    an, at, utts = dialogue_rules(text, nlp)
+    u = next(u for u in utts if at.text[u.start : u.end].startswith("Then tell me"))
+    assert u.nominal is None
+    assert {c.id: c.name for c in an.characters}.get(u.speaker) == "Oswin"

@@ -653,12 +653,23 @@ class Attributor:
         """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
         subject of the narration before ``pos`` (its paragraph or the one before), when it is a
         role no character is called by and its gender does not clash; else None."""
-        t = next(self.subjects_before(pos), None)
-        if t is None or t.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+        # a relative clause's "who" is not the last subject: it is its noun's ("the look of a
+        # man who had been asked before")
+        t = next((x for x in self.subjects_before(pos) if x.head.dep_ != "relcl"), None)
+        if t is None or t.pos_ != "NOUN":
             return None  # no subject, or the last one is someone known
         lemma = t.lemma_.lower()
         if NOUN_GENDER.get(lemma) not in (None, gender) or lemma in self.epithets():
             return None
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            # "The caretaker met them at the gate ... / '...,' he said": a walk-on already known by
+            # "the", a job no one is called by and the story seldom names
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            job = t.tag_ == "NN" and lemma not in PERSON_HEADS and not lemma.endswith("ness") \
+                and (_role_word(lemma) or lemma in SERVICE_ROLES)
+            return lemma if definite and job and t.head.lemma_ != "be" \
+                and not self._other_gender_line_before(t.idx, gender) \
+                and self.beat_role((t.idx, t.idx + len(t.text))) == lemma else None
         if _role_word(lemma):
             return lemma
         # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
@@ -668,6 +679,17 @@ class Attributor:
         if lemma.endswith(AGENT_SUFFIXES) and any(x.lower_ in pron and not self.in_quote(x.idx) for x in after):
             return lemma
         return None
+
+    def _other_gender_line_before(self, pos: int, gender: str) -> bool:
+        """Whether the last quote before ``pos`` was tagged by the other gender's pronoun ('"I think I
+        do," she said. / At this point the waiter changed their plates. / "...," he said'): a man
+        and a woman are talking, and the "he" after a walk-on's act is still the man."""
+        i = bisect.bisect_left(self.seg_starts, pos) - 1
+        if i < 0:
+            return False
+        s = self.segs[i]
+        other = "she" if gender == "he" else "he"
+        return re.match(rf"\W*{other}\b", self.text[s.end : s.end + 20], re.I) is not None
 
     # -- tags ---------------------------------------------------------------------------------
     def tag_after(self, seg: Segment, limit: int) -> Tag | None:
