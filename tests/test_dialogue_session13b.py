@@ -60,3 +60,13 @@ def test_a_walk_on_between_a_man_and_a_woman_talking_does_not_take_the_mans_line
     u = next(u for u in utts if at.text[u.start : u.end].startswith("Then tell me"))
     assert u.nominal is None
     assert {c.id: c.name for c in an.characters}.get(u.speaker) == "Oswin"
+
+
+def test_a_beat_by_the_taller_one_is_that_walk_on_not_the_one(nlp):
+    text = ("Marit reached the archive door. Two guards stood in front of it, one tall and one not.\n\n"
+            'The taller one stepped forward. "The archive is closed."\n\n'
+            '"I only need a minute," said Marit.\n\n'
+            '"Closed," the shorter one said.\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got["The archive is closed."] == "the taller one"
+    assert got["Closed,"] == "the shorter one"

@@ -632,6 +632,10 @@ class Attributor:
             return None  # not someone ("The speaker by my elbow clicked": a loudspeaker)
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
             return None
+        if lemma == "one":
+            # "The taller one stepped forward": the one a comparison singles out, as in a tag
+            desc = _description(t)
+            return self.text[desc[0] : desc[1]].lower() if desc is not None else None
         if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES):
             return None
         return lemma if self.few_uses(lemma) else None
