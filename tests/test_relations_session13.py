@@ -50,3 +50,25 @@ def test_a_kin_noun_in_the_play_is_a_part(nlp):
     quotes = [(line, "Tamsin", "Orla")]
     a, ids = build(f"Tamsin faced Orla across the green room. {line}", nlp, cast, quotes=quotes)
     assert "aunt_or_uncle" in every_state(a, ids["Tamsin"], ids["Orla"])
+
+
+# ---- a possessive runs on from the subject pronoun of a clause that governs it ----------------------
+
+def test_her_follows_the_governing_subject_the_cast_linked(nlp):
+    from test_relations_session10 import build_linked
+
+    cast = {"Maelle": "she", "Ysolt": "she", "Bram": "he"}
+    text = ("Maelle ran the night desk at the depot. The vans came in late all winter, the scanners froze, "
+            "and the drivers argued about the rota in the yard until the sky went grey over the ring road and "
+            "the first buses started. She heard Ysolt laugh in the canteen. At home she complained about it so "
+            "much that her cousin Bram started doing an impression of the whole canteen.")
+    links = [("She", 0, "Maelle"), ("she", 0, "Maelle"), ("her", 0, "Maelle")]
+    a, ids = build_linked(text, nlp, cast, links)
+    assert "cousin" in every_state(a, ids["Maelle"], ids["Bram"])
+    assert "cousin" not in every_state(a, ids["Ysolt"], ids["Bram"])
+    # a "her" the cast linked to someone no governing subject is: the nearest woman named, as before
+    links = [("She", 0, "Maelle"), ("her", 0, "Maelle")]
+    text2 = text.replace("At home she complained about it so much that her cousin",
+                         "At home the complaints went on so long that her cousin")
+    a, ids = build_linked(text2, nlp, cast, links)
+    assert "cousin" in every_state(a, ids["Ysolt"], ids["Bram"])

@@ -399,6 +399,14 @@ class Resolver:
                   if self.view.text[m[0]:m[1]].lower() not in PRONOUNS]
         if any(c == cid for _, _, c in recent):
             return None
+        same = THIRD_M if want == "he" else THIRD_F
+        if t.dep_ == "poss" and any(
+                x.lower_ in same and x.dep_ in ("nsubj", "nsubjpass") and x.i < t.i and x.head in ancestors
+                and self.view.mention_at((x.idx, x.idx + len(x))) == cid
+                for ancestors in [set(t.ancestors)] for x in t.sent):
+            # "At home she complained ... that her cousin Luis ...": the cast links the subject pronoun of a
+            # clause that governs "her" to the same person; "her" runs on from it
+            return None
         exclude = {self.speaker_or_narrator(t.idx), cid}
         fits = {c for _, _, c in recent if c not in exclude and self.view.gender(c) == want}
         return next(iter(fits)) if len(fits) == 1 else None
