@@ -741,6 +741,8 @@ class Attributor:
                 lemma = slip  # '"Traitor," you mutter': the tagger called "mutter" an adjective
             elif after and k == 0 and t.pos_ == "ADJ":
                 lemma = _speech_participle(t) or lemma  # '"...," sneered Aziz': tagged as an adjective
+            elif not after and (ger := _possessed_gerund(t)) is not None:
+                lemma = ger  # "roused by Miss Bates's saying,": the tagger took the gerund for a noun
             elif t.pos_ not in ("VERB", "AUX"):
                 continue
             # a finite verb, not a participle clause ('"Hey!" Seeing Ada at the gate, Tom waved')
@@ -788,12 +790,14 @@ class Attributor:
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
+            if not subj and (t.tag_ == "VBG" or _possessed_gerund(t)):
+                # "stopped by Sir Thomas's saying,": the gerund's owner speaks, not the subject of
+                # the clause the gerund hangs in ("she was stopped")
+                subj = [c for c in t.children if c.dep_ == "poss"]
             if not subj and not after:
                 subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
             if not subj and not after:
                 subj = _clause_subject([x for x in (clause or toks) if x.i < t.i])  # the parser lost it
-            if not subj and t.tag_ == "VBG":
-                subj = [c for c in t.children if c.dep_ == "poss"]  # "by Mrs. Grant's saying,"
             if not subj and inverted is not None:
                 subj = [inverted]  # '"...," returned the doctor': the parser calls him an object
             if not subj:
@@ -985,6 +989,18 @@ def _speech_participle(tok) -> str | None:
     if not low.endswith("ed"):
         return None
     for stem in (low[:-1], low[:-2], low[:-3], low[:-3] + "y" if low.endswith("ied") else ""):
+        if stem in SPEECH_LEMMAS:
+            return stem
+    return None
+
+
+def _possessed_gerund(tok) -> str | None:
+    """The speech verb of a gerund with an owner that the tagger took for a noun ("by Miss
+    Bates's saying,"), or None."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not low.endswith("ing") or not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    for stem in (low[:-3], low[:-3] + "e", low[:-4] if low[-4:-3] == low[-5:-4] else ""):
         if stem in SPEECH_LEMMAS:
             return stem
     return None

@@ -1,0 +1,29 @@
+"""Session 13, PDNC tags: who a lead-in's speech verb belongs to when the small parser slips."""
+
+from __future__ import annotations
+
+from dialogue_helpers import rule_speakers
+
+
+def _speaker_of(text: str, nlp, start: str) -> str | None:
+    got = rule_speakers(text, nlp)
+    return next(v for k, v in got.items() if k.startswith(start))
+
+
+def test_an_owned_gerund_speaks_not_the_subject_of_its_clause(nlp):
+    # "by Mr. Crane's saying": the gerund's owner speaks; "she" only was stopped
+    text = (
+        "Mrs. Tolley and Mr. Crane sat by the fire after dinner.\n\n"
+        "Mrs. Tolley was beginning an eager assurance of the comfort he might depend on, when she was "
+        'stopped by Mr. Crane\'s saying with authority, "We leave for the coast on Monday."\n\n'
+    )
+    assert _speaker_of(text, nlp, "We leave") == "Mr. Crane"
+
+
+def test_a_gerund_the_tagger_calls_a_noun_still_speaks_for_its_owner(nlp):
+    text = (
+        "Petra Holm and Minna Voss sat over their sewing in the window.\n\n"
+        "Petra sat musing on the weather, till roused by Minna's saying, "
+        '"The carrier is late again."\n\n'
+    )
+    assert _speaker_of(text, nlp, "The carrier") == "Minna Voss"
