@@ -27,3 +27,12 @@ def test_a_gerund_the_tagger_calls_a_noun_still_speaks_for_its_owner(nlp):
         '"The carrier is late again."\n\n'
     )
     assert _speaker_of(text, nlp, "The carrier") == "Minna Voss"
+
+
+def test_a_lead_in_after_a_dash_and_and_tags_the_second_quote_of_the_paragraph(nlp):
+    text = (
+        "Clarice Dunmore and Hetty Brand walked home along the river.\n\n"
+        'Clarice said lightly, "Well, Hetty, whenever you travel, take an umbrella"--and thought '
+        'no more of it, till after a minute she heard Hetty say in a low voice, "I shall never travel."\n\n'
+    )
+    assert _speaker_of(text, nlp, "I shall never travel") == "Hetty Brand"

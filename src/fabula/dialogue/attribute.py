@@ -1944,7 +1944,7 @@ def _new_sentence_leads_in(between: str) -> bool:
 def _leads_into_next(at: Attributor, s: Segment, nxt: Segment) -> bool:
     """Narration between two quotes that opens with "and"/"but" and ends in a lead-in mark is a
     new clause introducing the second quote, not a tag of the first."""
-    between = at.text[s.end + 1 : nxt.start - 1].strip()
+    between = at.text[s.end + 1 : nxt.start - 1].strip().lstrip("—–-; ")  # '"...!"--and she heard Ada say,'
     first = between.split(" ", 1)[0].lower() if between else ""
     if first not in ("and", "but", "while", "whilst", "whereupon", "when", "till", "until", "to"):
         return False
