@@ -36,3 +36,11 @@ def test_a_lead_in_after_a_dash_and_and_tags_the_second_quote_of_the_paragraph(n
         'no more of it, till after a minute she heard Hetty say in a low voice, "I shall never travel."\n\n'
     )
     assert _speaker_of(text, nlp, "I shall never travel") == "Hetty Brand"
+
+
+def test_the_one_heard_saying_it_is_the_speaker(nlp):
+    text = (
+        "Ambrose Kettle stood by the bookcase while Lavinia Pole talked with her aunt across the room.\n\n"
+        '"I prefer the garnets," he heard Lavinia say.\n\n'
+    )
+    assert _speaker_of(text, nlp, "I prefer") == "Lavinia Pole"

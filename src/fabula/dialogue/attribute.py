@@ -790,6 +790,11 @@ class Attributor:
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
+            heard = _heard_saying(t)
+            if heard is not None:
+                subj = [heard]  # '"I like rubies," he heard Kit say': the one heard is the speaker
+                if heard.head.lemma_.lower() in SPEECH_LEMMAS:
+                    lemma = heard.head.lemma_.lower()
             if not subj and (t.tag_ == "VBG" or _possessed_gerund(t)):
                 # "stopped by Sir Thomas's saying,": the gerund's owner speaks, not the subject of
                 # the clause the gerund hangs in ("she was stopped")
@@ -960,6 +965,20 @@ def _clause_subject(toks) -> list:
             continue  # "the friend of Mr. Darcy": the name is in a phrase, not the subject
         return [t]
     return []
+
+
+def _heard_saying(verb):
+    """The speaker a perception verb reports ("he heard Kit say", "overhearing Tom whisper"): the
+    subject of its speech-verb complement (or the perceived object the parser hung the speech
+    verb beside), or None."""
+    if verb.lemma_.lower() not in PERCEIVE:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "advcl") and (c.lemma_.lower() in SPEECH_LEMMAS or c.lower_ in SPEECH_LEMMAS):
+            who = [x for x in c.children if x.dep_ == "nsubj"] or [x for x in verb.children if x.dep_ == "dobj"]
+            if who and (who[0].pos_ == "PROPN" or who[0].lower_ in THIRD):
+                return who[0]
+    return None
 
 
 def _pronoun_then_speech_word(toks, k: int) -> str | None:
