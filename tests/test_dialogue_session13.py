@@ -44,3 +44,22 @@ def test_the_one_heard_saying_it_is_the_speaker(nlp):
         '"I prefer the garnets," he heard Lavinia say.\n\n'
     )
     assert _speaker_of(text, nlp, "I prefer") == "Lavinia Pole"
+
+
+def test_a_name_set_off_before_an_aside_is_the_speaker(nlp):
+    # the parser hangs "called out" on the aside and gives it no subject of its own
+    text = (
+        "Osric Vane and Lucilla Brand sat by the piano while her cousin played.\n\n"
+        "The music went on and on, and her listeners began to get restive, and Osric, sharing the "
+        'discontent, called out: "Now play us something shorter."\n\n'
+    )
+    assert _speaker_of(text, nlp, "Now play") == "Osric Vane"
+
+
+def test_a_name_after_an_adverbial_and_set_off_by_an_aside_is_the_speaker(nlp):
+    text = (
+        "Osric Vane and Lucilla Brand sat by the piano while her cousin played.\n\n"
+        "Nothing would rouse him, until at last Lucilla, getting more and more impatient, said, "
+        '"And I have the tickets."\n\n'
+    )
+    assert _speaker_of(text, nlp, "And I have") == "Lucilla Brand"

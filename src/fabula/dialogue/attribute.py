@@ -800,6 +800,8 @@ class Attributor:
                 # the clause the gerund hangs in ("she was stopped")
                 subj = [c for c in t.children if c.dep_ == "poss"]
             if not subj and not after:
+                subj = _set_off_subject([x for x in (clause or toks) if x.i < t.i])
+            if not subj and not after:
                 subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
             if not subj and not after:
                 subj = _clause_subject([x for x in (clause or toks) if x.i < t.i])  # the parser lost it
@@ -964,6 +966,30 @@ def _clause_subject(toks) -> list:
         if inside_phrase and not set_off:
             continue  # "the friend of Mr. Darcy": the name is in a phrase, not the subject
         return [t]
+    return []
+
+
+def _set_off_subject(before) -> list:
+    """The name set off by commas right before a speech verb the parser gave no subject ("Cecil,
+    sharing the discontent, called out:", "until at last Lilia, getting angry, said,"): the words
+    between the name's comma and the verb's are a participle or prepositional aside (no subject,
+    no finite verb of their own), so the name is who speaks. ``before``: the lead-in's tokens
+    before the verb."""
+    if len(before) < 4 or before[-1].text != ",":
+        return []
+    for j in range(len(before) - 2, 0, -1):
+        t = before[j]
+        if t.text in (";", ":", ".", "!", "?", '"') or t.dep_ in ("nsubj", "nsubjpass") \
+                or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return []  # a clause of its own: not an aside
+        if t.text == "," and (before[j - 1].pos_ == "PROPN" or before[j - 1].lower_ in ("he", "she")):
+            name = before[j - 1]
+            first = j - 1
+            while first > 0 and before[first - 1].pos_ == "PROPN" and before[first - 1].dep_ == "compound":
+                first -= 1
+            if first > 0 and before[first - 1].pos_ == "ADP":
+                return []  # "looking towards Philip, said": the name is in the aside
+            return [name] if j < len(before) - 2 else []
     return []
 
 
