@@ -70,3 +70,28 @@ def test_a_beat_by_the_taller_one_is_that_walk_on_not_the_one(nlp):
     got = rule_speakers(text, nlp, walk_ons=True)
     assert got["The archive is closed."] == "the taller one"
     assert got["Closed,"] == "the shorter one"
+
+
+def test_the_one_person_left_acting_before_a_bare_quote_speaks_it(nlp):
+    text = ("The meeting ran late.\n\n"
+            '"Then we sail at dawn," said Marit.\n\n'
+            '"At dawn," Tove agreed.\n\n'
+            '"And the cargo?" asked Ingrid.\n\n'
+            '"Stays here," said Marit.\n\n'
+            "When the others had gone, Oswin lingered. He always lingered.\n\n"
+            '"You\'re worried, Marit."\n\n'
+            '"I\'m always worried."\n\n')
+    got = rule_speakers(text, nlp)
+    assert got["You're worried, Marit."] == "Oswin"
+
+
+def test_a_recent_talkers_narrated_act_is_their_answer_not_the_next_line(nlp):
+    text = ("The meeting ran late.\n\n"
+            '"Then we sail at dawn," said Marit.\n\n'
+            '"At dawn," Oswin said.\n\n'
+            '"And the cargo?" asked Ingrid.\n\n'
+            "Oswin looked out of the window for a long time.\n\n"
+            '"The cargo stays here."\n\n')
+    _an, at, utts = dialogue_rules(text, nlp)
+    u = next(u for u in utts if at.text[u.start : u.end] == "The cargo stays here.")
+    assert not any("acting at the end of the narration paragraph" in n for n in u.notes)

@@ -1572,6 +1572,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 # who is the last subject of the narration paragraph right before a bare quote
                 _as_walk_on(u, role, rspan, "subject of the narration paragraph before the quote: someone the story does not name")
                 continue
+            actor, aspan = _actor_paragraph_before(at, merged, k)
+            if actor is not None:
+                # 'When the others had gone, Dace stayed. He always stayed. / "You're doing the
+                # thing with your jaw, Sol."': the one the narration paragraph ends on speaks
+                u.speaker, u.attribution, u.confidence, u.rule = actor, "implicit", 0.55, "narration"
+                u.evidence_spans.append(aspan)
+                u.notes.append("the one person acting at the end of the narration paragraph before the quote")
+                continue
             looked, lspan = _walk_on_looks_at(at, merged, k)
             if looked is not None:
                 # 'The waiter wrote it down and looked at Fitzroy. / "Just gravy for me."'
@@ -1787,6 +1795,57 @@ def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) ->
             (t.idx, t.idx + len(t.text))) for t in verb.sent):
         return None  # "I looked at Gideon": someone else is in the act, who may answer
     return own
+
+
+# acts that answer the last line in their own way: the other person speaks next
+REACTIONS = {"nod", "laugh", "smile", "grin", "sigh", "shrug", "agree", "assent", "ignore", "accept", "frown",
+             "wince", "blush", "flush", "hesitate", "pause", "stare", "gasp", "groan", "obey", "bow", "shake",
+             "raise", "wave", "point", "snort", "chuckle", "giggle", "scowl", "glare", "blink", "swallow"}
+ACTOR_PARAGRAPH = 120  # the longest narration paragraph read as one person's beat before a bare quote
+
+
+def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(character, subject span) of the one person a pure narration paragraph before a bare quote
+    ``k`` is about, acting alone in its last sentence ("When the others had gone, Dace stayed. He
+    always stayed. / '...'"): no one else is the subject of a main clause there, no one is looked
+    at or spoken to, nobody keeps silent ("didn't answer"), the act is plain (not leaving), and
+    the quote does not call them by name — as for the narrator's "I"."""
+    before = _narration_paragraph_before(at, merged, k)
+    if before is None:
+        return None, None
+    qs, qe = before
+    if qe - qs > ACTOR_PARAGRAPH:
+        return None, None  # a novel's long paragraph of reported talk and reactions
+    cid, sspan = at.narration_subject(qs, qe, last=True)
+    if cid is None or sspan is None or at.text[sspan[0] : sspan[1]].lower() in FIRST | {"you", "they"}:
+        return None, None
+    if cid in (at.section_narrator(merged[k].start), at.reader_at(merged[k].start)):
+        return None, None  # the teller's own rule
+    toks = at.tokens(sspan[0], sspan[1])
+    verb = toks[-1].head if toks else None
+    if verb is None or not _turns_to_speak(verb) or verb.lemma_.lower() in REACTIONS | SPEECH_LEMMAS \
+            or verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children):
+        return None, None  # "Freddy nodded.", "He was silent.", "Lucy said that...": a reply of its own
+    mains = [t for t in at.tokens(qs, qe) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
+    for t in mains:
+        who = at.index.at((t.idx, t.idx + len(t.text)))
+        if t.lower_ in ("i", "we", "you") or (who is not None and who != cid) \
+                or (t.pos_ == "PROPN" and who is None):
+            return None, None  # someone else acts in the paragraph too, who may speak
+        if any(c.dep_ == "neg" for c in t.head.children):
+            return None, None  # "Ruth didn't answer."
+    if any(t.lower_ in ("him", "her", "them", "you", "me", "us") or t.pos_ == "PROPN" and at.index.at(
+            (t.idx, t.idx + len(t.text))) not in (None, cid) for t in verb.sent):
+        return None, None  # "She looked at Tom": the one looked at may answer
+    if cid in quote_vocatives(at, merged[k]):
+        return None, None
+    last = merged[max(0, k - 3) : k]
+    if len(last) < 3 or any(v.speaker is None for v in last) or cid in {v.speaker for v in last}:
+        # 'Mr. Beebe ignored the remark.' / 'Freddy nodded.': a talker's narrated act after a
+        # line is often their answer to it, and the other speaks next; only someone plainly not
+        # one of the last three talkers comes in so
+        return None, None
+    return cid, sspan
 
 
 def _as_walk_on(u: Utterance, role: str, span: Span, note: str) -> None:
