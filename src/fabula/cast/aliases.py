@@ -277,12 +277,19 @@ def _first_matches(x: str, cl: Cluster) -> bool:
 
 
 def _short_form_of(x: str, full: str) -> bool:
-    if len(x) < 3 or x == full or len(x) >= len(full):
+    if len(x) < 3 or x == full or len(x) > len(full):
         return False
     if _genders_differ(x, full):
         return False  # Danny is not Daniela, Patty not Patrick
     if x.lower() in KIN_NAMES or full.lower() in KIN_NAMES:
         return False  # kin titles are words, not names: "Gran" is not short for "Grandad"
+    for suf in ("ie", "y", "ey"):
+        stem = x.removesuffix(suf)
+        if stem != x and len(stem) >= 4 and stem[-1] == "k" and \
+                full.startswith(stem.removesuffix("ck").removesuffix("k") + "c"):
+            return True  # a hard "c" spelt "k" in the pet form: "Nicky" is Nicolette, "Vicky" Victoria
+    if len(x) == len(full):
+        return False
     if full.startswith(x):
         return True
     for suf in NICK_SUFFIXES:

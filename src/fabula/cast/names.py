@@ -256,6 +256,12 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         return "poss"
     if last.dep_ == "poss":
         return "poss"
+    if qmap.inside(first.idx) and nxt is not None and nxt.text == "," and i1 + 1 < len(doc) \
+            and doc[i1 + 1].tag_ in ("VB", "VBP") and last.head.i == i1 + 1 \
+            and prev is not None and prev.text == ",":
+        # '"And this time, Wenna, play it"': a name set off by commas before an imperative (or a plain-form
+        # verb a singular name cannot be the subject of) is called
+        return "vocative"
     if (last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "aux" and last.tag_ == "MD")) \
             and not _quote_crosses(doc, last, qmap):
         head = last.head
@@ -301,12 +307,17 @@ ON_PLACE_NOUNS = {"flat", "house", "shop", "laundry", "office", "apartment", "ro
                   "restaurant", "corner", "bench", "stall", "hotel", "building", "studio", "bakery", "garage"}
 
 
+ON_PLACE_VERBS = {"live", "grow", "settle", "land", "moor", "winter", "holiday", "farm"}
+
+
 def _place_of(prep) -> bool:
     """Is the name after this "of"/"on" a place? "the parish of X", "Mr. Frederick Ashby of X" (a
     person's name, then "of": where they come from), "his flat on X"."""
     head = prep.head
     if prep.lower_ == "on":
-        return head.pos_ == "NOUN" and head.lemma_.lower() in ON_PLACE_NOUNS
+        # "his flat on X"; "had lived on X", "grew up on X" (one lives on an island or a street, not a person)
+        return (head.pos_ == "NOUN" and head.lemma_.lower() in ON_PLACE_NOUNS) or (
+            head.pos_ == "VERB" and head.lemma_.lower() in ON_PLACE_VERBS)
     if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_OF_NOUNS and head.text[:1].islower():
         return True
     return head.pos_ == "PROPN" and head.i == prep.i - 1 and head.ent_type_ == "PERSON"
@@ -545,13 +556,13 @@ def _thing_intro(doc, k: int) -> bool:
 
 
 def _the_led(doc, i: int) -> bool:
-    """The name at token ``i`` follows "the", over adjectives, numbers and emphasis marks between:
+    """The name at token ``i`` follows "the" (or "a"), over adjectives, numbers and emphasis marks between:
     "the Thetis", "the old *Nesta*", "the 1974 Collins". People's names take no article."""
     j = i - 1
     while j >= 0 and i - j <= 4 and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].text in ("*", "_", "**")):
         j -= 1
-    if j < 0 or doc[j].lower_ != "the":
-        return False
+    if j < 0 or doc[j].lower_ not in ("the", "a", "an"):
+        return False  # "a Wheatsheaf outside Swindon", "There's a Buster Keaton on": an inn, a film
     # an adjective said of people ("the young Harriet", "the poor Tilda") makes a person, unless the
     # name is in emphasis marks ("the little *Wren*") or titled ("the poor old Miss Lannings", a family)
     between = doc[j + 1:i]
@@ -594,6 +605,8 @@ def letter_line(text: str, start: int, end: int) -> str:
         return ""
     if pre and _YOUR.fullmatch(pre):
         return "signature"
+    if pre and _CLOSING.fullmatch(pre):
+        return "signature"  # a closing and the name on one line ("Love, Odette", "All my love, Bea")
     if not pre and a >= 2:
         h0 = max(0, a - 200)
         head = text[h0:a].rstrip()  # the line before, over a blank line or two
@@ -964,6 +977,16 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             # and seldom a person to the NER: a title, a brand or a place
             s -= 3.0
             c.reasons["common_words"] += 1
+        if len(words) == 1 and not c.title and not person_use and lex and not titled \
+                and all(o.sent_initial for o in c.occurrences) and words[0].lower() in lex["noun"] \
+                and words[0].lower() not in KIN_NAMES and first_name_gender(words[0]) is None \
+                and not any(words[0] in d.words for d in cands.values() if len(d.words) > 1):
+            # '"Kettle's boiling, love."', '"Pastry won't wait for you."', "Hailstones, the skipper
+            # thinks": a common noun that is capitalised only because it opens every sentence it is
+            # in, and is never called, never speaks, is never introduced and is no part of a longer
+            # name ("Bell crossed the hall" beside "Anselm Bell"), is that noun
+            s -= 3.0
+            c.reasons["common_words"] += 1
         if len(words) == 1 and not c.title and words[0].lower() in KIN_NAMES and words[0][:1].isupper() and (
                 c.reasons["subj"] + c.reasons["speech_subj"] + c.reasons["obj"] + c.reasons["conj"]
                 + c.reasons["poss"] + c.reasons["vocative"]) >= 1:
@@ -979,6 +1002,8 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             # story acts with and never writes in lower case is a person, though the NER says not
             s += 0.5
             c.reasons["first_name"] += 1
+        if words == ("I",) and not c.title:
+            s -= 100.0  # '"And so am I."': the tokenizer kept the pronoun with its full stop, like an initial
         if c.title in ("st", "saint") and not c.reasons["speech_subj"]:
             s -= 100.0  # "St. Mary's", "St. Brendan's Road": a church, a hospital, a street
             c.reasons["place_like"] += 1

@@ -256,13 +256,20 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
             continue  # '"You could come," he said. / "I've just made band six, Felix."': the "I" answers
         if turns.told_in_paragraph(o, occs):
             continue  # 'when Aurel handed her out of the boat she said, "Thank you, Aurel,"': told of, so not "I"
+        if _looked_at_other(story, reg):
+            continue  # 'Uncle Abe looks at his glass, and at Mum. / "Sorry, Bron," he says': said to the one looked at
+        only_name = len(re.findall(r"[\w'-]+", story.text[reg[0]:reg[1]])) <= len(o.words) + (1 if o.title else 0)
+        if only_name and _SUBJECT_CUT.match(story.text, reg[1]):
+            continue  # '"Philippa," Wynne tells me, "is going to be unbearable"': the subject, cut by a tag
         name = " ".join(o.words)
         if len(o.words) == 1 and o.words[0].lower() in TITLES:
             continue  # '"Yes, Chef!"': a role, said to whoever holds it, is no name for the "I"
         # '"You look terrible, Bea," he says': a tag giving the quote to someone else makes the
         # vocative the narrator's name twice over (an untagged '"Thank you, Dario."' may be the
         # narrator's own reply)
-        votes.setdefault(k, Counter())[name] += 2 if _OTHER_SPEAKS.match(story.text, reg[1]) else 1
+        # ('"Wren, love," and I said'): so does an "and I" answer right after it
+        said_to_me = _OTHER_SPEAKS.match(story.text, reg[1]) or (secs[k].person == 1 and narrator_answers(story, reg))
+        votes.setdefault(k, Counter())[name] += 2 if said_to_me else 1
         keys = (groups or {}).get(name) or {(o.title, o.words)}
         told.setdefault(k, Counter())[name] = sum(told_of.get(k, Counter())[key] for key in keys)
         if keys & acts_on_me.get(k, set()):
@@ -409,11 +416,54 @@ def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Se
     return out
 
 
+# a quote cut by a tag that goes on with the verb of the words before it ('"Philippa," Wynne tells me
+# later, "is going to be unbearable"')
+_SUBJECT_CUT = re.compile(r"[,\s]+(?:he|she|they|I|[A-Z][\w']+)[^\"\n.!?]{0,60},\s*[\"\u201c](?:is|was|has|had|will|would|"
+                          r"can|could|should|might|must|does|did|says|said|thinks|thought|wants|wanted|never|always|"
+                          r"just|still)\b")
+
+# '"...," said Orla from the stairs': a tag that gives the quote to someone named, verb first
+_SAID_OTHER = re.compile(r"[\"']?[ \t]*,?[ \t]*(?:says|said|asks|asked|replies|replied|calls|called|shouts|shouted|"
+                         r"whispers|whispered)[ \t]+(?:the[ \t]+\w+|[A-Z][a-z]+)\b")
+
+# "Uncle Abe looks at his glass, and at Mum.": the narration before a line turns its speaker to someone named
+_LOOKS_AT = re.compile(r"\b(?:looks?|looked|glances?|glanced|stares?|stared|turns?|turned)\b[^.!?\"\n]*"
+                       r"\b(?:at|to|towards?)[ \t]+(?:[A-Z][\w'-]+[ \t]*)+[.!]?[ \t]*$")
+
+
+def _looked_at_other(story: Story, reg: Span) -> bool:
+    """Does the narration right before the quote ``reg`` (its own paragraph's lead-in, or the whole
+    paragraph before when the quote opens its own) end by turning the speaker to someone named ("Uncle
+    Abe looks at his glass, and at Mum.")? Then the line is said to them, not to the "I"."""
+    before = story.text[max(0, reg[0] - 600):reg[0]].rstrip(" \t")
+    lines = [ln for ln in before.split("\n") if ln.strip()]
+    if not lines or '"' in lines[-1] or "\u201c" in lines[-1]:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", lines[-1].strip())[-1]
+    return bool(_LOOKS_AT.search(last))
+
+
+# '"Ros. What happened?" and I told him': a clause led by "and" after a quote is the next turn
+_AND_I = re.compile(r"[ \t]*,?[ \t]*(?:and|so|but|then)[ \t]+I[ \t]+(?:\w+ly[ \t]+)?\w+")
+
+
+def narrator_answers(story: Story, reg: Span) -> bool:
+    """Does an "and I ..." clause right after the quote ``reg`` ('"Wren, love," and I said, "Drive,"';
+    '"Ros. What happened?" and I told him') make the "I" the one who answers it, so someone else
+    said it?"""
+    return bool(_AND_I.match(story.text, reg[1]))
+
+
 def narrator_speaks(story: Story, reg: Span, person: int = 1) -> bool:
     """Does an "I said"-type cue (for a second-person story: "you say") right before or after the
     quote ``reg`` make the narrator its speaker?"""
     after = story.text[reg[1]: reg[1] + 40].split("\n")[0].split('"')[0]
     after = re.split(r"[.!?;]\s", after)[0]  # '..." Marsh said. I laughed': only the tag's own sentence
+    if person == 1 and (narrator_answers(story, reg) or _OTHER_SPEAKS.match(story.text, reg[1])
+                        or _SAID_OTHER.match(story.text, reg[1])):
+        # '"Wren, love," and I said, "Drive,"', '"...," said Orla, and I told her': the "I" of the tag's
+        # sentence speaks the next line or answers, after someone else spoke this one
+        after = ""
     before = story.text[max(0, reg[0] - 40): reg[0]].split("\n")[-1].split('"')[-1]
     if person == 2:
         return bool(_YOU_CUE.search(" " + after) or re.search(r"\b[Yy]ou\s+\w+\W*$", before))

@@ -139,6 +139,9 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         if any(n in known for n in v):
             votes[k] = Counter({n: c for n, c in v.items() if n in known or c >= 2})
     votes = {k: v for k, v in votes.items() if v}
+    kin_calls = {k: {n for n in v if _is_kin_word(n)} for k, v in votes.items() if secs[k].person == 1}
+    votes = {**{k: v for k, v in votes.items() if secs[k].person != 1},
+             **_pool_votes({k: v for k, v in votes.items() if secs[k].person == 1}, groups, known)}
     all_votes: Counter = Counter()
     for v in votes.values():
         all_votes.update(v)
@@ -253,6 +256,18 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             and (not c.accepted or (c.key in solo and cl_of_key.get(c.key) not in sec_narr))}
     nicks = narrator.narrator_nicknames(story, doc, {n: c.occurrences for n, c in lone.items()}, qmap,
                                         secs, sec_narr)
+    # '"Dad, you look tired," she says' to Eamon, whom other calls name: a kin word called to one named
+    # narrator, and said only in others' speech, is what the speaker calls the narrator
+    kin_targets: dict[str, set[str]] = {}
+    for k, kins in kin_calls.items():
+        for n in kins:
+            if sec_narr[k] and by_id[sec_narr[k]].name != UNNAMED_NARRATOR and n in lone and n not in nicks \
+                    and n not in votes.get(k, {}):
+                kin_targets.setdefault(n, set()).add(sec_narr[k])
+    for n, targets in kin_targets.items():
+        occs_n = lone[n].occurrences
+        if len(targets) == 1 and all(o.in_quote for o in occs_n):
+            nicks[n] = (next(iter(targets)), (occs_n[0].start, occs_n[0].end))
     for nick, (nid, span) in nicks.items():
         ch = by_id[nid]
         if nick not in ch.aliases and nick != ch.name:
@@ -429,6 +444,38 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     analysis.characters = chars
     name_lookup()
     return analysis
+
+
+def _is_kin_word(name: str) -> bool:
+    return name.lower() in KIN_CLASS or name.lower() in names.KIN_NAMES
+
+
+def _pool_votes(votes: dict[int, Counter], groups: dict[str, set[tuple]], known: set[str]) -> dict[int, Counter]:
+    """The calls that name a first-person narrator (per first-person section), with the forms of one
+    name pooled and kin words set aside.
+
+    - Two calls that are one person's names (one alias cluster, or a short and a full form of one
+      given name: "Jonty" and "Jonathan") are one vote, under the accepted, more called, longer
+      form: '"Jonty," Pell said' and '"Jonathan," she said' no longer tie and leave the "I" unnamed.
+    - A kin word ("Dad", "Mum", "Grandad") is what the narrator's child or grandchild calls them, not
+      their name: it names a narrator only when no other call in the story does ("Dad, you look
+      tired" said to Eamon, whom the other sections name)."""
+    out: dict[int, Counter] = {}
+    kin_only = all(_is_kin_word(n) for v in votes.values() for n in v)
+    for k, v in votes.items():
+        order = sorted(v, key=lambda n: (n in known, v[n], len(n)), reverse=True)
+        pooled: Counter = Counter()
+        for n in order:
+            if not kin_only and _is_kin_word(n):
+                continue
+            keys = groups.get(n, set())
+            same = next((m for m in pooled if keys & groups.get(m, set()) or (
+                " " not in n and " " not in m and (alias_mod._short_form_of(n, m) or alias_mod._short_form_of(m, n)))),
+                None)
+            pooled[same or n] += v[n]
+        if pooled:
+            out[k] = pooled
+    return out
 
 
 def _short_form_owner(name: str, chars: list[Character], clusters: list) -> str | None:
