@@ -95,3 +95,13 @@ def test_a_recent_talkers_narrated_act_is_their_answer_not_the_next_line(nlp):
     _an, at, utts = dialogue_rules(text, nlp)
     u = next(u for u in utts if at.text[u.start : u.end] == "The cargo stays here.")
     assert not any("acting at the end of the narration paragraph" in n for n in u.notes)
+
+
+def test_a_listeners_wordless_reaction_is_their_turn_and_the_speaker_goes_on(nlp):
+    text = ("Marit and Oswin stood on the platform with their bags.\n\n"
+            '"We could still go back," said Oswin.\n\n'
+            '"Are you coming or not?" asked Marit.\n\n'
+            "Oswin shrugged.\n\n"
+            '"The train leaves at six."\n\n')
+    got = rule_speakers(text, nlp)
+    assert got["The train leaves at six."] == "Marit"

@@ -1848,6 +1848,64 @@ def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
     return cid, sspan
 
 
+REACTION_PARAGRAPH = 200  # the longest narration paragraph read as one listener's reaction
+ANSWER_LEMMAS = {"answer", "reply", "respond", "speak", "say", "comment"}
+# how a listener answers a line without words, or keeps from answering it
+# (not "laughed", "hesitated", "sighed": as often the speaker's own lead-in to the next line)
+REACTION_LEMMAS = {"nod", "shrug", "smile", "grin", "agree", "assent", "ignore", "accept", "frown", "wince",
+                   "blush", "flush", "stare", "obey", "bow", "shake", "raise", "wave", "point", "scowl", "glare",
+                   "blink", "confirm", "acknowledge", "consent", "concede", "disclaim", "lift"}
+
+
+def _reaction(v) -> bool:
+    """A main verb that answers the last line without words ("Freddy nodded", "Fitz raised a
+    hand", "accepted the convenient word") or keeps silent ("didn't answer", "said nothing",
+    "made no answer", "was silent")."""
+    lemma = v.lemma_.lower()
+    kids = list(v.children)
+    if any(c.dep_ == "neg" for c in kids):
+        return lemma in ANSWER_LEMMAS
+    if lemma in ("say", "make", "give", "utter"):
+        return any(c.dep_ == "dobj" and (c.lower_ == "nothing" or c.lemma_.lower() in ("answer", "reply", "word")
+                                         and any(d.lower_ == "no" for d in c.children)) for c in kids)
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ == "silent" for c in kids)
+    return lemma in REACTION_LEMMAS
+
+
+def _reacts_between(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
+    """The one listener whose reaction is the whole short narration paragraph between quote
+    ``p1`` and a bare quote ``u`` that opens the next paragraph ("Freddy nodded.", "Fitz raised a
+    hand.", "Mr. Beebe poked at a crumb with his knife."): every main-clause subject there is that
+    person, who is not ``p1``'s speaker, and the quote does not call ``p1``'s speaker by name."""
+    if u.para != p1.last_para + 2 or len(u.segs) > 1:
+        return None
+    ps, pe = at.story.paragraphs[u.para].span
+    if at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"):
+        return None  # the quote has its own beat or tag
+    qs, qe = at.story.paragraphs[p1.last_para + 1].span
+    if qe - qs > REACTION_PARAGRAPH or at.story.paragraphs[p1.last_para + 1].kind != "text":
+        return None
+    who: set[str | None] = set()
+    reacts = False
+    for t in at.tokens(qs, qe):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in ("ROOT", "conj"):
+            continue
+        if t.lower_ in ("i", "we", "you", "they", "it", "there", "this", "that"):
+            return None
+        who.add(at.resolve_subject(t)[0])
+        v = t.head
+        if any(c.lemma_.lower() in ANSWER_LEMMAS and c.dep_ in ("advcl", "xcomp", "conj") for c in v.subtree):
+            return None  # "he traced it with his thumb for a while before he answered": he speaks next
+        reacts = reacts or _reaction(v)
+    if len(who) != 1 or None in who or not reacts:
+        return None
+    (y,) = who
+    if y == p1.speaker or (p1.speaker and p1.speaker in quote_vocatives(at, u)):
+        return None
+    return y
+
+
 def _as_walk_on(u: Utterance, role: str, span: Span, note: str) -> None:
     """Give quote ``u`` to an unnamed walk-on known by ``role``, with the span that shows them."""
     u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
@@ -2272,6 +2330,18 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.nominal, u.introduced, u.attribution, u.confidence = p2.nominal, True, "implicit", 0.45
             u.rule = "turn"
             u.notes.append("turn-taking: the walk-on two turns back")
+            continue
+        reactor = _reacts_between(at, p1, u)
+        if reactor is not None and (p1.speaker or p1.nominal and p1.introduced):
+            # '"Am I to conclude," said Miss Bartlett, "that he is a Socialist?" / Mr. Beebe accepted
+            # the convenient word. / "And presumably ..."': the other's narrated reaction was their
+            # turn, and the one who spoke goes on
+            if p1.speaker:
+                u.speaker = p1.speaker
+            else:
+                u.nominal, u.introduced = p1.nominal, True
+            u.attribution, u.confidence, u.rule = "implicit", 0.45, "turn"
+            u.notes.append("turn-taking: the other reacted in the narration between")
             continue
         back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
         asked = at.text[p1.end - 1 : p1.end] == "?"
