@@ -153,3 +153,33 @@ def test_a_name_one_lives_on_is_a_place(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Skerrow Rock") is None
     assert _who(cast, "Tamsin Crabb") is not None
+
+
+def test_a_name_opening_a_quote_after_its_tag_is_a_call(nlp):
+    # 'he said, "Kes. He's not coming back."': the parser may make Kes a complement of "said"
+    text = ("I sat on the back step until it got dark. The gravel was still warm and I held it in my hand.\n\n"
+            "Dara put an arm round me, and when I'd finished he said, \"Kes. He's not coming back. "
+            "You know that.\"\n\n"
+            "I knew it. I went in and washed my face, and I did not cry again that night.")
+    assert _tellers(text, nlp) == {"Kes"}
+
+
+def test_you_are_x_said_to_the_narrator_names_the_narrator(nlp):
+    # '"You're Rafe," she said': the "I" is Rafe
+    text = ("For nine days nobody on the fourth floor spoke to me. I did the filing and I fixed the printer "
+            "and I ate my lunch at my desk.\n\n"
+            "\"You're Rafe,\" she said, on the tenth morning. \"You found the mistake in the Hollins "
+            "contract.\"\n\n"
+            "I said I was, and I had. She nodded and walked off, and I did not breathe again for a minute.")
+    assert _tellers(text, nlp) == {"Rafe"}
+
+
+def test_a_name_with_an_elliptical_possessive_after_at_is_a_place(nlp):
+    # "head chef at Linden's", "the kitchen at Linden's": a restaurant, not a person
+    text = ("Deirdre Vance had been head chef at Linden's for eleven years, and she had hired me when I "
+            "could barely hold a knife.\n\n"
+            "At seven on a Saturday the kitchen at Linden's sounds like a war. Deirdre walked the line, "
+            "and Callum and I kept our heads down.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Linden") is None
+    assert _who(cast, "Deirdre Vance") is not None

@@ -253,6 +253,12 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     if prev is not None and prev.tag_ == "POS" and first.text in FEAST_WORDS:
         return "idiom"
     if nxt is not None and nxt.tag_ == "POS":
+        after = doc[i1 + 1] if i1 + 1 < len(doc) else None
+        if prev is not None and (prev.lower_ in PLACE_PREPS or (prev.pos_ == "VERB" and prev.i == last.head.i)) \
+                and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")):
+            # "head chef at Linden's for eleven years", "She owns Linden's;": an elliptical possessive
+            # that is a place or a thing owned, a shop or a restaurant, not someone's something
+            return "place"
         return "poss"
     if last.dep_ == "poss":
         return "poss"
@@ -270,9 +276,15 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         before_punct = prev is None or prev.is_punct or prev.text == '"'
         # "Mo." is one token to the tokenizer (an abbreviation it knows): its full stop ends the address
         after_punct = nxt is None or nxt.is_punct or (last.text.endswith(".") and not is_title(last.text))
+        # 'he said, "Kes. He's not coming."': the parser may make the call the speech verb's object
+        # across the quote mark; a word in the quote is no object of the verb outside it (one word,
+        # not a common English one: '"Hem!" said he' is no call)
         if before_punct and after_punct and (last.dep_ in ("npadvmod", "intj", "ROOT", "dep", "appos", "attr")
                                              or (nxt is not None and nxt.text == ",")
-                                             or (prev is not None and prev.text == ",")):
+                                             or (prev is not None and prev.text == ",")
+                                             or (prev is not None and prev.text in ('"', "\u201c")
+                                                 and i1 - i0 == 1 and _quote_crosses(doc, last, qmap)
+                                                 and not _english_word(last.lower_))):
             return "vocative"
     if last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPS:
         verb = last.head.head
@@ -450,6 +462,11 @@ def english_words() -> dict[str, frozenset[str]]:
         return {p: frozenset(table.get(p, ())) for p in ("noun", "verb", "adj", "adv")}
     except (KeyError, OSError, ValueError, AttributeError):
         return {}
+
+
+def _english_word(w: str) -> bool:
+    lex = english_words()
+    return any(w in lex[p] for p in lex)
 
 
 LEAD_PREPOSITIONS = {"about", "after", "before", "since", "until", "till", "without", "with", "for", "from",

@@ -240,13 +240,21 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
     told: dict[int, Counter] = {}
     turns: _Turns | None = None
     for o in occs:
-        if o.role != "vocative" or not o.in_quote:
+        if not o.in_quote:
             continue
         k = bisect.bisect_right(starts, o.start) - 1
         if k < 0 or secs[k].person not in (1, 2):
             continue  # the "I" of a first-person story, or the "you" of a second-person one
         reg = qmap.region(o.start)
         if reg is None:
+            continue
+        if o.role != "vocative":
+            # '"You're Rafe," she said' to the "I"; '"I'm Ottilie," I said': the name the quote gives
+            # the one it is said to, or the narrator's own, names the narrator
+            ident = _identifies(story, reg, o, secs[k].person)
+            if ident:
+                votes.setdefault(k, Counter())[" ".join(o.words)] += 1
+                told.setdefault(k, Counter())[" ".join(o.words)] = 0
             continue
         if narrator_speaks(story, reg, secs[k].person) or _TO_THIRD.match(story.text, reg[1]):
             continue  # the narrator speaks this quote, or it is said to a "him": the vocative names someone else
@@ -441,6 +449,27 @@ def _looked_at_other(story: Story, reg: Span) -> bool:
         return False
     last = re.split(r"(?<=[.!?])\s+", lines[-1].strip())[-1]
     return bool(_LOOKS_AT.search(last))
+
+
+_YOU_ARE = re.compile(r"(?:^|[\s\"\u201c,.!?])[Yy]ou(?:'re|\s+are|\s+must\s+be|\s+'d\s+be|\s+would\s+be)\s+$")
+_I_AM = re.compile(r"(?:^|[\s\"\u201c,.!?])(?:I'm|I\s+am|[Mm]y\s+name's|[Mm]y\s+name\s+is)\s+$")
+
+
+def _identifies(story: Story, reg: Span, o: Occurrence, person: int) -> bool:
+    """Does the quote ``reg`` say who the narrator is with this name: "You're X" / "You must be X"
+    said to the "I" by someone else, or "I'm X" / "My name is X" said by the narrator? The name
+    must end its clause (no "You're Rafe's sister")."""
+    if person != 1 or o.title:
+        return False
+    text = story.text
+    lead = text[reg[0]:o.start]
+    if not re.match(r"\s*[,.!?\"\u201d]", text[o.end:o.end + 2]):
+        return False
+    if _YOU_ARE.search(lead):
+        return not narrator_speaks(story, reg, person)
+    if _I_AM.search(lead):
+        return narrator_speaks(story, reg, person)
+    return False
 
 
 # '"Ros. What happened?" and I told him': a clause led by "and" after a quote is the next turn
