@@ -4,7 +4,13 @@ from test_relations). Each case fails on the session-start code (186c5c2)."""
 
 from __future__ import annotations
 
-from test_relations import build
+import re
+
+from fabula import ingest
+from fabula import nlp as nlp_mod
+from fabula.model import Analysis, Character, Mention, Quote
+from fabula.pipeline import Context
+from test_relations import build, run_mine
 
 
 def every_state(a, x: str, y: str) -> set[str]:
@@ -72,3 +78,54 @@ def test_her_follows_the_governing_subject_the_cast_linked(nlp):
                          "At home the complaints went on so long that her cousin")
     a, ids = build_linked(text2, nlp, cast, links)
     assert "cousin" in every_state(a, ids["Ysolt"], ids["Bram"])
+
+
+# ---- a group chat is a circle of friends --------------------------------------------------------------
+
+def _chat(text: str, nlp, cast: dict[str, str], lines: list[tuple[str, str]]):
+    """``build`` with chat lines (sender, text) as written quotes to everyone else in the chat."""
+    story = ingest.from_text(text)
+    doc = nlp_mod.parse(story, nlp)
+    t = story.text
+    a = Analysis.for_story(story)
+    ids = {name: f"c{i}" for i, name in enumerate(cast)}
+    for name, gender in cast.items():
+        ms = [Mention(span=(m.start(), m.end()), text=name) for m in re.finditer(rf"\b{re.escape(name)}\b", t)]
+        a.characters.append(Character(id=ids[name], name=name, gender=gender, mentions=ms))
+    pos = 0
+    for i, (who, line) in enumerate(lines):
+        s = t.index(line, pos)
+        pos = s + len(line)
+        a.quotes.append(Quote(id=f"q{i}", spans=[(s, pos)], text=line, speaker=ids[who], kind="written",
+                              addressees=[ids[x] for x in sorted({w for w, _ in lines}) if x != who]))
+    return run_mine(Context(story=story, doc=doc), a), ids
+
+
+CHAT = [("Ottilie", "who took the last of the milk"), ("Ferdie", "not guilty, ask Wynn"),
+        ("Wynn", "it was the cat"), ("Ottilie", "we do not have a cat")]
+
+
+def test_a_group_chat_of_three_is_friends(nlp):
+    cast = {"Ottilie": "she", "Ferdie": "he", "Wynn": "she"}
+    text = "The house chat had been busy all morning.\n\n" + "\n".join(f"{w}: {s}" for w, s in CHAT) + \
+        "\n\nNobody bought any milk."
+    a, ids = _chat(text, nlp, cast, CHAT)
+    assert "friends" in every_state(a, ids["Ferdie"], ids["Wynn"])
+    assert "friends" in every_state(a, ids["Ottilie"], ids["Wynn"])
+
+
+def test_a_work_chat_or_two_private_chats_is_no_friendship(nlp):
+    cast = {"Ottilie": "she", "Ferdie": "he", "Wynn": "she"}
+    # one of them is the others' boss: a crew's chat
+    text = "Wynn was the boss of Ferdie at the depot.\n\n" + "\n".join(f"{w}: {s}" for w, s in CHAT) + \
+        "\n\nNobody bought any milk."
+    a, ids = _chat(text, nlp, cast, CHAT)
+    assert "friends" not in every_state(a, ids["Ottilie"], ids["Ferdie"])
+    # two private chats with narration between them: no group
+    one = [("Ottilie", "who took the last of the milk"), ("Ferdie", "not guilty, ask the others")]
+    two = [("Wynn", "are you coming to the market"), ("Ottilie", "yes, at ten")]
+    text = ("The phone buzzed twice before breakfast.\n\n" + "\n".join(f"{w}: {s}" for w, s in one) +
+            "\n\nShe put the kettle on and waited for the toast, and then the phone buzzed again.\n\n" +
+            "\n".join(f"{w}: {s}" for w, s in two))
+    a, ids = _chat(text, nlp, cast, one + two)
+    assert "friends" not in every_state(a, ids["Ferdie"], ids["Wynn"])

@@ -17,6 +17,7 @@ from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import (
     build_events,
     build_relationships,
+    chat_friends,
     crew_heads,
     fill_partners,
     infer,
@@ -84,6 +85,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     fill_partners(cues, view, resolver)
     settle_boss_hails(cues, view)
     cues = cues + crew_heads(cues, view)
+    cues = cues + chat_friends(cues, view)
     bind_kin_titles(cues, view)
     bind_role_titles(cues, view, ctx.doc, resolver)
     settle_pronoun_owners(cues, view)

@@ -154,6 +154,45 @@ def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
     return out
 
 
+def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
+    """A group chat (a run of chat lines from three senders or more, nothing but the senders' names between
+    them) is a circle of friends ("Benji: who ate my yoghurt / Dara: it said benji in sharpie / Me: i'll buy you a
+    yoghurt"): each two members the story ties in no other way are friends. Not when a member heads or
+    works with another (a crew's or a tour's chat is work), and not in novels."""
+    if len(view.text) > 100_000:
+        return []
+    # runs of chat lines with nothing between them but the senders' names ("Dara: ", "**Sol:** ")
+    runs: list[list] = []
+    for q in view.quotes:
+        if q.kind != "written" or not q.speaker:
+            continue
+        if runs and q.span[0] - runs[-1][-1].span[1] < 40 and not re.search(
+                r"[a-z]{2,}\W+[a-z]{2,}", view.text[runs[-1][-1].span[1]:q.span[0]]):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    group = [q for run in runs if len({x.speaker for x in run}) >= 3 for q in run]
+    members: list[str] = []
+    for q in group:
+        if q.speaker not in members:
+            members.append(q.speaker)
+    if len(members) < 3:
+        return []
+    tied = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state"}
+    work = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state"
+            and L.STATE_TYPE.get(c.label) == "professional"}
+    if any(frozenset((x, y)) in work for i, x in enumerate(members) for y in members[i + 1:]):
+        return []
+    at = group[0].span[0]
+    out: list[Cue] = []
+    for i, x in enumerate(members):
+        for y in members[i + 1:]:
+            if x != y and frozenset((x, y)) not in tied:
+                out.append(Cue("state", "friends", x, y, offset=at, span=(at, at), trigger="in a group chat",
+                               confidence=0.4, scene=view.scene_at(at)))
+    return out
+
+
 def _scene_partner(cues: list[Cue], c: Cue) -> str | None:
     """The one person a romantic state of the same scene pairs ``c.a`` with (not an ex), else None."""
     found = {d.b if d.a == c.a else d.a for d in cues if d is not c and d.kind == "state" and d.scene is c.scene
