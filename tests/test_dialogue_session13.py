@@ -63,3 +63,22 @@ def test_a_name_after_an_adverbial_and_set_off_by_an_aside_is_the_speaker(nlp):
         '"And I have the tickets."\n\n'
     )
     assert _speaker_of(text, nlp, "And I have") == "Lucilla Brand"
+
+
+def test_a_cast_name_the_tagger_took_for_an_adverb_after_a_speech_verb_speaks(nlp):
+    text = (
+        "Edmund Harcourt and Fanny Lyle sat with Lady Harcourt in the drawing room.\n\n"
+        '"Fanny, you do not want to go, do you?" said Lady Harcourt.\n\n'
+        '"If you put such a question to her," cried Edmund, preventing his cousin\'s speaking, '
+        '"she will say No."\n\n'
+    )
+    assert _speaker_of(text, nlp, "If you put") == "Edmund Harcourt"
+
+
+def test_a_cast_name_the_tagger_took_for_a_noun_after_a_speech_verb_speaks(nlp):
+    text = (
+        "Blathers and Duff stood by the window with the doctor.\n\n"
+        '"It is nonsense," said the doctor.\n\n'
+        '"What he says is quite correct," observed Blathers, nodding his head in a confirmatory way.\n\n'
+    )
+    assert _speaker_of(text, nlp, "What he says") == "Blathers"

@@ -774,6 +774,9 @@ class Attributor:
             # an inverted tag: a speech verb, or (after a comma) any verb right after the quote
             inverted = _inverted_subject(t, inside, lo) if after and (
                 (k <= 3 and lemma in SPEECH_LEMMAS) or first_inv) else None
+            if inverted is None and after and k == 0 and lemma in SPEECH_LEMMAS and len(toks) > 1 \
+                    and self._cast_name(toks[1]):
+                inverted = toks[1]  # '"...," began Fielding.': a name of the cast the tagger took for a verb
             if lemma not in SPEECH_LEMMAS and not free and inverted is None and not out_lead:
                 continue
             if after and not any_verb and lemma in WEAK and inverted is None:
@@ -809,7 +812,8 @@ class Attributor:
                 subj = [inverted]  # '"...," returned the doctor': the parser calls him an object
             if not subj:
                 # parse slips: the nearest person word within two tokens
-                near = [x for x in toks[max(0, k - 2) : k + 3] if x.pos_ == "PROPN" or x.lower_ in SUBJ_PRON]
+                near = [x for x in toks[max(0, k - 2) : k + 3] if x.pos_ == "PROPN" or x.lower_ in SUBJ_PRON
+                        or self._cast_name(x)]  # "May questioned": a name the tagger took for a verb
                 if not near:
                     continue
                 subj = near[:1]
@@ -858,6 +862,12 @@ class Attributor:
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
                        described=described)
         return None
+
+    def _cast_name(self, tok) -> bool:
+        """A capitalised word outside quotes that the cast knows as a character's name, whatever
+        part of speech the tagger gave it ("began Fielding", "cried Edmund", "May questioned")."""
+        return tok.text[:1].isupper() and tok.pos_ not in ("PRON", "DET") and not self.in_quote(tok.idx) and (
+            self.index.at((tok.idx, tok.idx + len(tok.text))) is not None or self.index.by_name(tok.text) is not None)
 
     def _distant_subject(self, verb) -> list:
         """The subject of a speech verb that leads into a quote from far back in its sentence:
