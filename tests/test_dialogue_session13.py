@@ -82,3 +82,22 @@ def test_a_cast_name_the_tagger_took_for_a_noun_after_a_speech_verb_speaks(nlp):
         '"What he says is quite correct," observed Blathers, nodding his head in a confirmatory way.\n\n'
     )
     assert _speaker_of(text, nlp, "What he says") == "Blathers"
+
+
+def test_words_that_burst_from_someone_are_theirs(nlp):
+    text = (
+        "Wilfred Ames and Cassia Lorne walked by the river, talking of her cousins.\n\n"
+        '"She has more than mere cleverness," said Cassia.\n\n'
+        '"I like Hester better," said Wilfred.\n\n'
+        '"Those dreadful wasps!" burst from Wilfred, with a nervous laugh.\n\n'
+    )
+    assert _speaker_of(text, nlp, "Those dreadful") == "Wilfred Ames"
+
+
+def test_words_that_came_from_someones_lips_are_theirs(nlp):
+    text = (
+        "Lady Orla, Sir Rollo Keyes and the Duchess sat at the long table.\n\n"
+        '"A delightful idea!" the Duchess exclaimed. "I must try it."\n\n'
+        "\"A dangerous idea!\" came from Sir Rollo's tight lips. Lady Orla shook her head.\n\n"
+    )
+    assert _speaker_of(text, nlp, "A dangerous") == "Sir Rollo Keyes"

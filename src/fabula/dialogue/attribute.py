@@ -754,6 +754,14 @@ class Attributor:
             out_lead = not after and t.pos_ == "VERB" and bool(toks) and toks[-1].text in (":", ",") and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children) and all(
                 x.is_punct or x.dep_ in ("prt", "advmod") for x in toks[k + 1 :])
+            source = _words_from(t) if only is None else None
+            if source is not None:
+                # '"Those dreadful insects!" burst from William', 'came from Sir Thomas's tight
+                # lips', 'There burst from Philip the exclamation,': the words come from the speaker
+                cid, kind, sspan = self.resolve_subject(source)
+                if cid is not None:
+                    return Tag(cid, kind, (t.idx, t.idx + len(t.text)), "say", sspan, 0.85,
+                               THIRD.get(source.lower_))
             if (lemma not in SPEECH_LEMMAS and not free and not first_inv and not out_lead) or (
                     only is not None and lemma not in only):
                 continue
@@ -1001,6 +1009,29 @@ def _set_off_subject(before) -> list:
                 return []  # "looking towards Philip, said": the name is in the aside
             return [name] if j < len(before) - 2 else []
     return []
+
+
+WORDS_FROM = {"burst", "come", "break", "escape", "fall", "issue", "drop", "proceed"}  # ... from X (X's lips)
+MOUTH_NOUNS = {"lip", "lips", "mouth", "tongue", "pen"}
+
+
+def _words_from(verb):
+    """The person words come from in '"..." burst from William', '"..." came from Sir Thomas's
+    tight lips', 'There burst from Philip the exclamation, "..."' (the person, or the owner of
+    the lips), or None. Only a name or a pronoun counts ("came from the kitchen" is no speaker)."""
+    if verb.lemma_.lower() not in WORDS_FROM or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ != "from":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            if g.lemma_.lower() in MOUTH_NOUNS or g.lower_ in MOUTH_NOUNS:
+                g = next((x for x in g.children if x.dep_ == "poss"), g)
+            if g.pos_ == "PROPN" or g.lower_ in ("him", "her"):
+                return g
+    return None
 
 
 def _heard_saying(verb):
