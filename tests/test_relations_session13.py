@@ -129,3 +129,17 @@ def test_a_work_chat_or_two_private_chats_is_no_friendship(nlp):
             "\n".join(f"{w}: {s}" for w, s in two))
     a, ids = _chat(text, nlp, cast, one + two)
     assert "friends" not in every_state(a, ids["Ferdie"], ids["Wynn"])
+
+
+# ---- "the divorce" with no couple just before it: the one married couple of whoever it is about --------
+
+def test_the_divorce_is_of_the_one_couple_its_sentence_is_about(nlp):
+    cast = {"Ilse": "she", "Teodor": "he", "Bram": "he"}
+    later = " Ilse had married Teodor in a registry office in Leeds, with Bram as the only witness."
+    text = "Ilse had not been back to the coast since the divorce. The gulls were louder than she remembered." + later
+    a, ids = build(text, nlp, cast)
+    assert "ex" in every_state(a, ids["Ilse"], ids["Teodor"])
+    # the sentence is about someone in no told marriage: no guess
+    text = "Bram had not been back to the coast since the divorce. The gulls were louder than he remembered." + later
+    a, ids = build(text, nlp, cast)
+    assert "ex" not in every_state(a, ids["Ilse"], ids["Teodor"])

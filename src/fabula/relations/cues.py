@@ -327,6 +327,7 @@ class CueFinder:
         self.noun_ref: dict[int, str] = {}  # relation noun token -> the person it was resolved to
         self._name_hails: dict[tuple[str, str], bool] = {}  # (speaker, other) -> hails them by name
         self.loose_fights: list = []  # fight nouns with nobody of their own ("over a row about money")
+        self.loose_divorces: list = []  # "the divorce" with no couple told just before it
         # a novel's crowded cast (five sisters, two brothers-in-law): guesses that rest on what the story
         # told nearby or earlier ("your husband" = the partner known so far) are not made in one
         self.novel = len(view.text) > 100_000
@@ -489,6 +490,28 @@ class CueFinder:
         self._courted_pronouns()
         self._fights_behind_breakups()
         return self.cues
+
+    def divorce_of_the_one_couple(self) -> None:
+        """"the September after the divorce" with no couple told just before: the one married couple the
+        story tells anywhere that includes whoever the sentence is about (its subject, a first-person
+        narrator in narration) is divorced; nothing when that is not one couple. Run once partners are
+        filled in (``timeline.fill_partners``: "her wedding" finds its groom there); adds to ``self.cues``."""
+        for tok in self.loose_divorces:
+            verb = governing_verb(tok)
+            subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            who = set(self.r.tokens(subj)) if subj is not None else set()
+            narr = self.view.narrator_at(tok.idx)
+            if narr and self.view.quote_at(tok.idx) is None:
+                who.add(narr)
+            couples = {frozenset((c.a, c.b)) for c in self.cues if c.kind == "state" and c.label == "married"
+                       and c.a and c.b and c.a != c.b and who & {c.a, c.b}}
+            if len(couples) != 1:
+                continue
+            pair = sorted(couples.pop())
+            n = len(self.cues)
+            self.pair_event("breakup", pair, tok, verb, 0.45, state="ex", trigger="the divorce (the one couple)")
+            for c in self.cues[n:]:
+                c.extra["before"] = "married"
 
     MAN_TITLES = {"mr", "mr.", "sir", "lord", "captain", "capt.", "colonel", "col.", "major", "dr", "dr.", "admiral",
                   "general", "reverend", "rev.", "squire", "judge"}
@@ -1779,6 +1802,11 @@ class CueFinder:
                             trigger="the divorce")
             for c in self.cues[n:]:
                 c.extra["before"] = "married"
+            return
+        if lem == "divorce" and not poss and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                and (tok.head.lower_ in ("since", "after", "before", "through") or not self.irrealis(verb)):
+            # ("She had not been back since the divorce": a divorce a time phrase refers to happened)
+            self.loose_divorces.append(tok)  # no couple told just before: see _divorce_of_the_one_couple
             return
         if lem in ("death", "funeral") and not poss:
             # "Upon the death of old Sir Gerald Ashby": the one named after "of"

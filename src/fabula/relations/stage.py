@@ -81,8 +81,11 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
         if bindings:
             resolver = Resolver(view)
             resolver.bound = bindings
-            cues = CueFinder(ctx.doc, view, resolver, tenses, index).run()
+            finder = CueFinder(ctx.doc, view, resolver, tenses, index)
+            cues = finder.run()
     fill_partners(cues, view, resolver)
+    if index is not None:
+        finder.divorce_of_the_one_couple()  # (adds to ``cues``, the finder's own list)
     settle_boss_hails(cues, view)
     cues = cues + crew_heads(cues, view)
     cues = cues + chat_friends(cues, view)
