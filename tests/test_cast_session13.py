@@ -183,3 +183,18 @@ def test_a_name_with_an_elliptical_possessive_after_at_is_a_place(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Linden") is None
     assert _who(cast, "Deirdre Vance") is not None
+
+
+def test_a_name_after_an_adjective_and_to_is_a_person(nlp):
+    # "I want to be fair to Terence", "very pleasant to Terence": one is fair to a person, not a place
+    text = ("My sister met Terence in her third year. Terence was fine. I want to be fair to Terence. He ran "
+            "marathons and remembered my birthday.\n\n"
+            "At the engagement party I was, I hope, very pleasant to Terence. The wedding never happened.")
+    assert _who(_cast(text, nlp), "Terence") is not None
+
+
+def test_a_name_apposed_to_a_workplace_role_is_a_person(nlp):
+    text = ("Benji rang me at midnight and swore for ten minutes about her head chef, Teodor, who had "
+            "screamed at the whole kitchen over a split sauce.\n\n"
+            "I listened. I made tea. Benji went to bed at two.")
+    assert _who(_cast(text, nlp), "Teodor") is not None

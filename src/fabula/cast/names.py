@@ -299,6 +299,8 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         if last.head.lower_ in ("to", "from") and any(t.pos_ == "NOUN" and t.lemma_.lower() in TIE_NOUNS
                                                        for t in (verb, before)):
             return "obj"  # "twenty-six years of marriage to Giles": a person
+        if last.head.lower_ == "to" and verb.pos_ == "ADJ" and verb.lower_ in PERSON_TO_ADJS:
+            return "obj"  # "I want to be fair to Gavin", "very pleasant to him": one is fair to a person
         return "place"
     if last.dep_ == "pobj" and last.head.lower_ in ("of", "on") and _place_of(last.head):
         return "place"  # "the parish of X", "Frederick Ashby of X", "his flat on X"
@@ -318,6 +320,12 @@ PLACE_OF_NOUNS = {"parish", "estate", "town", "city", "village", "county", "king
 ON_PLACE_NOUNS = {"flat", "house", "shop", "laundry", "office", "apartment", "room", "café", "cafe", "pub", "bar",
                   "restaurant", "corner", "bench", "stall", "hotel", "building", "studio", "bakery", "garage"}
 
+
+# adjectives of how one treats or is bound to someone: their "to X" is a person ("fair to X", "kind to X")
+PERSON_TO_ADJS = {"fair", "unfair", "kind", "unkind", "nice", "good", "cruel", "rude", "polite", "pleasant", "civil",
+                  "loyal", "disloyal", "faithful", "unfaithful", "devoted", "attached", "grateful", "gentle", "mean",
+                  "generous", "friendly", "sweet", "lovely", "honest", "engaged", "betrothed", "related", "indebted",
+                  "beholden", "affectionate", "attentive", "courteous", "horrible", "awful", "vile", "wonderful"}
 
 ON_PLACE_VERBS = {"live", "grow", "settle", "land", "moor", "winter", "holiday", "farm"}
 
@@ -448,7 +456,8 @@ INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "par
                "fiancée", "sibling", "child", "kid", "baby", "twin", "assistant", "secretary", "manager",
                "editor", "agent", "doctor", "nurse", "captain", "student", "pupil", "servant", "driver",
                "lawyer", "solicitor", "client", "tutor", "mentor", "ex", "stepmother", "stepfather",
-               "stepbrother", "stepsister", "grandson", "granddaughter", "godmother", "godfather"}
+               "stepbrother", "stepsister", "grandson", "granddaughter", "godmother", "godfather", "chef", "cook",
+               "housekeeper", "gardener", "landlady", "landlord", "bandmate", "teammate", "housemate"}
 
 
 @lru_cache(maxsize=1)
