@@ -626,6 +626,9 @@ class CueFinder:
         if span is None or len(span) != 1 or span[0].dep_ != "amod":
             return
         place = span[0].head
+        if place.lemma_ in L.SAME_START_TIMES:
+            self._started_together(place)
+            return
         if self._same_prize(place):
             return
         if place.lemma_ not in L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_POSTS | L.SHARED_PLACES \
@@ -637,6 +640,46 @@ class CueFinder:
         ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
+
+    def _started_together(self, when) -> None:
+        """"Pete and I started here the same week", "Ollie had joined the paper the same week as Mariam",
+        "Morrow and Dunmore had come aboard as midshipmen on the same day", "Farid and I started at the
+        market the same summer": two people who took up a post in one place at one time are colleagues.
+        The place is a workplace object or preposition, or "here"/"there"/"aboard"; not a school or course
+        ("started school the same week" is no job), not "came home the same day"."""
+        verb = when.head.head if when.dep_ == "pobj" and when.head.lower_ in ("on", "in", "during") else when.head
+        if when.dep_ not in ("npadvmod", "pobj") or verb.lemma_ not in L.START_VERBS or verb.pos_ != "VERB" \
+                or negated(verb) or self.irrealis(verb):
+            return
+        kids = list(verb.children)
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        places = objs + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "on", "in", "with", "to")
+                         for o in _children(c, ("pobj",)) if o is not when]
+        work = L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_PLACES | {"market", "ward", "paper", "firm", "ship"}
+        if any(p.lemma_ in L.START_NOT_PLACES for p in places):
+            return
+        here = any(c.dep_ == "advmod" and c.lower_ in ("here", "there", "aboard") for c in kids)
+        if not here and not any(p.lemma_ in work or (p.pos_ == "PROPN" and p.dep_ == "pobj") for p in places):
+            return
+        ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
+        if not ids and subject(verb) is None:
+            # "..., James Morrow and Hugh Dunmore had come aboard": the parser hung the names on the phrase
+            # before them; the names joined by "and" right before the verb (and its auxiliaries) are its subject
+            j = min([c.i for c in kids if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i]) - 1
+            while j >= 0 and self.doc[j].pos_ == "PROPN":
+                got: list[str] = []
+                while j >= 0 and self.doc[j].pos_ == "PROPN":
+                    got = got or self.r.one(self.doc[j])  # (the surname, or the first name the cast knows)
+                    j -= 1
+                ids += [i for i in got if i not in ids]
+                if j < 1 or self.doc[j].lower_ != "and":
+                    break
+                j -= 1
+        for c in when.children:  # "the same week as Mariam"
+            if c.dep_ == "prep" and c.lower_ == "as":
+                ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o) if i not in ids]
+        if len(ids) >= 2:
+            self.pair_event_state("colleagues", ids[:2], when, verb, 0.45, trigger=f"{verb.text} ... the same {when.text}")
 
     def _same_prize(self, thing) -> bool:
         """"Celeste and I had been up for the same parts since drama school", "Mo and Oskar applied for the

@@ -197,6 +197,13 @@ SHARED_PLACES = {"hospital", "ship", "station", "club", "school", "factory", "mi
 JOB_VERBS = {"work", "drive", "play", "race", "ride", "fly", "sail", "write", "sing", "cook", "teach", "nurse", "serve",
               "perform", "dance", "report", "clean", "build", "fight", "row", "skate", "coach"}
 SHARED_POSTS = {"line", "shift", "ward", "watch", "desk", "beat", "rota", "floor"}
+# Two people who started at one workplace at one time ("Pete and I started here the same week", "had joined
+# the paper the same week as Mariam", "had come aboard as midshipmen on the same day") are colleagues
+# (cues._started_together): the time nouns, and the verbs of taking up a post
+SAME_START_TIMES = {"week", "day", "month", "year", "term", "summer", "spring", "autumn", "winter", "intake", "season"}
+START_VERBS = {"start", "join", "begin", "come", "arrive", "enlist", "sign"}
+# where one starts: a place one works, or "here"/"there"/"aboard" (not "started school the same week")
+START_NOT_PLACES = {"school", "college", "university", "class", "nursery", "course", "degree", "life"}
 # Two people after one thing that only one can have ("had been up for the same parts", "applied for the
 # same job", "wanted the same girl") are rivals: verbs of going after something (with "for"), and the
 # things one person wins (needed with the looser verbs: "went for the same reason" is no contest).
