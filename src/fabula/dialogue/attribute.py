@@ -288,6 +288,14 @@ class Attributor:
             return cid, "anaphoric", span
         if tok.lemma_.lower() in UTTERANCE_NOUNS and _voice_of(tok) is not tok:
             return self.resolve_subject(_voice_of(tok))  # "was Mrs. Weston's parting injunction"
+        appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and 0 < c.i - tok.i <= 3),
+                     None)
+        if appos is not None and tok.pos_ != "PROPN" and _definite(tok):
+            # '"...," said the gallant Mr. Vane': the tagger makes the adjective the subject and
+            # the name its apposition; the name speaks
+            cid, _how, aspan = self.resolve_subject(appos)
+            if cid is not None:
+                return cid, "explicit", (tok.doc[tok.left_edge.i].idx, aspan[1])
         # a name or noun phrase: the compound/flat chain around the head
         left = min([t.i for t in tok.subtree if t.dep_ in ("compound", "flat", "det", "amod", "poss")
                     or t.i == tok.i] + [tok.i])
