@@ -1,8 +1,12 @@
-"""Session 13, PDNC tags, second round: a name behind an adjective the tagger calls the subject."""
+"""Session 13, PDNC tags, second round: a name behind an adjective the tagger calls the subject,
+and one speech broken by narration inside a paragraph kept as one quote."""
 
 from __future__ import annotations
 
 from dialogue_helpers import rule_speakers
+
+from fabula.dialogue.attribute import Utterance, _join_same_speaker
+from fabula.dialogue.extract import Segment
 
 
 def test_an_adjective_before_a_titled_name_does_not_hide_the_name(nlp):
@@ -15,3 +19,18 @@ def test_an_adjective_before_a_titled_name_does_not_hide_the_name(nlp):
     got = rule_speakers(text, nlp)
     assert got["And what good would that do?"] == "Osric Vane"
 
+
+def _utt(start: int, end: int, para: int, speaker: str | None, kind: str = "speech") -> Utterance:
+    return Utterance([Segment(start, end, para, '"', closed=True)], speaker=speaker, kind=kind)
+
+
+def test_pieces_of_one_paragraph_with_one_speaker_are_one_quote():
+    utts = [_utt(0, 10, 1, "c1"), _utt(30, 50, 1, "c1"), _utt(60, 70, 2, "c1")]
+    out = _join_same_speaker(utts)
+    assert [len(u.segs) for u in out] == [2, 1]  # the next paragraph stays its own quote
+
+
+def test_pieces_with_different_speakers_or_kinds_stay_apart():
+    utts = [_utt(0, 10, 1, "c1"), _utt(30, 50, 1, "c2"), _utt(60, 70, 1, "c2", kind="thought"),
+            _utt(80, 90, 1, None), _utt(95, 99, 1, None)]
+    assert len(_join_same_speaker(utts)) == 5

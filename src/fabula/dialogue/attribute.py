@@ -1384,6 +1384,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
             u.addressees = []
     _not_the_narrator(at, merged)
     _nominal_speakers(merged)
+    merged[:] = _join_same_speaker(merged)
     _addressees(at, merged)
     if addressee_ranker == "default":
         from fabula.dialogue.addressee import default_addressee_ranker
@@ -1395,6 +1396,23 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
         decide(at, merged, addressee_ranker)
     _chat_addressees(at, merged)
     return at, merged
+
+
+def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
+    """Two quotes in one paragraph that end up with the same speaker are one speech broken by
+    narration ('"I think you will," said Ada, who had noticed his tone. "Just a little drop."'):
+    the tag rules join such pieces only when the second has no speaker of its own yet."""
+    out: list[Utterance] = []
+    for u in utts:
+        prev = out[-1] if out else None
+        if (prev is not None and u.speaker is not None and u.speaker == prev.speaker and u.kind == prev.kind
+                and prev.last_para == u.para and u.segs[0].mark == prev.segs[-1].mark
+                and u.segs[0].mark != "chat"):
+            prev.segs.extend(u.segs)
+            prev.confidence = max(prev.confidence, u.confidence)
+            continue
+        out.append(u)
+    return out
 
 
 def _chat_addressees(at: Attributor, utts: list[Utterance]) -> None:
