@@ -198,3 +198,14 @@ def test_a_name_apposed_to_a_workplace_role_is_a_person(nlp):
             "screamed at the whole kitchen over a split sauce.\n\n"
             "I listened. I made tea. Benji went to bed at two.")
     assert _who(_cast(text, nlp), "Teodor") is not None
+
+
+def test_a_name_answering_a_question_of_who_is_no_call(nlp):
+    # '"You haven't forgotten his name." / "Stuart," Mum admitted': Stuart is the answer, not the "I"
+    text = ("I lay on my bed with my face in the pillow. Mum came in and sat on the end of it.\n\n"
+            "\"When I was your age,\" she said, \"my best friend went to the dance with the boy I liked. "
+            "I didn't speak to her for a term.\"\n\n"
+            "\"You haven't forgotten his name.\"\n\n"
+            "\"Stuart,\" Mum admitted. \"But I had to think about it.\"\n\n"
+            "I laughed into the pillow. I did not mean to, but I did.")
+    assert "Stuart" not in _tellers(text, nlp)

@@ -269,6 +269,8 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         only_name = len(re.findall(r"[\w'-]+", story.text[reg[0]:reg[1]])) <= len(o.words) + (1 if o.title else 0)
         if only_name and _SUBJECT_CUT.match(story.text, reg[1]):
             continue  # '"Philippa," Wynne tells me, "is going to be unbearable"': the subject, cut by a tag
+        if only_name and _asks_who(story, reg):
+            continue  # '"You haven't forgotten his name." / "Gareth," Mum admitted': an answer, not a call
         name = " ".join(o.words)
         if len(o.words) == 1 and o.words[0].lower() in TITLES:
             continue  # '"Yes, Chef!"': a role, said to whoever holds it, is no name for the "I"
@@ -470,6 +472,20 @@ def _identifies(story: Story, reg: Span, o: Occurrence, person: int) -> bool:
     if _I_AM.search(lead):
         return narrator_speaks(story, reg, person)
     return False
+
+
+_WHO_ASKED = re.compile(r"\b(?:[Ww]ho|[Ww]hose|name)\b")
+
+
+def _asks_who(story: Story, reg: Span) -> bool:
+    """Is the line before the quote ``reg`` (the paragraph before it, all speech) a question of who,
+    or about a name ('"Who was it?"', '"You haven't forgotten his name."')? A quote that is only a
+    name then answers it."""
+    before = story.text[max(0, reg[0] - 300):reg[0]].rstrip()
+    lines = [ln for ln in before.split("\n") if ln.strip()]
+    if not lines or not lines[-1].lstrip().startswith(('"', "\u201c")):
+        return False
+    return bool(_WHO_ASKED.search(lines[-1]))
 
 
 # '"Ros. What happened?" and I told him': a clause led by "and" after a quote is the next turn
