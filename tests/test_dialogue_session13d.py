@@ -4,7 +4,6 @@ and one speech broken by narration inside a paragraph kept as one quote."""
 from __future__ import annotations
 
 from dialogue_helpers import rule_speakers
-
 from fabula.dialogue.attribute import Utterance, _join_same_speaker
 from fabula.dialogue.extract import Segment
 
