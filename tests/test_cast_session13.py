@@ -209,3 +209,16 @@ def test_a_name_answering_a_question_of_who_is_no_call(nlp):
             "\"Stuart,\" Mum admitted. \"But I had to think about it.\"\n\n"
             "I laughed into the pillow. I did not mean to, but I did.")
     assert "Stuart" not in _tellers(text, nlp)
+
+
+def test_a_name_the_lemmatizer_lists_as_a_noun_stays_a_person_when_his_follows(nlp):
+    # "Ptolemy" is in the lemmatizer's noun list and opens every sentence it is in, but the
+    # sentence goes on with "his": a person acting, not a capitalised common noun
+    from fabula import analyze
+
+    text = ("Marit found a yellow umbrella on her doormat and carried it across the landing.\n\n"
+            '"That\'s my niece\'s umbrella," he said.\n\n'
+            "Ptolemy took the umbrella and wiped his floury hands on his apron. "
+            "Ptolemy, it turned out, baked bread at night.")
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    assert "Ptolemy" in {c.name for c in a.characters}

@@ -1006,11 +1006,14 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if len(words) == 1 and not c.title and not person_use and lex and not titled \
                 and all(o.sent_initial for o in c.occurrences) and words[0].lower() in lex["noun"] \
                 and words[0].lower() not in KIN_NAMES and first_name_gender(words[0]) is None \
-                and not any(words[0] in d.words for d in cands.values() if len(d.words) > 1):
+                and not any(words[0] in d.words for d in cands.values() if len(d.words) > 1) \
+                and not any(o.role == "subj" and o.pron_after for o in c.occurrences):
             # '"Kettle's boiling, love."', '"Pastry won't wait for you."', "Hailstones, the skipper
             # thinks": a common noun that is capitalised only because it opens every sentence it is
             # in, and is never called, never speaks, is never introduced and is no part of a longer
-            # name ("Bell crossed the hall" beside "Anselm Bell"), is that noun
+            # name ("Bell crossed the hall" beside "Anselm Bell"), is that noun; not a subject a
+            # he/she/his/her follows ("Ptolemy took the umbrella and wiped his hands": the lemmatizer's
+            # noun list holds some names)
             s -= 3.0
             c.reasons["common_words"] += 1
         if len(words) == 1 and not c.title and words[0].lower() in KIN_NAMES and words[0][:1].isupper() and (
