@@ -2417,6 +2417,19 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         # '"Jo, tell her," said Bea. / "Tell her what?"': the one a tagged quote calls by name answers
         p1_called = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
             if p1.para != u.para and p1.rule == "tag" else []
+        # '"Toby, can you hear me?" / "Loud and clear, Nes."': two bare quotes that call each
+        # other's speaker by name are that pair's turns, whoever spoke before them
+        u_called = quote_vocatives(at, u) if _bare_turn(at, utts, k, adjacent=False) else []
+        p1_mutual = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
+            if p1.speaker and p1.rule == "turn" and "mutual" in " ".join(p1.notes) and p1.para != u.para else []
+        if len(u_called) == 1 and (y := _mutual_pair(at, utts, k, u_called[0])) is not None:
+            u.speaker, u.attribution, u.confidence, u.rule = y, "implicit", 0.45, "turn"
+            u.notes.append("turn-taking: the next quote calls its speaker by name (mutual vocatives)")
+            continue
+        if len(p1_mutual) == 1 and len(u_called) == 1 and u_called[0] == p1.speaker:
+            u.speaker, u.attribution, u.confidence, u.rule = p1_mutual[0], "implicit", 0.45, "turn"
+            u.notes.append("turn-taking: the one called answers by name (mutual vocatives)")
+            continue
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn
         elif len(p1_called) == 1 and p2 is not None and p2.speaker and p1_called[0] != p2.speaker:
@@ -2445,6 +2458,50 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+def _mutual_pair(at: Attributor, utts: list[Utterance], k: int, x: str) -> str | None:
+    """The one bare quote ``k`` (which calls ``x`` by name) is answered by, when the next bare
+    quote calls that one by name and the exchange goes on between the two: the two quotes after
+    the answer are bare turns too, and neither they nor the quote before ``k`` (when it is a bare
+    turn) call a third person by name — a goodbye round ("Good-bye, Mrs. Moore." / "Good-bye, Dr.
+    Aziz." / ...) or a line said to someone else is no pair."""
+    if k + 3 >= len(utts) or not all(_bare_turn(at, utts, j) for j in (k + 1, k + 2, k + 3)):
+        return None
+    if not all(_written_as_name(at, n) for n in vocatives(at.text[utts[k].start : utts[k].end])):
+        return None  # "No, not Mr. Knightley": a common word read as a call is no evidence
+    called = quote_vocatives(at, utts[k + 1])
+    if not all(_written_as_name(at, n) for n in vocatives(at.text[utts[k + 1].start : utts[k + 1].end])):
+        return None
+    if len(called) != 1 or called[0] == x:
+        return None
+    pair = {x, called[0]}
+    near = [k + 2, k + 3] + ([k - 1] if k > 0 and utts[k - 1].last_para == utts[k].para - 1 else [])
+    if any(set(quote_vocatives(at, utts[j])) - pair for j in near):
+        return None
+    return called[0]
+
+
+def _written_as_name(at: Attributor, name: str) -> bool:
+    """Is ``name`` (words the vocative pattern took for a name) never written in lower case in
+    the story, as a name is ("No", "Good-bye" and "Then" are)? Its last word decides ("Miss
+    Quested": "miss" is also a verb)."""
+    cache = at.__dict__.setdefault("_lower_words", {})
+    if not cache:
+        cache.update(dict.fromkeys(re.findall(r"\b[a-z][a-z'\-]*\b", at.text), True))
+    return bool(name.split()) and name.split()[-1].lower() not in cache
+
+
+def _bare_turn(at: Attributor, utts: list[Utterance], k: int, adjacent: bool = True) -> bool:
+    """Is quote ``k`` a bare turn of a running exchange: untagged, alone in its paragraph, and
+    (``adjacent``) in the paragraph right after the quote before it (no narration between)."""
+    u = utts[k]
+    if u.speaker is not None or u.introduced or k == 0 or len(u.segs) > 1 or u.kind != "speech":
+        return False
+    if adjacent and utts[k - 1].last_para != u.para - 1:
+        return False
+    ps, pe = at.story.paragraphs[u.para].span
+    return not (at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"))
 
 
 MOVE_LEMMAS = {"go", "leave", "head", "take", "drift", "wander", "walk", "retreat", "disappear", "slip", "storm",
