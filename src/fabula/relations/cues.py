@@ -253,6 +253,11 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 # whoever is matched against the other is a rival, whatever the contest (CueFinder._against_each_other)
 # "Now they drive for the same team", "Mia and Ada work at the same hospital" (CueFinder._same_workplace)
 SAME_PLACE = re.compile(r"\bthe same\b", re.I)
+# a home shared by a household of friends told in one sentence: "There were three of us in the flat: me, A,
+# and B", "A and I had been sharing a house ... along with B", "I'd lived at 3B for a year, with A ... and B"
+SHARED_HOME = re.compile(r"\b(?:(?:two|three|four|five) of us in the (?:flat|house)\b"
+                         r"|shar(?:e|ed|ing) (?:a|the|our) (?:flat|house)\b"
+                         r"|lived (?:at|in) [^.;:!?]{1,40}? with\b)", re.I)
 AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
@@ -480,6 +485,8 @@ class CueFinder:
             self._same_workplace(m.start())
         for m in THE_LATE.finditer(self.doc.text):
             self._the_late(m)
+        for m in SHARED_HOME.finditer(self.doc.text):
+            self._shared_home(m.start())
         self._introductions()
         self._chefs_agreed()
         self._owner_of_the_workplace()
@@ -680,6 +687,32 @@ class CueFinder:
                 ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o) if i not in ids]
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], when, verb, 0.45, trigger=f"{verb.text} ... the same {when.text}")
+
+    def _shared_home(self, start: int) -> None:
+        """"There were three of us in the flat on Dunmore Road: me, Ollie, and Farah", "Zoe and I had been
+        sharing a house since September, along with a boy called Felix", "I'd lived at 3B for fourteen months,
+        with Benji ... and Dara": everyone the sentence names (and a first-person narrator it names) shares
+        the home, each two of them roommates. Two to four people; not a future or a wish ("You'll share a
+        room"), not a negation."""
+        sent = self.doc[self.doc[self.doc.char_span(start, start + 1, alignment_mode="expand").start].sent.start:
+                        self.doc[self.doc.char_span(start, start + 1, alignment_mode="expand").start].sent.end]
+        verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.idx >= start][:1]
+        had = bool(verbs) and verbs[0].tag_ in ("VBD", "VBN") and any(  # ("I'd lived" is "had")
+            c.dep_ == "aux" and c.lower_ in ("'d", "\u2019d") for c in verbs[0].children)
+        if not verbs or negated(verbs[0]) or (self.irrealis(verbs[0]) and not had) or any(
+                t.tag_ == "MD" and t.head.tag_ == "VB" for t in sent):  # ("I'd lived" is "had")
+            return
+        ids: list[str] = []
+        for t in sent:
+            if t.pos_ == "PROPN" or (t.pos_ == "PRON" and t.lower_ in ("i", "me")):
+                if t.dep_ == "compound":
+                    continue
+                ids += [i for i in self.r.one(t) if i not in ids]
+        if not 2 <= len(ids) <= 4:
+            return
+        for k, x in enumerate(ids):
+            for y in ids[k + 1:]:
+                self.pair_event_state("roommates", [x, y], verbs[0], verbs[0], 0.45, trigger="a shared home")
 
     def _same_prize(self, thing) -> bool:
         """"Celeste and I had been up for the same parts since drama school", "Mo and Oskar applied for the

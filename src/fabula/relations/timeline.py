@@ -178,7 +178,8 @@ def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
             members.append(q.speaker)
     if len(members) < 3:
         return []
-    tied = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state"}
+    # (sharing a flat is no other tie: flatmates in a chat are friends as well)
+    tied = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state" and c.label != "roommates"}
     work = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state"
             and L.STATE_TYPE.get(c.label) == "professional"}
     if any(frozenset((x, y)) in work for i, x in enumerate(members) for y in members[i + 1:]):
