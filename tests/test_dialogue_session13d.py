@@ -38,3 +38,23 @@ def test_pieces_with_different_speakers_or_kinds_stay_apart():
     utts = [_utt(0, 10, 1, "c1"), _utt(30, 50, 1, "c2"), _utt(60, 70, 1, "c2", kind="thought"),
             _utt(80, 90, 1, None), _utt(95, 99, 1, None)]
     assert len(_join_same_speaker(utts)) == 5
+
+
+def test_a_second_who_clause_the_parser_hangs_on_the_main_verb_is_still_the_antecedents(nlp):
+    text = (
+        "Petra Holm and Osric Vane and Minna Voss sat in the parlour.\n\n"
+        '"It is late," said Minna.\n\n'
+        "A short pause succeeded this speech, which was first broken by Petra, who seemed very much "
+        'disposed for conversation, and who now said rather abruptly, "And how do you like the coast?"\n\n'
+    )
+    assert rule_speakers(text, nlp)["And how do you like the coast?"] == "Petra Holm"
+
+
+def test_the_one_whose_voice_says_it_speaks(nlp):
+    text = (
+        "Petra Holm and Osric Vane and Minna Voss sat in the parlour.\n\n"
+        '"It is late," said Minna.\n\n'
+        "Minna looked at Osric, whose clear voice said\n\n"
+        '"It seems so silly that you should have been on both sides."\n\n'
+    )
+    assert rule_speakers(text, nlp)["It seems so silly that you should have been on both sides."] == "Osric Vane"

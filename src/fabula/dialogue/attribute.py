@@ -840,6 +840,17 @@ class Attributor:
                 rel = next((v for v in (t, t.head) if v.dep_ == "relcl"), None)
                 if rel is not None and rel.head.pos_ in ("PROPN", "NOUN"):
                     s = rel.head  # "Miss Steele, who seemed ... and who now said"
+                else:
+                    # the parser hangs a second "and who now said" on the main verb: the "who" of
+                    # the relative clause before it in the sentence has the antecedent
+                    first = next((x for x in reversed(list(s.sent[: s.i - s.sent.start]))
+                                  if x.lower_ == "who" and x.head.dep_ == "relcl"
+                                  and x.head.head.pos_ in ("PROPN", "NOUN")), None)
+                    if first is not None:
+                        s = first.head.head
+            elif s.lemma_.lower() in UTTERANCE_NOUNS and t.dep_ == "relcl" and t.head.pos_ in ("PROPN", "NOUN") \
+                    and any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children):
+                s = t.head  # "looked at Ratcliffe, whose clear voice said": Ratcliffe speaks
             if s.lower_ == "you" and not self.in_quote(s.idx) and self.reader_at(s.idx):
                 # '"Traitor," you mutter': a second-person story's "you" is its reader
                 return Tag(self.reader_at(s.idx), "explicit", (t.idx, t.idx + len(t.text)), lemma,
