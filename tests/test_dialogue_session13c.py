@@ -21,3 +21,15 @@ def test_two_bare_quotes_calling_each_other_by_name_are_that_pairs_turns(nlp):
     assert got["Loud and clear, Quillon. The panel is open."] == "Bettany"
     assert got["Is it bad?"] == "Quillon"
     assert got["Not yet."] == "Bettany"
+
+
+def test_the_other_person_a_tellers_paragraph_ends_on_speaks_the_bare_quote_after_it(nlp):
+    # first person: the teller and Wilhelmina talk; Osric, new to the talk, comes up and speaks
+    text = ("I met Wilhelmina by the fountain at eight.\n\n"
+            '"You\'re late," Wilhelmina said.\n\n'
+            '"The bus was late," I said.\n\n'
+            '"The bus is always late," said Wilhelmina.\n\n'
+            "I drifted through the crowd with an empty glass. Osric stopped beside me with a silver tray.\n\n"
+            '"Another glass, madam?"\n\n')
+    got = rule_speakers(text, nlp)
+    assert got["Another glass, madam?"] == "Osric"

@@ -1660,6 +1660,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 u.evidence_spans.append(aspan)
                 u.notes.append("the one person acting at the end of the narration paragraph before the quote")
                 continue
+            other, ospan = _other_beside_teller(at, merged, k)
+            if other is not None:
+                # 'I drifted through them until Xander appeared at my elbow. / "Champagne, madam?"':
+                # the one the teller's paragraph ends on, new to the talk, speaks
+                u.speaker, u.attribution, u.confidence, u.rule = other, "implicit", 0.55, "narration"
+                u.evidence_spans.append(ospan)
+                u.notes.append("the other person the teller's narration paragraph ends on")
+                continue
             looked, lspan = _walk_on_looks_at(at, merged, k)
             if looked is not None:
                 # 'The waiter wrote it down and looked at Fitzroy. / "Just gravy for me."'
@@ -1924,6 +1932,61 @@ def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
         # 'Mr. Beebe ignored the remark.' / 'Freddy nodded.': a talker's narrated act after a
         # line is often their answer to it, and the other speaks next; only someone plainly not
         # one of the last three talkers comes in so
+        return None, None
+    return cid, sspan
+
+
+TELLER_PARAGRAPH = 400  # the longest narration paragraph read as the teller and one other person acting
+
+
+def _other_beside_teller(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(character, subject span) of the one person besides the teller that a first- or
+    second-person narration paragraph before a bare quote ``k`` ends on, when they are new to the
+    talk: "I drifted through them until Xander appeared at my elbow", "We all turned. Jonah was
+    climbing out of the truck", "Mr Okafor closed the piano lid and looked at me". The teller is
+    in the paragraph ("I", "we", "me", "you"); no one else is a main-clause subject there or named
+    in its last sentence; the act is not leaving, a reaction or reported speech; they spoke in none
+    of the last four quotes whose speaker is known, and the quote does not call them by name."""
+    before = _narration_paragraph_before(at, merged, k)
+    if before is None:
+        return None, None
+    qs, qe = before
+    if qe - qs > TELLER_PARAGRAPH:
+        return None, None
+    teller = at.section_narrator(merged[k].start) or at.reader_at(merged[k].start)
+    if teller is None:
+        return None, None
+    toks = at.tokens(qs, qe)
+    if not any(t.lower_ in FIRST | {"my", "you", "your"} for t in toks):
+        return None, None  # the teller is not in the scene the paragraph tells
+    cid, sspan = at.narration_subject(qs, qe, last=True)
+    if cid is None or sspan is None or cid == teller \
+            or at.text[sspan[0] : sspan[1]].lower() in FIRST | {"you", "they"}:
+        return None, None
+    stoks = at.tokens(sspan[0], sspan[1])
+    if not any(t.pos_ == "PROPN" for t in stoks):
+        return None, None  # "He stopped at my bench": someone new is named, a pronoun may be anyone's
+    verb = stoks[-1].head if stoks else None
+    if verb is None or verb.lemma_.lower() in REACTIONS | SPEECH_LEMMAS | LEAVE_LEMMAS:
+        return None, None
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out") for c in verb.children):
+        return None, None
+    for t in toks:
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in ("ROOT", "conj"):
+            continue
+        who = at.index.at((t.idx, t.idx + len(t.text)))
+        if t.lower_ in ("i", "we", "you"):
+            continue
+        if (who is not None and who != cid) or (t.pos_ == "PROPN" and who is None):
+            return None, None  # someone else acts in the paragraph too, who may speak
+    for t in verb.sent:
+        if any(c.dep_ == "neg" for c in t.children) and t.dep_ in ("ROOT", "conj"):
+            return None, None  # "Ruth didn't answer."
+        if t.pos_ == "PROPN" and at.index.at((t.idx, t.idx + len(t.text))) not in (None, cid):
+            return None, None  # "She looked at Tom": the one looked at may answer
+    if cid in quote_vocatives(at, merged[k]):
+        return None, None
+    if cid in {v.speaker for v in merged[max(0, k - 4) : k]}:
         return None, None
     return cid, sspan
 
