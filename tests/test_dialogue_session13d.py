@@ -58,3 +58,12 @@ def test_the_one_whose_voice_says_it_speaks(nlp):
         '"It seems so silly that you should have been on both sides."\n\n'
     )
     assert rule_speakers(text, nlp)["It seems so silly that you should have been on both sides."] == "Osric Vane"
+
+
+def test_broke_out_after_a_quote_is_a_speech_tag(nlp):
+    text = (
+        "Petra Holm and Osric Vane and Minna Voss rode in the cart.\n\n"
+        '"They are priceless," said Petra.\n\n'
+        '"I would scarcely call her wrong," broke out Osric, from his seat at the back of the cart.\n\n'
+    )
+    assert rule_speakers(text, nlp)["I would scarcely call her wrong,"] == "Osric Vane"

@@ -804,7 +804,7 @@ class Attributor:
                     any(c.dep_ == "dobj" for c in inside) and lemma not in OBJECT_OK and lemma not in CORE)):
                 continue  # "admitted that...", "smiled a smile": narration, not a tag
             if lemma in ("go", "put", "break", "chime") and not any(
-                    c.lower_ in ("on", "in") for c in t.children):
+                    c.lower_ in ("on", "in") or c.lower_ == "out" and lemma == "break" for c in t.children):
                 continue
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
