@@ -34,6 +34,12 @@ def test_the_same_speaker_opening_the_next_paragraph_goes_on_with_the_quote():
     assert [len(u.segs) for u in _join_same_speaker(utts)] == [2, 1]
 
 
+def test_a_next_paragraph_quote_with_its_own_tag_is_a_new_turn():
+    tagged = _utt(60, 70, 2, "c1")
+    tagged.rule = "tag"  # '"No," said Ada. / "Tom, you...," said Ada to Tom.'
+    assert len(_join_same_speaker([_utt(0, 10, 1, "c1"), tagged])) == 2
+
+
 def test_pieces_with_different_speakers_or_kinds_stay_apart():
     utts = [_utt(0, 10, 1, "c1"), _utt(30, 50, 1, "c2"), _utt(60, 70, 1, "c2", kind="thought"),
             _utt(80, 90, 1, None), _utt(95, 99, 1, None)]
