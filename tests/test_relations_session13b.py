@@ -54,3 +54,28 @@ def test_a_home_shared_in_the_future_is_no_household(nlp):
     assert "roommates" not in every_state(a, ids["Perpetua"], ids["Ludo"])
     a, ids = build("Perpetua and Ludo never shared a house again.", nlp, cast)
     assert "roommates" not in every_state(a, ids["Perpetua"], ids["Ludo"])
+
+
+# ---- a post held since before the narrator came -------------------------------------------------------
+
+def test_a_post_held_since_before_i_came(nlp):
+    cast = {"Hollis": "she", "Marit": "she", "Jovan": "he"}
+    text = "Marit Vell has been charge nurse on Ward Six since before I qualified, and she scares everyone."
+    a, ids = build(text, nlp, cast, narrator="Hollis")
+    assert "boss" in every_state(a, ids["Marit"], ids["Hollis"])
+    text = "Jovan has run the bakery on Fore Street since before I was born, and he still burns his thumbs."
+    a, ids = build(text, nlp, cast, narrator="Hollis")
+    assert "boss" in every_state(a, ids["Jovan"], ids["Hollis"])
+    text = "Jovan has been the Herald's photographer since before I joined, and he misses nothing."
+    a, ids = build(text, nlp, cast, narrator="Hollis")
+    assert "colleagues" in every_state(a, ids["Jovan"], ids["Hollis"])
+
+
+def test_a_feeling_or_kin_since_before_i_is_no_post(nlp):
+    cast = {"Hollis": "she", "Marit": "she"}
+    text = "Marit has hated the sea since before I was born, and she says so often."
+    a, ids = build(text, nlp, cast, narrator="Hollis")
+    assert not every_state(a, ids["Marit"], ids["Hollis"]) & {"boss", "colleagues"}
+    text = "Marit has been my aunt since before I was born, obviously."
+    a, ids = build(text, nlp, cast, narrator="Hollis")
+    assert not every_state(a, ids["Marit"], ids["Hollis"]) & {"boss", "colleagues"}

@@ -253,6 +253,7 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 # whoever is matched against the other is a rival, whatever the contest (CueFinder._against_each_other)
 # "Now they drive for the same team", "Mia and Ada work at the same hospital" (CueFinder._same_workplace)
 SAME_PLACE = re.compile(r"\bthe same\b", re.I)
+SINCE_BEFORE_I = re.compile(r"\bsince before I\b")
 # a home shared by a household of friends told in one sentence: "There were three of us in the flat: me, A,
 # and B", "A and I had been sharing a house ... along with B", "I'd lived at 3B for a year, with A ... and B"
 SHARED_HOME = re.compile(r"\b(?:(?:two|three|four|five) of us in the (?:flat|house)\b"
@@ -487,6 +488,8 @@ class CueFinder:
             self._the_late(m)
         for m in SHARED_HOME.finditer(self.doc.text):
             self._shared_home(m.start())
+        for m in SINCE_BEFORE_I.finditer(self.doc.text):
+            self._since_before_i(m.start(), m.end())
         self._introductions()
         self._chefs_agreed()
         self._owner_of_the_workplace()
@@ -713,6 +716,50 @@ class CueFinder:
         for k, x in enumerate(ids):
             for y in ids[k + 1:]:
                 self.pair_event_state("roommates", [x, y], verbs[0], verbs[0], 0.45, trigger="a shared home")
+
+    def _since_before_i(self, start: int, end: int) -> None:
+        """"Bea Castellan has been charge nurse on Nine since before I qualified", "Dray has run stores on
+        the Perihelion since before I was born", "Dara has been the Courier's photographer since before I
+        joined": in narration, one who has held a post since before the first-person narrator came works
+        where the narrator does; a head of it (run, in charge of, a head's title) is the narrator's boss, else
+        a colleague. Not for a verb of no post (a habit, a feeling: "had loved him since before I"), not kin."""
+        since = self.doc.char_span(start, start + 5)
+        me = self.doc.char_span(end - 1, end)
+        if since is None or me is None or self.view.quote_at(start) is not None:
+            return
+        verb = since[0].head  # (the parser hangs "since" on "before", on "I qualified", or on the main verb)
+        for _ in range(4):
+            mine = subject(verb)
+            if verb.pos_ in ("VERB", "AUX") and verb.i < since[0].i and (mine is None or mine.lower_ != "i"):
+                break
+            if verb.head is verb:
+                return
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i > since[0].i or negated(verb) or self.irrealis(verb):
+            return
+        subj = subject(verb)
+        who = self.r.tokens(subj) if subj is not None and subj.lower_ not in ("i", "we", "it", "they") else []
+        narr = self.r.one(me[0])
+        if len(who) != 1 or not narr or who[0] == narr[0]:
+            return
+        kids = list(verb.children)
+        attrs = [c for c in kids if c.dep_ == "attr" and c.pos_ == "NOUN"]
+        titles = {t.lemma_ for a in attrs for t in a.subtree if t.pos_ in ("NOUN", "PROPN")}
+        in_charge = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "charge" for o in c.children) for c in kids)
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        work = L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_PLACES | L.SHARED_POSTS
+        heads = in_charge or bool(titles & L.HEAD_TITLES) or (
+            verb.lemma_ in L.HEAD_VERBS and any(o.lemma_ in work or o.lemma_ in ("store", "galley", "ward", "stores")
+                                                 or o.pos_ == "PROPN" or o.lower_ in ("this", "the") for o in objs))
+        if any(a.lemma_ in L.REL_NOUNS and L.REL_NOUNS[a.lemma_][0] == "family" for a in attrs):
+            return  # ("She has been my aunt since before I ...")
+        job = heads or bool(attrs) or (verb.lemma_ in L.JOB_VERBS | {"cover"} and objs)
+        if not job:
+            return
+        if heads:
+            self.add("state", "boss", who[0], narr[0], since[0], verb, 0.5, holder=who[0], trigger="since before I")
+        else:
+            self.pair_event_state("colleagues", [who[0], narr[0]], since[0], verb, 0.45, trigger="since before I")
 
     def _same_prize(self, thing) -> bool:
         """"Celeste and I had been up for the same parts since drama school", "Mo and Oskar applied for the

@@ -204,6 +204,12 @@ SAME_START_TIMES = {"week", "day", "month", "year", "term", "summer", "spring", 
 START_VERBS = {"start", "join", "begin", "come", "arrive", "enlist", "sign"}
 # where one starts: a place one works, or "here"/"there"/"aboard" (not "started school the same week")
 START_NOT_PLACES = {"school", "college", "university", "class", "nursery", "course", "degree", "life"}
+# "Bea has been charge nurse on Nine since before I qualified", "Dray has run stores on the Perihelion since
+# before I was born": one who has held a post since before a first-person narrator came works where the
+# narrator works (cues._since_before_i); heading it (these verbs and titles) makes them the narrator's boss
+HEAD_VERBS = {"run", "manage", "head", "lead", "command", "captain", "keep", "skipper"}
+HEAD_TITLES = {"boss", "manager", "editor", "director", "foreman", "captain", "chef", "head", "matron",
+               "supervisor", "superintendent", "skipper", "master", "charge"}
 # Two people after one thing that only one can have ("had been up for the same parts", "applied for the
 # same job", "wanted the same girl") are rivals: verbs of going after something (with "for"), and the
 # things one person wins (needed with the looser verbs: "went for the same reason" is no contest).
