@@ -33,3 +33,16 @@ def test_the_other_person_a_tellers_paragraph_ends_on_speaks_the_bare_quote_afte
             '"Another glass, madam?"\n\n')
     got = rule_speakers(text, nlp)
     assert got["Another glass, madam?"] == "Osric"
+
+
+def test_a_walk_on_has_the_turn_after_a_bare_reply_in_a_first_person_scene(nlp):
+    # the barista speaks, the teller's friend answers with a bare line, the barista goes on
+    text = ("I queued behind Ingrid at the counter while the rain came down outside.\n\n"
+            '"Oat milk is extra," the barista said.\n\n'
+            '"That\'s fine. She\'s paying," Ingrid said.\n\n'
+            '"I always pay," I said.\n\n'
+            '"Then the tip jar is right there," the barista said.\n\n'
+            '"We know where the tip jar is."\n\n'
+            '"Name for the cup?"\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got["Name for the cup?"] == "the barista"

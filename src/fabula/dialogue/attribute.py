@@ -1421,7 +1421,7 @@ def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
     for u in utts:
         prev = out[-1] if out else None
         if (prev is not None and u.speaker is not None and u.speaker == prev.speaker and u.kind == prev.kind
-                and (u.para == prev.last_para or u.para == prev.last_para + 1 and u.rule != "tag")
+                and (u.para == prev.last_para or u.para == prev.last_para + 1 and u.cue is None)
                 and u.segs[0].mark == prev.segs[-1].mark
                 and u.segs[0].mark != "chat"):
             prev.segs.extend(u.segs)
@@ -2675,7 +2675,11 @@ def _answers_walk_on(at: Attributor, p2: Utterance, p1: Utterance, u: Utterance)
     """'"Locking up in ten," the caretaker said. / "That's mine," said Gideon. / "It's leaking."':
     a named person's tagged reply to a walk-on, in the very next paragraph, and a bare quote in the
     paragraph after it: the walk-on has the third turn, as after a question put to them."""
-    return (p1.rule == "tag" and p1.para == p2.last_para + 1 and u.para == p1.last_para + 1
+    if p1.rule == "turn" and not (at.section_narrator(u.start) or at.reader_at(u.start)):
+        # after a bare reply, only where an "I" or "you" tells the scene: a teller sees strangers
+        # by their jobs, while a novel's narrator calls named people "the maker", "the duchess"
+        return False
+    return (p1.rule in ("tag", "turn") and p1.para == p2.last_para + 1 and u.para == p1.last_para + 1
             and not u.evidence_spans)
 
 
