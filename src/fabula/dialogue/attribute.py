@@ -1421,7 +1421,7 @@ def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
     for u in utts:
         prev = out[-1] if out else None
         if (prev is not None and u.speaker is not None and u.speaker == prev.speaker and u.kind == prev.kind
-                and (u.para == prev.last_para or u.para == prev.last_para + 1 and u.cue is None)
+                and (u.para == prev.last_para or u.para == prev.last_para + 1 and u.rule != "tag")
                 and u.segs[0].mark == prev.segs[-1].mark
                 and u.segs[0].mark != "chat"):
             prev.segs.extend(u.segs)
