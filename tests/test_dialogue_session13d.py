@@ -24,20 +24,15 @@ def _utt(start: int, end: int, para: int, speaker: str | None, kind: str = "spee
 
 
 def test_pieces_of_one_paragraph_with_one_speaker_are_one_quote():
-    utts = [_utt(0, 10, 1, "c1"), _utt(30, 50, 1, "c1"), _utt(60, 70, 3, "c1")]
+    utts = [_utt(0, 10, 1, "c1"), _utt(30, 50, 1, "c1"), _utt(60, 70, 2, "c1")]
     out = _join_same_speaker(utts)
-    assert [len(u.segs) for u in out] == [2, 1]  # a paragraph further on stays its own quote
+    assert [len(u.segs) for u in out] == [2, 1]  # the next paragraph stays its own quote
 
 
-def test_the_same_speaker_opening_the_next_paragraph_goes_on_with_the_quote():
-    utts = [_utt(0, 10, 1, "c1"), _utt(60, 70, 2, "c1"), _utt(80, 90, 3, "c2")]
-    assert [len(u.segs) for u in _join_same_speaker(utts)] == [2, 1]
-
-
-def test_a_next_paragraph_quote_with_its_own_tag_is_a_new_turn():
-    tagged = _utt(60, 70, 2, "c1")
-    tagged.rule = "tag"  # '"No," said Ada. / "Tom, you...," said Ada to Tom.'
-    assert len(_join_same_speaker([_utt(0, 10, 1, "c1"), tagged])) == 2
+def test_the_same_speaker_opening_the_next_paragraph_is_a_new_turn():
+    # '"No," said Ada. / "Tom, you...," said Ada to Tom.': two turns with their own addressees
+    utts = [_utt(0, 10, 1, "c1"), _utt(60, 70, 2, "c1")]
+    assert len(_join_same_speaker(utts)) == 2
 
 
 def test_pieces_with_different_speakers_or_kinds_stay_apart():

@@ -1412,17 +1412,14 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
 def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
     """Two quotes in one paragraph that end up with the same speaker are one speech broken by
     narration ('"I think you will," said Ada, who had noticed his tone. "Just a little drop."'):
-    the tag rules join such pieces only when the second has no speaker of its own yet. So is an
-    untagged quote opening the next paragraph when its speaker is the same: no one else spoke
-    between ('"I am so glad," said Ada, while Tom shook hands. ... / "Welcome to the family!"'); a
-    quote with a tag of its own there is a new turn ('"No," said Ada. / "Tom, you...," said Ada to
-    Tom.')."""
+    the tag rules join such pieces only when the second has no speaker of its own yet. Not across
+    paragraphs: a quote opening the next one is a new turn even when its speaker is the same
+    ('"No," said Ada. / "Tom, you...," said Ada to Tom.'), and the ranker's guess there is no proof."""
     out: list[Utterance] = []
     for u in utts:
         prev = out[-1] if out else None
         if (prev is not None and u.speaker is not None and u.speaker == prev.speaker and u.kind == prev.kind
-                and (u.para == prev.last_para or u.para == prev.last_para + 1 and u.rule != "tag")
-                and u.segs[0].mark == prev.segs[-1].mark
+                and prev.last_para == u.para and u.segs[0].mark == prev.segs[-1].mark
                 and u.segs[0].mark != "chat"):
             prev.segs.extend(u.segs)
             prev.confidence = max(prev.confidence, u.confidence)
