@@ -5,6 +5,7 @@ romance by conduct). Sentences are our own, with invented names; upstream layers
 from __future__ import annotations
 
 from test_relations import build
+from test_relations_session13 import CHAT, _chat
 
 
 def every_state(a, x: str, y: str) -> set[str]:
@@ -46,6 +47,14 @@ def test_a_household_listed_in_one_sentence_are_roommates(nlp):
     text = "I'd lived at 4C for two years by then, with Perpetua, who kept bees, and Ludo, who kept nothing."
     a, ids = build(text, nlp, cast, narrator="Ansel")
     assert "roommates" in every_state(a, ids["Ansel"], ids["Ludo"])
+
+
+def test_flatmates_in_a_group_chat_are_friends_as_well(nlp):
+    cast = {"Ottilie": "she", "Ferdie": "he", "Wynn": "she"}
+    text = ("There were three of us in the flat on Kiln Street: Ottilie, Ferdie and Wynn.\n\n" +
+            "\n".join(f"{w}: {s}" for w, s in CHAT) + "\n\nNobody bought any milk.")
+    a, ids = _chat(text, nlp, cast, CHAT)
+    assert {"roommates", "friends"} <= every_state(a, ids["Ferdie"], ids["Wynn"])
 
 
 def test_a_home_shared_in_the_future_is_no_household(nlp):

@@ -697,9 +697,12 @@ class CueFinder:
         with Benji ... and Dara": everyone the sentence names (and a first-person narrator it names) shares
         the home, each two of them roommates. Two to four people; not a future or a wish ("You'll share a
         room"), not a negation."""
-        sent = self.doc[self.doc[self.doc.char_span(start, start + 1, alignment_mode="expand").start].sent.start:
-                        self.doc[self.doc.char_span(start, start + 1, alignment_mode="expand").start].sent.end]
+        first = self.doc[self.doc.char_span(start, start + 1, alignment_mode="expand").start]
+        sent = self.doc[first.sent.start:first.sent.end]
         verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.idx >= start][:1]
+        if not verbs or (verbs[0] is not first and verbs[0] not in first.ancestors):
+            # the verb that governs the words matched ("There were three of us in the flat": "were")
+            verbs = [t for t in first.ancestors if t.pos_ in ("VERB", "AUX")][:1] or verbs
         had = bool(verbs) and verbs[0].tag_ in ("VBD", "VBN") and any(  # ("I'd lived" is "had")
             c.dep_ == "aux" and c.lower_ in ("'d", "\u2019d") for c in verbs[0].children)
         if not verbs or negated(verbs[0]) or (self.irrealis(verbs[0]) and not had) or any(
