@@ -305,6 +305,89 @@ def _short_form_of(x: str, full: str) -> bool:
     return False
 
 
+# Common English pet forms of given names (a name lexicon, like the first-name genders): "Bill" is
+# William, "Jack" John, "Charley" Charles. Used only where the surname is the same.
+PET_FORMS = {
+    "william": ("bill", "billy", "will", "willy", "willie"), "john": ("jack", "johnny", "jackie"),
+    "charles": ("charley", "charlie", "chas", "chuck"), "robert": ("bob", "bobby", "rob", "robin", "bert"),
+    "richard": ("dick", "dickie", "rick", "ricky"), "thomas": ("tom", "tommy"), "edward": ("ned", "ted", "teddy", "ed"),
+    "henry": ("harry", "hal", "hank"), "james": ("jim", "jimmy", "jem", "jamie"), "joseph": ("joe", "joey"),
+    "francis": ("frank",), "frederick": ("fred", "freddy", "freddie"), "lawrence": ("larry",),
+    "margaret": ("peggy", "meg", "maggie", "madge", "daisy"), "mary": ("polly", "molly", "mamie", "mae"),
+    "elizabeth": ("betsy", "betty", "bess", "bessie", "bet", "beth", "eliza", "lizzie", "lizzy", "libby"),
+    "sarah": ("sally", "sadie"), "anne": ("nancy", "nan", "annie"), "ann": ("nancy", "annie"),
+    "catherine": ("kate", "kitty", "katie", "cathy"), "katharine": ("kate", "kitty"),
+    "martha": ("patsy", "patty", "mattie"), "dorothy": ("dolly", "dot", "dora"), "susan": ("sukey", "susie", "sue"),
+    "eleanor": ("nell", "nelly", "ellie"), "helen": ("nell", "nelly"), "jane": ("jenny", "jennie"),
+    "alexander": ("sandy", "alec", "alex"), "nicholas": ("nick", "nicky"), "matthew": ("matt",),
+    "michael": ("mike", "mick", "micky"), "samuel": ("sam", "sammy"), "benjamin": ("ben", "benny"),
+    "theodore": ("ted", "teddy", "theo"), "patrick": ("pat", "paddy"), "anthony": ("tony",),
+}
+_PET_OF: dict[str, set[str]] = {}
+for _full, _pets in PET_FORMS.items():
+    for _p in _pets:
+        _PET_OF.setdefault(_p, set()).add(_full)
+
+
+def _pet_form(a: str, b: str) -> bool:
+    """Are two given names one name, one the pet or short form of the other ("Charley" and
+    "Charles", "Bill" and "William", "Tom" and "Tommy")?"""
+    if a == b:
+        return False
+    la, lb = a.lower(), b.lower()
+    if lb in _PET_OF.get(la, ()) or la in _PET_OF.get(lb, ()):
+        return True
+    return _short_form_of(a, b) or _short_form_of(b, a)
+
+
+BOTH_IN_USE = 40  # name uses each of two given names must have to be two people ("Sir Thomas" and "Tom")
+
+
+def _given_name_uses(first: str, surname: str, cands: list[Candidate]) -> int:
+    """How often the text names someone by the given name ``first``: alone, with a title ("Sir
+    Thomas") or before ``surname``."""
+    n = 0
+    for c in cands:
+        if c.words[0] != first:
+            continue
+        if (len(c.words) >= 2 and c.words[-1] == surname) or (len(c.words) == 1 and c.title not in SURNAME_TITLES):
+            n += len(c.occurrences)
+    return n
+
+
+def _both_in_use(a: str, b: str, surname: str, cands: list[Candidate]) -> bool:
+    """Two forms of one given name that are both much used with one surname are two people, a father
+    and his namesake son ("Sir Thomas Bertram" and "Tom Bertram")."""
+    ua, ub = _given_name_uses(a, surname, cands), _given_name_uses(b, surname, cands)
+    return min(ua, ub) >= BOTH_IN_USE
+
+
+def _edit1(a: str, b: str) -> bool:
+    """One letter added, dropped or changed (not the first): "Browlow" and "Brownlow"."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+MISSPELT_RATIO = 3  # how much more often the right spelling of a titled surname must be used
+
+
+def _misspelling_of(c: Candidate, placed: list[tuple[Candidate, Cluster]], full_lasts: set[str]) -> Cluster | None:
+    """The cluster of the titled surname ``c`` is a one-letter misspelling of ("Mr. Browlow" beside
+    "Mr. Brownlow"): the same title, a surname of five letters or more one letter away, the other
+    used at least :data:`MISSPELT_RATIO` times as often, and ``c``'s surname never part of a full
+    name (two surnames the text introduces are two names)."""
+    x = c.words[0]
+    if len(x) < 5 or x in full_lasts:
+        return None
+    hits = {id(cl): cl for d, cl in placed if d.title == c.title and len(d.words) == 1 and _edit1(x, d.words[0])
+            and len(d.occurrences) >= MISSPELT_RATIO * len(c.occurrences)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
 def _genders_differ(a: str, b: str) -> bool:
     """Do two given names usually belong to different genders (Danny and Daniela)?"""
     from fabula.cast.firstnames import first_name_gender
@@ -326,17 +409,29 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         cl.add(c, reason)
         clusters.append(cl)
 
+    full_lasts = {c.words[-1] for c in accepted if len(c.words) >= 2}
     for c in order:
         w = c.words
         g = TITLES.get(c.title) if c.title else None
         if len(w) >= 2:
             hits = [cl for cl in clusters if _first_matches(w[0], cl) and w[-1] in cl.lasts and cl.compatible(g)
                     and not _title_conflict(c, cl) and not _wife_by_his_name(c, cl, his)]
+            # "Master Charles Bates" beside "Charley Bates": a pet form of the first name, same surname
+            pets = [cl for cl in clusters if w[-1] in cl.lasts and cl.compatible(g) and not _title_conflict(c, cl)
+                    and any(len(cc.words) >= 2 and cc.words[-1] == w[-1] and _pet_form(w[0], cc.words[0])
+                            and not _both_in_use(w[0], cc.words[0], w[-1], accepted) for cc in cl.candidates)]
             if hits:
                 max(hits, key=lambda cl: cl.count).add(c, f"same first and last name as '{' '.join(w)}'")
+            elif len(pets) == 1:
+                pets[0].add(c, "a pet form of the first name, with the same surname")
             else:
                 new(c, "full name")
             continue
+        if c.title and c.title in SURNAME_TITLES:
+            typo = _misspelling_of(c, [(d, cl) for cl in clusters for d in cl.candidates], full_lasts)
+            if typo is not None:
+                typo.add(c, "a one-letter misspelling of a titled surname used far more often")
+                continue
         x = w[0]
         if c.title and len(x) == 1 and x.isupper():
             # "Miss L.": the one character of that title's sex whose surname begins so
@@ -405,7 +500,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if hits:
             max(hits, key=lambda cl: (_first_name_evidence(x, cl), cl.count)).add(c, "first name")
             continue
-        hits = [cl for cl in clusters if x in cl.lasts]
+        hits = [cl for cl in clusters if x in cl.lasts and not _office_of(x, cl)]
         if hits:
             male = [cl for cl in hits if cl.gender_hint == "he"]
             max(male or hits, key=lambda cl: cl.count).add(c, "surname")
@@ -442,6 +537,20 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if len(short) == 1 and _near(c, short[0], window=NEAR // 2):
             short[0].add(c, "short form of a name used nearby")
     return clusters
+
+
+def _office_of(x: str, cl: Cluster) -> bool:
+    """``x`` is a capitalised role noun ("Magistrate", "Surgeon") that ends the cluster's names only
+    as an office ("City Magistrate", no title, no first name before it), not as a surname: "the
+    Magistrate" of another court is not the City Magistrate (but "Butler" is John Butler)."""
+    from fabula.cast.firstnames import first_name_gender
+    from fabula.cast.nominals import NOUN_GENDER, person_nouns
+
+    low = x.lower()
+    if low not in NOUN_GENDER and person_nouns().get(low, 0.0) < 0.8:
+        return False
+    ends = [c for c in cl.candidates if len(c.words) >= 2 and c.words[-1] == x]
+    return bool(ends) and not any(c.title or first_name_gender(" ".join(c.words)) for c in ends)
 
 
 def _a_person(cl: Cluster) -> bool:

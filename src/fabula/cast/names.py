@@ -95,6 +95,9 @@ FEAST_FIRSTS = {"boxing", "christmas", "new", "year's", "all", "twelfth", "midsu
                 "armistice", "remembrance", "victory", "independence", "thanksgiving", "labour", "labor",
                 "memorial", "election", "wedding", "judgment", "judgement", "doomsday", "sports", "open", "easter",
                 "ash", "hallows", "halloween"}
+# Words for "saint" that head the name of a church or a town ("Santa Deodata", "San Gimignano"); the
+# English "Saint"/"St." are left out: "St. John" is also a given name.
+SAINT_WORDS = {"santa", "santo", "santi", "sant", "sainte", "sankt"}
 # Determiners that make a capitalised word a common noun ("the Englishman", "a Brahman").
 COMMON_DETS = {"the", "a", "an", "this", "that", "these", "those", "every", "each", "any", "no", "some"}
 PRONOUNS = {"i", "me", "my", "mine", "myself", "you", "your", "he", "him", "his", "she", "her", "hers",
@@ -959,6 +962,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if len(words) >= 2 and (words[-1].lower() in PLACE_HEADS or (words[-1] in FEAST_WORDS and (
                 words[-2].lower().endswith(("'s", "’s")) or words[0].lower() in FEAST_FIRSTS))):
             s -= 4.0  # "Windy Corner", "Donwell Abbey", "Boxing Day"
+        if len(words) >= 2 and not c.title and words[0].lower() in SAINT_WORDS and not c.reasons["speech_subj"]:
+            s -= 100.0  # "Santa Deodata", "San Marco": a saint, and the church or town named after her
+            c.reasons["saint"] += 1
         if len(words) == 1 and not c.title and words[0].endswith("s") and (
                 (words[0][:-1],) in singles or (_singular(words[0]),) in singles):
             s -= 100.0  # "the Westons": a family, not a character

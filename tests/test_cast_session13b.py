@@ -1,0 +1,98 @@
+"""Session 13 cast, second round: a one-letter misspelling of a titled surname joins the name; a pet
+form of a given name with the same surname is one person, unless both forms are much used."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fabula import analyze
+from fabula.cast.aliases import _both_in_use, _edit1, _pet_form, cluster
+from fabula.cast.names import Candidate, Occurrence, score_candidates
+
+
+def _cast(text: str, nlp) -> dict[str, list[str]]:
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    return {c.name: [c.name, *c.aliases] for c in a.characters}
+
+
+def _who(cast: dict[str, list[str]], name: str) -> str | None:
+    return next((k for k, v in cast.items() if name in v), None)
+
+
+def test_a_one_letter_misspelling_of_a_titled_surname_joins_it(nlp):
+    # "Mr. Pemberwick" again and again, "Mr. Pemberwik" once: a slip of the printer, one man
+    parts = []
+    for i in range(6):
+        parts.append(f"Mr. Pemberwick walked to the mill on day {i + 1}. He looked at the wheel and said nothing.")
+        parts.append("\"It turns,\" said Mr. Pemberwick. He went home and ate his supper.")
+    parts.append("\"It turns still,\" said Mr. Pemberwik, and he smiled at the miller.")
+    parts.append("Mr. Pemberwick slept well that night.")
+    cast = _cast("\n\n".join(parts), nlp)
+    assert _who(cast, "Mr. Pemberwik") == _who(cast, "Mr. Pemberwick")
+
+
+def test_one_letter_apart():
+    assert _edit1("Browlow", "Brownlow")
+    assert _edit1("Maylies", "Maylie")
+    assert not _edit1("Hale", "Bale")  # another first letter: another name
+    assert not _edit1("Brownlow", "Brownlow")
+
+
+def test_a_pet_form_with_the_same_surname_is_one_person(nlp):
+    # "Master Edward Quill" in the schoolmaster's mouth, "Ned Quill" everywhere else
+    parts = []
+    for i in range(5):
+        parts.append(f"Ned Quill ran down the lane on morning {i + 1}. He whistled and kicked a stone.")
+        parts.append("\"Not today,\" said Ned Quill, and he ran on to the river.")
+    parts.append("\"Master Edward Quill, sit down,\" said the schoolmaster. Master Edward Quill sat down.")
+    parts.append("Ned Quill did not sit still for long.")
+    cast = _cast("\n\n".join(parts), nlp)
+    assert _who(cast, "Master Edward Quill") == _who(cast, "Ned Quill")
+
+
+def test_pet_forms():
+    assert _pet_form("Bill", "William")
+    assert _pet_form("Charles", "Charley")
+    assert _pet_form("Tom", "Tommy")
+    assert not _pet_form("Bill", "Robert")
+
+
+def _cand(words: tuple[str, ...], n: int, title: str | None = None) -> Candidate:
+    occ = Occurrence(0, 1, 0, 1, " ".join(words), title, words, False, False, True, False, "PERSON", "subj")
+    return Candidate(key=(title or "", *words), occurrences=[occ] * n)
+
+
+def test_a_father_and_his_namesake_son_stay_apart():
+    # "Sir Thomas Bertram"-like father named "Sir Thomas" 60 times, his son "Tom" 50 times
+    cands = [_cand(("Thomas", "Ashgrove"), 5, "sir"), _cand(("Thomas",), 60, "sir"),
+             _cand(("Tom", "Ashgrove"), 4), _cand(("Tom",), 50)]
+    assert _both_in_use("Tom", "Thomas", "Ashgrove", cands)
+    assert not _both_in_use("Tom", "Thomas", "Ashgrove", cands[:3])
+
+
+
+def _occ(words: tuple[str, ...], at: int, role: str = "subj", title: str | None = None) -> Occurrence:
+    return Occurrence(at, at + 5, at, at + len(words), " ".join(words), title, words, False, False, True, False,
+                      "PERSON", role, pron_after=True)
+
+
+def test_a_saints_name_is_no_character():
+    # "Santa Ottavia" (the saint, her church) used like a person's name: the NER says PERSON, a
+    # "she" follows; it never speaks
+    occs = [_occ(("Santa", "Ottavia"), 100 * i, "poss" if i % 2 else "subj") for i in range(8)]
+    occs += [_occ(("Ilaria", "Ottavia"), 1000 + 100 * i, "poss" if i % 2 else "subj") for i in range(8)]
+    cands = score_candidates(occs, Counter())
+    assert not cands[("", "Santa", "Ottavia")].accepted
+    assert cands[("", "Ilaria", "Ottavia")].accepted
+
+
+def test_the_bare_office_is_not_the_holder_of_a_longer_office():
+    # "the City Surgeon" is one man; "the Surgeon" of another hospital is not him
+    city = Candidate(key=("", "City", "Surgeon"), occurrences=[_occ(("City", "Surgeon"), 10 * i) for i in range(6)])
+    bare = Candidate(key=("", "Surgeon"), occurrences=[_occ(("Surgeon",), 500 + 10 * i) for i in range(4)])
+    clusters = cluster([city, bare])
+    assert len(clusters) == 2
+    # a surname that is also a role noun still joins its full name ("Butler" and "Ada Butler")
+    full = Candidate(key=("", "Ada", "Butler"), occurrences=[_occ(("Ada", "Butler"), 10 * i) for i in range(6)])
+    sur = Candidate(key=("", "Butler"), occurrences=[_occ(("Butler",), 500 + 10 * i) for i in range(4)])
+    assert len(cluster([full, sur])) == 1
