@@ -88,3 +88,22 @@ def test_a_feeling_or_kin_since_before_i_is_no_post(nlp):
     text = "Marit has been my aunt since before I was born, obviously."
     a, ids = build(text, nlp, cast, narrator="Hollis")
     assert not every_state(a, ids["Marit"], ids["Hollis"]) & {"boss", "colleagues"}
+
+
+# ---- an agent told by the verb --------------------------------------------------------------------------
+
+def test_represented_or_signed_is_an_agent(nlp):
+    cast = {"Greer": "she", "Tobias": "he"}
+    text = "Greer Alcott had represented Tobias since his first novel, and she still read every page."
+    a, ids = build(text, nlp, cast)
+    assert "agent" in every_state(a, ids["Greer"], ids["Tobias"])
+    a, ids = build("Tobias sent the manuscript in January. Greer signed him in May.", nlp, cast)
+    assert "agent" in every_state(a, ids["Greer"], ids["Tobias"])
+
+
+def test_signed_papers_or_signed_off_is_no_agent(nlp):
+    cast = {"Greer": "she", "Tobias": "he"}
+    a, ids = build("Greer signed the lease and Tobias signed it too.", nlp, cast)
+    assert "agent" not in every_state(a, ids["Greer"], ids["Tobias"])
+    a, ids = build("Greer signed off on the report before Tobias arrived.", nlp, cast)
+    assert "agent" not in every_state(a, ids["Greer"], ids["Tobias"])

@@ -2570,6 +2570,16 @@ class CueFinder:
             s, o = self._ids(tok)
             self.pair_event("reconciliation", s + o, tok, tok, 0.5)
             return
+        if lem in ("represent", "sign") and tok.pos_ == "VERB" and realis and self.told(tok) \
+                and not _children(tok, ("prt",)):
+            # "Bea Lowry had represented Cleo since her first soap opera", "Colm signed her in May": an
+            # agent's client (a person the verb takes; not "signed it", "signed them" (papers), "signed off")
+            s, _ = self._ids(tok, deps=())
+            objs = [c for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("her", "him", "me")]
+            o = self.r.tokens(objs[0]) if objs else []
+            if s and o and s[0] != o[0]:
+                self.add("state", "agent", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=tok.text)
+            return
         if lem == "kiss" and tok.pos_ == "VERB" and realis:
             s, o = self._ids(tok)
             obj = _children(tok, ("dobj",))
