@@ -1,5 +1,7 @@
 """Session 13 cast, second round: a one-letter misspelling of a titled surname joins the name; a pet
-form of a given name with the same surname is one person, unless both forms are much used."""
+form of a given name with the same surname is one person, unless both forms are much used; a saint's
+name is no character; a bare office word is not the surname of a longer office; a kin word joins
+the name apposed to "his/her/their" kin noun; two names the text coordinates are no full name."""
 
 from __future__ import annotations
 
@@ -96,3 +98,28 @@ def test_the_bare_office_is_not_the_holder_of_a_longer_office():
     full = Candidate(key=("", "Ada", "Butler"), occurrences=[_occ(("Ada", "Butler"), 10 * i) for i in range(6)])
     sur = Candidate(key=("", "Butler"), occurrences=[_occ(("Butler",), 500 + 10 * i) for i in range(4)])
     assert len(cluster([full, sur])) == 1
+
+
+def test_a_kin_word_joins_the_name_apposed_to_his_kin_noun(nlp):
+    # "his father, Emrys": the "Dad" his sister speaks of is Emrys
+    text = ("Gethin Rowe had been a carpenter for thirty years. For the first ten he had worked beside his "
+            "father, Emrys, in the shed behind the chapel.\n\n"
+            "Emrys Rowe was a quiet man. Emrys taught him to plane a door and to keep his thumbs.\n\n"
+            "Now Gethin's sister Nia sat on the bench and watched him work.\n\n"
+            "\"You plane like Dad,\" Nia said.\n\n"
+            "\"I plane better than Dad,\" Gethin said, and she laughed at him.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Dad") == _who(cast, "Emrys")
+
+
+def test_two_coordinated_names_run_together_are_two_people():
+    # "Tariq and Yusuf ran ahead" again and again, once "Tariq Yusuf and Amina's coats" with the commas lost
+    tariq = Candidate(key=("", "Tariq"), occurrences=[
+        Occurrence(100 * i, 100 * i + 5, 10 * i, 10 * i + 1, "Tariq", None, ("Tariq",), False, False, True, False,
+                   "PERSON", "conj", partners=(10 * i + 2,)) for i in range(4)])
+    yusuf = Candidate(key=("", "Yusuf"), occurrences=[
+        Occurrence(100 * i + 10, 100 * i + 15, 10 * i + 2, 10 * i + 3, "Yusuf", None, ("Yusuf",), False, False,
+                   True, False, "PERSON", "conj", partners=(10 * i,)) for i in range(4)])
+    both = Candidate(key=("", "Tariq", "Yusuf"), occurrences=[_occ(("Tariq", "Yusuf"), 900)])
+    clusters = cluster([both, tariq, yusuf])
+    assert not any({"Tariq", "Yusuf"} <= {w for c in cl.candidates for w in c.words} for cl in clusters)

@@ -388,6 +388,22 @@ def _misspelling_of(c: Candidate, placed: list[tuple[Candidate, Cluster]], full_
     return next(iter(hits.values())) if len(hits) == 1 else None
 
 
+def _coordinated_singles(cands: list[Candidate]) -> set[frozenset[str]]:
+    """Pairs of bare one-word names the text coordinates ("Ahmed and Karim ran in front"): two people,
+    so a rare run of both ("Ahmed Karim") is a list that lost its comma, not one person's full name."""
+    at = {o.tok_start: c.words[0] for c in cands if len(c.words) == 1 and not c.title for o in c.occurrences}
+    out: set[frozenset[str]] = set()
+    for c in cands:
+        if len(c.words) != 1 or c.title:
+            continue
+        for o in c.occurrences:
+            for p in o.partners:
+                x = at.get(p)
+                if x and x != c.words[0]:
+                    out.add(frozenset((c.words[0], x)))
+    return out
+
+
 def _genders_differ(a: str, b: str) -> bool:
     """Do two given names usually belong to different genders (Danny and Daniela)?"""
     from fabula.cast.firstnames import first_name_gender
@@ -410,9 +426,12 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         clusters.append(cl)
 
     full_lasts = {c.words[-1] for c in accepted if len(c.words) >= 2}
+    pairs = _coordinated_singles(accepted)
     for c in order:
         w = c.words
         g = TITLES.get(c.title) if c.title else None
+        if len(w) == 2 and not c.title and frozenset(w) in pairs and len(c.occurrences) <= 2:
+            continue  # "Ahmed Karim and Jamila's faces" beside "Ahmed and Karim ran": two people, commas lost
         if len(w) >= 2:
             hits = [cl for cl in clusters if _first_matches(w[0], cl) and w[-1] in cl.lasts and cl.compatible(g)
                     and not _title_conflict(c, cl) and not _wife_by_his_name(c, cl, his)]

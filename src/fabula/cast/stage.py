@@ -673,6 +673,9 @@ KIN_CLASS = {
                      "avô"), "grandfather"),
 }
 _APPOS_PUNCT = {",", "—", "–", "-", "--", "("}
+# whose kin noun, apposed to a name, says who a kin-titled character is: "my mother, Helen", and
+# "his father, Ifor" (a brother's "I hit like Dad" is the same man)
+_KIN_APPOS_POSS = ("my", "our", "his", "her", "their")
 
 
 def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int, str],
@@ -715,12 +718,17 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
                     vote(cid, name_tokens[i + off], f"'{t.text} {' '.join(pat)} {doc[i + off].text}'")
         if cid in named:
             # "my mother, Helen" / "Helen, my mum": the narrator's kin noun apposed to a name
-            if i >= 3 and doc[i - 1].text in _APPOS_PUNCT and doc[i - 3].lower_ in ("my", "our"):
+            # ("his/her/their" only before a lone given name: "her mother, Colonel Brandon, and Elinor" is a list)
+            own = doc[i - 3].lower_ in ("my", "our") if i >= 3 else False
+            lone = name_tokens.get(i + 1) != cid and name_tokens.get(i - 1) != cid \
+                and doc[i].text.rstrip(".").lower() not in names.TITLES
+            if i >= 3 and doc[i - 1].text in _APPOS_PUNCT and doc[i - 3].lower_ in _KIN_APPOS_POSS and (own or lone):
                 cls = KIN_CLASS.get(doc[i - 2].lower_)
                 for k, kc in kin.items():
                     if kc == cls:
                         vote(k, cid, f"'{doc[i - 3].text} {doc[i - 2].text}, {t.text}': apposition")
-            if i + 3 < len(doc) and doc[i + 1].text in _APPOS_PUNCT and doc[i + 2].lower_ in ("my", "our"):
+            if i + 3 < len(doc) and doc[i + 1].text in _APPOS_PUNCT and doc[i + 2].lower_ in _KIN_APPOS_POSS \
+                    and (doc[i + 2].lower_ in ("my", "our") or lone):
                 cls = KIN_CLASS.get(doc[i + 3].lower_)
                 for k, kc in kin.items():
                     if kc == cls:
