@@ -222,3 +222,13 @@ def test_a_name_the_lemmatizer_lists_as_a_noun_stays_a_person_when_his_follows(n
             "Ptolemy, it turned out, baked bread at night.")
     a = analyze(text=text, nlp=nlp, only=["cast"])
     assert "Ptolemy" in {c.name for c in a.characters}
+
+
+def test_the_looks_at_pattern_reads_a_long_capitalised_run_in_one_pass():
+    # a run of capitals after "at" that does not end the line: the old nested pattern backtracked
+    # exponentially on it (the test would not finish); the name-by-name pattern answers at once
+    from fabula.cast.narrator import _LOOKS_AT
+
+    assert _LOOKS_AT.search("He looked at " + "QWERTYUIOPASDFGHJKLZXCVBNMQWERTYUIOP" * 2 + " then") is None
+    assert _LOOKS_AT.search("Uncle Abe looks at his glass, and at Mum.")
+    assert _LOOKS_AT.search("She turned to Uncle Abe.")

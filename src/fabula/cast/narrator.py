@@ -254,7 +254,7 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
             ident = _identifies(story, reg, o, secs[k].person)
             if ident:
                 votes.setdefault(k, Counter())[" ".join(o.words)] += 1
-                told.setdefault(k, Counter())[" ".join(o.words)] = 0
+                told.setdefault(k, Counter()).setdefault(" ".join(o.words), 0)  # keep any "told of" count
             continue
         if narrator_speaks(story, reg, secs[k].person) or _TO_THIRD.match(story.text, reg[1]):
             continue  # the narrator speaks this quote, or it is said to a "him": the vocative names someone else
@@ -438,7 +438,7 @@ _SAID_OTHER = re.compile(r"[\"']?[ \t]*,?[ \t]*(?:says|said|asks|asked|replies|r
 
 # "Uncle Abe looks at his glass, and at Mum.": the narration before a line turns its speaker to someone named
 _LOOKS_AT = re.compile(r"\b(?:looks?|looked|glances?|glanced|stares?|stared|turns?|turned)\b[^.!?\"\n]*"
-                       r"\b(?:at|to|towards?)[ \t]+(?:[A-Z][\w'-]+[ \t]*)+[.!]?[ \t]*$")
+                       r"\b(?:at|to|towards?)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)*[.!]?[ \t]*$")
 
 
 def _looked_at_other(story: Story, reg: Span) -> bool:
