@@ -123,3 +123,10 @@ def test_two_coordinated_names_run_together_are_two_people():
     both = Candidate(key=("", "Tariq", "Yusuf"), occurrences=[_occ(("Tariq", "Yusuf"), 900)])
     clusters = cluster([both, tariq, yusuf])
     assert not any({"Tariq", "Yusuf"} <= {w for c in cl.candidates for w in c.words} for cl in clusters)
+
+
+def test_robin_is_a_name_of_its_own_not_roberts_pet_form():
+    from fabula.cast.aliases import _pet_form
+
+    assert _pet_form("Bob", "Robert") and not _pet_form("Robin", "Robert")
+    assert not _pet_form("Daisy", "Margaret") and not _pet_form("Dora", "Dorothy")

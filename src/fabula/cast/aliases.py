@@ -306,18 +306,19 @@ def _short_form_of(x: str, full: str) -> bool:
 
 
 # Common English pet forms of given names (a name lexicon, like the first-name genders): "Bill" is
-# William, "Jack" John, "Charley" Charles. Used only where the surname is the same.
+# William, "Jack" John, "Charley" Charles. Used only where the surname is the same. Names people
+# are given in their own right today (Robin, Daisy, Dora) are left out: "Robin Kell" may be Robert's sister.
 PET_FORMS = {
     "william": ("bill", "billy", "will", "willy", "willie"), "john": ("jack", "johnny", "jackie"),
-    "charles": ("charley", "charlie", "chas", "chuck"), "robert": ("bob", "bobby", "rob", "robin", "bert"),
+    "charles": ("charley", "charlie", "chas", "chuck"), "robert": ("bob", "bobby", "rob", "bert"),
     "richard": ("dick", "dickie", "rick", "ricky"), "thomas": ("tom", "tommy"), "edward": ("ned", "ted", "teddy", "ed"),
     "henry": ("harry", "hal", "hank"), "james": ("jim", "jimmy", "jem", "jamie"), "joseph": ("joe", "joey"),
     "francis": ("frank",), "frederick": ("fred", "freddy", "freddie"), "lawrence": ("larry",),
-    "margaret": ("peggy", "meg", "maggie", "madge", "daisy"), "mary": ("polly", "molly", "mamie", "mae"),
+    "margaret": ("peggy", "meg", "maggie", "madge"), "mary": ("polly", "molly", "mamie", "mae"),
     "elizabeth": ("betsy", "betty", "bess", "bessie", "bet", "beth", "eliza", "lizzie", "lizzy", "libby"),
     "sarah": ("sally", "sadie"), "anne": ("nancy", "nan", "annie"), "ann": ("nancy", "annie"),
     "catherine": ("kate", "kitty", "katie", "cathy"), "katharine": ("kate", "kitty"),
-    "martha": ("patsy", "patty", "mattie"), "dorothy": ("dolly", "dot", "dora"), "susan": ("sukey", "susie", "sue"),
+    "martha": ("patsy", "patty", "mattie"), "dorothy": ("dolly", "dot"), "susan": ("sukey", "susie", "sue"),
     "eleanor": ("nell", "nelly", "ellie"), "helen": ("nell", "nelly"), "jane": ("jenny", "jennie"),
     "alexander": ("sandy", "alec", "alex"), "nicholas": ("nick", "nicky"), "matthew": ("matt",),
     "michael": ("mike", "mick", "micky"), "samuel": ("sam", "sammy"), "benjamin": ("ben", "benny"),
