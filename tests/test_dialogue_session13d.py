@@ -13,10 +13,10 @@ def test_an_adjective_before_a_titled_name_does_not_hide_the_name(nlp):
     text = (
         "Petra Holm and Osric Vane sat over their sewing in the window.\n\n"
         '"More tea?" said Petra.\n\n'
-        '"And what good would that do?" inquired the unsentimental Mr. Vane.\n\n'
+        '"And what use would that be?" inquired the unsentimental Mr. Vane.\n\n'
     )
     got = rule_speakers(text, nlp)
-    assert got["And what good would that do?"] == "Osric Vane"
+    assert got["And what use would that be?"] == "Osric Vane"
 
 
 def _utt(start: int, end: int, para: int, speaker: str | None, kind: str = "speech") -> Utterance:
@@ -45,26 +45,26 @@ def test_a_second_who_clause_the_parser_hangs_on_the_main_verb_is_still_the_ante
     text = (
         "Petra Holm and Osric Vane and Minna Voss sat in the parlour.\n\n"
         '"It is late," said Minna.\n\n'
-        "A short pause succeeded this speech, which was first broken by Petra, who seemed very much "
-        'disposed for conversation, and who now said rather abruptly, "And how do you like the coast?"\n\n'
+        "A long silence followed, which was ended at last by Petra, who looked eager to talk, "
+        'and who then asked quite suddenly, "And how do you find the coast?"\n\n'
     )
-    assert rule_speakers(text, nlp)["And how do you like the coast?"] == "Petra Holm"
+    assert rule_speakers(text, nlp)["And how do you find the coast?"] == "Petra Holm"
 
 
 def test_the_one_whose_voice_says_it_speaks(nlp):
     text = (
         "Petra Holm and Osric Vane and Minna Voss sat in the parlour.\n\n"
         '"It is late," said Minna.\n\n'
-        "Minna looked at Osric, whose clear voice said\n\n"
-        '"It seems so silly that you should have been on both sides."\n\n'
+        "Minna turned to Osric, whose low voice said\n\n"
+        '"It is foolish to have taken both sides at once."\n\n'
     )
-    assert rule_speakers(text, nlp)["It seems so silly that you should have been on both sides."] == "Osric Vane"
+    assert rule_speakers(text, nlp)["It is foolish to have taken both sides at once."] == "Osric Vane"
 
 
 def test_broke_out_after_a_quote_is_a_speech_tag(nlp):
     text = (
         "Petra Holm and Osric Vane and Minna Voss rode in the cart.\n\n"
         '"They are priceless," said Petra.\n\n'
-        '"I would scarcely call her wrong," broke out Osric, from his seat at the back of the cart.\n\n'
+        '"I would hardly say she was mistaken," broke out Osric, from the back of the cart.\n\n'
     )
-    assert rule_speakers(text, nlp)["I would scarcely call her wrong,"] == "Osric Vane"
+    assert rule_speakers(text, nlp)["I would hardly say she was mistaken,"] == "Osric Vane"

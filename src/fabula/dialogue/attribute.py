@@ -291,7 +291,7 @@ class Attributor:
         appos = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and 0 < c.i - tok.i <= 3),
                      None)
         if appos is not None and tok.pos_ != "PROPN" and _definite(tok):
-            # '"...," said the gallant Mr. Vane': the tagger makes the adjective the subject and
+            # '"...," said the dashing Mr. Vane': the tagger makes the adjective the subject and
             # the name its apposition; the name speaks
             cid, _how, aspan = self.resolve_subject(appos)
             if cid is not None:
@@ -587,10 +587,10 @@ class Attributor:
         """(character, unnamed role) a "he"/"she" tag points back to when no character of that
         gender is near: the last subject of the narration before it, in its paragraph or the one
         before, when that subject is a role noun whose gender does not clash — the character the
-        story calls by it ("The duchess sighed. '...,' she said"), else a walk-on ("The driver
-        watches us in his mirror. ... 'Mind the step,' he says"). With ``chain``, subjects that
-        are the same pronoun are passed over: they stand for the same person ("The boatman
-        doesn't tie up. He holds the hull ... '...,' he says")."""
+        story calls by it ("The duchess sighed. '...,' she said"), else a walk-on ("The porter
+        eyes us over his counter. ... 'Lifts are out,' he says"). With ``chain``, subjects that
+        are the same pronoun are passed over: they stand for the same person ("The carter
+        doesn't get down. He keeps the reins ... '...,' he says")."""
         for t in self.subjects_before(pos):
             if chain and THIRD.get(t.lower_) == gender and t.lower_ in SUBJ_PRON:
                 continue
@@ -633,15 +633,15 @@ class Attributor:
             return None
         t = toks[-1]
         if t.lemma_.lower() in UTTERANCE_NOUNS:
-            # "the desk sergeant's voice came through": the voice's owner
+            # "the night clerk's voice crackled": the voice's owner
             t = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN"), t)
         lemma = t.lemma_.lower()
         if t.pos_ != "NOUN" or lemma in NOUN_GENDER or lemma in self.epithets() or lemma in NOT_A_SPEAKER:
-            return None  # not someone ("The speaker by my elbow clicked": a loudspeaker)
+            return None  # not someone ("The speaker above the door buzzed": a loudspeaker)
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
             return None
         if lemma == "one":
-            # "The taller one stepped forward": the one a comparison singles out, as in a tag
+            # "The older one leaned in": the one a comparison singles out, as in a tag
             desc = _description(t)
             return self.text[desc[0] : desc[1]].lower() if desc is not None else None
         if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES):
@@ -665,8 +665,8 @@ class Attributor:
         """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
         subject of the narration before ``pos`` (its paragraph or the one before), when it is a
         role no character is called by and its gender does not clash; else None."""
-        # a relative clause's "who" is not the last subject: it is its noun's ("the look of a
-        # man who had been asked before")
+        # a relative clause's "who" is not the last subject: it is its noun's ("the air of a
+        # clerk who had heard it all")
         t = next((x for x in self.subjects_before(pos) if x.head.dep_ != "relcl"), None)
         if t is None or t.pos_ != "NOUN":
             return None  # no subject, or the last one is someone known
@@ -674,7 +674,7 @@ class Attributor:
         if NOUN_GENDER.get(lemma) not in (None, gender) or lemma in self.epithets():
             return None
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
-            # "The caretaker met them at the gate ... / '...,' he said": a walk-on already known by
+            # "The verger waited by the porch ... / '...,' he said": a walk-on already known by
             # "the", a job no one is called by and the story seldom names
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
             job = t.tag_ == "NN" and lemma not in PERSON_HEADS and not lemma.endswith("ness") \
@@ -693,8 +693,8 @@ class Attributor:
         return None
 
     def _other_gender_line_before(self, pos: int, gender: str) -> bool:
-        """Whether the last quote before ``pos`` was tagged by the other gender's pronoun ('"I think I
-        do," she said. / At this point the waiter changed their plates. / "...," he said'): a man
+        """Whether the last quote before ``pos`` was tagged by the other gender's pronoun ('"I doubt
+        it," she said. / Then the barman took their glasses. / "...," he said'): a man
         and a woman are talking, and the "he" after a walk-on's act is still the man."""
         i = bisect.bisect_left(self.seg_starts, pos) - 1
         if i < 0:
@@ -748,9 +748,9 @@ class Attributor:
             if slip:
                 lemma = slip  # '"Traitor," you mutter': the tagger called "mutter" an adjective
             elif after and k == 0 and t.pos_ == "ADJ":
-                lemma = _speech_participle(t) or lemma  # '"...," sneered Aziz': tagged as an adjective
+                lemma = _speech_participle(t) or lemma  # '"...," sneered Hallam': tagged as an adjective
             elif not after and (ger := _possessed_gerund(t)) is not None:
-                lemma = ger  # "roused by Miss Bates's saying,": the tagger took the gerund for a noun
+                lemma = ger  # "woken by Miss Pryce's saying,": the tagger took the gerund for a noun
             elif t.pos_ not in ("VERB", "AUX"):
                 continue
             # a finite verb, not a participle clause ('"Hey!" Seeing Ada at the gate, Tom waved')
@@ -762,10 +762,12 @@ class Attributor:
             out_lead = not after and t.pos_ == "VERB" and bool(toks) and toks[-1].text in (":", ",") and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children) and all(
                 x.is_punct or x.dep_ in ("prt", "advmod") for x in toks[k + 1 :])
-            source = _words_from(t) if only is None else None
+            # after the quote, only its first verb ('"A letter came from Tom" is narration')
+            first_verb = not after or not any(x.pos_ in ("VERB", "AUX") for x in toks[:k])
+            source = _words_from(t, toks[0].i, toks[-1].i) if only is None and first_verb else None
             if source is not None:
-                # '"Those dreadful insects!" burst from William', 'came from Sir Thomas's tight
-                # lips', 'There burst from Philip the exclamation,': the words come from the speaker
+                # '"Those wretched bees!" burst from Gideon', 'came from Lord Ashby's thin lips',
+                # 'There burst from Corin the cry,': the words come from the speaker
                 cid, kind, sspan = self.resolve_subject(source)
                 if cid is not None:
                     return Tag(cid, kind, (t.idx, t.idx + len(t.text)), "say", sspan, 0.85,
@@ -786,13 +788,13 @@ class Attributor:
                 return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, 0.85 if cid else 0.3,
                            THIRD.get(s.lower_), None)
             if t.pos_ == "ADJ":
-                inside = [t.head] if t.head.i > t.i and t.head.idx < hi else []  # "sneered" hangs on "Aziz"
+                inside = [t.head] if t.head.i > t.i and t.head.idx < hi else []  # "sneered" hangs on "Hallam"
             # an inverted tag: a speech verb, or (after a comma) any verb right after the quote
             inverted = _inverted_subject(t, inside, lo) if after and (
                 (k <= 3 and lemma in SPEECH_LEMMAS) or first_inv) else None
             if inverted is None and after and k == 0 and lemma in SPEECH_LEMMAS and len(toks) > 1 \
                     and self._cast_name(toks[1]):
-                inverted = toks[1]  # '"...," began Fielding.': a name of the cast the tagger took for a verb
+                inverted = toks[1]  # '"...," began Hallam.': a name of the cast the tagger took for a verb
             if lemma not in SPEECH_LEMMAS and not free and inverted is None and not out_lead:
                 continue
             if after and not any_verb and lemma in WEAK and inverted is None:
@@ -811,11 +813,11 @@ class Attributor:
                     and lo <= c.idx < hi]
             heard = _heard_saying(t)
             if heard is not None:
-                subj = [heard]  # '"I like rubies," he heard Kit say': the one heard is the speaker
+                subj = [heard]  # '"I want the blue one," he heard Kit say': the one heard is the speaker
                 if heard.head.lemma_.lower() in SPEECH_LEMMAS:
                     lemma = heard.head.lemma_.lower()
             if not subj and (t.tag_ == "VBG" or _possessed_gerund(t)):
-                # "stopped by Sir Thomas's saying,": the gerund's owner speaks, not the subject of
+                # "halted by Sir Rollo's saying,": the gerund's owner speaks, not the subject of
                 # the clause the gerund hangs in ("she was stopped")
                 subj = [c for c in t.children if c.dep_ == "poss"]
             if not subj and not after:
@@ -829,7 +831,7 @@ class Attributor:
             if not subj:
                 # parse slips: the nearest person word within two tokens
                 near = [x for x in toks[max(0, k - 2) : k + 3] if x.pos_ == "PROPN" or x.lower_ in SUBJ_PRON
-                        or self._cast_name(x)]  # "May questioned": a name the tagger took for a verb
+                        or self._cast_name(x)]  # "Will questioned": a name the tagger took for a verb
                 if not near:
                     continue
                 subj = near[:1]
@@ -839,9 +841,9 @@ class Attributor:
             elif s.lower_ == "who":
                 rel = next((v for v in (t, t.head) if v.dep_ == "relcl"), None)
                 if rel is not None and rel.head.pos_ in ("PROPN", "NOUN"):
-                    s = rel.head  # "Miss Steele, who seemed ... and who now said"
+                    s = rel.head  # "Miss Pryce, who looked ... and who then said"
                 else:
-                    # the parser hangs a second "and who now said" on the main verb: the "who" of
+                    # the parser hangs a second "and who then said" on the main verb: the "who" of
                     # the relative clause before it in the sentence has the antecedent
                     first = next((x for x in reversed(list(s.sent[: s.i - s.sent.start]))
                                   if x.lower_ == "who" and x.head.dep_ == "relcl"
@@ -850,7 +852,7 @@ class Attributor:
                         s = first.head.head
             elif s.lemma_.lower() in UTTERANCE_NOUNS and t.dep_ == "relcl" and t.head.pos_ in ("PROPN", "NOUN") \
                     and any(c.dep_ == "poss" and c.lower_ == "whose" for c in s.children):
-                s = t.head  # "looked at Ratcliffe, whose clear voice said": Ratcliffe speaks
+                s = t.head  # "turned to Ambrose, whose low voice said": Ambrose speaks
             if s.lower_ == "you" and not self.in_quote(s.idx) and self.reader_at(s.idx):
                 # '"Traitor," you mutter': a second-person story's "you" is its reader
                 return Tag(self.reader_at(s.idx), "explicit", (t.idx, t.idx + len(t.text)), lemma,
@@ -892,7 +894,7 @@ class Attributor:
 
     def _cast_name(self, tok) -> bool:
         """A capitalised word outside quotes that the cast knows as a character's name, whatever
-        part of speech the tagger gave it ("began Fielding", "cried Edmund", "May questioned")."""
+        part of speech the tagger gave it ("began Hallam", "cried Osric", "Will questioned")."""
         return tok.text[:1].isupper() and tok.pos_ not in ("PRON", "DET") and not self.in_quote(tok.idx) and (
             self.index.at((tok.idx, tok.idx + len(tok.text))) is not None or self.index.by_name(tok.text) is not None)
 
@@ -913,7 +915,7 @@ class Attributor:
         return []
 
     def reply_of(self, seg: Segment, limit: int) -> Tag | None:
-        """'"...," was Edmund's only reply' / 'was the answer of Mr. Hale': the possessor of a
+        """'"...," was Osric's only reply' / 'was the answer of Mr. Crane': the possessor of a
         reply noun right after the quote speaks it."""
         toks = self.tokens(seg.end + 1, min(limit, seg.end + 100))[:10]
         if not toks or toks[0].lower_ != "was":
@@ -985,15 +987,15 @@ PERCEIVE = {"hear", "see", "watch", "notice", "listen", "overhear", "feel", "sme
 
 def _clause_subject(toks) -> list:
     """The subject of a speech verb that ends a long lead-in, when the small parser attached the
-    verb elsewhere ("and Edmund, at a convenient moment, then added in a whisper," with "added"
-    hung on "Edmund"; "when Sir Thomas soon afterwards, just opening the door, said,"). Walking
+    verb elsewhere ("and Osric, at a quiet moment, then added in a murmur," with "added"
+    hung on "Osric"; "when Sir Rollo a little later, just closing the gate, said,"). Walking
     back from the verb to the clause start, the last name or subject pronoun that is not an
     object, a possessor or inside a prepositional phrase is the one doing the saying."""
     for t in reversed(toks):
         if t.text in (";", ":", ".", "!", "?", '"') or t.lower_ in ("but",):
             break
         if t.dep_ == "compound" and t.head.pos_ == "PROPN":
-            continue  # "Sir" of "Sir Thomas": take the head
+            continue  # "Sir" of "Sir Rollo": take the head
         name = t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON
         if not name or t.dep_ in NOT_SUBJECT:
             continue
@@ -1007,8 +1009,8 @@ def _clause_subject(toks) -> list:
 
 
 def _set_off_subject(before) -> list:
-    """The name set off by commas right before a speech verb the parser gave no subject ("Cecil,
-    sharing the discontent, called out:", "until at last Lilia, getting angry, said,"): the words
+    """The name set off by commas right before a speech verb the parser gave no subject ("Anselm,
+    tiring of the song, called out:", "until at last Minna, growing cross, said,"): the words
     between the name's comma and the verb's are a participle or prepositional aside (no subject,
     no finite verb of their own), so the name is who speaks. ``before``: the lead-in's tokens
     before the verb."""
@@ -1025,20 +1027,31 @@ def _set_off_subject(before) -> list:
             while first > 0 and before[first - 1].pos_ == "PROPN" and before[first - 1].dep_ == "compound":
                 first -= 1
             if first > 0 and before[first - 1].pos_ == "ADP":
-                return []  # "looking towards Philip, said": the name is in the aside
+                return []  # "glancing at Corin, said": the name is in the aside
             return [name] if j < len(before) - 2 else []
     return []
 
 
 WORDS_FROM = {"burst", "come", "break", "escape", "fall", "issue", "drop", "proceed"}  # ... from X (X's lips)
 MOUTH_NOUNS = {"lip", "lips", "mouth", "tongue", "pen"}
+# what may burst or come from someone as their speech ('There burst from Corin the cry,')
+UTTERANCE_NOUNS = {"word", "words", "voice", "cry", "exclamation", "shout", "scream", "shriek", "yell", "call",
+                   "sound", "laugh", "sob", "groan", "moan", "sigh", "whisper", "murmur", "answer", "reply",
+                   "question", "remark", "retort", "oath", "curse", "protest", "plea", "prayer", "speech",
+                   "comment", "response", "request", "exclamations", "cries", "it", "this", "that", "what"}
 
 
-def _words_from(verb):
-    """The person words come from in '"..." burst from William', '"..." came from Sir Thomas's
-    tight lips', 'There burst from Philip the exclamation, "..."' (the person, or the owner of
-    the lips), or None. Only a name or a pronoun counts ("came from the kitchen" is no speaker)."""
+def _words_from(verb, lo: int, hi: int):
+    """The person words come from in '"..." burst from Gideon', '"..." came from Lord Ashby's
+    thin lips', 'There burst from Corin the cry, "..."' (the person, or the owner of the lips),
+    or None. Only a name or a pronoun counts ("came from the kitchen" is no speaker), and only
+    when the verb has no subject or a subject that is words or a cry ("A letter came from Tom"
+    is no speech). A subject counts only between tokens ``lo`` and ``hi`` (the narration read for
+    the tag): the parser often makes the quote's own words the subject."""
     if verb.lemma_.lower() not in WORDS_FROM or verb.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.i <= hi and c.lemma_.lower() not in UTTERANCE_NOUNS
+           for c in verb.children):
         return None
     for c in verb.children:
         if c.dep_ != "prep" or c.lower_ != "from":
@@ -1101,7 +1114,7 @@ def _speech_participle(tok) -> str | None:
 
 def _possessed_gerund(tok) -> str | None:
     """The speech verb of a gerund with an owner that the tagger took for a noun ("by Miss
-    Bates's saying,"), or None."""
+    Pryce's saying,"), or None."""
     low = tok.lower_
     if tok.pos_ != "NOUN" or not low.endswith("ing") or not any(c.dep_ == "poss" for c in tok.children):
         return None
@@ -1112,7 +1125,7 @@ def _possessed_gerund(tok) -> str | None:
 
 
 # nouns for what someone says or how: their owner speaks ("Mrs. Weston's parting injunction",
-# "Cassandra's reply", "May's clear voice")
+# "Tamsin's reply", "Ada's low voice")
 UTTERANCE_NOUNS = {"voice", "reply", "answer", "word", "injunction", "remark", "retort", "response", "thought",
                    "exclamation", "cry", "comment", "whisper", "question", "rejoinder", "tone", "greeting"}
 
@@ -1138,7 +1151,7 @@ def _voice_of(c):
 
 def _inverted_subject(verb, inside, lo: int = 0):
     """The speaker of an inverted tag right after a quote ("replied the boy", "returned
-    Mr. Giles", "asserted Freddy"), which the small parser often labels the verb's object: a
+    Mr. Giles", "asserted Teodor"), which the small parser often labels the verb's object: a
     person noun or a name within three tokens of the verb, with no subject between the quote and
     the verb (a "subject" inside the quote itself is a parse slip)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") and lo <= c.idx < verb.idx for c in verb.children):
@@ -1338,7 +1351,7 @@ def group_segments(segs: Sequence[Segment]) -> list[Utterance]:
 def vocatives(text: str) -> list[str]:
     """Names the quote addresses: at its start ("Jonah, ..."), its end ("..., Marianne.") or set
     off by commas inside it ("She is very angry with you, Fanny; ..."), but not in a list of
-    names ("Tom, Edmund, and Julia")."""
+    names ("Tom, Osric, and Julia")."""
     out = []
     m = _VOC_START.match(text) or _VOC_ONLY.match(text.strip())
     if m and not _NAME_IS_SUBJECT.match(text[m.end():]):
@@ -1411,7 +1424,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
 
 def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
     """Two quotes in one paragraph that end up with the same speaker are one speech broken by
-    narration ('"I think you will," said Ada, who had noticed his tone. "Just a little drop."'):
+    narration ('"You may yet," said Ada, who had caught his frown. "One more try."'):
     the tag rules join such pieces only when the second has no speaker of its own yet. Not across
     paragraphs: a quote opening the next one is a new turn even when its speaker is the same
     ('"No," said Ada. / "Tom, you...," said Ada to Tom.'), and the ranker's guess there is no proof."""
@@ -1539,7 +1552,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             prv = ps[k - 1].end + 1 if k > 0 else pstart
             tag = at.tag_after(s, nxt) or at.reply_of(s, nxt)
             if tag is not None and k + 1 < len(ps) and _leads_into_next(at, s, ps[k + 1]):
-                tag = None  # '"...," and Mrs. Moore thought, "..."': that tag is the next quote's
+                tag = None  # '"...," and Mrs. Tolley thought, "..."': that tag is the next quote's
             # narration between two quotes tags the first, unless it leads into the second ("...:")
             opened = k > 0 and _leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
             if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")
@@ -1652,21 +1665,20 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 # who is the last subject of the narration paragraph right before a bare quote
                 _as_walk_on(u, role, rspan, "subject of the narration paragraph before the quote: someone the story does not name")
                 continue
-            actor, aspan = _actor_paragraph_before(at, merged, k)
+            # 'After the rest had left, Bram lingered. He often lingered. / "Your hands are shaking,
+            # Ivo."': the one the narration paragraph ends on speaks; 'I wandered along the stalls
+            # until Kester stopped beside me. / "Cider, miss?"': the one the teller's paragraph
+            # ends on, new to the talk, speaks
+            for finder, note in ((_actor_paragraph_before,
+                                  "the one person acting at the end of the narration paragraph before the quote"),
+                                 (_other_beside_teller, "the other person the teller's narration paragraph ends on")):
+                actor, aspan = finder(at, merged, k)
+                if actor is not None:
+                    u.speaker, u.attribution, u.confidence, u.rule = actor, "implicit", 0.55, "narration"
+                    u.evidence_spans.append(aspan)
+                    u.notes.append(note)
+                    break
             if actor is not None:
-                # 'When the others had gone, Dace stayed. He always stayed. / "You're doing the
-                # thing with your jaw, Sol."': the one the narration paragraph ends on speaks
-                u.speaker, u.attribution, u.confidence, u.rule = actor, "implicit", 0.55, "narration"
-                u.evidence_spans.append(aspan)
-                u.notes.append("the one person acting at the end of the narration paragraph before the quote")
-                continue
-            other, ospan = _other_beside_teller(at, merged, k)
-            if other is not None:
-                # 'I drifted through them until Xander appeared at my elbow. / "Champagne, madam?"':
-                # the one the teller's paragraph ends on, new to the talk, speaks
-                u.speaker, u.attribution, u.confidence, u.rule = other, "implicit", 0.55, "narration"
-                u.evidence_spans.append(ospan)
-                u.notes.append("the other person the teller's narration paragraph ends on")
                 continue
             looked, lspan = _walk_on_looks_at(at, merged, k)
             if looked is not None:
@@ -1742,9 +1754,9 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
     own) has a main-clause subject of the pronoun's gender in its last three sentences: the last
     such subject, a name or a description ("Perfetta burst into congratulations. '...!' she cried";
     "Syme turned his eyes on Bull. / '...,' he said"). Pronoun subjects are passed over (a chain of
-    "he" goes back to the man last named as a subject: "Mr. Knightley was a general friend; she
-    knew Mr. Elton looked up to him. / '...,' he replied"); a subject in a subordinate clause (Mr.
-    Elton there) or an object does not count. On PDNC dev the cast's coreference gave such tags
+    "he" goes back to the man last named as a subject: "Mr. Ashby was a friend to all; she
+    knew Mr. Pell looked up to him. / '...,' he replied"); a subject in a subordinate clause (Mr.
+    Pell there) or an object does not count. On PDNC dev the cast's coreference gave such tags
     the object or the subordinate name of the sentence before as often as not. When the window
     names no one there, the cast's link of the nearest narration subject pronoun of that gender
     (not a speech tag's) stands for the chain: it sits nearer the name it goes back to than the tag
@@ -1886,16 +1898,19 @@ def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) ->
 
 
 # acts that answer the last line in their own way: the other person speaks next
-REACTIONS = {"nod", "laugh", "smile", "grin", "sigh", "shrug", "agree", "assent", "ignore", "accept", "frown",
-             "wince", "blush", "flush", "hesitate", "pause", "stare", "gasp", "groan", "obey", "bow", "shake",
-             "raise", "wave", "point", "snort", "chuckle", "giggle", "scowl", "glare", "blink", "swallow"}
+# how a listener answers a line without words, or keeps from answering it
+REACTION_LEMMAS_BASE = {"nod", "shrug", "smile", "grin", "agree", "assent", "ignore", "accept", "frown", "wince",
+                        "blush", "flush", "stare", "obey", "bow", "shake", "raise", "wave", "point", "scowl", "glare",
+                        "blink"}
+REACTIONS = REACTION_LEMMAS_BASE | {"laugh", "sigh", "hesitate", "pause", "gasp", "groan", "snort", "chuckle", "giggle",
+                                    "swallow"}
 ACTOR_PARAGRAPH = 120  # the longest narration paragraph read as one person's beat before a bare quote
 
 
 def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
     """(character, subject span) of the one person a pure narration paragraph before a bare quote
-    ``k`` is about, acting alone in its last sentence ("When the others had gone, Dace stayed. He
-    always stayed. / '...'"): no one else is the subject of a main clause there, no one is looked
+    ``k`` is about, acting alone in its last sentence ("After the rest had left, Bram lingered. He
+    often lingered. / '...'"): no one else is the subject of a main clause there, no one is looked
     at or spoken to, nobody keeps silent ("didn't answer"), the act is plain (not leaving), and
     the quote does not call them by name — as for the narrator's "I"."""
     before = _narration_paragraph_before(at, merged, k)
@@ -1913,27 +1928,43 @@ def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
     verb = toks[-1].head if toks else None
     if verb is None or not _turns_to_speak(verb) or verb.lemma_.lower() in REACTIONS | SPEECH_LEMMAS \
             or verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children):
-        return None, None  # "Freddy nodded.", "He was silent.", "Lucy said that...": a reply of its own
-    mains = [t for t in at.tokens(qs, qe) if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
-    for t in mains:
-        who = at.index.at((t.idx, t.idx + len(t.text)))
-        if t.lower_ in ("i", "we", "you") or (who is not None and who != cid) \
-                or (t.pos_ == "PROPN" and who is None):
-            return None, None  # someone else acts in the paragraph too, who may speak
-        if any(c.dep_ == "neg" for c in t.head.children):
-            return None, None  # "Ruth didn't answer."
-    if any(t.lower_ in ("him", "her", "them", "you", "me", "us") or t.pos_ == "PROPN" and at.index.at(
-            (t.idx, t.idx + len(t.text))) not in (None, cid) for t in verb.sent):
-        return None, None  # "She looked at Tom": the one looked at may answer
-    if cid in quote_vocatives(at, merged[k]):
+        return None, None  # "Teodor nodded.", "He was silent.", "Petra said that...": a reply of its own
+    if any(any(c.dep_ == "neg" for c in t.head.children) for t in _main_subjects(at.tokens(qs, qe))):
+        return None, None  # "Wren didn't answer."
+    if _someone_else_in(at, at.tokens(qs, qe), verb, cid, merged[k], teller=False):
         return None, None
     last = merged[max(0, k - 3) : k]
     if len(last) < 3 or any(v.speaker is None for v in last) or cid in {v.speaker for v in last}:
-        # 'Mr. Beebe ignored the remark.' / 'Freddy nodded.': a talker's narrated act after a
+        # 'Mr. Crane let the remark pass.' / 'Teodor nodded.': a talker's narrated act after a
         # line is often their answer to it, and the other speaks next; only someone plainly not
         # one of the last three talkers comes in so
         return None, None
     return cid, sspan
+
+
+def _main_subjects(toks) -> list:
+    """The subjects of main clauses (the root verb and its conjuncts) among ``toks``."""
+    return [t for t in toks if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
+
+
+def _someone_else_in(at: Attributor, toks, verb, cid: str, u: Utterance, teller: bool) -> bool:
+    """Is someone besides ``cid`` in the narration paragraph ``toks`` who may speak quote ``u``
+    instead: another main-clause subject (with ``teller``, the teller's "I", "we", "you" are passed
+    over; else they count), another character named in ``verb``'s sentence (without ``teller``,
+    also an object pronoun: "She looked at him"), or ``cid`` called by name in the quote?"""
+    for t in _main_subjects(toks):
+        if t.lower_ in ("i", "we", "you"):
+            if teller:
+                continue
+            return True
+        who = at.index.at((t.idx, t.idx + len(t.text)))
+        if (who is not None and who != cid) or (t.pos_ == "PROPN" and who is None):
+            return True  # someone else acts in the paragraph too, who may speak
+    pronouns = () if teller else ("him", "her", "them", "you", "me", "us")
+    if any(t.lower_ in pronouns or t.pos_ == "PROPN" and at.index.at((t.idx, t.idx + len(t.text))) not in (None, cid)
+           for t in verb.sent):
+        return True  # "She looked at Tom": the one looked at may answer
+    return cid in quote_vocatives(at, u)
 
 
 TELLER_PARAGRAPH = 400  # the longest narration paragraph read as the teller and one other person acting
@@ -1942,8 +1973,8 @@ TELLER_PARAGRAPH = 400  # the longest narration paragraph read as the teller and
 def _other_beside_teller(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
     """(character, subject span) of the one person besides the teller that a first- or
     second-person narration paragraph before a bare quote ``k`` ends on, when they are new to the
-    talk: "I drifted through them until Xander appeared at my elbow", "We all turned. Jonah was
-    climbing out of the truck", "Mr Okafor closed the piano lid and looked at me". The teller is
+    talk: "I wandered along the stalls until Kester stopped beside me", "We all looked up. Idris was
+    jumping down from the cart", "Mrs Lund shut the ledger and looked at me". The teller is
     in the paragraph ("I", "we", "me", "you"); no one else is a main-clause subject there or named
     in its last sentence; the act is not leaving, a reaction or reported speech; they spoke in none
     of the last four quotes whose speaker is known, and the quote does not call them by name."""
@@ -1965,26 +1996,15 @@ def _other_beside_teller(at: Attributor, merged: list[Utterance], k: int) -> tup
         return None, None
     stoks = at.tokens(sspan[0], sspan[1])
     if not any(t.pos_ == "PROPN" for t in stoks):
-        return None, None  # "He stopped at my bench": someone new is named, a pronoun may be anyone's
+        return None, None  # "He paused by my desk": someone new is named, a pronoun may be anyone's
     verb = stoks[-1].head if stoks else None
     if verb is None or verb.lemma_.lower() in REACTIONS | SPEECH_LEMMAS | LEAVE_LEMMAS:
         return None, None
     if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "off", "out") for c in verb.children):
         return None, None
-    for t in toks:
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ not in ("ROOT", "conj"):
-            continue
-        who = at.index.at((t.idx, t.idx + len(t.text)))
-        if t.lower_ in ("i", "we", "you"):
-            continue
-        if (who is not None and who != cid) or (t.pos_ == "PROPN" and who is None):
-            return None, None  # someone else acts in the paragraph too, who may speak
-    for t in verb.sent:
-        if any(c.dep_ == "neg" for c in t.children) and t.dep_ in ("ROOT", "conj"):
-            return None, None  # "Ruth didn't answer."
-        if t.pos_ == "PROPN" and at.index.at((t.idx, t.idx + len(t.text))) not in (None, cid):
-            return None, None  # "She looked at Tom": the one looked at may answer
-    if cid in quote_vocatives(at, merged[k]):
+    if any(any(c.dep_ == "neg" for c in t.children) and t.dep_ in ("ROOT", "conj") for t in verb.sent):
+        return None, None  # "Wren didn't answer."
+    if _someone_else_in(at, toks, verb, cid, merged[k], teller=True):
         return None, None
     if cid in {v.speaker for v in merged[max(0, k - 4) : k]}:
         return None, None
@@ -1993,16 +2013,14 @@ def _other_beside_teller(at: Attributor, merged: list[Utterance], k: int) -> tup
 
 REACTION_PARAGRAPH = 200  # the longest narration paragraph read as one listener's reaction
 ANSWER_LEMMAS = {"answer", "reply", "respond", "speak", "say", "comment"}
-# how a listener answers a line without words, or keeps from answering it
-# (not "laughed", "hesitated", "sighed": as often the speaker's own lead-in to the next line)
-REACTION_LEMMAS = {"nod", "shrug", "smile", "grin", "agree", "assent", "ignore", "accept", "frown", "wince",
-                   "blush", "flush", "stare", "obey", "bow", "shake", "raise", "wave", "point", "scowl", "glare",
-                   "blink", "confirm", "acknowledge", "consent", "concede", "disclaim", "lift"}
+# the wordless answers that tell a listener's reaction (not "laughed", "hesitated", "sighed" of
+# REACTIONS: as often the speaker's own lead-in to the next line)
+REACTION_LEMMAS = REACTION_LEMMAS_BASE | {"confirm", "acknowledge", "consent", "concede", "disclaim", "lift"}
 
 
 def _reaction(v) -> bool:
-    """A main verb that answers the last line without words ("Freddy nodded", "Fitz raised a
-    hand", "accepted the convenient word") or keeps silent ("didn't answer", "said nothing",
+    """A main verb that answers the last line without words ("Teodor nodded", "Bram lifted a
+    hand", "accepted the handy label") or keeps silent ("didn't answer", "said nothing",
     "made no answer", "was silent")."""
     lemma = v.lemma_.lower()
     kids = list(v.children)
@@ -2018,13 +2036,12 @@ def _reaction(v) -> bool:
 
 def _reacts_between(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     """The one listener whose reaction is the whole short narration paragraph between quote
-    ``p1`` and a bare quote ``u`` that opens the next paragraph ("Freddy nodded.", "Fitz raised a
-    hand.", "Mr. Beebe poked at a crumb with his knife."): every main-clause subject there is that
+    ``p1`` and a bare quote ``u`` that opens the next paragraph ("Teodor nodded.", "Bram lifted a
+    hand.", "Mr. Crane pushed a pea round his plate."): every main-clause subject there is that
     person, who is not ``p1``'s speaker, and the quote does not call ``p1``'s speaker by name."""
     if u.para != p1.last_para + 2 or len(u.segs) > 1:
         return None
-    ps, pe = at.story.paragraphs[u.para].span
-    if at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"):
+    if not _alone_in_paragraph(at, u):
         return None  # the quote has its own beat or tag
     qs, qe = at.story.paragraphs[p1.last_para + 1].span
     if qe - qs > REACTION_PARAGRAPH or at.story.paragraphs[p1.last_para + 1].kind != "text":
@@ -2039,7 +2056,7 @@ def _reacts_between(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
         who.add(at.resolve_subject(t)[0])
         v = t.head
         if any(c.lemma_.lower() in ANSWER_LEMMAS and c.dep_ in ("advcl", "xcomp", "conj") for c in v.subtree):
-            return None  # "he traced it with his thumb for a while before he answered": he speaks next
+            return None  # "she turned the cup in her hands a while before she replied": he speaks next
         reacts = reacts or _reaction(v)
     if len(who) != 1 or None in who or not reacts:
         return None
@@ -2149,10 +2166,10 @@ def _walk_on_pronoun(at: Attributor, merged: list[Utterance], k: int, sspan: Spa
         if chained is None:
             chained = at.pronoun_role(sspan[0], pron, chain=True)[1] or ""
         if chained == v.nominal:
-            # 'The queen raised an eyebrow. She was a small woman ... / "...." She looked at her
-            # son': the pronoun's chain of subjects goes back to the walk-on's own role noun
+            # 'The abbess folded her hands. She was a thin woman ... / "...." She turned to her
+            # clerk': the pronoun's chain of subjects goes back to the walk-on's own role noun
             return v.nominal
-        if merged[k].para - v.last_para > 2 or v not in merged[k - 2 : k]:
+        if merged[k].para - v.last_para > 2 or v not in merged[max(0, k - 2) : k]:
             continue
         if at.recent_by_gender(sspan[0], pron, window=sspan[0] - v.start) is not None:
             return None  # someone of that gender named since: the pronoun may be them
@@ -2241,7 +2258,7 @@ _NEW_LEAD_IN = re.compile(r"[.!?][\"')\]]?\s+[A-Z][^.!?\"]*,\s*$")
 
 def _new_sentence_leads_in(between: str) -> bool:
     """The narration between two quotes of a paragraph starts a new sentence that leads into the
-    second with a comma ('"...," said Lady Bertram. After a pause Sir Thomas added, "Yes."'): that
+    second with a comma ('"...," said Lady Orla. After a pause Sir Rollo added, "Yes."'): that
     sentence's speech verb tags the second quote, not the first."""
     return bool(_NEW_LEAD_IN.search(between))
 
@@ -2265,7 +2282,7 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
     """A quote that opens its paragraph, after a narration paragraph that leads into it
     ("Nora continued," / "and thus began:" + a new paragraph): the lead-in's speech verb tags it.
     A finished sentence does so only when it says no more than that someone's speech goes on
-    ("Sir Thomas, trying to suppress a smile, went on."): a person's "go on"/"continue" that ends
+    ("Sir Rollo, hiding a grin, went on."): a person's "go on"/"continue" that ends
     its clause ("Mara began to cry.", "Tom went on down the lane." and "Then the rain began." do
     not), and never for a quote that calls that person by name."""
     if pi == 0 or paras[pi - 1].kind != "text":
@@ -2283,7 +2300,7 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
     if finished and not (lead.endswith(".") and (not earlier or _sentence_after_quote(at, lo, end))):
         return None
     if finished:
-        toks = toks[:-1]  # "Lucy continued.": a finished sentence that only says the speech goes on
+        toks = toks[:-1]  # "Petra continued.": a finished sentence that only says the speech goes on
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
             toks = toks[k + 1 :]
@@ -2312,7 +2329,7 @@ def _ends_its_clause(verb) -> bool:
     return all(c.dep_ == "advmod" or (c.dep_ == "prt" and c.lower_ == "on") for c in after)
 
 
-# Verbs whose short closing sentence in a narration paragraph ("Sir Thomas went on.", "Lucy
+# Verbs whose short closing sentence in a narration paragraph ("Sir Rollo went on.", "Petra
 # continued.") hands the floor to the quote that opens the next paragraph.
 GOES_ON = {"continue", "go", "proceed", "resume", "pursue", "begin", "add", "persist", "rejoin"}
 
@@ -2476,8 +2493,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             continue
         reactor = _reacts_between(at, p1, u)
         if reactor is not None and (p1.speaker or p1.nominal and p1.introduced):
-            # '"Am I to conclude," said Miss Bartlett, "that he is a Socialist?" / Mr. Beebe accepted
-            # the convenient word. / "And presumably ..."': the other's narrated reaction was their
+            # '"So we are to take it," said Miss Pryce, "that he is a poet?" / Mr. Crane took up
+            # the handy label. / "And no doubt ..."': the other's narrated reaction was their
             # turn, and the one who spoke goes on
             if p1.speaker:
                 u.speaker = p1.speaker
@@ -2493,7 +2510,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         # '"Jo, tell her," said Bea. / "Tell her what?"': the one a tagged quote calls by name answers
         p1_called = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
             if p1.para != u.para and p1.rule == "tag" else []
-        # '"Toby, can you hear me?" / "Loud and clear, Nes."': two bare quotes that call each
+        # '"Pell, are you there?" / "Right here, Ottilie."': two bare quotes that call each
         # other's speaker by name are that pair's turns, whoever spoke before them
         u_called = quote_vocatives(at, u) if _bare_turn(at, utts, k, adjacent=False) else []
         p1_mutual = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
@@ -2540,12 +2557,12 @@ def _mutual_pair(at: Attributor, utts: list[Utterance], k: int, x: str) -> str |
     """The one bare quote ``k`` (which calls ``x`` by name) is answered by, when the next bare
     quote calls that one by name and the exchange goes on between the two: the two quotes after
     the answer are bare turns too, and neither they nor the quote before ``k`` (when it is a bare
-    turn) call a third person by name — a goodbye round ("Good-bye, Mrs. Moore." / "Good-bye, Dr.
-    Aziz." / ...) or a line said to someone else is no pair."""
+    turn) call a third person by name — a goodbye round ("So long, Mrs. Tolley." / "So long, Dr.
+    Hallam." / ...) or a line said to someone else is no pair."""
     if k + 3 >= len(utts) or not all(_bare_turn(at, utts, j) for j in (k + 1, k + 2, k + 3)):
         return None
     if not all(_written_as_name(at, n) for n in vocatives(at.text[utts[k].start : utts[k].end])):
-        return None  # "No, not Mr. Knightley": a common word read as a call is no evidence
+        return None  # "No, not Mr. Ashby": a common word read as a call is no evidence
     called = quote_vocatives(at, utts[k + 1])
     if not all(_written_as_name(at, n) for n in vocatives(at.text[utts[k + 1].start : utts[k + 1].end])):
         return None
@@ -2561,7 +2578,7 @@ def _mutual_pair(at: Attributor, utts: list[Utterance], k: int, x: str) -> str |
 def _written_as_name(at: Attributor, name: str) -> bool:
     """Is ``name`` (words the vocative pattern took for a name) never written in lower case in
     the story, as a name is ("No", "Good-bye" and "Then" are)? Its last word decides ("Miss
-    Quested": "miss" is also a verb)."""
+    Pryce": "miss" is also a verb)."""
     cache = at.__dict__.setdefault("_lower_words", {})
     if not cache:
         cache.update(dict.fromkeys(re.findall(r"\b[a-z][a-z'\-]*\b", at.text), True))
@@ -2576,6 +2593,11 @@ def _bare_turn(at: Attributor, utts: list[Utterance], k: int, adjacent: bool = T
         return False
     if adjacent and utts[k - 1].last_para != u.para - 1:
         return False
+    return _alone_in_paragraph(at, u)
+
+
+def _alone_in_paragraph(at: Attributor, u: Utterance) -> bool:
+    """Is quote ``u`` all there is in its paragraph (no beat or tag before or after it)?"""
     ps, pe = at.story.paragraphs[u.para].span
     return not (at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"))
 
