@@ -2556,8 +2556,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
 def _mutual_pair(at: Attributor, utts: list[Utterance], k: int, x: str) -> str | None:
     """The one bare quote ``k`` (which calls ``x`` by name) is answered by, when the next bare
     quote calls that one by name and the exchange goes on between the two: the two quotes after
-    the answer are bare turns too, and neither they nor the quote before ``k`` (when it is a bare
-    turn) call a third person by name — a goodbye round ("So long, Mrs. Tolley." / "So long, Dr.
+    the answer are bare turns too, and neither they nor the quote before ``k`` (when it ends in
+    the paragraph right before ``k``'s, tagged or not) call a third person by name — a goodbye round ("So long, Mrs. Tolley." / "So long, Dr.
     Hallam." / ...) or a line said to someone else is no pair."""
     if k + 3 >= len(utts) or not all(_bare_turn(at, utts, j) for j in (k + 1, k + 2, k + 3)):
         return None
