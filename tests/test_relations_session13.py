@@ -143,3 +143,32 @@ def test_the_divorce_is_of_the_one_couple_its_sentence_is_about(nlp):
     text = "Bram had not been back to the coast since the divorce. The gulls were louder than he remembered." + later
     a, ids = build(text, nlp, cast)
     assert "ex" not in every_state(a, ids["Ilse"], ids["Teodor"])
+
+
+# ---- review: a divorce whose partners the sentence names is theirs, not the loose "the divorce" ------------
+
+def test_the_divorce_with_a_named_partner_is_that_couples(nlp):
+    cast = {"Ilse": "she", "Teodor": "he", "Bram": "he"}
+    a, ids = build("Ilse got the house in the divorce with Teodor, and Bram got the dog.", nlp, cast)
+    assert "ex" in every_state(a, ids["Ilse"], ids["Teodor"])
+
+
+# ---- review: each group chat is its own circle ---------------------------------------------------------------
+
+def test_two_group_chats_are_two_circles(nlp):
+    cast = {"Ottilie": "she", "Ferdie": "he", "Wynn": "she", "Casimir": "he", "Perpetua": "she", "Ludo": "he"}
+    two = [("Casimir", "the van is booked for six"), ("Perpetua", "who has the keys"),
+           ("Ludo", "the keys are on the hook"), ("Casimir", "then we are fine")]
+    between = "\n\nLater that evening, on the other phone, the second thread started up again as usual.\n\n"
+    chats = "\n".join(f"{w}: {s}" for w, s in CHAT) + between + "\n".join(f"{w}: {s}" for w, s in two)
+    a, ids = _chat("The phones had been busy all day.\n\n" + chats + "\n\nNobody bought any milk.", nlp, cast, CHAT + two)
+    # members of two separate chats are no circle; each chat is one
+    assert "friends" not in every_state(a, ids["Ferdie"], ids["Ludo"])
+    assert "friends" not in every_state(a, ids["Wynn"], ids["Casimir"])
+    assert "friends" in every_state(a, ids["Ferdie"], ids["Wynn"])
+    assert "friends" in every_state(a, ids["Ludo"], ids["Perpetua"])
+    # a work chat spoils only itself
+    text = "Casimir was the boss of Perpetua at the depot.\n\n" + chats + "\n\nNobody bought any milk."
+    a, ids = _chat(text, nlp, cast, CHAT + two)
+    assert "friends" in every_state(a, ids["Ferdie"], ids["Wynn"])
+    assert "friends" not in every_state(a, ids["Ludo"], ids["Perpetua"])

@@ -20,6 +20,8 @@ def test_started_the_same_week_are_colleagues(nlp):
     assert "colleagues" in every_state(a, ids["Ottilie"], ids["Bram"])
     a, ids = build("Bram had joined the bakery the same month as Ottilie, and they got on at once.", nlp, cast)
     assert "colleagues" in every_state(a, ids["Ottilie"], ids["Bram"])
+    a, ids = build("Bram and Ottilie started at the depot the same winter, both of them cold and broke.", nlp, cast)
+    assert "colleagues" in every_state(a, ids["Ottilie"], ids["Bram"])
     text = "Long ago, when the war was young in the north, Casimir Holt and Bram Vey had come aboard on the same day."
     a, ids = build(text, nlp, cast)
     assert "colleagues" in every_state(a, ids["Casimir"], ids["Bram"])
@@ -90,6 +92,22 @@ def test_a_feeling_or_kin_since_before_i_is_no_post(nlp):
     assert not every_state(a, ids["Marit"], ids["Hollis"]) & {"boss", "colleagues"}
 
 
+def test_a_post_since_before_i_by_any_workplace_or_thing_run(nlp):
+    # (review: no story's own words) a thing run is headed; a job done for a named body is a post there
+    cast = {"Hollis": "she", "Bertil": "he", "Radu": "he"}
+    text = "Bertil has run the ferries at Kessock since before I was born, and he still checks every rope."
+    a, ids = build(text, nlp, cast, narrator="Hollis")
+    assert "boss" in every_state(a, ids["Bertil"], ids["Hollis"])
+    text = "Radu has sold tickets for the Lyric since before I came, and he knows every regular."
+    a, ids = build(text, nlp, cast, narrator="Hollis")
+    assert "colleagues" in every_state(a, ids["Radu"], ids["Hollis"])
+    # a pastime is no post
+    for text in ("Bertil has kept bees since before I was born, and he still gets stung.",
+                 "Bertil has run marathons since before I was born."):
+        a, ids = build(text, nlp, cast, narrator="Hollis")
+        assert not every_state(a, ids["Bertil"], ids["Hollis"]) & {"boss", "colleagues"}
+
+
 # ---- an agent told by the verb --------------------------------------------------------------------------
 
 def test_represented_or_signed_is_an_agent(nlp):
@@ -105,5 +123,6 @@ def test_signed_papers_or_signed_off_is_no_agent(nlp):
     cast = {"Greer": "she", "Tobias": "he"}
     a, ids = build("Greer signed the lease and Tobias signed it too.", nlp, cast)
     assert "agent" not in every_state(a, ids["Greer"], ids["Tobias"])
-    a, ids = build("Greer signed off on the report before Tobias arrived.", nlp, cast)
+    # a person signed off (sick, from work) is no client
+    a, ids = build("Greer signed Tobias off sick for a fortnight.", nlp, cast)
     assert "agent" not in every_state(a, ids["Greer"], ids["Tobias"])

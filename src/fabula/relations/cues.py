@@ -240,6 +240,10 @@ LASTING = re.compile(r"\b(for (?:\w+ ){0,2}(?:years?|months?|ages|decades?)|sinc
 # ---- the cue finder --------------------------------------------------------------------------
 
 
+# "filed for divorce", "got the house in the divorce": verbs that tell a divorce of the people they name;
+# filing and getting it make the pair exes (CueFinder._event_noun_cues)
+DIVORCE_VERBS = ("file", "want", "get", "ask", "seek")
+DIVORCE_GOT_VERBS = ("file", "get")
 # what a couple goes out for ("went for a drink in November and for dinner in December")
 OUTINGS = {"drink", "dinner", "coffee", "meal", "lunch", "supper", "curry", "pizza"}
 
@@ -502,7 +506,7 @@ class CueFinder:
         return self.cues
 
     def divorce_of_the_one_couple(self) -> None:
-        """"the September after the divorce" with no couple told just before: the one married couple the
+        """"the winter after the divorce" with no couple told just before: the one married couple the
         story tells anywhere that includes whoever the sentence is about (its subject, a first-person
         narrator in narration) is divorced; nothing when that is not one couple. Run once partners are
         filled in (``timeline.fill_partners``: "her wedding" finds its groom there); adds to ``self.cues``."""
@@ -652,9 +656,9 @@ class CueFinder:
             self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
 
     def _started_together(self, when) -> None:
-        """"Pete and I started here the same week", "Ollie had joined the paper the same week as Mariam",
-        "Morrow and Dunmore had come aboard as midshipmen on the same day", "Farid and I started at the
-        market the same summer": two people who took up a post in one place at one time are colleagues.
+        """"Zofia and I started here the same month", "Kasper had joined the firm the same week as Ilka",
+        "Quarle and Ostrow had signed on as deckhands on the same day", "Thorsby and I started at the depot the
+        same winter": two people who took up a post in one place at one time are colleagues.
         The place is a workplace object or preposition, or "here"/"there"/"aboard"; not a school or course
         ("started school the same week" is no job), not "came home the same day"."""
         verb = when.head.head if when.dep_ == "pobj" and when.head.lower_ in ("on", "in", "during") else when.head
@@ -665,15 +669,14 @@ class CueFinder:
         objs = [c for c in kids if c.dep_ == "dobj"]
         places = objs + [o for c in kids if c.dep_ == "prep" and c.lower_ in ("at", "on", "in", "with", "to")
                          for o in _children(c, ("pobj",)) if o is not when]
-        work = L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_PLACES | {"market", "ward", "paper", "firm", "ship"}
         if any(p.lemma_ in L.START_NOT_PLACES for p in places):
             return
         here = any(c.dep_ == "advmod" and c.lower_ in ("here", "there", "aboard") for c in kids)
-        if not here and not any(p.lemma_ in work or (p.pos_ == "PROPN" and p.dep_ == "pobj") for p in places):
+        if not here and not any(p.lemma_ in L.WORK_PLACES or (p.pos_ == "PROPN" and p.dep_ == "pobj") for p in places):
             return
         ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
         if not ids and subject(verb) is None:
-            # "..., James Morrow and Hugh Dunmore had come aboard": the parser hung the names on the phrase
+            # "..., Piet Quarle and Ingram Ostrow had come aboard": the parser hung the names on the phrase
             # before them; the names joined by "and" right before the verb (and its auxiliaries) are its subject
             j = min([c.i for c in kids if c.dep_ in ("aux", "auxpass") and c.i < verb.i] + [verb.i]) - 1
             while j >= 0 and self.doc[j].pos_ == "PROPN":
@@ -685,16 +688,16 @@ class CueFinder:
                 if j < 1 or self.doc[j].lower_ != "and":
                     break
                 j -= 1
-        for c in when.children:  # "the same week as Mariam"
+        for c in when.children:  # "the same week as Ilka"
             if c.dep_ == "prep" and c.lower_ == "as":
                 ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o) if i not in ids]
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], when, verb, 0.45, trigger=f"{verb.text} ... the same {when.text}")
 
     def _shared_home(self, start: int) -> None:
-        """"There were three of us in the flat on Dunmore Road: me, Ollie, and Farah", "Zoe and I had been
-        sharing a house since September, along with a boy called Felix", "I'd lived at 3B for fourteen months,
-        with Benji ... and Dara": everyone the sentence names (and a first-person narrator it names) shares
+        """"There were four of us in the house on Pilchard Lane: me, Yevette, and Radu", "Yevette and I had been
+        sharing a flat since June, along with a girl called Maud", "I'd lived at 7A for a year, with Radu ...
+        and Yevette": everyone the sentence names (and a first-person narrator it names) shares
         the home, each two of them roommates. Two to four people; not a future or a wish ("You'll share a
         room"), not a negation."""
         first = self.doc[self.doc.char_span(start, start + 1, alignment_mode="expand").start]
@@ -721,11 +724,13 @@ class CueFinder:
                 self.pair_event_state("roommates", [x, y], verbs[0], verbs[0], 0.45, trigger="a shared home")
 
     def _since_before_i(self, start: int, end: int) -> None:
-        """"Bea Castellan has been charge nurse on Nine since before I qualified", "Dray has run stores on
-        the Perihelion since before I was born", "Dara has been the Courier's photographer since before I
-        joined": in narration, one who has held a post since before the first-person narrator came works
-        where the narrator does; a head of it (run, in charge of, a head's title) is the narrator's boss, else
-        a colleague. Not for a verb of no post (a habit, a feeling: "had loved him since before I"), not kin."""
+        """"Wilma Stroud has been head porter at the Larches since before I started", "Bertil has run the bar
+        at the Swan since before I was born", "Yevette has been the Gazette's cartoonist since before I
+        joined", "Radu has sold tickets for the Lyric since before I came": in narration, one who has held a
+        post since before the first-person narrator came works where the narrator does; a head of it (run a
+        thing, in charge of, a head's title) is the narrator's boss, else a colleague (a post named, a job verb
+        with an object, or a verb with an object done for or at a workplace or a named body). Not for a verb
+        of no post (a habit, a feeling: "had loved him since before I"), not kin."""
         since = self.doc.char_span(start, start + 5)
         me = self.doc.char_span(end - 1, end)
         if since is None or me is None or self.view.quote_at(start) is not None:
@@ -750,13 +755,21 @@ class CueFinder:
         titles = {t.lemma_ for a in attrs for t in a.subtree if t.pos_ in ("NOUN", "PROPN")}
         in_charge = any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "charge" for o in c.children) for c in kids)
         objs = [c for c in kids if c.dep_ == "dobj"]
-        work = L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_PLACES | L.SHARED_POSTS
-        heads = in_charge or bool(titles & L.HEAD_TITLES) or (
-            verb.lemma_ in L.HEAD_VERBS and any(o.lemma_ in work or o.lemma_ in ("store", "galley", "ward", "stores")
-                                                 or o.pos_ == "PROPN" or o.lower_ in ("this", "the") for o in objs))
+        # where the post is: a workplace or a named body after "for"/"at"/"on" ("for the Lyric", "on the Kestrel")
+        places = [o for c in kids + [k for x in objs for k in x.children] if c.dep_ == "prep"
+                  and c.lower_ in ("for", "at", "on") for o in _children(c, ("pobj",))
+                  if o.lemma_ in L.WORK_PLACES or o.pos_ == "PROPN"]
+        # heading a thing, no person: one named or definite ("has run the bar", "ran this ferry") or one run at a
+        # place of work ("ran stores on the Kestrel"); not a pastime ("has run marathons", "kept bees")
+        things = [o for o in objs if o.pos_ in ("NOUN", "PROPN") and not self.r.tokens(o)
+                  and o.lemma_ not in L.REL_NOUNS and (o.pos_ == "PROPN" or o.lemma_ in L.WORK_PLACES or places
+                                                       or any(c.dep_ in ("det", "poss") for c in o.children))]
+        heads = in_charge or bool(titles & L.HEAD_TITLES) or (verb.lemma_ in L.HEAD_VERBS and bool(things))
         if any(a.lemma_ in L.REL_NOUNS and L.REL_NOUNS[a.lemma_][0] == "family" for a in attrs):
             return  # ("She has been my aunt since before I ...")
-        job = heads or bool(attrs) or (verb.lemma_ in L.JOB_VERBS | {"cover"} and objs)
+        # a job done for or at a place of work or a named body ("has sold tickets for the Lyric") is a post there
+        for_work = any(o.head.lower_ in ("for", "at") for o in places)
+        job = heads or bool(attrs) or (bool(objs) and (verb.lemma_ in L.JOB_VERBS or for_work))
         if not job:
             return
         if heads:
@@ -1929,9 +1942,13 @@ class CueFinder:
             for c in self.cues[n:]:
                 c.extra["before"] = "married"
             return
-        if lem == "divorce" and not poss and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        if lem == "divorce" and not poss and (len(set(ids)) < 2 or verb.lemma_ not in DIVORCE_GOT_VERBS) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
                 and (tok.head.lower_ in ("since", "after", "before", "through") or not self.irrealis(verb)):
-            # ("She had not been back since the divorce": a divorce a time phrase refers to happened)
+            # ("She had not been back since the divorce": a divorce a time phrase refers to happened;
+            # not one whose two partners the subject, "with" or "between" name to a verb that tells it:
+            # "Ilse got the house in the divorce with Teodor" is theirs, below. Two people found with another
+            # verb ("We filled in the forms after the divorce") are the subject the one couple must include.)
             self.loose_divorces.append(tok)  # no couple told just before: see _divorce_of_the_one_couple
             return
         if lem in ("death", "funeral") and not poss:
@@ -2001,11 +2018,11 @@ class CueFinder:
                 self.pair_event("fight", ids, tok, verb, 0.6)
         elif lem in ("breakup", "break-up", "divorce") and poss:
             self.pair_event("breakup", ids, tok, verb, 0.6, state="ex")
-        elif lem == "divorce" and verb.lemma_ in ("file", "want", "get", "ask", "seek") and not self.irrealis(verb):
+        elif lem == "divorce" and verb.lemma_ in DIVORCE_VERBS and not self.irrealis(verb):
             # "Mia filed for divorce from Leo"
             other = [i for p in _children(tok, ("prep",)) + _children(verb, ("prep",)) if p.lower_ == "from"
                      for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
-            if verb.lemma_ in ("file", "get"):
+            if verb.lemma_ in DIVORCE_GOT_VERBS:
                 n = len(self.cues)
                 self.pair_event("breakup", ids + other, tok, verb, 0.55, state="ex", trigger=f"{verb.text} ... divorce")
                 for c in self.cues[n:]:
@@ -2572,7 +2589,7 @@ class CueFinder:
             return
         if lem in ("represent", "sign") and tok.pos_ == "VERB" and realis and self.told(tok) \
                 and not _children(tok, ("prt",)):
-            # "Bea Lowry had represented Cleo since her first soap opera", "Colm signed her in May": an
+            # "Hilde Quennell had represented Oriel since her first radio play", "Lorcan signed him in March": an
             # agent's client (a person the verb takes; not "signed it", "signed them" (papers), "signed off")
             s, _ = self._ids(tok, deps=())
             objs = [c for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "NOUN") or c.lower_ in ("her", "him", "me")]
@@ -3264,7 +3281,7 @@ class CueFinder:
 
     def _moved_in_with_person(self, tok) -> bool:
         """"moved in with Tom", "moved in with her boyfriend": "with" names a person who is no kin; not
-        "moved in ... with four suitcases", "moved in — badly, with a thrown phone involved", "moved back in
+        "moved in ... with two crates of books", "moved in — noisily, with a slammed door involved", "moved back in
         with her mother"."""
         return any((o.pos_ in ("PROPN", "PRON") and not _children(o, ("poss",)))
                    or L.REL_NOUNS.get(o.lower_, ("",))[0] == "romantic"

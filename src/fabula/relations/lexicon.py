@@ -197,14 +197,19 @@ SHARED_PLACES = {"hospital", "ship", "station", "club", "school", "factory", "mi
 JOB_VERBS = {"work", "drive", "play", "race", "ride", "fly", "sail", "write", "sing", "cook", "teach", "nurse", "serve",
               "perform", "dance", "report", "clean", "build", "fight", "row", "skate", "coach"}
 SHARED_POSTS = {"line", "shift", "ward", "watch", "desk", "beat", "rota", "floor"}
-# Two people who started at one workplace at one time ("Pete and I started here the same week", "had joined
-# the paper the same week as Mariam", "had come aboard as midshipmen on the same day") are colleagues
+# Two people who started at one workplace at one time ("Zofia and I started here the same month", "had joined
+# the firm the same week as Ilka", "had signed on as deckhands on the same day") are colleagues
 # (cues._started_together): the time nouns, and the verbs of taking up a post
 SAME_START_TIMES = {"week", "day", "month", "year", "term", "summer", "spring", "autumn", "winter", "intake", "season"}
 START_VERBS = {"start", "join", "begin", "come", "arrive", "enlist", "sign"}
 # where one starts: a place one works, or "here"/"there"/"aboard" (not "started school the same week")
 START_NOT_PLACES = {"school", "college", "university", "class", "nursery", "course", "degree", "life"}
-# "Bea has been charge nurse on Nine since before I qualified", "Dray has run stores on the Perihelion since
+# Every noun of a place or body one works in or for, written once (cues._started_together, cues._since_before_i):
+# the workplaces, businesses, shared places and posts above, and the general places of work they leave out
+WORK_PLACES = WORKPLACE_NOUNS | BUSINESS_NOUNS | SHARED_PLACES | SHARED_POSTS | {
+    "market", "stall", "warehouse", "depot", "newsroom", "theatre", "library", "bank", "court", "precinct",
+    "barracks", "dock", "hangar", "mission", "embassy", "regiment", "council", "ministry"}
+# "Wilma has been head porter at the Larches since before I started", "Bertil has run the bar at the Swan since
 # before I was born": one who has held a post since before a first-person narrator came works where the
 # narrator works (cues._since_before_i); heading it (these verbs and titles) makes them the narrator's boss
 HEAD_VERBS = {"run", "manage", "head", "lead", "command", "captain", "keep", "skipper"}

@@ -404,7 +404,7 @@ class Resolver:
                 x.lower_ in same and x.dep_ in ("nsubj", "nsubjpass") and x.i < t.i and x.head in ancestors
                 and self.view.mention_at((x.idx, x.idx + len(x))) == cid
                 for ancestors in [set(t.ancestors)] for x in t.sent):
-            # "At home she complained ... that her cousin Luis ...": the cast links the subject pronoun of a
+            # "Later she grumbled ... that her nephew Perrin ...": the cast links the subject pronoun of a
             # clause that governs "her" to the same person; "her" runs on from it
             return None
         exclude = {self.speaker_or_narrator(t.idx), cid}

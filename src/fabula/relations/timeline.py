@@ -156,12 +156,12 @@ def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
 
 def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
     """A group chat (a run of chat lines from three senders or more, nothing but the senders' names between
-    them) is a circle of friends ("Benji: who ate my yoghurt / Dara: it said benji in sharpie / Me: i'll buy you a
-    yoghurt"): each two members the story ties in no other way are friends. Not when a member heads or
+    them) is a circle of friends ("Ivo: who moved my bike / Rhea: it was in the hall / Me: i put it in the
+    shed"): each two members the story ties in no other way are friends. Not when a member heads or
     works with another (a crew's or a tour's chat is work), and not in novels."""
     if len(view.text) > 100_000:
         return []
-    # runs of chat lines with nothing between them but the senders' names ("Dara: ", "**Sol:** ")
+    # runs of chat lines with nothing between them but the senders' names ("Rhea: ", "**Ivo:** ")
     runs: list[list] = []
     for q in view.quotes:
         if q.kind != "written" or not q.speaker:
@@ -171,26 +171,22 @@ def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
             runs[-1].append(q)
         else:
             runs.append([q])
-    group = [q for run in runs if len({x.speaker for x in run}) >= 3 for q in run]
-    members: list[str] = []
-    for q in group:
-        if q.speaker not in members:
-            members.append(q.speaker)
-    if len(members) < 3:
-        return []
     # (sharing a flat is no other tie: flatmates in a chat are friends as well)
     tied = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state" and c.label != "roommates"}
     work = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state"
             and L.STATE_TYPE.get(c.label) == "professional"}
-    if any(frozenset((x, y)) in work for i, x in enumerate(members) for y in members[i + 1:]):
-        return []
-    at = group[0].span[0]
     out: list[Cue] = []
-    for i, x in enumerate(members):
-        for y in members[i + 1:]:
-            if x != y and frozenset((x, y)) not in tied:
-                out.append(Cue("state", "friends", x, y, offset=at, span=(at, at), trigger="in a group chat",
-                               confidence=0.4, scene=view.scene_at(at)))
+    for run in runs:  # each chat on its own: two chats are two circles, a work chat spoils only itself
+        members = list(dict.fromkeys(q.speaker for q in run))
+        if len(members) < 3 or any(frozenset((x, y)) in work for i, x in enumerate(members) for y in members[i + 1:]):
+            continue
+        at = run[0].span[0]
+        for i, x in enumerate(members):
+            for y in members[i + 1:]:
+                if frozenset((x, y)) not in tied:
+                    tied.add(frozenset((x, y)))
+                    out.append(Cue("state", "friends", x, y, offset=at, span=(at, at), trigger="in a group chat",
+                                   confidence=0.4, scene=view.scene_at(at)))
     return out
 
 
