@@ -1599,6 +1599,11 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if ante is not None and ante != u.speaker:
                 u.speaker = ante
                 u.notes.append("the tag pronoun's antecedent: the last main-clause subject of its gender")
+            elif ante is None:
+                called = _called_just_before(at, merged, k, u.tag_pron)
+                if called is not None and called != u.speaker:
+                    u.speaker = called
+                    u.notes.append("a he/she reply to a line that called one person of its gender by name")
 
     # pass 3: implicit speakers from the narration next to the quote, then turn-taking
     for k, u in enumerate(merged):
@@ -1745,6 +1750,19 @@ def _last_speaker_of_gender(at: Attributor, merged: list[Utterance], k: int, gen
         if at.genders.get(v.speaker) == gender:
             return v.speaker
     return None
+
+
+def _called_just_before(at: Attributor, merged: list[Utterance], k: int, pron: str) -> str | None:
+    """The one person of the pronoun's gender whom the quote in the paragraph just before calls by
+    name, when that quote's speaker is someone else ('"Are you cold, Marta?" asked Ivo. / "Not
+    at all," she said': Marta answers). None when it names nobody or several of that gender."""
+    if k == 0:
+        return None
+    u, v = merged[k], merged[k - 1]
+    if v.last_para != u.para - 1 or v.kind == "thought":
+        return None
+    called = [cid for cid in quote_vocatives(at, v) if cid != v.speaker and at.genders.get(cid) == pron]
+    return called[0] if len(called) == 1 else None
 
 
 def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: str,
