@@ -16,3 +16,14 @@ def test_a_pronoun_reply_is_the_one_the_line_before_called_by_name(nlp):
     )
     got = rule_speakers(text, nlp)
     assert got["Quite warm, thank you,"] == "Marta Lind"
+
+
+def test_a_named_owner_of_the_subject_is_what_the_sentence_is_about(nlp):
+    # "Anna's hands were shaking" is about Anna: a named owner of the subject counts as the subject
+    text = (
+        "Anna Avery and Dora Finch waited on the bench by the gate. The train was late, and Dora "
+        "went off to ask the porter. Anna's hands were shaking.\n\n"
+        '"I hate waiting," she said.\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    assert got["I hate waiting,"] == "Anna Avery"

@@ -1819,6 +1819,12 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
             if cid is None:
                 if NOUN_GENDER.get(t.lemma_.lower()) == pron:
                     return None  # someone of that gender the story does not name
+                # "Nell's hands were shaking": a thing of someone's as the subject is about its owner
+                poss = next((c for c in t.children if c.dep_ == "poss"), None)
+                if poss is not None and poss.lower_ not in THIRD and poss.pos_ == "PROPN":
+                    pid = at.index.at((poss.idx, poss.idx + len(poss.text))) or at.resolve_subject(poss)[0]
+                    if pid is not None and at.genders.get(pid) == pron and pid not in exclude:
+                        return pid
                 continue
             if at.genders.get(cid) == pron and cid not in exclude:
                 # (someone the tag's own clause names is never its pronoun: Principle C); when the
