@@ -1765,6 +1765,12 @@ def _called_just_before(at: Attributor, merged: list[Utterance], k: int, pron: s
     return called[0] if len(called) == 1 else None
 
 
+# parts and states of a person that stand for the person as a sentence's subject ("Ada's face fell")
+OWN_PARTS = {"body", "face", "hand", "eye", "voice", "lip", "cheek", "heart", "mind", "head", "brow", "colour",
+             "color", "tone", "manner", "look", "smile", "temper", "spirit", "anxiety", "feeling", "thought",
+             "glance", "gaze", "expression", "countenance", "features", "arm", "finger", "shoulder"}
+
+
 def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: str,
                         exclude: set[str] | frozenset = frozenset(), current: str | None = None) -> str | None:
     """The person a he/she tag points back to when the narration right before the quote (its
@@ -1819,9 +1825,11 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
             if cid is None:
                 if NOUN_GENDER.get(t.lemma_.lower()) == pron:
                     return None  # someone of that gender the story does not name
-                # "Nell's hands were shaking": a thing of someone's as the subject is about its owner
+                # "Nell's hands were shaking": a part or a state of someone's as the subject is about
+                # its owner (not "Tobiah Wren's dog came down the steps")
                 poss = next((c for c in t.children if c.dep_ == "poss"), None)
-                if poss is not None and poss.lower_ not in THIRD and poss.pos_ == "PROPN":
+                if poss is not None and poss.lower_ not in THIRD and poss.pos_ == "PROPN" \
+                        and t.lemma_.lower() in OWN_PARTS:
                     pid = at.index.at((poss.idx, poss.idx + len(poss.text))) or at.resolve_subject(poss)[0]
                     if pid is not None and at.genders.get(pid) == pron and pid not in exclude:
                         return pid
