@@ -4,22 +4,9 @@ titles ("Chef")."""
 
 from __future__ import annotations
 
-from fabula import analyze
-
-
-def _cast(text: str, nlp) -> dict[str, list[str]]:
-    a = analyze(text=text, nlp=nlp, only=["cast"])
-    return {c.name: [c.name, *c.aliases] for c in a.characters}
-
-
-def _who(cast: dict[str, list[str]], name: str) -> str | None:
-    return next((k for k, v in cast.items() if name in v), None)
-
-
-def _tellers(text: str, nlp) -> set[str | None]:
-    a = analyze(text=text, nlp=nlp, only=["cast"])
-    by_id = {c.id: c.name for c in a.characters}
-    return {by_id.get(s.character) for s in a.narrator if s.person == 1}
+from cast_helpers import cast_names as _cast
+from cast_helpers import tellers as _tellers
+from cast_helpers import who as _who
 
 
 def test_a_name_the_text_introduces_once_is_a_character(nlp):

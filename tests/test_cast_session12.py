@@ -4,16 +4,9 @@ that join the one titled full name."""
 
 from __future__ import annotations
 
+from cast_helpers import cast_names as _cast
+from cast_helpers import who as _who
 from fabula import analyze
-
-
-def _cast(text: str, nlp) -> dict[str, list[str]]:
-    a = analyze(text=text, nlp=nlp, only=["cast"])
-    return {c.name: [c.name, *c.aliases] for c in a.characters}
-
-
-def _who(cast: dict[str, list[str]], name: str) -> str | None:
-    return next((k for k, v in cast.items() if name in v), None)
 
 
 def test_a_name_that_takes_an_article_is_a_ship_not_a_person(nlp):

@@ -5,23 +5,11 @@ is no name."""
 
 from __future__ import annotations
 
+from cast_helpers import cast_names as _cast
+from cast_helpers import tellers as _tellers
+from cast_helpers import who as _who
 from fabula import analyze
 from fabula.cast.aliases import _short_form_of
-
-
-def _cast(text: str, nlp) -> dict[str, list[str]]:
-    a = analyze(text=text, nlp=nlp, only=["cast"])
-    return {c.name: [c.name, *c.aliases] for c in a.characters}
-
-
-def _who(cast: dict[str, list[str]], name: str) -> str | None:
-    return next((k for k, v in cast.items() if name in v), None)
-
-
-def _tellers(text: str, nlp) -> set[str | None]:
-    a = analyze(text=text, nlp=nlp, only=["cast"])
-    by_id = {c.id: c.name for c in a.characters}
-    return {by_id.get(s.character) for s in a.narrator if s.person == 1}
 
 
 def test_a_call_answered_with_and_i_said_names_the_narrator(nlp):

@@ -7,18 +7,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from fabula import analyze
+from cast_helpers import cast_names as _cast
+from cast_helpers import who as _who
 from fabula.cast.aliases import _both_in_use, _edit1, _pet_form, cluster
 from fabula.cast.names import Candidate, Occurrence, score_candidates
-
-
-def _cast(text: str, nlp) -> dict[str, list[str]]:
-    a = analyze(text=text, nlp=nlp, only=["cast"])
-    return {c.name: [c.name, *c.aliases] for c in a.characters}
-
-
-def _who(cast: dict[str, list[str]], name: str) -> str | None:
-    return next((k for k, v in cast.items() if name in v), None)
 
 
 def test_a_one_letter_misspelling_of_a_titled_surname_joins_it(nlp):
@@ -70,7 +62,6 @@ def test_a_father_and_his_namesake_son_stay_apart():
              _cand(("Tom", "Ashgrove"), 4), _cand(("Tom",), 50)]
     assert _both_in_use("Tom", "Thomas", "Ashgrove", cands)
     assert not _both_in_use("Tom", "Thomas", "Ashgrove", cands[:3])
-
 
 
 def _occ(words: tuple[str, ...], at: int, role: str = "subj", title: str | None = None) -> Occurrence:

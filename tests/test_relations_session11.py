@@ -4,17 +4,13 @@ from test_relations). Each test fails on the code before its commit; most carry 
 
 from __future__ import annotations
 
+from relations_helpers import every_state
 from test_relations import build, states
 
 
 def holders(a, x: str, y: str, state: str) -> list[str | None]:
     return [s.holder for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states
             if s.state == state]
-
-
-def every_state(a, x: str, y: str) -> set[str]:
-    """The states of every relationship of the pair (kin and friendship are two relationships)."""
-    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
 
 
 # ---- kin composed through two ties ---------------------------------------------------------------

@@ -4,6 +4,7 @@ test fails on the code before its commit; most carry a negative case."""
 
 from __future__ import annotations
 
+from relations_helpers import every_state
 from test_relations import build
 
 
@@ -40,10 +41,6 @@ def test_a_crew_hails_the_one_head_told_in_the_scene(nlp):
 
 
 # ---- hatred told with who came out better is a rivalry ------------------------------------------
-
-def every_state(a, x: str, y: str) -> set[str]:
-    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
-
 
 def test_hatred_measured_against_each_other_is_a_rivalry(nlp):
     cast = {"Ada": "she", "Bea": "she"}

@@ -4,16 +4,13 @@ test_relations). Each positive case fails on the code before its commit; most ca
 
 from __future__ import annotations
 
+from relations_helpers import every_state
 from test_relations import build
 
 
 def holders(a, x: str, y: str, state: str) -> list[str | None]:
     return [s.holder for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states
             if s.state == state]
-
-
-def every_state(a, x: str, y: str) -> set[str]:
-    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
 
 
 # ---- a relation noun "to" someone: the formal register's possessive ------------------------------

@@ -5,12 +5,8 @@ beside a friendship, which guards a review fix: it fails on 328e3a8, where any n
 
 from __future__ import annotations
 
+from relations_helpers import every_state
 from test_relations import build
-
-
-def every_state(a, x: str, y: str) -> set[str]:
-    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
-
 
 # ---- kin is not composed through a character named only inside speech ----------------------------
 

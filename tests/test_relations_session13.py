@@ -10,12 +10,8 @@ from fabula import ingest
 from fabula import nlp as nlp_mod
 from fabula.model import Analysis, Character, Mention, Quote
 from fabula.pipeline import Context
+from relations_helpers import every_state
 from test_relations import build, run_mine
-
-
-def every_state(a, x: str, y: str) -> set[str]:
-    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
-
 
 # ---- moving in is a couple only with a person who is no kin ------------------------------------------
 

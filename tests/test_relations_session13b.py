@@ -4,13 +4,9 @@ romance by conduct). Sentences are our own, with invented names; upstream layers
 
 from __future__ import annotations
 
+from relations_helpers import every_state
 from test_relations import build
 from test_relations_session13 import CHAT, _chat
-
-
-def every_state(a, x: str, y: str) -> set[str]:
-    return {s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states}
-
 
 # ---- two who started at one workplace at one time are colleagues --------------------------------------
 
