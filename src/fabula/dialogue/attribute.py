@@ -1538,6 +1538,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
 
     # pass 1: tags on every segment
     seg_tags: dict[int, Tag | None] = {}
+    resumed: set[int] = set()  # segments that go on with the quote before them across its tag
     by_para: dict[int, list[Segment]] = {}
     for s in segs:
         by_para.setdefault(s.para, []).append(s)
@@ -1550,11 +1551,19 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 continue
             nxt = ps[k + 1].start - 1 if k + 1 < len(ps) else pend
             prv = ps[k - 1].end + 1 if k > 0 else pstart
+            if k > 0 and _resumes_after_tag(at, ps[k - 1], s, seg_tags.get(id(ps[k - 1]))):
+                # '"Good heavens!" cried Ada, "he was here." Tom, hoping to calm her, said, "..."':
+                # the lower-case stretch after the first one's tag goes on with it; the narration
+                # after it leads into the next quote
+                seg_tags[id(s)] = None
+                resumed.add(id(s))
+                continue
             tag = at.tag_after(s, nxt) or at.reply_of(s, nxt)
             if tag is not None and k + 1 < len(ps) and _leads_into_next(at, s, ps[k + 1]):
                 tag = None  # '"...," and Mrs. Tolley thought, "..."': that tag is the next quote's
             # narration between two quotes tags the first, unless it leads into the second ("...:")
-            opened = k > 0 and _leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
+            opened = k > 0 and (_leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
+                                or id(ps[k - 1]) in resumed and at.text[prv : s.start - 1].rstrip().endswith(","))
             if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")
                                 or _new_sentence_leads_in(at.text[prv : s.start - 1])):
                 tag = at.tag_before(s, prv)
@@ -1571,10 +1580,13 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if tag.attribution == "anaphoric" and tag.speaker is not None:
                 _avoid_vocative(at, u, tag)
         prev = merged[-1] if merged else None
-        if (prev is not None and prev.last_para == u.para and len(u.segs) == 1 and len(prev.segs) >= 1
+        # a stretch that runs on into the next paragraphs (the open-quote convention) joins like
+        # a one-paragraph stretch: its later paragraphs are the same speech
+        one_speech = len(u.segs) == 1 or all(s.continues for s in u.segs[1:])
+        if (prev is not None and prev.last_para == u.para and one_speech and len(prev.segs) >= 1
                 and prev.segs[-1].para == u.para and prev.segs[0].mark == u.segs[0].mark
                 and (u.speaker is None and u.attribution is None and _continues_turn(at, prev, u)
-                     or (u.speaker is not None and u.speaker == prev.speaker))):
+                     or (u.speaker is not None and u.speaker == prev.speaker) or id(u.segs[0]) in resumed)):
             prev.segs.extend(u.segs)
             if prev.speaker is None and u.speaker is not None:
                 prev.speaker, prev.attribution, prev.cue = u.speaker, u.attribution, u.cue
@@ -2293,6 +2305,21 @@ def _new_sentence_leads_in(between: str) -> bool:
     second with a comma ('"...," said Lady Orla. After a pause Sir Rollo added, "Yes."'): that
     sentence's speech verb tags the second quote, not the first."""
     return bool(_NEW_LEAD_IN.search(between))
+
+
+def _resumes_after_tag(at: Attributor, prev: Segment, s: Segment, tag: Tag | None) -> bool:
+    """A stretch that opens in lower case right after the comma that ends the tag of the stretch
+    before it ('"Good heavens!" cried Ada, "he was here."') is the rest of that sentence: one
+    speech broken by its tag, whatever narration follows it."""
+    if tag is None or tag.speaker is None or prev.mark != s.mark or s.mark not in ("\"", "'", "\u00ab"):
+        return False
+    if not prev.end <= tag.cue[0] < s.start:
+        return False
+    between = at.text[prev.end + 1 : s.start - 1].strip()
+    if len(between) > 200 or not between.endswith(","):
+        return False
+    head = at.text[s.start : s.end].lstrip(" -\u2014\u2013_(")
+    return bool(head) and head[0].islower()
 
 
 def _leads_into_next(at: Attributor, s: Segment, nxt: Segment) -> bool:
