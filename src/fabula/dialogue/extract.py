@@ -246,13 +246,17 @@ _TAG_VERBS = ("said|says|asked|asks|called|calls|replied|replies|answered|answer
               "muttered|mutters|murmured|murmurs|shouted|shouts|yelled|yells|cried|cries|added|adds|"
               "snapped|snaps|sighed|sighs|laughed|laughs|told|tells|continued|continues|admitted|admits|"
               "repeated|repeats|insisted|insists|agreed|agrees|offered|offers|began|begins|went on|goes on|"
+              "read aloud|reads aloud|read out|reads out|called back|calls back|"
               # and the plain present of "I say", "you mutter", "we call"
               "say|ask|call|reply|answer|whisper|mutter|murmur|shout|yell|cry|add|snap|sigh|laugh|tell|"
               "continue|admit|repeat|insist|agree|offer|begin|go on")
-_WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
+_WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+|(?:his|her|their|my|our) [a-z]+)"
 # the tag is all there is: a comma, stop, dash, "-ly" adverb or "-ing" clause follows, not an
 # object or a clause ("— I know, you told me already" and "— Wait, Marco said you'd come" are speech)
-_TAG_END = r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over)\s)"
+# (also "she told me.", "Orrin called back.", "he asked when the bell rang": an object pronoun
+# or a particle that ends the tag, or a "when"/"as" clause after it)
+_TAG_END = (r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over|when|as|while)\s"
+            r"|\s+(?:me|him|her|them|us|back|out|up)\s*(?:[,.;:!?\u2014]|$))")
 _COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TAG_VERBS})){_TAG_END}")
 # a dash opening narration: lowercase ("— he said"), the narrator's "I" with a tag verb ("Thank
 # you — I say.", "— We'll stay — I tell her."; "— I know" stays speech), or, after a comma, a name
