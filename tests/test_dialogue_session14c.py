@@ -1,7 +1,9 @@
-"""Session 14, fan fiction: quote boundaries in dash dialogue, with a story written for the test
-(invented names)."""
+"""Session 14, fan fiction: quote boundaries in dash dialogue and a name the tagger takes for an
+adjective, each with a story written for the test (invented names)."""
 
 from __future__ import annotations
+
+from dialogue_helpers import rule_speakers
 
 
 def _dash_quotes(text: str) -> list[str]:
@@ -30,3 +32,18 @@ def test_dash_tag_with_an_object_pronoun_a_possessive_subject_or_a_particle_ends
     # an object or a clause after the verb is still speech
     assert _dash_quotes("A note.\n\n\u2014 I know, you told me already.\n\n\u2014 Fine.\n\n")[0] \
         == "I know, you told me already."
+
+
+def test_a_name_the_tagger_reads_as_an_adjective_still_ends_the_tellers_paragraph(nlp):
+    # first person: Rosy greets the room, Garrick and Loretta talk; Rosy ("ADJ" to the small
+    # tagger at the start of a sentence) sits down by the teller and speaks the bare quote
+    text = ("The hall was cold and the chairs were out in rows.\n\n"
+            '"Evening, all," said Rosy, and went to hang up her coat.\n\n'
+            '"It\'s freezing," said Loretta.\n\n'
+            '"It\'s May," said Garrick.\n\n'
+            '"Freezing in May, then," said Loretta.\n\n'
+            '"Write to the council," said Garrick.\n\n'
+            "I opened my folder and looked for the page. Rosy slid into the seat next to me and nudged my arm.\n\n"
+            '"Did you learn the second verse?"\n\n')
+    got = rule_speakers(text, nlp)
+    assert got["Did you learn the second verse?"] == "Rosy"

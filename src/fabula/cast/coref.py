@@ -61,8 +61,11 @@ def stated_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap | None = Non
         # "Jory's wife, Demelza" (apposition), "her brother Jory" (a noun before the name); not the
         # name before a noun ("the Weller girls": a family, whatever Weller himself is)
         near = [t.head] if t.dep_ == "appos" and t.head.i not in name_tokens else []
+        # an apposition after a name that ends an "of" phrase may be said of the noun before "of"
+        # ("the cousin of Mrs. Ivo Marsh, a quiet young man": the man is the cousin, not her)
+        of_noun = t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN")
         near += [c for c in t.children if c.i not in name_tokens and (
-            c.dep_ == "appos" or (c.dep_ == "compound" and c.i < t.i and c.tag_ == "NN"))]
+            (c.dep_ == "appos" and not of_noun) or (c.dep_ == "compound" and c.i < t.i and c.tag_ == "NN"))]
         negated = any(c.dep_ == "neg" or c.lower_ == "no" for c in t.head.subtree) if t.head.lemma_ == "be" else False
         if t.dep_ in ("nsubj", "attr") and t.head.lemma_ == "be" and not negated:
             other = "attr" if t.dep_ == "nsubj" else "nsubj"
@@ -96,6 +99,8 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
         if g and not hints.get(cid):
             votes[cid][g] += NAME_PRIOR_WEIGHT
     for cid, g in stated_genders(doc, name_tokens, qmap).items():
+        if hints.get(cid) and hints[cid] != g:
+            continue  # the title is itself a statement: a "Mrs." is no man whatever the parse hangs on her
         votes[cid][g] += STATED_WEIGHT
     n = len(doc)
     starts = sorted(name_tokens)

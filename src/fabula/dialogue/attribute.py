@@ -2014,6 +2014,13 @@ def _someone_else_in(at: Attributor, toks, verb, cid: str, u: Utterance, teller:
 TELLER_PARAGRAPH = 400  # the longest narration paragraph read as the teller and one other person acting
 
 
+def _names_someone(stoks) -> bool:
+    """Does a subject phrase name someone: a proper noun, or capitalised words that are neither
+    a determiner nor a pronoun (the small tagger calls a name like "Rosy" an adjective)?"""
+    return any(t.pos_ == "PROPN" for t in stoks) or bool(stoks) and all(
+        t.text[:1].isupper() and t.pos_ not in ("DET", "PRON") for t in stoks)
+
+
 def _other_beside_teller(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
     """(character, subject span) of the one person besides the teller that a first- or
     second-person narration paragraph before a bare quote ``k`` ends on, when they are new to the
@@ -2039,7 +2046,7 @@ def _other_beside_teller(at: Attributor, merged: list[Utterance], k: int) -> tup
             or at.text[sspan[0] : sspan[1]].lower() in FIRST | {"you", "they"}:
         return None, None
     stoks = at.tokens(sspan[0], sspan[1])
-    if not any(t.pos_ == "PROPN" for t in stoks):
+    if not _names_someone(stoks):
         return None, None  # "He paused by my desk": someone new is named, a pronoun may be anyone's
     verb = stoks[-1].head if stoks else None
     if verb is None or verb.lemma_.lower() in REACTIONS | SPEECH_LEMMAS | LEAVE_LEMMAS:
