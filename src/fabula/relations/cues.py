@@ -1059,6 +1059,20 @@ class CueFinder:
             self._kin_name_spoken(cid, L.KIN_NAMES[words[0]], ch.name)
             narr = self.view.narrator_at(first[cid][0])
             q0 = self.view.quote_at(first[cid][0])
+            if narr and q0 is not None and q0.kind != "letter" and q0.speaker != narr:
+                # '"Dad, that's not how Mum tells it," said my daughter': a title that first comes up in
+                # someone else's talk is that speaker's word (the speech rule above), the narrator's
+                # only where the narrator uses it too, in the narration or in their own lines
+                # (or "your"/"our" title said to the narrator: "our Nan gave your bike away")
+                own = next(((s, e) for s, e in by_char.get(cid, []) if (
+                    (qq := self.view.quote_at(s)) is None or qq.speaker == narr or (
+                        narr in qq.addressees and self.view.text[max(0, s - 5):s].lower().split()[-1:] in (
+                            ["your"], ["our"])))
+                    and self.view.narrator_at(s) == narr), None)
+                if own is None:
+                    continue
+                first[cid] = own
+                q0 = self.view.quote_at(own[0])
             if q0 is not None and q0.kind == "letter":
                 narr = q0.speaker  # "Papa was at first a little grave" in a letter: its writer's father
             if not narr and all(p != 1 for _, _, p in self.view.narrator_sections):
