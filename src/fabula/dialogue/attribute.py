@@ -2016,7 +2016,7 @@ TELLER_PARAGRAPH = 400  # the longest narration paragraph read as the teller and
 
 def _names_someone(stoks) -> bool:
     """Does a subject phrase name someone: a proper noun, or capitalised words that are neither
-    a determiner nor a pronoun (the small tagger calls a name like "Rosy" an adjective)?"""
+    a determiner nor a pronoun (the small tagger calls names like "Rosy" an adjective or a common noun)?"""
     return any(t.pos_ == "PROPN" for t in stoks) or bool(stoks) and all(
         t.text[:1].isupper() and t.pos_ not in ("DET", "PRON") for t in stoks)
 
