@@ -47,3 +47,19 @@ def test_a_name_the_tagger_reads_as_an_adjective_still_ends_the_tellers_paragrap
             '"Did you learn the second verse?"\n\n')
     got = rule_speakers(text, nlp)
     assert got["Did you learn the second verse?"] == "Rosy"
+
+
+def test_a_he_after_an_ungendered_walk_on_is_that_walk_on_when_the_narration_says_his(nlp):
+    # third person: "the courier" is told with "his" where it comes on; the "He" beside the bare
+    # line after the baker's question is the courier, and the "She" after it is not
+    text = ("Odile kneaded the dough while Fenwick stacked the trays by the wall.\n\n"
+            "'Faster,' said Odile. 'The shop opens at six.'\n\n"
+            "'I am going as fast as I can,' Fenwick said.\n\n"
+            "At four the back bell rang. The courier from the depot stood in the yard, a parcel under his arm.\n\n"
+            "'Three boxes for the bakery,' the courier said. 'Sign here.'\n\n"
+            "Odile signed. 'Where's Barnaby?'\n\n"
+            "'Barnaby is off sick. You have got me all week.' He glanced at the ovens.\n\n"
+            "'They are meant to be hot.' She handed him a warm loaf.\n\n")
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got["Barnaby is off sick. You have got me all week."] == "the courier"
+    assert got["They are meant to be hot."] == "Odile"

@@ -2200,6 +2200,31 @@ def _turns_to_speak(verb) -> bool:
     return True
 
 
+WALK_ON_INTRO = 600  # how far before a walk-on's first line its introduction is looked for
+_HE_WORDS, _SHE_WORDS = {"he", "him", "his", "himself"}, {"she", "her", "hers", "herself"}
+
+
+def _walk_on_gender(at: Attributor, v: Utterance, end: int) -> str | None:
+    """The gender of an ungendered walk-on ("the driver") that the narration tells by its
+    pronouns: "The courier waited in the yard, a parcel under his arm". Every
+    he/she word of the narration sentences that use the role noun, from a little before the
+    walk-on's line up to ``end``, must agree."""
+    head = v.nominal.split()[-1].lower() if v.nominal else ""
+    genders = set()
+    seen = set()
+    for t in at.tokens(max(0, v.start - WALK_ON_INTRO), end):
+        if t.lemma_.lower() != head or t.pos_ != "NOUN" or at.in_quote(t.idx) or t.sent.start in seen:
+            continue
+        seen.add(t.sent.start)
+        for w in t.sent:
+            if not at.in_quote(w.idx):
+                if w.lower_ in _HE_WORDS:
+                    genders.add("he")
+                elif w.lower_ in _SHE_WORDS:
+                    genders.add("she")
+    return genders.pop() if len(genders) == 1 else None
+
+
 def _walk_on_pronoun(at: Attributor, merged: list[Utterance], k: int, sspan: Span) -> str | None:
     """The walk-on a he/she beside an untagged quote stands for: an unnamed speaker of that gender
     brought on by a tag in the last two quotes ("Cal's mother says", "the cleaner said"), when the
@@ -2212,6 +2237,8 @@ def _walk_on_pronoun(at: Attributor, merged: list[Utterance], k: int, sspan: Spa
         if v.nominal is None or not v.introduced or merged[k].para - v.last_para > 4:
             continue
         gender = v.tag_pron if v.tag_pron in ("he", "she") else NOUN_GENDER.get(v.nominal.split()[-1].lower())
+        if gender is None:
+            gender = _walk_on_gender(at, v, merged[k].start)  # "the courier": "a parcel under his arm"
         if gender != pron:
             continue
         if chained is None:
