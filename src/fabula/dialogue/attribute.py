@@ -552,13 +552,17 @@ class Attributor:
             if t.pos_ != "NOUN" or self.in_quote(t.idx) or not _definite(t):
                 continue
             lemma = t.lemma_.lower()
+            if lemma in speaking and (key := age_key(t)) is not None:
+                # "the old gentleman", "the young lady": the plain word stands for anyone, but a
+                # novel gives the one old man or young lady of its cast the same words throughout
+                uses.setdefault(key, []).append(t.idx)
             if lemma not in speaking or lemma in known or lemma in epithets.NOT_EPITHETS or lemma in KIN_NOUNS:
                 continue
             if _person_noun(lemma):
                 uses.setdefault(lemma, []).append(t.idx)
 
         def fits(lemma: str, cid: str) -> bool:
-            gender = NOUN_GENDER.get(lemma)
+            gender = NOUN_GENDER.get(lemma.split()[-1])
             return not gender or self.genders.get(cid) in (gender, "unknown", None)
 
         return epithets.scene_epithets(uses, named, len(self.text), fits)
@@ -862,7 +866,10 @@ class Attributor:
             cid, kind, sspan = self.resolve_subject(s)
             conf = 0.95 if kind == "explicit" and cid else 0.85 if cid else 0.3
             pron = THIRD.get(s.lower_)
+            # "said the old man" whose recency pick is the one the story calls "the old man"
+            # throughout (an age-marked epithet): no longer a guess for the ranker to overrule
             if pron is None and kind == "anaphoric" and s.lemma_.lower() not in self.epithets() \
+                    and not (cid is not None and cid == self.epithets().get(age_key(s) or "")) \
                     and s.lower_ not in ("latter", "former"):
                 pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
                 if cid is not None and cid == self.kin_of(s):
@@ -1313,6 +1320,21 @@ def epithet_key(tok) -> str:
     and "the young gentleman" are told apart where a novel uses both."""
     mods = sorted(c.lemma_.lower() for c in tok.children if c.dep_ == "amod")
     return "|".join([tok.lemma_.lower(), *mods])
+
+
+AGE_WORDS = {"old": "old", "elderly": "old", "young": "young"}  # an age word before a plain man/woman noun
+GENERIC_HEADS = {"man", "woman", "lady", "gentleman"}
+
+
+def age_key(tok) -> str | None:
+    """"old gentleman" for "the old gentleman", "the kind old gentleman" or "the elderly
+    gentleman"; "young lady" for "the young lady": a plain word for a man or a woman told apart by
+    age, which a novel keeps for one person where the plain word alone is anyone. None otherwise."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or lemma not in GENERIC_HEADS:
+        return None
+    ages = {AGE_WORDS[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in AGE_WORDS}
+    return f"{ages.pop()} {lemma}" if len(ages) == 1 else None
 
 
 def _person_noun(lemma: str) -> bool:

@@ -19,6 +19,7 @@ SCENE = 2000  # characters either side of an epithet's use in which its person i
 MIN_USES = 8  # an epithet used fewer times is left to the sentence votes and the ranker
 MIN_COVER = 0.5  # its person is named near at least half of its uses
 MIN_LIFT = 1.5  # and that much more often than by chance
+AGED_LIFT = 2.5  # the lift an age-marked plain noun ("old gentleman", "young lady") needs
 MARGIN = 1.3  # and beats the next person by this factor (coverage x log lift)
 # Nouns that never stand for one person throughout a story: "the other", "the stranger" (someone
 # not yet named), groups, and the generic words for a man or a woman.
@@ -71,6 +72,7 @@ def scene_epithets(uses: dict[str, list[int]], named: Sequence[tuple[int, str]],
         scored.sort(reverse=True)
         best, cover, lift, cid = scored[0]
         runner = scored[1][0] if len(scored) > 1 else 0.0
-        if cover >= MIN_COVER and lift >= MIN_LIFT and best >= MARGIN * runner:
+        # an age-marked plain noun ("old gentleman") is used of more people than a role is
+        if cover >= MIN_COVER and lift >= (AGED_LIFT if " " in lemma else MIN_LIFT) and best >= MARGIN * runner:
             out[lemma] = cid
     return out
