@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from fabula import analyze
 from fabula.cast import coref
 from fabula.cast.quotes import QuoteMap
 
@@ -25,3 +26,30 @@ def test_a_stated_gender_against_the_title_does_not_count(nlp, monkeypatch):
     monkeypatch.setattr(coref, "stated_genders", lambda *a, **k: {"c1": "he"})
     got = coref.infer_genders(doc, _marsh_tokens(doc), QuoteMap(), {"c1": "she"})
     assert got.get("c1") == "she"  # before: 5 votes "he" against the title's 3, no gender at all
+
+
+OWNED = ("Tamsin Rook ran the kitchen at the harbour. Her brother Olek Rook owned Quillery and two other cafes "
+         "along the front, and he was never there.\n\nQuillery sold cake. Tamsin walked past Quillery every morning. "
+         "\"It's shut,\" said Olek Rook.\n\nQuillery opened at nine.")
+
+
+def test_a_name_among_other_things_of_its_kind_is_no_character(nlp):
+    # "owned X and two other cafes": X is a cafe
+    names = {c.name for c in analyze(text=OWNED, nlp=nlp, only=["cast"]).characters}
+    assert "Quillery" not in names
+    assert {"Tamsin Rook", "Olek Rook"} <= names
+
+
+FEUD = ("The feud between Saltery and Quillery was older than the two cooks. Olek Rook owned Quillery and two "
+        "other cafes along the front.\n\n"
+        "Saltery would drown the fish in cream, Olek Rook said. Saltery had the better view. Tamsin Rook "
+        "cooked for Saltery and hated it.\n\n"
+        "\"Go home,\" said Tamsin Rook.")
+
+
+def test_a_name_coordinated_with_a_thing_is_a_thing(nlp):
+    # Quillery is a cafe by the text's word; Saltery, only ever listed beside it and never a speaker,
+    # is one too
+    names = {c.name for c in analyze(text=FEUD, nlp=nlp, only=["cast"]).characters}
+    assert "Saltery" not in names
+    assert {"Tamsin Rook", "Olek Rook"} <= names

@@ -580,6 +580,10 @@ def _thing_intro(doc, k: int) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in THING_NOUNS and c.text[:1].islower() for c in last.children):
         return True
+    # "owned X and two other cafes", "X or any other pub": a thing among others of its kind
+    if any(c.dep_ == "conj" and c.lemma_.lower() in THING_NOUNS and c.text[:1].islower()
+           and any(a.lower_ == "other" for a in c.children) for c in last.children):
+        return True
     return head.lemma_.lower() in ("call", "name") and head.dep_ == "acl" \
         and head.head.lemma_.lower() in THING_NOUNS and head.head.text[:1].islower() and head.head.i < last.i
 
@@ -1045,6 +1049,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         c.score = s
         c.accepted = s > 0.5
     _coordination_bonus(cands)
+    _coordinated_with_things(cands)
     _full_name_bonus(cands)
     return cands
 
@@ -1088,6 +1093,30 @@ def _coordination_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
             c.score += 1.5 * hits
             c.reasons["listed_with_people"] += hits
             c.accepted = c.score > 0.5
+
+
+def _coordinated_with_things(cands: dict[tuple[str, ...], Candidate]) -> None:
+    """A one-word name coordinated with a name the text says is a thing ("the rivalry between
+    Brasserie Nine and Quillery" beside "owned Quillery and two other cafes") is a thing of the same
+    kind, when it never speaks, is never called or introduced and is no known first name."""
+    from fabula.cast.firstnames import first_name_gender
+
+    thing_tokens: set[int] = set()
+    for c in cands.values():
+        if c.reasons["thing_intro"]:
+            for o in c.occurrences:
+                thing_tokens.update(range(o.tok_start, o.tok_end))
+    if not thing_tokens:
+        return
+    for c in cands.values():
+        if not c.accepted or c.title or len(c.words) != 1 or first_name_gender(c.words[0]) is not None:
+            continue
+        if c.reasons["speech_subj"] or c.reasons["vocative"] or any(
+                o.introduced or o.letter or o.chat_label or o.person_obj for o in c.occurrences):
+            continue
+        if any(p in thing_tokens for o in c.occurrences for p in o.partners):
+            c.accepted = False
+            c.reasons["listed_with_things"] += 1
 
 
 def chat_label_spans(story) -> list[tuple[int, int]]:
