@@ -63,3 +63,19 @@ def test_a_he_after_an_ungendered_walk_on_is_that_walk_on_when_the_narration_say
     got = rule_speakers(text, nlp, walk_ons=True)
     assert got["Barnaby is off sick. You have got me all week."] == "the courier"
     assert got["They are meant to be hot."] == "Odile"
+
+
+def test_an_italic_thought_framed_by_you_think_in_a_second_person_story():
+    from fabula import ingest
+    from fabula.dialogue.extract import extract_segments
+
+    text = ("The archive is colder at night than you expected.\n\n"
+            '"Nothing in here bites," Ferris says. "Mostly."\n\n'
+            "*He's teasing,* you think. *He must be teasing.*\n\n"
+            "You reach for the box on the top shelf.\n\n"
+            "*Careful,* you tell yourself.\n\n")
+    story = ingest.from_text(text, markdown=True)
+    segs = extract_segments(story.text, story.paragraphs, story.emphasis)
+    found = {story.text[s.start:s.end].strip(" *_"): s.mark for s in segs}
+    assert found.get("He's teasing,") == "em"
+    assert found.get("Careful,") == "em"

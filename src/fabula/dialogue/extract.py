@@ -451,13 +451,13 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
 
 
 THOUGHT_AFTER = re.compile(
-    r"^[\s,.!?]*(?:(?:I|he|she|they|we|[A-Z][a-z]+)\s+(?:\w+ly\s+)?"
-    r"(?:thought|thinks|think|wondered|wonders|mused|muses|reflected|realized|realised|prayed|"
-    r"said to (?:my|him|her|them|your)sel(?:f|ves)|told (?:my|him|her|them)sel(?:f|ves))\b)",
+    r"^[\s,.!?]*(?:(?:I|he|she|they|we|you|[A-Z][a-z]+)\s+(?:\w+ly\s+)?"
+    r"(?:thought|thinks|think|wondered|wonders|wonder|mused|muses|reflected|realized|realised|prayed|"
+    r"said to (?:my|him|her|them|your)sel(?:f|ves)|(?:told|tells|tell) (?:my|him|her|them|your)sel(?:f|ves))\b)",
 )
 THOUGHT_BEFORE = re.compile(
     r"(?:thought|wondered|mused|thinking|said to (?:my|him|her|them)sel(?:f|ves)|"
-    r"told (?:my|him|her|them)sel(?:f|ves))\s*[,:]?\s*$",
+    r"(?:told|tell) (?:my|him|her|them|your)sel(?:f|ves))\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 
