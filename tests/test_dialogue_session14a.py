@@ -59,3 +59,18 @@ def test_a_recency_pick_the_story_calls_the_old_man_is_kept(nlp):
     tag = at._tag_in(at.tokens(cue, cue + len("said the old man")), after=True)
     assert tag is not None and tag.speaker == osric and tag.pron is None  # no longer a guess
 
+
+
+def test_the_old_man_with_no_man_named_before_is_the_storys_old_man(nlp):
+    text = (
+        "Mara Quill sat by the fire with her mending.\n\n"
+        '"Is the gate still broken?" said the old man.\n\n'
+        "Mara shook her head. Osric Penhale sighed and took up his stick.\n\n"
+    )
+    an, at, _u = dialogue_rules(text, nlp)
+    osric = next(c.id for c in an.characters if c.name.startswith("Osric"))
+    tok = _tok(at, text, "man")
+    at._epithets = {k: v for k, v in at.epithets().items() if k != "old man"}
+    assert at.resolve_subject(tok)[0] is None  # no man named before the tag
+    at._epithets["old man"] = osric  # the story calls him so throughout
+    assert at.resolve_subject(tok)[0] == osric

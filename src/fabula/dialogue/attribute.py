@@ -349,6 +349,9 @@ class Attributor:
                 return None, "anaphoric", span  # someone the story never names: no guess
             if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
+            if cid is None:
+                # "said the old gentleman" with no man named near: the story's old gentleman
+                cid = self.epithets().get(age_key(tok) or "")
             return cid, "anaphoric", span
         return cid, "explicit", span
 
@@ -1306,13 +1309,20 @@ def _role_word(lemma: str) -> bool:
     return _unnamed_role(lemma) or lemma in ROLE_GENDERED
 
 
+# jobs of the officials and staff a scene brings on that the person-noun lexicon (learnt from
+# novels) does not know: a tournament's arbiter, a race's marshal, a radio's dispatcher
+OFFICIAL_ROLES = {"arbiter", "referee", "ref", "umpire", "marshal", "steward", "herald", "deputy", "dispatcher",
+                  "coastguard", "vendor", "vet", "curator", "invigilator", "adjudicator", "compere", "emcee"}
+
+
 def _unnamed_role(lemma: str) -> bool:
     """A noun for a person by role ("policeman", "valet", "keeper") that can stand for someone the
     story never names. Gendered kin and age words ("the lad", "her mother") are left out: they
     mostly stand for named characters, which the epithet table and the ranker look for."""
     if lemma in NOUN_GENDER or lemma in ("latter", "former", "other"):
         return False
-    return person_nouns().get(lemma, 0.0) >= 0.5 or lemma.endswith(("man", "keeper", "ist", "ess"))
+    return person_nouns().get(lemma, 0.0) >= 0.5 or lemma.endswith(("man", "keeper", "ist", "ess")) \
+        or lemma in OFFICIAL_ROLES
 
 
 def epithet_key(tok) -> str:
