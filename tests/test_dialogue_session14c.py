@@ -79,3 +79,14 @@ def test_an_italic_thought_framed_by_you_think_in_a_second_person_story():
     found = {story.text[s.start:s.end].strip(" *_"): s.mark for s in segs}
     assert found.get("He's teasing,") == "em"
     assert found.get("Careful,") == "em"
+
+
+def test_an_official_the_role_lexicon_did_not_know_is_a_walk_on(nlp):
+    # "the referee" is a job a scene brings on; the beat before the bare line
+    # is theirs, not the last named player's
+    text = ("Ottoline and Bex waited at the halfway line while the rain thinned.\n\n"
+            "'Ready?' Ottoline asked.\n\n"
+            "'Always,' said Bex.\n\n"
+            "The referee jogged over with the ball under one arm. 'Captains, please.'\n\n")
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got["Captains, please."] == "the referee"
