@@ -349,6 +349,9 @@ class Attributor:
                 return None, "anaphoric", span  # someone the story never names: no guess
             if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
                 cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
+            if cid is None:
+                # "said the old gentleman" with no man named near: the story's old gentleman
+                cid = self.epithets().get(age_key(tok) or "")
             return cid, "anaphoric", span
         return cid, "explicit", span
 
