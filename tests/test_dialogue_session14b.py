@@ -44,3 +44,34 @@ def test_a_speech_running_on_over_paragraphs_is_one_quote_of_its_tagged_speaker(
     speech = [u for u in utts if "kite." in at.text[u.segs[0].start:u.end] or "When I first" in at.text[u.start:u.end]]
     assert len(speech) == 1 and len(speech[0].segs) == 3
     assert names.get(speech[0].speaker) == "Rolf Amsel"
+
+
+def _segments(text: str):
+    from fabula import ingest
+    from fabula.dialogue.extract import extract_segments
+
+    story = ingest.from_text(text)
+    return story.text, extract_segments(story.text, story.paragraphs, story.emphasis)
+
+
+def test_a_narration_like_sentence_inside_a_speech_the_next_paragraph_reopens_stays_speech():
+    text = (
+        "Rolf Amsel stood up at the long table.\n\n"
+        '"When I first met Ines she was eleven. She was furious. He told me, my old teacher, '
+        "that she would be a judge one day.\n\n"
+        '"She is still furious. To Ines."\n\n'
+    )
+    t, segs = _segments(text)
+    assert t[segs[0].start:segs[0].end].endswith("judge one day.")
+    assert segs[1].continues
+
+
+def test_a_forgotten_closer_before_a_short_tag_still_ends_the_quote():
+    text = (
+        "Rolf Amsel stood up at the long table.\n\n"
+        '"I am sorry. She said sadly.\n\n'
+        '"It does not matter."\n\n'
+    )
+    t, segs = _segments(text)
+    assert t[segs[0].start:segs[0].end] == "I am sorry."
+    assert not segs[1].continues

@@ -104,6 +104,23 @@ def recover_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+def _runs_on(text: str, cut: int, limit: int, mark: str) -> bool:
+    """An unclosed quote whose next paragraph opens with a quote mark is one speech over several
+    paragraphs (the open-quote convention). A "narration" sentence inside it ('He told me, very
+    seriously, that it was the plane's fault.') is still the speech when the paragraph goes on
+    past one short sentence: a forgotten closer before a plain tag ('She said sadly.') leaves only
+    that short sentence."""
+    rest = text[cut:limit].strip()
+    if not rest or mark in rest:
+        return False
+    sentences = len(_NEXT_SENTENCE.findall(rest)) + 1
+    return sentences >= 2 or len(rest.split()) > RUN_ON_WORDS
+
+
+RUN_ON_WORDS = 8  # a sentence this long is more than a tag ("She said sadly, looking at the floor.")
+_NEXT_SENTENCE = re.compile(r"[.!?]+['\")]?\s+(?=[A-Z])")
+
+
 def _role(p: str, i: int) -> str:
     """'open', 'close' or 'either' for the mark at ``p[i]`` from its neighbours."""
     prev = p[i - 1] if i > 0 else ""
@@ -150,6 +167,8 @@ def _double_quotes(text: str, paras: Sequence[Paragraph], idx: list[int], mark: 
             end = recover_end(text, ps + open_at, limit)
             nxt_starts = (k + 1 < len(idx) and text.startswith(mark, paras[idx[k + 1]].span[0])
                           and _role(text[paras[idx[k + 1]].span[0]:paras[idx[k + 1]].span[1]], 0) != "close")
+            if end < limit and nxt_starts and _runs_on(text, end, limit, mark):
+                end = limit  # 'He told me, very seriously, that ...' inside a speech the next paragraph reopens
             cont_ok = end == limit and nxt_starts
             _emit(out, text, ps + open_at, end, pi, mark, closed=False, recovered=not cont_ok,
                   continues=carry and first)
