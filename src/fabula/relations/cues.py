@@ -3240,6 +3240,27 @@ class CueFinder:
                 if chief and p_ != chief[0]:
                     self.add("state", "teacher", chief[0], p_, tok, tok, 0.5, holder=chief[0], trigger=f"{tok.text} by")
             return True
+        if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and _children(tok, ("xcomp", "ccomp")) \
+                and tok.tag_ in ("VBN", "VBD") and not negated(tok) and self.view.quote_at(tok.idx) is None and any(
+                    c.dep_ == "aux" and c.lemma_ == "have" for c in [*tok.children, *(
+                        tok.head.children if tok.dep_ == "conj" else ())]):
+            # "Dunmore, who had taught him to splice", "she had taken him on and taught him to read a chart":
+            # a skill taught over time (the perfect), told in the narration, is a teacher, unless the two are
+            # close kin or a couple ("Mum had taught me to bake", "she had taught him to fence": timeline);
+            # a plain past is one lesson ("Odile taught Priya to gut a fish")
+            s, _ = self._ids(tok, deps=())
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            objs += [n for x in _children(tok, ("xcomp", "ccomp")) for n in _children(x, ("nsubj",))]
+            pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") for i in self.r.tokens(c)]
+            subj = subject(tok)
+            if s and subj is not None and subj.pos_ in ("PRON", "PROPN") and subj.lower_ not in ("it", "that", "this"):
+                for p_ in pupils[:1]:
+                    # ("She taught me to read a lease, and I taught her to eat lunch": the answer is a joke)
+                    if p_ != s[0] and not any(c.label == "teacher" and c.holder == p_ and s[0] in (c.a, c.b)
+                                              for c in self.cues):
+                        self.add("state", "teacher", s[0], p_, tok, tok, 0.45, holder=s[0], trigger=f"{tok.text} to")
+                        self.cues[-1].extra.update(not_kin=True, not_couple=True)
+            return True
         if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and not _children(tok, ("xcomp", "ccomp")):
             s, _ = self._ids(tok, deps=())
             objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") or (

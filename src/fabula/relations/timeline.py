@@ -586,6 +586,8 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
             continue  # "the twins were separated at birth"
         if c.extra.get("not_kin") and pair(c) in kin_any:
             continue  # "Ada met me in the corridor": her sister, met before
+        if c.extra.get("not_couple") and pair(c) in couples:
+            continue  # "she taught him to fence": what lovers do for each other
         if kin_veto and (pair(c) in family or (c.extra.get("we") and pair(c) in kin_any)) and (
                 L.STATE_TYPE.get(c.label) == "romantic" or c.label in ROMANTIC_EVENTS):
             # (a guessed "we" gives way to any close kin tie: "We were married for six years" is not the
