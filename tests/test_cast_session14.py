@@ -53,3 +53,29 @@ def test_a_name_coordinated_with_a_thing_is_a_thing(nlp):
     names = {c.name for c in analyze(text=FEUD, nlp=nlp, only=["cast"]).characters}
     assert "Saltery" not in names
     assert {"Tamsin Rook", "Olek Rook"} <= names
+
+
+def _who_is(text: str, nlp) -> dict[str, str]:
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    return {n: c.id for c in a.characters for n in (c.name, *c.aliases)}
+
+
+ORME = ("Mrs. Basil Orme gave a dinner on the first Monday of the month. Mr. Basil Orme was at his club, "
+        "as he always was.\n\n"
+        "Mrs. Orme sat by the fire. \"It never stops raining,\" said Mrs. Orme, and Hetty agreed.\n\n"
+        "Mr. Basil Orme came home late. Mrs. Orme did not ask where he had been.")
+
+
+def test_mrs_surname_is_the_one_wife_named_by_his_name(nlp):
+    # "Mrs. Basil Orme" introduces her; "Mrs. Orme" after is the same woman, not her husband
+    who = _who_is(ORME, nlp)
+    assert who.get("Mrs. Orme") == who.get("Mrs. Basil Orme")
+    assert who.get("Mrs. Orme") != who.get("Mr. Basil Orme")
+    # but a son's bride met late, after "Mrs. Orme" all along, is not his mother
+    who = _who_is(BRIDE, nlp)
+    assert who.get("Mrs. Orme") != who.get("Mrs. Basil Orme")
+
+
+BRIDE = ("Mrs. Orme sat by the fire. \"It never stops raining,\" said Mrs. Orme to Hetty.\n\n"
+         "Mr. Basil Orme was her only son, and he came home late. Mrs. Orme did not ask where he had been.\n\n"
+         "In the spring he married, and Mrs. Basil Orme took the front bedroom. Mr. Basil Orme was happy.")

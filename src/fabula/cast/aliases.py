@@ -244,6 +244,28 @@ def _wife_by_his_name(c: Candidate, cl: Cluster, his: set[tuple[str, str]]) -> b
     return not woman(c) and all(title_class(cc.title) == "she:married" for cc in cl.candidates)
 
 
+def _wife_of_one_name(c: Candidate, clusters: list[Cluster], accepted: list[Candidate]) -> Cluster | None:
+    """"Mrs. Orme" is the one "Mrs. Basil Orme" (a wife named by her husband's name) when the text
+    names no other married woman of that surname with a first name, the full form comes first (it
+    introduces her; a son's bride "Mrs. Basil Orme" met late is not his mother, "Mrs. Orme" all
+    along), and the full form's cluster is hers alone (every full name in it carries a married title)."""
+    if title_class(c.title) != "she:married":
+        return None
+    x = c.words[-1]
+    wives = [d for d in accepted if len(d.words) >= 2 and d.words[-1] == x and title_class(d.title) == "she:married"]
+    if len({d.words[:-1] for d in wives}) != 1:
+        return None
+    if min(o.start for d in wives for o in d.occurrences) > min(o.start for o in c.occurrences):
+        return None
+    homes = [cl for cl in clusters if any(d in cl.candidates for d in wives)]
+    if len(homes) != 1:
+        return None
+    home = homes[0]
+    if any(len(d.words) >= 2 and title_class(d.title) != "she:married" for d in home.candidates):
+        return None
+    return home
+
+
 def _first_only_as_wife(x: str, cl: Cluster, his: set[tuple[str, str]]) -> bool:
     """The cluster has the first name ``x`` only through "Mrs. <x> <surname>" while the text calls
     "<x> <surname>" "Mr." too: a lone "John" is then the husband, not "Mrs. John Dashwood"."""
@@ -481,6 +503,8 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
                 elif not fulls and len(firsts) == 1 and (title_class(c.title) == "she:unmarried"
                                                          or c.title == "master"):
                     firsts[0].add(c, "Miss/Master with a first name")  # "Miss Julia" is Julia Bertram
+                elif (wife := _wife_of_one_name(c, clusters, accepted)) is not None:
+                    wife.add(c, "the married title of the one 'Mrs. <his name>' that introduced her")
                 else:
                     new(c, "titled name")
             else:
