@@ -326,6 +326,10 @@ NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel
                  "death", "funeral", "engagement", "proposal", "sling", "fall", "grave", "wake", "memorial"}
 
 
+# a partner named by a possessive: "his wife", "her husband", "my fiancé"
+SPOUSE_NOUN = re.compile(r"(his|her|my|your) (?:wife|husband|fianc[eé]e?|girlfriend|boyfriend)", re.I)
+
+
 class CueFinder:
     def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str], index: DocIndex):
         self.doc = doc
@@ -390,6 +394,19 @@ class CueFinder:
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
         if b is None and self.r.we_unknown[0] <= tok.idx < self.r.we_unknown[1]:
             self.cues[-1].extra["other_named"] = True  # ("We were married" with someone the cast lacks)
+        spouse = SPOUSE_NOUN.fullmatch(trigger or "") if a and b and L.STATE_TYPE.get(label) == "romantic" else None
+        q = self.view.quote_at(tok.idx) if spouse else None
+        if spouse and q is not None and q.kind != "thought" and q.speaker:
+            talk = {q.speaker} | set(q.addressees)
+            named = {i for t in self.doc[tok.i].sent if t.pos_ == "PROPN" for i in self.r.one(t)} - {q.speaker}
+            if ({a, b} & talk if spouse.group(1).lower() in ("his", "her") else {a, b} <= talk) \
+                    and not ({a, b} & talk) & named:
+                # '"Yannick was going to leave his wife," Odile said': a "his wife" or "her husband" in
+                # speech is neither the one who speaks (they would say "me") nor the one spoken to ("you");
+                # "my husband" / "your wife" is not the speaker and the listener as a couple (that is "we").
+                # Unless the sentence names the one spoken to ("This is my wife, Imogen"): the dialogue
+                # layer's guess of who is spoken to may be the very partner named
+                self.cues[-1].a = self.cues[-1].b = None
         if a and b and (L.STATE_TYPE.get(label) == "romantic" or label in ("wedding", "engagement", "breakup")):
             # the pair rests on a "we" (the other half is a guess) unless both are named in the sentence:
             # kin told in any way then veto it (timeline._settle_kisses_and_drifts)
