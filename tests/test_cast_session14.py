@@ -79,3 +79,20 @@ def test_mrs_surname_is_the_one_wife_named_by_his_name(nlp):
 BRIDE = ("Mrs. Orme sat by the fire. \"It never stops raining,\" said Mrs. Orme to Hetty.\n\n"
          "Mr. Basil Orme was her only son, and he came home late. Mrs. Orme did not ask where he had been.\n\n"
          "In the spring he married, and Mrs. Basil Orme took the front bedroom. Mr. Basil Orme was happy.")
+
+
+FENN = ("I had not been to the house on Orchard Row since the funeral. The boy opened the door before I knocked.\n\n"
+        "\"Walter,\" said Bernie from the hall behind him, \"you came.\"\n\n"
+        "\"Walter, sit down before you fall down,\" Bernie said, and I sat.\n\n"
+        "Later Mags came in from the garden. \"Walter! You look thin,\" she told me.\n\n"
+        "The boy looked at me for a long time. Then he said, \"You'd better come in, Mr Fenn. We made a cake.\"\n\n"
+        "I went in. The cake was terrible, and I ate two slices.")
+
+
+def test_a_titled_surname_called_to_a_named_narrator_is_the_narrator(nlp):
+    a = analyze(text=FENN, nlp=nlp, only=["cast"])
+    by_id = {c.id: c for c in a.characters}
+    tellers = [by_id[s.character] for s in a.narrator if s.person == 1 and s.character in by_id]
+    assert tellers and tellers[0].name == "Walter"
+    assert "Mr Fenn" in tellers[0].aliases
+    assert not any(c.name == "Mr Fenn" for c in a.characters)

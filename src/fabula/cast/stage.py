@@ -142,6 +142,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     kin_calls = {k: {n for n in v if _is_kin_word(n)} for k, v in votes.items() if secs[k].person == 1}
     votes = {**{k: v for k, v in votes.items() if secs[k].person != 1},
              **_pool_votes({k: v for k, v in votes.items() if secs[k].person == 1}, groups, known)}
+    titled_calls = _titled_surname_calls(votes, secs, cands)
     all_votes: Counter = Counter()
     for v in votes.values():
         all_votes.update(v)
@@ -268,6 +269,28 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         occs_n = lone[n].occurrences
         if len(targets) == 1 and all(o.in_quote for o in occs_n):
             nicks[n] = (next(iter(targets)), (occs_n[0].start, occs_n[0].end))
+    # '"You'd better come in, Mr Fenn"' to the "I" that other calls name Walter: his own surname
+    for k, key in titled_calls:
+        nid, old = sec_narr[k], cl_of_key.get(key)
+        if not nid or not old or old == nid or old not in by_id or by_id[nid].name == UNNAMED_NARRATOR:
+            continue
+        k_old = chars.index(by_id[old])
+        if any(c.title not in names.SURNAME_TITLES or len(c.words) != 1 or c.words != key[1:]
+               for c in clusters[k_old].candidates):
+            continue  # a cluster with a full name or another form is someone the text names otherwise
+        ch = by_id[nid]
+        for a in [by_id[old].name, *by_id[old].aliases]:
+            if a not in ch.aliases and a != ch.name:
+                ch.aliases.append(a)
+        o0 = clusters[k_old].candidates[0].occurrences[0]
+        ch.evidence.append(Evidence(spans=[(o0.start, o0.end)], note=f"'{by_id[old].name}' is called to the "
+                                    "narrator whom other calls name by a given name", confidence=0.7))
+        for c in clusters[k_old].candidates:
+            cl_of_key[c.key] = nid
+        del chars[k_old]
+        del clusters[k_old]  # chars[i] was built from clusters[i]: keep the two lists aligned
+        by_id.pop(old)
+        name_lookup()
     for nick, (nid, span) in nicks.items():
         ch = by_id[nid]
         if nick not in ch.aliases and nick != ch.name:
@@ -444,6 +467,31 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     analysis.characters = chars
     name_lookup()
     return analysis
+
+
+def _titled_surname_calls(votes: dict[int, Counter], secs, cands) -> list[tuple[int, tuple[str, ...]]]:
+    """First-person sections called both by a given name and by a titled surname ('"Walter, sit
+    down"' and '"You'd better come in, Mr Fenn"'): one person, the "I", named by the given name.
+    The titled surname's vote is dropped from ``votes`` (so a child's two "Mr Fenn"s do not outvote
+    a friend's "Walter") and (section, its candidate key) returned, to fold that character into the
+    narrator. The titled form must be called (a vocative) and never used bare or with a first name."""
+    out = []
+    for k, v in votes.items():
+        if secs[k].person != 1:
+            continue
+        given = [n for n in v if " " not in n and not any(c.title for c in cands.values() if c.words == (n,))
+                 and not _is_kin_word(n)]
+        if not given:
+            continue
+        for n in list(v):
+            same = [c for c in cands.values() if c.words == (n,)]
+            called = [c for c in same if c.title in names.SURNAME_TITLES and c.accepted
+                      and any(o.role == "vocative" for o in c.occurrences)]
+            if len(called) != 1 or any(not c.title and c.accepted for c in same) or n in given:
+                continue
+            del v[n]
+            out.append((k, called[0].key))
+    return out
 
 
 def _is_kin_word(name: str) -> bool:
