@@ -96,3 +96,16 @@ def test_a_titled_surname_called_to_a_named_narrator_is_the_narrator(nlp):
     assert tellers and tellers[0].name == "Walter"
     assert "Mr Fenn" in tellers[0].aliases
     assert not any(c.name == "Mr Fenn" for c in a.characters)
+
+
+REGISTER = ("The register of my first class still runs in my head: Abbott, Corran, Pryor T., Pryor W., Quayle. "
+            "Tessa Pryor sat at the front and never once spoke out of turn. Her brother Wyn Pryor sat at the back "
+            "and spoke all the time.\n\n"
+            "\"Tessa knows,\" said Wyn Pryor, and Tessa Pryor told him to hush.")
+
+
+def test_a_surname_and_an_initial_join_the_one_first_name_it_begins(nlp):
+    who = _who_is(REGISTER, nlp)
+    assert who.get("Pryor T.") == who.get("Tessa Pryor")
+    assert who.get("Pryor W.") == who.get("Wyn Pryor")
+    assert who.get("Tessa Pryor") != who.get("Wyn Pryor")

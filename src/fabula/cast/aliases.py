@@ -81,6 +81,7 @@ class Cluster:
                     len(c.occurrences), len(c.words), not c.title)
         best = max(self.candidates, key=rank)
         multi = [c for c in self.candidates if len(c.words) >= 2 and not c.title]
+        multi = [c for c in multi if not _surname_initial(c)] or multi  # "Gwen Lloyd", not "Lloyd G."
         if multi:
             best = max(multi, key=lambda c: (len(c.occurrences), len(c.words)))
             return " ".join(best.words)
@@ -450,6 +451,9 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
 
     full_lasts = {c.words[-1] for c in accepted if len(c.words) >= 2}
     pairs = _coordinated_singles(accepted)
+    # "Lloyd H." in a register or a list: a surname and an initial, placed once the full names are
+    initialled = [c for c in order if _surname_initial(c)]
+    order = [c for c in order if not _surname_initial(c)]
     for c in order:
         w = c.words
         g = TITLES.get(c.title) if c.title else None
@@ -559,6 +563,14 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
             full[0].add(c, "full form of a short name used nearby")
             continue
         new(c, "name")
+    for c in initialled:
+        hits = [cl for cl in clusters if c.words[0] in cl.lasts and any(
+            len(cc.words) >= 2 and cc.words[-1] == c.words[0] and cc.words[0].startswith(c.words[1])
+            for cc in cl.candidates)]
+        if len(hits) == 1:
+            hits[0].add(c, "a surname and the initial of the one first name with it")
+        else:
+            new(c, "surname and initial")
     for c in rejected or []:
         if len(c.words) != 1 or c.title:
             continue
@@ -581,6 +593,12 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if len(short) == 1 and _near(c, short[0], window=NEAR // 2):
             short[0].add(c, "short form of a name used nearby")
     return clusters
+
+
+def _surname_initial(c: Candidate) -> bool:
+    """An untitled two-word name whose second word is one capital, the surname first ("Lloyd H.")."""
+    w = c.words
+    return not c.title and len(w) == 2 and len(w[1].rstrip(".")) == 1 and w[1][:1].isupper() and len(w[0]) > 1
 
 
 def _office_of(x: str, cl: Cluster) -> bool:
