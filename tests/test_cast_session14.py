@@ -109,3 +109,10 @@ def test_a_surname_and_an_initial_join_the_one_first_name_it_begins(nlp):
     assert who.get("Pryor T.") == who.get("Tessa Pryor")
     assert who.get("Pryor W.") == who.get("Wyn Pryor")
     assert who.get("Tessa Pryor") != who.get("Wyn Pryor")
+
+
+def test_a_possessive_the_tokenizer_kept_on_a_name_is_the_same_name(nlp):
+    text = ("Mrs. Quennell gave the best dinners in the town. Everyone dined at Mrs. Quennell's--in fact, "
+            "nobody dined anywhere else. \"More soup?\" said Mrs. Quennell.\n\nMrs. Quennell smiled at Tom Hay.")
+    a = analyze(text=text, nlp=nlp, only=["cast"])
+    assert [c.name for c in a.characters].count("Mrs. Quennell") == 1

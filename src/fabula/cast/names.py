@@ -669,6 +669,8 @@ def _name_words(toks) -> tuple[str, ...]:
             glue = t.text == "-" and not t.whitespace_
             continue
         w = t.text.strip(".-—_*'")
+        if len(w) > 3 and w[-2:] in ("'s", "\u2019s"):
+            w = w[:-2]  # "at Mrs. Grey's--": the tokenizer kept the possessive on the name before a dash
         if t.text in NAME_PARTICLES:
             lead.append(t.text)
             continue
