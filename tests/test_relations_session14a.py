@@ -1,6 +1,7 @@
 """Relations, session 14 (first engineer): writers V and W's misses and false states, non-romantic families.
 Sentences are our own, with invented names; upstream layers are built by hand (``build`` from
-test_relations). Each positive case fails on the session-start code (1a8e209)."""
+test_relations). Each positive case fails on the session-start code (79e135f); the guards (said so in
+their docstrings) pass on it too and fail only if the rule they guard loses its limit."""
 
 from __future__ import annotations
 
@@ -12,15 +13,17 @@ from test_relations import build
 
 def test_a_title_only_in_another_speakers_talk_is_not_the_narrators_kin(nlp):
     cast = {"Osric": "he", "Wilhelmina": "she", "Mum": "she"}
-    line = "Dad, that is not how Mum remembers it,"
+    line = "Dad, Mum remembers it otherwise,"
     text = f'"{line}" said Wilhelmina. I let her talk. I was tired of the old quarrel.'
     a, ids = build(text, nlp, cast, narrator="Osric", quotes=[(line, "Wilhelmina", "Osric")])
     assert "parent" not in every_state(a, ids["Mum"], ids["Osric"])
 
 
 def test_a_title_the_narration_uses_is_still_the_narrators_kin(nlp):
+    """Guard: passes on the start code too; fails if the title heard in another's talk is never the
+    narrator's, even where the narration uses it."""
     cast = {"Osric": "he", "Wilhelmina": "she", "Mum": "she"}
-    line = "Dad, that is not how Mum remembers it,"
+    line = "Dad, Mum remembers it otherwise,"
     text = f'"{line}" said Wilhelmina. Mum came in with the tea and I said nothing at all.'
     a, ids = build(text, nlp, cast, narrator="Osric", quotes=[(line, "Wilhelmina", "Osric")])
     assert "parent" in every_state(a, ids["Mum"], ids["Osric"])
@@ -30,29 +33,35 @@ def test_a_title_the_narration_uses_is_still_the_narrators_kin(nlp):
 
 
 def test_one_who_taught_a_skill_is_a_teacher(nlp):
-    cast = {"Ebenezer": "he", "Tilda": "she"}
-    text = "Tilda adored Ebenezer, who had taught her to mend nets, and she feared nobody else on the quay."
+    cast = {"Ebenezer": "he", "Clemency": "she"}
+    text = "Clemency adored Ebenezer, who had taught her to caulk a hull, and she trusted nobody else in the yard."
     a, ids = build(text, nlp, cast)
-    assert "teacher" in every_state(a, ids["Ebenezer"], ids["Tilda"])
-    text = "In her first month on the ward Ebenezer had taken Tilda on and taught her how to read a chart."
+    assert "teacher" in every_state(a, ids["Ebenezer"], ids["Clemency"])
+    text = "In her first winter at the yard Ebenezer had taken Clemency on and taught her how to read a tide table."
     a, ids = build(text, nlp, cast)
-    assert "teacher" in every_state(a, ids["Ebenezer"], ids["Tilda"])
+    assert "teacher" in every_state(a, ids["Ebenezer"], ids["Clemency"])
 
 
-def test_a_skill_taught_by_kin_a_lover_or_in_a_joke_is_no_teacher(nlp):
-    cast = {"Ebenezer": "he", "Tilda": "she"}
-    text = "Ebenezer was Tilda's father. He had taught her to mend nets before she could read."
+def test_a_skill_taught_by_kin_or_a_lover_or_once_is_no_teacher(nlp):
+    """Guard: passes on the start code too (it had no rule for a skill taught); fails if the rule
+    forgets its limits: close kin, a couple, or a plain past (one lesson)."""
+    cast = {"Ebenezer": "he", "Clemency": "she"}
+    text = "Ebenezer was Clemency's father. He had taught her to mend nets before she could read."
     a, ids = build(text, nlp, cast)
-    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Tilda"])
-    text = "On the quay that morning Ebenezer taught Tilda to mend a net."  # one lesson
+    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Clemency"])
+    text = "On the quay that morning Ebenezer taught Clemency to mend a net."  # one lesson
     a, ids = build(text, nlp, cast)
-    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Tilda"])
+    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Clemency"])
+    text = ("Clemency and Ebenezer had been married for years. He had taught her to sail, and she had taught "
+            "him to cook.")
     a, ids = build(text, nlp, cast)
-    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Tilda"])
-    text = "Tilda and Ebenezer had been married for years. He had taught her to sail, and she had taught him to cook."
+    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Clemency"])
+
+
+def test_another_clauses_had_is_not_the_perfect_of_a_verb_with_its_own_subject(nlp):
+    """Guard: passes on the start code too; failed on 9598082, where the first clause's "had" made the
+    second clause's plain past ("Ebenezer taught ...") a skill taught over time."""
+    cast = {"Ebenezer": "he", "Clemency": "she", "Cosmo": "he"}
+    text = "Cosmo had gone home by then, and Ebenezer taught Clemency to mend a net."
     a, ids = build(text, nlp, cast)
-    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Tilda"])
-    text = "Tilda had taught Ebenezer to file a brief, and Ebenezer had taught her to eat lunch."
-    a, ids = build(text, nlp, cast)
-    assert "teacher" in every_state(a, ids["Tilda"], ids["Ebenezer"])
-    assert not any(s.holder == ids["Ebenezer"] for r in a.relationships for s in r.states if s.state == "teacher")
+    assert "teacher" not in every_state(a, ids["Ebenezer"], ids["Clemency"])

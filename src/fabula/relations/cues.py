@@ -401,12 +401,13 @@ class CueFinder:
             named = {i for t in self.doc[tok.i].sent if t.pos_ == "PROPN" for i in self.r.one(t)} - {q.speaker}
             if ({a, b} & talk if spouse.group(1).lower() in ("his", "her") else {a, b} <= talk) \
                     and not ({a, b} & talk) & named:
-                # '"Yannick was going to leave his wife," Odile said': a "his wife" or "her husband" in
+                # '"Corwin meant to walk out on his wife," Hesper said': a "his wife" or "her husband" in
                 # speech is neither the one who speaks (they would say "me") nor the one spoken to ("you");
                 # "my husband" / "your wife" is not the speaker and the listener as a couple (that is "we").
-                # Unless the sentence names the one spoken to ("This is my wife, Imogen"): the dialogue
+                # Unless the sentence names the one spoken to ("Meet my husband, Radomir"): the dialogue
                 # layer's guess of who is spoken to may be the very partner named
                 self.cues[-1].a = self.cues[-1].b = None
+                a = b = None  # nor is the vetoed pair a couple that "the engagement" or "the divorce" may mean
         if a and b and (L.STATE_TYPE.get(label) == "romantic" or label in ("wedding", "engagement", "breakup")):
             # the pair rests on a "we" (the other half is a guess) unless both are named in the sentence:
             # kin told in any way then veto it (timeline._settle_kisses_and_drifts)
@@ -1077,10 +1078,10 @@ class CueFinder:
             narr = self.view.narrator_at(first[cid][0])
             q0 = self.view.quote_at(first[cid][0])
             if narr and q0 is not None and q0.kind != "letter" and q0.speaker != narr:
-                # '"Dad, that's not how Mum tells it," said my daughter': a title that first comes up in
+                # '"Dad, Mum remembers it otherwise," said my son': a title that first comes up in
                 # someone else's talk is that speaker's word (the speech rule above), the narrator's
                 # only where the narrator uses it too, in the narration or in their own lines
-                # (or "your"/"our" title said to the narrator: "our Nan gave your bike away")
+                # (or "your"/"our" title said to the narrator: "our Gran sold your scooter")
                 own = next(((s, e) for s, e in by_char.get(cid, []) if (
                     (qq := self.view.quote_at(s)) is None or qq.speaker == narr or (
                         narr in qq.addressees and self.view.text[max(0, s - 5):s].lower().split()[-1:] in (
@@ -3257,45 +3258,47 @@ class CueFinder:
                 if chief and p_ != chief[0]:
                     self.add("state", "teacher", chief[0], p_, tok, tok, 0.5, holder=chief[0], trigger=f"{tok.text} by")
             return True
-        if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and _children(tok, ("xcomp", "ccomp")) \
-                and tok.tag_ in ("VBN", "VBD") and not negated(tok) and self.view.quote_at(tok.idx) is None and any(
-                    c.dep_ == "aux" and c.lemma_ == "have" for c in [*tok.children, *(
-                        tok.head.children if tok.dep_ == "conj" else ())]):
-            # "Dunmore, who had taught him to splice", "she had taken him on and taught him to read a chart":
-            # a skill taught over time (the perfect), told in the narration, is a teacher, unless the two are
-            # close kin or a couple ("Mum had taught me to bake", "she had taught him to fence": timeline);
-            # a plain past is one lesson ("Odile taught Priya to gut a fish")
+        if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis:
+            skill = bool(_children(tok, ("xcomp", "ccomp")))
+            # the perfect: its "had" on the verb, or on the verb it is joined to when it has no subject of its
+            # own ("had taken him on and taught him to ...", not "Cosmo had gone home, and Nerys taught him to ...")
+            perfect = skill and tok.tag_ in ("VBN", "VBD") and not negated(tok) \
+                and self.view.quote_at(tok.idx) is None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in [
+                    *tok.children, *(tok.head.children if tok.dep_ == "conj" and not _children(tok, ("nsubj",))
+                                     else ())])
+            if skill and not perfect:
+                return False  # a plain past is one lesson ("Gisela taught Lucan to gut a fish"): no teacher
             s, _ = self._ids(tok, deps=())
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-            objs += [n for x in _children(tok, ("xcomp", "ccomp")) for n in _children(x, ("nsubj",))]
-            pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") for i in self.r.tokens(c)]
             subj = subject(tok)
-            if s and subj is not None and subj.pos_ in ("PRON", "PROPN") and subj.lower_ not in ("it", "that", "this"):
-                for p_ in pupils[:1]:
-                    # ("She taught me to read a lease, and I taught her to eat lunch": the answer is a joke)
-                    if p_ != s[0] and not any(c.label == "teacher" and c.holder == p_ and s[0] in (c.a, c.b)
-                                              for c in self.cues):
+            if perfect:
+                # "Bramwell, who had taught him to caulk a hull", "she had taken him on and taught him to read a
+                # tide table": a skill taught over time, told in the narration, is a teacher, unless the two are
+                # close kin or a couple ("Gran had taught me to knit", "she had taught him to fence": timeline)
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+                objs += [n for x in _children(tok, ("xcomp", "ccomp")) for n in _children(x, ("nsubj",))]
+                pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") for i in self.r.tokens(c)]
+                ok = subj is not None and subj.pos_ in ("PRON", "PROPN") and subj.lower_ not in ("it", "that", "this")
+            else:
+                objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") or (
+                    c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod"))]  # ("teaching Nerys all she knows")
+                # "had coached all of us for years": the people after "both/all of"
+                objs += [o for c in objs if c.lower_ in ("both", "all", "each") for p in _children(c, ("prep",))
+                         if p.lower_ == "of" for o in _children(p, ("pobj",))]
+                pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") and c.lower_ not in ("both", "all", "each")
+                          for i in self.r.tokens(c)]
+                # "She had taught their whole form Latin", "coached our team": the group's members
+                pupils += [i for c in objs if c.lemma_ in L.PUPIL_GROUPS for q in _children(c, ("poss",))
+                           for i in self.r.tokens(q) if i not in pupils]
+                ok = subj is not None and subj.lower_ not in ("it", "that", "this", "life", "experience")
+            if s and ok:
+                # "Madame Quillon had taught her since she was six", "who tutors us both in chemistry"
+                for p_ in pupils[:1 if perfect else 2]:
+                    if p_ == s[0]:
+                        continue
+                    if perfect:
                         self.add("state", "teacher", s[0], p_, tok, tok, 0.45, holder=s[0], trigger=f"{tok.text} to")
                         self.cues[-1].extra.update(not_kin=True, not_couple=True)
-            return True
-        if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis and not _children(tok, ("xcomp", "ccomp")):
-            s, _ = self._ids(tok, deps=())
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative") or (
-                c.pos_ == "PROPN" and c.dep_ in ("advmod", "npadvmod"))]  # ("teaching Lily everything he knows")
-            # "had coached both of us since we were kids": the people after "both/all of"
-            objs += [o for c in objs if c.lower_ in ("both", "all", "each") for p in _children(c, ("prep",))
-                     if p.lower_ == "of" for o in _children(p, ("pobj",))]
-            pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") and c.lower_ not in ("both", "all", "each")
-                      for i in self.r.tokens(c)]
-            # "She had taught their whole year English", "coached our team": the group's members
-            pupils += [i for c in objs if c.lemma_ in L.PUPIL_GROUPS for q in _children(c, ("poss",))
-                       for i in self.r.tokens(q) if i not in pupils]
-            subj = subject(tok)
-            if s and subj is not None and subj.lower_ not in ("it", "that", "this", "life", "experience"):
-                # "Madame Roux had taught me since I was eleven", "who teaches us both politics" (not
-                # "taught me to gut a mackerel": one lesson, no teacher)
-                for p_ in pupils[:2]:
-                    if p_ != s[0]:
+                    else:
                         self.add("state", "teacher", s[0], p_, tok, tok, 0.5, holder=s[0], trigger=tok.text)
             return True
         return False
