@@ -36,3 +36,12 @@ def rule_speakers(text: str, nlp, walk_ons: bool = False) -> dict[str, str | Non
     names = {c.id: c.name for c in an.characters}
     return {at.text[u.start:u.end]: (names.get(u.speaker) or (f"the {u.nominal}" if walk_ons and u.nominal else None))
             for u in utts}
+
+
+def segments(text: str, markdown: bool = False):
+    """(normalized story text, quote segments) of ``text`` by the extractor alone, no spaCy."""
+    from fabula import ingest
+    from fabula.dialogue.extract import extract_segments
+
+    story = ingest.from_text(text, markdown=markdown)
+    return story.text, extract_segments(story.text, story.paragraphs, story.emphasis)

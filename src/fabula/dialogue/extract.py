@@ -106,10 +106,10 @@ def recover_end(text: str, start: int, limit: int) -> int:
 
 def _runs_on(text: str, cut: int, limit: int, mark: str) -> bool:
     """An unclosed quote whose next paragraph opens with a quote mark is one speech over several
-    paragraphs (the open-quote convention). A "narration" sentence inside it ('He told me, very
-    seriously, that it was the plane's fault.') is still the speech when the paragraph goes on
-    past one short sentence: a forgotten closer before a plain tag ('She said sadly.') leaves only
-    that short sentence."""
+    paragraphs (the open-quote convention). A "narration" sentence inside it ('He told me, the
+    old harbourmaster, that he had walked across the ice.') is still the speech when the rest of
+    the paragraph is two sentences or more, or one of more than ``RUN_ON_WORDS`` words: a forgotten
+    closer before a plain tag ('She said sadly.') leaves only that short sentence."""
     rest = text[cut:limit].strip()
     if not rest or mark in rest:
         return False
@@ -265,24 +265,35 @@ _TAG_VERBS = ("said|says|asked|asks|called|calls|replied|replies|answered|answer
               "muttered|mutters|murmured|murmurs|shouted|shouts|yelled|yells|cried|cries|added|adds|"
               "snapped|snaps|sighed|sighs|laughed|laughs|told|tells|continued|continues|admitted|admits|"
               "repeated|repeats|insisted|insists|agreed|agrees|offered|offers|began|begins|went on|goes on|"
-              "read aloud|reads aloud|read out|reads out|called back|calls back|"
               # and the plain present of "I say", "you mutter", "we call"
               "say|ask|call|reply|answer|whisper|mutter|murmur|shout|yell|cry|add|snap|sigh|laugh|tell|"
               "continue|admit|repeat|insist|agree|offer|begin|go on")
-_WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+|(?:his|her|their|my|our) [a-z]+)"
+# the past tense alone: "tell her mother", "ask my dad", "you call when" may be the speech itself
+_PAST_VERBS = ("said|asked|called|replied|answered|whispered|muttered|murmured|shouted|yelled|cried|added|"
+               "snapped|sighed|laughed|told|continued|admitted|repeated|insisted|agreed|offered|began|went on")
+_WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
+_THIRD = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|the [a-z]+)"  # no I/you/we
 # the tag is all there is: a comma, stop, dash, "-ly" adverb or "-ing" clause follows, not an
 # object or a clause ("— I know, you told me already" and "— Wait, Marco said you'd come" are speech)
-# (also "she told me.", "Orrin called back.", "he asked when the bell rang": an object pronoun
-# or a particle that ends the tag, or a "when"/"as" clause after it)
-_TAG_END = (r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over|when|as|while)\s"
-            r"|\s+(?:me|him|her|them|us|back|out|up)\s*(?:[,.;:!?\u2014]|$))")
-_COMMA_TAG = re.compile(rf"[,!?]\s+(?:(?:{_TAG_VERBS})\s+{_WHO}|{_WHO}\s+(?:{_TAG_VERBS})){_TAG_END}")
+_TAG_END = r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over)\s)"
+# after a third-person subject and a past verb the tag may also end on an object pronoun or a
+# particle ("she told me.", "Orrin called back.", "she read aloud, ...") or go on with a "when"/
+# "as"/"while" clause ("he asked when the bell rang"); with I/you/we, a present or an imperative
+# verb that is speech ("— If you know so much, you tell me.", "— Right, you call when you land.")
+_TAG_END_THIRD = (r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over|when|as|while)\s"
+                  r"|\s+(?:me|him|her|them|us|back|out|up)\s*(?:[,.;:!?\u2014]|$))")
+_POSS = r"(?:his|her|their|my|our) [a-z]+"
+_TAG = (rf"(?:(?:{_TAG_VERBS})\s+{_WHO}{_TAG_END}|{_WHO}\s+(?:{_TAG_VERBS}){_TAG_END}"
+        # a possessive subject with a past verb ("said her uncle"; "— Fine, tell her mother." is speech)
+        rf"|(?:{_PAST_VERBS})\s+{_POSS}{_TAG_END}|{_POSS}\s+(?:{_PAST_VERBS}){_TAG_END}"
+        rf"|{_THIRD}\s+(?:{_PAST_VERBS}|read aloud|read out){_TAG_END_THIRD})")
+_COMMA_TAG = re.compile(rf"[,!?]\s+{_TAG}")
 # a dash opening narration: lowercase ("— he said"), the narrator's "I" with a tag verb ("Thank
 # you — I say.", "— We'll stay — I tell her."; "— I know" stays speech), or, after a comma, a name
 # with its tag ("— I've missed you, — Odile said.", "— Later, — said Odile"; "— Odile said you'd
 # come" after a finished sentence stays speech)
 _DASH_SPLIT = re.compile(rf"(?:\s|[,.!?]\s*)\u2014\s*(?=[a-z]|I\s+(?:{_TAG_VERBS})\b)"
-                         rf"|,\s*\u2014\s*(?=(?:{_TAG_VERBS})\s+{_WHO}{_TAG_END}|{_WHO}\s+(?:{_TAG_VERBS}){_TAG_END})")
+                         rf"|,\s*\u2014\s*(?={_TAG})")
 # a dash opening speech inside a paragraph, after a finished sentence ("He leaned on the rail. — Did you?")
 _DASH_OPEN = re.compile(r"(?:^|(?<=[.!?:]))\s*\u2014\s*(?=[A-Z\"'])")
 # a narration sentence between two stretches of speech: a pronoun or name subject ("He leaned ...")
