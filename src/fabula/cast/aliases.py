@@ -81,7 +81,7 @@ class Cluster:
                     len(c.occurrences), len(c.words), not c.title)
         best = max(self.candidates, key=rank)
         multi = [c for c in self.candidates if len(c.words) >= 2 and not c.title]
-        multi = [c for c in multi if not _surname_initial(c)] or multi  # "Gwen Lloyd", not "Lloyd G."
+        multi = [c for c in multi if not _surname_initial(c)] or multi  # "Linnet Corran", not "Corran L."
         if multi:
             best = max(multi, key=lambda c: (len(c.occurrences), len(c.words)))
             return " ".join(best.words)
@@ -451,10 +451,22 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
 
     full_lasts = {c.words[-1] for c in accepted if len(c.words) >= 2}
     pairs = _coordinated_singles(accepted)
-    # "Lloyd H." in a register or a list: a surname and an initial, placed once the full names are
-    initialled = [c for c in order if _surname_initial(c)]
-    order = [c for c in order if not _surname_initial(c)]
-    for c in order:
+    # "Corran L." in a register or a list: a surname and an initial, placed once the full names are;
+    # only a first word some full name ends in is a surname ("Jack R." is a first name and an initial)
+    initialled = [c for c in order if _surname_initial(c) and c.words[0] in full_lasts]
+    order = [c for c in order if not (_surname_initial(c) and c.words[0] in full_lasts)]
+
+    def names_then_initialled():
+        yield from order
+        for c in initialled:
+            hits = [cl for cl in clusters if c.words[0] in cl.lasts and any(
+                len(cc.words) >= 2 and cc.words[-1] == c.words[0] and cc.words[0].startswith(c.words[1])
+                for cc in cl.candidates)]
+            if len(hits) == 1:
+                hits[0].add(c, "a surname and the initial of the one first name with it")
+            else:
+                yield c  # no one full name it begins: placed as any other name is
+    for c in names_then_initialled():
         w = c.words
         g = TITLES.get(c.title) if c.title else None
         if len(w) == 2 and not c.title and frozenset(w) in pairs and len(c.occurrences) <= 2:
@@ -563,14 +575,6 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
             full[0].add(c, "full form of a short name used nearby")
             continue
         new(c, "name")
-    for c in initialled:
-        hits = [cl for cl in clusters if c.words[0] in cl.lasts and any(
-            len(cc.words) >= 2 and cc.words[-1] == c.words[0] and cc.words[0].startswith(c.words[1])
-            for cc in cl.candidates)]
-        if len(hits) == 1:
-            hits[0].add(c, "a surname and the initial of the one first name with it")
-        else:
-            new(c, "surname and initial")
     for c in rejected or []:
         if len(c.words) != 1 or c.title:
             continue
@@ -596,7 +600,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
 
 
 def _surname_initial(c: Candidate) -> bool:
-    """An untitled two-word name whose second word is one capital, the surname first ("Lloyd H.")."""
+    """An untitled two-word name whose second word is one capital, the surname first ("Corran L.")."""
     w = c.words
     return not c.title and len(w) == 2 and len(w[1].rstrip(".")) == 1 and w[1][:1].isupper() and len(w[0]) > 1
 

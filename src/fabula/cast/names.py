@@ -670,7 +670,9 @@ def _name_words(toks) -> tuple[str, ...]:
             continue
         w = t.text.strip(".-—_*'")
         if len(w) > 3 and w[-2:] in ("'s", "\u2019s"):
-            w = w[:-2]  # "at Mrs. Grey's--": the tokenizer kept the possessive on the name before a dash
+            # a possessive the tokenizer kept on the name ("at Mrs. Grey's--") is never part of it,
+            # whatever follows (on the dev texts it is always kept before a dash or a stop)
+            w = w[:-2]
         if t.text in NAME_PARTICLES:
             lead.append(t.text)
             continue
@@ -1105,7 +1107,7 @@ def _coordinated_with_things(cands: dict[tuple[str, ...], Candidate]) -> None:
 
     thing_tokens: set[int] = set()
     for c in cands.values():
-        if c.reasons["thing_intro"]:
+        if c.reasons["thing_intro"] and not c.accepted:  # a thing by the text's word, not a person after all
             for o in c.occurrences:
                 thing_tokens.update(range(o.tok_start, o.tok_end))
     if not thing_tokens:

@@ -269,7 +269,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         occs_n = lone[n].occurrences
         if len(targets) == 1 and all(o.in_quote for o in occs_n):
             nicks[n] = (next(iter(targets)), (occs_n[0].start, occs_n[0].end))
-    # '"You'd better come in, Mr Fenn"' to the "I" that other calls name Walter: his own surname
+    # '"Can you mend it, Mr Dowrick?"' to the "I" that other calls name Ansel: his own surname
     for k, key in titled_calls:
         nid, old = sec_narr[k], cl_of_key.get(key)
         if not nid or not old or old == nid or old not in by_id or by_id[nid].name == UNNAMED_NARRATOR:
@@ -287,6 +287,19 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
                                     "narrator whom other calls name by a given name", confidence=0.7))
         for c in clusters[k_old].candidates:
             cl_of_key[c.key] = nid
+        # a section told by the titled surname alone (a later chapter's "I" only ever called "Mr
+        # Dowrick") is told by the narrator it folds into: nothing may point at the removed id
+        for j, x in enumerate(sec_narr):
+            if x == old:
+                sec_narr[j] = nid
+        for ns in analysis.narrator[n_before:]:
+            if ns.character == old:
+                ns.character = nid
+        for n, (target, span) in list(nicks.items()):
+            if target == old:
+                nicks[n] = (nid, span)
+        if reader == old:
+            reader = nid
         del chars[k_old]
         del clusters[k_old]  # chars[i] was built from clusters[i]: keep the two lists aligned
         by_id.pop(old)
@@ -470,11 +483,12 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
 
 
 def _titled_surname_calls(votes: dict[int, Counter], secs, cands) -> list[tuple[int, tuple[str, ...]]]:
-    """First-person sections called both by a given name and by a titled surname ('"Walter, sit
-    down"' and '"You'd better come in, Mr Fenn"'): one person, the "I", named by the given name.
-    The titled surname's vote is dropped from ``votes`` (so a child's two "Mr Fenn"s do not outvote
-    a friend's "Walter") and (section, its candidate key) returned, to fold that character into the
-    narrator. The titled form must be called (a vocative) and never used bare or with a first name."""
+    """First-person sections called both by a given name and by a titled surname ('"Ansel, your
+    tools are on the bench"' and '"Can you mend it, Mr Dowrick?"'): one person, the "I", named by the
+    given name. The titled surname's vote is dropped from ``votes`` (so a customer's two "Mr Dowrick"s
+    do not outvote a friend's "Ansel") and (section, its candidate key) returned, to fold that
+    character into the narrator. The titled form must be called (a vocative) and never used bare or
+    with a first name."""
     out = []
     for k, v in votes.items():
         if secs[k].person != 1:
@@ -487,7 +501,8 @@ def _titled_surname_calls(votes: dict[int, Counter], secs, cands) -> list[tuple[
             same = [c for c in cands.values() if c.words == (n,)]
             called = [c for c in same if c.title in names.SURNAME_TITLES and c.accepted
                       and any(o.role == "vocative" for o in c.occurrences)]
-            if len(called) != 1 or any(not c.title and c.accepted for c in same) or n in given:
+            # (a called titled form keeps its name out of ``given``: no need to test that)
+            if len(called) != 1 or any(not c.title and c.accepted for c in same):
                 continue
             del v[n]
             out.append((k, called[0].key))
