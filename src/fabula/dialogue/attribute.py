@@ -1450,8 +1450,40 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
         from fabula.dialogue.addressee import decide
 
         decide(at, merged, addressee_ranker)
+    _reply_to_the_one_addressed(at, merged)
     _chat_addressees(at, merged)
     return at, merged
+
+
+def _reply_to_the_one_addressed(at: Attributor, utts: list[Utterance]) -> None:
+    """Once speakers and addressees are settled: a he/she-tagged quote (or one tagged by a gendered
+    description, "said the old lady") that opens its paragraph right after a paragraph ending on the
+    previous speaker's own quote, and that the rules or the ranker gave to that same speaker, is the
+    reply of the one that quote spoke to, when that is one person of the tag's gender ('"Tomas," said
+    Halvard, "you must go." / "Must I?" he asked': Halvard's listener asks, not Halvard again). A
+    continuing verb ("he went on") keeps the speaker, and so does narration after the previous quote
+    (an act of the speaker's own before the speech goes on) or before this one; the one the tag
+    speaks to ("she said to Ada") or the quote calls by name is never the speaker. On PDNC dev the
+    cast's pronoun link had given most such replies to the last speaker again."""
+    paras = at.story.paragraphs
+    for k in range(1, len(utts)):
+        u, v = utts[k], utts[k - 1]
+        if u.tag_pron not in ("he", "she") or u.introduced or u.kind == "thought" or v.kind == "thought":
+            continue
+        if u.speaker is None or u.speaker != v.speaker or v.last_para != u.para - 1 or _continuing_cue(at, u):
+            continue
+        if len(u.evidence_spans) < 2:
+            continue  # no tag subject
+        if at.text[paras[u.para].span[0] : u.start].strip(" \n\"'“‘«—") \
+                or at.text[v.end : paras[v.last_para].span[1]].strip(" \n\"'”’»—"):
+            continue
+        told = [a for a in v.addressees if a != v.speaker and at.genders.get(a) == u.tag_pron]
+        if len(told) != 1 or told[0] in quote_vocatives(at, u) or told[0] == _cue_object(at, u) \
+                or told[0] in (at.section_narrator(u.start), at.reader_at(u.start)):
+            continue  # "Eat up, dear," she said to Lucy: not Lucy; nor the "I" of the story
+        u.addressees = [v.speaker]
+        u.speaker = told[0]
+        u.notes.append("a he/she reply right after a line to one person of its gender: that person")
 
 
 def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
