@@ -26,7 +26,7 @@ from fabula.cast.index import CharacterIndex, norm_name
 from fabula.cast.names import TITLES
 from fabula.cast.nominals import NOUN_GENDER, person_nouns
 from fabula.cast.stage import UNNAMED_NARRATOR
-from fabula.dialogue import epithets
+from fabula.dialogue import epithets, kin_tags
 from fabula.dialogue.extract import Segment
 from fabula.model import Analysis, Span, Story
 
@@ -409,6 +409,12 @@ class Attributor:
         return None
 
     def kin_of(self, tok) -> str | None:
+        """The relative a possessed kin noun stands for: by the family surname, else by the other
+        evidence of :mod:`fabula.dialogue.kin_tags` (the relative named beside the kin word)."""
+        hit = self._kin_by_surname(tok)
+        return hit if hit is not None else kin_tags.relative(self, tok)
+
+    def _kin_by_surname(self, tok) -> str | None:
         """"said her brother", "replied his mother": the possessor's relative, found as the one
         character of the kin word's gender who shares the possessor's surname (families share
         names in fiction far more often than not); None when that is not unique."""
