@@ -346,7 +346,30 @@ PET_FORMS = {
     "alexander": ("sandy", "alec", "alex"), "nicholas": ("nick", "nicky"), "matthew": ("matt",),
     "michael": ("mike", "mick", "micky"), "samuel": ("sam", "sammy"), "benjamin": ("ben", "benny"),
     "theodore": ("ted", "teddy", "theo"), "patrick": ("pat", "paddy"), "anthony": ("tony",),
+    # more of the same kind: pet forms that share few letters with the name ("Kit", "Peg", "Hattie")
+    "christopher": ("kit", "chris", "kester"), "katherine": ("kate", "kitty", "katie", "kath", "kit"),
+    "harriet": ("hattie", "hatty", "hetty"), "henrietta": ("hetty", "etta", "hen"), "abraham": ("abe", "bram"),
+    "judith": ("jude", "judy", "jodie"), "jocelyn": ("joss",), "bernadette": ("bernie",), "bernard": ("bernie", "barney"),
+    "alexandra": ("alex", "sandra", "sandy", "lexie", "xandra", "sasha"), "honora": ("nora", "norah"),
+    "ottilie": ("tilly", "tillie"), "matilda": ("tilly", "tillie", "tilda", "maud"), "dmitri": ("dima", "mitya"),
+    "rebecca": ("becky", "becca", "bex"), "jennifer": ("jen", "jenny"), "albert": ("al", "bert", "bertie"),
+    "alfred": ("alf", "alfie", "fred", "al"), "alan": ("al",), "gerald": ("gerry", "jerry"), "geraldine": ("gerry", "geri"),
+    "ronald": ("ron", "ronnie"), "donald": ("don", "donny"), "timothy": ("tim", "timmy"), "andrew": ("andy", "drew"),
+    "daniel": ("dan", "danny"), "david": ("dave", "davy"), "deborah": ("deb", "debbie", "debs"),
+    "abigail": ("abby", "abi", "gail"), "josephine": ("jo", "josie"), "frances": ("fran", "frankie", "fanny"),
+    "penelope": ("penny",), "cassandra": ("cass", "cassie"), "jessica": ("jess", "jessie"), "sophia": ("soph",),
+    "sophie": ("soph",), "samantha": ("sam", "sammy"), "victoria": ("vicky", "tori"), "isabella": ("izzy", "bella"),
+    "isabel": ("izzy", "bel"), "beatrice": ("bea", "trixie"), "beatrix": ("bea", "trixie"), "nathaniel": ("nat", "nate"),
+    "zachary": ("zach", "zack"), "augustus": ("gus",), "rosalind": ("ros", "roz"),
+    "barbara": ("babs", "barb"), "gwendolen": ("gwen",), "gwendolyn": ("gwen",),
 }
+PET_FORMS["alexander"] += ("al", "xander", "lex", "sasha")
+PET_FORMS["eleanor"] += ("nora",)
+PET_FORMS["margaret"] += ("peg", "mags")
+PET_FORMS["catherine"] += ("kit", "cath", "cat")
+PET_FORMS["katherine"] += ("cat",)
+PET_FORMS["henry"] += ("hen",)
+PET_FORMS["francis"] += ("frankie",)
 _PET_OF: dict[str, set[str]] = {}
 for _full, _pets in PET_FORMS.items():
     for _p in _pets:

@@ -85,6 +85,32 @@ def stated_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap | None = Non
 NAME_PRIOR_WEIGHT = 2.0
 
 
+# pet forms given in their own right to the other sex ("Jude" is a boy's name as well as Judith's)
+OWN_NAMES = {"jude", "frankie", "billie", "charlie", "georgie", "jamie", "jackie", "freddie", "bobbie"}
+
+
+def _pet_form_priors(doc, name_tokens: dict[int, str]) -> dict[str, str]:
+    """A prior for a character called by a pet form the name lexicon does not list ("Nell", "Deb",
+    "Bex"): the usual gender of the full names it is a pet form of, when they all agree
+    (:data:`fabula.cast.aliases.PET_FORMS`; "Kit", Christopher or Katherine, gets none). Its
+    commonest one-word name decides."""
+    from fabula.cast.aliases import _PET_OF
+    from fabula.cast.firstnames import first_name_gender
+
+    words: dict[str, Counter] = defaultdict(Counter)
+    for i, cid in name_tokens.items():
+        if name_tokens.get(i - 1) != cid and name_tokens.get(i + 1) != cid:
+            words[cid][doc[i].text] += 1
+    out: dict[str, str] = {}
+    for cid, ws in words.items():
+        w = ws.most_common(1)[0][0]
+        fulls = _PET_OF.get(w.lower(), set())
+        gs = {first_name_gender(f.capitalize()) for f in fulls}
+        if fulls and len(gs) == 1 and None not in gs and first_name_gender(w) is None and w.lower() not in OWN_NAMES:
+            out[cid] = gs.pop()
+    return out
+
+
 def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
                   hints: dict[str, str | None], priors: dict[str, str | None] | None = None) -> dict[str, str]:
     """Vote each character's pronoun set from the next gendered pronoun after its names, with the
@@ -95,7 +121,8 @@ def infer_genders(doc, name_tokens: dict[int, str], qmap: QuoteMap,
     for cid, g in hints.items():
         if g:
             votes[cid][g] += 3
-    for cid, g in (priors or {}).items():
+    priors = {**_pet_form_priors(doc, name_tokens), **{c: g for c, g in (priors or {}).items() if g}}
+    for cid, g in priors.items():
         if g and not hints.get(cid):
             votes[cid][g] += NAME_PRIOR_WEIGHT
     for cid, g in stated_genders(doc, name_tokens, qmap).items():
