@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from fabula.cast import aliases as alias_mod
-from fabula.cast import coref, firstnames, names, narrator, nominals
+from fabula.cast import coref, firstnames, names, narrator, nominal_links, nominals
 from fabula.cast.index import CharacterIndex, norm_name
 from fabula.cast.quotes import QuoteMap
 from fabula.model import Analysis, Character, Evidence, Mention, NarratorSection, Span
@@ -450,6 +450,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         resolved = [coref.Resolved(r.tok, dst if r.char == src else r.char, r.confidence) for r in resolved]
         by_id.pop(src)
         genders.pop(src, None)
+    # a description joined to its named person ("the old man" is Osric): its uses become theirs
+    nominal_links.join(doc, qmap, scratch, by_id, name_tokens, genders, sent_index)
     pron_votes: dict[str, Counter] = {}
     for r in resolved:
         g = coref.PRON_GENDER.get(doc[r.tok].lower_)
