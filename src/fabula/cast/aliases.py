@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from fabula.cast.firstnames import first_name_gender
-from fabula.cast.names import DEMONYMS, KIN_NAMES, SURNAME_TITLES, TITLES, Candidate
+from fabula.cast.names import DEMONYMS, KIN_NAMES, SURNAME_TITLES, TITLES, Candidate, _english_word
 from fabula.model import Span
 
 NICK_SUFFIXES = ("ie", "y", "ey", "sy", "zy", "ny", "ty", "o")
@@ -387,6 +387,82 @@ def _pet_form(a: str, b: str) -> bool:
     return _short_form_of(a, b) or _short_form_of(b, a)
 
 
+def _pet_or_piece(x: str, full: str) -> bool:
+    """Is the given name ``x`` a pet form of ``full`` ("Kit" and "Christopher", "Al" and "Alexander",
+    :data:`PET_FORMS`) or a clipped piece of it: its start with a pet ending ("Mags" Margaret, and
+    :func:`_short_form_of`'s "Mari", "Sammy") or its end, four letters or more with three cut
+    ("Xander" Alexander)? Not a common English word the name lexicon does not know ("Mark" is no piece
+    of "Markham"), not across the sexes, not a kin word; a piece only of a given name the name lexicon
+    knows."""
+    lx, lf = x.lower(), full.lower()
+    if lx == lf:
+        return False
+    if lf in _PET_OF.get(lx, ()):
+        return True
+    if _genders_differ(x, full) or lx in KIN_NAMES or lf in KIN_NAMES:
+        return False
+    from fabula.cast.firstnames import first_name_gender
+    from fabula.cast.names import english_words
+
+    if not (x.isalpha() and full.isalpha()) or first_name_gender(full) is None:
+        return False  # only a given name the lexicon knows is cut so: not "Anglo-India", "Hinduism"
+    lex = english_words()
+    if lex and first_name_gender(x) is None and any(lx in lex[p] for p in lex):
+        return False
+    if lx.endswith("s") and len(lx) >= 4 and lf.startswith(lx[:-1]) and len(lf) >= len(lx) + 1:
+        return True  # "Mags", "Nads": the name's first syllable and an "s"
+    if len(lx) >= 4 and lf.endswith(lx) and len(lf) - len(lx) >= 3:
+        return True
+    return len(lf) >= len(lx) + 2 and _short_form_of(x, full)  # not "Martin" and "Martins", a family
+
+
+def _forms_of(x: str, cands: list[Candidate]) -> set[str]:
+    """The given names the text uses that ``x`` is a pet form or piece of (see :func:`_pet_or_piece`)."""
+    return {c.words[0] for c in cands if c.words and c.title not in SURNAME_TITLES
+            and (len(c.words) >= 2 or not c.title) and _pet_or_piece(x, c.words[0])}
+
+
+SIDE_BY_SIDE = 10  # tokens: two names this close in one sentence, both in speech or narration, are two people
+
+
+def _side_by_side(a: Candidate, others: list[Candidate]) -> bool:
+    """Does the name ``a`` stand beside one of the ``others``, coordinated or a few words off in the
+    same speech or narration ("Al and Alexander", "Kit passed Christopher the salt")?"""
+    for o in a.occurrences:
+        for d in others:
+            for p in d.occurrences:
+                if o.tok_start in p.partners or p.tok_start in o.partners:
+                    return True
+                first, later = sorted((o, p), key=lambda x: x.tok_start)
+                if o.in_quote == p.in_quote and later.tok_start - first.tok_start <= SIDE_BY_SIDE \
+                        and not later.sent_initial:
+                    return True  # a few words on, in the same sentence (the later one does not open one)
+    return False
+
+
+def _pet_home(c: Candidate, clusters: list[Cluster], cands: list[Candidate], window: int = NEAR) -> Cluster | None:
+    """The one cluster a bare one-word name is a pet form or clipped piece of, or the full form of
+    (the pet form placed first, used more): one name only among all the text's given names (an
+    "Alex" beside both Alexander and Alexandra is neither), used nearby, never beside it."""
+    x = c.words[0]
+    cands = cands if c in cands else [*cands, c]  # a rejected name counts among the forms too
+    short = [cl for cl in clusters if any(_pet_or_piece(x, f) for f in cl.firsts | cl.singles)]
+    longer = [cl for cl in clusters if any(_pet_or_piece(f, x) and len(_forms_of(f, cands)) == 1 for f in cl.singles)]
+    if len(short) == 1 and not longer and len(_forms_of(x, cands)) == 1:
+        home = short[0]
+    elif len(longer) == 1 and not short:
+        home = longer[0]
+    else:
+        return None
+    g = first_name_gender(x)
+    # the home's names, and those not placed yet that carry its given names ("Florentina" alone)
+    given = home.firsts | home.singles
+    others = home.candidates + [d for d in cands if d.words and d.words[0] in given and d is not c]
+    if not home.compatible(g) or not _near(c, home, window) or _side_by_side(c, others):
+        return None
+    return home
+
+
 BOTH_IN_USE = 40  # name uses each of two given names must have to be two people ("Sir Thomas" and "Tom")
 
 
@@ -597,6 +673,9 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if len(full) == 1 and _near(c, full[0]):
             full[0].add(c, "full form of a short name used nearby")
             continue
+        if not short and not full and (home := _pet_home(c, clusters, accepted)) is not None:
+            home.add(c, "a pet form or clipped piece of one name used nearby (or its full form)")
+            continue
         new(c, "name")
     for c in rejected or []:
         if len(c.words) != 1 or c.title:
@@ -619,6 +698,10 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         short = [cl for cl in clusters if any(_short_form_of(c.words[0], f) for f in cl.firsts | cl.singles)]
         if len(short) == 1 and _near(c, short[0], window=NEAR // 2):
             short[0].add(c, "short form of a name used nearby")
+            continue
+        if not short and not _english_word(c.words[0]) \
+                and (home := _pet_home(c, clusters, accepted, window=NEAR // 2)) is not None:
+            home.add(c, "a pet form or clipped piece of one name used nearby")
     return clusters
 
 

@@ -203,6 +203,9 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             k = bisect.bisect_right(sec_starts0, o.start) - 1
             if k >= 0:
                 signers.setdefault(k, {}).setdefault(o.text, (o.start, o.end))
+    # a reader-insert that writes the reader's name as a blank ("Y/N" twice or more) names its "you" by
+    # that blank, not by the names said to "you": those are other people's names or kin words
+    blank_reader = len(placeholder_spans(story.text)) >= 2
     for k, s in enumerate(secs):
         nid = None
         ev: list[Evidence] = []
@@ -216,7 +219,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             nid = find_or_make(name, span, "signs the letter this section is")
             conf = 0.85
             ev.append(Evidence(spans=[span], note=f"a letter signed '{name}'", confidence=conf))
-        elif s.person in (1, 2):  # "I", or the "you" of a second-person story, called by name
+        elif s.person == 1 or (s.person == 2 and not blank_reader):  # "I", or a "you" called by name
             local = votes.get(k, Counter())
             pool = local if local else all_votes
             best = pool.most_common(2)
