@@ -1160,6 +1160,52 @@ class CueFinder:
 
     SPEECH_TO = {"tell", "say", "ask", "reply", "answer", "whisper", "call", "shout", "murmur", "snap", "cry"}
 
+    def _kin_tag_speaker(self, tok, key: str, rtype: str, state: str, poss,
+                         possessor: list[str]) -> tuple[str | None, str | None]:
+        """(speaker, owner) for a possessed kin noun ``tok`` that is the subject of a speech tag ("said
+        his sister", "her father asked", "Wren's mother replied"): the speaker is the one the dialogue
+        stage found through the tag itself (not a later guess), of the kin word's sex; the owner is
+        ``possessor[0]``, except that a "his"/"her" resolved to someone the quote's own words name is
+        instead the one spoken to, else the previous quote's speaker, else the nearest person mentioned
+        before the quote, of the pronoun's sex ("'Look, there's Dashiell,' said his sister": her brother
+        hears it, not Dashiell). (None, None) when either is unknown or they are the same person."""
+        none = (None, None)
+        if rtype != "family" and state != "married":
+            return none
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or (
+                poss.lower_ not in ("his", "her", "my") and poss.pos_ != "PROPN"):
+            return none
+        if self.view.quote_at(tok.idx) is not None:
+            return none  # a kin noun inside the quote is what is said, not who says it
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return none
+        q = next((q for q in self.view.quotes if q.cue is not None and q.cue[0] <= verb.idx < q.cue[1]), None)
+        if q is None or not q.speaker or q.kind == "letter":
+            return none
+        notes = q.notes or ""
+        if "speech tag" not in notes or "ranker" in notes or "turn-taking" in notes:
+            return none  # the tag did not settle the speaker: a later pass's guess
+        want = L.NOUN_GENDER.get(key)
+        if want and self.view.gender(q.speaker) not in (want, "unknown", None):
+            return none
+        owner = possessor[0] if possessor else None
+        if owner and poss.lower_ in ("his", "her") and any(
+                c == owner for s, e in q.pieces for _, _, c in self.view.mentions_in((s, e))):
+            pron = "he" if poss.lower_ == "his" else "she"
+            heard = [a for a in q.addressees if a != q.speaker]
+            k = self.view.quotes.index(q)
+            prev = self.view.quotes[k - 1] if k > 0 else None
+            answered = [prev.speaker] if prev is not None and prev.speaker and prev.speaker != q.speaker \
+                and q.span[0] - prev.span[1] < 600 else []
+            before = [c for _, _, c in self.view.mentions_before(q.span[0], window=600)]
+            fits = [c for c in (heard if len(heard) == 1 else []) + answered + before[:1]
+                    if c != q.speaker and self.view.gender(c) == pron]
+            owner = fits[0] if fits else None
+        if owner is None or owner == q.speaker:
+            return none
+        return q.speaker, owner
+
     def _listener(self, tok) -> str | None:
         """The addressee of the quote that ``tok``'s speech verb frames ("Edith told her daughter", "said
         Mrs. Bennet to her husband"), when the quote's speaker is the verb's subject."""
@@ -1423,6 +1469,7 @@ class CueFinder:
         verb = governing_verb(tok)
         referent: list[str] = []
         anaphoric = False
+        kin_tag = None  # the speech tag's offsets when the referent is the tag's speaker
         named = False  # the text names the referent (even if the cast does not know the name)
         name = named_by(tok) or (named_by(tail) if tail is not tok else None)
         if name is None and copula_misparsed:
@@ -1588,6 +1635,15 @@ class CueFinder:
             anaphoric_ok = False
         else:
             anaphoric_ok = not identified
+        if not named and possessor and poss and referent in ([], self.r.bound.get(tok.i)):
+            # '"You're sulking," said his sister': a possessed kin noun that is a speech tag's subject is
+            # the one the dialogue stage gave the quote (the possessor as resolved here: "my" in
+            # narration is the narrator); on the second reading the noun is bound to that same speaker
+            who, owner = self._kin_tag_speaker(tok, key, rtype, state, poss[0], possessor)
+            if who and owner and referent in ([], [who]):
+                referent, possessor = [who], [owner]
+                anaphoric = True
+                kin_tag = (min(poss[0].idx, tok.head.idx), max(tok.idx + len(tok), tok.head.idx + len(tok.head)))
         if not referent and not named and possessor and key in SURNAME_KIN:
             # "at Gideon's mother's house ... Mrs. Hale was a retired headmistress": the one titled
             # character who bears the owner's surname and the noun's sex
@@ -1756,6 +1812,9 @@ class CueFinder:
             return  # "my friend" with no one to point at
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{'no longer ' if ended else ''}{tok.text}")
+        if kin_tag is not None:
+            self.cues[-1].span = kin_tag  # evidence: the tag ("said his sister"), not the whole quote
+            self.cues[-1].extra["kin_tag"] = True
         if ended:
             # what "no longer" presupposes came before; a romance then ends here
             self.cues[-1].anterior = True

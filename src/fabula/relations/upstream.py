@@ -51,6 +51,10 @@ class QuoteInfo:
     id: str | None = None
     # a letter's kin words: ("salute", word, offset) of "Dear Mother,", ("close", word, offset) of "Your son,"
     letter: list[tuple[str, str, int]] | None = None
+    # the speech tag's verb and how the dialogue stage found the speaker ("explicit", "anaphoric", ...)
+    cue: Span | None = None
+    attribution: str | None = None
+    notes: str | None = None  # the dialogue stage's notes on how the speaker was found
 
 
 @dataclass
@@ -376,7 +380,9 @@ def _quotes(analysis: Analysis, text: str) -> list[QuoteInfo]:
             if not q.spans:
                 continue
             pieces = sorted(tuple(s) for s in q.spans)
-            out.append(QuoteInfo((pieces[0][0], pieces[-1][1]), pieces, q.speaker, list(q.addressees), q.kind, q.id))
+            out.append(QuoteInfo((pieces[0][0], pieces[-1][1]), pieces, q.speaker, list(q.addressees), q.kind, q.id,
+                                 cue=tuple(q.cue) if q.cue else None, attribution=q.attribution,
+                                 notes=q.evidence[0].note if q.evidence else None))
     else:
         # No dialogue layer: straight double quotes within a paragraph (an unclosed one runs to the
         # paragraph's end, as fan fiction often leaves them).
