@@ -117,6 +117,9 @@ class Utterance:
     # ("said the gentleman in the white waistcoat"): no turn-taking or ranker guess replaces them
     introduced: bool = False
     evidence_spans: list[Span] = field(default_factory=list)
+    # the possessor of an unresolved kin-noun tag ("said her mother": the "her"), who is never
+    # the speaker whatever turn-taking, the narration or the ranker would pick
+    not_speaker: str | None = None
 
     @property
     def para(self) -> int:
@@ -150,6 +153,7 @@ class Tag:
     noun: tuple[str, int] | None = None  # a definite description's head lemma and offset ("the doctor")
     introduced: bool = False  # the subject is a pronoun for a person just brought on with "a"
     described: bool = False  # the subject singles out an unnamed person ("the second gentleman")
+    not_speaker: str | None = None  # an unresolved kin noun's possessor ("said her mother": the "her")
 
 
 QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
@@ -904,8 +908,9 @@ class Attributor:
             described = cid is None and nominal is not None and (
                 _description(s) is not None or _named_kin(s) is not None
                 or self.few_uses(s.lemma_.lower()))
+            owner = kin_tags.possessor_of(self, s) if cid is None else None
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
-                       described=described)
+                       described=described, not_speaker=owner)
         return None
 
     def _cast_name(self, tok) -> bool:
@@ -1485,6 +1490,7 @@ def _reply_to_the_one_addressed(at: Attributor, utts: list[Utterance]) -> None:
             continue
         told = [a for a in v.addressees if a != v.speaker and at.genders.get(a) == u.tag_pron]
         if len(told) != 1 or told[0] in quote_vocatives(at, u) or told[0] == _cue_object(at, u) \
+                or told[0] == u.not_speaker \
                 or told[0] in (at.section_narrator(u.start), at.reader_at(u.start)):
             continue  # "Eat up, dear," she said to Lucy: not Lucy; nor the "I" of the story
         u.addressees = [v.speaker]
@@ -1760,6 +1766,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                                   "the one person acting at the end of the narration paragraph before the quote"),
                                  (_other_beside_teller, "the other person the teller's narration paragraph ends on")):
                 actor, aspan = finder(at, merged, k)
+                if actor is not None and actor == u.not_speaker:
+                    actor = None
                 if actor is not None:
                     u.speaker, u.attribution, u.confidence, u.rule = actor, "implicit", 0.55, "narration"
                     u.evidence_spans.append(aspan)
@@ -1782,6 +1790,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             continue
         if cid is not None and cid in quote_vocatives(at, u):
             cid = None  # "Jonah! Come and help me!" is not Jonah's, whoever the narration names
+        if cid is not None and cid == u.not_speaker:
+            cid = None  # '"...," said her mother. Ida smiled.': the daughter is not her own mother
         if cid is not None:
             u.speaker, u.attribution, u.confidence = cid, "implicit", 0.6
             u.rule = "narration"
@@ -2515,6 +2525,7 @@ def _apply_tag(u: Utterance, tag: Tag) -> None:
     u.nominal = tag.nominal
     u.tag_noun = tag.noun
     u.introduced = tag.introduced or tag.described  # a turn-taking guess does not replace them
+    u.not_speaker = tag.not_speaker
     u.evidence_spans.extend([tag.cue, tag.subject])
     u.notes.append("speech tag")
     if tag.introduced:
@@ -2639,7 +2650,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         if p1.speaker in gone and p2 is None:
             # both talkers went elsewhere: whoever the narration goes on about starts anew
             stay = _stayer(at, p1.end, u.start, gone)
-            if stay is not None:
+            if stay is not None and stay != u.not_speaker:
                 u.speaker, u.attribution, u.confidence, u.rule = stay, "implicit", 0.45, "turn"
                 u.notes.append("turn-taking: the last two talkers left the scene")
                 continue
@@ -2655,7 +2666,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.notes.append("turn-taking: the walk-on two turns back")
             continue
         reactor = _reacts_between(at, p1, u)
-        if reactor is not None and (p1.speaker or p1.nominal and p1.introduced):
+        if reactor is not None and (p1.speaker or p1.nominal and p1.introduced) \
+                and not (p1.speaker and p1.speaker == u.not_speaker):
             # '"So we are to take it," said Miss Pryce, "that he is a poet?" / Mr. Crane took up
             # the handy label. / "And no doubt ..."': the other's narrated reaction was their
             # turn, and the one who spoke goes on
@@ -2709,6 +2721,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         if cand is not None and u.tag_pron in ("he", "she") and at.genders.get(cand) in ("he", "she") \
                 and at.genders.get(cand) != u.tag_pron:
             cand = None  # '"Why not?" broke in her son': the tag says a man, whoever spoke two turns back
+        if cand is not None and cand == u.not_speaker:
+            cand = None  # '"...," said her mother': never the one whose mother speaks
         if cand is not None:
             u.speaker, u.attribution, u.confidence = cand, "implicit", 0.45
             u.rule = "turn"

@@ -71,6 +71,17 @@ def relative(at, tok) -> str | None:
     return None
 
 
+def possessor_of(at, tok) -> str | None:
+    """Who owns a possessed kin noun ``tok`` ("her" of "said her mother", "Wren" of "Wren's
+    son", the narrator of "my mum"), resolved as :func:`relative` resolves it; None when ``tok``
+    is no possessed kin noun or the owner is unknown. That owner is never the tag's speaker."""
+    fam = family(tok.lemma_) or family(tok.lower_)
+    if fam is None or tok.pos_ != "NOUN":
+        return None
+    p = _possessor(tok)
+    return _owner(at, p) if p is not None else None
+
+
 def _possessor(tok):
     """The possessive determiner or "X's" of a kin noun: the parse's poss child, else the word just
     before it past kin adjectives ("her older sister")."""

@@ -498,6 +498,8 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
         cands = fb.candidates(k)
         # nobody speaks to himself by name: the people this quote calls out are not its speaker
         cands = [c for c in cands if c not in fb._vocs[k]] or cands
+        # '"...," said her mother' left unresolved: whoever is the mother, it is not the "her"
+        cands = [c for c in cands if c != u.not_speaker]
         not_narrator = False
         if u.tag_pron in ("he", "she"):
             # '"...," he said' in a first-person section: the teller is "I", never "he"; when no
