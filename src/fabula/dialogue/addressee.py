@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import json
 import math
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -150,28 +149,6 @@ class AddresseeFeatures:
         return None
 
 
-# a bare line right after another speaker's, with no narration between, answers that line: the
-# ranker (fit on nineteenth-century novels) sends it to the next talker or a bystander in groups
-BARE_REPLY = True
-_CLAUSE_END = re.compile(r"[.!?\n]")
-
-
-def _bare_between(gap: str) -> bool:
-    """Only quote marks, dashes and line breaks between two quotes: no narration, no beat."""
-    return not any(ch.isalnum() for ch in gap)
-
-
-def _after_tag(text: str, v: Utterance) -> int:
-    """Where the narration after quote ``v`` starts: past its own tag when the tag follows the
-    quote ('" said Briony.'), to the end of the tag's clause."""
-    if v.cue is None or v.cue[0] < v.end:
-        return v.end
-    m = _CLAUSE_END.search(text, v.cue[1])
-    if m is None or m.start() - v.end > 40:
-        return v.end  # a long tag clause carries narration ('said Briony, turning to the pump')
-    return m.end()
-
-
 def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
     """Is quote ``k``'s addressee left to the ranker? Not when the text says it: a vocative, an
     object of the speech verb, or an answer to someone who just called the speaker by name."""
@@ -183,9 +160,6 @@ def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
         return False  # "Petra, do you want it?" — "No, thank you": an answer to the one who asked her by name
     if p1 is not None and n1 is not None and p1.speaker and u.addressees == [p1.speaker] == [n1.speaker]:
         return False  # between two turns of the same person: a plain exchange
-    if (BARE_REPLY and p1 is not None and p1.speaker and u.cue is None and u.addressees == [p1.speaker]
-            and _bare_between(fx.at.text[_after_tag(fx.at.text, p1):u.start])):
-        return False  # a bare line right after another's, no narration between: a reply to that line
     # a first-person narrator is mostly "I", not a name: the model's name-distance features cannot
     # see them (and the PDNC dev novels it learnt from are told in the third person), named or not
     return not (u.addressees and u.addressees[0] in fx.narrators) and not fx.first_person(u.start)
