@@ -18,10 +18,9 @@ from fabula.pipeline import Context
 PRONOUN_OWNER = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 
 
-def build(text: str, nlp, cast: dict[str, str], narrator: str | None = None,
-          scenes: list[tuple[str, int]] | None = None, quotes: list[tuple[str, str, str]] | None = None):
-    """An Analysis with a hand-made cast (name -> gender), optional first-person narrator, scenes
-    given as (opening words, story order) and quotes as (text, speaker, addressee)."""
+def prepare(text: str, nlp, cast: dict[str, str], narrator: str | None = None):
+    """The parsed story and an Analysis holding only a hand-made cast (name -> gender) and an optional
+    first-person narrator; returns (story, doc, analysis, name -> character id)."""
     story = ingest.from_text(text)
     doc = nlp_mod.parse(story, nlp)
     t = story.text
@@ -35,6 +34,15 @@ def build(text: str, nlp, cast: dict[str, str], narrator: str | None = None,
         a.characters.append(Character(id=ids[name], name=name, gender=gender, mentions=ms))
     if narrator:
         a.narrator.append(NarratorSection(span=(0, len(t)), person=1, character=ids[narrator], confidence=1.0))
+    return story, doc, a, ids
+
+
+def build(text: str, nlp, cast: dict[str, str], narrator: str | None = None,
+          scenes: list[tuple[str, int]] | None = None, quotes: list[tuple[str, str, str]] | None = None):
+    """An Analysis with a hand-made cast (name -> gender), optional first-person narrator, scenes
+    given as (opening words, story order) and quotes as (text, speaker, addressee)."""
+    story, doc, a, ids = prepare(text, nlp, cast, narrator)
+    t = story.text
     if scenes:
         starts = [t.index(s) for s, _ in scenes] + [len(t)]
         for i, (_, order) in enumerate(scenes):

@@ -7,33 +7,18 @@ only if the rule loses its limit."""
 
 from __future__ import annotations
 
-import re
-
-from fabula import ingest
-from fabula import nlp as nlp_mod
-from fabula.model import Analysis, Character, Evidence, Mention, NarratorSection, Quote
+from fabula.model import Evidence, Quote
 from fabula.pipeline import Context
 from relations_helpers import every_state
-from test_relations import run_mine
+from test_relations import prepare, run_mine
 
 
 def build_tagged(text: str, nlp, cast: dict[str, str], quotes: list[tuple[str, str, str | None, str, str]],
                  narrator: str | None = None):
     """Like ``test_relations.build``, with each quote given as (text, speaker, addressee, tag verb, notes):
     the tag verb is the first occurrence of that word after the quote."""
-    story = ingest.from_text(text)
-    doc = nlp_mod.parse(story, nlp)
+    story, doc, a, ids = prepare(text, nlp, cast, narrator)
     t = story.text
-    a = Analysis.for_story(story)
-    ids = {name: f"c{i}" for i, name in enumerate(cast)}
-    for name, gender in cast.items():
-        ms = [Mention(span=(m.start(), m.end()), text=name) for m in re.finditer(rf"\b{re.escape(name)}\b", t)]
-        if name == narrator:
-            ms += [Mention(span=(m.start(), m.end()), text=m.group(), kind="narrator")
-                   for m in re.finditer(r"\b(I|me|my)\b", t)]
-        a.characters.append(Character(id=ids[name], name=name, gender=gender, mentions=ms))
-    if narrator:
-        a.narrator.append(NarratorSection(span=(0, len(t)), person=1, character=ids[narrator], confidence=1.0))
     for i, (qt, spk, adr, verb, notes) in enumerate(quotes):
         s = t.index(qt)
         v = t.index(verb, s + len(qt))
