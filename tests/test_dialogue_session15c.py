@@ -41,3 +41,23 @@ def test_a_thing_standing_for_its_occupant_is_no_such_person(nlp):
             "I turned over on the bunk. The bunk creaked. Somewhere down the corridor Maelle laughed.\n\n")
     an, at, utts = dialogue_rules(text, nlp)
     assert not any(u.introduced for u in utts), [(u.nominal, u.introduced) for u in utts]
+
+
+def test_the_teller_answers_a_walk_on_and_the_exchange_alternates(nlp):
+    # first person: a caller no one names talks with the "I" over several bare turns, after a line
+    # the rules leave unattributed
+    text = ("At two in the morning the phone-in is me, a producer called Ilka, and a lot of tea. "
+            "Ilka pointed at line three and I pushed the fader up.\n\n"
+            '"Line three, you\'re on the air. Who\'s this?"\n\n'
+            '"No names," said the ferryman. "I just want to say the river is high tonight."\n\n'
+            '"How high are we talking?"\n\n'
+            '"Over the second step at the landing."\n\n'
+            '"That sounds like a lot of water."\n\n'
+            '"It is a lot of water."\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+
+    def of(start: str) -> str | None:
+        return got[next(k for k in got if k.startswith(start))]
+
+    assert of("How high") == of("That sounds") == "the narrator", got
+    assert of("Over the second step") == of("It is a lot") == "the ferryman", got

@@ -677,7 +677,7 @@ class Attributor:
         where the narration never ties the name to the job): at least ``UNOWNED_ROLE_DENSITY``
         uses in every 1,000 tokens, no cast mention uses the noun, the epithet table has no one for
         it and no character carries it as a title. Such a person keeps their tagged lines as an
-        unnamed character, like a walk-on used twice. A word that is not a job ("the walker")
+        unnamed character, like a walk-on used twice. A word that is not a job ("the hiker")
         must be treated as a person somewhere in the narration."""
         lemma = tok.lemma_.lower()
         if not _definite(tok) or tok.tag_ != "NN" or lemma in NOUN_GENDER:
@@ -693,8 +693,8 @@ class Attributor:
                        if m.kind in ("name", "nominal"))
 
     def acts_as_person(self, lemma: str) -> bool:
-        """The narration treats the noun as a person somewhere: an owner ("over the walker's
-        head") or the subject of a look or a reaction ("the walker nodded")."""
+        """The narration treats the noun as a person somewhere: an owner ("took the hiker's
+        pack") or the subject of a look or a reaction ("the hiker nodded")."""
         for t in self.doc or ():
             if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.in_quote(t.idx):
                 continue
@@ -2749,6 +2749,11 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             cand = p1.addressees[0]
         elif p1.speaker and narr and narr != p1.speaker and not back_to_back:
             cand = narr  # a first-person story's "I" is in every scene: the one who answers
+        elif p1.speaker is None and p1.nominal and p1.introduced and narr and p1.para != u.para \
+                and not (p2 is not None and p2.speaker):
+            # '"No names," said the ferryman. / "How high is the river?"' in a first-person
+            # scene: the teller answers a walk-on no one named has spoken to
+            cand = narr
         if cand is not None:
             called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
             if cand in called:  # the quote calls that person by name: someone else is speaking
