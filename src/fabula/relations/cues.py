@@ -617,14 +617,22 @@ class CueFinder:
     def _introductions(self) -> None:
         """'"Mum, this is Amira."', '"And you must be Cass."': an introduction in speech is the first
         meeting of the one introduced and the one spoken to (the speaker, for "you must be"), unless the
-        two are kin or were already introduced."""
+        two are kin or were already introduced.
+
+        The first "this is X" of a quote also makes the speaker and X a couple (``_introduced_partner``):
+        across writers the one a speaker brings along and introduces first is their partner."""
         done: set[frozenset] = set()
         for q in self.view.quotes:
             if q.kind == "thought" or not q.speaker or re.search(
                     r"\b(?:remember|again)\b", self.view.text[q.span[0]:q.span[1]], re.I):
                 continue  # ("This is Isla. You won't remember her": they have met before)
+            first = True
             for ps, pe in q.pieces:
                 for m in self.INTRO.finditer(self.view.text, ps, pe):
+                    if not m.group(0).lower().startswith("you"):
+                        if first:
+                            self._introduced_partner(q, m.end(), pe)
+                        first = False
                     span = self.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
                     if span is None or span[0].pos_ != "PROPN":
                         continue
@@ -652,6 +660,26 @@ class CueFinder:
                         continue
                     done.add(pair)
                     self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
+
+    def _introduced_partner(self, q, start: int, end: int) -> None:
+        """'"Mum, this is Amira."', '"Everyone, this is Rafe."': the first person a speaker introduces in a
+        quote is the speaker's partner (dating), whoever is spoken to. Not when the quote gives the one
+        introduced another part ("this is Bryn, my cousin", "this is Tam from work"), not the speaker
+        (a phone's "hello, this is Ada"), and not between kin (timeline: ``not_kin``)."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or span[0].pos_ != "PROPN":
+            return
+        name = span[0]
+        who = self.r.one(name)
+        if len(who) != 1 or who[0] == q.speaker or self.view.quote_at(name.idx) is not q:
+            return
+        after = self.view.text[name.idx + len(name.text):min(end, name.idx + len(name.text) + 40)]
+        if re.match(r"[\w\s.'-]{0,20}?[,—–-]+\s*(?:my|our|your|his|her|a|an|the|from|who)\b", after) or \
+                re.match(r"\s+(?:from|of|who|and)\b", after):
+            return  # ("this is Bryn, my cousin": a part given; "this is Ada and Lou": a group)
+        self.add("state", "dating", q.speaker, who[0], name, name.head, 0.5, trigger="this is " + name.text)
+        # the couple holds as it is introduced: no partner told later in the same breath ends it
+        self.cues[-1].extra.update(not_kin=True, ongoing=True)
 
     def _same_workplace(self, start: int) -> None:
         span = self.doc.char_span(start + 4, start + 8)

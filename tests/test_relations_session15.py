@@ -1,0 +1,38 @@
+"""Relations, session 15 (recall that transfers across writers). Sentences are our own, with invented
+names; upstream layers are built by hand (``build`` from test_relations). Each positive case fails on the
+session-start code (afb7abb); a guard says so in its docstring (it passes there too and fails only if
+the rule loses its limit)."""
+
+from __future__ import annotations
+
+from relations_helpers import every_state
+from test_relations import build
+
+# ---- the first person a speaker introduces is the speaker's partner ------------------------------
+
+
+def test_the_one_introduced_first_is_the_partner(nlp):
+    cast = {"Oswin": "he", "Perpetua": "she", "Marit": "she"}
+    q = '"Mam, this is Perpetua."'
+    text = f"Oswin held the gate open and Marit came down the path wiping her hands. {q} Oswin said."
+    a, ids = build(text, nlp, cast, quotes=[(q, "Oswin", "Marit")])
+    assert "dating" in every_state(a, ids["Oswin"], ids["Perpetua"])
+
+
+def test_an_introduction_with_a_part_given_is_no_couple(nlp):
+    """Guard: "this is Bryn, my cousin" gives the one introduced another part."""
+    cast = {"Oswin": "he", "Bryn": "he", "Marit": "she"}
+    q = '"Marit, this is Bryn, my cousin from the coast."'
+    text = f"Oswin held the gate open and Marit came down the path wiping her hands. {q} Oswin said."
+    a, ids = build(text, nlp, cast, quotes=[(q, "Oswin", "Marit")])
+    assert "dating" not in every_state(a, ids["Oswin"], ids["Bryn"])
+
+
+def test_only_the_first_introduction_makes_a_couple(nlp):
+    """The second name in one quote is introduced to the first, not the speaker's partner."""
+    cast = {"Oswin": "he", "Perpetua": "she", "Marit": "she"}
+    q = '"This is Perpetua. Perpetua, this is Marit."'
+    text = f"Oswin held the gate open and the two women looked at each other. {q} Oswin said."
+    a, ids = build(text, nlp, cast, quotes=[(q, "Oswin", "Perpetua")])
+    assert "dating" in every_state(a, ids["Oswin"], ids["Perpetua"])
+    assert "dating" not in every_state(a, ids["Oswin"], ids["Marit"])
