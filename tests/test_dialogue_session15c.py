@@ -14,8 +14,8 @@ SKIPPER = (
     '"Winch is fine. Cable is fine. Everything is fine."\n\n'
     '"Everything is never fine," the skipper repeated.\n\n'
     '"Then it is nearly fine."\n\n'
-    "I coiled the spare line because it was my job to coil the spare line, and because Wynn "
-    "Corlett liked to watch the deck while he thought.\n\n"
+    "I coiled the spare line. The boat belonged to Wynn Corlett, though nobody on deck ever used "
+    "the name.\n\n"
     '"Slow her down," said the skipper.\n\n'
     '"Slowing," Ruadh said.\n\n'
     '"Good," the skipper said. "Keep her there."\n\n'
@@ -32,13 +32,13 @@ def test_a_job_the_story_calls_one_unnamed_person_by_throughout_keeps_its_tagged
 
 
 def test_a_thing_standing_for_its_occupant_is_no_such_person(nlp):
-    # "said the bunk above me": the bunk is no one, however often the story names it
-    text = ("The night train rocked. The bunk was narrow, the bunk was hard, and the bunk above me "
-            "creaked whenever the train took a bend. I lay on the bunk and counted the lights.\n\n"
-            '"Are you awake?" said the bunk above me.\n\n'
+    # "said the hammock": the hammock is no one, however often the story names it
+    text = ("The ferry rolled all night. The hammock swung, the hammock sagged, and the hammock by "
+            "the porthole creaked at every wave. I lay in my hammock and counted the rivets.\n\n"
+            '"Still awake?" said the hammock by the porthole.\n\n'
             '"No," I said.\n\n'
-            '"Liar," said the bunk above me. "Goodnight, Sorcha."\n\n'
-            "I turned over on the bunk. The bunk creaked. Somewhere down the corridor Maelle laughed.\n\n")
+            '"Fibber," said the hammock by the porthole. "Sleep well, Sorcha."\n\n'
+            "I rolled over in the hammock. The hammock creaked. Out on deck Maelle laughed.\n\n")
     an, at, utts = dialogue_rules(text, nlp)
     assert not any(u.introduced for u in utts), [(u.nominal, u.introduced) for u in utts]
 

@@ -685,7 +685,7 @@ class Attributor:
         if self.doc is None or self.role_uses(lemma) * 1000 < UNOWNED_ROLE_DENSITY * len(self.doc):
             return False  # a novel's "the robber" now and then is its named housebreaker
         if not (_role_word(lemma) or _speaking_noun(tok) and self.acts_as_person(lemma)):
-            return False  # "said the bunk above me": a thing standing for whoever lies in it
+            return False  # "said the hammock": a thing standing for whoever lies in it
         if lemma in self.epithets() or self.title_holder(tok) is not None:
             return False
         low = tok.lower_
