@@ -36,3 +36,28 @@ def test_only_the_first_introduction_makes_a_couple(nlp):
     a, ids = build(text, nlp, cast, quotes=[(q, "Oswin", "Perpetua")])
     assert "dating" in every_state(a, ids["Oswin"], ids["Perpetua"])
     assert "dating" not in every_state(a, ids["Oswin"], ids["Marit"])
+
+
+# ---- "his boy Tyler", "their boy, Rhodri": a possessed child word with the name after it -------------
+
+
+def test_his_boy_with_the_name_after_is_his_son(nlp):
+    cast = {"Brannock": "he", "Idris": "he"}
+    text = "Brannock came to the mill that winter with his boy Idris, and neither of them said much."
+    a, ids = build(text, nlp, cast)
+    assert "parent" in every_state(a, ids["Brannock"], ids["Idris"])
+
+
+def test_a_named_possessor_own_lad(nlp):
+    cast = {"Selwyn": "he", "Corra": "she"}
+    text = "Corra Venn's own lad, Selwyn, was away at sea that year."
+    a, ids = build(text, nlp, cast)
+    assert "parent" in every_state(a, ids["Corra"], ids["Selwyn"])
+
+
+def test_his_girl_with_a_name_is_no_daughter(nlp):
+    """Guard: "his girl, Dora" is as often a sweetheart; a pronoun possessor takes only boy/lad."""
+    cast = {"Brannock": "he", "Dora": "she"}
+    text = "Brannock came to the dance that night with his girl, Dora, and they stayed until the lamps went out."
+    a, ids = build(text, nlp, cast)
+    assert "parent" not in every_state(a, ids["Brannock"], ids["Dora"])

@@ -487,6 +487,8 @@ class CueFinder:
             if (tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.head.lemma_ == "be")) and (
                     low in L.CHILD_BY_RANK or low in L.CHILD_COLLOQUIAL or low in L.CHILD_COUNT):
                 self._child_apposition(tok, low)
+            elif low in L.CHILD_COLLOQUIAL | L.CHILD_BY_RANK and tok.pos_ in ("NOUN", "ADJ"):
+                self._child_named_after(tok, low)
             if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
                     and tok.head.lemma_ not in ("put", "wrap", "throw", "lay", "rest", "place"):
                 self._hand_on(tok)
@@ -924,6 +926,37 @@ class CueFinder:
             if parent and kid and kid != parent[0]:
                 self.add("state", "parent", parent[0], kid, tok, governing_verb(tok), 0.55, holder=parent[0],
                          trigger=f"{poss[0].text} {tok.text}")
+
+    def _child_named_after(self, tok, low: str) -> None:
+        """"his boy Tyler", "their boy, Rhodri", "Mrs Hale's own boy, Kit", "her eldest, Paul": a possessed
+        colloquial or rank child word with a name apposed after it is the possessor's child (the name-first
+        shape, "Paul, her eldest", is ``_child_apposition``). "girl"/"lass" need a named possessor or
+        "their"/"our" ("his girl, Dora" is as often a sweetheart); "boy"/"lad" take "his"/"her"/"my" too."""
+        poss = _children(tok, ("poss",))
+        names = [c for c in _children(tok, ("appos",)) if c.pos_ == "PROPN" and c.i > tok.i]
+        if not poss or not names or negated(governing_verb(tok)):
+            return
+        p = poss[0]
+        if p.pos_ != "PROPN" and not (p.lower_ in ("their", "our") or (
+                p.lower_ in ("his", "her", "my") and low in {"boy", "lad"} | L.CHILD_BY_RANK)):
+            return
+        kids = self.r.one(names[0])
+        if len(kids) != 1:
+            return
+        if p.lower_ in ("my", "our") and self.view.quote_at(p.idx) is None:
+            me = self.view.narrator_at(p.idx)
+            parents = [me] if me else []
+            if p.lower_ == "our" and me:
+                parents += [x for x in [self.r.partner.get(me)] if x]
+        elif p.lower_ in ("my", "our"):
+            q = self.view.quote_at(p.idx)
+            parents = [q.speaker] if q.speaker else []
+        else:
+            parents = self._kin_antecedent(p) or self.r.tokens(p)
+        for parent in dict.fromkeys(parents[:2]):
+            if parent and parent != kids[0]:
+                self.add("state", "parent", parent, kids[0], tok, governing_verb(tok), 0.55, holder=parent,
+                         trigger=f"{p.text} {tok.text}")
 
     COMPOSED = {("parent", "sibling"): ("aunt_or_uncle", "ref"), ("parent", "parent"): ("grandparent", "ref"),
                 ("sibling", "child"): ("aunt_or_uncle", "owner"), ("child", "child"): ("grandparent", "owner"),
