@@ -61,3 +61,30 @@ def test_the_teller_answers_a_walk_on_and_the_exchange_alternates(nlp):
 
     assert of("How high") == of("That sounds") == "the narrator", got
     assert of("Over the second step") == of("It is a lot") == "the ferryman", got
+
+
+def test_a_job_word_the_lexicon_lacks_is_a_walk_on_when_the_story_shows_a_person(nlp):
+    # "wrangler" and "greeter" are no words of the role lexicon: set beside "a kid whose ...", or
+    # after a tag of their own, their beat hands them the line
+    text = ("The barn was full of extras in borrowed coats and Odile was already shouting.\n\n"
+            '"Places," said Odile.\n\n'
+            "The wrangler, a kid whose name nobody remembered, led the pony onto its mark.\n\n"
+            '"He bites on the left."\n\n'
+            '"Noted," said Odile.\n\n'
+            "At the door, the greeter checked names off a list.\n\n"
+            '"Surname?" the greeter asked.\n\n'
+            '"Brisk," said Anouk.\n\n'
+            '"Oh! Anouk!" The greeter clapped. "You came after all."\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got[next(k for k in got if k.startswith("He bites"))] == "the wrangler", got
+    assert got[next(k for k in got if k.startswith("Oh! Anouk"))] == "the greeter", got
+
+
+def test_a_walk_on_keeps_the_nouns_of_its_job(nlp):
+    # "the night porter", not "the porter": the whole job names the unnamed person
+    text = ("The lobby was empty except for Ingrid and a rack of leaflets.\n\n"
+            '"Room key, please," said Ingrid.\n\n'
+            '"Name on the booking?" asked the night porter.\n\n'
+            '"Ingrid Solberg."\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got[next(k for k in got if k.startswith("Name on the booking"))] == "the night porter", got

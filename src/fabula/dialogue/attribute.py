@@ -597,8 +597,8 @@ class Attributor:
             return None
         lemma = tok.lemma_.lower()
         if _role_word(lemma):
-            return lemma
-        return lemma if speaking and _speaking_noun(tok) else None
+            return _with_compounds(tok, lemma)
+        return _with_compounds(tok, lemma) if speaking and _speaking_noun(tok) else None
 
     def pronoun_role(self, pos: int, gender: str, chain: bool = False) -> tuple[str | None, str | None]:
         """(character, unnamed role) a "he"/"she" tag points back to when no character of that
@@ -661,9 +661,32 @@ class Attributor:
             # "The older one leaned in": the one a comparison singles out, as in a tag
             desc = _description(t)
             return self.text[desc[0] : desc[1]].lower() if desc is not None else None
-        if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES):
+        if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES
+                or self.person_by_use(t)):
             return None
-        return lemma if self.few_uses(lemma) else None
+        return _with_compounds(t, lemma) if self.few_uses(lemma) else None
+
+    def person_by_use(self, t) -> bool:
+        """A job word the role lexicon lacks ("the loader", "the organiser") that the story shows
+        to be a person somewhere in the narration: set beside a word for a person or a "who"
+        ("The loader, a lad in a flat cap, held up the board"), a speech tag's subject, an owner
+        or the subject of a look or a reaction ("the organiser asked", "the loader's cap")."""
+        lemma = t.lemma_.lower()
+        if not _speaking_noun(t):
+            return False
+        if self.acts_as_person(lemma):
+            return True
+        for x in self.doc:
+            if x.lemma_.lower() != lemma or x.pos_ != "NOUN" or self.in_quote(x.idx):
+                continue
+            if x.dep_ == "nsubj" and x.head.lemma_.lower() in SPEECH_LEMMAS:
+                return True
+            for c in x.children:
+                # "the loader, a kid whose name I never asked"
+                if c.dep_ == "appos" and (_person_noun(c.lemma_.lower()) or any(
+                        g.lower_ in ("who", "whom", "whose") for g in c.subtree)):
+                    return True
+        return False
 
     def few_uses(self, lemma: str) -> bool:
         """A role noun used seldom enough to be a walk-on: at most ``WALK_ON_USES`` times, or any
@@ -729,7 +752,7 @@ class Attributor:
                 and (_role_word(lemma) or lemma in SERVICE_ROLES)
             return lemma if definite and job and t.head.lemma_ != "be" \
                 and not self._other_gender_line_before(t.idx, gender) \
-                and self.beat_role((t.idx, t.idx + len(t.text))) == lemma else None
+                and (self.beat_role((t.idx, t.idx + len(t.text))) or "").split(" ")[-1] == lemma else None
         if _role_word(lemma):
             return lemma
         # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
@@ -1313,6 +1336,13 @@ def _named_kin(tok) -> str | None:
     if not words:
         return None
     return f"{' '.join(words)}'s {tok.lemma_.lower()}"
+
+
+def _with_compounds(tok, lemma: str) -> str:
+    """A walk-on's role with the nouns compounded before it ("clapper loader", "desk sergeant",
+    "sound guy"): the whole job, as the story and its reader call that person."""
+    mods = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
+    return " ".join([*mods, lemma])
 
 
 def _common_noun(tok) -> bool:
