@@ -882,6 +882,10 @@ class Attributor:
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
+            # '"...," said Tomas, wincing.': the parser made the participle the subject and the
+            # name its subject; the one who winces speaks
+            subj = [next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and lo <= g.idx < hi
+                          and g.i < c.i), c) if c.pos_ in ("VERB", "AUX") else c for c in subj]
             heard = _heard_saying(t)
             if heard is not None:
                 subj = [heard]  # '"I want the blue one," he heard Kit say': the one heard is the speaker
@@ -2473,7 +2477,9 @@ def _kin_title_ok(kin: str, titles: set[str]) -> bool:
         return "sir" not in titles
     return True
 REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
-               "apostrophe", "observation", "comment", "question", "greeting"}
+               "apostrophe", "observation", "comment", "question", "greeting",
+               # '"...," was Tomas's explanation' / "... concluding assurance" / "... address to him"
+               "explanation", "assurance", "address", "inquiry", "enquiry", "entreaty"}
 
 
 _NEW_LEAD_IN = re.compile(r"[.!?][\"')\]]?\s+[A-Z][^.!?\"]*,\s*$")
@@ -2546,15 +2552,64 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
     if finished and len(toks) > 30:
         return None
     tag = at._tag_in(toks[-40:], after=False, only=GOES_ON if finished else None, last=True)
+    if tag is None and finished:
+        tag = _takes_the_floor(at, toks[-40:])
+    elif tag is not None and finished:
+        verb = at.tokens(tag.cue[0], tag.cue[1])
+        if not verb or not _ends_its_clause(verb[0]):
+            tag = _takes_the_floor(at, toks[-40:])
     if tag is None or not finished:
         return tag
-    verb = at.tokens(tag.cue[0], tag.cue[1])
-    if tag.speaker is None or not verb or not _ends_its_clause(verb[0]):
+    if tag.speaker is None:
         return None
     seg = by_para[pi][0]
     if tag.speaker in {_resolve_name(at, n) for n in vocatives(at.text[seg.start : seg.end])}:
         return None  # '"Tom, please! Come back!"' is not Tom's
     return tag
+
+
+# A finished sentence that says someone takes the floor ("Ada had to intervene.", "Tom interposed
+# with a plan.") or starts speaking in a way the next paragraph's quote shows ("Ada began scolding.",
+# "Tom repeated his question.", "At last Ada broke the silence.")
+FLOOR_VERBS = {"interpose", "intervene"}
+FLOOR_OBJECTS = {"question", "inquiry", "enquiry", "silence", "request", "demand"}
+FLOOR_OBJECT_VERBS = {"repeat", "break", "renew", "put"}
+
+
+def _takes_the_floor(at: Attributor, toks) -> Tag | None:
+    """The tag of a quote opening the next paragraph in a finished last sentence of narration that
+    has the subject take the floor without a plain speech verb ("Mrs. Pryce had to intervene.",
+    "Corin began scolding.", "so Ada repeated her question.", "Tom broke the silence."): the
+    main-clause subject of that verb, not someone named in a clause inside it."""
+    for t in reversed(toks):
+        if t.pos_ not in ("VERB", "AUX") or at.in_quote(t.idx) or t.dep_ in ("relcl", "advcl", "acl", "amod"):
+            continue
+        lemma = t.lemma_.lower()
+        kids = list(t.children)
+        if lemma in FLOOR_VERBS:
+            pass
+        elif lemma in FLOOR_OBJECT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in FLOOR_OBJECTS for c in kids):
+            pass
+        elif lemma == "begin" and any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBG" and c.i > t.i
+                                      and c.lemma_.lower() in SPEECH_LEMMAS - WEAK for c in kids):
+            pass  # "began scolding", not "began to cry" (the narration of a sob) nor "began walking"
+        else:
+            continue
+        if any(c.dep_ == "neg" for c in kids):
+            return None  # "did not intervene"
+        v = t
+        subj = [c for c in kids if c.dep_ in ("nsubj", "nsubjpass")]
+        while not subj and v.dep_ in ("xcomp", "conj") and v.head is not v:
+            v = v.head  # "had to intervene", "was driven to intervene", "looked up and began scolding"
+            subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].lower_ in ("it", "this", "that", "which", "who", "i", "we", "you"):
+            return None
+        cid, kind, sspan = at.resolve_subject(subj[0])
+        if cid is None:
+            return None
+        return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, 0.95 if kind == "explicit" else 0.85,
+                   THIRD.get(subj[0].lower_))
+    return None
 
 
 def _ends_its_clause(verb) -> bool:
@@ -2576,7 +2631,12 @@ def _sentence_after_quote(at: Attributor, lo: int, end: int) -> bool:
     """Narration after a paragraph's last quote holds a whole sentence before its final one, so
     the final sentence is not the tag of that quote ('"No," she said. Then she went on.')."""
     inner = at.text[lo:end - 1]
-    return any(c in inner for c in ".!?")
+    # a title's full stop ends no sentence: '"...," Mrs. Pryce interposed.' is one sentence
+    return any(m.group(1).lower() not in _ABBREVIATED for m in _SENTENCE_END.finditer(inner))
+
+
+_SENTENCE_END = re.compile(r"(\w*)[.!?]")
+_ABBREVIATED = {"mr", "mrs", "ms", "dr", "st", "messrs", "mme", "mlle", "capt", "col", "gen", "rev", "prof", "jr", "sr"}
 
 
 def _apply_tag(u: Utterance, tag: Tag) -> None:

@@ -1,0 +1,99 @@
+"""Session 15, PDNC Explicit quotes: a narration sentence that has someone take the floor tags the
+quote opening the next paragraph; a title's full stop is no sentence end; a participle the parser
+made the subject of "said"; more reply nouns after a quote ("was Tomas's explanation")."""
+
+from __future__ import annotations
+
+from dialogue_helpers import rule_speakers
+
+# Ada and Tomas trade lines; a third person then takes the floor in a narration paragraph of its
+# own, and the quote that opens the next paragraph has no tag: turn-taking alone gives it to Ada
+# or Tomas.
+_TALK = (
+    "Ada Brook, Tomas Vell and Corin Dale sat by the stove of the boathouse while the rain came "
+    "down on the slipway.\n\n"
+    '"The boat will not be ready by Sunday," said Ada.\n\n'
+    '"It will if we work at night," said Tomas.\n\n'
+    '"Nobody works at night in this weather."\n\n'
+    '"I do."\n\n'
+)
+
+
+def test_someone_who_has_to_intervene_speaks_next(nlp):
+    text = _TALK + (
+        "The quarrel was getting louder, and Corin Dale had to intervene.\n\n"
+        '"Enough, both of you. We will ask the harbourmaster for another week."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("Enough"))
+    assert said == "Corin Dale"
+
+
+def test_someone_who_begins_scolding_speaks_next(nlp):
+    text = _TALK + (
+        "Corin Dale looked up from the nets. Corin began scolding.\n\n"
+        '"You have said that every spring for ten years, and every spring the boat is late."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("You have said"))
+    assert said == "Corin Dale"
+
+
+def test_someone_who_repeats_a_question_speaks_next(nlp):
+    text = _TALK + (
+        "Nobody answered him, so Corin Dale repeated his question.\n\n"
+        '"Who is paying for the new mast?"\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("Who is paying"))
+    assert said == "Corin Dale"
+
+
+def test_someone_who_begins_walking_does_not_take_the_floor(nlp):
+    """Guards the rule above (passes without it): "began walking" is no speech."""
+    text = _TALK + (
+        "Corin Dale stood up and began walking to the door.\n\n"
+        '"Where are you going?"\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("Where are you"))
+    assert said != "Corin Dale"
+
+
+def test_a_title_in_the_tag_of_the_last_quote_is_no_lead_in(nlp):
+    # '"...," Mrs. Dale went on.' is the tag of its own quote; before, the full stop of "Mrs." made
+    # it look like a sentence of narration after that quote, leading into the next paragraph
+    text = (
+        "Mrs. Dale and Tomas Vell walked back along the sea wall in the wind.\n\n"
+        '"The harbour was never this empty when I was a girl," said Mrs. Dale.\n\n'
+        '"Nor this quiet," said Tomas.\n\n'
+        '"I liked the noise of it," Mrs. Dale went on.\n\n'
+        '"Then you should have stayed in the town."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("Then you should"))
+    assert said == "Tomas Vell"
+
+
+def test_a_participle_after_the_name_does_not_hide_the_speaker(nlp):
+    # the small parser makes "sighing" the subject of "said" and the name the participle's subject
+    text = (
+        "Tom Harling and Ada Brook sorted the letters on the table.\n\n"
+        '"Photographs of a woman. Ah!"\n\n'
+        '"That\'s his wife," said Harling, sighing.\n\n'
+        '"How do you know that?"\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("That"))
+    assert said == "Tom Harling"
+
+
+def test_an_explanation_after_the_quote_is_its_owner_s(nlp):
+    text = (
+        "Tomas Vell and Ada Brook waited on the quay for the ferry, which was late again.\n\n"
+        '"It is owing to the tide," was Tomas\'s explanation.\n\n'
+        '"The tide was high at noon."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("It is owing"))
+    assert said == "Tomas Vell"
