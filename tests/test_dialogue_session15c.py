@@ -88,3 +88,21 @@ def test_a_walk_on_keeps_the_nouns_of_its_job(nlp):
             '"Ingrid Solberg."\n\n')
     got = rule_speakers(text, nlp, walk_ons=True)
     assert got[next(k for k in got if k.startswith("Name on the booking"))] == "the night porter", got
+
+
+def test_a_he_after_the_job_the_story_calls_someone_by_throughout_is_that_person(nlp):
+    # "the skipper" five times in a hundred words, never tied to a name: the "he" right after the
+    # skipper comes on is the skipper, not Ruadh of the paragraph before (nor does the narration's
+    # subject beside the tag, the same "he", take the line back)
+    text = ("Ruadh was at the wheel, as he had been all night.\n\n"
+            "The Heron had been drifting for nine hours when the skipper climbed up from the cabin "
+            "with two mugs.\n\n"
+            '"Anchor," he said.\n\n'
+            '"Now?" said Ruadh.\n\n'
+            '"Now," the skipper said. "Before the tide turns."\n\n'
+            "The skipper watched the chain run out. The skipper always watched the chain, and the "
+            "skipper never trusted it.\n\n"
+            '"Holding," said Ruadh.\n\n'
+            '"Good," said the skipper.\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got[next(k for k in got if k.startswith("Anchor"))] == "the skipper", got

@@ -738,7 +738,8 @@ class Attributor:
         role no character is called by and its gender does not clash; else None."""
         # a relative clause's "who" is not the last subject: it is its noun's ("the air of a
         # clerk who had heard it all")
-        t = next((x for x in self.subjects_before(pos) if x.head.dep_ != "relcl"), None)
+        t = next((x for x in self.subjects_before(pos)
+                  if x.head.dep_ != "relcl" or x.pos_ == "NOUN" and _definite(x)), None)
         if t is None or t.pos_ != "NOUN":
             return None  # no subject, or the last one is someone known
         lemma = t.lemma_.lower()
@@ -750,9 +751,14 @@ class Attributor:
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
             job = t.tag_ == "NN" and lemma not in PERSON_HEADS and not lemma.endswith("ness") \
                 and (_role_word(lemma) or lemma in SERVICE_ROLES)
-            return lemma if definite and job and t.head.lemma_ != "be" \
-                and not self._other_gender_line_before(t.idx, gender) \
-                and (self.beat_role((t.idx, t.idx + len(t.text))) or "").split(" ")[-1] == lemma else None
+            if not (definite and job and t.head.lemma_ != "be") or self._other_gender_line_before(t.idx, gender):
+                return None
+            role = self.beat_role((t.idx, t.idx + len(t.text)))
+            if role is not None and role.split(" ")[-1] == lemma:
+                return role
+            # or one the story calls by the job throughout ("The skipper came aboard. / '...,' he
+            # said")
+            return _with_compounds(t, lemma) if self.unowned_role(t) else None
         if _role_word(lemma):
             return lemma
         # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
@@ -1775,8 +1781,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.speaker, u.attribution, u.confidence, u.rule, u.tag_pron = voice, "explicit", 0.7, "tag", None
             u.notes.append("a lead-in ending on a colon gives the speaker's voice")
             continue
-        if u.speaker is not None:
-            continue
+        if u.speaker is not None or u.introduced and u.rule == "tag":
+            continue  # a tag that brings on a walk-on ("he said" after "the skipper came up") holds
         own = at.section_narrator(u.start) or at.reader_at(u.start)
         if own is not None and all(s.mark == "em" for s in u.segs) and own not in quote_vocatives(at, u) \
                 and not _READ_CUES.search(at.text, max(0, u.start - 300), u.start) \
