@@ -61,3 +61,33 @@ def test_his_girl_with_a_name_is_no_daughter(nlp):
     text = "Brannock came to the dance that night with his girl, Dora, and they stayed until the lamps went out."
     a, ids = build(text, nlp, cast)
     assert "parent" not in every_state(a, ids["Brannock"], ids["Dora"])
+
+
+# ---- a group told from inside by its members' list ----------------------------------------------------
+
+
+def test_a_list_of_us_makes_friends(nlp):
+    cast = {"Wynn": "she", "Tamsin": "she", "Odo": "he", "Lark": "she"}
+    text = ("The chat had been running since the first week of college. Four of us: me, Tamsin, Odo and Lark. "
+            "Most nights it was only pictures of soup.")
+    a, ids = build(text, nlp, cast, narrator="Wynn")
+    assert "friends" in every_state(a, ids["Tamsin"], ids["Odo"])
+    assert "friends" in every_state(a, ids["Wynn"], ids["Lark"])
+
+
+def test_an_instrument_list_with_me_makes_colleagues(nlp):
+    cast = {"Wynn": "she", "Tamsin": "she", "Odo": "he"}
+    text = ("We started the band in a church hall when we were seventeen, Tamsin on guitar, me on bass, "
+            "Odo on drums. The hall smelled of floor polish.")
+    a, ids = build(text, nlp, cast, narrator="Wynn")
+    assert "colleagues" in every_state(a, ids["Tamsin"], ids["Odo"])
+    assert "colleagues" in every_state(a, ids["Wynn"], ids["Tamsin"])
+
+
+def test_an_instrument_list_told_from_outside_is_left_alone(nlp):
+    """Guard: no first person among the members (the list may leave out who the band was)."""
+    cast = {"Tamsin": "she", "Odo": "he", "Lark": "she"}
+    text = ("They started the band in a church hall when they were seventeen, Tamsin on guitar, Lark on bass, "
+            "Odo on drums. The hall smelled of floor polish.")
+    a, ids = build(text, nlp, cast)
+    assert "colleagues" not in every_state(a, ids["Tamsin"], ids["Odo"])

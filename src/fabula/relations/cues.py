@@ -263,6 +263,15 @@ SINCE_BEFORE_I = re.compile(r"\bsince before I\b")
 SHARED_HOME = re.compile(r"\b(?:(?:two|three|four|five) of us in the (?:flat|house)\b"
                          r"|shar(?:e|ed|ing) (?:a|the|our) (?:flat|house)\b"
                          r"|lived (?:at|in) [^.;:!?]{1,40}? with\b)", re.I)
+# a group named by its members, a first-person one among them: "Four of us: me, Ada, Lou and Bryn", "the
+# three of us had been a unit: Ada on healer, Lou on tank, me ...", "her on guitar, me on bass, Bryn on drums"
+# (CueFinder._member_lists)
+GROUP_LIST = re.compile(r"\b(?:(?:two|three|four|five|six) of us|group chat|band|team|crew|squad|gang|a unit)\b"
+                        r"[^.!?\n:]{0,80}?[:\u2014\u2013]\s*([^.!?;:\n\u2014\u2013(]{3,160})", re.I)
+ROLE_ITEM = re.compile(r"\b(me|her|him|[A-Z][a-z]+)\s+on\s+(?:[a-z]+\s+){0,3}?(?:guitars?|bass|drums|drum kit|"
+                       r"keys|keyboards?|vocals|violin|fiddle|cello|piano|sax(?:ophone)?|trumpet|synths?)\b")
+BAND_ROLE = {"guitar", "bass", "drums", "drum", "keys", "keyboard", "keyboards", "vocals", "violin", "fiddle",
+             "cello", "piano", "sax", "saxophone", "trumpet", "synth", "synths", "guitars"}
 AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
@@ -514,6 +523,7 @@ class CueFinder:
             self._shared_home(m.start())
         for m in SINCE_BEFORE_I.finditer(self.doc.text):
             self._since_before_i(m.start(), m.end())
+        self._member_lists()
         self._introductions()
         self._chefs_agreed()
         self._owner_of_the_workplace()
@@ -770,6 +780,60 @@ class CueFinder:
         for k, x in enumerate(ids):
             for y in ids[k + 1:]:
                 self.pair_event_state("roommates", [x, y], verbs[0], verbs[0], 0.45, trigger="a shared home")
+
+    def _member_lists(self) -> None:
+        """A group told from inside by the list of its members: "Four of us: me, Ada, Lou and Bryn", "for
+        three years the three of us had been a unit: Ada on healer, Lou on tank, me on ...", "We started the
+        band when we were nineteen, her on guitar, me on bass, Bryn on drums". Each two members are tied:
+        colleagues for a band, team or crew (or an instrument list), roommates for a flat or house, friends
+        otherwise. Three to six members, one of them the first person ("me"); not kin (timeline:
+        ``not_kin``); each member one character."""
+        text = self.doc.text
+        lists: list[tuple[int, int, str]] = []
+        for m in GROUP_LIST.finditer(text):
+            lo = self.idx.sent_span(self.doc.char_span(m.start(), m.start() + 1, alignment_mode="expand").start)[0]
+            head = text[lo:m.start(1)].lower()
+            kind = "colleagues" if re.search(r"\b(?:band|team|crew|squad)\b", head) else \
+                "roommates" if re.search(r"\b(?:flat|house|home|room)\b", head) else "friends"
+            lists.append((m.start(1), m.end(1), kind))
+        for m in re.finditer(r"[^.!?\n]+", text):
+            items = list(ROLE_ITEM.finditer(text, m.start(), m.end()))
+            if len(items) >= 2 and any(i.group(1) == "me" for i in items):
+                lists.append((items[0].start(), items[-1].end(), "colleagues"))
+        for start, end, kind in lists:
+            if any(a <= start < b for a, b, _ in lists if (a, b) != (start, end) and b - a > end - start):
+                continue
+            ids: list[str] = []
+            me = False
+            for w in re.finditer(r"(?:^|,|\band\b)\s*(?:and\s+)?(me|her|him|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
+                                 text[start:end]):
+                span = self.doc.char_span(start + w.start(1), start + w.end(1), alignment_mode="expand")
+                if span is None:
+                    return
+                tok = span[0]
+                if w.group(1) == "me":
+                    q = self.view.quote_at(tok.idx)
+                    who = [q.speaker] if q is not None and q.speaker else [self.view.narrator_at(tok.idx)]
+                    me = True
+                else:
+                    # ("Kit on healer": a name the tagger took for a noun is still the cast's Kit)
+                    who = self.r.one(tok) or [x for x in [self.view.by_name(w.group(1))] if x]
+                if len(who) != 1 or not who[0]:
+                    ids = []
+                    break
+                if who[0] not in ids:
+                    ids.append(who[0])
+            if not me or not 3 <= len(ids) <= 6:
+                continue
+            tok = self.doc.char_span(start, start + 1, alignment_mode="expand")[0]
+            verb = governing_verb(tok)
+            if verb is not None and (negated(verb) or self.irrealis(verb)):
+                continue
+            for k, x in enumerate(ids):
+                for y in ids[k + 1:]:
+                    self.add("state", kind, x, y, tok, verb if verb is not None else tok, 0.45,
+                             trigger="a group's members")
+                    self.cues[-1].extra["not_kin"] = True
 
     def _since_before_i(self, start: int, end: int) -> None:
         """"Wilma Stroud has been head porter at the Larches since before I started", "Bertil has run the bar
