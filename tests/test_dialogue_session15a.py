@@ -97,3 +97,27 @@ def test_an_explanation_after_the_quote_is_its_owner_s(nlp):
     got = rule_speakers(text, nlp)
     said = next(v for k, v in got.items() if k.startswith("It is owing"))
     assert said == "Tomas Vell"
+
+
+def test_any_verb_after_a_broken_off_quote_with_a_cast_name_behind_it_is_a_tag(nlp):
+    # the parser reads "howled" as an adjective of the name; "howl" is no speech verb of the lexicon
+    text = (
+        "Tomas Vell and Ada Brook ran down the lane after the runaway cart.\n\n"
+        '"After it!" howled Tomas. "It cannot turn in that yard."\n\n'
+        "The carter, who had been asleep, sat up and stared at them.\n\n"
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("After it"))
+    assert said == "Tomas Vell"
+
+
+def test_a_described_title_after_said_is_the_subject_the_parser_lost(nlp):
+    # "the gloomy Colonel" is hung on the verb of the quote that goes on after the tag
+    text = (
+        "Colonel Orrin Pike sat with Tomas Vell in the cellar.\n\n"
+        '"Surely someone will come," said Tomas.\n\n'
+        '"No," said the gloomy Colonel, "the old town will soon be empty. We are the last of them."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("No"))
+    assert said == "Colonel Orrin Pike"

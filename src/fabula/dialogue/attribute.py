@@ -869,9 +869,16 @@ class Attributor:
             # an inverted tag: a speech verb, or (after a comma) any verb right after the quote
             inverted = _inverted_subject(t, inside, lo) if after and (
                 (k <= 3 and lemma in SPEECH_LEMMAS) or first_inv) else None
-            if inverted is None and after and k == 0 and lemma in SPEECH_LEMMAS and len(toks) > 1 \
+            if inverted is None and after and k == 0 and (lemma in SPEECH_LEMMAS or first_inv) and len(toks) > 1 \
                     and self._cast_name(toks[1]):
-                inverted = toks[1]  # '"...," began Hallam.': a name of the cast the tagger took for a verb
+                # '"...," began Hallam.': a name of the cast the tagger took for a verb; '"After
+                # him!" howled Hallam.': any finite verb after a broken-off quote, the parser
+                # making the verb an adjective of the name
+                inverted = toks[1]
+            if inverted is None and after and k == 0 and lemma in SPEECH_LEMMAS:
+                # '"No," said the weary Inspector, "we are the last."': the parser hung the noun on
+                # the verb of the quote that goes on after the tag
+                inverted = _noun_phrase_after(toks[1:])
             if lemma not in SPEECH_LEMMAS and not free and inverted is None and not out_lead:
                 continue
             if after and not any_verb and lemma in WEAK and inverted is None:
@@ -1068,6 +1075,25 @@ class Attributor:
 NOT_SUBJECT = {"dobj", "pobj", "dative", "poss", "attr", "oprd", "iobj", "agent"}
 # Verbs whose subject perceives a sound or sight rather than making it.
 PERCEIVE = {"hear", "see", "watch", "notice", "listen", "overhear", "feel", "smell", "sense"}
+
+
+def _noun_phrase_after(toks):
+    """The head of a definite noun phrase that makes up the rest of an inverted tag ("the weary
+    Inspector" in 'said the weary Inspector, "..."'), ending at punctuation; None if anything else
+    comes first."""
+    if not toks or toks[0].lower_ != "the":
+        return None
+    head = None
+    for t in toks[1:]:
+        if t.is_punct:
+            break
+        if t.pos_ in ("ADJ", "ADV") and head is None:
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            head = t
+            continue
+        return None
+    return head
 
 
 def _clause_subject(toks) -> list:
