@@ -121,3 +121,17 @@ def test_a_described_title_after_said_is_the_subject_the_parser_lost(nlp):
     got = rule_speakers(text, nlp)
     said = next(v for k, v in got.items() if k.startswith("No"))
     assert said == "Colonel Orrin Pike"
+
+
+def test_a_name_walking_back_from_the_verb_beats_a_thing_the_parser_made_its_subject(nlp):
+    text = (
+        "Mrs. Ida Pryce and Tomas Vell sat at the long table with the others.\n\n"
+        '"The roads will be bad tomorrow," said Tomas.\n\n'
+        "A great confusion of voices was beginning to drown everything else, when Mrs. Pryce, who "
+        "had been aware of a sudden pause in the talk, and had looked at her son once or twice, "
+        "remarked:\n\n"
+        '"Then nobody need go anywhere at all."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("Then nobody"))
+    assert said == "Mrs. Ida Pryce"

@@ -948,6 +948,17 @@ class Attributor:
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
+            if cid is None and not after and s.pos_ != "PROPN" and s.lower_ not in THIRD \
+                    and not _person_noun(s.lemma_.lower()) and self.walk_on(s, speaking=True) is None \
+                    and not any(c.dep_ == "poss" for c in s.children):  # "his questions began": his
+                # 'An odd hush was falling, when Mrs. Pryce, who had ..., and had looked ...,
+                # remarked:': the parser gave the speech verb a thing far back for subject; the
+                # name walking back from the verb speaks
+                alt = _clause_subject([x for x in (clause or toks) if x.i < t.i])
+                if alt and alt[0] is not s and (alt[0].pos_ == "PROPN" or alt[0].lower_ in ("he", "she")):
+                    acid, akind, aspan = self.resolve_subject(alt[0])
+                    if acid is not None:
+                        s, cid, kind, sspan = alt[0], acid, akind, aspan
             conf = 0.95 if kind == "explicit" and cid else 0.85 if cid else 0.3
             pron = THIRD.get(s.lower_)
             # "said the old man" whose recency pick is the one the story calls "the old man"
