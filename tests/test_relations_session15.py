@@ -91,3 +91,28 @@ def test_an_instrument_list_told_from_outside_is_left_alone(nlp):
             "Odo on drums. The hall smelled of floor polish.")
     a, ids = build(text, nlp, cast)
     assert "colleagues" not in every_state(a, ids["Tamsin"], ids["Odo"])
+
+
+# ---- a head's title apposed to a name, its holder acting on someone ----------------------------------
+
+
+def test_the_editor_who_sends_someone_out_is_their_boss(nlp):
+    cast = {"Ottoline Brisk": "she", "Feargal": "he"}
+    text = "After lunch the editor, Ottoline Brisk, sent Feargal down to the courts."
+    a, ids = build(text, nlp, cast)
+    assert "boss" in every_state(a, ids["Ottoline Brisk"], ids["Feargal"])
+
+
+def test_the_headmaster_who_gives_me_a_class_is_my_boss(nlp):
+    cast = {"Wynn": "he", "Mr Pellow": "he"}
+    text = "I was new that autumn, and Mr Pellow, the headmaster, gave me the top form because nobody else would."
+    a, ids = build(text, nlp, cast, narrator="Wynn")
+    assert "boss" in every_state(a, ids["Mr Pellow"], ids["Wynn"])
+
+
+def test_a_titled_head_who_only_meets_someone_is_no_boss(nlp):
+    """Guard: a verb that is no head's act ("smiled at", "kissed") makes no boss."""
+    cast = {"Ottoline Brisk": "she", "Feargal": "he"}
+    text = "At the party the editor, Ottoline Brisk, kissed Feargal on both cheeks and moved on."
+    a, ids = build(text, nlp, cast)
+    assert "boss" not in every_state(a, ids["Ottoline Brisk"], ids["Feargal"])

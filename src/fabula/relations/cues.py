@@ -272,6 +272,11 @@ ROLE_ITEM = re.compile(r"\b(me|her|him|[A-Z][a-z]+)\s+on\s+(?:[a-z]+\s+){0,3}?(?
                        r"keys|keyboards?|vocals|violin|fiddle|cello|piano|sax(?:ophone)?|trumpet|synths?)\b")
 BAND_ROLE = {"guitar", "bass", "drums", "drum", "keys", "keyboard", "keyboards", "vocals", "violin", "fiddle",
              "cello", "piano", "sax", "saxophone", "trumpet", "synth", "synths", "guitars"}
+# a head's title apposed to a name, its holder acting on someone (CueFinder._titled_head_acts)
+TITLE_HEADS = {"editor", "director", "manager", "headmaster", "headmistress", "foreman", "captain", "chef",
+               "supervisor", "superintendent", "skipper", "matron", "boss"}
+HEAD_ACTS = {"call", "give", "tell", "send", "assign", "hire", "fire", "sack", "promote", "summon", "order", "pay",
+             "offer", "warn", "put", "move", "post", "take"}
 AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
@@ -476,7 +481,7 @@ class CueFinder:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
-                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed"})
+                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed"} | TITLE_HEADS)
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -498,6 +503,8 @@ class CueFinder:
                 self._child_apposition(tok, low)
             elif low in L.CHILD_COLLOQUIAL | L.CHILD_BY_RANK and tok.pos_ in ("NOUN", "ADJ"):
                 self._child_named_after(tok, low)
+            if low in TITLE_HEADS and tok.pos_ == "NOUN" and tok.dep_ in ("appos", "nsubj", "nsubjpass"):
+                self._titled_head_acts(tok)
             if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
                     and tok.head.lemma_ not in ("put", "wrap", "throw", "lay", "rest", "place"):
                 self._hand_on(tok)
@@ -834,6 +841,40 @@ class CueFinder:
                     self.add("state", kind, x, y, tok, verb if verb is not None else tok, 0.45,
                              trigger="a group's members")
                     self.cues[-1].extra["not_kin"] = True
+
+    def _titled_head_acts(self, tok) -> None:
+        """"the editor, Fenella Marsh, called Mariam into the glass office", "Mr Vaughan, the headmaster, gave
+        me 1B", "Kas Wren, the director, ... had told Nia at her recall": a head's title ("the editor", not
+        "her editor") apposed to a name, whose holder calls, tells, gives, sends, hires ... a person (the
+        verb's object), makes that holder the person's boss. Narration only; not negated or unreal."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                self.view.quote_at(tok.idx) is not None:
+            return
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+            name, subj = tok.head, tok.head
+        else:
+            names = [c for c in _children(tok, ("appos",)) if c.pos_ == "PROPN"]
+            if not names:
+                return
+            name, subj = names[0], tok
+        if subj.dep_ not in ("nsubj",) or subj.head.pos_ not in ("VERB", "AUX"):
+            return
+        head = self.r.one(name)
+        if len(head) != 1:
+            return
+        verbs = [subj.head]
+        for v in verbs:  # verbs joined to it that share its subject ("was ... and had told Nia")
+            verbs += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, ("nsubj",))]
+        for v in verbs:
+            if v.lemma_.lower() not in HEAD_ACTS or negated(v) or self.irrealis(v):
+                continue
+            for o in [c for c in v.children if c.dep_ in ("dobj", "dative")]:
+                if o.pos_ not in ("PROPN", "PRON") or o.lower_ in ("it", "them", "us", "this", "that"):
+                    continue
+                for who in self.r.tokens(o)[:1]:
+                    if who and who != head[0]:
+                        self.add("state", "boss", head[0], who, tok, v, 0.5, holder=head[0],
+                                 trigger=f"the {tok.text}, {v.text}")
 
     def _since_before_i(self, start: int, end: int) -> None:
         """"Wilma Stroud has been head porter at the Larches since before I started", "Bertil has run the bar
