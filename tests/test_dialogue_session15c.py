@@ -106,3 +106,17 @@ def test_a_he_after_the_job_the_story_calls_someone_by_throughout_is_that_person
             '"Good," said the skipper.\n\n')
     got = rule_speakers(text, nlp, walk_ons=True)
     assert got[next(k for k in got if k.startswith("Anchor"))] == "the skipper", got
+
+
+def test_a_bare_turn_that_opens_by_calling_someone_is_answered_by_them(nlp):
+    # third person, three rowers: Bronagh's bare turn calls Nessa first thing, and Nessa answers
+    # (before, the answer went to Tilde, who spoke two turns back)
+    text = ("The boathouse smelled of varnish and Nessa was checking the riggers.\n\n"
+            '"Right," said Bronagh. "Boats in the water."\n\n'
+            '"Ours is in," said Tilde.\n\n'
+            '"Nessa, you\'re stroke today. Start on the buzzer."\n\n'
+            '"Must I?"\n\n'
+            '"You must."\n\n')
+    got = rule_speakers(text, nlp)
+    assert got[next(k for k in got if k.startswith("Nessa, you"))] == "Bronagh", got
+    assert got[next(k for k in got if k.startswith("Must I"))] == "Nessa", got

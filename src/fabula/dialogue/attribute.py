@@ -2850,9 +2850,11 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         asked = at.text[p1.end - 1 : p1.end] == "?"
         narr = at.narrator_at(u.start) or at.reader_at(u.start)  # the "I", or a reader-insert's "you"
         narr = narr if narr not in told else None
-        # '"Jo, tell her," said Bea. / "Tell her what?"': the one a tagged quote calls by name answers
+        # '"Jo, tell her," said Bea. / "Tell her what?"': the one a tagged quote calls by name answers;
+        # so does the one a bare turn calls first thing ('"Jo, you're up." / "Must I?"')
         p1_called = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
-            if p1.para != u.para and p1.rule == "tag" else []
+            if p1.para != u.para and p1.rule == "tag" else _called_first(at, p1) \
+            if p1.rule == "turn" and _bare_turn(at, utts, k) else []
         # '"Pell, are you there?" / "Right here, Ottilie."': two bare quotes that call each
         # other's speaker by name are that pair's turns, whoever spoke before them
         u_called = quote_vocatives(at, u) if _bare_turn(at, utts, k, adjacent=False) else []
@@ -2901,6 +2903,22 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+def _called_first(at: Attributor, p: Utterance) -> list[str]:
+    """The one person a quote calls by name as its first words ('"Jo, you're up."'), not its
+    speaker; empty when it opens otherwise ('"Tell Jo I said so."', '"Well, Jo, ..."')."""
+    seg = p.segs[0]
+    head = at.text[seg.start : seg.end].lstrip(" \"'“‘—-")
+    m = _VOC_NAME_FIRST.match(head)
+    if m is None:
+        return []
+    cid = _resolve_name(at, m.group(1))
+    # a vocative the usual checks accept ("Hallo, ..." is a greeting, not a name)
+    return [cid] if cid is not None and cid != p.speaker and cid in quote_vocatives(at, p) else []
+
+
+_VOC_NAME_FIRST = re.compile(rf"({_VOC_NAME}),\s+\w")  # "Jo, you're up": not a lone "Hallo!"
 
 
 def _mutual_pair(at: Attributor, utts: list[Utterance], k: int, x: str) -> str | None:
