@@ -274,6 +274,11 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     if (last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "aux" and last.tag_ == "MD")) \
             and not _quote_crosses(doc, last, qmap):
         head = last.head
+        if qmap.inside(first.idx) and nxt is not None and nxt.text == "," and (
+                prev is None or prev.is_punct or prev.is_space) and any(
+                c.dep_ == "nsubj" and c.lower_ == "you" and c.i > last.i
+                and qmap.region(c.idx) == qmap.region(first.idx) for c in head.children):
+            return "vocative"  # '"Wenna, love, are you listening?"': the verb's subject is the "you" called
         return "speech_subj" if head.lemma_.lower() in SPEECH_VERBS else "subj"
     if qmap.inside(first.idx):
         before_punct = prev is None or prev.is_punct or prev.text == '"'
@@ -343,7 +348,15 @@ def _place_of(prep) -> bool:
             head.pos_ == "VERB" and head.lemma_.lower() in ON_PLACE_VERBS)
     if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_OF_NOUNS and head.text[:1].islower():
         return True
+    if head.i == prep.i - 1 and is_title(head.text) and head.i > 0 and doc_lower(head, -1) == "the":
+        return True  # "the Captain of the Guard", "the Warden of the Northern March": an office's body or land
     return head.pos_ == "PROPN" and head.i == prep.i - 1 and head.ent_type_ == "PERSON"
+
+
+def doc_lower(tok, off: int) -> str:
+    """The lower-case text of the token ``off`` places from ``tok`` ("" outside the doc)."""
+    j = tok.i + off
+    return tok.doc[j].lower_ if 0 <= j < len(tok.doc) else ""
 
 
 # Lower-case particles inside surnames: "Mrs. van der Luyden", "Charles de Gaulle".
@@ -568,7 +581,8 @@ THING_NOUNS = {"boat", "ship", "vessel", "yacht", "ferry", "barge", "trawler", "
                "robot", "machine", "car", "van", "lorry", "truck", "engine", "computer", "place", "village",
                "town", "city", "hamlet", "farm", "estate", "house", "pub", "inn", "bar", "restaurant", "cafe",
                "café", "shop", "firm", "company", "hotel", "street", "road", "island", "river", "mountain",
-               "hill", "film", "play", "book", "novel", "song", "album", "show", "game", "magazine", "newspaper"}
+               "hill", "film", "play", "book", "novel", "song", "album", "show", "game", "magazine", "newspaper",
+               "chat", "team", "band", "club", "bakery", "something"}
 
 
 def _thing_intro(doc, k: int) -> bool:
@@ -584,6 +598,9 @@ def _thing_intro(doc, k: int) -> bool:
     if any(c.dep_ == "conj" and c.lemma_.lower() in THING_NOUNS and c.text[:1].islower()
            and any(a.lower_ == "other" for a in c.children) for c in last.children):
         return True
+    if head.lemma_.lower() in ("call", "name") and head.i < last.i and any(
+            c.dep_ == "nsubjpass" and c.lemma_.lower() in THING_NOUNS and c.text[:1].islower() for c in head.children):
+        return True  # "The group chat was called X", "our team is named X"
     return head.lemma_.lower() in ("call", "name") and head.dep_ == "acl" \
         and head.head.lemma_.lower() in THING_NOUNS and head.head.text[:1].islower() and head.head.i < last.i
 
@@ -708,6 +725,28 @@ def strip_honorific(name: str) -> str:
     return head if sep and head and is_honorific(head, tail) else name
 
 
+# styles of address ("Your Highness", "His Grace", "Your Royal Highness"): a way to speak to or of a
+# rank, said to whoever holds it, never a name of its own
+STYLES = {"Highness", "Majesty", "Grace", "Lordship", "Ladyship", "Excellency", "Eminence", "Holiness",
+          "Worship", "Honour", "Honor", "Reverence", "Majesties", "Highnesses", "Lordships", "Ladyships"}
+STYLE_LEADS = {"Royal", "Serene", "Imperial", "Most"}
+_STYLE_POSS = {"your", "his", "her", "their"}
+
+
+def _style_end(doc, i: int) -> int:
+    """The token after a style of address starting at ``i`` ("Highness" of "Your Highness", "Royal
+    Highness"), or ``i`` when there is none. "told her Grace was late" names a Grace: after "her" a
+    style must not be a verb's subject."""
+    if i == 0 or doc[i - 1].lower_ not in _STYLE_POSS:
+        return i
+    k = i + 1 if doc[i].text in STYLE_LEADS and i + 1 < len(doc) else i
+    if doc[k].text not in STYLES:
+        return i
+    if doc[i - 1].lower_ == "her" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX"):
+        return i
+    return k + 1
+
+
 def _placeholder(doc, i: int) -> bool:
     """Tokens ``i..i+2`` are a reader-insert blank: "Y/N" (your name), "L/N", "H/C", "E/C"."""
     return (i + 2 < len(doc) and len(doc[i].text) == 1 and doc[i].text.isalpha() and doc[i + 1].text == "/"
@@ -818,6 +857,9 @@ def extract_occurrences(doc, qmap: QuoteMap, chat_labels: list[tuple[int, int]] 
             continue
         if _placeholder(doc, i):
             i += 3  # "Y/N", "L/N": a reader-insert's blank for the reader's name, not two people
+            continue
+        if (style := _style_end(doc, i)) > i:
+            i = style  # "Your Highness": said to a rank, not a name
             continue
         if _stutter(doc, i):
             i += 2  # "T-Tamsin", "Ma-Marisol": a stammer, the name is what follows the hyphen

@@ -239,6 +239,7 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
     acts_on_me = _acts_on_narrator(story, occs, starts, secs)
     told: dict[int, Counter] = {}
     turns: _Turns | None = None
+    called_by_me: dict[int, set[str]] = {}
     for o in occs:
         if not o.in_quote:
             continue
@@ -248,6 +249,12 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         reg = qmap.region(o.start)
         if reg is None:
             continue
+        lead = story.text[reg[0]:o.start]
+        if secs[k].person == 1 and not o.title and (o.role == "vocative" or _ARE_YOU.search(lead)) \
+                and not _NESTED_OPEN.search(lead) and narrator_speaks(story, reg, 1):
+            # '"Are you Tobin?" I asked', '"Wait, Tobin," I said': the "I" calls someone else so (not in
+            # words the "I" puts in another's mouth: '"They'll say, 'Wenna, still single?'" I said')
+            called_by_me.setdefault(k, set()).add(" ".join(o.words))
         if o.role != "vocative":
             # '"You're Rafe," she said' to the "I"; '"I'm Ottilie," I said': the name the quote gives
             # the one it is said to, or the narrator's own, names the narrator
@@ -285,6 +292,8 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         if keys & acts_on_me.get(k, set()):
             told[k][name] += 100  # "Luc got to me first": the narration's subject beside "me" is not "I"
     for k, v in votes.items():
+        for name in called_by_me.get(k, set()) & set(v):
+            del v[name]
         # "said Good", "Good beamed at me": the narration tells of him (twice at least) as often as
         # others call him, so he is someone the "I" sees, not the "I"
         for name in [n for n in v if told[k][n] >= max(2, v[n])]:
@@ -453,6 +462,9 @@ def _looked_at_other(story: Story, reg: Span) -> bool:
     return bool(_LOOKS_AT.search(last))
 
 
+_NESTED_OPEN = re.compile(r"(?:^|[\s(\"\u201c])['\u2018]")  # a quote opened inside a quote
+# '"Are you Tobin?"': a question to the one the name is, put by whoever speaks
+_ARE_YOU = re.compile(r"(?:^|[\s\"\u201c,.!?])(?:[Aa]re|[Aa]ren't)\s+you\s+$")
 _YOU_ARE = re.compile(r"(?:^|[\s\"\u201c,.!?])[Yy]ou(?:'re|\s+are|\s+must\s+be|\s+'d\s+be|\s+would\s+be)\s+$")
 _I_AM = re.compile(r"(?:^|[\s\"\u201c,.!?])(?:I'm|I\s+am|[Mm]y\s+name's|[Mm]y\s+name\s+is)\s+$")
 

@@ -223,6 +223,11 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             local = votes.get(k, Counter())
             pool = local if local else all_votes
             best = pool.most_common(2)
+            tied = [n for n, c in pool.items() if best and c == best[0][1]]
+            if len(tied) > 1 and len([n for n in tied if n in known]) == 1:
+                # '"Champagne, Wren?"' twice: a tie between an accepted name and words the cast
+                # rejected goes to the name
+                best = [next((n, c) for n, c in pool.items() if n in tied and n in known)]
             meta = [m for m in meta_names]
             if best and (len(best) == 1 or best[0][1] > best[1][1]):
                 nid = scratch.resolve_name(best[0][0]) or _short_form_owner(best[0][0], chars, clusters) or \
@@ -444,6 +449,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     titled = {t: next(iter(ids)) for t, ids in by_title.items() if len(ids) == 1}
     ties += _name_ties(doc, name_tokens, genders, {s for s, _d, _n in ties}, titled)
     ties += _title_ties(doc, name_tokens, by_id, genders, {x for s, d, _n in ties for x in (s, d)})
+    ties += _who_was_ties(doc, name_tokens, genders, {x for s, d, _n in ties for x in (s, d)})
     for src, dst, note in ties:
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key,
                         note=f"'{by_id[src].name}' is {by_id[dst].name}: {note}")
@@ -855,7 +861,9 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
         tag = tags.get(reg)
         if tag is None or tag.addressee is None or tag.addressee == tag.speaker:
             continue
-        if cid in kin and tag.speaker != cid:
+        # '"Mum," Pim said ... / "You came," Roos said': turn-taking makes the next speaker the one
+        # spoken to, but someone the text has not named yet was not there to be called so
+        if cid in kin and tag.speaker != cid and first_tok.get(tag.addressee, -1) < i:
             vote(cid, tag.addressee, f"'{t.text}' said to them", 1)
         elif cid in named and tag.addressee in kin and tag.speaker != cid:
             vote(tag.addressee, cid, f"'{t.text}' said to the kin-titled one", 1)
@@ -931,6 +939,35 @@ def _name_ties(doc, name_tokens: dict[int, str], genders: dict[str, str], taken:
             continue
         done.update((a, b))
         out.append((b, a, f"'{doc[i:j + 3].text}'"))
+    return out
+
+
+def _who_was_ties(doc, name_tokens: dict[int, str], genders: dict[str, str],
+                  taken: set[str]) -> list[tuple[str, str, str]]:
+    """"Pip, who was Philippa Marsh to the bank", "Philippa Marsh, who was Pip to the team": a name
+    said to be another name to someone is the same person under that name. Returns (id folded away,
+    id kept, note); the kept one is the name used more often."""
+    out: list[tuple[str, str, str]] = []
+    done = set(taken)
+    uses = Counter(c for i, c in name_tokens.items() if name_tokens.get(i - 1) != c)
+    n = len(doc)
+    for i in range(n - 5):
+        a = name_tokens.get(i)
+        if a is None or name_tokens.get(i + 1) == a:
+            continue  # the last token of a name run
+        if doc[i + 1].text != "," or doc[i + 2].lower_ != "who" or doc[i + 3].lower_ not in ("was", "is"):
+            continue
+        b = name_tokens.get(i + 4)
+        k = i + 4
+        while k < n and b is not None and name_tokens.get(k) == b:
+            k += 1
+        if b is None or b == a or a in done or b in done or k >= n or doc[k].lower_ != "to":
+            continue
+        if _genders_clash(genders, a, b):
+            continue
+        src, dst = (a, b) if uses[a] < uses[b] else (b, a)
+        done.update((a, b))
+        out.append((src, dst, f"'{doc[i].text}, who was {doc[i + 4:k].text} to'"))
     return out
 
 
