@@ -135,3 +135,16 @@ def test_a_name_walking_back_from_the_verb_beats_a_thing_the_parser_made_its_sub
     got = rule_speakers(text, nlp)
     said = next(v for k, v in got.items() if k.startswith("Then nobody"))
     assert said == "Mrs. Ida Pryce"
+
+
+def test_a_set_off_name_the_tagger_calls_an_adverb_is_the_subject(nlp):
+    # the tagger reads "Osmund" as an adverb of "replied", and the aside has a finite verb of its own
+    text = (
+        "Osmund Hale and Mara Voss sat by the fire after the others had gone up. Osmund "
+        "was tired.\n\n"
+        '"Is she out, or is she not? I am puzzled," said Mara.\n\n'
+        'Osmund, to whom this was chiefly addressed, replied, "I believe I know what you mean."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("I believe"))
+    assert said == "Osmund Hale"

@@ -913,7 +913,7 @@ class Attributor:
             if not subj and not after:
                 subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
             if not subj and not after:
-                subj = _clause_subject([x for x in (clause or toks) if x.i < t.i])  # the parser lost it
+                subj = _clause_subject([x for x in (clause or toks) if x.i < t.i], self._cast_name)  # the parser lost it
             if not subj and inverted is not None:
                 subj = [inverted]  # '"...," returned the doctor': the parser calls him an object
             if not subj:
@@ -954,7 +954,7 @@ class Attributor:
                 # 'An odd hush was falling, when Mrs. Pryce, who had ..., and had looked ...,
                 # remarked:': the parser gave the speech verb a thing far back for subject; the
                 # name walking back from the verb speaks
-                alt = _clause_subject([x for x in (clause or toks) if x.i < t.i])
+                alt = _clause_subject([x for x in (clause or toks) if x.i < t.i], self._cast_name)
                 if alt and alt[0] is not s and (alt[0].pos_ == "PROPN" or alt[0].lower_ in ("he", "she")):
                     acid, akind, aspan = self.resolve_subject(alt[0])
                     if acid is not None:
@@ -1010,6 +1010,12 @@ class Attributor:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)]
             if subj:
                 return subj[:1]
+            # "but Edmund, after a pause, obliged her by saying": the tagger took the name for an
+            # adverb hung on the verb; a cast name before the verb is its subject all the same
+            named = [c for c in t.children if c.i < t.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+                     and self._cast_name(c) and c.i + 1 < len(c.doc) and c.nbor(1).text == ","]
+            if named:
+                return named[:1]
             if t.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "acl", "relcl") or t.head is t:
                 break
             t = t.head if t.dep_ != "pcomp" else t.head.head
@@ -1107,7 +1113,7 @@ def _noun_phrase_after(toks):
     return head
 
 
-def _clause_subject(toks) -> list:
+def _clause_subject(toks, cast_name=None) -> list:
     """The subject of a speech verb that ends a long lead-in, when the small parser attached the
     verb elsewhere ("and Osric, at a quiet moment, then added in a murmur," with "added"
     hung on "Osric"; "when Sir Rollo a little later, just closing the gate, said,"). Walking
@@ -1118,7 +1124,10 @@ def _clause_subject(toks) -> list:
             break
         if t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue  # "Sir" of "Sir Rollo": take the head
-        name = t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON
+        # a cast name the tagger took for an adverb or a noun ("Edmund, to whom this was said,
+        # replied,") is a name too
+        name = t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON or cast_name is not None and cast_name(t) \
+            and t.i + 1 < len(t.doc) and t.nbor(1).text == ","  # set off by a comma
         if not name or t.dep_ in NOT_SUBJECT:
             continue
         h = t.head
