@@ -95,8 +95,8 @@ def test_a_he_after_the_job_the_story_calls_someone_by_throughout_is_that_person
     # skipper comes on is the skipper, not Ruadh of the paragraph before (nor does the narration's
     # subject beside the tag, the same "he", take the line back)
     text = ("Ruadh was at the wheel, as he had been all night.\n\n"
-            "The Heron had been drifting for nine hours when the skipper climbed up from the cabin "
-            "with two mugs.\n\n"
+            "Fog had kept the Heron in the bay for two days when the skipper finally climbed out of "
+            "the cabin, a flask in each pocket.\n\n"
             '"Anchor," he said.\n\n'
             '"Now?" said Ruadh.\n\n'
             '"Now," the skipper said. "Before the tide turns."\n\n'
