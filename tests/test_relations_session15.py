@@ -116,3 +116,31 @@ def test_a_titled_head_who_only_meets_someone_is_no_boss(nlp):
     text = "At the party the editor, Ottoline Brisk, kissed Feargal on both cheeks and moved on."
     a, ids = build(text, nlp, cast)
     assert "boss" not in every_state(a, ids["Ottoline Brisk"], ids["Feargal"])
+
+
+# ---- two people photographed as a couple ---------------------------------------------------------------
+
+
+def test_photographed_holding_hands_is_dating(nlp):
+    cast = {"Ilse Marrow": "she", "Teodor Vann": "he"}
+    text = ("Three days later Ilse Marrow and Teodor Vann were photographed leaving a bistro in Ghent holding "
+            "hands, and the papers did the rest.")
+    a, ids = build(text, nlp, cast)
+    assert "dating" in every_state(a, ids["Ilse Marrow"], ids["Teodor Vann"])
+
+
+def test_a_photograph_of_two_leaving_together_is_dating(nlp):
+    cast = {"Ilse": "she", "Teodor": "he", "Benedikt": "he"}
+    text = ("On Sunday the Courier printed a photograph of Ilse and Teodor leaving the opera together, and "
+            "Benedikt cancelled his subscription.")
+    a, ids = build(text, nlp, cast)
+    assert "dating" in every_state(a, ids["Ilse"], ids["Teodor"])
+    assert "dating" not in every_state(a, ids["Ilse"], ids["Benedikt"])
+
+
+def test_a_photograph_with_no_gesture_is_no_couple(nlp):
+    """Guard: two people in a photograph, no couple's gesture."""
+    cast = {"Ilse": "she", "Teodor": "he"}
+    text = "On the piano stood a photograph of Ilse and Teodor on the harbour steps, squinting at the sun."
+    a, ids = build(text, nlp, cast)
+    assert "dating" not in every_state(a, ids["Ilse"], ids["Teodor"])

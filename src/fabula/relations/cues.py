@@ -277,6 +277,10 @@ TITLE_HEADS = {"editor", "director", "manager", "headmaster", "headmistress", "f
                "supervisor", "superintendent", "skipper", "matron", "boss"}
 HEAD_ACTS = {"call", "give", "tell", "send", "assign", "hire", "fire", "sack", "promote", "summon", "order", "pay",
              "offer", "warn", "put", "move", "post", "take"}
+# a pair photographed as a couple (CueFinder._photographed_couple)
+PHOTOGRAPH = re.compile(r"\bphotograph(?:ed|s)?\b", re.I)
+INTIMATE = re.compile(r"\b(?:holding hands|hand (?:in|on) (?:[\w']+ ){0,3}?(?:back|waist|pocket|knee)|"
+                      r"arms? (?:round|around) (?:[\w']+ ){0,2}?(?:waist|shoulders)|together|kissing)\b", re.I)
 AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
@@ -531,6 +535,8 @@ class CueFinder:
         for m in SINCE_BEFORE_I.finditer(self.doc.text):
             self._since_before_i(m.start(), m.end())
         self._member_lists()
+        for m in PHOTOGRAPH.finditer(self.doc.text):
+            self._photographed_couple(m)
         self._introductions()
         self._chefs_agreed()
         self._owner_of_the_workplace()
@@ -841,6 +847,47 @@ class CueFinder:
                     self.add("state", kind, x, y, tok, verb if verb is not None else tok, 0.45,
                              trigger="a group's members")
                     self.cues[-1].extra["not_kin"] = True
+
+    def _photographed_couple(self, m) -> None:
+        """"Ines and Tam were photographed leaving a bar holding hands", "a photograph of Ines and Tam leaving
+        the Ritz together", "had been photographed in Nice with his hand in the back pocket of Ines's jeans",
+        "A photograph from a party: Ines in a red dress, and beside her, with his hand on her back, Tam": two
+        people caught in a photograph as a couple (holding hands, a hand on a back, an arm round a waist,
+        together, kissing) are dating. The two are the photographed verb's subjects (through "who") and the
+        names from the photograph to the end of the gesture's clause; exactly two people; narration only;
+        not kin (timeline: ``not_kin``)."""
+        span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or self.view.quote_at(m.start()) is not None:
+            return
+        word = span[0]
+        lo, hi = self.idx.sent_span(word.i)
+        gesture = INTIMATE.search(self.doc.text, m.end(), hi)
+        if gesture is None:
+            return
+        stop = re.search(r",\s+(?:and|but)\b|;", self.doc.text[gesture.end():hi])
+        end = gesture.end() + stop.start() if stop else hi
+        toks = [t for t in word.sent if t.pos_ == "PROPN" and t.dep_ != "compound" and m.start() <= t.idx < end]
+        v = word
+        if v.pos_ == "VERB":
+            subj = _children(v, ("nsubjpass",))
+            while not subj and v.dep_ == "conj":
+                v = v.head
+                subj = _children(v, ("nsubjpass", "nsubj"))
+            if subj and subj[0].lower_ in ("who", "that"):
+                rel = subj[0].head
+                while rel.dep_ == "conj":
+                    rel = rel.head
+                subj = [rel.head] if rel.dep_ == "relcl" else []
+            toks = subj + toks
+        ids: list[str] = []
+        for t in toks:
+            for i in self.r.tokens(t):
+                if i and i not in ids:
+                    ids.append(i)
+        if len(ids) != 2 or negated(governing_verb(word)):
+            return
+        self.add("state", "dating", ids[0], ids[1], word, governing_verb(word), 0.5, trigger="photographed together")
+        self.cues[-1].extra["not_kin"] = True
 
     def _titled_head_acts(self, tok) -> None:
         """"the editor, Fenella Marsh, called Mariam into the glass office", "Mr Vaughan, the headmaster, gave
