@@ -226,6 +226,9 @@ def governing_verb(tok):
 THE_LATE = re.compile(r"\b[Tt]he late ((?:(?:Mr|Mrs|Ms|Dr|Sir|Lady|Lord|Captain|Colonel|Major|Miss|Reverend|Professor)\.?\s+)?"
                       r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate", "handfasted": "handfast"}
+# a proposal told by conduct: "got down on one knee", "was standing ... on one knee"; "Will you have me?"
+ON_ONE_KNEE = re.compile(r"\bon (?:one|bended) knee\b", re.I)
+HAVE_ME = re.compile(r"\bwill you have me\b", re.I)
 
 # "You know he's mad about you, don't you?": a statement with a question tag
 TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|wo|should)"
@@ -543,6 +546,7 @@ class CueFinder:
         self._kin_names()
         self._titled_spouses()
         self._letter_kin()
+        self._proposal_by_conduct()
         self._spoken_endings()
         self._courted_pronouns()
         self._fights_behind_breakups()
@@ -3656,6 +3660,47 @@ class CueFinder:
         elif self._said_yes_after(q, hearer):
             self.pair_event_state("engaged", [q.speaker, hearer], tok, tok, 0.6, trigger="marry me? she said yes")
         return True
+
+    def _proposal_by_conduct(self) -> None:
+        """A proposal told without the word: someone goes down on one knee ("He got down on one knee in
+        the mud of the car park", "Oskar was standing by the fridge on one knee") or asks "Will you have
+        me?", and another person's "yes" follows within 800 characters (a line of theirs with a sentence
+        that opens with "yes"; the asker's own "yes" is no answer). The kneeler (or the asker) and the one
+        who says yes are engaged, after a proposal. No "yes", no proposal: people kneel to tie a lace
+        or fall to one knee when struck."""
+        text = self.view.text
+        asks: list[tuple[int, str]] = []
+        for m in ON_ONE_KNEE.finditer(text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or self.view.quote_at(m.start()) is not None:
+                continue
+            verb = governing_verb(span[0])
+            if verb.pos_ not in ("VERB", "AUX") or negated(verb) or self.irrealis(verb):
+                continue
+            s, _ = self._ids(verb, deps=())
+            if len(s) == 1:
+                asks.append((m.end(), s[0]))
+        for q in self.view.quotes:
+            if q.speaker and q.kind != "thought" and HAVE_ME.search(text, q.span[0], q.span[1]):
+                asks.append((q.span[1], q.speaker))
+        for end, asker in asks:
+            stop = min(len(text), end + 800)
+            yes = None
+            for q in self.view.quotes:
+                if q.span[0] < end or q.span[0] > stop or not q.speaker or q.speaker == asker:
+                    continue
+                if any(re.match(r"[\"'\u201c\u2018\s]*(?:oh,?\s+)?yes\b", text[a:b], re.I)
+                       or re.search(r"[.!?]\s+yes\b", text[a:b], re.I) for a, b in q.pieces):
+                    yes = q.speaker
+                    break
+            if yes is None:
+                continue
+            tok = self.doc.char_span(end - 1, end, alignment_mode="expand")[0]
+            n = len(self.cues)
+            self.pair_event("proposal", [asker, yes], tok, tok, 0.55, trigger="on one knee ... yes")
+            self.pair_event_state("engaged", [asker, yes], tok, tok, 0.5, trigger="on one knee ... yes")
+            for c in self.cues[n:]:
+                c.extra["not_family"] = True
 
     def _hailed_before(self, tok, q) -> str | None:
         """The one a proposal is put to by name: a name standing alone as a hail before the question in
