@@ -49,3 +49,31 @@ def test_the_kneelers_own_yes_is_no_answer(nlp):
     text = f"Oswin got down on one knee to look under the bench. {q} Oswin said. Marisa held the torch."
     a, ids = build(text, nlp, cast, quotes=[(q, "Oswin", "Marisa")])
     assert "engaged" not in every_state(a, ids["Oswin"], ids["Marisa"])
+
+
+# ---- a liking held since a time is a crush; a crush does not stop the first kiss being the first ------
+
+
+def test_a_liking_held_since_a_time_is_a_crush(nlp):
+    cast = {"Oswin": "he", "Marisa": "she"}
+    text = ("I had liked Marisa since the canal walk in the spring, when she had fallen in the reeds. "
+            "Oswin said it was obvious to everyone.")
+    a, ids = build(text, nlp, cast, narrator="Oswin")
+    assert "crush" in every_state(a, ids["Oswin"], ids["Marisa"]) or "unrequited" in every_state(
+        a, ids["Oswin"], ids["Marisa"])
+
+
+def test_a_liking_denied_is_no_crush(nlp):
+    """Guard: negated."""
+    cast = {"Oswin": "he", "Marisa": "she"}
+    text = "Oswin had never liked Marisa since the quarrel over the boat. They spoke only about the weather."
+    a, ids = build(text, nlp, cast)
+    assert not {"crush", "unrequited"} & every_state(a, ids["Oswin"], ids["Marisa"])
+
+
+def test_a_kiss_after_a_crush_is_still_the_first(nlp):
+    cast = {"Oswin": "he", "Marisa": "she"}
+    text = ("Oswin had been in love with Marisa since the winter fair, and had never said a word. "
+            "In March, behind the boathouse, Oswin kissed Marisa.")
+    a, ids = build(text, nlp, cast)
+    assert any(e.type == "first_kiss" and set(e.participants) == {ids["Oswin"], ids["Marisa"]} for e in a.events)

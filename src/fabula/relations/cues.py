@@ -229,6 +229,10 @@ LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate", "handfasted"
 # a proposal told by conduct: "got down on one knee", "was standing ... on one knee"; "Will you have me?"
 ON_ONE_KNEE = re.compile(r"\bon (?:one|bended) knee\b", re.I)
 HAVE_ME = re.compile(r"\bwill you have me\b", re.I)
+# a liking held over time, told in the perfect: "had liked Ada since the spring", "whom I had thought about
+# every night since", "'d fancied him for two summers"
+HELD_FEELING = re.compile(r"\b(?:had|'d|have|'ve|has)\s+(?:liked|fancied|thought about)\b[^.!?;\"]{0,50}?"
+                          r"\b(?:since|for (?:years|months|ages|two|three|four|five))\b", re.I)
 
 # "You know he's mad about you, don't you?": a statement with a question tag
 TAG_QUESTION = re.compile(r",\s*(?:(?:do|does|did|is|are|was|were|have|has|had|can|could|would|will|wo|should)"
@@ -547,6 +551,8 @@ class CueFinder:
         self._titled_spouses()
         self._letter_kin()
         self._proposal_by_conduct()
+        for m in HELD_FEELING.finditer(self.doc.text):
+            self._held_feeling(m)
         self._spoken_endings()
         self._courted_pronouns()
         self._fights_behind_breakups()
@@ -3701,6 +3707,37 @@ class CueFinder:
             self.pair_event_state("engaged", [asker, yes], tok, tok, 0.5, trigger="on one knee ... yes")
             for c in self.cues[n:]:
                 c.extra["not_family"] = True
+
+    def _held_feeling(self, m) -> None:
+        """"I'd liked Ada since the Year 9 disco", "Bram, whom I had thought about every night since",
+        "she had fancied him for two summers": in the narration, a liking held since a time (or for a
+        while) is a crush of the subject on the one liked. Not negated or unreal, not kin, not in speech
+        (there it is a confession, ``_reported_feeling``)."""
+        if self.view.quote_at(m.start()) is not None:
+            return
+        span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        verb = next((t for t in span or [] if t.lemma_.lower() in ("like", "fancy", "think") and t.pos_ == "VERB"), None)
+        if verb is None or negated(verb) or self.irrealis(verb):
+            return
+        s, _ = self._ids(verb, deps=())
+        if verb.lemma_.lower() == "think":
+            objs = [o for p in _children(verb, ("prep",)) if p.lower_ == "about" for o in _children(p, ("pobj",))]
+        else:
+            objs = _children(verb, ("dobj",))
+        o = [i for x in objs if x.pos_ in ("PROPN", "PRON") and x.lower_ not in ("who", "whom", "that", "it", "them")
+             for i in self.r.tokens(x)]
+        rel = verb
+        while rel.dep_ == "conj" and rel.head is not rel:
+            rel = rel.head
+        if not o and rel.dep_ == "relcl" and rel.head.pos_ == "PROPN":
+            o = self.r.one(rel.head)  # ("Bram, who had sung with me and whom I had thought about ever since")
+        if len(s) != 1 or not o or s[0] == o[0]:
+            return
+        n = len(self.cues)
+        self.add("state", "crush", s[0], o[0], verb, verb, 0.5, holder=s[0], trigger=f"{verb.text} ... since")
+        for c in self.cues[n:]:
+            c.extra["not_family"] = True
+            c.extra["not_kin"] = True
 
     def _hailed_before(self, tok, q) -> str | None:
         """The one a proposal is put to by name: a name standing alone as a hail before the question in
