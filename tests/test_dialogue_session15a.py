@@ -148,3 +148,17 @@ def test_a_set_off_name_the_tagger_calls_an_adverb_is_the_subject(nlp):
     got = rule_speakers(text, nlp)
     said = next(v for k, v in got.items() if k.startswith("I believe"))
     assert said == "Osmund Hale"
+
+
+def test_a_space_before_the_closing_mark_breaks_the_speech_off_like_a_dash(nlp):
+    # the text lost the dash of a broken-off line: any verb right after it is its tag, as after a dash
+    text = (
+        "Tomas Vell, Ada Brook and Mara Voss waited in the hall of the courthouse.\n\n"
+        '"Any more questions?" said Tomas.\n\n'
+        '"None," said Ada.\n\n'
+        '"Is the   where is he   " Mara quavered.\n\n'
+        '"In the cells. They refused bail."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("Is the"))
+    assert said == "Mara Voss"

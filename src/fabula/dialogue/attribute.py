@@ -788,7 +788,10 @@ class Attributor:
         toks = self.tokens(start, end)[:14]
         # a quote ending in a comma (or a dash) is followed by its tag: any verb right there counts
         comma = self.text[seg.end - 1 : seg.end] in (",", "—", "-") or (
-            self.text[seg.end : seg.end + 1] in ('"', "'") and self.text[seg.end + 1 : seg.end + 2] in ("—", "-"))
+            self.text[seg.end : seg.end + 1] in ('"', "'") and self.text[seg.end + 1 : seg.end + 2] in ("—", "-")) \
+            or self.text[seg.end : seg.end + 2] in (' "', " '", " ”", " ’")
+        # ('"Is he   where is he   " Ada quavered.': a space before the closing mark is a dash the text
+        # lost, the speech broken off like any dash)
         # ('"...handwriting"—Emma began': a dash just outside the closing mark breaks off the same way)
         broke = comma or self.text[seg.end - 1 : seg.end] in ("!", "?")
         return self._tag_in(toks, after=True, any_verb=comma, inverted_ok=broke)
