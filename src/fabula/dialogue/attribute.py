@@ -1806,8 +1806,26 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 continue  # agreed or set: the antecedent rule below must not undo it
         if u.rule == "tag" and u.tag_pron in ("he", "she") and not u.introduced and u.speaker is not None:
             tok = next(iter(at.tokens(*u.evidence_spans[1])), None) if len(u.evidence_spans) > 1 else None
+            # a he/she tag proper (not "said the girl") learns from a description before it
+            described: list | None = [] if tok is not None and tok.lower_ in ("he", "she") else None
             ante = _subject_antecedent(at, merged, k, u.tag_pron,
-                                       exclude=at.named_after(tok) if tok is not None else set(), current=u.speaker)
+                                       exclude=at.named_after(tok) if tok is not None else set(), current=u.speaker,
+                                       described=described)
+            who, nominal, noun = described[0] if described else (None, None, None)
+            if noun is not None and u.tag_noun is None:
+                # no recent tag used the description: the ranker reads the quote as one tagged by it
+                # ("said the porter"), by what the story lately called so
+                u.tag_noun = noun
+            elif described:
+                # the description tagged a line just before: its speaker, or the unnamed person it is
+                if nominal is not None:
+                    # someone the story does not name: not the cast's pick (the description stays
+                    # on the quote; the narration beside it and turn-taking go on from there)
+                    u.nominal, u.speaker = nominal, who
+                elif who != u.speaker:
+                    u.speaker = who
+                u.notes.append("the tag pronoun's antecedent: a description that tagged a line just before")
+                continue
             if ante is not None and ante != u.speaker:
                 u.speaker = ante
                 u.notes.append("the tag pronoun's antecedent: the last main-clause subject of its gender")
@@ -1981,6 +1999,27 @@ def _called_just_before(at: Attributor, merged: list[Utterance], k: int, pron: s
     return called[0] if len(called) == 1 else None
 
 
+def _described_before(at: Attributor, merged: list[Utterance], k: int, tok,
+                      back: int = 6, paras: int = 6) -> tuple[str | None, str | None] | None:
+    """Whom a description that is the subject of the narration before a he/she tag means, when the
+    same description tagged one of the ``back`` quotes before ('"Oh, at Harrow," said the porter. /
+    The porter sighed. / "...," he said': the porter again): (speaker, unnamed description) of that
+    quote, the description set when the story never names its person; None when no recent tag used
+    it (a he/she tag that took the description from the narration before it counts as using it)."""
+    lemma = tok.lemma_.lower()
+    u = merged[k]
+    for v in reversed(merged[max(0, k - back) : k]):
+        if u.para - v.last_para > paras:
+            return None
+        noun = v.tag_noun[0].split("|")[0] if v.tag_noun else None
+        if noun != lemma and not (v.nominal and v.nominal.rsplit(" ", 1)[-1] == lemma):
+            continue
+        if v.nominal:
+            return v.speaker, v.nominal
+        return (v.speaker, None) if v.speaker is not None else None
+    return None
+
+
 # parts and states of a person that stand for the person as a sentence's subject ("Ada's face fell")
 OWN_PARTS = {"body", "face", "hand", "eye", "voice", "lip", "cheek", "heart", "mind", "head", "brow", "colour",
              "color", "tone", "manner", "look", "smile", "temper", "spirit", "anxiety", "feeling", "thought",
@@ -1988,7 +2027,8 @@ OWN_PARTS = {"body", "face", "hand", "eye", "voice", "lip", "cheek", "heart", "m
 
 
 def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: str,
-                        exclude: set[str] | frozenset = frozenset(), current: str | None = None) -> str | None:
+                        exclude: set[str] | frozenset = frozenset(), current: str | None = None,
+                        described: list | None = None) -> str | None:
     """The person a he/she tag points back to when the narration right before the quote (its
     paragraph's narration before it, and the narration paragraph before when the quote opens its
     own) has a main-clause subject of the pronoun's gender in its last three sentences: the last
@@ -2000,7 +2040,12 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
     the object or the subordinate name of the sentence before as often as not. When the window
     names no one there, the cast's link of the nearest narration subject pronoun of that gender
     (not a speech tag's) stands for the chain: it sits nearer the name it goes back to than the tag
-    does ("He counted the boats. Tobiah Wren's dog came down the steps. / '...,' he said")."""
+    does ("He counted the boats. Tobiah Wren's dog came down the steps. / '...,' he said").
+    With ``described`` (a list), a definite description no character stands for as that subject
+    ("The porter sighed. / '...,' he said") stops the search, as a person of that gender the story
+    does not name does: it is appended as (speaker, unnamed description, None) when the same
+    description tagged one of the quotes just before (:func:`_described_before`), else as (None,
+    None, (lemma, offset)) for the ranker to look up what the story meant by it."""
     u = merged[k]
     paras = at.story.paragraphs
     pstart = paras[u.para].span[0]
@@ -2039,7 +2084,16 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
                 continue
             cid, _kind, _span = at.resolve_subject(t)
             if cid is None:
-                if NOUN_GENDER.get(t.lemma_.lower()) == pron:
+                lemma = t.lemma_.lower()
+                gender = NOUN_GENDER.get(lemma)
+                if described is not None and _definite(t) and (gender == pron or gender is None and (
+                        _person_noun(lemma) or _role_word(lemma) or _described_before(at, merged, k, t))):
+                    # "The porter sighed and shook his head. / '...,' he said": the porter, not the
+                    # man the cast links "he" to (a thing, "the door", is no one: passed over)
+                    same = _described_before(at, merged, k, t)
+                    described.append((*same, None) if same is not None else (None, None, (lemma, t.idx)))
+                    return None
+                if gender == pron:
                     return None  # someone of that gender the story does not name
                 # "Nell's hands were shaking": a part or a state of someone's as the subject is about
                 # its owner (not "Tobiah Wren's dog came down the steps")
