@@ -731,16 +731,32 @@ STYLES = {"Highness", "Majesty", "Grace", "Lordship", "Ladyship", "Excellency", 
           "Worship", "Honour", "Honor", "Reverence", "Majesties", "Highnesses", "Lordships", "Ladyships"}
 STYLE_LEADS = {"Royal", "Serene", "Imperial", "Most"}
 _STYLE_POSS = {"your", "his", "her", "their"}
+# the ranks a style is said to: when no one in the story bears such a rank by name ("Prince Aurel"),
+# the style is the only handle a reader has on whoever holds it ("the prince ... 'Your Highness'")
+STYLE_RANKS = {"highness": {"prince", "princess"}, "highnesses": {"prince", "princess"},
+               "majesty": {"king", "queen", "emperor", "empress"}, "majesties": {"king", "queen"},
+               "grace": {"duke", "duchess", "archbishop"}, "lordship": {"lord"}, "lordships": {"lord"},
+               "ladyship": {"lady"}, "ladyships": {"lady"}}
 
 
-def _style_end(doc, i: int) -> int:
+def _named_ranks(doc) -> set[str]:
+    """Rank titles the story puts before a capitalised name ("Prince Aurel", "Lady Vasse")."""
+    return {t.lower_ for t in doc[:-1] if t.text[:1].isupper() and t.lower_ in {r for rs in STYLE_RANKS.values()
+                                                                                for r in rs}
+            and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha}
+
+
+def _style_end(doc, i: int, ranks: set[str] | None = None) -> int:
     """The token after a style of address starting at ``i`` ("Highness" of "Your Highness", "Royal
     Highness"), or ``i`` when there is none. "told her Grace was late" names a Grace: after "her" a
-    style must not be a verb's subject."""
+    style must not be a verb's subject. ``ranks``: the story's named ranks (``_named_ranks``); a
+    style of a rank no one bears by name is left to be a name."""
     if i == 0 or doc[i - 1].lower_ not in _STYLE_POSS:
         return i
     k = i + 1 if doc[i].text in STYLE_LEADS and i + 1 < len(doc) else i
     if doc[k].text not in STYLES:
+        return i
+    if ranks is not None and doc[k].lower_ in STYLE_RANKS and not STYLE_RANKS[doc[k].lower_] & ranks:
         return i
     if doc[i - 1].lower_ == "her" and k + 1 < len(doc) and doc[k + 1].pos_ in ("VERB", "AUX"):
         return i
@@ -833,6 +849,7 @@ def extract_occurrences(doc, qmap: QuoteMap, chat_labels: list[tuple[int, int]] 
     out: list[Occurrence] = []
     n = len(doc)
     extra = _initial_names(doc)
+    ranks = _named_ranks(doc)
     if chat_labels:
         for a, b in chat_labels:
             span = doc.char_span(a, b, alignment_mode="expand")
@@ -858,7 +875,7 @@ def extract_occurrences(doc, qmap: QuoteMap, chat_labels: list[tuple[int, int]] 
         if _placeholder(doc, i):
             i += 3  # "Y/N", "L/N": a reader-insert's blank for the reader's name, not two people
             continue
-        if (style := _style_end(doc, i)) > i:
+        if (style := _style_end(doc, i, ranks)) > i:
             i = style  # "Your Highness": said to a rank, not a name
             continue
         if _stutter(doc, i):
@@ -930,6 +947,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             if o.ner_other:
                 word_other[w] += 1
     singles = {c.words for c in cands.values() if len(c.words) == 1}
+    surnames = {c.words[-1] for c in cands.values() if len(c.words) >= 2}
     name_words = {w for c in cands.values() for w in c.words}
     titled_words = {w for c in cands.values() if c.title for w in c.words}
     for c in cands.values():
@@ -1018,6 +1036,10 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if len(words) == 1 and not c.title and words[0].endswith("s") and (
                 (words[0][:-1],) in singles or (_singular(words[0]),) in singles):
             s -= 100.0  # "the Westons": a family, not a character
+            c.reasons["family"] += 1
+        elif len(words) == 1 and not c.title and words[0].endswith("s") and _singular(words[0]) in surnames \
+                and sum(1 for o in c.occurrences if o.det_before) >= 0.5 * n:
+            s -= 100.0  # "before the Kellans came": the plural of a full name's surname, after "the", is its family
             c.reasons["family"] += 1
         det = sum(1 for o in c.occurrences if o.det_before)
         if sum(1 for o in c.occurrences if o.det_before or o.the_led) >= 0.5 * n \
