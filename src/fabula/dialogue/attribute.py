@@ -120,6 +120,9 @@ class Utterance:
     # the possessor of an unresolved kin-noun tag ("said her mother": the "her"), who is never
     # the speaker whatever turn-taking, the narration or the ranker would pick
     not_speaker: str | None = None
+    # a bare line after one whose speaker acted on the "I" ("Gus tapped my arm") in a group:
+    # the teller's answer, which the ranker (trained on third-person novels) does not overrule
+    teller_answers: bool = False
 
     @property
     def para(self) -> int:
@@ -2941,6 +2944,14 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         elif p1.para != u.para and p2 is not None and p2.speaker \
                 and (to := _said_to(at, p1)) is not None and to != p2.speaker:
             cand = to  # '"You're the flat white." He glanced down at me. / "That's me."'
+        elif p1.para != u.para and p2 is not None and p2.speaker and p1.speaker \
+                and not u.tag_pron and (me := _touches_teller(at, p1)) is not None \
+                and me not in (p1.speaker, p2.speaker, u.not_speaker) and me not in quote_vocatives(at, u):
+            # 'Gus tapped my arm. "Your turn."' in a group: the "I" answers, not the one before
+            u.speaker, u.attribution, u.confidence, u.rule = me, "implicit", 0.45, "turn"
+            u.teller_answers = True
+            u.notes.append("turn-taking: the teller the line before reached for answers")
+            continue
         elif narr and p1.speaker and p1.speaker != narr and not (p2 is not None and p2.speaker) \
                 and _YOU_WORD.search(at.text, p1.start, p1.end):
             cand = narr  # '"You're late," he says.' in a first- or second-person story: the "I" answers
@@ -3121,6 +3132,42 @@ def _said_to(at: Attributor, u: Utterance) -> str | None:
                     cid = at.index.at((g.idx, g.idx + len(g.text))) if g.pos_ == "PROPN" else None
                 if cid and cid != u.speaker:
                     return cid
+    return None
+
+
+def _touches_teller(at: Attributor, u: Utterance) -> str | None:
+    """The first- or second-person teller a quote's own beat or tag reaches for, when its speaker
+    acts on "me"/"you" or on something of theirs ('Gus tapped my arm', 'she said into my shoulder',
+    'pointing her spoon at you'): the one the words are for, among several."""
+    if u.rule not in ("tag", "narration") or at.doc is None:
+        return None
+    if u.rule == "tag":
+        toks = at.tokens(u.cue[0], u.cue[1]) if u.cue is not None else []
+        verb = toks[0] if toks else None
+    else:
+        toks = at.tokens(*u.evidence_spans[-1]) if u.evidence_spans else []
+        verb = toks[-1].head if toks else None
+    if verb is None:
+        return None
+    verbs = [verb, *[c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]]
+    objs = []
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in ("dobj", "dative"):
+                objs.append(c)
+            elif c.dep_ == "prep":
+                objs += [g for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        if at.in_quote(o.idx):
+            continue
+        words = [o.lower_] + [c.lower_ for c in o.children if c.dep_ == "poss"]
+        cid = None
+        if "me" in words or "my" in words:
+            cid = at.narrator_at(o.idx)
+        elif "you" in words or "your" in words:
+            cid = at.reader_at(o.idx)
+        if cid and cid != u.speaker:
+            return cid
     return None
 
 

@@ -457,11 +457,13 @@ def default_ranker() -> SpeakerRanker | None:
 
 def keeps_rule(u: Utterance) -> bool:
     """A tag naming a character (not a third-person pronoun) is trusted as is, and so is a
-    first-person narrator named by "I" in the narration beside the quote."""
+    first-person narrator named by "I" in the narration beside the quote, and the teller's answer
+    to a line whose speaker reached for "me" (``teller_answers``)."""
     if u.speaker is None:
         return False
     return (u.rule == "tag" and u.tag_pron is None) or (u.rule == "narration" and u.tag_pron == "i") \
-        or u.rule == "self"  # "I'm Joss, ...": the quote says who is speaking
+        or u.rule == "self" \
+        or u.rule == "turn" and u.teller_answers  # 'Gus tapped my arm. / "..."': the "I" answers
 
 
 def rerank(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
