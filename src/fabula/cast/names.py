@@ -287,12 +287,18 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
         # 'he said, "Kes. He's not coming."': the parser may make the call the speech verb's object
         # across the quote mark; a word in the quote is no object of the verb outside it (one word,
         # not a common English one: '"Hem!" said he' is no call)
-        if before_punct and after_punct and (last.dep_ in ("npadvmod", "intj", "ROOT", "dep", "appos", "attr")
-                                             or (nxt is not None and nxt.text == ",")
-                                             or (prev is not None and prev.text == ",")
-                                             or (prev is not None and prev.text in ('"', "\u201c")
-                                                 and i1 - i0 == 1 and _quote_crosses(doc, last, qmap)
-                                                 and not _english_word(last.lower_))):
+        # '"Bread, rope, matches, the lamp"': a capitalised first item of a list of lower-case nouns
+        # is no call
+        # (two nouns after it: '"Wenna, love, come in"' is a call)
+        listed = nxt is not None and nxt.text == "," and i1 + 4 < len(doc) and _english_word(last.lower_) \
+            and all(doc[j].pos_ == "NOUN" and doc[j].text.islower() for j in (i1 + 1, i1 + 3)) \
+            and doc[i1 + 2].text == "," and doc[i1 + 4].text in (",", "and")
+        if before_punct and after_punct and not listed and (
+                last.dep_ in ("npadvmod", "intj", "ROOT", "dep", "appos", "attr")
+                or (nxt is not None and nxt.text == ",")
+                or (prev is not None and prev.text == ",")
+                or (prev is not None and prev.text in ('"', "\u201c") and i1 - i0 == 1
+                    and _quote_crosses(doc, last, qmap) and not _english_word(last.lower_))):
             return "vocative"
     if last.dep_ == "pobj" and last.head.lower_ in PLACE_PREPS:
         verb = last.head.head
@@ -349,7 +355,7 @@ def _place_of(prep) -> bool:
     if head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_OF_NOUNS and head.text[:1].islower():
         return True
     if head.i == prep.i - 1 and is_title(head.text) and head.i > 0 and doc_lower(head, -1) == "the":
-        return True  # "the Captain of the Guard", "the Warden of the Northern March": an office's body or land
+        return True  # "the Captain of the Watch", "the Abbess of Lindow": an office's body or land
     return head.pos_ == "PROPN" and head.i == prep.i - 1 and head.ent_type_ == "PERSON"
 
 
@@ -740,7 +746,7 @@ STYLE_RANKS = {"highness": {"prince", "princess"}, "highnesses": {"prince", "pri
 
 
 def _named_ranks(doc) -> set[str]:
-    """Rank titles the story puts before a capitalised name ("Prince Aurel", "Lady Vasse")."""
+    """Rank titles the story puts before a capitalised name ("Prince Aurel", "Lady Orme")."""
     return {t.lower_ for t in doc[:-1] if t.text[:1].isupper() and t.lower_ in {r for rs in STYLE_RANKS.values()
                                                                                 for r in rs}
             and doc[t.i + 1].text[:1].isupper() and doc[t.i + 1].is_alpha}

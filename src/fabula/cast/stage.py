@@ -225,7 +225,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
             best = pool.most_common(2)
             tied = [n for n, c in pool.items() if best and c == best[0][1]]
             if len(tied) > 1 and len([n for n in tied if n in known]) == 1:
-                # '"Champagne, Wren?"' twice: a tie between an accepted name and words the cast
+                # '"Sherry, Tamsin?"' twice: a tie between an accepted name and words the cast
                 # rejected goes to the name
                 best = [next((n, c) for n, c in pool.items() if n in tied and n in known)]
             meta = [m for m in meta_names]
@@ -944,7 +944,7 @@ def _name_ties(doc, name_tokens: dict[int, str], genders: dict[str, str], taken:
 
 def _who_was_ties(doc, name_tokens: dict[int, str], genders: dict[str, str],
                   taken: set[str]) -> list[tuple[str, str, str]]:
-    """"Pip, who was Philippa Marsh to the bank", "Philippa Marsh, who was Pip to the team": a name
+    """"Pip, who was Philippa Marsh to the choir", "Philippa Marsh, who was Pip to her brothers": a name
     said to be another name to someone is the same person under that name. Returns (id folded away,
     id kept, note); the kept one is the name used more often."""
     out: list[tuple[str, str, str]] = []
