@@ -457,6 +457,9 @@ class Resolver:
                         others = True
             if len(named) == 2 and not others:
                 return named
+        pair = self._paragraph_pair(t, exclude)
+        if pair:
+            return pair
         out: list[str] = []
         narration = self.view.quote_at(t.idx) is None
         for s, e, cid in self.view.mentions_before(t.idx, window=800):
@@ -492,6 +495,48 @@ class Resolver:
             # (the cast often leaves the other's pronouns unlinked)
             return sorted(self.last_met[0])
         return out[:2] if len(out) >= 2 else []
+
+    def _paragraph_pair(self, t, exclude: set) -> list[str]:
+        """A narration's "they" whose paragraph named exactly two people before its first "they": those
+        two ("Ilka met Bram at the depot where they both drove. He whistled ... They went out for a
+        year before she let him meet Oskar. They married in May": Ilka and Bram, not Oskar, nor a couple
+        told in an earlier paragraph)."""
+        if self.view.quote_at(t.idx) is not None or t.lower_ != "they":
+            return []
+        text = self.view.text
+        para = text.rfind("\n", 0, t.idx) + 1
+        first = t
+        # the paragraph's first plural third-person pronoun in the narration
+        i = t.i
+        while i > 0 and t.doc[i - 1].idx >= para:
+            i -= 1
+            x = t.doc[i]
+            if x.lower_ in ("they", "them", "their") and x.pos_ == "PRON" and self.view.quote_at(x.idx) is None:
+                first = x
+        people: list[str] = []
+        named: list[str] = []
+        for s, e, cid in self.view.mentions_in((para, first.idx)):
+            if e > first.idx or self.view.quote_at(s) is not None:
+                continue
+            low = text[s:e].lower()
+            if low in ("they", "them", "their"):
+                continue
+            if low in THIRD_M | THIRD_F:
+                # "She met Tom at the dance. He could not dance": a he or she after the paragraph named
+                # the one person of that gender is that person, whatever the cast linked it to
+                g = "he" if low in THIRD_M else "she"
+                same = [c for c in named if self.view.gender(c) == g]
+                if len(same) == 1:
+                    cid = same[0]
+            elif cid not in named and low not in PRONOUNS:
+                named.append(cid)
+            if cid == self.view.narrator_at(s):
+                continue
+            if cid not in people:
+                people.append(cid)
+        if len(people) == 2 and set(people) & set(named) and not set(people) & exclude:
+            return people
+        return []
 
     def antecedent(self, offset: int, gender: str | None, exclude: set, window: int = 300) -> str | None:
         for _, _, cid in self.view.mentions_before(offset, window=window):
