@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from relations_helpers import every_state
-from test_relations import prepare, run_mine
-
 from fabula.model import Mention
 from fabula.pipeline import Context
+from relations_helpers import every_state
+from test_relations import prepare, run_mine
 
 OLD = ("Hedda had been promised to Corvin for a whole winter, until he sailed for the colonies and wrote "
        "that he would not come back.\n\n")
