@@ -98,6 +98,22 @@ def test_a_name_the_narrator_calls_someone_is_not_the_narrators(nlp):
     assert tellers(text, nlp) == {"Maren"}
 
 
+_TOBIN = ("A lad in a red anorak was crouched behind the wall, out of the wind.\n\n"
+          "{o}We came up from the village,{c} I said. {o}Are you Tobin?{c}\n\n"
+          "{o}Tobin, your sister is safe,{c} Bryn said gently. {o}She phoned us.{c}\n\n"
+          "Somebody was shouting further along the ridge. {o}Tobin! Tobin, can you hear me?{c}\n\n"
+          "{o}Not yet, Maren,{c} Bryn said when I reached for the flask.\n\n"
+          "{o}Fine,{c} I said.")
+
+
+def test_are_you_names_someone_else_in_single_and_curly_quotes_too(nlp):
+    # the "Are you Tobin?" the "I" asks works whatever the quote marks: single, curly single, curly double
+    want = tellers(_TOBIN.format(o="\"", c="\""), nlp)
+    assert want == {"Maren"}
+    for o, c in (("'", "'"), ("\u2018", "\u2019"), ("\u201c", "\u201d")):
+        assert tellers(_TOBIN.format(o=o, c=c), nlp) == want, (o, c)
+
+
 def test_a_name_in_words_the_narrator_puts_in_anothers_mouth_still_names_them(nlp):
     # guard: "'Wenna, no husband yet?'" is what the cousins will say to the "I", not the "I" calling someone
     text = ("I turned the invitation over twice and then looked at Jamie.\n\n"
@@ -108,9 +124,9 @@ def test_a_name_in_words_the_narrator_puts_in_anothers_mouth_still_names_them(nl
 
 
 def test_what_a_titled_office_is_of_is_a_place_or_body(nlp):
-    # "the Duchess of Morrow", "the Captain of the Watch": the name after "of" is her land, his body
+    # "the Duchess of Tullance", "the Captain of the Watch": the name after "of" is her land, his body
     for text, name in (("The Captain of the Watch came in at dusk and shut the gate.", "Watch"),
-                       ("'The Duchess of Morrow has arrived,' she said.", "Morrow")):
+                       ("'The Duchess of Tullance has landed,' he said.", "Tullance")):
         story = ingest.from_text(text)
         doc = nlp_mod.parse(story, nlp)
         roles = {o.text: o.role for o in names.extract_occurrences(doc, QuoteMap.from_story(story), [])}

@@ -249,11 +249,11 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         reg = qmap.region(o.start)
         if reg is None:
             continue
-        lead = story.text[reg[0]:o.start]
+        lead = story.text[reg[0] + 1:o.start]  # past the opening mark: a '- or \u2018-quote is no nested quote
         if secs[k].person == 1 and not o.title and (o.role == "vocative" or _ARE_YOU.search(lead)) \
                 and not _NESTED_OPEN.search(lead) and narrator_speaks(story, reg, 1):
             # '"Are you Tobin?" I asked', '"Wait, Tobin," I said': the "I" calls someone else so (not in
-            # words the "I" puts in another's mouth: '"They'll say, 'Wenna, still single?'" I said')
+            # words the "I" puts in another's mouth: '"My aunts will ask, 'Ysella, no ring yet?'" I said')
             called_by_me.setdefault(k, set()).add(" ".join(o.words))
         if o.role != "vocative":
             # '"You're Rafe," she said' to the "I"; '"I'm Ottilie," I said': the name the quote gives
