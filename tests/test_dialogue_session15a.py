@@ -76,26 +76,26 @@ def test_a_title_in_the_tag_of_the_last_quote_is_no_lead_in(nlp):
 
 
 def test_a_participle_after_the_name_does_not_hide_the_speaker(nlp):
-    # the small parser makes "sighing" the subject of "said" and the name the participle's subject
+    # the small parser makes "frowning" the subject of "said" and the name the participle's subject
     text = (
-        "Tom Harling and Ada Brook sorted the letters on the table.\n\n"
-        '"Photographs of a woman. Ah!"\n\n'
-        '"That\'s his wife," said Harling, sighing.\n\n'
-        '"How do you know that?"\n\n'
+        "Tom Harling and Ada Brook sorted the parcels on the counter.\n\n"
+        '"Seeds from the coast. Hm!"\n\n'
+        '"Those are for my cousin," said Harling, frowning.\n\n'
+        '"Which cousin is that?"\n\n'
     )
     got = rule_speakers(text, nlp)
-    said = next(v for k, v in got.items() if k.startswith("That"))
+    said = next(v for k, v in got.items() if k.startswith("Those are"))
     assert said == "Tom Harling"
 
 
 def test_an_explanation_after_the_quote_is_its_owner_s(nlp):
     text = (
         "Tomas Vell and Ada Brook waited on the quay for the ferry, which was late again.\n\n"
-        '"It is owing to the tide," was Tomas\'s explanation.\n\n'
-        '"The tide was high at noon."\n\n'
+        '"The fog held it in the bay," was Tomas\'s explanation.\n\n'
+        '"The fog lifted by ten."\n\n'
     )
     got = rule_speakers(text, nlp)
-    said = next(v for k, v in got.items() if k.startswith("It is owing"))
+    said = next(v for k, v in got.items() if k.startswith("The fog held"))
     assert said == "Tomas Vell"
 
 
@@ -103,38 +103,38 @@ def test_any_verb_after_a_broken_off_quote_with_a_cast_name_behind_it_is_a_tag(n
     # the parser reads "howled" as an adjective of the name; "howl" is no speech verb of the lexicon
     text = (
         "Tomas Vell and Ada Brook ran down the lane after the runaway cart.\n\n"
-        '"After it!" howled Tomas. "It cannot turn in that yard."\n\n'
+        '"Stop that cart!" howled Tomas. "It cannot turn in that yard."\n\n'
         "The carter, who had been asleep, sat up and stared at them.\n\n"
     )
     got = rule_speakers(text, nlp)
-    said = next(v for k, v in got.items() if k.startswith("After it"))
+    said = next(v for k, v in got.items() if k.startswith("Stop that"))
     assert said == "Tomas Vell"
 
 
 def test_a_described_title_after_said_is_the_subject_the_parser_lost(nlp):
-    # "the gloomy Colonel" is hung on the verb of the quote that goes on after the tag
+    # "the stern Major" is hung on the verb of the quote that goes on after the tag
     text = (
-        "Colonel Orrin Pike sat with Tomas Vell in the cellar.\n\n"
-        '"Surely someone will come," said Tomas.\n\n'
-        '"No," said the gloomy Colonel, "the old town will soon be empty. We are the last of them."\n\n'
+        "Major Orrin Pike sat with Tomas Vell in the signal hut.\n\n"
+        '"The relief column is due," said Tomas.\n\n'
+        '"Hardly," said the stern Major, "the pass has been shut for a week. Nobody else is coming."\n\n'
     )
     got = rule_speakers(text, nlp)
-    said = next(v for k, v in got.items() if k.startswith("No"))
-    assert said == "Colonel Orrin Pike"
+    said = next(v for k, v in got.items() if k.startswith("Hardly"))
+    assert said == "Major Orrin Pike"
 
 
 def test_a_name_walking_back_from_the_verb_beats_a_thing_the_parser_made_its_subject(nlp):
     text = (
-        "Mrs. Ida Pryce and Tomas Vell sat at the long table with the others.\n\n"
+        "Mrs. Nell Quarry and Tomas Vell sat at the long table with the others.\n\n"
         '"The roads will be bad tomorrow," said Tomas.\n\n'
-        "A great confusion of voices was beginning to drown everything else, when Mrs. Pryce, who "
-        "had been aware of a sudden pause in the talk, and had looked at her son once or twice, "
+        "A loud clatter of dishes was starting to drown out the band, when Mrs. Quarry, who "
+        "had noticed the waiters stop at the far door, and had glanced at the clock once or twice, "
         "remarked:\n\n"
-        '"Then nobody need go anywhere at all."\n\n'
+        '"Then we all stay for the night."\n\n'
     )
     got = rule_speakers(text, nlp)
-    said = next(v for k, v in got.items() if k.startswith("Then nobody"))
-    assert said == "Mrs. Ida Pryce"
+    said = next(v for k, v in got.items() if k.startswith("Then we all"))
+    assert said == "Mrs. Nell Quarry"
 
 
 def test_a_set_off_name_the_tagger_calls_an_adverb_is_the_subject(nlp):
@@ -142,11 +142,11 @@ def test_a_set_off_name_the_tagger_calls_an_adverb_is_the_subject(nlp):
     text = (
         "Osmund Hale and Mara Voss sat by the fire after the others had gone up. Osmund "
         "was tired.\n\n"
-        '"Is she out, or is she not? I am puzzled," said Mara.\n\n'
-        'Osmund, to whom this was chiefly addressed, replied, "I believe I know what you mean."\n\n'
+        '"Did the boat sail, or did it wait? Nobody tells me," said Mara.\n\n'
+        'Osmund, who had been mending the nets all day, replied, "It sailed at dawn, I think."\n\n'
     )
     got = rule_speakers(text, nlp)
-    said = next(v for k, v in got.items() if k.startswith("I believe"))
+    said = next(v for k, v in got.items() if k.startswith("It sailed"))
     assert said == "Osmund Hale"
 
 
@@ -156,9 +156,9 @@ def test_a_space_before_the_closing_mark_breaks_the_speech_off_like_a_dash(nlp):
         "Tomas Vell, Ada Brook and Mara Voss waited in the hall of the courthouse.\n\n"
         '"Any more questions?" said Tomas.\n\n'
         '"None," said Ada.\n\n'
-        '"Is the   where is he   " Mara quavered.\n\n'
-        '"In the cells. They refused bail."\n\n'
+        '"Did the   who has the key   " Mara shivered.\n\n'
+        '"The clerk. He went home early."\n\n'
     )
     got = rule_speakers(text, nlp)
-    said = next(v for k, v in got.items() if k.startswith("Is the"))
+    said = next(v for k, v in got.items() if k.startswith("Did the"))
     assert said == "Mara Voss"

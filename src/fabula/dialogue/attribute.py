@@ -194,6 +194,9 @@ class Attributor:
         self._para_starts: list[int] | None = None
         self._chat_paras: set[int] | None = None
         self._role_uses: Counter | None = None
+        self._person_uses: tuple[set[str], set[str]] | None = None
+        self._mention_words: set[str] | None = None
+        self._compound_forms: dict[str, set[str]] | None = None
         self._surnames: dict[str, str] | None = None
         self._title_holders: dict[str, set[str]] | None = None
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
@@ -583,6 +586,32 @@ class Attributor:
 
         return epithets.scene_epithets(uses, named, len(self.text), fits)
 
+    def role_name(self, tok, lemma: str) -> str:
+        """A walk-on's role as the story calls that person: the nouns compounded before it ("the
+        night porter"), and for a bare head the story's one compound form of it (the narration's
+        "asked the night porter" and then "The porter shrugged" are one person). A head the
+        narration compounds two ways ("the night porter", "the hall porter") stays bare."""
+        name = _with_compounds(tok, lemma)
+        if name != lemma:
+            return name
+        forms = self.compound_forms().get(lemma, ())
+        return next(iter(forms)) if len(forms) == 1 else name
+
+    def compound_forms(self) -> dict[str, set[str]]:
+        """Each noun lemma of the narration → the compound forms the narration gives it ("porter" →
+        {"night porter"}), one pass kept for the story."""
+        if self._compound_forms is None:
+            forms: dict[str, set[str]] = {}
+            for x in self.doc or ():
+                if x.pos_ != "NOUN" or self.in_quote(x.idx):
+                    continue
+                lemma = x.lemma_.lower()
+                name = _with_compounds(x, lemma)
+                if name != lemma:
+                    forms.setdefault(lemma, set()).add(name)
+            self._compound_forms = forms
+        return self._compound_forms
+
     def walk_on(self, tok, speaking: bool = False) -> str | None:
         """The role noun of a speaker the story never names ("said the constable"): an
         ungendered role, or a gendered job ("the maid", "the landlady"). It is only asked when no
@@ -600,8 +629,8 @@ class Attributor:
             return None
         lemma = tok.lemma_.lower()
         if _role_word(lemma):
-            return _with_compounds(tok, lemma)
-        return _with_compounds(tok, lemma) if speaking and _speaking_noun(tok) else None
+            return self.role_name(tok, lemma)
+        return self.role_name(tok, lemma) if speaking and _speaking_noun(tok) else None
 
     def pronoun_role(self, pos: int, gender: str, chain: bool = False) -> tuple[str | None, str | None]:
         """(character, unnamed role) a "he"/"she" tag points back to when no character of that
@@ -667,29 +696,46 @@ class Attributor:
         if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES
                 or self.person_by_use(t)):
             return None
-        return _with_compounds(t, lemma) if self.few_uses(lemma) else None
+        return self.role_name(t, lemma) if self.few_uses(lemma) else None
 
     def person_by_use(self, t) -> bool:
-        """A job word the role lexicon lacks ("the loader", "the organiser") that the story shows
+        """A job word the role lexicon lacks ("the rigger", "the scorer") that the story shows
         to be a person somewhere in the narration: set beside a word for a person or a "who"
-        ("The loader, a lad in a flat cap, held up the board"), a speech tag's subject, an owner
-        or the subject of a look or a reaction ("the organiser asked", "the loader's cap")."""
-        lemma = t.lemma_.lower()
+        ("The rigger, a boy in a wool hat, tied off the rope"), a speech tag's subject, an owner
+        or the subject of a look or a reaction ("the scorer asked", "the rigger's gloves")."""
         if not _speaking_noun(t):
             return False
-        if self.acts_as_person(lemma):
-            return True
-        for x in self.doc:
-            if x.lemma_.lower() != lemma or x.pos_ != "NOUN" or self.in_quote(x.idx):
-                continue
-            if x.dep_ == "nsubj" and x.head.lemma_.lower() in SPEECH_LEMMAS:
-                return True
-            for c in x.children:
-                # "the loader, a kid whose name I never asked"
-                if c.dep_ == "appos" and (_person_noun(c.lemma_.lower()) or any(
-                        g.lower_ in ("who", "whom", "whose") for g in c.subtree)):
-                    return True
-        return False
+        return t.lemma_.lower() in self.person_uses()[1]
+
+    def person_uses(self) -> tuple[set[str], set[str]]:
+        """One pass over the narration's nouns, kept for the story: the lemmas it treats as a person
+        by conduct (an owner, the subject of a look or a reaction) and, a superset, those it shows to
+        be a person by any sign ``person_by_use`` goes by (also a speech tag's subject or an
+        apposition that is a person word or a "who" clause)."""
+        if self._person_uses is None:
+            acts: set[str] = set()
+            shown: set[str] = set()
+            looks = LOOK_LEMMAS | REACTIONS
+            for x in self.doc or ():
+                if x.pos_ != "NOUN" or self.in_quote(x.idx):
+                    continue
+                lemma = x.lemma_.lower()
+                head = x.head.lemma_.lower()
+                if x.dep_ == "poss" or x.dep_ == "nsubj" and head in looks:
+                    acts.add(lemma)
+                    shown.add(lemma)
+                elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS:
+                    shown.add(lemma)
+                if lemma in shown:
+                    continue
+                for c in x.children:
+                    # "the rigger, a boy whose surname nobody caught"
+                    if c.dep_ == "appos" and (_person_noun(c.lemma_.lower()) or any(
+                            g.lower_ in ("who", "whom", "whose") for g in c.subtree)):
+                        shown.add(lemma)
+                        break
+            self._person_uses = (acts, shown)
+        return self._person_uses
 
     def few_uses(self, lemma: str) -> bool:
         """A role noun used seldom enough to be a walk-on: at most ``WALK_ON_USES`` times, or any
@@ -714,19 +760,15 @@ class Attributor:
             return False  # "said the hammock": a thing standing for whoever lies in it
         if lemma in self.epithets() or self.title_holder(tok) is not None:
             return False
-        low = tok.lower_
-        return not any(low in m.text.lower().split() for c in self.analysis.characters for m in c.mentions
-                       if m.kind in ("name", "nominal"))
+        if self._mention_words is None:
+            self._mention_words = {w for c in self.analysis.characters for m in c.mentions
+                                   if m.kind in ("name", "nominal") for w in m.text.lower().split()}
+        return tok.lower_ not in self._mention_words
 
     def acts_as_person(self, lemma: str) -> bool:
         """The narration treats the noun as a person somewhere: an owner ("took the hiker's
         pack") or the subject of a look or a reaction ("the hiker nodded")."""
-        for t in self.doc or ():
-            if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or self.in_quote(t.idx):
-                continue
-            if t.dep_ == "poss" or t.dep_ == "nsubj" and t.head.lemma_.lower() in LOOK_LEMMAS | REACTIONS:
-                return True
-        return False
+        return lemma in self.person_uses()[0]
 
     def role_uses(self, lemma: str) -> int:
         """How often the story uses a noun (a novel's "the doctor" on every page is someone's
@@ -761,7 +803,7 @@ class Attributor:
                 return role
             # or one the story calls by the job throughout ("The skipper came aboard. / '...,' he
             # said")
-            return _with_compounds(t, lemma) if self.unowned_role(t) else None
+            return self.role_name(t, lemma) if self.unowned_role(t) else None
         if _role_word(lemma):
             return lemma
         # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
@@ -793,7 +835,7 @@ class Attributor:
         comma = self.text[seg.end - 1 : seg.end] in (",", "—", "-") or (
             self.text[seg.end : seg.end + 1] in ('"', "'") and self.text[seg.end + 1 : seg.end + 2] in ("—", "-")) \
             or self.text[seg.end : seg.end + 2] in (' "', " '", " ”", " ’")
-        # ('"Is he   where is he   " Ada quavered.': a space before the closing mark is a dash the text
+        # ('"Did the   who has the key   " Ada shivered.': a space before the closing mark is a dash the text
         # lost, the speech broken off like any dash)
         # ('"...handwriting"—Emma began': a dash just outside the closing mark breaks off the same way)
         broke = comma or self.text[seg.end - 1 : seg.end] in ("!", "?")
@@ -877,12 +919,12 @@ class Attributor:
                 (k <= 3 and lemma in SPEECH_LEMMAS) or first_inv) else None
             if inverted is None and after and k == 0 and (lemma in SPEECH_LEMMAS or first_inv) and len(toks) > 1 \
                     and self._cast_name(toks[1]):
-                # '"...," began Hallam.': a name of the cast the tagger took for a verb; '"After
-                # him!" howled Hallam.': any finite verb after a broken-off quote, the parser
+                # '"...," began Hallam.': a name of the cast the tagger took for a verb; '"Stop
+                # that cart!" howled Tomas.': any finite verb after a broken-off quote, the parser
                 # making the verb an adjective of the name
                 inverted = toks[1]
             if inverted is None and after and k == 0 and lemma in SPEECH_LEMMAS:
-                # '"No," said the weary Inspector, "we are the last."': the parser hung the noun on
+                # '"Hardly," said the stern Major, "nobody is coming."': the parser hung the noun on
                 # the verb of the quote that goes on after the tag
                 inverted = _noun_phrase_after(toks[1:])
             if lemma not in SPEECH_LEMMAS and not free and inverted is None and not out_lead:
@@ -901,8 +943,8 @@ class Attributor:
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
-            # '"...," said Tomas, wincing.': the parser made the participle the subject and the
-            # name its subject; the one who winces speaks
+            # '"...," said Tomas, frowning.': the parser made the participle the subject and the
+            # name its subject; the one who frowns speaks
             subj = [next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and lo <= g.idx < hi
                           and g.i < c.i), c) if c.pos_ in ("VERB", "AUX") else c for c in subj]
             heard = _heard_saying(t)
@@ -957,7 +999,7 @@ class Attributor:
             if cid is None and not after and s.pos_ != "PROPN" and s.lower_ not in THIRD \
                     and not _person_noun(s.lemma_.lower()) and self.walk_on(s, speaking=True) is None \
                     and not any(c.dep_ == "poss" for c in s.children):  # "his questions began": his
-                # 'An odd hush was falling, when Mrs. Pryce, who had ..., and had looked ...,
+                # 'A clatter of dishes was rising, when Mrs. Quarry, who had ..., and had glanced ...,
                 # remarked:': the parser gave the speech verb a thing far back for subject; the
                 # name walking back from the verb speaks
                 alt = _clause_subject([x for x in (clause or toks) if x.i < t.i], self._cast_name)
@@ -1016,7 +1058,7 @@ class Attributor:
             subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote(c.idx)]
             if subj:
                 return subj[:1]
-            # "but Edmund, after a pause, obliged her by saying": the tagger took the name for an
+            # "but Bertil, after a moment, answered her by saying": the tagger took the name for an
             # adverb hung on the verb; a cast name before the verb is its subject all the same
             named = [c for c in t.children if c.i < t.i and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
                      and self._cast_name(c) and c.i + 1 < len(c.doc) and c.nbor(1).text == ","]
@@ -1101,8 +1143,8 @@ PERCEIVE = {"hear", "see", "watch", "notice", "listen", "overhear", "feel", "sme
 
 
 def _noun_phrase_after(toks):
-    """The head of a definite noun phrase that makes up the rest of an inverted tag ("the weary
-    Inspector" in 'said the weary Inspector, "..."'), ending at punctuation; None if anything else
+    """The head of a definite noun phrase that makes up the rest of an inverted tag ("the stern
+    Major" in 'said the stern Major, "..."'), ending at punctuation; None if anything else
     comes first."""
     if not toks or toks[0].lower_ != "the":
         return None
@@ -1130,8 +1172,8 @@ def _clause_subject(toks, cast_name=None) -> list:
             break
         if t.dep_ == "compound" and t.head.pos_ == "PROPN":
             continue  # "Sir" of "Sir Rollo": take the head
-        # a cast name the tagger took for an adverb or a noun ("Edmund, to whom this was said,
-        # replied,") is a name too
+        # a cast name the tagger took for an adverb or a noun ("Bertil, who had been mending the
+        # nets, replied,") is a name too
         name = t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON or cast_name is not None and cast_name(t) \
             and t.i + 1 < len(t.doc) and t.nbor(1).text == ","  # set off by a comma
         if not name or t.dep_ in NOT_SUBJECT:
@@ -1401,8 +1443,8 @@ def _named_kin(tok) -> str | None:
 
 
 def _with_compounds(tok, lemma: str) -> str:
-    """A walk-on's role with the nouns compounded before it ("clapper loader", "desk sergeant",
-    "sound guy"): the whole job, as the story and its reader call that person."""
+    """A walk-on's role with the nouns compounded before it ("night porter", "crane driver",
+    "ticket clerk"): the whole job, as the story and its reader call that person."""
     mods = [c.lower_ for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i]
     return " ".join([*mods, lemma])
 
