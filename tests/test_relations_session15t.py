@@ -30,9 +30,9 @@ def _build(text, nlp, cast, links=()):
 
 def test_they_in_a_paragraph_that_named_two_people(nlp):
     cast = {"Hedda": "she", "Corvin": "he", "Pell": "he", "Ottilie": "she"}
-    text = OLD + ("Hedda first saw Pell at the ferry office where they both kept the ledgers. He hummed "
-                  "while he added up the columns. They went walking on Sundays for a year before she let him "
-                  "meet Ottilie. They married in October, and Ottilie, nine and furious, hid the ring.")
+    text = OLD + ("Hedda got to know Pell on the night ferry, selling tickets from the same hatch. He hummed "
+                  "over the tide tables. For a winter they walked out on Sundays, and only in spring did she "
+                  "take him home to Ottilie. They married in October, and Ottilie, nine and furious, hid the ring.")
     # the cast linked the paragraph's "He" to the old fiance
     a, ids = _build(text, nlp, cast, links=[("He", 0, "Corvin")])
     assert "married" in every_state(a, ids["Hedda"], ids["Pell"])

@@ -229,9 +229,10 @@ LEMMA_REPAIR = {"hated": "hate", "hates": "hate", "hating": "hate", "handfasted"
 # a proposal told by conduct: "got down on one knee", "was standing ... on one knee"; "Will you have me?"
 ON_ONE_KNEE = re.compile(r"\bon (?:one|bended) knee\b", re.I)
 HAVE_ME = re.compile(r"\bwill you have me\b", re.I)
-# a liking held over time, told in the perfect: "had liked Ada since the spring", "whom I had thought about
-# every night since", "'d fancied him for two summers"
-HELD_FEELING = re.compile(r"\b(?:had|'d|have|'ve|has)\s+(?:liked|fancied|thought about)\b[^.!?;\"]{0,50}?"
+# a liking held over time, told in the perfect: "had liked Ada since the spring", "whom I had thought of
+# most evenings since", "'d always fancied him for two summers" (one adverb may stand between; a negated
+# one is dropped in CueFinder._held_feeling)
+HELD_FEELING = re.compile(r"\b(?:had|'d|have|'ve|has)\s+(?:(?!been\b)[a-z]+\s+)?(?:liked|fancied|thought about)\b[^.!?;\"]{0,50}?"
                           r"\b(?:since|for (?:years|months|ages|two|three|four|five))\b", re.I)
 
 # "You know he's mad about you, don't you?": a statement with a question tag
@@ -271,11 +272,10 @@ SHARED_HOME = re.compile(r"\b(?:(?:two|three|four|five) of us in the (?:flat|hou
                          r"|shar(?:e|ed|ing) (?:a|the|our) (?:flat|house)\b"
                          r"|lived (?:at|in) [^.;:!?]{1,40}? with\b)", re.I)
 # a group named by its members, a first-person one among them: "Four of us: me, Ada, Lou and Bryn", "the
-# three of us had been a unit: Ada on healer, Lou on tank, me ...", "her on guitar, me on bass, Bryn on drums"
-# (CueFinder._member_lists)
-GROUP_LIST = re.compile(r"\b(?:(?:two|three|four|five|six) of us|group chat|band|team|crew|squad|gang|a unit)\b"
+# crew that summer: Ada, Lou and me", "Bryn on fiddle, me on keys, Ada on drums" (CueFinder._member_lists)
+GROUP_LIST = re.compile(r"\b(?:(?:two|three|four|five|six) of us|group chat|band|team|crew|squad|gang)\b"
                         r"[^.!?\n:]{0,80}?[:\u2014\u2013]\s*([^.!?;:\n\u2014\u2013(]{3,160})", re.I)
-ROLE_ITEM = re.compile(r"\b(me|her|him|[A-Z][a-z]+)\s+on\s+(?:[a-z]+\s+){0,3}?(?:guitars?|bass|drums|drum kit|"
+ROLE_ITEM = re.compile(r"\b((?i:me|her|him)|[A-Z][a-z]+)\s+on\s+(?:[a-z]+\s+){0,3}?(?:guitars?|bass|drums|drum kit|"
                        r"keys|keyboards?|vocals|violin|fiddle|cello|piano|sax(?:ophone)?|trumpet|synths?)\b")
 BAND_ROLE = {"guitar", "bass", "drums", "drum", "keys", "keyboard", "keyboards", "vocals", "violin", "fiddle",
              "cello", "piano", "sax", "saxophone", "trumpet", "synth", "synths", "guitars"}
@@ -284,6 +284,8 @@ TITLE_HEADS = {"editor", "director", "manager", "headmaster", "headmistress", "f
                "supervisor", "superintendent", "skipper", "matron", "boss"}
 HEAD_ACTS = {"call", "give", "tell", "send", "assign", "hire", "fire", "sack", "promote", "summon", "order", "pay",
              "offer", "warn", "put", "move", "post", "take"}
+# what a head gives or sends that is a gesture, not a post or an order ("gave me a hug", "sent her a wink")
+GESTURE_OBJECTS = {"hug", "kiss", "look", "wink", "smile", "nod", "joke", "story", "hand", "glance", "grin", "wave"}
 # a pair photographed as a couple (CueFinder._photographed_couple)
 PHOTOGRAPH = re.compile(r"\bphotograph(?:ed|s)?\b", re.I)
 INTIMATE = re.compile(r"\b(?:holding hands|hand (?:in|on) (?:[\w']+ ){0,3}?(?:back|waist|pocket|knee)|"
@@ -514,7 +516,7 @@ class CueFinder:
                 self._child_apposition(tok, low)
             elif low in L.CHILD_COLLOQUIAL | L.CHILD_BY_RANK and tok.pos_ in ("NOUN", "ADJ"):
                 self._child_named_after(tok, low)
-            if low in TITLE_HEADS and tok.pos_ == "NOUN" and tok.dep_ in ("appos", "nsubj", "nsubjpass"):
+            if low in TITLE_HEADS and tok.pos_ == "NOUN" and tok.dep_ in ("appos", "nsubj"):
                 self._titled_head_acts(tok)
             if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
                     and tok.head.lemma_ not in ("put", "wrap", "throw", "lay", "rest", "place"):
@@ -650,7 +652,7 @@ class CueFinder:
     INTRO = re.compile(r"\b(?:(?<![\w'])[Tt]his is|[Yy]ou must be)\s+(?=[A-Z])")
 
     def _introductions(self) -> None:
-        """'"Mum, this is Amira."', '"And you must be Cass."': an introduction in speech is the first
+        """'"Dad, this is Oona."', '"And you must be Cass."': an introduction in speech is the first
         meeting of the one introduced and the one spoken to (the speaker, for "you must be"), unless the
         two are kin or were already introduced.
 
@@ -697,10 +699,11 @@ class CueFinder:
                     self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
 
     def _introduced_partner(self, q, start: int, end: int) -> None:
-        """'"Mum, this is Amira."', '"Everyone, this is Rafe."': the first person a speaker introduces in a
-        quote is the speaker's partner (dating), whoever is spoken to. Not when the quote gives the one
-        introduced another part ("this is Bryn, my cousin", "this is Tam from work"), not the speaker
-        (a phone's "hello, this is Ada"), and not between kin (timeline: ``not_kin``)."""
+        """'"Dad, this is Oona."': the first person a speaker introduces in a quote is the speaker's
+        partner (dating), whoever is spoken to. Not when the quote gives the one introduced another part
+        ("this is Bryn, my cousin", "this is Tam from work"), not the speaker (a phone's "hello, this is
+        Ada"), not to a group hailed ("Folks, this is Ned": a newcomer), not a new boy or girl or a baby,
+        son or daughter told around the quote, and not between kin (timeline: ``not_kin``)."""
         span = self.doc.char_span(start, start + 1, alignment_mode="expand")
         if span is None or span[0].pos_ != "PROPN":
             return
@@ -712,6 +715,13 @@ class CueFinder:
         if re.match(r"[\w\s.'-]{0,20}?[,—–-]+\s*(?:my|our|your|his|her|a|an|the|from|who)\b", after) or \
                 re.match(r"\s+(?:from|of|who|and)\b", after):
             return  # ("this is Bryn, my cousin": a part given; "this is Ada and Lou": a group)
+        text = self.view.text
+        if re.search(r"\b(?:class|everyone|everybody|guys|all|folks|team)\W*$", text[max(q.span[0], start - 40):start - 8],
+                     re.I):
+            return  # ("Folks, this is Ned": a newcomer introduced to a group)
+        if re.search(r"\b(?:new (?:boy|girl|kid)|bab(?:y|ies)|newborn|son|daughter)\b",
+                     text[max(0, q.span[0] - 150):min(len(text), q.span[1] + 100)], re.I):
+            return  # ("She held the baby up. 'Dad, this is Wilf.'": a child shown, no partner)
         self.add("state", "dating", q.speaker, who[0], name, name.head, 0.5, trigger="this is " + name.text)
         # the couple holds as it is introduced: no partner told later in the same breath ends it
         self.cues[-1].extra.update(not_kin=True, ongoing=True)
@@ -805,11 +815,11 @@ class CueFinder:
                 self.pair_event_state("roommates", [x, y], verbs[0], verbs[0], 0.45, trigger="a shared home")
 
     def _member_lists(self) -> None:
-        """A group told from inside by the list of its members: "Four of us: me, Ada, Lou and Bryn", "for
-        three years the three of us had been a unit: Ada on healer, Lou on tank, me on ...", "We started the
-        band when we were nineteen, her on guitar, me on bass, Bryn on drums". Each two members are tied:
-        colleagues for a band, team or crew (or an instrument list), roommates for a flat or house, friends
-        otherwise. Three to six members, one of them the first person ("me"); not kin (timeline:
+        """A group told from inside by the list of its members: "Four of us: me, Ada, Lou and Bryn", "the
+        crew that summer: Ada, Lou and me", "Bryn on fiddle, me on keys, Ada on drums". Each two members are
+        tied: colleagues for a band, team or crew (or an instrument list), roommates for a flat or house
+        lived in or shared ("in our flat", "in flat 9", "shared the house"), friends otherwise (a room or a home is no
+        shared household: "the four of us in the waiting room"). Three to six members, one of them the first person ("me"); not kin (timeline:
         ``not_kin``); each member one character."""
         text = self.doc.text
         lists: list[tuple[int, int, str]] = []
@@ -817,29 +827,31 @@ class CueFinder:
             lo = self.idx.sent_span(self.doc.char_span(m.start(), m.start() + 1, alignment_mode="expand").start)[0]
             head = text[lo:m.start(1)].lower()
             kind = "colleagues" if re.search(r"\b(?:band|team|crew|squad)\b", head) else \
-                "roommates" if re.search(r"\b(?:flat|house|home|room)\b", head) else "friends"
+                "roommates" if re.search(r"\b(?:in(?: our| the| a)?|shar(?:e|ed|es|ing)(?: a| the| our)?) (?:flat|house)\b",
+                                         head) else "friends"
             lists.append((m.start(1), m.end(1), kind))
         for m in re.finditer(r"[^.!?\n]+", text):
             items = list(ROLE_ITEM.finditer(text, m.start(), m.end()))
-            if len(items) >= 2 and any(i.group(1) == "me" for i in items):
+            if len(items) >= 2 and any(i.group(1).lower() == "me" for i in items):
                 lists.append((items[0].start(), items[-1].end(), "colleagues"))
         for start, end, kind in lists:
             if any(a <= start < b for a, b, _ in lists if (a, b) != (start, end) and b - a > end - start):
                 continue
             ids: list[str] = []
             me = False
-            for w in re.finditer(r"(?:^|,|\band\b)\s*(?:and\s+)?(me|her|him|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
+            for w in re.finditer(r"(?:^|,|\band\b)\s*(?:and\s+)?((?i:me|her|him)\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
                                  text[start:end]):
                 span = self.doc.char_span(start + w.start(1), start + w.end(1), alignment_mode="expand")
                 if span is None:
-                    return
+                    ids = []
+                    break
                 tok = span[0]
-                if w.group(1) == "me":
+                if w.group(1).lower() == "me":
                     q = self.view.quote_at(tok.idx)
                     who = [q.speaker] if q is not None and q.speaker else [self.view.narrator_at(tok.idx)]
                     me = True
                 else:
-                    # ("Kit on healer": a name the tagger took for a noun is still the cast's Kit)
+                    # ("Lou on keys": a name the tagger took for a noun is still the cast's Lou)
                     who = self.r.one(tok) or [x for x in [self.view.by_name(w.group(1))] if x]
                 if len(who) != 1 or not who[0]:
                     ids = []
@@ -859,9 +871,9 @@ class CueFinder:
                     self.cues[-1].extra["not_kin"] = True
 
     def _photographed_couple(self, m) -> None:
-        """"Ines and Tam were photographed leaving a bar holding hands", "a photograph of Ines and Tam leaving
-        the Ritz together", "had been photographed in Nice with his hand in the back pocket of Ines's jeans",
-        "A photograph from a party: Ines in a red dress, and beside her, with his hand on her back, Tam": two
+        """"Ines and Tam were photographed outside a cafe holding hands", "a photograph of Ines and
+        Tam at the races together", "photographed on a ferry with his hand on Ines's knee", "The photograph
+        on the fridge: Ines in a yellow coat and, next to her, an arm round her waist, Tam": two
         people caught in a photograph as a couple (holding hands, a hand on a back, an arm round a waist,
         together, kissing) are dating. The two are the photographed verb's subjects (through "who") and the
         names from the photograph to the end of the gesture's clause; exactly two people; narration only;
@@ -900,10 +912,11 @@ class CueFinder:
         self.cues[-1].extra["not_kin"] = True
 
     def _titled_head_acts(self, tok) -> None:
-        """"the editor, Fenella Marsh, called Mariam into the glass office", "Mr Vaughan, the headmaster, gave
-        me 1B", "Kas Wren, the director, ... had told Nia at her recall": a head's title ("the editor", not
-        "her editor") apposed to a name, whose holder calls, tells, gives, sends, hires ... a person (the
-        verb's object), makes that holder the person's boss. Narration only; not negated or unreal."""
+        """"the foreman, Ada Kell, sent Lou up to the roof", "Mr Orme, the manager, put me on nights", "Bryn
+        Tate, the chef, ... had warned Ned on his first day": a head's title ("the chef", not "her chef")
+        apposed to a name, whose holder calls, tells, gives, sends, hires ... a person (the verb's object),
+        makes that holder the person's boss. Narration only; not negated or unreal; a gift or a send of a
+        gesture ("gave me a hug", "sent her a wink") is no head's act."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
                 self.view.quote_at(tok.idx) is not None:
             return
@@ -920,11 +933,14 @@ class CueFinder:
         if len(head) != 1:
             return
         verbs = [subj.head]
-        for v in verbs:  # verbs joined to it that share its subject ("was ... and had told Nia")
+        for v in verbs:  # verbs joined to it that share its subject ("was ... and had warned Ned")
             verbs += [c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, ("nsubj",))]
         for v in verbs:
             if v.lemma_.lower() not in HEAD_ACTS or negated(v) or self.irrealis(v):
                 continue
+            if v.lemma_.lower() in ("give", "send") and any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in GESTURE_OBJECTS for c in v.children):
+                continue  # ("the director, Ada Kell, gave me a hug": a gesture, no post)
             for o in [c for c in v.children if c.dep_ in ("dobj", "dative")]:
                 if o.pos_ not in ("PROPN", "PRON") or o.lower_ in ("it", "them", "us", "this", "that"):
                     continue
@@ -1090,7 +1106,7 @@ class CueFinder:
                          trigger=f"{poss[0].text} {tok.text}")
 
     def _child_named_after(self, tok, low: str) -> None:
-        """"his boy Tyler", "their boy, Rhodri", "Mrs Hale's own boy, Kit", "her eldest, Paul": a possessed
+        """"his lad Osric", "our boy, Bede", "Mrs Penn's own lad, Ansel", "her youngest, Hal": a possessed
         colloquial or rank child word with a name apposed after it is the possessor's child (the name-first
         shape, "Paul, her eldest", is ``_child_apposition``). "girl"/"lass" need a named possessor or
         "their"/"our" ("his girl, Dora" is as often a sweetheart); "boy"/"lad" take "his"/"her"/"my" too."""
@@ -3668,10 +3684,10 @@ class CueFinder:
         return True
 
     def _proposal_by_conduct(self) -> None:
-        """A proposal told without the word: someone goes down on one knee ("He got down on one knee in
-        the mud of the car park", "Oskar was standing by the fridge on one knee") or asks "Will you have
-        me?", and another person's "yes" follows within 800 characters (a line of theirs with a sentence
-        that opens with "yes"; the asker's own "yes" is no answer). The kneeler (or the asker) and the one
+        """A proposal told without the word: someone goes down on one knee ("Oskar knelt on one knee by
+        the bins", "was on one knee in the hallway") or asks "Will you have me?", and the first line said
+        by someone else after it, within 800 characters, is a "yes" (a sentence of it opens with "yes"; the
+        asker's own lines are skipped, a line by anyone else that is no "yes" ends the search). The kneeler (or the asker) and the one
         who says yes are engaged, after a proposal. No "yes", no proposal: people kneel to tie a lace
         or fall to one knee when struck."""
         text = self.view.text
@@ -3698,7 +3714,7 @@ class CueFinder:
                 if any(re.match(r"[\"'\u201c\u2018\s]*(?:oh,?\s+)?yes\b", text[a:b], re.I)
                        or re.search(r"[.!?]\s+yes\b", text[a:b], re.I) for a, b in q.pieces):
                     yes = q.speaker
-                    break
+                break  # (only the first line by someone else is the answer)
             if yes is None:
                 continue
             tok = self.doc.char_span(end - 1, end, alignment_mode="expand")[0]
@@ -3709,8 +3725,8 @@ class CueFinder:
                 c.extra["not_family"] = True
 
     def _held_feeling(self, m) -> None:
-        """"I'd liked Ada since the Year 9 disco", "Bram, whom I had thought about every night since",
-        "she had fancied him for two summers": in the narration, a liking held since a time (or for a
+        """"I'd liked Ada since the school trip", "Bram, whom I had thought about most evenings since",
+        "she had always fancied him for two summers": in the narration, a liking held since a time (or for a
         while) is a crush of the subject on the one liked. Not negated or unreal, not kin, not in speech
         (there it is a confession, ``_reported_feeling``)."""
         if self.view.quote_at(m.start()) is not None:

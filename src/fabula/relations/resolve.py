@@ -498,8 +498,8 @@ class Resolver:
 
     def _paragraph_pair(self, t, exclude: set) -> list[str]:
         """A narration's "they" whose paragraph named exactly two people before its first "they": those
-        two ("Ilka met Bram at the depot where they both drove. He whistled ... They went out for a
-        year before she let him meet Oskar. They married in May": Ilka and Bram, not Oskar, nor a couple
+        two ("Ilka got to know Bram on the night shift. He hummed ... For a winter they courted, and
+        then she took him home to Oskar. They were wed in May": Ilka and Bram, not Oskar, nor a couple
         told in an earlier paragraph)."""
         if self.view.quote_at(t.idx) is not None or t.lower_ != "they":
             return []

@@ -600,7 +600,7 @@ def _settle_kisses_and_drifts(cues: list[Cue], kin_veto: bool = True) -> list[Cu
             if pair(c) in kin_any:
                 continue
             if c.kind == "event":
-                # (a crush is no romance yet: "whom I had thought about every night since, kissed me")
+                # (a crush is no romance yet: "whom I had pined for since the spring, kissed me")
                 earlier = any(pair(d) == pair(c) and not d.extra.get("kiss") and d.offset < c.offset
                               and d.label not in OVERLAY for d in romantic)
                 if earlier or pair(c) in first_told or pair(c) in kissed:
