@@ -85,12 +85,29 @@ def test_a_liking_held_always_is_a_crush(nlp):
     assert {"crush", "unrequited"} & every_state(a, ids["Oswin"], ids["Marisa"])
 
 
-def test_a_liking_denied_is_no_crush(nlp):
-    """Guard: negated (the pattern reads "had never liked"; the negation drops it)."""
+def test_a_liking_denied_is_no_crush(nlp, monkeypatch):
+    """Guard: negated. The pattern reads "had never liked"; the rule's own checks (negated, irrealis: both
+    read "never") must drop it. A later stage drops such a state too, so the rule's cues are watched
+    directly; the test fails when the rule's checks are removed."""
+    from fabula.relations.cues import CueFinder
+
+    held = []
+    add = CueFinder.add
+
+    def watch(self, kind, label, *args, trigger=None, **kw):
+        if trigger and trigger.endswith("... since"):
+            held.append(label)
+        return add(self, kind, label, *args, trigger=trigger, **kw)
+
+    monkeypatch.setattr(CueFinder, "add", watch)
     cast = {"Oswin": "he", "Marisa": "she"}
     text = "Oswin had never liked Marisa since the quarrel over the boat. They spoke only about the weather."
     a, ids = build(text, nlp, cast)
+    assert not held
     assert not {"crush", "unrequited"} & every_state(a, ids["Oswin"], ids["Marisa"])
+    text = "Oswin had always liked Marisa since the quarrel over the boat. They spoke only about the weather."
+    build(text, nlp, cast)
+    assert held == ["crush"]
 
 
 def test_a_kiss_after_a_crush_is_still_the_first(nlp):
