@@ -360,6 +360,9 @@ SPOUSE_NOUN = re.compile(r"(his|her|my|your) (?:wife|husband|fianc[eé]e?|girlfr
 class CueFinder:
     def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str], index: DocIndex):
         self.doc = doc
+        # spaCy rebuilds ``Doc.text`` from every token on each access (a full pass over a novel):
+        # read it once
+        self.text = doc.text
         self.idx = index
         self.view = view
         self.r = resolver
@@ -446,7 +449,7 @@ class CueFinder:
         if kind == "state" and a and b and L.STATE_TYPE.get(label) == "romantic" and label != "crush":
             # told as lasting ("for two years we were the kind of couple", "had been going out since
             # Christmas"): being in love told beside it is that romance (timeline._crush_inside_romance)
-            self.cues[-1].extra["lasting"] = bool(LASTING.search(self.doc.text[sent[0]:sent[1]]))
+            self.cues[-1].extra["lasting"] = bool(LASTING.search(self.text[sent[0]:sent[1]]))
             # still holding when told ("We've been together three years"): no later partner ends it
             self.cues[-1].extra["ongoing"] = present_perfect(verb)
             self.r.couples.add(frozenset((a, b)))
@@ -529,22 +532,22 @@ class CueFinder:
                     or low in L.ADDRESS_MUTUAL or low in L.ADDRESS_MUTUAL_SIZED or low in L.ADDRESS_ROMANTIC
                     or low in L.ADDRESS_BOSS or low in L.ADDRESS_TEACHER or low in L.ADDRESS_FORMAL):
                 self._vocative(tok, low)
-        for m in OUT_VERB.finditer(self.doc.text):  # "outcook each other": no lemma list can hold them all
+        for m in OUT_VERB.finditer(self.text):  # "outcook each other": no lemma list can hold them all
             span = self.doc.char_span(m.start(), m.end())
             if span is not None and len(span) == 1 and span[0].pos_ == "VERB" and _reciprocal(span[0]):
                 self._predicate(span[0], span[0].lemma_.lower())
-        for m in AGAINST_EACH.finditer(self.doc.text):
+        for m in AGAINST_EACH.finditer(self.text):
             self._against_each_other(m.start())
-        for m in SAME_PLACE.finditer(self.doc.text):
+        for m in SAME_PLACE.finditer(self.text):
             self._same_workplace(m.start())
-        for m in THE_LATE.finditer(self.doc.text):
+        for m in THE_LATE.finditer(self.text):
             self._the_late(m)
-        for m in SHARED_HOME.finditer(self.doc.text):
+        for m in SHARED_HOME.finditer(self.text):
             self._shared_home(m.start())
-        for m in SINCE_BEFORE_I.finditer(self.doc.text):
+        for m in SINCE_BEFORE_I.finditer(self.text):
             self._since_before_i(m.start(), m.end())
         self._member_lists()
-        for m in PHOTOGRAPH.finditer(self.doc.text):
+        for m in PHOTOGRAPH.finditer(self.text):
             self._photographed_couple(m)
         self._introductions()
         self._chefs_agreed()
@@ -553,7 +556,7 @@ class CueFinder:
         self._titled_spouses()
         self._letter_kin()
         self._proposal_by_conduct()
-        for m in HELD_FEELING.finditer(self.doc.text):
+        for m in HELD_FEELING.finditer(self.text):
             self._held_feeling(m)
         self._spoken_endings()
         self._courted_pronouns()
@@ -821,7 +824,7 @@ class CueFinder:
         lived in or shared ("in our flat", "in flat 9", "shared the house"), friends otherwise (a room or a home is no
         shared household: "the four of us in the waiting room"). Three to six members, one of them the first person ("me"); not kin (timeline:
         ``not_kin``); each member one character."""
-        text = self.doc.text
+        text = self.text
         lists: list[tuple[int, int, str]] = []
         for m in GROUP_LIST.finditer(text):
             lo = self.idx.sent_span(self.doc.char_span(m.start(), m.start() + 1, alignment_mode="expand").start)[0]
@@ -883,10 +886,10 @@ class CueFinder:
             return
         word = span[0]
         lo, hi = self.idx.sent_span(word.i)
-        gesture = INTIMATE.search(self.doc.text, m.end(), hi)
+        gesture = INTIMATE.search(self.text, m.end(), hi)
         if gesture is None:
             return
-        stop = re.search(r",\s+(?:and|but)\b|;", self.doc.text[gesture.end():hi])
+        stop = re.search(r",\s+(?:and|but)\b|;", self.text[gesture.end():hi])
         end = gesture.end() + stop.start() if stop else hi
         toks = [t for t in word.sent if t.pos_ == "PROPN" and t.dep_ != "compound" and m.start() <= t.idx < end]
         v = word
@@ -2488,7 +2491,7 @@ class CueFinder:
             return
         sent = tok.sent
         prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
-        text = self.doc.text[prev.start_char:sent.end_char]
+        text = self.text[prev.start_char:sent.end_char]
         if not DISTRESS.search(text) and not _until(tok):
             # ("sat with her until the candle guttered", "sat beside me until they stopped shaking": staying
             # on until something passes is the vigil itself, whatever the distress was)
