@@ -668,7 +668,8 @@ class Attributor:
         while i >= 0 and self.doc[i].idx >= lo:
             t = self.doc[i]
             i -= 1
-            if not self.in_quote(t.idx) and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("i", "we"):
+            if not self.in_quote(t.idx) and t.dep_ in ("nsubj", "nsubjpass") and t.lower_ not in ("i", "we") \
+                    and not _absolute_subject(t):
                 yield t
 
     def beat_role(self, span: Span) -> str | None:
@@ -795,7 +796,7 @@ class Attributor:
             # "the", a job no one is called by and the story seldom names
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
             job = t.tag_ == "NN" and lemma not in PERSON_HEADS and not lemma.endswith("ness") \
-                and (_role_word(lemma) or lemma in SERVICE_ROLES)
+                and (_role_word(lemma) or lemma in SERVICE_ROLES or lemma.endswith(AGENT_SUFFIXES))
             if not (definite and job and t.head.lemma_ != "be") or self._other_gender_line_before(t.idx, gender):
                 return None
             role = self.beat_role((t.idx, t.idx + len(t.text)))
@@ -1257,6 +1258,14 @@ def _heard_saying(verb):
             if who and (who[0].pos_ == "PROPN" or who[0].lower_ in THIRD):
                 return who[0]
     return None
+
+
+def _absolute_subject(t) -> bool:
+    """The subject of a "with" phrase's participle ("came in with his keys jingling", "without
+    her coat buttoned"): a thing the clause's actor carries along, never who acts."""
+    h = t.head
+    return h.dep_ in ("pcomp", "advcl", "acl") and h.tag_ in ("VBG", "VBN") and any(
+        x.lower_ in ("with", "without") and x.i < t.i for x in (h.head, *h.children))
 
 
 def _pronoun_then_speech_word(toks, k: int) -> str | None:

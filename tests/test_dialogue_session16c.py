@@ -1,0 +1,40 @@
+"""Session 16, fan fiction: walk-ons, turns and addressees found on writer D10's stories, each with
+a story written for the test (invented names)."""
+
+from __future__ import annotations
+
+from dialogue_helpers import rule_speakers
+
+
+def _of(got: dict, start: str) -> str | None:
+    return got[next(k for k in got if k.startswith(start))]
+
+
+def test_a_with_phrase_subject_is_not_who_he_is(nlp):
+    # "with his torch swinging": the torch is no one; the watchman who came over asks
+    text = ("The tasting ran late in the old mill. Bryony Hale sat at the long bench with her notebook, "
+            "and Osgood Venn sat across from her, sniffing a glass of cider as if it had insulted him.\n\n"
+            '"Too sharp," Osgood said.\n\n'
+            '"It\'s meant to be sharp," said Bryony.\n\n'
+            '"Then it has succeeded."\n\n'
+            "The night watchman, who had been waiting by the stairs for an hour, came over with his torch "
+            "swinging and stood at the end of the bench.\n\n"
+            '"Are you two nearly done?" he asked.\n\n'
+            '"Nearly," said Bryony.\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert _of(got, "Are you two") == "the night watchman", got
+    assert _of(got, "Nearly") == "Bryony Hale"
+
+
+def test_a_he_after_a_known_job_word_the_lexicon_lacks_is_that_walk_on(nlp):
+    # a "-hand" job led by "the", the last subject before the tag: the stagehand, not the named man
+    text = ("Before the matinee Corwen Ash sat in the wings with Pell Tarrant, going over the second act.\n\n"
+            '"You\'re early on the stairs," Pell said.\n\n'
+            '"I\'m always early on the stairs," said Corwen.\n\n'
+            "A stagehand in black went past them with a coil of cable.\n\n"
+            '"Then you\'re always wrong."\n\n'
+            "The stagehand came back along the flats, dragging a sandbag.\n\n"
+            '"Five minutes," he called. "Beginners on stage."\n\n'
+            '"Thank you," said Corwen.\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert _of(got, "Five minutes") == "the stagehand", got
