@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
 from fabula.relations.docindex import DocIndex
+from fabula.relations.resolve import NAMING_VERBS, Resolver, named_by
 from fabula.relations.resolve import PRONOUNS as PRONOUN_WORDS
-from fabula.relations.resolve import Resolver, named_by
 from fabula.relations.upstream import SceneInfo, StoryView
 
 
@@ -1733,6 +1733,8 @@ class CueFinder:
             referent, anaphoric = list(self.r.bound[tok.i]), True  # the role the story gave someone (kin_bindings)
         if name is None and tok.pos_ == "NOUN":
             name = self._apposed_elsewhere(tok)
+        if name is None and tok.pos_ == "NOUN" and rtype in ("romantic", "friendship", "rivalry"):
+            name = self._named_past_modifier(tok)
         if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):
             # (but "This is my wife, Imogen." introduces her)
             name = None  # "My brother, Jonah? Really?" said to Jonah: the name hails him, it is not the brother
@@ -1862,6 +1864,18 @@ class CueFinder:
             subj = subject(verb)
             if subj is not None:
                 possessor = self.r.tokens(subj)
+        if not possessor and not poss and named and rtype == "romantic" and not former:
+            # "Ivo came back from the coast with a tan and a fiancée called Rosa": the one who came with
+            # the partner the text names is the other half (a "with" phrase of the verb, through a list)
+            head = tok
+            while head.dep_ == "conj":
+                head = head.head
+            came = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "with" else None
+            while came is not None and came.dep_ in ("pobj", "prep") and came.pos_ in ("NOUN", "ADP"):
+                came = came.head  # ("came home from college with ...": the parser hangs "with" on "college")
+            if came is not None and came.pos_ == "VERB" and not negated(came) and not self.irrealis(came):
+                subj = subject(came)
+                possessor = [i for i in (self.r.tokens(subj) if subj is not None else []) if i not in referent]
         if not referent:
             np_left = min([tok.idx] + [c.idx for c in tok.lefts])
             # a kin noun's own coreference link is the same nearest-name guess made upstream (it linked
@@ -4504,6 +4518,24 @@ class CueFinder:
             return True
         return False
 
+    def _named_past_modifier(self, tok):
+        """"an old rival of Vera's from the academy named Ilse Brandt": the parser hangs "named" on the
+        modifier's noun ("academy"), not on the relation noun; the name, when it is a character's and the
+        modifier is a prepositional phrase other than "of" (whose noun may be the one named: "the friend of a
+        man called Ivo")."""
+        for p in _children(tok, ("prep",)):
+            if p.lower_ == "of":
+                continue
+            for o in _children(p, ("pobj",)):
+                if o.pos_ != "NOUN":
+                    continue
+                for c in _children(o, ("acl",)):
+                    if c.lemma_ in NAMING_VERBS and c.i == o.i + 1:
+                        for n in c.children:
+                            if n.dep_ in ("oprd", "attr", "dobj", "xcomp") and n.pos_ == "PROPN" and self.r.tokens(n):
+                                return n
+        return None
+
     # -- forms of address: "Mom, I'm home" said by X to Y makes Y X's parent; "Morning, cuz" a cousin
     def _apposed_elsewhere(self, tok):
         """"and Marnie's boyfriend at the time, a lanky boy called Theo Walsh, on bass": the apposition
@@ -4514,6 +4546,11 @@ class CueFinder:
         for t in self.doc[j + 1:min(j + 7, len(self.doc))]:
             if t.dep_ == "appos" and t.left_edge.i == j + 1 and t.head.i != tok.i:
                 return t if t.pos_ == "PROPN" else named_by(t) if t.pos_ == "NOUN" else None
+            if tok.dep_ == "dobj" and t.dep_ in ("dobj", "npadvmod") and t.head.i == tok.head.i \
+                    and t.left_edge.i == j + 1 and t.pos_ == "NOUN":
+                # "bringing his new girlfriend, a florist named Ines": the small parser makes the apposition a
+                # second object of the same verb; only a phrase that names someone
+                return named_by(t)
             if t.is_punct:
                 break
         return None
