@@ -38,3 +38,19 @@ def test_a_he_after_a_known_job_word_the_lexicon_lacks_is_that_walk_on(nlp):
             '"Thank you," said Corwen.\n\n')
     got = rule_speakers(text, nlp, walk_ons=True)
     assert _of(got, "Five minutes") == "the stagehand", got
+
+
+def test_dash_tags_with_a_described_subject_or_said_again_end_the_speech():
+    from dialogue_helpers import segments
+
+    text = ("The bus to Carrow runs twice a week. I sat at the back next to an old woman with a basket "
+            "of eggs on her knees.\n\n"
+            "\u2014 You're the miller's girl, the old woman said.\n\n"
+            "\u2014 I'm forty.\n\n"
+            "\u2014 You're the miller's girl, she said again, as if I hadn't spoken. You've got her chin.\n\n"
+            "\u2014 Everybody says that.\n\n")
+    txt, segs = segments(text)
+    said = [txt[s.start:s.end] for s in segs]
+    assert not any("old woman said" in s for s in said), said
+    assert not any("said again" in s for s in said), said
+    assert any(s.startswith("You've got her chin") for s in said), said

@@ -272,15 +272,16 @@ _TAG_VERBS = ("said|says|asked|asks|called|calls|replied|replies|answered|answer
 _PAST_VERBS = ("said|asked|called|replied|answered|whispered|muttered|murmured|shouted|yelled|cried|added|"
                "snapped|sighed|laughed|told|continued|admitted|repeated|insisted|agreed|offered|began|went on")
 _WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
-_THIRD = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|the [a-z]+)"  # no I/you/we
+# no I/you/we; a definite subject may carry two modifiers ("the old man said", "the tall one asked")
+_THIRD = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|the (?:[a-z]+ ){0,2}[a-z]+)"
 # the tag is all there is: a comma, stop, dash, "-ly" adverb or "-ing" clause follows, not an
 # object or a clause ("— I know, you told me already" and "— Wait, Marco said you'd come" are speech)
-_TAG_END = r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over)\s)"
+_TAG_END = r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over)\s|\s+again\b)"
 # after a third-person subject and a past verb the tag may also end on an object pronoun or a
 # particle ("she told me.", "Orrin called back.", "she read aloud, ...") or go on with a "when"/
 # "as"/"while" clause ("he asked when the bell rang"); with I/you/we, a present or an imperative
 # verb that is speech ("— If you know so much, you tell me.", "— Right, you call when you land.")
-_TAG_END_THIRD = (r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over|when|as|while)\s"
+_TAG_END_THIRD = (r"(?=\s*(?:[,.;:!?\u2014]|$)|\s+\w+ly\b|\s+\w+ing\b|\s+(?:to|at|from|across|over|when|as|while)\s|\s+again\b"
                   r"|\s+(?:me|him|her|them|us|back|out|up)\s*(?:[,.;:!?\u2014]|$))")
 _POSS = r"(?:his|her|their|my|our) [a-z]+"
 _TAG = (rf"(?:(?:{_TAG_VERBS})\s+{_WHO}{_TAG_END}|{_WHO}\s+(?:{_TAG_VERBS}){_TAG_END}"
