@@ -54,3 +54,27 @@ def test_dash_tags_with_a_described_subject_or_said_again_end_the_speech():
     assert not any("old woman said" in s for s in said), said
     assert not any("said again" in s for s in said), said
     assert any(s.startswith("You've got her chin") for s in said), said
+
+
+# two women at a desk; a walk-on brought on as an object with a "who" clause, then "He ..."
+NIGHT_DESK = (
+    "The lobby was empty except for Maud Kessler at the desk and Ines Roe, who was on her first shift.\n\n"
+    '"Stop straightening the leaflets," Maud said.\n\n'
+    '"I\'m not straightening them," said Ines.\n\n'
+    "The lift doors opened on the night porter, who was pushing a trolley of towels. He parked it by "
+    "the desk.\n\n"
+    "'Found a glove in the lift,' he said. 'Left hand. Leather.'\n\n"
+    "'Put it in the box, thanks,' Maud said, and he wheeled the trolley away.\n\n"
+    "Ines watched him go. 'Does that happen often?'\n\n"
+    "'Gloves? Every night.'\n\n"
+)
+
+
+def test_a_who_clause_stands_for_its_noun_in_a_he_chain(nlp):
+    got = rule_speakers(NIGHT_DESK, nlp, walk_ons=True)
+    assert _of(got, "Found a glove") in ("the porter", "the night porter"), got
+
+
+def test_the_one_who_watches_someone_leave_is_who_the_beat_is_about(nlp):
+    got = rule_speakers(NIGHT_DESK, nlp, walk_ons=True)
+    assert _of(got, "Does that happen") == "Ines Roe", got

@@ -643,6 +643,8 @@ class Attributor:
         for t in self.subjects_before(pos):
             if chain and THIRD.get(t.lower_) == gender and t.lower_ in SUBJ_PRON:
                 continue
+            if t.lower_ == "who" and t.head.dep_ == "relcl":
+                t = t.head.head  # "let in the porter, who was carrying a case": the porter
             if t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON:
                 return None, None  # someone else is the last subject
             lemma = t.lemma_.lower()
@@ -1112,7 +1114,7 @@ class Attributor:
         sent = sents[-1] if last else sents[0]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
             t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
-            and t.head.lemma_.lower() not in PERCEIVE]  # "I heard the door slam": a listener
+            and (t.head.lemma_.lower() not in PERCEIVE or _watches_leave(t.head))]  # "I heard the door slam": a listener
         if not subjects:
             # "Fergus leant on the fence": the small parser reads an unfamiliar verb as a noun and
             # the name before it as its adjective; a sentence opening on a character's name that
@@ -1135,6 +1137,14 @@ class Attributor:
                     return None, None
                 return cid, sspan
         return None, None
+
+
+def _watches_leave(verb) -> bool:
+    """"Wren watched him go": the one watching someone leave stays, and is who the beat is about
+    (not a listener to a sound, as in "I heard the door slam")."""
+    return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in LEAVE_LEMMAS
+               and any(g.dep_ == "nsubj" and g.lower_ in ("him", "her", "them") for g in c.children)
+               for c in verb.children)
 
 
 # Dependencies a lead-in's subject never has: objects, possessors and the like.
