@@ -747,6 +747,8 @@ KIN_CLASS = {
                      "avô"), "grandfather"),
 }
 _APPOS_PUNCT = {",", "—", "–", "-", "--", "("}
+# what sort of person one is, not a role: "Ed was a quiet man" introduces no one else
+_SORT_NOUNS = {"man", "woman", "person", "soul", "creature", "sort", "type", "girl", "boy", "lady", "gentleman"}
 # whose kin noun, apposed to a name, says who a kin-titled character is: "my mother, Helen", and
 # "his father, Ifor" (a brother's "I hit like Dad" is the same man)
 _KIN_APPOS_POSS = ("my", "our", "his", "her", "their")
@@ -766,7 +768,8 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
         return []
     named = {c.id for c in chars if c.id not in kin and not any(
         w.lower() in KIN_CLASS or w.lower() in names.KIN_NAMES for w in c.name.split())
-        and c.name != UNNAMED_NARRATOR}
+        and c.name != UNNAMED_NARRATOR and names.title_key(c.name) not in names.TITLES}
+    # (a bare title, "Chef", is no name: its holder is joined to it later, by the title ties)
     votes: dict[str, Counter] = {k: Counter() for k in kin}
     notes: dict[tuple[str, str], str] = {}
 
@@ -831,17 +834,30 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             continue
         # "Jenny Hart was the new nurse": a role said of the newcomer ties it to no kin person; only a
         # kin noun there links back ("Edie Hale was our father's mother")
+        # ("a gentle, rumpled man" says what sort of person, not what role)
         if last.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ not in KIN_CLASS
-                                            for c in last.head.children):
+                                            and c.lower_ not in _SORT_NOUNS for c in last.head.children):
             continue
         prev = doc[f - 1].sent
+        # a paragraph opened by the name looks back over the one before when it is a line of speech and
+        # its tag ('"Your granny's here," Dov said.' / 'Ottoline Marr was ninety ...')
+        para = doc[prev.start:f]
+        if "\n" in doc[f - 1].text_with_ws + doc[f - 1].whitespace_ and prev.start > 0:
+            back = prev.start
+            while back > 0 and "\n" not in doc[back - 1].text_with_ws and f - back < 60:
+                back -= 1
+            if "\n" in doc[back - 1].text_with_ws or back == 0:
+                para = doc[back:f]
         classes = set()
-        for t in prev:
-            if t.dep_ != "nsubj":
+        for t in para:
+            # (a quote's "Your nanna's here" is parsed with the kin noun as a bare "dep")
+            if t.dep_ != "nsubj" and not (t.dep_ == "dep" and t.lower_ in KIN_CLASS):
                 continue
             if name_tokens.get(t.i) in kin:
                 classes.add(kin[name_tokens[t.i]])
-            elif t.lower_ in KIN_CLASS and any(c.lower_ in ("my", "our") for c in t.children):
+            elif t.lower_ in KIN_CLASS and any(c.lower_ in ("my", "our", "your") or c.dep_ == "poss" and
+                                               c.pos_ == "PROPN" for c in t.children):
+                # "our mother", a quote's "Your granny's here", "Tobiah's father had never ..."
                 classes.add(KIN_CLASS[t.lower_])
         for cls in classes:
             ks = [k for k, kc in kin.items() if kc == cls]
@@ -867,6 +883,9 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             vote(cid, tag.addressee, f"'{t.text}' said to them", 1)
         elif cid in named and tag.addressee in kin and tag.speaker != cid:
             vote(tag.addressee, cid, f"'{t.text}' said to the kin-titled one", 1)
+    for k, x, note in _answered_calls(doc, qmap, name_tokens, tags, first_tok):
+        if k in kin and x in named and k != x:
+            vote(k, x, note, 1)
     if not any(votes.values()):
         return []
     # told apart: both named in one sentence (not apposed), or talking to each other
@@ -903,6 +922,70 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             continue
         taken.add(x)
         out.append((k, x, notes[(k, x)]))
+    return out
+
+
+def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict,
+                    first_tok: dict[str, int]) -> list[tuple[str, str, str]]:
+    """A name called in a quote and answered, in the next paragraph's quote, by a kin-titled one:
+    '"Many happy returns, Ottilie." / "Charmer." Granny squeezed her hand' — the one called answers,
+    so the name is the kin-titled person's. Returns (answerer, name's character, note) both ways
+    round (a kin title called and a named one answering is the same clue). The answer's speaker is
+    its own speech tag or a name opening the narration right after it (not a turn-taking guess);
+    the call's speaker, when known, is someone else; the answerer was named before the call (a
+    newcomer answering a call to someone else is not who was called)."""
+    out: list[tuple[str, str, str]] = []
+    regions = qmap.regions
+    starts = [t.idx for t in doc]
+    text = doc.text
+
+    def answerer(reg) -> str | None:
+        tag = tags.get(reg)
+        if tag is not None and tag.speaker is not None and not tag.inferred:
+            return tag.speaker
+        # '"Charmer." Granny squeezed her hand': the name right after the quote, the subject
+        j = bisect.bisect_left(starts, reg[1])
+        while j < len(doc) and doc[j].is_punct and "\n" not in doc[j].text:
+            j += 1
+        if j < len(doc) and j in name_tokens and doc[j].dep_ in ("nsubj", "compound") \
+                and "\n" not in text[reg[1]:doc[j].idx]:
+            k = j
+            while name_tokens.get(k + 1) == name_tokens[j]:
+                k += 1
+            if doc[k].dep_ == "nsubj":
+                return name_tokens[j]
+        return None
+
+    for n, reg in enumerate(regions[:-1]):
+        # the answer is the first quote of the next paragraph ('"Sorry, Bel," he said. "I was rude."'
+        # goes on in one paragraph first)
+        m = n + 1
+        while m < len(regions) and "\n" not in text[reg[1]:regions[m][0]]:
+            m += 1
+        if m == len(regions) or regions[m][0] - reg[1] > coref.TURN_GAP:
+            continue
+        nxt_reg = regions[m]
+        a = bisect.bisect_left(starts, reg[0])
+        b = bisect.bisect_left(starts, reg[1])
+        called = set()
+        for i in range(a, b):
+            cid = name_tokens.get(i)
+            if cid is None or name_tokens.get(i - 1) == cid or name_tokens.get(i + 1) == cid:
+                continue
+            before = doc[i - 1].text if i > 0 else ""
+            after = doc[i + 1].text if i + 1 < len(doc) else ""
+            if before in (",", '"', "“", "'", "‘") and after in (",", ".", "!", "?", "—"):
+                called.add((cid, doc[i].text, i))
+        if len({c for c, _w, _i in called}) != 1:
+            continue
+        x, word, at = min(called, key=lambda c: c[2])
+        ans = answerer(nxt_reg)
+        tag = tags.get(reg)
+        spk = tag.speaker if tag is not None else None
+        if ans is None or ans == x or spk in (x, ans) or first_tok.get(ans, len(doc)) >= at:
+            continue
+        out.append((ans, x, f"'{word}' called and answered by them"))
+        out.append((x, ans, f"'{word}' called and answered by them"))
     return out
 
 
