@@ -2727,6 +2727,13 @@ class CueFinder:
             for c in self.cues[n:]:
                 c.extra["soft"] = True
             return
+        if lem == "slam":
+            self._slammed_door(tok)
+            return
+        if lem == "laugh":
+            if realis and self.told(tok):
+                self._laughed_too(tok)
+            return
         if self._bonds(tok, lem, prts, kids, realis):
             return
         # break up / split up / break it off / call it quits / dump / divorce
@@ -3942,6 +3949,64 @@ class CueFinder:
         lo, hi = self.idx.sent_span(verb.i)
         rest = self.view.text[verb.idx:hi].lower()
         return any(w in rest for w in ("said no", "refused", "turned him down", "turned her down", "declined"))
+
+    def _laughed_too(self, tok) -> None:
+        """"Ada laughed before she could stop herself, and then Mia was laughing too", "and they both
+        laughed": two people caught laughing together, one after the other or both at once, have made
+        it up (a reconciliation: on the tune writers the shared laugh is told after a strain far more
+        often than as plain fun)."""
+        kids = [c for c in tok.children] + [c for a in _children(tok, ("aux",)) for c in a.children]
+        too = any(c.lower_ in ("too", "well") and c.dep_ == "advmod" for c in kids)
+        subj = subject(tok)
+        s = self.r.tokens(subj) if subj is not None else []
+        both = any(c.lower_ in ("both", "together") for c in kids + ([subj] + list(subj.children) if subj is not None else []))
+        if both and len(set(s)) >= 2:
+            self.pair_event("reconciliation", s[:2], tok, tok, 0.45, trigger=f"both {tok.text}")
+            return
+        if not too or len(s) != 1:
+            return
+        lo = max(0, self.idx.sent_of(tok.i) - 3)
+        start = self.idx.sent_chars[lo][0]
+        for t in reversed(self.doc[:tok.i]):
+            if t.idx < start:
+                break
+            if t.lemma_ == "laugh" and t.pos_ == "VERB":
+                sub = subject(t)
+                ids = self.r.tokens(sub) if sub is not None else []
+                if len(ids) == 1 and ids[0] != s[0]:
+                    self.pair_event("reconciliation", [ids[0], s[0]], tok, tok, 0.45, trigger=f"{tok.text} too")
+                    return
+
+    def _slammed_door(self, tok) -> None:
+        """"She slammed the door" at the end of a heated exchange: a fight between the one who slams it
+        and the one she was talking to (the last other speaker of the scene's dialogue just before, or
+        the one her own last line was said to). Without dialogue just before, no one to name."""
+        if not any(c.lemma_ == "door" for c in _children(tok, ("dobj",))) or not self.told(tok):
+            return
+        subj = subject(tok)
+        s = self.r.tokens(subj) if subj is not None else []
+        if len(s) != 1:
+            return
+        scene = self.view.scene_at(tok.idx).id
+        before = [q for q in self.view.quotes if q.span[1] <= tok.idx and tok.idx - q.span[1] < 600
+                  and q.kind != "thought" and self.view.scene_at(q.span[0]).id == scene][-4:]
+        if not any(q.speaker == s[0] for q in before):
+            return  # (she must have had her say: a slam after someone else's talk is someone leaving)
+        other = None
+        for t in self.doc[tok.i + 1:tok.sent.end]:
+            ids = self.r.tokens(t) if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "PRON") else []
+            if len(ids) == 1 and ids[0] != s[0]:
+                other = ids[0]  # "... slammed the door, and Ada sat by the fire": the one left in the room
+                break
+        for q in reversed(before if other is None else []):
+            if q.speaker == s[0] and q.addressees and q.addressees[0] != s[0]:
+                other = q.addressees[0]
+            elif q.speaker and q.speaker != s[0]:
+                other = q.speaker
+            if other:
+                break
+        if other:
+            self.pair_event("fight", [s[0], other], tok, tok, 0.5, trigger="slammed the door")
 
     def _bonds(self, tok, lem, prts, kids, realis) -> bool:
         """Cue families beyond relation nouns; True when ``tok`` was one of them."""
