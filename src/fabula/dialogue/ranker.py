@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from fabula.dialogue.attribute import Attributor, Utterance, epithet_key, quote_vocatives
+from fabula.dialogue.attribute import Attributor, Utterance, _cue_object, epithet_key, quote_vocatives
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "speaker_ranker.json"
 WINDOW_BEFORE = 2500
@@ -502,6 +502,10 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
         cands = [c for c in cands if c not in fb._vocs[k]] or cands
         # '"...," said her mother' left unresolved: whoever is the mother, it is not the "her"
         cands = [c for c in cands if c != u.not_speaker]
+        # nor the one its own tag says it to ('Then, lowering her voice, she said to Elinor, "..."')
+        if u.rule == "tag" and u.cue is not None:
+            told = _cue_object(fb.at, u)
+            cands = [c for c in cands if c != told] or cands
         not_narrator = False
         if u.tag_pron in ("he", "she"):
             # '"...," he said' in a first-person section: the teller is "I", never "he"; when no
