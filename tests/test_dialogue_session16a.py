@@ -1,6 +1,28 @@
-"""Session 16, PDNC Explicit quotes: the ranker never gives a quote to the one its own tag speaks to."""
+"""Session 16, PDNC Explicit quotes: the ranker never gives a quote to the one its own tag speaks to;
+the narration between two pieces of a paragraph starts a new lead-in sentence after a quote's full stop, never
+at a title's full stop inside the first piece's tag."""
 
 from __future__ import annotations
+
+from dialogue_helpers import rule_speakers
+
+_SCENE = (
+    "Mr. Rusk waited at the gate of the mill with his lantern while the river rose under the "
+    "bridge.\n\n"
+    '"You will come with me tonight," said Mr. Rusk. "The miller expects us both."\n\n'
+)
+
+
+def test_a_title_inside_the_tag_starts_no_lead_in(nlp):
+    text = _SCENE + (
+        '"Not tonight, my friend," answered Mr. Tolley, with a cough: "I am tired. And besides," '
+        'said Mr. Tolley, pulling at his collar while Mr. Rusk spoke to the horse, "Mr. Rusk knows the miller better than I do, '
+        'and the miller has never liked me."\n\n'
+        "Mr. Rusk lifted the lantern and looked at the water.\n\n"
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if "never liked me" in k)
+    assert said == "Mr. Tolley"
 
 
 def _rules(text, nlp):
@@ -9,6 +31,20 @@ def _rules(text, nlp):
     an, at, utts = dialogue_rules(text, nlp)
     names = {c.id: c.name for c in an.characters}
     return at, names, utts
+
+
+def test_narration_after_a_full_stop_leads_into_the_next_quote(nlp):
+    """'"...it." Then, lowering her voice, she said to Tomas, "..."': after a quote that ends with
+    a full stop the narration is a sentence of its own, and its speech verb tags the next quote."""
+    text = (
+        "Ada Brook and Tomas Vell sat in the kitchen of the inn while Mara Quill scrubbed the table.\n\n"
+        '"The coach is late again," said Mara.\n\n'
+        '"It always is in the rain. I will walk to the crossroads and look for it." Then, lowering her '
+        'voice a little, she said to Tomas, "Bring the lantern, and do not tell Mara."\n\n'
+    )
+    at, names, utts = _rules(text, nlp)
+    u = next(u for u in utts if at.text[u.start:u.end].startswith("Bring the lantern"))
+    assert u.rule == "tag" and at.text[u.cue[0]:u.cue[1]] == "said"
 
 
 def test_the_ranker_never_picks_the_one_the_tag_speaks_to(nlp, monkeypatch):

@@ -1829,7 +1829,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             opened = k > 0 and (_leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
                                 or id(ps[k - 1]) in resumed and at.text[prv : s.start - 1].rstrip().endswith(","))
             if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")
-                                or _new_sentence_leads_in(at.text[prv : s.start - 1])):
+                                or _new_sentence_leads_in(at.text[prv : s.start - 1],
+                                                          at.text[ps[k - 1].end - 1] == ".")):
                 tag = at.tag_before(s, prv)
             if tag is None and k == 0 and not at.text[pstart : s.start].strip(" \n\"'«“‘—"):
                 tag = _tag_in_previous_paragraph(at, paras, pi, by_para)
@@ -2658,11 +2659,18 @@ REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "
 _NEW_LEAD_IN = re.compile(r"[.!?][\"')\]]?\s+[A-Z][^.!?\"]*,\s*$")
 
 
-def _new_sentence_leads_in(between: str) -> bool:
+def _new_sentence_leads_in(between: str, after_full_stop: bool = False) -> bool:
     """The narration between two quotes of a paragraph starts a new sentence that leads into the
     second with a comma ('"...," said Lady Orla. After a pause Sir Rollo added, "Yes."'): that
-    sentence's speech verb tags the second quote, not the first."""
-    return bool(_NEW_LEAD_IN.search(between))
+    sentence's speech verb tags the second quote, not the first. A title's full stop starts no
+    sentence: '"...," said Mr. Tolley, his voice shaking as he spoke, "..."' is the first quote's tag
+    going on, and its "he spoke" is no lead-in of the second. After a first quote that ends with a
+    full stop the narration starts a sentence of its own ('"...home." Then, seeing Ada rise, Tomas
+    called out, "..."'); after "!" or "?" it may still be that quote's tag ('"Stop!" Ada cried,')."""
+    return bool(_NEW_LEAD_IN.search(("." if after_full_stop else "") + _TITLE_DOT.sub(r"\1", between)))
+
+
+_TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle|Capt|Col|Gen|Rev|Prof)\.")
 
 
 def _resumes_after_tag(at: Attributor, prev: Segment, s: Segment, tag: Tag | None) -> bool:
