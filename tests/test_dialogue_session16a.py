@@ -1,6 +1,8 @@
-"""Session 16, PDNC Explicit quotes: the ranker never gives a quote to the one its own tag speaks to;
-the narration between two pieces of a paragraph starts a new lead-in sentence after a quote's full stop, never
-at a title's full stop inside the first piece's tag."""
+"""Session 16, PDNC Explicit quotes (one utterance, several pieces): the ranker never gives a quote to the
+one its own tag speaks to; the narration between two pieces of a paragraph starts a new lead-in sentence
+after a quote's full stop, never at a title's full stop inside the first piece's tag; a speech verb that
+ends that narration in a clause of its own ("; but Tomas said,", 'Tomas answered "No."') tags the second
+piece, so one speaker's pieces are joined and two speakers' are not."""
 
 from __future__ import annotations
 
@@ -45,6 +47,42 @@ def test_narration_after_a_full_stop_leads_into_the_next_quote(nlp):
     at, names, utts = _rules(text, nlp)
     u = next(u for u in utts if at.text[u.start:u.end].startswith("Bring the lantern"))
     assert u.rule == "tag" and at.text[u.cue[0]:u.cue[1]] == "said"
+
+
+def test_a_lead_in_after_other_narration_tags_the_second_quote(nlp):
+    """'... the posts. Tomas, to tease her, answered "No."': a speech verb with its own subject that
+    ends the narration between two quotes leads into the second one, even without a comma."""
+    text = (
+        "Ada Brook and Tomas Vell stood on the quay while the ferry came in.\n\n"
+        '"Is that the last boat?" asked Ada. The gulls were loud over the water, and the ropes creaked '
+        'on the posts. Tomas, to tease her, answered "No."\n\n'
+        '"Then when is the next one?" said Ada.\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    assert got.get("No.") == "Tomas Vell"
+
+
+def test_a_lead_in_after_but_is_the_second_speaker(nlp):
+    text = (
+        "Ada Brook and Tomas Vell stood on the quay while the ferry came in.\n\n"
+        '"Is that the last boat?" asked Ada, and she looked at the sky for a while; but Tomas said, '
+        '"It is, and we have missed it."\n\n'
+        '"Then we walk," said Ada.\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    assert got.get("It is, and we have missed it.") == "Tomas Vell"
+
+
+def test_an_inverted_tag_between_two_pieces_is_no_lead_in(nlp):
+    """Guards the rule above (passes without it): '"...," he said, "..."' is one speech."""
+    text = (
+        "Ada Brook and Tomas Vell stood on the quay while the ferry came in.\n\n"
+        '"We have missed it," said Tomas.\n\n'
+        '"Then," she said, "we walk home along the cliffs."\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    key = next(k for k in got if "walk home" in k)
+    assert key.startswith("Then") and got[key] == "Ada Brook"
 
 
 def test_the_ranker_never_picks_the_one_the_tag_speaks_to(nlp, monkeypatch):

@@ -1825,10 +1825,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             tag = at.tag_after(s, nxt) or at.reply_of(s, nxt)
             if tag is not None and k + 1 < len(ps) and _leads_into_next(at, s, ps[k + 1]):
                 tag = None  # '"...," and Mrs. Tolley thought, "..."': that tag is the next quote's
+            lead = _lead_in_verb(at, s.end + 1, ps[k + 1].start - 1) if k + 1 < len(ps) else None
+            if tag is not None and lead is not None and tag.cue[0] == lead.idx:
+                tag = None  # '"Stop!" Then Tomas said, "...': the verb leads into the next quote
             # narration between two quotes tags the first, unless it leads into the second ("...:")
             opened = k > 0 and (_leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
                                 or id(ps[k - 1]) in resumed and at.text[prv : s.start - 1].rstrip().endswith(","))
             if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")
+                                or _lead_in_verb(at, prv, s.start - 1) is not None
                                 or _new_sentence_leads_in(at.text[prv : s.start - 1],
                                                           at.text[ps[k - 1].end - 1] == ".")):
                 tag = at.tag_before(s, prv)
@@ -2671,6 +2675,47 @@ def _new_sentence_leads_in(between: str, after_full_stop: bool = False) -> bool:
 
 
 _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle|Capt|Col|Gen|Rev|Prof)\.")
+
+
+def _lead_in_verb(at: Attributor, lo: int, hi: int):
+    """The speech verb that ends the narration between two quotes of a paragraph and leads into the
+    second in a clause of its own ('"...," said Ada; but Tomas answered, "..."', 'and Kanga said to
+    Roo, "..."', '... the gate. Philip, to be annoying, answered "No."'): after it only adverbs,
+    particles, a prepositional phrase ("to Roo", "in a low voice") and a comma or colon; before its
+    clause a semicolon, a full stop, a dash or "and"/"but"/"while". None for the tag of the first
+    quote ('" he said, "' opens the narration: one speech broken by its tag)."""
+    toks = [t for t in at.tokens(lo, hi) if not t.is_space]
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_LEMMAS - WEAK:
+            break
+        if t.text in (",", ":", "--", "\u2014") or not t.is_punct and t.dep_ in (
+                "advmod", "prt", "prep", "pobj", "det", "amod", "poss", "npadvmod", "compound"):
+            continue
+        return None
+    else:
+        return None
+    if t.dep_ in ("xcomp", "ccomp", "acl", "pcomp", "relcl") or t.tag_ in ("VBG", "VBN") \
+            or t.tag_ == "VB" and not any(c.dep_ == "aux" for c in t.children):
+        return None  # "began to say", "heard her say", "on saying": not a lead-in of its own
+    if t.dep_ == "advcl" and any(x.dep_ in ("prep", "pobj") for x in toks[k + 1:]):
+        return None  # 'said Tolley, while Rusk spoke to the horse, "...': the tag's own aside
+    lo_i = toks[0].i
+    subj = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and lo_i <= c.i < t.i]
+    if not subj:
+        return None
+    start = min(c.left_edge.i for c in t.children if c.i < t.i and c.dep_ not in ("punct", "conj", "cc"))
+    start = min(start, subj[0].left_edge.i)
+    if start <= lo_i:
+        return None  # the clause opens the narration: the first quote's tag
+    first, before = at.doc[start], at.doc[start - 1]
+    if first.lower_ in _LEAD_IN_OPENERS or before.lower_ in _LEAD_IN_OPENERS \
+            or before.text in (";", ".", "!", "?", ":", "--", "\u2014"):
+        return t
+    return None
+
+
+_LEAD_IN_OPENERS = {"and", "but", "while", "whilst", "whereupon", "when", "till", "until", "then"}
 
 
 def _resumes_after_tag(at: Attributor, prev: Segment, s: Segment, tag: Tag | None) -> bool:
