@@ -70,3 +70,22 @@ def test_a_slam_with_no_words_of_her_own_is_no_fight(nlp):
     text = f"{q} Brannock said. Odalys slammed the door of the shed and carried the crates out."
     a, _ = build(text, nlp, cast, quotes=[(q, "Brannock", "Odalys")])
     assert not _events(a, "fight")
+
+
+# ---- a hand held out and taken -------------------------------------------------------------------
+
+
+def test_a_hand_held_out_and_taken_is_a_reconciliation(nlp):
+    cast = {"Odalys": "she", "Brannock": "he"}
+    text = ("Odalys and Brannock had not spoken since the flood. Brannock held out his hand. Odalys looked "
+            "at it for a long moment, and then took it.")
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Odalys"], ids["Brannock"])) in _events(a, "reconciliation")
+
+
+def test_a_hand_held_out_and_left_is_no_reconciliation(nlp):
+    """Guard: the hand is offered, nobody takes it."""
+    cast = {"Odalys": "she", "Brannock": "he"}
+    text = "Brannock held out his hand. Odalys walked past him to the gate and did not look back."
+    a, _ = build(text, nlp, cast)
+    assert not _events(a, "reconciliation")

@@ -3104,6 +3104,9 @@ class CueFinder:
                                                 trigger=f"{tok.text} {limb} {p.text} {o.text}")
             return
         # ("took his hand" is not here: on dev it led a child across, courted and danced as often as it comforted)
+        if lem == "hold" and "out" in prts and realis and any(c.lemma_ == "hand" for c in _children(tok, ("dobj",))):
+            self._offered_hand(tok)
+            return
         touch = lem in ("rub", "stroke", "pat", "hold", "squeeze", "bump", "nudge")
         if touch and realis and not (lem == "hold" and "out" in prts) \
                 and not (tok.dep_ == "advcl" and tok.head.lemma_ in L.MOTION_VERBS):
@@ -3976,6 +3979,28 @@ class CueFinder:
                 if len(ids) == 1 and ids[0] != s[0]:
                     self.pair_event("reconciliation", [ids[0], s[0]], tok, tok, 0.45, trigger=f"{tok.text} too")
                     return
+
+    def _offered_hand(self, tok) -> None:
+        """"Aaron held out his hand. Jonah took it", "she held out her hand, and after a moment he shook
+        it": a hand offered and taken between two people is a peace made (a reconciliation). Only when
+        the taking is told (in the same sentence or the next); a hand held out and left hanging, or
+        held out to be led onto a dance floor, is not."""
+        if not self.told(tok):
+            return
+        s, _ = self._ids(tok, deps=())
+        if len(s) != 1:
+            return
+        last = self.idx.sent_chars[min(self.idx.sent_of(tok.i) + 1, len(self.idx.sent_chars) - 1)][1]
+        for t in self.doc[tok.i + 1:]:
+            if t.idx >= last:
+                break
+            if t.lemma_ in ("take", "shake", "grip", "clasp", "grasp") and t.pos_ == "VERB" and any(
+                    c.lemma_ in ("it", "hand") for c in _children(t, ("dobj",))):
+                sub = subject(t)
+                ids = self.r.tokens(sub) if sub is not None else []
+                if len(ids) == 1 and ids[0] != s[0]:
+                    self.pair_event("reconciliation", [s[0], ids[0]], t, t, 0.45, trigger="held out his hand ... took it")
+                return
 
     def _slammed_door(self, tok) -> None:
         """"She slammed the door" at the end of a heated exchange: a fight between the one who slams it
