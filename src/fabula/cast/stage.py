@@ -883,6 +883,7 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             vote(cid, tag.addressee, f"'{t.text}' said to them", 1)
         elif cid in named and tag.addressee in kin and tag.speaker != cid:
             vote(tag.addressee, cid, f"'{t.text}' said to the kin-titled one", 1)
+    # the name called and the kin-titled one answering it (one vote: a kin title used often needs two)
     for k, x, note in _answered_calls(doc, qmap, name_tokens, tags, first_tok):
         if k in kin and x in named and k != x:
             vote(k, x, note, 1)
@@ -929,8 +930,9 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
                     first_tok: dict[str, int]) -> list[tuple[str, str, str]]:
     """A name called in a quote and answered, in the next paragraph's quote, by a kin-titled one:
     '"Many happy returns, Ottilie." / "Charmer." Granny squeezed her hand' — the one called answers,
-    so the name is the kin-titled person's. Returns (answerer, name's character, note) both ways
-    round (a kin title called and a named one answering is the same clue). The answer's speaker is
+    so the name is the kin-titled person's. Returns (answerer, name's character, note). Not the other
+    way round: a kin title called in a family scene is answered by whoever is at hand (on relations
+    dev, two of four such answers were someone else). The answer's speaker is
     its own speech tag or a name opening the narration right after it (not a turn-taking guess);
     the call's speaker, when known, is someone else; the answerer was named before the call (a
     newcomer answering a call to someone else is not who was called)."""
@@ -965,6 +967,8 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
         if m == len(regions) or regions[m][0] - reg[1] > coref.TURN_GAP:
             continue
         nxt_reg = regions[m]
+        if len(re.findall(r"\n\s*", text[reg[1]:nxt_reg[0]])) != 1:
+            continue  # not the very next paragraph: narration came between
         a = bisect.bisect_left(starts, reg[0])
         b = bisect.bisect_left(starts, reg[1])
         called = set()
@@ -985,7 +989,6 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
         if ans is None or ans == x or spk in (x, ans) or first_tok.get(ans, len(doc)) >= at:
             continue
         out.append((ans, x, f"'{word}' called and answered by them"))
-        out.append((x, ans, f"'{word}' called and answered by them"))
     return out
 
 
