@@ -89,3 +89,21 @@ def test_a_hand_held_out_and_left_is_no_reconciliation(nlp):
     text = "Brannock held out his hand. Odalys walked past him to the gate and did not look back."
     a, _ = build(text, nlp, cast)
     assert not _events(a, "reconciliation")
+
+
+# ---- an injury told by its dressing: a limb in plaster, a cast, a splint -------------------------
+
+
+def test_an_arm_in_plaster_is_an_injury(nlp):
+    cast = {"Brannock": "he", "Odalys": "she"}
+    text = "Brannock came back from the quarry with his left arm in a cast, and Odalys signed it first."
+    a, ids = build(text, nlp, cast)
+    assert any(e.type == "injury" and e.participants == [ids["Brannock"]] for e in a.events)
+
+
+def test_a_part_in_the_cast_is_no_injury(nlp):
+    """Guard: "cast" as the players of a show."""
+    cast = {"Brannock": "he", "Odalys": "she"}
+    text = "Odalys got the lead, and Brannock, with his name in the cast at last, bought everyone cake."
+    a, _ = build(text, nlp, cast)
+    assert not any(e.type == "injury" for e in a.events)

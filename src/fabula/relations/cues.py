@@ -350,7 +350,7 @@ TIME_NOUNS = {"winter", "summer", "spring", "autumn", "fall", "year", "month", "
               "evening", "weekend", "term", "semester", "season", "christmas", "easter"}
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
-                 "death", "funeral", "engagement", "proposal", "sling", "fall", "grave", "wake", "memorial"}
+                 "death", "funeral", "engagement", "proposal", "sling", "fall", "grave", "wake", "memorial", "plaster", "cast", "splint"}
 
 
 # a partner named by a possessive: "his wife", "her husband", "my fiancé"
@@ -2171,7 +2171,10 @@ class CueFinder:
 
     def _injury_noun(self, tok, lem) -> None:
         """An injury shown by its aftermath: "his arm in a sling", "the fall from his horse"."""
-        if lem == "sling" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        if lem in ("sling", "plaster", "cast", "splint") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and (lem == "sling" or self.doc[tok.head.i - 1].lemma_ in L.BODY_PARTS):
+            # ("his arm in plaster", "her wrist in a cast": the body part right before "in"; an actor
+            # "in the cast" is none)
             # the body part just before ("his arm in a sling"; the parser often hangs "in" on the verb)
             part = next((self.doc[j] for j in range(tok.i - 1, max(-1, tok.i - 6), -1)
                          if self.doc[j].lemma_ in L.BODY_PARTS and self.doc[j].pos_ == "NOUN"), None)
@@ -2182,7 +2185,7 @@ class CueFinder:
             owner = poss[0] if poss else subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             who = self.r.tokens(owner) if owner is not None else []
             if who and not negated(verb):
-                self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} in a sling")
+                self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} in {'' if lem == 'plaster' else 'a '}{lem}")
         elif lem == "fall" and self._fell_from(tok):
             own = _children(tok, ("poss",)) or [x for p in _children(tok, ("prep",)) for o in _children(p, ("pobj",))
                                                  for x in _children(o, ("poss",))]
@@ -2228,7 +2231,7 @@ class CueFinder:
                 self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} {tok.text}")
 
     def _event_noun(self, tok, lem):
-        if lem in ("sling", "fall"):
+        if lem in ("sling", "fall", "plaster", "cast", "splint"):
             self._injury_noun(tok, lem)
             return
         n = len(self.cues)
