@@ -78,3 +78,25 @@ def test_a_who_clause_stands_for_its_noun_in_a_he_chain(nlp):
 def test_the_one_who_watches_someone_leave_is_who_the_beat_is_about(nlp):
     got = rule_speakers(NIGHT_DESK, nlp, walk_ons=True)
     assert _of(got, "Does that happen") == "Ines Roe", got
+
+
+def test_an_answer_to_a_walk_on_is_said_to_the_walk_on(nlp):
+    # the addressee model cannot see a person the story never names: the porter who spoke last
+    # is who "Put it in the back" is said to, not the other woman at the desk
+    from fabula import analyze
+
+    text = ("The lobby was empty except for Maud Kessler at the desk and Ines Roe, who was on her first "
+            "shift.\n\n"
+            '"Stop straightening the leaflets," Maud said.\n\n'
+            '"I\'m not straightening them," said Ines.\n\n'
+            '"You\'ve put them in order of colour."\n\n'
+            '"It\'s calming."\n\n'
+            "The revolving door turned and the porter came in with a wet umbrella.\n\n"
+            '"Found this in the car park," the porter said. "No name on it."\n\n'
+            '"Put it in the back, thanks," Maud said.\n\n'
+            'Ines watched him go. "Does that happen a lot?"\n\n'
+            '"Umbrellas? Every night."\n\n')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if q.text.startswith("Put it in the back"))
+    assert [names.get(x) for x in q.addressees] == ["the porter"], [names.get(x) for x in q.addressees]
