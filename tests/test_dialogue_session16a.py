@@ -108,3 +108,17 @@ def test_the_ranker_never_picks_the_one_the_tag_speaks_to(nlp, monkeypatch):
     monkeypatch.setattr(R.FeatureBuilder, "features", lambda self, i, c: c)
     decisions = dict(R.score_quotes(R.FeatureBuilder(at, utts), Stub()))
     assert decisions[k][0][1] != tomas
+
+
+def test_the_name_a_cleft_singles_out_speaks(nlp):
+    """'it was Mara Quill, who, ..., cried out on seeing her, "..."': the parser makes the cleft's
+    "it" the subject of the speech verb; the name it singles out is the speaker."""
+    text = (
+        "Ada Brook waited in the orchard for her cousins, and Tomas Vell came down the path.\n\n"
+        "She expected Tomas, but it was Mara Quill, who, hot and out of breath, and with a look of "
+        'annoyance, cried out on seeing her, "Where are the others? I thought they were with you."\n\n'
+        '"They went to the river," said Ada.\n\n'
+    )
+    got = rule_speakers(text, nlp)
+    said = next(v for k, v in got.items() if k.startswith("Where are the others"))
+    assert said == "Mara Quill"

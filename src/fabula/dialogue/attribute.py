@@ -996,6 +996,10 @@ class Attributor:
                 # '"Traitor," you mutter': a second-person story's "you" is its reader
                 return Tag(self.reader_at(s.idx), "explicit", (t.idx, t.idx + len(t.text)), lemma,
                            (s.idx, s.idx + len(s.text)), 0.9)
+            if s.lower_ == "it" and s.head.lemma_ == "be" and t.dep_ == "conj" and t.head.i == s.head.i:
+                # 'it was Mara, who, out of breath, ... cried out,': the parser made the cleft's "it"
+                # the subject of the speech verb; the name it singles out speaks
+                s = next((c for c in s.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), s)
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
