@@ -47,3 +47,41 @@ def test_a_sort_of_person_is_no_role_that_breaks_the_introduction(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Papa") is not None
     assert _who(cast, "Papa") == _who(cast, "Fenwick Oakes")
+
+
+HOLLIS = ("I took the early train home, because Mum had said lunch was at one and meant it.\n\n"
+          "\"Wren,\" said Kasper at the barrier, \"you've got the wrong ticket again.\"\n\n"
+          "\"Wren, your bag is open,\" Kasper said, and I zipped it up.\n\n"
+          "Mum was at the door before we had knocked. Kasper held out his hand.\n\n"
+          "\"Mrs Hollis, lovely to meet you at last. Wren's told me everything about you.\"\n\n"
+          "Mum laughed and let us in, and I went to put the kettle on.")
+
+
+def test_a_titled_call_that_speaks_of_the_narrator_is_to_someone_else(nlp):
+    # "Mrs Hollis" is called in a line that speaks of Wren (the "I") by name: the one called is
+    # someone the "I" is with, not the "I"
+    from fabula.pipeline import analyze
+
+    a = analyze(text=HOLLIS, nlp=nlp, only=["cast"])
+    by_id = {c.id: c for c in a.characters}
+    told = [by_id[s.character] for s in a.narrator if s.person == 1 and s.character in by_id]
+    assert told and told[0].name == "Wren"
+    assert "Mrs Hollis" not in told[0].aliases
+
+
+def test_a_kin_title_called_and_answered_by_a_named_one(nlp):
+    # "Nana" is called and Ottilie answers in the next paragraph, twice; the third call is answered
+    # by Bertrand while Nana is there in his paragraph, which is no clue either way
+    text = ("Ottilie Brand kept the seed trays on the kitchen table, and her grandson Bertrand kept moving them.\n\n"
+            "\"Where do the leeks go, Nana?\"\n\n"
+            "\"Where they always go,\" said Ottilie, without looking up.\n\n"
+            "Nana counted the trays twice. Bertrand carried them out to the frame.\n\n"
+            "\"Done, Nana.\"\n\n"
+            "\"Good lad,\" said Ottilie.\n\n"
+            "\"Tea, Nana?\"\n\n"
+            "Nana nodded. Bertrand said, \"I'll put the kettle on, then.\"\n\n"
+            "Nana smiled at the window.")
+    cast = _cast(text, nlp)
+    assert _who(cast, "Nana") is not None
+    assert _who(cast, "Nana") == _who(cast, "Ottilie Brand")
+    assert _who(cast, "Bertrand") != _who(cast, "Nana")

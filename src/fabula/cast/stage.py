@@ -142,7 +142,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     kin_calls = {k: {n for n in v if _is_kin_word(n)} for k, v in votes.items() if secs[k].person == 1}
     votes = {**{k: v for k, v in votes.items() if secs[k].person != 1},
              **_pool_votes({k: v for k, v in votes.items() if secs[k].person == 1}, groups, known)}
-    titled_calls = _titled_surname_calls(votes, secs, cands)
+    titled_calls = _titled_surname_calls(votes, secs, cands, story.text, qmap)
     all_votes: Counter = Counter()
     for v in votes.values():
         all_votes.update(v)
@@ -493,7 +493,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     return analysis
 
 
-def _titled_surname_calls(votes: dict[int, Counter], secs, cands) -> list[tuple[int, tuple[str, ...]]]:
+def _titled_surname_calls(votes: dict[int, Counter], secs, cands, text: str | None = None,
+                          qmap: QuoteMap | None = None) -> list[tuple[int, tuple[str, ...]]]:
     """First-person sections called both by a given name and by a titled surname ('"Ansel, your
     tools are on the bench"' and '"Can you mend it, Mr Dowrick?"'): one person, the "I", named by the
     given name. The titled surname's vote is dropped from ``votes`` (so a customer's two "Mr Dowrick"s
@@ -516,8 +517,28 @@ def _titled_surname_calls(votes: dict[int, Counter], secs, cands) -> list[tuple[
             if len(called) != 1 or any(not c.title and c.accepted for c in same):
                 continue
             del v[n]
+            # '"Mrs Dowrick, lovely to meet you. Ansel's told me all about you."' or '"Morning, Mr
+            # Dowrick. Your son driving you today?"': a call that speaks of the "I" by name, or of
+            # the one called's son or daughter, is to someone the "I" is with, not to the "I"
+            if text is not None and qmap is not None and any(_speaks_of_another(text, qmap, o, given)
+                                                             for o in called[0].occurrences if o.role == "vocative"):
+                continue
             out.append((k, called[0].key))
     return out
+
+
+_YOUR_KIN = re.compile(r"\byour (son|daughter|boy|girl|lad|grandson|granddaughter|kids?|children)\b", re.I)
+
+
+def _speaks_of_another(text: str, qmap: QuoteMap, occ, given: list[str]) -> bool:
+    """Does the quote holding this call speak of the narrator's given name, or of "your son"?"""
+    reg = qmap.region(occ.start)
+    if reg is None:
+        return False
+    quote = text[reg[0]:reg[1]]
+    if _YOUR_KIN.search(quote):
+        return True
+    return any(re.search(rf"\b{re.escape(g)}\b(?!,)", quote) for g in given)
 
 
 def _is_kin_word(name: str) -> bool:
@@ -930,9 +951,10 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
                     first_tok: dict[str, int]) -> list[tuple[str, str, str]]:
     """A name called in a quote and answered, in the next paragraph's quote, by a kin-titled one:
     '"Many happy returns, Ottilie." / "Charmer." Granny squeezed her hand' — the one called answers,
-    so the name is the kin-titled person's. Returns (answerer, name's character, note). Not the other
-    way round: a kin title called in a family scene is answered by whoever is at hand (on relations
-    dev, two of four such answers were someone else). The answer's speaker is
+    so the name is the kin-titled person's. Returns (answerer, name's character, note), and the other
+    way round (a kin title called, a named one answering) only when the one called is not in the
+    answer's paragraph: a kin title called in a family scene is answered by whoever is at hand. The
+    answer's speaker is
     its own speech tag or a name opening the narration right after it (not a turn-taking guess);
     the call's speaker, when known, is someone else; the answerer was named before the call (a
     newcomer answering a call to someone else is not who was called)."""
@@ -989,6 +1011,14 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
         if ans is None or ans == x or spk in (x, ans) or first_tok.get(ans, len(doc)) >= at:
             continue
         out.append((ans, x, f"'{word}' called and answered by them"))
+        # and a kin title called, answered by a named one ('"Yes, Nana." / "Well," said Ottilie'),
+        # unless the one called is there in the answer's paragraph ('"Mum," I say, "this is Kit." /
+        # Mum hugs him. Dov nods and says, "All right."': the answer is someone else's)
+        para_end = text.find("\n", nxt_reg[1])
+        para = range(bisect.bisect_left(starts, text.rfind("\n", 0, nxt_reg[0]) + 1),
+                     bisect.bisect_left(starts, para_end if para_end >= 0 else len(text)))
+        if not any(name_tokens.get(i) == x for i in para):
+            out.append((x, ans, f"'{word}' called and answered by them"))
     return out
 
 
