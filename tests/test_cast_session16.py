@@ -68,20 +68,3 @@ def test_a_titled_call_that_speaks_of_the_narrator_is_to_someone_else(nlp):
     assert told and told[0].name == "Wren"
     assert "Mrs Hollis" not in told[0].aliases
 
-
-def test_a_kin_title_called_and_answered_by_a_named_one(nlp):
-    # "Nana" is called and Ottilie answers in the next paragraph, twice; the third call is answered
-    # by Bertrand while Nana is there in his paragraph, which is no clue either way
-    text = ("Ottilie Brand kept the seed trays on the kitchen table, and her grandson Bertrand kept moving them.\n\n"
-            "\"Where do the leeks go, Nana?\"\n\n"
-            "\"Where they always go,\" said Ottilie, without looking up.\n\n"
-            "Nana counted the trays twice. Bertrand carried them out to the frame.\n\n"
-            "\"Done, Nana.\"\n\n"
-            "\"Good lad,\" said Ottilie.\n\n"
-            "\"Tea, Nana?\"\n\n"
-            "Nana nodded. Bertrand said, \"I'll put the kettle on, then.\"\n\n"
-            "Nana smiled at the window.")
-    cast = _cast(text, nlp)
-    assert _who(cast, "Nana") is not None
-    assert _who(cast, "Nana") == _who(cast, "Ottilie Brand")
-    assert _who(cast, "Bertrand") != _who(cast, "Nana")

@@ -951,9 +951,9 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
                     first_tok: dict[str, int]) -> list[tuple[str, str, str]]:
     """A name called in a quote and answered, in the next paragraph's quote, by a kin-titled one:
     '"Many happy returns, Ottilie." / "Charmer." Granny squeezed her hand' — the one called answers,
-    so the name is the kin-titled person's. Returns (answerer, name's character, note), and the other
-    way round (a kin title called, a named one answering) only when the one called is not in the
-    answer's paragraph: a kin title called in a family scene is answered by whoever is at hand. The
+    so the name is the kin-titled person's. Returns (answerer, name's character, note). Not the other
+    way round (a kin title called, a named one answering): in a family scene whoever is at hand
+    answers, and with a guard for the one called being there it still added false states. The
     answer's speaker is
     its own speech tag or a name opening the narration right after it (not a turn-taking guess);
     the call's speaker, when known, is someone else; the answerer was named before the call (a
@@ -1011,14 +1011,6 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
         if ans is None or ans == x or spk in (x, ans) or first_tok.get(ans, len(doc)) >= at:
             continue
         out.append((ans, x, f"'{word}' called and answered by them"))
-        # and a kin title called, answered by a named one ('"Yes, Nana." / "Well," said Ottilie'),
-        # unless the one called is there in the answer's paragraph ('"Mum," I say, "this is Kit." /
-        # Mum hugs him. Dov nods and says, "All right."': the answer is someone else's)
-        para_end = text.find("\n", nxt_reg[1])
-        para = range(bisect.bisect_left(starts, text.rfind("\n", 0, nxt_reg[0]) + 1),
-                     bisect.bisect_left(starts, para_end if para_end >= 0 else len(text)))
-        if not any(name_tokens.get(i) == x for i in para):
-            out.append((x, ans, f"'{word}' called and answered by them"))
     return out
 
 
