@@ -2639,7 +2639,7 @@ class CueFinder:
                                             set(s_ids) | self.r.excluded(c.idx), window=400)
                     got = [alt] if alt else []
                 o_ids += got
-            if c.dep_ == "prep" and c.lower_ in preps:
+            if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP")) and c.lower_ in preps:
                 o_ids += [i for o in _children(c, ("pobj",)) for i in self.r.tokens(o)]
         if not o_ids and "dobj" in deps and verb.i + 1 < len(self.doc) and not _children(verb, ("dobj",)):
             nxt = self.doc[verb.i + 1]
@@ -3212,7 +3212,8 @@ class CueFinder:
 
     # -- working for someone, rivals and enemies, romances that start or end without the usual words
     def _pobj_ids(self, verb, preps) -> list[str]:
-        return [i for p in _children(verb, ("prep",)) if p.lower_ in preps
+        # (the parser sometimes labels the preposition a "dative": "had worked for him since ...")
+        return [i for p in _children(verb, ("prep", "dative")) if p.lower_ in preps and p.pos_ == "ADP"
                 for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
 
     def _workplace_owner(self, verb) -> list[str]:

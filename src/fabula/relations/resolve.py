@@ -325,6 +325,10 @@ class Resolver:
                 # in speech, not the one spoken to, who would be "you" ('"Asked her on the pier," Grandad
                 # told Maya' is not Maya)
                 return self._antecedent(t, exclude={q.addressees[0]})
+            if want and t.dep_ == "poss":
+                prev = self._previous_subject(t, want)
+                if prev:
+                    return [prev]  # (also where it confirms the cast's link: no stale-link repair then)
             if cid and want and self.recency:
                 near = self._stale_link(t, cid, want)
                 if near:
@@ -388,6 +392,43 @@ class Resolver:
             cid = self.view.mention_at(span) or self.view.by_name(t.text)
             return [cid] if cid else []
         return []
+
+    def _previous_subject(self, t, want: str) -> str | None:
+        """"Odile Marchetti kept a ledger by the till. Her husband Bram was a slow, patient man": a
+        "his"/"her" opening a narrated sentence and owning a kin or partner noun is the named subject of
+        the sentence just before it (same paragraph), when that subject is one person of that sex; the
+        cast's link may be to the story's protagonist named a line earlier."""
+        head = t.head
+        if any(not x.is_space for x in t.doc[t.sent.start:t.i]) or head.pos_ != "NOUN" or head.lower_ not in REL_NOUNS \
+                or REL_NOUNS[head.lower_][0] not in ("family", "romantic") or self.view.quote_at(t.idx) is not None:
+            return None
+        k = t.sent.start - 1
+        while k >= 0 and t.doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        before = t.doc[k].sent
+        k = t.i - 1
+        while k >= 0 and t.doc[k].is_space:
+            k -= 1
+        gap = self.view.text[t.doc[k].idx + len(t.doc[k]):t.idx]
+        if gap.count("\n") > 2 or self.view.quote_at(before.start_char) is not None:
+            return None
+        subj = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if len(subj) != 1 or subj[0].conjuncts:
+            return None
+        if subj[0].pos_ == "PROPN":
+            left = min([subj[0].idx] + [c.idx for c in subj[0].children if c.dep_ == "compound"])
+            cid = self.view.mention_at((left, subj[0].idx + len(subj[0])))
+        elif "\n" in gap and subj[0].lower_ in (THIRD_M if want == "he" else THIRD_F):
+            # (a paragraph opening "His wife Runa ...": the one the last paragraph ended on)
+            got = self.one(subj[0])
+            cid = got[0] if len(got) == 1 else None
+        else:
+            return None
+        if cid and self.view.gender(cid) == want:
+            return cid
+        return None
 
     def _stale_link(self, t, cid: str, want: str) -> str | None:
         """A pronoun the cast linked to someone not named in the last stretch of text, while exactly
