@@ -131,7 +131,8 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
     for t in _chain(verb):
         for c in t.children:
             if c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in L.MODALS) and not (
-                    c.lower_ == "'d" and t.tag_ == "VBN" and not any(  # (the "'d" itself may be lemmatised "have")
+                    c.lower_ == "'d" and (t.tag_ == "VBN" or any(  # ("I'd been losing": "'d been" is "had been")
+                        a.dep_ in ("aux", "auxpass") and a.lower_ == "been" for a in t.children)) and not any(  # (the "'d" itself may be lemmatised "have")
                         a.dep_ == "aux" and a.lemma_ == "have" and a.lower_ not in ("'d", "\u2019d") for a in t.children)):
                 return True  # ("We'd been together two years": "'d" before a participle is "had")
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
@@ -291,6 +292,8 @@ PHOTOGRAPH = re.compile(r"\bphotograph(?:ed|s)?\b", re.I)
 INTIMATE = re.compile(r"\b(?:holding hands|hand (?:in|on) (?:[\w']+ ){0,3}?(?:back|waist|pocket|knee)|"
                       r"arms? (?:round|around) (?:[\w']+ ){0,2}?(?:waist|shoulders)|together|kissing)\b", re.I)
 AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
+# a business over the road from another: "Across the square, the lights of X burned late" (CueFinder._opened_across)
+ACROSS_WAY = re.compile(r"\b(?:across|over) (?:the )?(?:[A-Z][a-z]+ )?(?:road|street|square|way)\b|\byards from\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
 
@@ -326,7 +329,7 @@ QUICK_NEEDS = {
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
-    "find": {"dead"}, "lose": {"battle", "fight", "heart"}, "exchange": {"vows"}, "lay": {"eyes", "ring"},
+    "find": {"dead"}, "lose": {"battle", "fight", "heart", "to"}, "exchange": {"vows"}, "lay": {"eyes", "ring"},
     "introduce": {"to"},
     "say": {"to", "do", "will", "liked", "loved", "fancied", "adored", "likes", "loves", "fancies"},
     "race": {"other", "against"},
@@ -538,6 +541,8 @@ class CueFinder:
                 self._predicate(span[0], span[0].lemma_.lower())
         for m in AGAINST_EACH.finditer(self.text):
             self._against_each_other(m.start())
+        for m in ACROSS_WAY.finditer(self.text):
+            self._opened_across(m.start())
         for m in SAME_PLACE.finditer(self.text):
             self._same_workplace(m.start())
         for m in THE_LATE.finditer(self.text):
@@ -1030,6 +1035,71 @@ class CueFinder:
         if len(ids) < 2:
             return False
         self.pair_event_state("rivals", ids[:2], thing, verb, 0.45, trigger=f"{verb.text} ... the same {thing.text}")
+        return True
+
+    def _opened_across(self, start: int) -> None:
+        """"Across the square, the lights of the Blue Kettle were on. Otto Brandt had opened it last year, with a
+        menu that was Vera's menu with the prices up": one who opened a shop across the road from another's,
+        with that other named in the same breath, is a business rival (the opening told in the sentence of
+        the road or the next one; the other is a name in the opening's sentence, not its opener)."""
+        tok = self.doc.char_span(start, start + len(self.text[start:].split(" ", 1)[0]))
+        if tok is None or len(tok) != 1:
+            return
+        sent = tok[0].sent
+        sents = [sent] + ([self.doc[sent.end].sent] if sent.end < len(self.doc) else [])
+        for sn in sents:
+            for v in sn:
+                if v.lemma_ != "open" or v.pos_ != "VERB" or negated(v) or self.irrealis(v):
+                    continue
+                objs = _children(v, ("dobj",))
+                if not objs or not (objs[0].lower_ == "it" or objs[0].pos_ == "PROPN"
+                                    or objs[0].lemma_ in L.BUSINESS_NOUNS | {"place", "shop"}):
+                    continue
+                opener = list(dict.fromkeys(self._ids(v, deps=())[0]))
+                if len(opener) != 1:
+                    continue
+                mine = {t.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+                others = [i for t in sn if t.pos_ == "PROPN" and t.i not in mine for i in self.r.tokens(t)
+                          if i != opener[0]]
+                if others:
+                    self.pair_event_state("rivals", [opener[0], others[0]], v, v, 0.45, trigger="opened across the road")
+                    return
+
+    def _lost_to(self, verb) -> bool:
+        """"Ada lost the Harwell Prize to Mia", "lost the part to her again", "Mia, who I'd been losing parts to
+        since school": a prize, place or match lost to a named one is a contest between rivals (not "lost her
+        heart to him", "lost his wife to the fever", "losing to him at cards": a thing no one wins, or no thing)."""
+        objs = _children(verb, ("dobj",))
+        if not objs:
+            return False
+        thing = objs[0]
+        if not (thing.lemma_ in L.CONTESTED_NOUNS | L.CONTESTS_LOST or (
+                thing.pos_ == "PROPN" and not self.r.tokens(thing) and any(c.lower_ == "the" for c in thing.children))):
+            return False  # ("lost the Meridian to her": a named prize, not a named person)
+        to = [p for p in _children(verb, ("prep",)) if p.lower_ == "to"]
+        if not to:
+            return False
+        winners = [o for o in _children(to[0], ("pobj",))]
+        o = self.r.tokens(winners[0]) if winners and winners[0].lower_ not in ("who", "whom") else []
+        if winners and not o and winners[0].lower_ in ("who", "whom") and verb.dep_ == "relcl":
+            o = self.r.one(verb.head)  # "Courtney, who I'd been losing parts to"
+        s, _ = self._ids(verb, deps=())
+        if not (s and o and s[0] != o[0]):
+            return False
+        self.pair_event_state("rivals", [s[0], o[0]], verb, verb, 0.45, trigger=f"{verb.text} the {thing.text} to")
+        return True
+
+    def _fought_for_prize(self, verb) -> bool:
+        """"For ten years Ada and Mia fought for every prize the county offered", "fought Ada for the captaincy":
+        two people fighting for a thing one person wins are rivals (the things of _same_prize)."""
+        things = [o for p in _children(verb, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))]
+        if not any(t.lemma_ in L.CONTESTED_NOUNS | L.CONTESTS_LOST for t in things):
+            return False
+        s, o = self._ids(verb, deps=("dobj",), preps=("with", "against"))
+        ids = list(dict.fromkeys(s + o))
+        if len(ids) < 2:
+            return False
+        self.pair_event_state("rivals", ids[:2], verb, verb, 0.45, trigger=f"{verb.text} for the {things[0].text}")
         return True
 
     def _against_each_other(self, start: int) -> None:
@@ -3007,6 +3077,17 @@ class CueFinder:
             s, _ = self._ids(tok, deps=())
             if len(set(s)) >= 2:  # "he and Walt are shouting at each other in the yard": a row
                 self.pair_event("fight", s, tok, tok, 0.55, trigger=f"{tok.text} at each other")
+            return
+        if lem == "lose" and tok.pos_ == "VERB" and realis and not negated(tok) and self._lost_to(tok):
+            return  # "Ada lost the title to Mia", "Mia, who I'd been losing parts to": a contest lost to a rival
+        if lem == "fight" and tok.pos_ == "VERB" and realis and not negated(tok) and self._fought_for_prize(tok):
+            return  # "Ada and Mia fought for every prize going": rivals, not a row
+        if lem == "undercut" and tok.pos_ == "VERB" and realis and not negated(tok):
+            # "he opened his own shop and started undercutting her": a trader selling cheaper to take the
+            # other's custom is a business rival
+            s, o = self._ids(tok, deps=("dobj",))
+            if s and o and s[0] != o[0]:
+                self.pair_event_state("rivals", s[:1] + o[:1], tok, tok, 0.45, trigger=f"{tok.text} (prices)")
             return
         if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and (
                 self.told(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"

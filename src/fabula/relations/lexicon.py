@@ -224,6 +224,9 @@ CONTESTED_NOUNS = {"part", "role", "job", "post", "position", "promotion", "priz
                    "place", "spot", "seat", "girl", "boy", "man", "woman", "lead", "contract", "medal", "trophy",
                    "captaincy", "chair", "fellowship", "commission", "hand"}
 CONTEST_WANT_VERBS = {"want", "covet", "chase", "court", "fancy", "love"}
+# Contests one side loses to the other ("lost the final to her", "fought for the championship"), with CONTESTED_NOUNS
+CONTESTS_LOST = {"race", "match", "final", "semifinal", "election", "vote", "bout", "contest", "competition", "cup",
+                 "championship", "tournament", "heat", "trial", "audition", "pitch", "tender", "account", "client"}
 # Romance ending without a named break-up: "we drifted apart", "went our separate ways". Only a pair the
 # story also shows as romantic gets an "ex" from these (friends drift apart too).
 DRIFT_VERBS = {"drift", "grow"}
@@ -241,7 +244,7 @@ BREAKUP_VERBS = {"leave", "divorce", "dump", "ditch", "desert", "abandon", "jilt
 CALL_VERBS = {"call", "phone", "ring", "text", "say", "ask", "answer", "reply", "shout", "appear", "arrive", "come"}
 
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
-TRIGGER_LEMMAS = set("""accept finish last sit stay wait break split call dump divorce propose marry date go be get win want take reconcile make
+TRIGGER_LEMMAS = set("""accept undercut finish last sit stay wait break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exchange lay introduce bully torment feud cry sob weep manage supervise stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study

@@ -1,0 +1,76 @@
+"""Relations, session 16 (rivals told by a contest or a business). Sentences are our own, with invented
+names; upstream layers are built by hand (``build`` from test_relations). Each positive case fails on the
+session-start relations code (2fe54e3); a guard passes there too and fails only if the rule loses its limit."""
+
+from __future__ import annotations
+
+from relations_helpers import every_state
+from test_relations import build
+
+# ---- a contest lost to the other, or fought for together ---------------------------------------------
+
+
+def test_a_named_prize_lost_to_the_other(nlp):
+    cast = {"Odile": "she", "Brisa": "she"}
+    text = "Odile and Brisa were both on the list that spring. In the end Odile lost the Harwell to Brisa."
+    a, ids = build(text, nlp, cast)
+    assert "rivals" in every_state(a, ids["Odile"], ids["Brisa"])
+
+
+def test_parts_lost_to_the_one_a_relative_names(nlp):
+    """"who ... losing parts to": the winner is the relative's head; "'d been" is "had been", not "would"."""
+    cast = {"Tancred": "he", "Brisa Kell": "she"}
+    text = ("Tancred came out of the theatre at midnight and saw Brisa Kell, who he'd been losing parts to "
+            "since their first year at college.")
+    a, ids = build(text, nlp, cast)
+    assert "rivals" in every_state(a, ids["Tancred"], ids["Brisa Kell"])
+
+
+def test_a_heart_lost_to_someone_is_no_contest(nlp):
+    """Guard: a thing nobody wins, lost to a person."""
+    cast = {"Odile": "she", "Tancred": "he"}
+    text = "Odile lost her heart to Tancred at the harvest dance."
+    a, ids = build(text, nlp, cast)
+    assert "rivals" not in every_state(a, ids["Odile"], ids["Tancred"])
+
+
+def test_two_who_fought_for_every_prize(nlp):
+    cast = {"Maren": "she", "Jasper": "he"}
+    text = "For six years Maren and Jasper fought for every prize the district gave out."
+    a, ids = build(text, nlp, cast)
+    assert "rivals" in every_state(a, ids["Maren"], ids["Jasper"])
+    assert not [e for e in a.events if e.type == "fight"]
+
+
+def test_two_who_fought_for_a_cause_are_no_rivals(nlp):
+    """Guard: fighting for something nobody wins alone is not a contest."""
+    cast = {"Maren": "she", "Jasper": "he"}
+    text = "For six years Maren and Jasper fought for the old mill against the council."
+    a, ids = build(text, nlp, cast)
+    assert "rivals" not in every_state(a, ids["Maren"], ids["Jasper"])
+
+
+# ---- a business across the road, or one selling cheaper ----------------------------------------------
+
+
+def test_a_shop_opened_across_the_square_from_the_other(nlp):
+    cast = {"Ottilie": "she", "Brannock Hale": "he"}
+    text = ("Across the square, the lamps of the Green Kettle were lit again. Brannock Hale had opened it two "
+            "years before, with a menu that was Ottilie's menu at higher prices.")
+    a, ids = build(text, nlp, cast)
+    assert "rivals" in every_state(a, ids["Ottilie"], ids["Brannock Hale"])
+
+
+def test_a_shop_opened_with_no_road_between_is_no_rivalry(nlp):
+    """Guard: an opening with another name, but nothing sets one shop across from the other."""
+    cast = {"Ottilie": "she", "Brannock Hale": "he"}
+    text = "Brannock Hale had opened the Green Kettle two years before, and Ottilie had baked for it ever since."
+    a, ids = build(text, nlp, cast)
+    assert "rivals" not in every_state(a, ids["Ottilie"], ids["Brannock Hale"])
+
+
+def test_a_trader_undercutting_the_other(nlp):
+    cast = {"Ottilie": "she", "Brannock": "he"}
+    text = "Brannock opened his own bakery on the quay and started undercutting Ottilie on rye."
+    a, ids = build(text, nlp, cast)
+    assert "rivals" in every_state(a, ids["Ottilie"], ids["Brannock"])
