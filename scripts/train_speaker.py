@@ -115,6 +115,9 @@ def two_rounds(preps: dict[str, dict], rows1: dict[str, dict], C: float, kind: s
     return m1, m2
 
 
+SEED = 0  # the network's initialisation (``--seed``: how much of a held-out change is the seed's)
+
+
 def fit(X: np.ndarray, y: np.ndarray, C: float = 1.0, kind: str = "logreg") -> dict:
     """A logistic regression, or (``kind="mlp"``) a one-hidden-layer network of 16 ReLU units
     with early stopping, on standardised features; both saved as plain lists."""
@@ -127,7 +130,7 @@ def fit(X: np.ndarray, y: np.ndarray, C: float = 1.0, kind: str = "logreg") -> d
     Z = (X - mean) / scale
     if kind == "mlp":
         net = MLPClassifier(hidden_layer_sizes=(16,), alpha=1e-3, max_iter=300, early_stopping=True,
-                            random_state=0)
+                            random_state=SEED)
         net.fit(Z, y)
         hidden = {"W1": net.coefs_[0].tolist(), "b1": net.intercepts_[0].tolist(),
                   "w2": net.coefs_[1][:, 0].tolist(), "b2": float(net.intercepts_[1][0])}
@@ -178,8 +181,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", choices=["logreg", "mlp"], default="logreg",
                     help="linear scores, or a small network whose features interact")
     ap.add_argument("--cast-cache", type=Path, default=None, help="reuse/save cast output per novel here")
+    ap.add_argument("--seed", type=int, default=0, help="the network's random initialisation (--model mlp)")
+    ap.add_argument("--cv-baseline-cast-cache", type=Path, default=None,
+                    help="with --cv: also fit each fold on the features of this (older) cast cache and score the "
+                         "held-out novel on --cast-cache's, the held-out analogue of keeping the old weights")
     ap.add_argument("--out", type=Path, default=MODEL_PATH)
     args = ap.parse_args(argv)
+    global SEED
+    SEED = args.seed
     if args.pdnc is None:
         print("no PDNC folder (pass --pdnc)", file=sys.stderr)
         return 2
@@ -190,8 +199,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  features: {nv.name}", file=sys.stderr, flush=True)
         preps[nv.name] = prepare(nv, args.cast_cache)
         data[nv.name] = novel_rows(preps[nv.name])
+    base_preps, base_data = {}, {}
+    if args.cv and args.cv_baseline_cast_cache:
+        for nv in list_novels(args.pdnc, names):
+            print(f"  baseline features: {nv.name}", file=sys.stderr, flush=True)
+            base_preps[nv.name] = prepare(nv, args.cv_baseline_cast_cache)
+            base_data[nv.name] = novel_rows(base_preps[nv.name])
     if args.cv:
         tot = np.zeros(3)
+        base_tot = 0.0
         order = sorted(data)
         folds = [[n] for n in order] if args.folds <= 1 else [order[i::args.folds] for i in range(args.folds)]
         for fold in folds:
@@ -203,9 +219,18 @@ def main(argv: list[str] | None = None) -> int:
                 n = len(data[held]["rule_ok"])
                 tot += np.array([r, k1, k2]) * n
                 print(f"{held:28s} rules {r:.3f}  ranker {k1:.3f}  two rounds {k2:.3f}  {pt}", flush=True)
+            if base_preps:
+                btrain = {n: p for n, p in base_preps.items() if n not in fold}
+                b1, b2 = two_rounds(btrain, {n: base_data[n] for n in btrain}, args.C, args.model)
+                for held in fold:
+                    _, bk, bpt = pick_accuracy(b2, novel_rows(preps[held], picks(b1, preps[held])))
+                    base_tot += bk * len(data[held]["rule_ok"])
+                    print(f"{held:28s} baseline-cast fit, two rounds {bk:.3f}  {bpt}", flush=True)
         n_all = sum(len(d["rule_ok"]) for d in data.values())
         r, k1, k2 = tot / max(1, n_all)
         print(f"{'ALL (micro, LOO)':28s} rules {r:.3f}  ranker {k1:.3f}  two rounds {k2:.3f}")
+        if base_preps:
+            print(f"{'ALL (micro, LOO)':28s} baseline-cast fit, two rounds {base_tot / max(1, n_all):.3f}")
     m1, m2 = two_rounds(preps, data, args.C, args.model)
     kind = "a one-hidden-layer network" if args.model == "mlp" else "logistic regression"
     out = {"about": f"speaker ranker: {kind} over (quote, candidate) features, applied in two "
