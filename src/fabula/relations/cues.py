@@ -1642,6 +1642,17 @@ class CueFinder:
         ys = [w.lower() for w in self.view.name(y).split() if w.lower() not in L.KIN_NAMES]
         return any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)) for a in xs for b in ys)
 
+    def _hails_a_parent(self, q) -> bool:
+        """Whether the quote hails its listener by a parent's or grandparent's title ("Mum says you were never
+        unkind, Dad."): then the listener is not a brother or sister of the speaker."""
+        for lo, hi in q.pieces:
+            for t in self.doc.char_span(lo, hi, alignment_mode="contract") or []:
+                if t.lower_ in L.ADDRESS_PARENT or t.lower_ in L.ADDRESS_GRANDPARENT:
+                    nxt = t.nbor(1) if t.i + 1 < len(self.doc) else None
+                    if t.i > 0 and t.nbor(-1).is_punct and (nxt is None or nxt.is_punct or nxt.is_space):
+                        return True
+        return False
+
     def _kin_name_spoken(self, cid: str, state: str, name: str) -> None:
         """"I said some things at Mum's funeral," said by Amara: someone a speaker calls "Mum" (not to
         her face) is the speaker's mother. Once per speaker; only talk *about* the person counts (a
@@ -1675,6 +1686,10 @@ class CueFinder:
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.5, holder=cid,
                      trigger=f"'{name}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
+            narrs = {n for _, n, p in self.view.narrator_sections if n and p == 1}
+            if owner == q.speaker and owner not in narrs and not self._hails_a_parent(q):
+                # (timeline._one_child_title_to_sibling: whom a child said it to, and who narrates)
+                self.cues[-1].extra["one_child"] = (tuple(a for a in q.addressees if a not in narrs), tuple(narrs))
 
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
     def _relation_noun(self, tok, key):
@@ -4782,7 +4797,9 @@ class CueFinder:
             first = tok.nbor(-1)  # "big brother", "little sister"
         prev = first.nbor(-1) if first.i > 0 else None
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-        bounded = (prev is None or prev.is_punct or first.is_sent_start) and (nxt is None or nxt.is_punct)
+        # (a chat line has no closing stop: "never awake when I'm awake, Amma" ends at the line break)
+        bounded = (prev is None or prev.is_punct or first.is_sent_start) and (
+            nxt is None or nxt.is_punct or (nxt.is_space and "\n" in nxt.text))
         if not bounded or any(c.dep_ in ("poss", "det") for c in tok.children):
             return
         if low in L.ADDRESS_PARENT or low in L.ADDRESS_GRANDPARENT:

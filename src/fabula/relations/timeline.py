@@ -318,6 +318,8 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
         return [c for c in cs if c.a not in unseen and c.b not in unseen] if unseen else cs
 
     out += _kin_by_composition(seen(out))
+    if unseen:
+        out += _one_child_title_to_sibling(out, unseen)
     if not long_text:
         # a second round over what the first composed, with the ties a reader composes through a
         # told tie and a composed one (the family of a wake or a Christmas, told mostly by address)
@@ -325,6 +327,41 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
         # and what the first round composes from those ("Gran" is Mum's mother, Pete is Mum's brother: so
         # Gran is Pete's mother too), only where a tie of this round is one of the two
         out += [c for c in _kin_by_composition(seen(out)) if any(w in c.trigger for w in CLOSURE_MARKS)]
+    return out
+
+
+def _one_child_title_to_sibling(cues: list[Cue], unseen: frozenset[str]) -> list[Cue]:
+    """A parent known only by a title heard in speech ("Mum thinks you're made up", said by one brother to
+    the other) is the parent of the speaker's told full sibling too, when the sibling is the one the
+    speaker says it to, neither is the first-person narrator, and the title is one child's only: every
+    parent tie the title character holds is to one child, or to children told as siblings of each other.
+    A title several unrelated speakers use is a merge of their parents (session 16: the composition for
+    any speaker's sibling made six false ties for one true)."""
+    out: list[Cue] = []
+    st = [c for c in cues if c.kind == "state" and c.a and c.b and c.a != c.b]
+    siblings: dict[str, set[str]] = defaultdict(set)
+    for c in st:
+        if c.label == "sibling" and (c.extra.get("shared_parent") or not c.extra.get("inferred")) and not any(
+                w in c.trigger.lower() for w in ("step", "half")):
+            siblings[c.a].add(c.b)
+            siblings[c.b].add(c.a)
+    tied = {frozenset((c.a, c.b)) for c in st}
+    for k in unseen:
+        pcs = [c for c in st if c.label == "parent" and c.holder == k and k in (c.a, c.b)]
+        told = [c for c in pcs if c.extra.get("one_child")]
+        owners = {c.b if c.a == k else c.a for c in pcs}
+        if not owners or any(o != p and p not in siblings.get(o, ()) for o in owners for p in owners):
+            continue
+        for pc in told:
+            owner = pc.b if pc.a == k else pc.a
+            to, narrs = pc.extra["one_child"]
+            for sib in sorted(siblings.get(owner, set()) & set(to) - set(narrs)):
+                pair = frozenset((k, sib))
+                if sib != k and pair not in tied:
+                    out.append(replace(pc, a=k, b=sib, holder=k, confidence=0.4,
+                                       trigger=f"{pc.trigger} (one child's title, composed)",
+                                       extra={"inferred": True}))
+                    tied.add(pair)
     return out
 
 
