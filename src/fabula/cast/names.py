@@ -88,6 +88,33 @@ PLACE_HEADS = {"corner", "villa", "abbey", "walk", "fields", "field", "park", "s
                "avenue", "row", "crescent", "gate", "tower", "palace", "farm", "mill", "town", "city", "valley",
                "mountain", "mount", "forest", "heath", "moor", "priory", "grange", "rectory", "parsonage",
                "committee", "committees", "society", "club", "company", "street.", "pie", "trap", "pit"}
+# Nouns that end a firm's or a shop's name ("Fenwick Motors", "Alder Bakery", "Quill Press", "Hobb
+# & Sons"): the name is the business, not its owner. "Han's Market" after a possessive, alone.
+BUSINESS_HEADS = {"motors", "market", "markets", "bakery", "garage", "press", "ltd", "ltd.", "limited", "inc",
+                  "inc.", "sons", "stores", "store", "supplies", "hardware", "grocers", "groceries", "deli",
+                  "diner", "grill", "tavern", "brewery", "salon", "pharmacy", "florist", "florists", "autos",
+                  "industries", "enterprises", "holdings", "removals", "taxis", "cabs", "plumbing", "builders",
+                  "launderette", "bookshop", "books", "antiques", "bistro", "café", "cafe", "surgery", "clinic",
+                  "cinema", "theatre", "theater", "gallery", "museum", "library", "academy"}
+# Nouns of a ward, a station or a room that a number or a letter names ("Ward Nine", "Station Nine",
+# "Bay C", "Platform 4"): a place or a call sign, never a person.
+NUMBERED_PLACES = {"ward", "station", "bay", "bed", "room", "platform", "gate", "engine", "ladder", "unit",
+                   "squad", "block", "wing", "floor", "level", "terminal", "pier", "dock", "track", "cell",
+                   "lab", "theatre", "hangar", "sector", "zone", "base", "camp", "court", "pitch", "berth"}
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                "twenty", "thirty", "forty", "fifty", "hundred"}
+
+
+def _numbered_place(words: tuple[str, ...]) -> bool:
+    """"Ward Nine", "Station Nine", "Ward C", "Bay 4", "Room IV": a place that a number or a letter names."""
+    if len(words) != 2 or words[0].lower() not in NUMBERED_PLACES:
+        return False
+    w = words[1].rstrip(".")
+    return w.lower() in NUMBER_WORDS or w.isdigit() or (len(w) == 1 and w.isupper()) \
+        or (len(w) <= 4 and set(w) <= set("IVX"))
+
+
 # The days of the year a name is said before ("Stephen's Day", "St Agnes' Eve")
 FEAST_WORDS = {"Day", "Eve"}
 # first words of a feast named "X Day" / "X Eve" ("Boxing Day", "Christmas Eve"), beside any possessive ("Stephen's Day")
@@ -144,6 +171,7 @@ class Occurrence:
     modifier: bool = False  # modifies the common noun after it ("the Harrow case", "a Glasgow boy")
     thing_intro: bool = False  # the text says what it is, and that is no person: "our robot, X", "a place called X"
     person_obj: bool = False  # the object of a verb done only to people: "Dad married Francesca", "kissed X"
+    after_poss: bool = False  # right after a capitalised word's possessive: "Han's Market", "Alder's Bakery"
 
 
 @dataclass
@@ -573,7 +601,8 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i, k),
         with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter,
         the_led=_the_led(doc, i), modifier=_modifier(doc, k), thing_intro=_thing_intro(doc, k),
-        person_obj=last.dep_ == "dobj" and last.head.lemma_.lower() in PERSON_OBJ_VERBS)
+        person_obj=last.dep_ == "dobj" and last.head.lemma_.lower() in PERSON_OBJ_VERBS,
+        after_poss=i >= 2 and doc[i - 1].text in ("'s", "’s") and doc[i - 2].text[:1].isupper())
 
 
 # Verbs whose object is a person: "Dad married Francesca the following spring"
@@ -1036,6 +1065,15 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if len(words) >= 2 and (words[-1].lower() in PLACE_HEADS or (words[-1] in FEAST_WORDS and (
                 words[-2].lower().endswith(("'s", "’s")) or words[0].lower() in FEAST_FIRSTS))):
             s -= 4.0  # "Windy Corner", "Donwell Abbey", "Boxing Day"
+        if not c.title and words[-1] not in titled_words and (
+                len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS and words[-1].lower() not in PLACE_HEADS
+                or len(words) == 1 and words[0].lower() in BUSINESS_HEADS
+                and all(o.after_poss for o in c.occurrences)):
+            s -= 4.0  # "Fenwick Motors", "Han's Market": a firm or a shop, not its owner
+            c.reasons["business"] += 1
+        if not c.title and _numbered_place(words):
+            s -= 100.0  # "Ward Nine", "Station Nine, Station Nine, vehicle fire": a place or its call sign
+            c.reasons["place_like"] += 1
         if len(words) >= 2 and not c.title and words[0].lower() in SAINT_WORDS and not c.reasons["speech_subj"]:
             s -= 100.0  # "Santa Deodata", "San Marco": a saint, and the church or town named after her
             c.reasons["saint"] += 1
