@@ -31,9 +31,9 @@ def test_they_both_laughed(nlp):
 
 
 def test_one_laugh_alone_is_no_reconciliation(nlp):
-    """Guard: a single person laughing, with another person in the scene."""
+    """Guard: two laughs in a row, but neither "too" nor "both" joins them."""
     cast = {"Odalys": "she", "Brannock": "he"}
-    text = "Brannock dropped the ladder. Odalys laughed at him and went back to the hives."
+    text = "Brannock laughed at the goat on the roof. Odalys laughed at him from the gate."
     a, _ = build(text, nlp, cast)
     assert not _events(a, "reconciliation")
 
@@ -102,8 +102,8 @@ def test_an_arm_in_plaster_is_an_injury(nlp):
 
 
 def test_a_part_in_the_cast_is_no_injury(nlp):
-    """Guard: "cast" as the players of a show."""
+    """Guard: "cast" as the players of a show, with no body part before "in"."""
     cast = {"Brannock": "he", "Odalys": "she"}
-    text = "Odalys got the lead, and Brannock, with his name in the cast at last, bought everyone cake."
+    text = "On the last night Brannock shook hands with everyone in the cast."
     a, _ = build(text, nlp, cast)
     assert not any(e.type == "injury" for e in a.events)

@@ -39,4 +39,5 @@ def test_the_friend_of_a_man_named_is_not_named(nlp):
     cast = {"Vera": "she", "Ilse": "she", "Otto": "he"}
     text = "Ilse, a rival of the man named Otto, smiled at Vera."
     a, ids = build(text, nlp, cast)
+    assert "rivals" in every_state(a, ids["Ilse"], ids["Otto"])
     assert "rivals" not in every_state(a, ids["Vera"], ids["Otto"])

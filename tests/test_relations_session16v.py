@@ -4,6 +4,8 @@ session-start relations code (2fe54e3); a guard passes there too and fails only 
 
 from __future__ import annotations
 
+import pytest
+
 from relations_helpers import every_state
 from test_relations import build
 
@@ -27,11 +29,13 @@ def test_parts_lost_to_the_one_a_relative_names(nlp):
 
 
 def test_a_heart_lost_to_someone_is_no_contest(nlp):
-    """Guard: a thing nobody wins, lost to a person."""
-    cast = {"Odile": "she", "Tancred": "he"}
-    text = "Odile lost her heart to Tancred at the harvest dance."
-    a, ids = build(text, nlp, cast)
-    assert "rivals" not in every_state(a, ids["Odile"], ids["Tancred"])
+    """Guard: a thing nobody wins, lost to a person (a heart, a scarf never given back)."""
+    # ("Greta": the parser reads some names, "Odile" among them, as an adverb, and then no one loses anything)
+    cast = {"Greta": "she", "Tancred": "he"}
+    for text in ("Greta lost her heart to Tancred the summer he came to mend the bridge.",
+                 "Greta lost her best scarf to Tancred, who never gave it back."):
+        a, ids = build(text, nlp, cast)
+        assert "rivals" not in every_state(a, ids["Greta"], ids["Tancred"]), text
 
 
 def test_two_who_fought_for_every_prize(nlp):
@@ -55,8 +59,8 @@ def test_two_who_fought_for_a_cause_are_no_rivals(nlp):
 
 def test_a_shop_opened_across_the_square_from_the_other(nlp):
     cast = {"Ottilie": "she", "Brannock Hale": "he"}
-    text = ("Across the square, the lamps of the Green Kettle were lit again. Brannock Hale had opened it two "
-            "years before, with a menu that was Ottilie's menu at higher prices.")
+    text = ("Brannock Hale opened a café over the road from Ottilie in March, and her regulars drifted across "
+            "to him one by one.")
     a, ids = build(text, nlp, cast)
     assert "rivals" in every_state(a, ids["Ottilie"], ids["Brannock Hale"])
 
@@ -67,6 +71,18 @@ def test_a_shop_opened_with_no_road_between_is_no_rivalry(nlp):
     text = "Brannock Hale had opened the Green Kettle two years before, and Ottilie had baked for it ever since."
     a, ids = build(text, nlp, cast)
     assert "rivals" not in every_state(a, ids["Ottilie"], ids["Brannock Hale"])
+
+
+@pytest.mark.parametrize("text", [
+    "Pell stopped a few yards from the gate. Rosa Vane opened it and waved Pell through.",
+    "Across the road, a parcel waited on the step. Rosa Vane opened it while Pell watched.",
+    "Pell ran across the street, and Rosa Vane opened it",
+])
+def test_a_gate_or_parcel_opened_across_the_road_is_no_rivalry(nlp, text):
+    """Guard: a bare "it" opened (a gate, a parcel), or "yards from", sets up no business."""
+    cast = {"Pell": "he", "Rosa Vane": "she"}
+    a, ids = build(text, nlp, cast)
+    assert "rivals" not in every_state(a, ids["Pell"], ids["Rosa Vane"])
 
 
 def test_a_trader_undercutting_the_other(nlp):

@@ -292,8 +292,8 @@ PHOTOGRAPH = re.compile(r"\bphotograph(?:ed|s)?\b", re.I)
 INTIMATE = re.compile(r"\b(?:holding hands|hand (?:in|on) (?:[\w']+ ){0,3}?(?:back|waist|pocket|knee)|"
                       r"arms? (?:round|around) (?:[\w']+ ){0,2}?(?:waist|shoulders)|together|kissing)\b", re.I)
 AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
-# a business over the road from another: "Across the square, the lights of X burned late" (CueFinder._opened_across)
-ACROSS_WAY = re.compile(r"\b(?:across|over) (?:the )?(?:[A-Z][a-z]+ )?(?:road|street|square|way)\b|\byards from\b", re.I)
+# a business over the road from another: "a salon over the road from Kit's" (CueFinder._opened_across)
+ACROSS_WAY = re.compile(r"\b(?:across|over) (?:the )?(?:[A-Z][a-z]+ )?(?:road|street|square|way)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
 
@@ -1038,10 +1038,11 @@ class CueFinder:
         return True
 
     def _opened_across(self, start: int) -> None:
-        """"Across the square, the lights of the Blue Kettle were on. Otto Brandt had opened it last year, with a
-        menu that was Vera's menu with the prices up": one who opened a shop across the road from another's,
-        with that other named in the same breath, is a business rival (the opening told in the sentence of
-        the road or the next one; the other is a name in the opening's sentence, not its opener)."""
+        """"Dario set up a salon over the road from Kit in March; by June her chairs stood empty": one who
+        opened a business across the road from another, with that other named in the same breath, is a
+        business rival (the opening told in the sentence of the road or the next one; the thing opened a
+        business noun or a named place, not "it"; the other is a name in the opening's sentence, not its
+        opener)."""
         tok = self.doc.char_span(start, start + len(self.text[start:].split(" ", 1)[0]))
         if tok is None or len(tok) != 1:
             return
@@ -1052,8 +1053,10 @@ class CueFinder:
                 if v.lemma_ != "open" or v.pos_ != "VERB" or negated(v) or self.irrealis(v):
                     continue
                 objs = _children(v, ("dobj",))
-                if not objs or not (objs[0].lower_ == "it" or objs[0].pos_ == "PROPN"
-                                    or objs[0].lemma_ in L.BUSINESS_NOUNS | {"place", "shop"}):
+                # the thing opened is a business by its noun or a named place, never a bare "it" (a gate, a
+                # parcel) nor a person
+                if not objs or not (objs[0].lemma_ in L.BUSINESS_NOUNS | {"shop", "firm", "stall"}
+                                    or objs[0].pos_ == "PROPN" and not self.r.tokens(objs[0])):
                     continue
                 opener = list(dict.fromkeys(self._ids(v, deps=())[0]))
                 if len(opener) != 1:
@@ -1066,23 +1069,24 @@ class CueFinder:
                     return
 
     def _lost_to(self, verb) -> bool:
-        """"Ada lost the Harwell Prize to Mia", "lost the part to her again", "Mia, who I'd been losing parts to
-        since school": a prize, place or match lost to a named one is a contest between rivals (not "lost her
-        heart to him", "lost his wife to the fever", "losing to him at cards": a thing no one wins, or no thing)."""
+        """"Kit lost the Dunmore Cup to Dario", "the captaincy went ... she lost it to him", "Dario, whom Kit
+        had lost every audition to": a prize, place or match lost to a named one is a contest between rivals
+        (not a heart or a scarf lost to someone, a husband lost to a flood, "losing to him at chess": a thing
+        no one wins, or no thing)."""
         objs = _children(verb, ("dobj",))
         if not objs:
             return False
         thing = objs[0]
         if not (thing.lemma_ in L.CONTESTED_NOUNS | L.CONTESTS_LOST or (
                 thing.pos_ == "PROPN" and not self.r.tokens(thing) and any(c.lower_ == "the" for c in thing.children))):
-            return False  # ("lost the Meridian to her": a named prize, not a named person)
+            return False  # ("lost the Dunmore to him": a named prize, not a named person)
         to = [p for p in _children(verb, ("prep",)) if p.lower_ == "to"]
         if not to:
             return False
         winners = [o for o in _children(to[0], ("pobj",))]
         o = self.r.tokens(winners[0]) if winners and winners[0].lower_ not in ("who", "whom") else []
         if winners and not o and winners[0].lower_ in ("who", "whom") and verb.dep_ == "relcl":
-            o = self.r.one(verb.head)  # "Courtney, who I'd been losing parts to"
+            o = self.r.one(verb.head)  # "Dario, whom Kit had lost every audition to"
         s, _ = self._ids(verb, deps=())
         if not (s and o and s[0] != o[0]):
             return False
@@ -1090,7 +1094,7 @@ class CueFinder:
         return True
 
     def _fought_for_prize(self, verb) -> bool:
-        """"For ten years Ada and Mia fought for every prize the county offered", "fought Ada for the captaincy":
+        """"Kit and Dario fought it out for the scholarship", "Dario fought Kit for the captaincy":
         two people fighting for a thing one person wins are rivals (the things of _same_prize)."""
         things = [o for p in _children(verb, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))]
         if not any(t.lemma_ in L.CONTESTED_NOUNS | L.CONTESTS_LOST for t in things):
@@ -1643,8 +1647,8 @@ class CueFinder:
         return any(len(a) >= 3 and len(b) >= 3 and (a.startswith(b) or b.startswith(a)) for a in xs for b in ys)
 
     def _hails_a_parent(self, q) -> bool:
-        """Whether the quote hails its listener by a parent's or grandparent's title ("Mum says you were never
-        unkind, Dad."): then the listener is not a brother or sister of the speaker."""
+        """Whether the quote hails its listener by a parent's or grandparent's title ("Grandpa, the kettle's
+        on."): then the listener is not a brother or sister of the speaker."""
         for lo, hi in q.pieces:
             for t in self.doc.char_span(lo, hi, alignment_mode="contract") or []:
                 if t.lower_ in L.ADDRESS_PARENT or t.lower_ in L.ADDRESS_GRANDPARENT:
@@ -1950,7 +1954,7 @@ class CueFinder:
             if subj is not None:
                 possessor = self.r.tokens(subj)
         if not possessor and not poss and named and rtype == "romantic" and not former:
-            # "Ivo came back from the coast with a tan and a fiancée called Rosa": the one who came with
+            # "after the war Kit turned up with a wife named Dora and two dogs": the one who came with
             # the partner the text names is the other half (a "with" phrase of the verb, through a list)
             head = tok
             while head.dep_ == "conj":
@@ -2257,7 +2261,7 @@ class CueFinder:
     def _injury_noun(self, tok, lem) -> None:
         """An injury shown by its aftermath: "his arm in a sling", "the fall from his horse"."""
         if lem in ("sling", "plaster", "cast", "splint") and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
-                and (lem == "sling" or self.doc[tok.head.i - 1].lemma_ in L.BODY_PARTS):
+                and (lem == "sling" or tok.head.i > 0 and self.doc[tok.head.i - 1].lemma_ in L.BODY_PARTS):
             # ("his arm in plaster", "her wrist in a cast": the body part right before "in"; an actor
             # "in the cast" is none)
             # the body part just before ("his arm in a sling"; the parser often hangs "in" on the verb)
@@ -3094,11 +3098,11 @@ class CueFinder:
                 self.pair_event("fight", s, tok, tok, 0.55, trigger=f"{tok.text} at each other")
             return
         if lem == "lose" and tok.pos_ == "VERB" and realis and not negated(tok) and self._lost_to(tok):
-            return  # "Ada lost the title to Mia", "Mia, who I'd been losing parts to": a contest lost to a rival
+            return  # "Kit lost the Dunmore Cup to Dario": a contest lost to a rival
         if lem == "fight" and tok.pos_ == "VERB" and realis and not negated(tok) and self._fought_for_prize(tok):
-            return  # "Ada and Mia fought for every prize going": rivals, not a row
+            return  # "Kit and Dario fought it out for the scholarship": rivals, not a row
         if lem == "undercut" and tok.pos_ == "VERB" and realis and not negated(tok):
-            # "he opened his own shop and started undercutting her": a trader selling cheaper to take the
+            # "Dario was undercutting Kit by a penny a loaf": a trader selling cheaper to take the
             # other's custom is a business rival
             s, o = self._ids(tok, deps=("dobj",))
             if s and o and s[0] != o[0]:
@@ -3308,7 +3312,7 @@ class CueFinder:
 
     # -- working for someone, rivals and enemies, romances that start or end without the usual words
     def _pobj_ids(self, verb, preps) -> list[str]:
-        # (the parser sometimes labels the preposition a "dative": "had worked for him since ...")
+        # (the parser sometimes labels the preposition a "dative": "Kit kept books for him for years")
         return [i for p in _children(verb, ("prep", "dative")) if p.lower_ in preps and p.pos_ == "ADP"
                 for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
 
@@ -4054,7 +4058,7 @@ class CueFinder:
         return any(w in rest for w in ("said no", "refused", "turned him down", "turned her down", "declined"))
 
     def _laughed_too(self, tok) -> None:
-        """"Ada laughed before she could stop herself, and then Mia was laughing too", "and they both
+        """"Kit snorted with laughter; a beat later Dario was laughing too", "the pair of them both
         laughed": two people caught laughing together, one after the other or both at once, have made
         it up (a reconciliation: on the tune writers the shared laugh is told after a strain far more
         often than as plain fun)."""
@@ -4064,7 +4068,8 @@ class CueFinder:
         s = self.r.tokens(subj) if subj is not None else []
         both = any(c.lower_ in ("both", "together") for c in kids + ([subj] + list(subj.children) if subj is not None else []))
         if both and len(set(s)) >= 2:
-            self.pair_event("reconciliation", s[:2], tok, tok, 0.45, trigger=f"both {tok.text}")
+            self.pair_event("reconciliation", list(dict.fromkeys(s))[:2], tok, tok, 0.45,
+                            trigger=f"both {tok.text}")
             return
         if not too or len(s) != 1:
             return
@@ -4081,8 +4086,8 @@ class CueFinder:
                     return
 
     def _offered_hand(self, tok) -> None:
-        """"Aaron held out his hand. Jonah took it", "she held out her hand, and after a moment he shook
-        it": a hand offered and taken between two people is a peace made (a reconciliation). Only when
+        """"Kit offered Dario his hand; Dario gripped it", "then, slowly, she shook the hand he held
+        out": a hand offered and taken between two people is a peace made (a reconciliation). Only when
         the taking is told (in the same sentence or the next); a hand held out and left hanging, or
         held out to be led onto a dance floor, is not."""
         if not self.told(tok):
@@ -4121,7 +4126,7 @@ class CueFinder:
         for t in self.doc[tok.i + 1:tok.sent.end]:
             ids = self.r.tokens(t) if t.dep_ == "nsubj" and t.pos_ in ("PROPN", "PRON") else []
             if len(ids) == 1 and ids[0] != s[0]:
-                other = ids[0]  # "... slammed the door, and Ada sat by the fire": the one left in the room
+                other = ids[0]  # "... the door banged shut; Kit stayed on the step": the one left behind
                 break
         for q in reversed(before if other is None else []):
             if q.speaker == s[0] and q.addressees and q.addressees[0] != s[0]:
@@ -4709,10 +4714,10 @@ class CueFinder:
         return False
 
     def _named_past_modifier(self, tok):
-        """"an old rival of Vera's from the academy named Ilse Brandt": the parser hangs "named" on the
-        modifier's noun ("academy"), not on the relation noun; the name, when it is a character's and the
-        modifier is a prepositional phrase other than "of" (whose noun may be the one named: "the friend of a
-        man called Ivo")."""
+        """"Kit had a rival in the choir named Dario Vell": the parser hangs "named" on the modifier's
+        noun ("choir"), not on the relation noun; the name, when it is a character's and the modifier is a
+        prepositional phrase other than "of" (whose noun may be the one named: "the friend of a farmer
+        called Dario")."""
         for p in _children(tok, ("prep",)):
             if p.lower_ == "of":
                 continue
@@ -4738,7 +4743,7 @@ class CueFinder:
                 return t if t.pos_ == "PROPN" else named_by(t) if t.pos_ == "NOUN" else None
             if tok.dep_ == "dobj" and t.dep_ in ("dobj", "npadvmod") and t.head.i == tok.head.i \
                     and t.left_edge.i == j + 1 and t.pos_ == "NOUN":
-                # "bringing his new girlfriend, a florist named Ines": the small parser makes the apposition a
+                # "he introduced his fiancée to us, a dentist called Dora": the small parser makes the apposition a
                 # second object of the same verb; only a phrase that names someone
                 return named_by(t)
             if t.is_punct:
@@ -4797,7 +4802,7 @@ class CueFinder:
             first = tok.nbor(-1)  # "big brother", "little sister"
         prev = first.nbor(-1) if first.i > 0 else None
         nxt = tok.nbor(1) if tok.i + 1 < len(self.doc) else None
-        # (a chat line has no closing stop: "never awake when I'm awake, Amma" ends at the line break)
+        # (a chat line has no closing stop: "call me when you land Grandpa" ends at the line break)
         bounded = (prev is None or prev.is_punct or first.is_sent_start) and (
             nxt is None or nxt.is_punct or (nxt.is_space and "\n" in nxt.text))
         if not bounded or any(c.dep_ in ("poss", "det") for c in tok.children):

@@ -192,7 +192,7 @@ def merge_kin_titles(cues: list[Cue], composed: list[Cue], view: StoryView
     narrators = {cid for _, cid, _ in view.narrator_sections if cid}
     # (not the ties composed through a title character itself: they are what a merge would move)
     st = [c for c in composed if c.kind == "state" and c.a and c.b and c.a != c.b
-          and "one child's title" not in c.trigger]
+          and not c.extra.get("one_child_composed")]
     role_of: dict[tuple[str, str], list[Cue]] = defaultdict(list)  # (holder, label) -> cues
     for c in st:
         if c.label in ("parent", "grandparent") and c.holder in (c.a, c.b):

@@ -394,10 +394,11 @@ class Resolver:
         return []
 
     def _previous_subject(self, t, want: str) -> str | None:
-        """"Odile Marchetti kept a ledger by the till. Her husband Bram was a slow, patient man": a
-        "his"/"her" opening a narrated sentence and owning a kin or partner noun is the named subject of
-        the sentence just before it (same paragraph), when that subject is one person of that sex; the
-        cast's link may be to the story's protagonist named a line earlier."""
+        """"Dario Vell taught the choir on Thursdays. His sister Dora played for them": a "his"/"her"
+        opening a narrated sentence and owning a kin or partner noun is the named subject of the sentence
+        just before it (in the same paragraph, or the last sentence of the previous paragraph, where a
+        he/she subject counts too), when that subject is one person of that sex; the cast's link may be to the story's protagonist named
+        a line earlier."""
         head = t.head
         if any(not x.is_space for x in t.doc[t.sent.start:t.i]) or head.pos_ != "NOUN" or head.lower_ not in REL_NOUNS \
                 or REL_NOUNS[head.lower_][0] not in ("family", "romantic") or self.view.quote_at(t.idx) is not None:
@@ -421,7 +422,7 @@ class Resolver:
             left = min([subj[0].idx] + [c.idx for c in subj[0].children if c.dep_ == "compound"])
             cid = self.view.mention_at((left, subj[0].idx + len(subj[0])))
         elif "\n" in gap and subj[0].lower_ in (THIRD_M if want == "he" else THIRD_F):
-            # (a paragraph opening "His wife Runa ...": the one the last paragraph ended on)
+            # (a paragraph opening "His brother Tam ...": the one the last paragraph ended on)
             got = self.one(subj[0])
             cid = got[0] if len(got) == 1 else None
         else:

@@ -331,8 +331,8 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
 
 
 def _one_child_title_to_sibling(cues: list[Cue], unseen: frozenset[str]) -> list[Cue]:
-    """A parent known only by a title heard in speech ("Mum thinks you're made up", said by one brother to
-    the other) is the parent of the speaker's told full sibling too, when the sibling is the one the
+    """A parent known only by a title heard in speech ("Ask Papa yourself", said by one sister to the
+    other) is the parent of the speaker's told full sibling too, when the sibling is the one the
     speaker says it to, neither is the first-person narrator, and the title is one child's only: every
     parent tie the title character holds is to one child, or to children told as siblings of each other.
     A title several unrelated speakers use is a merge of their parents (session 16: the composition for
@@ -360,7 +360,7 @@ def _one_child_title_to_sibling(cues: list[Cue], unseen: frozenset[str]) -> list
                 if sib != k and pair not in tied:
                     out.append(replace(pc, a=k, b=sib, holder=k, confidence=0.4,
                                        trigger=f"{pc.trigger} (one child's title, composed)",
-                                       extra={"inferred": True}))
+                                       extra={"inferred": True, "one_child_composed": True}))
                     tied.add(pair)
     return out
 
