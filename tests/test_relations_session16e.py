@@ -17,15 +17,15 @@ def _events(a, kind: str) -> set[frozenset]:
 
 def test_one_laughs_then_the_other_laughs_too(nlp):
     cast = {"Odalys": "she", "Brannock": "he"}
-    text = ("Odalys and Brannock had not sat at the same table since the auction. Odalys laughed before "
-            "she could help it. Brannock stared at her, and then he was laughing too.")
+    text = ("At the auction Odalys and Brannock kept to opposite ends of the barn. When the goat ate the "
+            "auctioneer's hat, Odalys laughed out loud. Brannock tried to frown, but soon he was laughing too.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Odalys"], ids["Brannock"])) in _events(a, "reconciliation")
 
 
 def test_they_both_laughed(nlp):
     cast = {"Odalys": "she", "Brannock": "he"}
-    text = "Odalys and Brannock stood by the burnt fence for a long time, and then Odalys and Brannock both laughed."
+    text = "The rain stopped at last. Odalys and Brannock both laughed at the flattened tent."
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Odalys"], ids["Brannock"])) in _events(a, "reconciliation")
 
@@ -43,10 +43,10 @@ def test_one_laugh_alone_is_no_reconciliation(nlp):
 
 def test_a_door_slammed_after_her_say_is_a_fight_with_the_one_she_spoke_to(nlp):
     cast = {"Odalys": "she", "Brannock": "he"}
-    q1 = '"You sold the orchard without asking me,"'
-    q2 = '"It was mine to sell,"'
-    q3 = '"Then keep your money!"'
-    text = f"{q1} Odalys said. {q2} Brannock said. {q3} Odalys cried. She slammed the door behind her."
+    q1 = '"You gave my room to your cousin,"'
+    q2 = '"It was never your room,"'
+    q3 = '"Then find another lodger!"'
+    text = f"{q1} Odalys said. {q2} Brannock answered. {q3} Odalys shouted, and she slammed the kitchen door."
     a, ids = build(text, nlp, cast, quotes=[(q1, "Odalys", "Brannock"), (q2, "Brannock", "Odalys"),
                                              (q3, "Odalys", "Brannock")])
     assert frozenset((ids["Odalys"], ids["Brannock"])) in _events(a, "fight")
@@ -55,10 +55,10 @@ def test_a_door_slammed_after_her_say_is_a_fight_with_the_one_she_spoke_to(nlp):
 def test_the_one_left_in_the_room_is_the_other(nlp):
     """The one named after the slam, left behind, is the other party (not the last speaker)."""
     cast = {"Odalys": "she", "Brannock": "he", "Pell": "he"}
-    q1 = '"I will not go to the wedding,"'
-    q2 = '"Nobody asked you to,"'
-    text = (f"{q1} Odalys said. {q2} Pell said from the stairs. Odalys slammed the door, and Brannock sat "
-            "alone at the table until the candle went out.")
+    q1 = '"I am not selling the boat,"'
+    q2 = '"Suit yourself,"'
+    text = (f"{q1} Odalys said. {q2} Pell said from the ladder. Odalys slammed the cabin door so hard the "
+            "cups rattled, and Brannock stayed where he was by the stove.")
     a, ids = build(text, nlp, cast, quotes=[(q1, "Odalys", "Brannock"), (q2, "Pell", "Odalys")])
     assert frozenset((ids["Odalys"], ids["Brannock"])) in _events(a, "fight")
 
@@ -67,7 +67,7 @@ def test_a_slam_with_no_words_of_her_own_is_no_fight(nlp):
     """Guard: a door slammed after someone else spoke, with no line of the slammer's own."""
     cast = {"Odalys": "she", "Brannock": "he"}
     q = '"The van is here,"'
-    text = f"{q} Brannock said. Odalys slammed the door of the shed and carried the crates out."
+    text = f"{q} Brannock called from the yard. Odalys slammed the shed door behind her and went to help unload."
     a, _ = build(text, nlp, cast, quotes=[(q, "Brannock", "Odalys")])
     assert not _events(a, "fight")
 
@@ -77,8 +77,8 @@ def test_a_slam_with_no_words_of_her_own_is_no_fight(nlp):
 
 def test_a_hand_held_out_and_taken_is_a_reconciliation(nlp):
     cast = {"Odalys": "she", "Brannock": "he"}
-    text = ("Odalys and Brannock had not spoken since the flood. Brannock held out his hand. Odalys looked "
-            "at it for a long moment, and then took it.")
+    text = ("Since the flood Odalys and Brannock had passed each other in the lane without a word. At the end of "
+            "the parish meeting Brannock held out his hand across the table, and after a pause Odalys shook it.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Odalys"], ids["Brannock"])) in _events(a, "reconciliation")
 
@@ -86,7 +86,7 @@ def test_a_hand_held_out_and_taken_is_a_reconciliation(nlp):
 def test_a_hand_held_out_and_left_is_no_reconciliation(nlp):
     """Guard: the hand is offered, nobody takes it."""
     cast = {"Odalys": "she", "Brannock": "he"}
-    text = "Brannock held out his hand. Odalys walked past him to the gate and did not look back."
+    text = "Brannock held out his hand, but Odalys only nodded and went on down the lane to the gate."
     a, _ = build(text, nlp, cast)
     assert not _events(a, "reconciliation")
 
@@ -96,7 +96,7 @@ def test_a_hand_held_out_and_left_is_no_reconciliation(nlp):
 
 def test_an_arm_in_plaster_is_an_injury(nlp):
     cast = {"Brannock": "he", "Odalys": "she"}
-    text = "Brannock came back from the quarry with his left arm in a cast, and Odalys signed it first."
+    text = "All that winter Brannock sat by the stove with his leg in plaster while Odalys did the milking."
     a, ids = build(text, nlp, cast)
     assert any(e.type == "injury" and e.participants == [ids["Brannock"]] for e in a.events)
 

@@ -26,9 +26,9 @@ def _build(text, nlp, cast, links=()):
 
 def test_a_possessive_opening_a_sentence_is_the_last_sentences_subject(nlp):
     cast = {"Nerys": "she", "Maud": "she", "Osgar": "he"}
-    text = ("Nerys came to the Quillby house in March with one bag and a library book. "
-            "Maud Quillby kept bees and wore her spectacles on a cord. "
-            "Her husband Osgar was a slow, kind man who mended clocks in the shed.")
+    text = ("Nerys arrived at the farm on the last bus of the day. "
+            "Maud Quillby met the bus at the gate with a lantern. "
+            "Her husband Osgar stayed by the fire and did not get up.")
     # the cast linked "Her" to the protagonist, named a line earlier
     a, ids = _build(text, nlp, cast, links=[("Her", 0, "Nerys")])
     assert "married" in every_state(a, ids["Maud"], ids["Osgar"])
@@ -37,13 +37,14 @@ def test_a_possessive_opening_a_sentence_is_the_last_sentences_subject(nlp):
 
 def test_a_paragraphs_opening_possessive_keeps_a_confirmed_link(nlp):
     cast = {"Bram": "he", "Piet": "he", "Ilke": "she"}
-    text = ("Bram opened the forge on Mill Lane in the spring of that year, with one anvil, a borrowed bellows "
-            "and a loan from a man at the chapel. He paid it back within the year, working every hour the light "
-            "allowed and most of the hours it did not, and his cousin Piet, who had lent nothing at all, never "
-            "once let him forget how long it had taken.\n\n"
-            "His wife Ilke kept the books at the kitchen table and argued with the coal merchant every Friday.")
+    text = ("Bram took over the smithy at the bottom of Mill Lane the winter his uncle died. He shod the "
+            "carthorses of every farm in the valley, mended gates and hinges for the chapel, sharpened knives in "
+            "the evenings for anyone who brought them, and took on his nephew Piet as an apprentice, though Piet "
+            "cared more for cards than for iron and said so to anyone at the inn.\n\n"
+            "His wife Ilke ran the post office counter in the front room.")
     # the cast linked "His" to Bram, not named in the last stretch of text (Piet is)
-    a, ids = _build(text, nlp, cast, links=[("He", 0, "Bram"), ("his", 0, "Bram"), ("him", 0, "Bram"), ("His", 0, "Bram")])
+    a, ids = _build(text, nlp, cast, links=[("his", 0, "Bram"), ("He", 0, "Bram"), ("his", 1, "Bram"),
+                                            ("His", 0, "Bram")])
     assert "married" in every_state(a, ids["Bram"], ids["Ilke"])
     assert "married" not in every_state(a, ids["Piet"], ids["Ilke"])
 
@@ -51,15 +52,15 @@ def test_a_paragraphs_opening_possessive_keeps_a_confirmed_link(nlp):
 def test_a_possessive_mid_sentence_is_left_to_the_cast(nlp):
     # guard: not at a sentence's opening, the rule does not apply (the cast's link stands)
     cast = {"Nerys": "she", "Maud": "she", "Osgar": "he"}
-    text = ("Maud Quillby kept bees and wore her spectacles on a cord. "
+    text = ("Maud Quillby met the bus at the gate with a lantern. "
             "On Sundays the choir sang for Nerys and her husband Osgar.")
-    a, ids = _build(text, nlp, cast, links=[("her", 1, "Nerys")])
+    a, ids = _build(text, nlp, cast, links=[("her", 0, "Nerys")])
     assert "married" not in every_state(a, ids["Maud"], ids["Osgar"])
 
 
 def test_worked_for_with_the_preposition_parsed_as_a_dative(nlp):
     cast = {"Gorran": "he", "Wenna": "she"}
-    text = ("Gorran had run the orchard since Wenna's father died, loudly and at a loss. "
-            "Wenna had worked for him since she was sixteen.")
+    text = ("Gorran owned the boatyard below the bridge and shouted at the tide. "
+            "Wenna had worked for him ever since she left school.")
     a, ids = _build(text, nlp, cast, links=[("him", 0, "Gorran")])
     assert "boss" in every_state(a, ids["Gorran"], ids["Wenna"])

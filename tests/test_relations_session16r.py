@@ -12,24 +12,24 @@ from test_relations import build
 
 
 def test_a_rival_named_after_a_modifier(nlp):
-    """"named" hangs on the modifier's noun ("academy"), the name is the rival's."""
+    """"named" hangs on the modifier's noun ("guild"), the name is the rival's."""
     cast = {"Vera": "she", "Ilse Brandt": "she"}
-    text = "By noon the examiner, an old rival of Vera's from the academy named Ilse Brandt, had read every page."
+    text = "That year the prize went to a rival of Vera's from the guild named Ilse Brandt."
     a, ids = build(text, nlp, cast)
     assert "rivals" in every_state(a, ids["Vera"], ids["Ilse Brandt"])
 
 
 def test_a_named_apposition_parsed_as_a_second_object(nlp):
-    """The small parser makes "a piano teacher" a second object (or an npadvmod) of "bringing"."""
+    """The small parser makes "a driving instructor" a second object (or an npadvmod) of "brought"."""
     cast = {"Anton": "he", "Odette": "she"}
-    text = "Anton was coming, and he was bringing his new girlfriend, a piano teacher named Odette, whose photos I had seen."
+    text = "That Sunday Anton brought his girlfriend, a driving instructor named Odette, whose laugh carried across the garden."
     a, ids = build(text, nlp, cast)
     assert "dating" in every_state(a, ids["Anton"], ids["Odette"])
 
 
 def test_came_home_with_a_named_girlfriend(nlp):
     cast = {"Pavel": "he", "Jolene Pike": "she"}
-    text = "Pavel came back from three years at the art college with a beard and a girlfriend called Jolene Pike."
+    text = "Pavel came home for Christmas with a new dog and a girlfriend called Jolene Pike."
     a, ids = build(text, nlp, cast)
     assert "dating" in every_state(a, ids["Pavel"], ids["Jolene Pike"])
 

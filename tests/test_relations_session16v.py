@@ -13,17 +13,17 @@ from test_relations import build
 
 
 def test_a_named_prize_lost_to_the_other(nlp):
-    cast = {"Odile": "she", "Brisa": "she"}
-    text = "Odile and Brisa were both on the list that spring. In the end Odile lost the Harwell to Brisa."
+    cast = {"Greta": "she", "Brisa": "she"}
+    text = "Three years running, Greta lost the Harwell to Brisa by a single vote."
     a, ids = build(text, nlp, cast)
-    assert "rivals" in every_state(a, ids["Odile"], ids["Brisa"])
+    assert "rivals" in every_state(a, ids["Greta"], ids["Brisa"])
 
 
 def test_parts_lost_to_the_one_a_relative_names(nlp):
     """"who ... losing parts to": the winner is the relative's head; "'d been" is "had been", not "would"."""
     cast = {"Tancred": "he", "Brisa Kell": "she"}
-    text = ("Tancred came out of the theatre at midnight and saw Brisa Kell, who he'd been losing parts to "
-            "since their first year at college.")
+    text = ("Tancred took a seat at the back. In the front row he could see Brisa Kell, who he'd been losing "
+            "roles to for three seasons.")
     a, ids = build(text, nlp, cast)
     assert "rivals" in every_state(a, ids["Tancred"], ids["Brisa Kell"])
 
@@ -40,7 +40,7 @@ def test_a_heart_lost_to_someone_is_no_contest(nlp):
 
 def test_two_who_fought_for_every_prize(nlp):
     cast = {"Maren": "she", "Jasper": "he"}
-    text = "For six years Maren and Jasper fought for every prize the district gave out."
+    text = "At school Maren and Jasper fought for the captaincy of the rowing team."
     a, ids = build(text, nlp, cast)
     assert "rivals" in every_state(a, ids["Maren"], ids["Jasper"])
     assert not [e for e in a.events if e.type == "fight"]
@@ -49,7 +49,7 @@ def test_two_who_fought_for_every_prize(nlp):
 def test_two_who_fought_for_a_cause_are_no_rivals(nlp):
     """Guard: fighting for something nobody wins alone is not a contest."""
     cast = {"Maren": "she", "Jasper": "he"}
-    text = "For six years Maren and Jasper fought for the old mill against the council."
+    text = "Maren and Jasper fought for the old mill when the council wanted it pulled down."
     a, ids = build(text, nlp, cast)
     assert "rivals" not in every_state(a, ids["Maren"], ids["Jasper"])
 
@@ -68,7 +68,7 @@ def test_a_shop_opened_across_the_square_from_the_other(nlp):
 def test_a_shop_opened_with_no_road_between_is_no_rivalry(nlp):
     """Guard: an opening with another name, but nothing sets one shop across from the other."""
     cast = {"Ottilie": "she", "Brannock Hale": "he"}
-    text = "Brannock Hale had opened the Green Kettle two years before, and Ottilie had baked for it ever since."
+    text = "Brannock Hale opened a tearoom on the quay in May, and Ottilie baked its scones."
     a, ids = build(text, nlp, cast)
     assert "rivals" not in every_state(a, ids["Ottilie"], ids["Brannock Hale"])
 
@@ -87,6 +87,6 @@ def test_a_gate_or_parcel_opened_across_the_road_is_no_rivalry(nlp, text):
 
 def test_a_trader_undercutting_the_other(nlp):
     cast = {"Ottilie": "she", "Brannock": "he"}
-    text = "Brannock opened his own bakery on the quay and started undercutting Ottilie on rye."
+    text = "By the spring Brannock was undercutting Ottilie on every loaf she sold."
     a, ids = build(text, nlp, cast)
     assert "rivals" in every_state(a, ids["Ottilie"], ids["Brannock"])
