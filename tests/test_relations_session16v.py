@@ -20,7 +20,7 @@ def test_a_named_prize_lost_to_the_other(nlp):
 
 
 def test_parts_lost_to_the_one_a_relative_names(nlp):
-    """"who ... losing parts to": the winner is the relative's head; "'d been" is "had been", not "would"."""
+    """"who ... losing roles to": the winner is the relative's head; "'d been" is "had been", not "would"."""
     cast = {"Tancred": "he", "Brisa Kell": "she"}
     text = ("Tancred took a seat at the back. In the front row he could see Brisa Kell, who he'd been losing "
             "roles to for three seasons.")
