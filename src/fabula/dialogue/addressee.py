@@ -182,7 +182,7 @@ def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
         return False  # between two turns of the same person: a plain exchange
     if p1 is not None and p1.speaker and p1.speaker.startswith(NOMINAL_PREFIX) and u.addressees == [p1.speaker] \
             and _walk_on_in_view(fx.at, p1.speaker):
-        # '"Found this in the car park," the porter said. / "Put it in the back," Priya said': an
+        # '"Is the van outside yours?" the warden asked. / "My brother's," Ines said': an
         # answer to a walk-on, whom the model's name features cannot see (the story never names them)
         return False
     # a first-person narrator is mostly "I", not a name: the model's name-distance features cannot

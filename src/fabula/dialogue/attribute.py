@@ -644,7 +644,7 @@ class Attributor:
             if chain and THIRD.get(t.lower_) == gender and t.lower_ in SUBJ_PRON:
                 continue
             if t.lower_ == "who" and t.head.dep_ == "relcl":
-                t = t.head.head  # "let in the porter, who was carrying a case": the porter
+                t = t.head.head  # "beside the stove sat a ferryman, who hummed to himself": the ferryman
             if t.pos_ == "PROPN" or t.lower_ in SUBJ_PRON:
                 return None, None  # someone else is the last subject
             lemma = t.lemma_.lower()
@@ -696,7 +696,7 @@ class Attributor:
             # "The older one leaned in": the one a comparison singles out, as in a tag
             desc = _description(t)
             return self.text[desc[0] : desc[1]].lower() if desc is not None else None
-        if not (_role_word(lemma) or lemma.endswith(AGENT_SUFFIXES) or lemma in SERVICE_ROLES
+        if not (_role_word(lemma) or _agent_suffix(lemma) is not None or lemma in SERVICE_ROLES
                 or self.person_by_use(t)):
             return None
         return self.role_name(t, lemma) if self.few_uses(lemma) else None
@@ -797,8 +797,12 @@ class Attributor:
             # "The verger waited by the porch ... / '...,' he said": a walk-on already known by
             # "the", a job no one is called by and the story seldom names
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+            # a job ending: "-ist"/"-ess" end as many things ("the mist", "the press") as people,
+            # so those only when the narration goes on about the noun with the tag's pronoun
+            suffix = _agent_suffix(lemma)
+            agent = suffix is not None and (suffix not in WEAK_AGENT_SUFFIXES or self._said_of(t, pos, gender))
             job = t.tag_ == "NN" and lemma not in PERSON_HEADS and not lemma.endswith("ness") \
-                and (_role_word(lemma) or lemma in SERVICE_ROLES or lemma.endswith(AGENT_SUFFIXES))
+                and (_role_word(lemma) or lemma in SERVICE_ROLES or agent)
             if not (definite and job and t.head.lemma_ != "be") or self._other_gender_line_before(t.idx, gender):
                 return None
             role = self.beat_role((t.idx, t.idx + len(t.text)))
@@ -811,11 +815,15 @@ class Attributor:
             return lemma
         # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
         # about it with the tag's pronoun ("... with a coil of rope over his shoulder")
-        pron = {"he": ("he", "his", "him"), "she": ("she", "her")}[gender]
-        after = self.tokens(t.idx, pos)
-        if lemma.endswith(AGENT_SUFFIXES) and any(x.lower_ in pron and not self.in_quote(x.idx) for x in after):
+        if _agent_suffix(lemma) is not None and self._said_of(t, pos, gender):
             return lemma
         return None
+
+    def _said_of(self, t, pos: int, gender: str) -> bool:
+        """Whether the narration from the noun ``t`` to ``pos`` uses the tag's pronoun outside
+        quotes (a his or him after the noun)."""
+        pron = {"he": ("he", "his", "him"), "she": ("she", "her")}[gender]
+        return any(x.lower_ in pron and not self.in_quote(x.idx) for x in self.tokens(t.idx, pos))
 
     def _other_gender_line_before(self, pos: int, gender: str) -> bool:
         """Whether the last quote before ``pos`` was tagged by the other gender's pronoun ('"I doubt
@@ -861,8 +869,8 @@ class Attributor:
         """The first speech tag among ``toks`` (the last, with ``last``); ``clause`` (the whole lead-in clause, for a tag
         before its quote) is where a subject the parser lost is looked for. ``inverted_ok``: the
         quote broke off (, ! ?), so any verb right after it with a name behind it is a tag
-        ('"Here I am!" squeaked Roo')."""
-        # a lead-in's tag is its speech verb nearest the quote ('Emma only nodded. After a sigh,
+        ('"Over here!" yelped Bram')."""
+        # a lead-in's tag is its speech verb nearest the quote ('Odile only nodded. After a sigh,
         # he added,'): ``last`` scans from the end
         for k in (range(len(toks) - 1, -1, -1) if last else range(len(toks))):
             t = toks[k]
@@ -1144,7 +1152,7 @@ class Attributor:
 
 
 def _watches_leave(verb) -> bool:
-    """"Wren watched him go": the one watching someone leave stays, and is who the beat is about
+    """"From the porch Odile saw them depart": the one seeing someone leave stays, and is who the beat is about
     (not a listener to a sound, as in "I heard the door slam")."""
     return any(c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in LEAVE_LEMMAS
                and any(g.dep_ == "nsubj" and g.lower_ in ("him", "her", "them") for g in c.children)
@@ -1450,7 +1458,7 @@ def _description(tok) -> Span | None:
 
 
 def _named_kin(tok) -> str | None:
-    """"Cal's mother", "Priya's brother": a kin noun whose possessor is a name, as a walk-on's
+    """"Cal's mother", "Ines's brother": a kin noun whose possessor is a name, as a walk-on's
     name when no character is that relative (asked only then). A pronoun possessor ("his
     mother") is left to the ranker: a novel's "her mother" is mostly a named character."""
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in KIN_NOUNS:
@@ -1505,6 +1513,26 @@ UNOWNED_ROLE_DENSITY = 2.0
 # endings of words for people by what they do ("deckhand", "quizmaster", "chairwoman"); not "-er"
 # or "-or", which end as many things as people ("a haunting horror ... besieged his brain")
 AGENT_SUFFIXES = ("hand", "master", "man", "woman", "ist", "ess")
+# the endings that end things as often as people ("the mist", "the mattress")
+WEAK_AGENT_SUFFIXES = ("ist", "ess")
+# words with a job ending that name a body part, a thing or a kind rather than someone by what
+# they do: "the hand", "the wrist", "the press", "the human"
+NOT_AGENTS = {"hand", "backhand", "forehand", "shorthand", "underhand", "offhand", "firsthand", "secondhand",
+              "upperhand", "handstand", "fist", "wrist", "mist", "list", "twist", "gist", "whist", "schist",
+              "checklist", "playlist", "wishlist", "shortlist", "tryst", "press", "mess", "dress", "chess",
+              "guess", "stress", "process", "access", "address", "success", "business", "fortress",
+              "mattress", "recess", "excess", "progress", "congress", "express", "caress", "cypress",
+              "distress", "duress", "egress", "ingress", "largess", "headdress", "sundress", "human",
+              "talisman", "ottoman", "caiman", "cayman", "doberman", "superhuman", "inhuman", "woman", "man",
+              "master", "remaster"}
+
+
+def _agent_suffix(lemma: str) -> str | None:
+    """The job ending ("deckhand", "quizmaster") of a word longer than the ending that is not a
+    thing's or a body part's name, else None."""
+    if lemma in NOT_AGENTS or lemma.endswith("ness"):
+        return None
+    return next((s for s in AGENT_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s)), None)
 
 
 def _role_word(lemma: str) -> bool:
@@ -1524,8 +1552,10 @@ def _unnamed_role(lemma: str) -> bool:
     mostly stand for named characters, which the epithet table and the ranker look for."""
     if lemma in NOUN_GENDER or lemma in ("latter", "former", "other"):
         return False
-    return person_nouns().get(lemma, 0.0) >= 0.5 or lemma.endswith(("man", "keeper", "ist", "ess")) \
-        or lemma in OFFICIAL_ROLES
+    # a job ending only on a word longer than it that is no thing's name ("the mist", "the press")
+    agent = lemma.endswith(("man", "keeper", "ist", "ess")) and lemma not in NOT_AGENTS \
+        and not lemma.endswith("ness")
+    return person_nouns().get(lemma, 0.0) >= 0.5 or agent or lemma in OFFICIAL_ROLES
 
 
 def epithet_key(tok) -> str:
@@ -2192,7 +2222,7 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
 def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | None:
     """The character a quote says is speaking: "I'm Joss, this is my garage" ("My name's ...",
     "Name's ..."), or a reply that opens on a bare name to someone who has just introduced
-    themselves ("Halvard." / "Priya."). Only for a quote without a tag naming someone, and never a
+    themselves ("Halvard." / "Ines."). Only for a quote without a tag naming someone, and never a
     person the quote calls by name otherwise."""
     u = merged[k]
     if u.speaker is not None and (u.rule != "tag" or u.tag_pron not in ("he", "she")) or u.nominal:
@@ -2683,10 +2713,11 @@ _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle|Capt|Col|Gen|Rev|Pr
 
 def _lead_in_verb(at: Attributor, lo: int, hi: int):
     """The speech verb that ends the narration between two quotes of a paragraph and leads into the
-    second in a clause of its own ('"...," said Ada; but Tomas answered, "..."', 'and Kanga said to
-    Roo, "..."', '... the gate. Philip, to be annoying, answered "No."'): after it only adverbs,
-    particles, a prepositional phrase ("to Roo", "in a low voice") and a comma or colon; before its
-    clause a semicolon, a full stop, a dash or "and"/"but"/"while". None for the tag of the first
+    second in a clause of its own ('"...," said Ada; but Tomas answered, "..."', 'and Odile called
+    across to Bram, "..."', '... the kettle boiled. Bram, grinning, replied "Never."'): after it only
+    adverbs, particles, a prepositional phrase ("to Bram", "in a low voice") and a comma or colon; before its
+    clause ";", ".", "!", "?", ":" or a dash, or a first word (or the word before it) in
+    ``_LEAD_IN_OPENERS`` ("and", "but", "while", "when", "then", "until", ...). None for the tag of the first
     quote ('" he said, "' opens the narration: one speech broken by its tag)."""
     toks = [t for t in at.tokens(lo, hi) if not t.is_space]
     for k in range(len(toks) - 1, -1, -1):

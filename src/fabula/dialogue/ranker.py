@@ -502,7 +502,7 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
         cands = [c for c in cands if c not in fb._vocs[k]] or cands
         # '"...," said her mother' left unresolved: whoever is the mother, it is not the "her"
         cands = [c for c in cands if c != u.not_speaker]
-        # nor the one its own tag says it to ('Then, lowering her voice, she said to Elinor, "..."')
+        # nor the one its own tag says it to ('"...," Dov muttered to Marguerite over his shoulder': not Marguerite)
         if u.rule == "tag" and u.cue is not None:
             told = _cue_object(fb.at, u)
             cands = [c for c in cands if c != told] or cands
