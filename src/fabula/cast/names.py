@@ -88,15 +88,15 @@ PLACE_HEADS = {"corner", "villa", "abbey", "walk", "fields", "field", "park", "s
                "avenue", "row", "crescent", "gate", "tower", "palace", "farm", "mill", "town", "city", "valley",
                "mountain", "mount", "forest", "heath", "moor", "priory", "grange", "rectory", "parsonage",
                "committee", "committees", "society", "club", "company", "street.", "pie", "trap", "pit"}
-# Nouns that end a firm's or a shop's name ("Fenwick Motors", "Alder Bakery", "Quill Press", "Hobb
-# & Sons"): the name is the business, not its owner. "Han's Market" after a possessive, alone.
+# Nouns that end a firm's or a shop's name ("Osgood Removals", "Alder Bakery", "Quill Press", "Hobb
+# & Sons"): the name is the business, not its owner. "Tull's Pharmacy" after a possessive, alone.
 BUSINESS_HEADS = {"motors", "market", "markets", "bakery", "garage", "press", "ltd", "ltd.", "limited", "inc",
                   "inc.", "sons", "stores", "store", "supplies", "hardware", "grocers", "groceries", "deli",
                   "diner", "grill", "tavern", "brewery", "salon", "pharmacy", "florist", "florists", "autos",
                   "industries", "enterprises", "holdings", "removals", "taxis", "cabs", "plumbing", "builders",
                   "launderette", "bookshop", "books", "antiques", "bistro", "café", "cafe", "surgery", "clinic",
                   "cinema", "theatre", "theater", "gallery", "museum", "library", "academy"}
-# Nouns of a ward, a station or a room that a number or a letter names ("Ward Nine", "Station Nine",
+# Nouns of a ward, a station or a room that a number or a letter names ("Ward Twelve", "Engine 7",
 # "Bay C", "Platform 4"): a place or a call sign, never a person.
 NUMBERED_PLACES = {"ward", "station", "bay", "bed", "room", "platform", "gate", "engine", "ladder", "unit",
                    "squad", "block", "wing", "floor", "level", "terminal", "pier", "dock", "track", "cell",
@@ -107,7 +107,7 @@ NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 
 
 def _numbered_place(words: tuple[str, ...]) -> bool:
-    """"Ward Nine", "Station Nine", "Ward C", "Bay 4", "Room IV": a place that a number or a letter names."""
+    """"Ward Twelve", "Engine 7", "Block D", "Bay 4", "Room IV": a place that a number or a letter names."""
     if len(words) != 2 or words[0].lower() not in NUMBERED_PLACES:
         return False
     w = words[1].rstrip(".")
@@ -171,7 +171,7 @@ class Occurrence:
     modifier: bool = False  # modifies the common noun after it ("the Harrow case", "a Glasgow boy")
     thing_intro: bool = False  # the text says what it is, and that is no person: "our robot, X", "a place called X"
     person_obj: bool = False  # the object of a verb done only to people: "Dad married Francesca", "kissed X"
-    after_poss: bool = False  # right after a capitalised word's possessive: "Han's Market", "Alder's Bakery"
+    after_poss: bool = False  # right after a capitalised word's possessive: "Tull's Pharmacy", "Alder's Bakery"
 
 
 @dataclass
@@ -1069,10 +1069,10 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
                 len(words) >= 2 and words[-1].lower() in BUSINESS_HEADS and words[-1].lower() not in PLACE_HEADS
                 or len(words) == 1 and words[0].lower() in BUSINESS_HEADS
                 and all(o.after_poss for o in c.occurrences)):
-            s -= 4.0  # "Fenwick Motors", "Han's Market": a firm or a shop, not its owner
+            s -= 4.0  # "Osgood Removals", "Tull's Pharmacy": a firm or a shop, not its owner
             c.reasons["business"] += 1
         if not c.title and _numbered_place(words):
-            s -= 100.0  # "Ward Nine", "Station Nine, Station Nine, vehicle fire": a place or its call sign
+            s -= 100.0  # "Block D", "Engine 7, Engine 7, smoke showing": a place or its call sign
             c.reasons["place_like"] += 1
         if len(words) >= 2 and not c.title and words[0].lower() in SAINT_WORDS and not c.reasons["speech_subj"]:
             s -= 100.0  # "Santa Deodata", "San Marco": a saint, and the church or town named after her

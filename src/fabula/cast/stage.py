@@ -517,9 +517,9 @@ def _titled_surname_calls(votes: dict[int, Counter], secs, cands, text: str | No
             if len(called) != 1 or any(not c.title and c.accepted for c in same):
                 continue
             del v[n]
-            # '"Mrs Dowrick, lovely to meet you. Ansel's told me all about you."' or '"Morning, Mr
-            # Dowrick. Your son driving you today?"': a call that speaks of the "I" by name, or of
-            # the one called's son or daughter, is to someone the "I" is with, not to the "I"
+            # '"Dr Quenby, so glad you came. Idris never stops talking about you."': a call that
+            # speaks of the "I" by name is to someone the "I" is with, not to the "I" (one that asks
+            # after "your son" is no such sign: the "I" is often that son's parent)
             if text is not None and qmap is not None and any(_speaks_of_another(text, qmap, o, given)
                                                              for o in called[0].occurrences if o.role == "vocative"):
                 continue
@@ -527,17 +527,12 @@ def _titled_surname_calls(votes: dict[int, Counter], secs, cands, text: str | No
     return out
 
 
-_YOUR_KIN = re.compile(r"\byour (son|daughter|boy|girl|lad|grandson|granddaughter|kids?|children)\b", re.I)
-
-
 def _speaks_of_another(text: str, qmap: QuoteMap, occ, given: list[str]) -> bool:
-    """Does the quote holding this call speak of the narrator's given name, or of "your son"?"""
+    """Does the quote holding this call speak of the narrator by their given name?"""
     reg = qmap.region(occ.start)
     if reg is None:
         return False
     quote = text[reg[0]:reg[1]]
-    if _YOUR_KIN.search(quote):
-        return True
     return any(re.search(rf"\b{re.escape(g)}\b(?!,)", quote) for g in given)
 
 
@@ -855,35 +850,46 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             continue
         # "Jenny Hart was the new nurse": a role said of the newcomer ties it to no kin person; only a
         # kin noun there links back ("Edie Hale was our father's mother")
-        # ("a gentle, rumpled man" says what sort of person, not what role)
+        # ("a shy, bookish girl" says what sort of person, not what role)
         if last.head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" and c.lower_ not in KIN_CLASS
                                             and c.lower_ not in _SORT_NOUNS for c in last.head.children):
             continue
         prev = doc[f - 1].sent
-        # a paragraph opened by the name looks back over the one before when it is a line of speech and
-        # its tag ('"Your granny's here," Dov said.' / 'Ottoline Marr was ninety ...')
+        # a paragraph opened by the name looks back over the one before when that is a line of speech
+        # and its tag ('"Grandpa's at the door," Ilse said, not looking up.' / 'Crispin Vale was
+        # eighty ...'); otherwise over the sentence before only
         para = doc[prev.start:f]
         if "\n" in doc[f - 1].text_with_ws + doc[f - 1].whitespace_ and prev.start > 0:
             back = prev.start
             while back > 0 and "\n" not in doc[back - 1].text_with_ws and f - back < 60:
                 back -= 1
-            if "\n" in doc[back - 1].text_with_ws or back == 0:
+            if ("\n" in doc[back - 1].text_with_ws or back == 0) and \
+                    any(qmap.region(t.idx) is not None for t in doc[back:f]):
                 para = doc[back:f]
         classes = set()
+        owners: dict[str, set[str]] = {}
         for t in para:
-            # (a quote's "Your nanna's here" is parsed with the kin noun as a bare "dep")
+            # (a quote's "Your grandpa's here" is parsed with the kin noun as a bare "dep")
             if t.dep_ != "nsubj" and not (t.dep_ == "dep" and t.lower_ in KIN_CLASS):
                 continue
             if name_tokens.get(t.i) in kin:
                 classes.add(kin[name_tokens[t.i]])
-            elif t.lower_ in KIN_CLASS and any(c.lower_ in ("my", "our", "your") or c.dep_ == "poss" and
-                                               c.pos_ == "PROPN" for c in t.children):
-                # "our mother", a quote's "Your granny's here", "Tobiah's father had never ..."
+            elif t.lower_ in KIN_CLASS and any(c.lower_ in ("my", "our", "your") for c in t.children):
+                # "our mother", a quote's "Your grandpa's here"
                 classes.add(KIN_CLASS[t.lower_])
-        for cls in classes:
+            elif t.lower_ in KIN_CLASS:
+                # "Wendeline's mother had ...": only the kin title Wendeline herself says (below)
+                for c in t.children:
+                    if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i in name_tokens:
+                        owners.setdefault(KIN_CLASS[t.lower_], set()).add(name_tokens[c.i])
+        for cls in classes | set(owners):
             ks = [k for k, kc in kin.items() if kc == cls]
-            if len(ks) == 1:
-                vote(ks[0], x, f"'{doc[f:k_end].text}' introduced right after the {cls} acts")
+            if len(ks) != 1:
+                continue
+            if cls not in classes and not any(_says_title(doc, qmap, tags, name_tokens, o, ks[0])
+                                              for o in owners[cls]):
+                continue  # someone else's father is not the one the story calls "Papa"
+            vote(ks[0], x, f"'{doc[f:k_end].text}' introduced right after the {cls} acts")
     # vocatives: the kin word said to a named person, or a name said to the kin character
     for i, cid in name_tokens.items():
         t = doc[i]
@@ -947,10 +953,22 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
     return out
 
 
+def _says_title(doc, qmap: QuoteMap, tags: dict, name_tokens: dict[int, str], who: str, k: str) -> bool:
+    """Does ``who`` say the kin title ``k`` in a quote of their own (by its speech tag)?"""
+    for i, cid in name_tokens.items():
+        if cid != k:
+            continue
+        reg = qmap.region(doc[i].idx)
+        tag = tags.get(reg) if reg is not None else None
+        if tag is not None and tag.speaker == who:
+            return True
+    return False
+
+
 def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict,
                     first_tok: dict[str, int]) -> list[tuple[str, str, str]]:
     """A name called in a quote and answered, in the next paragraph's quote, by a kin-titled one:
-    '"Many happy returns, Ottilie." / "Charmer." Granny squeezed her hand' — the one called answers,
+    '"Your tea's gone cold, Marisol." / "Let it." Gran set the cup down' — the one called answers,
     so the name is the kin-titled person's. Returns (answerer, name's character, note). Not the other
     way round (a kin title called, a named one answering): in a family scene whoever is at hand
     answers, and with a guard for the one called being there it still added false states. The
@@ -967,7 +985,7 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
         tag = tags.get(reg)
         if tag is not None and tag.speaker is not None and not tag.inferred:
             return tag.speaker
-        # '"Charmer." Granny squeezed her hand': the name right after the quote, the subject
+        # '"Let it." Gran set the cup down': the name right after the quote, the subject
         j = bisect.bisect_left(starts, reg[1])
         while j < len(doc) and doc[j].is_punct and "\n" not in doc[j].text:
             j += 1
@@ -983,8 +1001,10 @@ def _answered_calls(doc, qmap: QuoteMap, name_tokens: dict[int, str], tags: dict
     for n, reg in enumerate(regions[:-1]):
         # the answer is the first quote of the next paragraph ('"Sorry, Bel," he said. "I was rude."'
         # goes on in one paragraph first)
+        # (bounded by the turn gap: a text of one long paragraph has no break to stop at)
         m = n + 1
-        while m < len(regions) and "\n" not in text[reg[1]:regions[m][0]]:
+        while m < len(regions) and regions[m][0] - reg[1] <= coref.TURN_GAP \
+                and "\n" not in text[reg[1]:regions[m][0]]:
             m += 1
         if m == len(regions) or regions[m][0] - reg[1] > coref.TURN_GAP:
             continue
