@@ -5,27 +5,14 @@ relations code (8b50089); the guards pass there too and fail only if the rule lo
 
 from __future__ import annotations
 
-import re
-
-from fabula.model import Mention
-from fabula.pipeline import Context
-from relations_helpers import every_state
-from test_relations import prepare, run_mine
+from relations_helpers import build_with_links, every_state
+from test_relations import prepare
 
 OLD = ("Hedda had been promised to Corvin for a whole winter, until he sailed for the colonies and wrote "
        "that he would not come back.\n\n")
 
 
-def _build(text, nlp, cast, links=()):
-    """``links``: (pronoun, nth occurrence, name): a pronoun mention the cast linked to that name."""
-    story, doc, a, ids = prepare(text, nlp, cast)
-    by_name = {c.name: c for c in a.characters}
-    for word, nth, name in links:
-        m = [x for x in re.finditer(rf"\b{word}\b", story.text)][nth]
-        by_name[name].mentions.append(Mention(span=(m.start(), m.end()), text=word))
-    for c in a.characters:
-        c.mentions.sort(key=lambda m: m.span)
-    return run_mine(Context(story=story, doc=doc), a), ids
+_build = build_with_links
 
 
 def test_they_in_a_paragraph_that_named_two_people(nlp):

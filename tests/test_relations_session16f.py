@@ -4,24 +4,9 @@ fails on the session-start relations code (2fe54e3)."""
 
 from __future__ import annotations
 
-import re
+from relations_helpers import build_with_links, every_state
 
-from fabula.model import Mention
-from fabula.pipeline import Context
-from relations_helpers import every_state
-from test_relations import prepare, run_mine
-
-
-def _build(text, nlp, cast, links=()):
-    """``links``: (pronoun, nth occurrence, name): a pronoun mention the cast linked to that name."""
-    story, doc, a, ids = prepare(text, nlp, cast)
-    by_name = {c.name: c for c in a.characters}
-    for word, nth, name in links:
-        m = [x for x in re.finditer(rf"\b{word}\b", story.text)][nth]
-        by_name[name].mentions.append(Mention(span=(m.start(), m.end()), text=word))
-    for c in a.characters:
-        c.mentions.sort(key=lambda m: m.span)
-    return run_mine(Context(story=story, doc=doc), a), ids
+_build = build_with_links
 
 
 def test_a_possessive_opening_a_sentence_is_the_last_sentences_subject(nlp):
