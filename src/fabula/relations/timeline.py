@@ -327,6 +327,33 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
         # and what the first round composes from those ("Gran" is Mum's mother, Pete is Mum's brother: so
         # Gran is Pete's mother too), only where a tie of this round is one of the two
         out += [c for c in _kin_by_composition(seen(out)) if any(w in c.trigger for w in CLOSURE_MARKS)]
+        out += _cousins_grandparent(seen(out))
+    return out
+
+
+def _cousins_grandparent(cues: list[Cue]) -> list[Cue]:
+    """A cousin's grandparent is one's own ("Nan" of the narrator, and "my cousin Ivo" at her table):
+    the family a story gathers round a grandparent is the one the two cousins share. Weak (0.35), only
+    between two the cues tie no other way, and not from a grandparent tie that was itself composed
+    through a cousin."""
+    tied = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.a and c.b}
+    cousins: dict[str, set[str]] = defaultdict(set)
+    for c in cues:
+        if c.kind == "state" and c.label == "cousin" and c.a and c.b and c.a != c.b:
+            cousins[c.a].add(c.b)
+            cousins[c.b].add(c.a)
+    out: list[Cue] = []
+    for c in cues:
+        if c.kind != "state" or c.label != "grandparent" or not (c.a and c.b) or c.holder not in (c.a, c.b) \
+                or "cousin's" in c.trigger:
+            continue
+        young = c.b if c.holder == c.a else c.a
+        for other in sorted(cousins.get(young, ())):
+            pair = frozenset((c.holder, other))
+            if other != c.holder and pair not in tied:
+                out.append(replace(c, a=c.holder, b=other, confidence=0.35, trigger=f"{c.trigger} (cousin's)",
+                                   extra={"inferred": True}))
+                tied.add(pair)
     return out
 
 
