@@ -1127,6 +1127,7 @@ class Attributor:
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
             t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
             and (t.head.lemma_.lower() not in PERCEIVE or _watches_leave(t.head))]  # "I heard the door slam": a listener
+        subjects = [_before_absolute(t) for t in subjects]
         if not subjects:
             # "Fergus leant on the fence": the small parser reads an unfamiliar verb as a noun and
             # the name before it as its adjective; a sentence opening on a character's name that
@@ -1280,6 +1281,23 @@ def _heard_saying(verb):
             if who and (who[0].pos_ == "PROPN" or who[0].lower_ in THIRD):
                 return who[0]
     return None
+
+
+def _before_absolute(t):
+    """The subject of the clause before an absolute phrase the parser made the root: in "Ada
+    looked at him, head tipped to one side." the small parser hangs "Ada looked" under "tipped",
+    whose subject is the bare noun "head" after the comma (a body part, nobody); the one who acts
+    is the earlier clause's subject. ``t`` itself when the sentence is not so shaped."""
+    if not (t.pos_ in ("NOUN", "PROPN") and t.is_lower and t.i > 0 and t.doc[t.i - 1].text == ","
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children)):
+        return t
+    for c in t.head.children:
+        if c.dep_ in ("ccomp", "advcl", "conj", "parataxis") and c.i < t.i and c.pos_ in ("VERB", "AUX") \
+                and (c.lemma_.lower() not in PERCEIVE or _watches_leave(c)):
+            subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i]
+            if subj:
+                return subj[0]
+    return t
 
 
 def _absolute_subject(t) -> bool:
