@@ -24,3 +24,19 @@ def test_the_one_before_an_absolute_phrase_acts(nlp):
             '"Two more hours."\n\n')
     got = rule_speakers(text, nlp)
     assert _of(got, "Far to go") == "Marisol Quint", got
+
+
+def test_a_name_said_with_a_handshake_is_the_speakers_own(nlp):
+    # "Perpetua. Well, Pet, really": she gives her own name as she offers her hand (the "Pet" in it
+    # is no call to anyone), and the bare name that answers is the other woman's own
+    text = ("The allotment shed had one dry bench and Constance Ebbe was sitting on it when the rain "
+            "drove someone else in under the eaves.\n\n"
+            '"Room for two?" the newcomer asked.\n\n'
+            '"Just about," said Constance.\n\n'
+            "The woman sat, shook the water off her hat and held out a hand. "
+            '"Perpetua. Well, Pet, really, only my mother ever says the whole thing."\n\n'
+            '"Constance."\n\n'
+            '"That\'s a name with a hymn in it," Perpetua said.\n\n')
+    got = rule_speakers(text, nlp)
+    assert _of(got, "Perpetua. Well") == "Perpetua", got
+    assert _of(got, "Constance.") == "Constance Ebbe", got

@@ -2248,6 +2248,11 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     text = at.text[u.segs[0].start : u.segs[0].end]
     m = _SELF_NAMED.search(text)
     cid = _own_name(at, m.group(1)) if m else None
+    if cid is None and _HAND_OUT.search(at.text, _beat_start(at, merged, k), u.start):
+        # 'She held out a hand. "Wren. Well, Lorena on paper."': a name said with a handshake is
+        # the speaker's own
+        m = _NAME_FIRST.match(text)
+        cid = _own_name(at, m.group(1)) if m else None
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -2259,6 +2264,22 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if u.tag_pron in ("he", "she") and at.genders.get(cid) in ("he", "she") and at.genders[cid] != u.tag_pron:
         return None
     return cid
+
+
+# the narration just before a quote offering a handshake: "held out a hand.", "sticks out his hand."
+_HAND_OUT = re.compile(r"\b(?:hold|held|holds|holding|stick|stuck|sticks|sticking|put|puts|putting|offer|offers|"
+                       r"offered|offering|extend|extends|extended|extending|stretch|stretches|stretched)\s+out\s+"
+                       r"(?:a|her|his|my|your|their)\s+hand\s*[.!]?[\s'\"“‘]*$")
+
+
+def _beat_start(at: Attributor, merged: list[Utterance], k: int) -> int:
+    """Where the narration of quote ``k``'s paragraph before it begins (after an earlier quote
+    of the same paragraph)."""
+    u = merged[k]
+    lo = at.story.paragraphs[u.para].span[0]
+    if k > 0 and merged[k - 1].last_para == u.para:
+        lo = max(lo, merged[k - 1].end + 1)
+    return lo
 
 
 def _own_name(at: Attributor, name: str) -> str | None:
