@@ -1834,6 +1834,16 @@ class CueFinder:
             referent = misparsed[:1]
         if not referent and tok.dep_ in ("appos", "compound", "nmod", "amod") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
+        if not referent and name is None and rtype in ("friendship", "romantic", "rivalry"):
+            # "Oskar, his neighbour, Pell's oldest friend" / "Nadia, her maid and her friend": an apposition
+            # of an apposition (or a conjunct of one) names the same person; "Tobin Wade, my best mate"
+            # with no Tobin in the cast is still a name, so no nearest-name guess stands in for him
+            head = tok
+            while head.dep_ in ("appos", "conj") and head.head.pos_ == "NOUN" and head.head.dep_ in ("appos", "conj"):
+                head = head.head
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.text[:1].isupper():
+                referent = self.r.one(head.head)
+                named = True
         if not referent and tok.dep_ == "poss" and tok.head.lemma_ == "name" and tok.head.dep_ == "nsubj" \
                 and tok.head.head.lemma_ == "be":
             # "My mother's name is Ruth Calloway"
