@@ -2707,6 +2707,39 @@ class CueFinder:
             return self.r.one(ante)
         return []
 
+    def _not_speaking(self, tok) -> None:
+        """"The brothers had not spoken since the funeral", "we stopped speaking for an entire summer",
+        "Theo did not speak to Adrian for twenty-one years": two people who keep a long silence between
+        them have fallen out (a fight). The silence needs its length or its start ("since", "for a
+        month", "in six years", "from that day", "never ... again"): "they sat not talking" is a quiet
+        moment, "could not speak" is shock, "did not speak of her" is a subject avoided."""
+        stopped = tok.dep_ == "xcomp" and tok.head.lemma_ in ("stop", "cease")
+        if not (negated(tok) or stopped) or tok.dep_ in ("amod", "acl", "advcl") and not stopped:
+            return
+        if any(a.lemma_ in ("can", "could", "will", "would", "shall", "should", "may", "might", "must")
+               for a in _children(tok, ("aux",))) or any(p.lower_ in ("of", "about") for p in _children(tok, ("prep",))):
+            return
+        kids = list(tok.children) + (list(tok.head.children) if stopped else [])
+
+        def lasting(c) -> bool:
+            if c.dep_ == "advmod" and c.lower_ in ("since", "again", "entirely"):
+                return True
+            if c.dep_ == "prep" and c.lower_ == "since":
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("for", "in", "from"):
+                return any(o.lemma_.lower() in L.SILENCE_SPANS or o.ent_type_ == "DATE" for o in _children(c, ("pobj",)))
+            return False
+
+        if not any(lasting(c) for c in kids):
+            return
+        verb = tok.head if stopped else tok
+        s, o = self._ids(verb, deps=(), preps=())
+        o = [i for p in _children(tok, ("prep",)) if p.lower_ in ("to", "with")
+             for x in _children(p, ("pobj",)) for i in self.r.tokens(x)]
+        ids = list(dict.fromkeys(s + o))
+        if len(ids) >= 2:  # (irrealis() reads the negation itself as "not something that happened")
+            self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger=f"not {tok.text} (a long silence)")
+
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
         subj = subject(verb)
         s_ids = self.r.tokens(subj) if subj is not None else []
@@ -3117,6 +3150,9 @@ class CueFinder:
             s, o = self._ids(tok, deps=("dobj",))
             if s and o and s[0] != o[0]:
                 self.pair_event_state("rivals", s[:1] + o[:1], tok, tok, 0.45, trigger=f"{tok.text} (prices)")
+            return
+        if lem in ("speak", "talk") and tok.pos_ == "VERB":
+            self._not_speaking(tok)
             return
         if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and (
                 self.told(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"

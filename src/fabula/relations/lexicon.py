@@ -250,7 +250,12 @@ embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exch
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
-jilt promise pay divorced unmarried wed handfast swear represent sign slam laugh""".split())
+jilt promise pay divorced unmarried wed handfast swear represent sign slam laugh speak talk""".split())
+
+# how long two people have not spoken to each other ("had not spoken in six years"): a time noun
+# after "for" / "in" makes a silence a falling-out rather than a quiet moment
+SILENCE_SPANS = {"year", "month", "week", "day", "fortnight", "decade", "summer", "winter", "spring", "autumn",
+                 "while", "age", "life", "lifetime", "rest", "hour"}
 
 # going somewhere: "walked into the newsroom holding Blake's hand" is no comfort
 MOTION_VERBS = {"walk", "come", "go", "arrive", "stroll", "wander", "enter", "leave", "run", "cross", "head", "saunter"}
