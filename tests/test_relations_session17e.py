@@ -42,3 +42,37 @@ def test_a_quiet_moment_is_no_fight(nlp):
             "speak to Perpetua for a minute.")
     a, _ = build(text, nlp, cast)
     assert not _events(a, "fight")
+
+
+# ---- comfort: arms round someone, a vigil beside them ----------------------------------------
+
+
+def test_both_arms_round_him(nlp):
+    """The parser hangs "round" on "put" as a clause (ccomp/conj), not a preposition."""
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "Bertram was crying on the stairs. Ignatia sat down and put both arms round him."
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Ignatia"], ids["Bertram"])) in _events(a, "comfort")
+
+
+def test_her_arms_round_her_is_the_other_woman(nlp):
+    """"her" after a woman subject links to that subject; it is the other woman told before."""
+    cast = {"Ignatia": "she", "Rosalba": "she"}
+    text = "Rosalba sobbed on the back step. Ignatia put her arms round her."
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Ignatia"], ids["Rosalba"])) in _events(a, "comfort")
+
+
+def test_sat_beside_her_until_she_stopped_shaking(nlp):
+    cast = {"Ignatia": "she", "Rosalba": "she"}
+    text = "Rosalba was crying in the pantry. Ignatia sat beside her until she stopped shaking."
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Ignatia"], ids["Rosalba"])) in _events(a, "comfort")
+
+
+def test_arms_round_herself_is_no_comfort(nlp):
+    """Guard: with no other woman told, "her" stays unlinked and no comfort is made up."""
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "Ignatia stood at the bus stop in the sleet and put her arms round herself."
+    a, _ = build(text, nlp, cast)
+    assert not _events(a, "comfort")

@@ -2602,7 +2602,7 @@ class CueFinder:
         if not others:
             return
         s, _ = self._ids(tok, deps=())
-        o = self.r.tokens(others[0])
+        o = self._not_self(others[0], s)
         if not s or not o or s[0] == o[0]:
             return
         sent = tok.sent
@@ -2739,6 +2739,16 @@ class CueFinder:
         ids = list(dict.fromkeys(s + o))
         if len(ids) >= 2:  # (irrealis() reads the negation itself as "not something that happened")
             self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger=f"not {tok.text} (a long silence)")
+
+    def _not_self(self, o, s_ids: list[str]) -> list[str]:
+        """The one an object pronoun names when the pronoun links to the clause's own subject: "Wilma sat
+        beside her" is not beside Wilma herself (that would be "herself") but the last other woman told."""
+        got = self.r.tokens(o)
+        if got and s_ids and got[0] in s_ids and o.lower_ in ("him", "her"):
+            alt = self.r.antecedent(o.idx, "he" if o.lower_ == "him" else "she",
+                                    set(s_ids) | self.r.excluded(o.idx), window=400)
+            got = [alt] if alt else []
+        return got
 
     def _ids(self, verb, deps=("dobj",), preps=("with", "to")) -> tuple[list[str], list[str]]:
         subj = subject(verb)
@@ -3237,7 +3247,8 @@ class CueFinder:
             # "put her arm around me", "put a hand on my shoulder"
             if any(c.lemma_ in ("arm", "hand") for c in _children(tok, ("dobj",))):
                 # ("puts his arm round me" parses "round" as a verb with "me" its object)
-                for p in _children(tok, ("prep", "advcl", "prt", "advmod")):
+                # ("put both arms round him" may hang "round" on "put" as a clause: ccomp, conj)
+                for p in _children(tok, ("prep", "advcl", "prt", "advmod", "ccomp", "conj")):
                     if p.lower_ in ("around", "on", "round"):
                         for o in _children(p, ("pobj", "dobj")):
                             if o.lemma_ in ("back", "side", "top", "nape") and not _children(o, ("poss",)):
@@ -3247,6 +3258,8 @@ class CueFinder:
                             poss = _children(o, ("poss",))
                             target = self.r.tokens(poss[0] if poss and o.lemma_ in L.BODY_PARTS | {"back"} else o)
                             s_ids, _ = self._ids(tok)
+                            if not poss:  # "Wilma put her arms round her": round the other woman
+                                target = self._not_self(o, s_ids)
                             if s_ids and target and s_ids[0] != target[0]:
                                 limb = next(c.text for c in _children(tok, ("dobj",)) if c.lemma_ in ("arm", "hand"))
                                 self.pair_event("comfort", s_ids[:1] + target[:1], tok, tok, 0.55,
