@@ -161,6 +161,10 @@ class Tag:
 
 QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
 DEMONSTRATIVE_WINDOW = 1500  # how far back "that gentleman" looks for the person just named
+# a novel's walk-on in one scene ("the turnkey" of one prison visit, said a dozen times there): its
+# noun is used at most SCENE_ROLE_FAR times farther than SCENE_ROLE_WINDOW characters from its tag
+SCENE_ROLE_WINDOW = 4000
+SCENE_ROLE_FAR = 1
 
 
 class Attributor:
@@ -189,6 +193,7 @@ class Attributor:
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         self._epithets: dict[str, str] | None = None
+        self._noun_pos: dict[str, list] | None = None
         self._name_words: dict[str, str] | None = None
         self._pet_forms: dict[str, str] | None = None
         self._para_starts: list[int] | None = None
@@ -746,6 +751,36 @@ class Attributor:
         barista" comes back in every scene, but is nobody's description)."""
         return self.role_uses(lemma) <= WALK_ON_USES or (lemma in SERVICE_ROLES and lemma not in self.epithets())
 
+    def scene_role(self, tok) -> bool:
+        """A person noun a novel uses in one scene only ("the turnkey" of one prison visit, said
+        a dozen times there): at most ``SCENE_ROLE_FAR`` of its uses (outside quotes) lie farther
+        than ``SCENE_ROLE_WINDOW`` characters from ``tok``, the epithet table has no one for it, it
+        is a word for a person but not for a man or a woman, and no use of it stands in apposition to a name ("Mr. Haq,
+        a police inspector": a named person's description)."""
+        lemma = tok.lemma_.lower()
+        if not _definite(tok) or lemma in NOUN_GENDER or lemma in self.epithets():
+            return False
+        if self._noun_pos is None:
+            self._noun_pos = {}
+            for x in self.doc if self.doc is not None else ():
+                if x.pos_ == "NOUN" and not self.in_quote(x.idx):
+                    self._noun_pos.setdefault(x.lemma_.lower(), []).append(x)
+        uses = self._noun_pos.get(lemma, [])
+        pos = [x.idx for x in uses]
+        lo = bisect.bisect_left(pos, tok.idx - SCENE_ROLE_WINDOW)
+        hi = bisect.bisect_right(pos, tok.idx + SCENE_ROLE_WINDOW)
+        if len(pos) - (hi - lo) > SCENE_ROLE_FAR:
+            return False
+        if not (_person_noun(lemma) or _role_word(lemma) or self.acts_as_person(lemma)) and (sum(
+                x.dep_ == "nsubj" and x.head.lemma_.lower() in SPEECH_LEMMAS for x in uses[lo:hi]) < 2
+                or any(x.dep_ == "pobj" and x.head.lower_ in _IN_OR_ON for x in uses[lo:hi])):
+            # a word the lexicon does not know, tagged once or lain in ("said the bunk above me",
+            # "I rolled over in the hammock"): a thing standing for whoever is in it
+            return False
+        # "Mr. Haq, a police inspector": the scene's noun is a named person's description
+        return not any(y.pos_ == "PROPN" and (y.dep_ == "appos" or x.dep_ == "appos")
+                       for x in uses for y in [x.head, *x.children])
+
     def unowned_role(self, tok) -> bool:
         """A job noun led by "the" that the story uses on every page but for no one the cast
         names ("the skipper said" in a story that never names its skipper, or names him once
@@ -1052,7 +1087,7 @@ class Attributor:
             # WALK_ON_USES times ("the caretaker said"), is a walk-on no turn-taking guess replaces
             described = cid is None and nominal is not None and (
                 _description(s) is not None or _named_kin(s) is not None
-                or self.few_uses(s.lemma_.lower()) or self.unowned_role(s))
+                or self.few_uses(s.lemma_.lower()) or self.unowned_role(s) or self.scene_role(s))
             owner = kin_tags.possessor_of(self, s) if cid is None else None
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
                        described=described, not_speaker=owner)
@@ -1596,6 +1631,10 @@ def age_key(tok) -> str | None:
         return None
     ages = {AGE_WORDS[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in AGE_WORDS}
     return f"{ages.pop()} {lemma}" if len(ages) == 1 else None
+
+
+# prepositions of a place a person lies or sits in or on: "in the hammock", "onto the bunk"
+_IN_OR_ON = {"in", "into", "inside", "on", "onto", "upon", "under", "beneath"}
 
 
 def _person_noun(lemma: str) -> bool:
