@@ -3421,12 +3421,49 @@ def _resolve_name(at: Attributor, name: str) -> str | None:
     return cid
 
 
+_PET_END = re.compile(r"(?:ie|ey|y)$")
+
+
+def _name_stem(word: str) -> str:
+    """"Gracie" -> "Grac", "Tommy" -> "Tom", "Bern" -> "Bern": a first name without a pet ending
+    or the doubled letter before it."""
+    stem = _PET_END.sub("", word) if len(word) > 4 else word
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+
+
+def _clipped_name(at: Attributor, name: str) -> str | None:
+    """The one character whose first name a lone vocative clips or pets ("Bern" or "Bernie" for
+    Bernadette, "Gracie" for Grace), or a pet first name fills out ("Benedict" for Benny), when
+    the story never uses the word in lower case (so "Night" or "Yes" is no name). None when two
+    characters' names fit."""
+    if not name.isalpha() or len(name) < 3 or not name[:1].isupper() or name.lower() in TITLES \
+            or name.lower() in NOUN_GENDER or name.lower() in ENDEARMENTS \
+            or re.search(rf"\b{re.escape(name.lower())}\b", at.text):
+        return None
+    stem = _name_stem(name)
+    if len(stem) < 3:
+        return None
+    owners = set()
+    for c in at.analysis.characters:
+        for n in {c.name, *c.aliases}:
+            first = n.split()[0] if n.split() else ""
+            if len(first) < 3 or first.endswith(".") or first.lower() in TITLES or first == name:
+                continue
+            if len(first) > len(stem) and first.startswith(stem) and (len(name) <= 4 or _PET_END.search(name)):
+                owners.add(c.id)  # "Bern" for Bernadette, "Gracie" for Grace; not "Humph" for Humphrey
+            elif _PET_END.search(first) and len(name) >= len(first) + 2 and len(_name_stem(first)) >= 3 \
+                    and name.startswith(_name_stem(first)):
+                owners.add(c.id)  # "Benedict" for Benny
+    return next(iter(owners)) if len(owners) == 1 else None
+
+
 def quote_vocatives(at: Attributor, u: Utterance) -> list[str]:
-    """The characters a quote calls by name ("Well, Harriet, ..."), in order, each once."""
+    """The characters a quote calls by name ("Well, Harriet, ..."), in order, each once; a clipped
+    or pet first name the cast lacks ("Bern, wait") by :func:`_clipped_name`."""
     found: list[str] = []
     for s in u.segs:
         for name in vocatives(at.text[s.start : s.end]):
-            cid = _resolve_name(at, name)
+            cid = _resolve_name(at, name) or _clipped_name(at, name)
             if cid and cid not in found:
                 found.append(cid)
     return found
