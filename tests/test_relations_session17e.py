@@ -76,3 +76,21 @@ def test_arms_round_herself_is_no_comfort(nlp):
     text = "Ignatia stood at the bus stop in the sleet and put her arms round herself."
     a, _ = build(text, nlp, cast)
     assert not _events(a, "comfort")
+
+
+# ---- a hug told in laughter is gladness, not comfort -----------------------------------------
+
+
+def test_a_laughing_hug_is_no_comfort(nlp):
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "Bertram came through the gate with the prize marrow. Ignatia hugged him, and felt him laugh against her collar."
+    a, _ = build(text, nlp, cast)
+    assert not _events(a, "comfort")
+
+
+def test_a_hug_after_tears_stays_comfort_though_he_laughs(nlp):
+    """Guard: distress in the sentence before keeps the hug comfort."""
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "Bertram was crying over the flattened marrow. Ignatia hugged him until he laughed."
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Ignatia"], ids["Bertram"])) in _events(a, "comfort")

@@ -566,7 +566,20 @@ class CueFinder:
         self._spoken_endings()
         self._courted_pronouns()
         self._fights_behind_breakups()
+        self._glad_touches()
         return self.cues
+
+    GLAD = re.compile(r"\b(laugh\w*|grinn\w*|cheer\w*|congratulat\w*|whoop\w*|hello)\b", re.I)
+
+    def _glad_touches(self) -> None:
+        """"She hugged him and felt him laugh against her shoulder", "we were both laughing, and she hugged
+        me": a hug or a touch told in laughter (or in a greeting) with no distress in its sentence is
+        gladness, not comfort (distress just before it keeps it). Drops such comfort cues."""
+        def glad(c) -> bool:
+            text = self.text[c.span[0]:c.span[1]]
+            before = self.text[max(0, c.span[0] - 200):c.span[0]]  # ("Tobias was crying. She hugged him.")
+            return bool(self.GLAD.search(text)) and not DISTRESS.search(before + text)
+        self.cues = [c for c in self.cues if not (c.kind == "event" and c.label == "comfort" and glad(c))]
 
     def divorce_of_the_one_couple(self) -> None:
         """"the winter after the divorce" with no couple told just before: the one married couple the
