@@ -1024,7 +1024,12 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if not strong_roles and not c.title and c.reasons["conj"] + c.reasons["obj"] == 0:
             s -= 1.5
         groupish = sum(1 for o in c.occurrences if o.ent_label in GROUP_ENTS)
+        # '"I'm not sulking," Orrin says': the subject of a speech verb in the narration, a word the
+        # story never writes in lower case, is someone who speaks, whatever the NER calls it
+        narr_speaker = len(words) == 1 and words[0].lower() not in lower and any(
+            o.role == "speech_subj" and not o.in_quote for o in c.occurrences)
         if c.reasons["ner_person"] == 0 and groupish >= max(2, 0.6 * n) and not c.title and not known_first \
+                and not narr_speaker \
                 and not (any(o.introduced for o in c.occurrences)  # "the lady Isolde" is NORP to the NER
                          and not any(o.ent_label in ("DATE", "TIME") for o in c.occurrences)):  # "September"
             s -= 3.0  # NER calls it a nationality/date/event every time and never a person

@@ -1,0 +1,30 @@
+"""Session 17 (fan fiction): cast fixes for the people a fan-fiction story's lines go to."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from fabula.cast import names
+
+
+def _occ(role: str, label: str, in_quote: bool = False, sent_initial: bool = True,
+         pron_after: bool = False) -> names.Occurrence:
+    return names.Occurrence(start=0, end=5, tok_start=0, tok_end=1, text="Tobrin", title=None, words=("Tobrin",),
+                            sent_initial=sent_initial, in_quote=in_quote, ner_person=False,
+                            ner_other=bool(label), ent_label=label, role=role, pron_after=pron_after)
+
+
+def test_narrated_speaker_beats_a_group_label():
+    # '"Not now," Tobrin says.' in the narration: the NER calls the name a nationality every time,
+    # but the subject of a speech verb the story never writes in lower case is a person
+    occs = [_occ("other", "NORP"), _occ("other", "NORP", in_quote=True, sent_initial=False),
+            _occ("speech_subj", "NORP"), _occ("subj", "NORP", pron_after=True)]
+    cands = names.score_candidates(occs, Counter())
+    assert cands[("", "Tobrin")].accepted
+
+
+def test_group_label_without_a_narrated_speaker_still_rejected():
+    occs = [_occ("other", "NORP"), _occ("other", "NORP", in_quote=True, sent_initial=False),
+            _occ("speech_subj", "NORP", in_quote=True), _occ("subj", "NORP", pron_after=True)]
+    cands = names.score_candidates(occs, Counter())
+    assert not cands[("", "Tobrin")].accepted
