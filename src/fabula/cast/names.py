@@ -271,6 +271,10 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     first = doc[i0]
     prev = doc[i0 - 1] if i0 > 0 else None
     nxt = doc[i1] if i1 < len(doc) else None
+    if prev is not None and prev.text in MONTHS and i0 >= 2 and doc[i0 - 2].lower_ in MONTH_LEADS \
+            and last.dep_ in ("pobj", "compound", "appos", "npadvmod"):
+        # "In March Nia took ...": the parser reads the month and the name as one phrase after "in"
+        return "subj" if nxt is not None and nxt.pos_ in ("VERB", "AUX") else "other"
     if prev is not None and prev.lower_ in INTERJECTION_LEAD and not is_title(first.text) and (
             prev.is_sent_start or (i0 >= 2 and (doc[i0 - 2].is_punct or doc[i0 - 2].is_space))
             or prev.lower_ in ("thank", "good", "my")):
@@ -498,6 +502,12 @@ WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Words that open a sentence before a name but are never part of one: days, and the archaic
 # contractions the tokenizer leaves capitalised after splitting the apostrophe ("'Tis Crawford's").
 NOT_NAME_LEAD = WEEKDAYS | {"Tis", "Twas", "Twere", "Twill", "Twould"}
+# Months, which are also given names ("June", "May"): no part of a name run only after a word that
+# makes them a time ("In March Nia took", "all through June Tomas", "by late October Ewa").
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}
+MONTH_LEADS = {"in", "through", "throughout", "by", "since", "until", "till", "from", "during", "early", "late",
+               "mid", "last", "next", "that", "each", "every", "of", "before", "after", "into"}
 TAG_VERBS_PAST = {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "shouted",
                   "murmured", "muttered", "called", "added", "continued", "returned", "rejoined"}
 # Role and kinship nouns that introduce a name ("her coach Marguerite"), beyond the gendered ones.
@@ -535,11 +545,13 @@ LEAD_PREPOSITIONS = {"about", "after", "before", "since", "until", "till", "with
 
 def _not_name_lead(doc, j: int) -> bool:
     """The first word of a name run that opens its sentence is no part of the name when it is a
-    day ("On Sunday Ines"), an archaic contraction ("'Tis Crawford's"), a capitalised speech tag
+    day ("On Sunday Ines"; anywhere, and a month after "in"/"through"/"late": "In May Ola"), an archaic contraction ("'Tis Crawford's"), a capitalised speech tag
     ('"...," Said Hamid'), an imperative whose object is the name ("Tell Edward he lost", "Tell
     Dad and Papa"), a preposition ('"About Jane Fairfax."') or a word that is only an adverb
     ("Afterwards Meena found him")."""
     t = doc[j]
+    if t.text in MONTHS and j > 0 and doc[j - 1].lower_ in MONTH_LEADS:
+        return True  # "In June Rupert played": the month is when, not who
     if t.text in NOT_NAME_LEAD or (t.lower_ in TAG_VERBS_PAST and j > 0 and doc[j - 1].text in ('"', "'", ",")):
         return True
     if not _sentence_initial(doc, j):

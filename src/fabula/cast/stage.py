@@ -450,6 +450,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     ties += _name_ties(doc, name_tokens, genders, {s for s, _d, _n in ties}, titled)
     ties += _title_ties(doc, name_tokens, by_id, genders, {x for s, d, _n in ties for x in (s, d)})
     ties += _who_was_ties(doc, name_tokens, genders, {x for s, d, _n in ties for x in (s, d)})
+    ties += _role_ties(doc, name_tokens, scratch.token_char, by_id, genders,
+                       {x for s, d, _n in ties for x in (s, d)})
     for src, dst, note in ties:
         _fold_character(by_id[src], by_id[dst], chars, clusters, name_tokens, scratch, cl_of_key,
                         note=f"'{by_id[src].name}' is {by_id[dst].name}: {note}")
@@ -1141,6 +1143,112 @@ def _title_ties(doc, name_tokens: dict[int, str], by_id: dict[str, Character], g
             continue
         done.update((a, b))
         out.append((a, b, f"'{doc[i:k].text}'"))
+    return out
+
+
+# A bare title's noun in its full form ("Cap" is the captain, "Sarge" the sergeant).
+_ROLE_NOUNS = {"cap": "captain", "capt": "captain", "sarge": "sergeant", "sgt": "sergeant", "doc": "doctor",
+               "prof": "professor", "skip": "skipper", "guv": "governor"}
+_NOT_THE_ONE = {"a", "an", "another", "any", "every", "no", "some", "ex", "former", "old", "assistant", "sous"}
+
+
+def _role_ties(doc, name_tokens: dict[int, str], token_char: dict[int, tuple[str, float, str]],
+               by_id: dict[str, Character], genders: dict[str, str],
+               taken: set[str]) -> list[tuple[str, str, str]]:
+    """A character called only by a bare job title ("Chef", "Coach", "the Chief") and the one named
+    person the text gives that job: "Ines had been head chef there for years", "Ines, the chef,",
+    "their coach, Ines Moro", "Ines Moro had coached us since we were nine", "we all called her
+    Chef". Only when every such clue names one person (a name or a pronoun resolved to one), the two
+    are never named apart in one sentence, and their genders agree: the nearest name is no evidence. Returns (id of
+    the title character, id of the named one, note)."""
+    holders_of: dict[str, dict[str, str]] = {}
+    titled: dict[str, set[str]] = {}
+    for cid, ch in by_id.items():
+        if cid in taken:
+            continue
+        ws = [a.removeprefix("the ").removeprefix("The ").strip() for a in [ch.name, *ch.aliases]]
+        keys = {names.title_key(w) for w in ws if " " not in w}
+        if not ws or len(keys) != 1 or any(" " in w for w in ws):
+            continue
+        key = next(iter(keys))
+        if key in names.KIN_NAMES or (key not in names.TITLES and key not in _ROLE_NOUNS):
+            continue
+        titled.setdefault(_ROLE_NOUNS.get(key, key), set()).add(cid)
+    titled = {k: v for k, v in titled.items() if len(v) == 1}
+    if not titled:
+        return []
+
+    def who(i: int) -> str | None:
+        if i in name_tokens:
+            return name_tokens[i]
+        tc = token_char.get(i)
+        return tc[0] if tc and tc[2] in ("pronoun", "narrator") and tc[0] else None
+
+    def the_one(t) -> bool:
+        # "the chef", "our coach", "head chef": not "a chef", "her old coach", "the sous chef"
+        return t.tag_ in ("NN", "NNP") and not any(c.lower_ in _NOT_THE_ONE for c in t.children)
+
+    def clue(role: str, x: str | None, note: str) -> None:
+        (t_id,) = titled[role]
+        if x and x != t_id and x in by_id and x not in taken:
+            holders_of.setdefault(t_id, {}).setdefault(x, note)
+
+    for t in doc:
+        role = t.lower_
+        if role not in titled or t.i in name_tokens and name_tokens[t.i] in titled[role] and t.dep_ != "oprd":
+            if not (t.lemma_.lower() in titled and t.pos_ == "VERB"):
+                continue
+        if t.pos_ == "VERB":  # "Ines Moro had coached us"
+            role = t.lemma_.lower()
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    clue(role, who(c.i), f"'{c.text} ... {t.text}'")
+            continue
+        if not the_one(t):
+            continue
+        head = t.head
+        if t.dep_ == "attr" and head.lemma_ == "be":  # "Ines was their coach", "she had been head chef"
+            for c in head.children:
+                if c.dep_ == "nsubj":
+                    clue(role, who(c.i), f"'{c.text} {head.text} ... {t.text}'")
+        elif t.dep_ == "appos" and head.i != t.i:  # "Ines, the chef,"
+            clue(role, who(head.i), f"'{head.text}, ... {t.text}'")
+        for c in t.children:  # "the chef, Ines Moro,"
+            if c.dep_ == "appos":
+                clue(role, who(c.i), f"'{t.text}, {c.text}'")
+    # "everyone called her Chef": the title said of the one called so
+    for i, cid in name_tokens.items():
+        t = doc[i]
+        for role, ids in titled.items():
+            if cid not in ids or t.head.lemma_ != "call" or t.dep_ not in ("oprd", "xcomp", "dobj", "npadvmod"):
+                continue
+            objs = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i != i]
+            if len(objs) == 1:
+                clue(role, who(objs[0].i), f"'{t.head.text} {objs[0].text} {t.text}'")
+    # told apart: both named in one sentence, not side by side ("Chef glared at Ines"); turn-taking
+    # is no evidence here (the exchange '"Now," Ines said. / "Yes, Chef," Tom said.' is about one person)
+    apart: set[tuple[str, str]] = set()
+    sent_of = _sentence_index(doc)
+    by_sent: dict[int, list[int]] = {}
+    for i in name_tokens:
+        by_sent.setdefault(sent_of[i], []).append(i)
+    for toks in by_sent.values():
+        for a in toks:
+            for b in toks:
+                if abs(a - b) > 3 and name_tokens[a] != name_tokens[b]:
+                    apart.add((name_tokens[a], name_tokens[b]))
+    out = []
+    for t_id, holders in holders_of.items():
+        if len(holders) != 1:
+            continue
+        (x, note), = holders.items()
+        if (t_id, x) in apart or (x, t_id) in apart or _genders_clash(genders, t_id, x) or x in taken:
+            continue
+        xs = [a.removeprefix("the ").strip() for a in [by_id[x].name, *by_id[x].aliases]]
+        if any(names.title_key(w) in names.TITLES or w.lower() in KIN_CLASS for w in xs if " " not in w):
+            continue  # another title or a kin word is no named holder
+        taken.update((t_id, x))
+        out.append((t_id, x, note))
     return out
 
 
