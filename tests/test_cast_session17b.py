@@ -28,3 +28,29 @@ def test_group_label_without_a_narrated_speaker_still_rejected():
             _occ("speech_subj", "NORP", in_quote=True), _occ("subj", "NORP", pron_after=True)]
     cands = names.score_candidates(occs, Counter())
     assert not cands[("", "Tobrin")].accepted
+
+
+def test_ao3_header_is_metadata_not_text():
+    from fabula.ingest.plain import read_markdown, read_plain
+
+    src = ("Rating: Mature Audiences\nRelationship: Tilda Marsh/Orrin Vey\nAdditional Tags: Slow Burn, Fluff\n\n"
+           '"Late again," Orrin says.\n')
+    story = read_plain(src)
+    assert story.metadata.rating == "Mature Audiences"
+    assert story.metadata.relationships == ["Tilda Marsh/Orrin Vey"]
+    assert story.metadata.additional_tags == ["Slow Burn", "Fluff"]
+    assert "Audiences" not in story.text and "Slow Burn" not in story.text
+    assert any("header" in w for w in story.warnings)  # it does not vanish silently
+    a = story.text.index("Orrin")
+    s0, _s1 = story.source_span((a, a + 5))
+    assert src[s0:s0 + 5] == "Orrin"  # offsets still point into the source
+
+    md = read_markdown("# Kiln\n\n**Rating:** General Audiences | **Words:** ~300\n\n---\n\nThe kiln ticks.\n")
+    assert md.metadata.rating == "General Audiences" and "Audiences" not in md.text
+
+
+def test_a_story_opening_with_a_colon_is_text():
+    from fabula.ingest.plain import read_plain
+
+    story = read_plain("Notes: the first thing Tilda wrote down.\n\nShe put the pen away.\n")
+    assert story.text.startswith("Notes:") and not story.warnings

@@ -156,6 +156,77 @@ def _block_chars(src: str, block: list[_Line]) -> tuple[str, list[int]]:
     return "".join(chars), offs
 
 
+# An AO3-style header pasted above a .txt/.md story ("Rating: General Audiences", "**Pairing:**
+# Ada/Reader", "Words: ~600 | Rating: Teen"): the work's metadata, not its text. Label -> field.
+_HEADER_FIELDS = {
+    "rating": "rating", "ratings": "rating",
+    "archive warning": "warnings", "archive warnings": "warnings", "warning": "warnings", "warnings": "warnings",
+    "category": "categories", "categories": "categories",
+    "fandom": "fandoms", "fandoms": "fandoms",
+    "relationship": "relationships", "relationships": "relationships", "pairing": "relationships",
+    "pairings": "relationships",
+    "character": "characters", "characters": "characters",
+    "additional tags": "additional_tags", "tags": "additional_tags", "freeform": "additional_tags",
+    "language": "language",
+    "summary": "summary",
+    "notes": "notes", "note": "notes", "a/n": "notes", "author's note": "notes", "author's notes": "notes",
+    "words": "", "word count": "", "chapters": "", "status": "", "disclaimer": "", "series": "",
+}
+# a block counts as a header only with one of the labels only such a header uses
+_HEADER_CORE = {"rating", "warnings", "categories", "fandoms", "relationships", "characters", "additional_tags"}
+_HEADER_FIELD_RE = re.compile(r"^\s*[*_]*\s*(?P<label>[A-Za-z][A-Za-z/' ]{0,20}?)\s*[*_]*\s*:\s*[*_]*\s*(?P<value>.*?)\s*$")
+
+
+def _header_fields(line: str) -> list[tuple[str, str, str]] | None:
+    """(label, field, value) for each ``Label: value`` of a header line ("**Rating:** Teen | **Words:** ~600"),
+    or None when any part of the line is not one."""
+    out = []
+    for part in re.split(r"\s\|\s", line.translate(_MARKER_FOLD)):
+        m = _HEADER_FIELD_RE.match(part)
+        label = m.group("label").strip().lower() if m else ""
+        if not m or label not in _HEADER_FIELDS:
+            return None
+        value = re.sub(r"^[*_]+|[*_]+$", "", m.group("value")).strip()
+        out.append((m.group("label").strip(), _HEADER_FIELDS[label], value))
+    return out or None
+
+
+def _read_header(src: str, lines: list[_Line], b: StoryBuilder, skip: _Line | None = None) -> set[int]:
+    """The source starts of the header lines at the top of the story (after ``skip``, a title line),
+    with their values put in the metadata (fields the caller already filled are kept). A block that
+    names none of rating, warnings, category, fandom, relationship, characters or tags is story text.
+    The lines leave ``Story.text`` (its offsets still point into the source); a warning says so."""
+    found: list[tuple[_Line, list[tuple[str, str, str]]]] = []
+    for ln in lines:
+        t = ln.text(src)
+        if ln is skip or not t.strip():
+            continue
+        fields = _header_fields(t)
+        if fields is None:
+            break
+        found.append((ln, fields))
+    if not any(f in _HEADER_CORE for _ln, fields in found for _l, f, _v in fields):
+        return set()
+    md = b.metadata
+    for _ln, fields in found:
+        for _label, f, v in fields:
+            if not f or not v:
+                continue
+            cur = getattr(md, f)
+            if isinstance(cur, list):
+                cur.extend(x.strip() for x in v.split(",") if x.strip())
+            elif cur is None:
+                setattr(md, f, v)
+    labels = ", ".join(dict.fromkeys(label for _ln, fields in found for label, _f, _v in fields))
+    b.warnings.append(f"read {len(found)} header line(s) at the top as the work's metadata ({labels}); "
+                      "they are not part of the story text")
+    return {ln.start for ln, _fields in found}
+
+
+def _drop_header(block: list[_Line], header: set[int]) -> list[_Line]:
+    return [ln for ln in block if ln.start not in header] if header else block
+
+
 def read_plain(src: str, metadata: Metadata | None = None) -> Story:
     """Build a Story from plain text. Writers of plain text mark italics with ``_underscores_`` or
     ``*asterisks*``; those runs are kept as emphasis (the marks stay in the text, which is the
@@ -163,7 +234,11 @@ def read_plain(src: str, metadata: Metadata | None = None) -> Story:
     b = StoryBuilder(src, metadata)
     lines = _lines(src)
     wrapped = _is_hard_wrapped(src, lines)
+    header = _read_header(src, lines, b)
     for block in _blocks(src, lines, wrapped):
+        block = _drop_header(block, header)
+        if not block:
+            continue
         chars, offs = _block_chars(src, block)
         kind = classify_line(chars) if len(block) == 1 else "text"
         if kind == "heading":
@@ -235,8 +310,12 @@ def read_markdown(src: str, metadata: Metadata | None = None) -> Story:
             if b.metadata.title is None:
                 b.metadata.title = m.group(2).strip()
     wrapped = _is_hard_wrapped(src, lines)
+    header = _read_header(src, lines, b, skip=title_line)
     for block in _blocks(src, lines, wrapped):
         if block[0] is title_line:
+            continue
+        block = _drop_header(block, header)
+        if not block:
             continue
         chars, offs = _block_chars(src, _unquote(src, block))
         if len(block) == 1:
