@@ -54,18 +54,3 @@ def test_a_story_opening_with_a_colon_is_text():
 
     story = read_plain("Notes: the first thing Tilda wrote down.\n\nShe put the pen away.\n")
     assert story.text.startswith("Notes:") and not story.warnings
-
-
-
-def test_thing_about_names_the_description_before(nlp):
-    from fabula import analyze
-
-    text = ("We were three goals down at the break, and the tall man had not said a word all half.\n\n"
-            "That was the thing about Tobias Wendt. He never shouted when it mattered.\n\n"
-            "Marek Ilves sat beside me and laced his boots.\n\n"
-            "\"Sit up straight,\" the tall man said at last. \"We're not finished.\"\n\n"
-            "\"Yes, boss,\" Marek said.")
-    a = analyze(text=text, nlp=nlp, only=["cast"])
-    holder = {c.name for c in a.characters if any(m.kind == "nominal" and m.text.lower() == "the tall man"
-                                                  for m in c.mentions)}
-    assert holder == {"Tobias Wendt"}

@@ -110,18 +110,12 @@ def _introduced_after(doc, name_tokens: dict[int, str], heads_by_sent: dict[int,
         first.setdefault(cid, i)
     out = []
     for cid, f in first.items():
-        if cid not in chars or f == 0:
+        if cid not in chars or not doc[f].is_sent_start or f == 0:
             continue
         lo, hi = _run_of(f, name_tokens)
         if hi - lo < 2:
             continue  # a full name, introduced: "Osric Thwaite had kept ... (a describing sentence)"
         last = doc[hi - 1]
-        if not doc[f].is_sent_start:
-            if _thing_about(last):
-                for h in heads_by_sent.get(sent_of[f] - 1, []):
-                    if doc[h].dep_ == "nsubj" and _definite_the(doc[h]):
-                        out.append((h, cid))
-            continue
         describes = last.head.lemma_ in ("be", "have") or any(c.dep_ == "aux" and c.lower_ == "had"
                                                               for c in last.head.children)
         if last.dep_ != "nsubj" or not describes:
@@ -138,16 +132,6 @@ def _introduced_after(doc, name_tokens: dict[int, str], heads_by_sent: dict[int,
             if doc[h].dep_ == "nsubj" and _definite_the(doc[h]):
                 out.append((h, cid))
     return out
-
-
-def _thing_about(last) -> bool:
-    """'That was the thing about Osric Thwaite.': the name, first used as what a sentence of "be"
-    is about, is the one the sentence before described ("The old man had not said a word.")."""
-    prep = last.head
-    if last.dep_ != "pobj" or prep.lower_ != "about" or prep.head.lemma_ != "thing":
-        return False
-    thing = prep.head
-    return thing.dep_ in ("attr", "nsubj") and thing.head.lemma_ == "be"
 
 
 def _core_span(head) -> tuple[int, int]:
