@@ -94,3 +94,39 @@ def test_a_hug_after_tears_stays_comfort_though_he_laughs(nlp):
     text = "Bertram was crying over the flattened marrow. Ignatia hugged him until he laughed."
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Ignatia"], ids["Bertram"])) in _events(a, "comfort")
+
+
+# ---- an injury told by what the body does -----------------------------------------------------
+
+
+def _hurt(a) -> set[str]:
+    return {p for e in a.events if e.type == "injury" for p in e.participants}
+
+
+def test_went_down_clutching_her_ankle(nlp):
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "Ignatia caught her skate on a rut and went down hard, clutching her ankle."
+    a, ids = build(text, nlp, cast)
+    assert ids["Ignatia"] in _hurt(a)
+
+
+def test_heard_her_knee_go(nlp):
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "Ignatia landed badly off the vault and heard her knee go."
+    a, ids = build(text, nlp, cast)
+    assert ids["Ignatia"] in _hurt(a)
+
+
+def test_ice_on_her_ankle(nlp):
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "After the heats Ignatia was sitting on the bench with ice on her ankle."
+    a, ids = build(text, nlp, cast)
+    assert ids["Ignatia"] in _hurt(a)
+
+
+def test_clutching_his_arm_or_slumped_shoulders_is_no_injury(nlp):
+    """Guard: holding on to someone else's arm, and shoulders that "went", are no hurt."""
+    cast = {"Ignatia": "she", "Bertram": "he"}
+    text = "Ignatia stood on the quay clutching Bertram's arm. When the ferry left, her shoulders went."
+    a, _ = build(text, nlp, cast)
+    assert not _hurt(a)

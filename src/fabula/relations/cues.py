@@ -497,7 +497,7 @@ class CueFinder:
 
     # -- main loop
     def run(self) -> list[Cue]:
-        lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love"}
+        lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love", "clutch", "ice"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
                   | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed"} | TITLE_HEADS)
@@ -517,6 +517,8 @@ class CueFinder:
                 self._event_noun(tok, lem)  # ("gave Mia a hug": the small tagger's lowercase PROPN)
             if low in L.WOUND_WORDS:
                 self._wounded(tok)
+            if lem in ("clutch", "go", "give", "pop", "snap", "ice"):
+                self._hurt_part(tok, lem)
             if (tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.head.lemma_ == "be")) and (
                     low in L.CHILD_BY_RANK or low in L.CHILD_COLLOQUIAL or low in L.CHILD_COUNT):
                 self._child_apposition(tok, low)
@@ -2341,6 +2343,46 @@ class CueFinder:
             verb = governing_verb(tok)
             if who and not negated(tok) and not (verb is not tok and negated(verb)):
                 self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} {tok.text}")
+
+    HURT_PARTS = {"ankle", "knee", "wrist", "arm", "leg", "shoulder", "rib", "ribs", "side", "collarbone", "hip",
+                  "jaw", "nose", "back", "hamstring", "elbow"}
+
+    def _hurt_part(self, tok, lem) -> None:
+        """A hurt told by what the body does: "went down hard, clutching her ankle", "heard her knee go",
+        "felt the ankle go", "her knee gave way", "sitting with ice on her ankle": an injury of the part's
+        owner (for "the ankle", the one who felt it)."""
+        part = None
+        if lem == "clutch" and tok.pos_ == "VERB":
+            part = next((c for c in _children(tok, ("dobj",)) if c.lemma_ in self.HURT_PARTS), None)
+        elif lem in ("go", "give", "pop", "snap") and tok.pos_ == "VERB" and (
+                lem != "give" or any(c.lower_ == "way" for c in tok.children)) and not any(
+                c.dep_ in ("prep", "advmod", "prt", "dobj", "xcomp", "acomp", "ccomp") and c.lower_ != "way"
+                for c in tok.children):
+            # ("her knee went" alone, not "her knee went up", "his arm went round her")
+            # ("her shoulders went": a slump, not a hurt)
+            part = next((c for c in _children(tok, ("nsubj",)) if c.lemma_ in self.HURT_PARTS - {"side", "arm", "shoulder"}),
+                        None)
+        elif lem == "ice" and tok.pos_ in ("NOUN", "PROPN"):
+            part = next((o for p in _children(tok, ("prep",)) if p.lower_ in ("on", "against")
+                         for o in _children(p, ("pobj",)) if o.lemma_ in self.HURT_PARTS), None)
+        sensed = tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in ("feel", "hear")
+        verb = tok.head if sensed else governing_verb(tok)  # ("heard her knee go": the bare "go" is no mood)
+        if part is None or negated(tok) or self.irrealis(verb):
+            return
+        poss = _children(part, ("poss",))
+        if poss:
+            who = self.r.tokens(poss[0])
+        elif any(d.lower_ == "the" for d in part.children) and sensed:
+            subj = subject(tok.head)  # "felt the ankle go": the one who felt it
+            who = self.r.tokens(subj) if subj is not None else []
+        else:
+            who = []
+        if lem == "clutch":
+            s = subject(tok)
+            if not who or s is None or self.r.tokens(s)[:1] != who[:1]:
+                return  # one's own ankle ("clutching Mia's arm" is holding on to someone)
+        if who:
+            self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{tok.text} {part.text}")
 
     def _event_noun(self, tok, lem):
         if lem in ("sling", "fall", "plaster", "cast", "splint"):
