@@ -50,3 +50,13 @@ def test_a_bare_title_stays_apart_without_a_clue(nlp):
     cast = _cast(text, nlp)
     assert _who(cast, "Chef") is not None
     assert _who(cast, "Chef") != _who(cast, "Ottilie")
+
+
+
+def test_a_month_that_is_also_someones_name_is_kept(nlp):
+    from fabula.cast import names
+
+    named = nlp("Long after May Tolliver had gone to bed, Tibor sat up. \"Late again,\" May said. He looked at May.")
+    timed = nlp("In March Tibor left. All through June Orla waited, and on 3 May she sailed.")
+    assert names._month_names(named) == {"May"}  # "after May Tolliver" keeps the month in the name
+    assert names._month_names(timed) == set()

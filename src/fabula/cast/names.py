@@ -272,7 +272,7 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     prev = doc[i0 - 1] if i0 > 0 else None
     nxt = doc[i1] if i1 < len(doc) else None
     if prev is not None and prev.text in MONTHS and i0 >= 2 and doc[i0 - 2].lower_ in MONTH_LEADS \
-            and last.dep_ in ("pobj", "compound", "appos", "npadvmod"):
+            and prev.text not in _month_names(doc) and last.dep_ in ("pobj", "compound", "appos", "npadvmod"):
         # "In March Nia took ...": the parser reads the month and the name as one phrase after "in"
         return "subj" if nxt is not None and nxt.pos_ in ("VERB", "AUX") else "other"
     if prev is not None and prev.lower_ in INTERJECTION_LEAD and not is_title(first.text) and (
@@ -506,8 +506,30 @@ NOT_NAME_LEAD = WEEKDAYS | {"Tis", "Twas", "Twere", "Twill", "Twould"}
 # makes them a time ("In March Nia took", "all through June Tomas", "by late October Ewa").
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
-MONTH_LEADS = {"in", "through", "throughout", "by", "since", "until", "till", "from", "during", "early", "late",
-               "mid", "last", "next", "that", "each", "every", "of", "before", "after", "into"}
+MONTH_LEADS = {"in", "through", "throughout", "by", "since", "until", "till", "during", "early", "late",
+               "mid", "last", "next", "each", "every", "before", "after"}
+
+
+def _month_names(doc) -> set[str]:
+    """Months the story also uses as someone's name: written where no time word or number sits
+    beside them ("May said", "to June", "May's hand"; "from May Welland" is no time)."""
+    got = doc.user_data.get("fabula_month_names")
+    if got is not None:
+        return set(got)
+    out: set[str] = set()
+    for t in doc:
+        if t.text not in MONTHS:
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (prev is not None and (prev.lower_ in MONTH_LEADS or prev.like_num or prev.lower_ in ("of", "the"))) \
+                or (nxt is not None and nxt.like_num):
+            continue
+        if nxt is not None and nxt.is_title and not nxt.is_sent_start:
+            continue  # "In March Nia": the run itself
+        out.add(t.text)
+    doc.user_data["fabula_month_names"] = tuple(sorted(out))  # a tuple: user_data stays serialisable
+    return out
 TAG_VERBS_PAST = {"said", "asked", "cried", "replied", "answered", "exclaimed", "whispered", "shouted",
                   "murmured", "muttered", "called", "added", "continued", "returned", "rejoined"}
 # Role and kinship nouns that introduce a name ("her coach Marguerite"), beyond the gendered ones.
@@ -550,7 +572,7 @@ def _not_name_lead(doc, j: int) -> bool:
     Dad and Papa"), a preposition ('"About Jane Fairfax."') or a word that is only an adverb
     ("Afterwards Meena found him")."""
     t = doc[j]
-    if t.text in MONTHS and j > 0 and doc[j - 1].lower_ in MONTH_LEADS:
+    if t.text in MONTHS and j > 0 and doc[j - 1].lower_ in MONTH_LEADS and t.text not in _month_names(doc):
         return True  # "In June Rupert played": the month is when, not who
     if t.text in NOT_NAME_LEAD or (t.lower_ in TAG_VERBS_PAST and j > 0 and doc[j - 1].text in ('"', "'", ",")):
         return True
