@@ -1,19 +1,19 @@
 """Session 17, addressees in fan fiction: a vocative that clips or pets a character's first name the
-cast never saw ("Ros" for Rosalind, "Dorrie" for Dora) names that character as the addressee, not
-the last speaker; a word the story also uses in lower case ("Right") names no one."""
+cast never saw ("Fen" for Fenella, "Corrie" for Cora) names that character as the addressee, not
+the last speaker; a word the story also uses in lower case, or an oath ("God"), names no one."""
 
 from __future__ import annotations
 
 from dialogue_helpers import dialogue_rules
 
-_HALL = (
-    "Rosalind stacked the chairs at the back of the church hall while Leo counted the hymn books "
-    "and Dora wound up the cable of the old heater. Rosalind hummed the alto line under her "
-    "breath. Dora laughed at her.\n\n"
+_BOATHOUSE = (
+    "At the rowing club the eights were already racked. Fenella Quayle oiled the riggers on the "
+    "nearest boat, Ivo Marchbank chalked times on the board, and Cora Tull and Godwin Pell coiled "
+    "the towing ropes.\n\n"
 ) + (
     # far enough from the full name that the cast does not join the short form to it
-    "Leo carried the boxes out to the van one by one, and Dora swept the floor behind him, and the "
-    "rain came and went against the tall windows of the hall.\n\n"
+    "Ivo wiped the board clean and began again, and Cora hung the oars along the wall, and the "
+    "tide crept up the slipway below the open doors.\n\n"
 ) * 30
 
 
@@ -25,29 +25,31 @@ def _addressed(text, nlp, start):
 
 
 def test_a_clipped_first_name_is_the_addressee(nlp):
-    text = _HALL + (
-        '"Forty-two books, and two of them have no covers," said Dora.\n\n'
-        '"Same time next Thursday, Ros?" Leo asked, pulling on his coat.\n\n'
+    text = _BOATHOUSE + (
+        '"The bow seat has come off its runners again," said Cora.\n\n'
+        '"Fen? Can you look at it before the outing?" Ivo asked, capping his pen.\n\n'
     )
-    assert _addressed(text, nlp, "Same time")[:1] == ["Rosalind"]
+    assert _addressed(text, nlp, "Fen? Can")[:1] == ["Fenella Quayle"]
 
 
 def test_a_pet_first_name_is_the_addressee(nlp):
-    text = _HALL + (
-        '"That heater will set the curtains alight one of these nights," said Rosalind.\n\n'
-        '"Leave it be, Dorrie. It has lasted forty winters," Leo said.\n\n'
+    text = _BOATHOUSE + (
+        '"Someone has to tell the novices about the weir," said Fenella.\n\n'
+        '"Then it had better be you, Corrie. They listen to you," Ivo said.\n\n'
     )
-    assert _addressed(text, nlp, "Leave it be")[:1] == ["Dora"]
+    assert _addressed(text, nlp, "Then it had")[:1] == ["Cora Tull"]
 
 
-def test_a_common_word_is_no_clipped_name(nlp):
-    """A clipped form the story also writes in lower case ("a dor beetle") is a word, not a name."""
+def test_a_common_word_or_an_oath_is_no_clipped_name(nlp):
+    """A clipped form the story also writes in lower case ("out on the fen") is a word, not a
+    name; an oath ("God") is no Godwin."""
     from fabula.dialogue.attribute import _clipped_name
 
-    text = _HALL + (
-        "Someone had left a dor beetle on the sill, and a pot of dor moss by the door.\n\n"
-        '"It is late, Dor," said Leo.\n\n'
+    text = _BOATHOUSE + (
+        "Beyond the club the river ran out across the fen towards the sea.\n\n"
+        '"God, it is cold, Fen," said Ivo.\n\n'
     )
     _an, at, _utts = dialogue_rules(text, nlp)
-    assert _clipped_name(at, "Dor") is None
-    assert _clipped_name(at, "Ros") is not None
+    assert _clipped_name(at, "Fen") is None
+    assert _clipped_name(at, "God") is None
+    assert _clipped_name(at, "Corrie") is not None

@@ -44,11 +44,11 @@ def test_a_noun_once_apposed_to_a_name_is_no_walk_on(nlp):
 
 def test_a_thing_tagged_once_is_no_walk_on(nlp):
     text = (
-        "Agnes Rowe and Hetty Rowe took the night train north, and shared a small cabin.\n\n"
-        "Hetty climbed the ladder slowly, and the bunk above Agnes creaked as she settled.\n\n"
-        "'Goodnight, Agnes,' said the bunk above her.\n\n"
-        "'Goodnight, Hetty.'\n\n"
+        "Piran Oke and Linnet Oke pitched the tent at dusk on the headland and crawled inside.\n\n"
+        "Linnet wriggled down into her sleeping bag, and the bag rustled every time she turned.\n\n"
+        "'Are you still awake, Piran?' asked the bag.\n\n"
+        "'I am now.'\n\n"
     )
     an, at, utts = dialogue_rules(text, nlp)
-    tok = next(t for t in at.doc if t.lower_ == "bunk" and t.head.lemma_ == "say")
+    tok = next(t for t in at.doc if t.lower_ == "bag" and t.head.lemma_ == "ask")
     assert not at.scene_role(tok)

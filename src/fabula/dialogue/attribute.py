@@ -195,6 +195,7 @@ class Attributor:
         self._epithets: dict[str, str] | None = None
         self._noun_pos: dict[str, list] | None = None
         self._name_words: dict[str, str] | None = None
+        self._lc_words: set[str] | None = None
         self._pet_forms: dict[str, str] | None = None
         self._para_starts: list[int] | None = None
         self._chat_paras: set[int] | None = None
@@ -476,6 +477,12 @@ class Attributor:
                             self.titles.setdefault(c.id, set()).add(words[0].lower())
         return self._surnames
 
+    def lower_words(self) -> set[str]:
+        """Every word the story writes in lower case (built once)."""
+        if self._lc_words is None:
+            self._lc_words = {w for w in re.findall(r"\w+", self.text) if w.islower()}
+        return self._lc_words
+
     def name_words(self) -> dict[str, str]:
         """A single word of exactly one character's multi-word names ("Tom" of "Tom Ashby"), for
         vocatives that use a first name the narration never uses alone."""
@@ -755,8 +762,8 @@ class Attributor:
         """A person noun a novel uses in one scene only ("the turnkey" of one prison visit, said
         a dozen times there): at most ``SCENE_ROLE_FAR`` of its uses (outside quotes) lie farther
         than ``SCENE_ROLE_WINDOW`` characters from ``tok``, the epithet table has no one for it, it
-        is a word for a person but not for a man or a woman, and no use of it stands in apposition to a name ("Mr. Haq,
-        a police inspector": a named person's description)."""
+        is a word for a person but not for a man or a woman, and no use of it stands in apposition to a name ("the
+        ferryman, Mr. Quill": a named person's description)."""
         lemma = tok.lemma_.lower()
         if not _definite(tok) or lemma in NOUN_GENDER or lemma in self.epithets():
             return False
@@ -774,10 +781,10 @@ class Attributor:
         if not (_person_noun(lemma) or _role_word(lemma) or self.acts_as_person(lemma)) and (sum(
                 x.dep_ == "nsubj" and x.head.lemma_.lower() in SPEECH_LEMMAS for x in uses[lo:hi]) < 2
                 or any(x.dep_ == "pobj" and x.head.lower_ in _IN_OR_ON for x in uses[lo:hi])):
-            # a word the lexicon does not know, tagged once or lain in ("said the bunk above me",
-            # "I rolled over in the hammock"): a thing standing for whoever is in it
+            # a word the lexicon does not know, tagged once or lain in ("asked the sleeping bag",
+            # "she curled up in the deckchair"): a thing standing for whoever is in it
             return False
-        # "Mr. Haq, a police inspector": the scene's noun is a named person's description
+        # "the ferryman, Mr. Quill": the scene's noun is a named person's description
         return not any(y.pos_ == "PROPN" and (y.dep_ == "appos" or x.dep_ == "appos")
                        for x in uses for y in [x.head, *x.children])
 
@@ -1319,20 +1326,30 @@ def _heard_saying(verb):
 
 
 def _before_absolute(t):
-    """The subject of the clause before an absolute phrase the parser made the root: in "Ada
-    looked at him, head tipped to one side." the small parser hangs "Ada looked" under "tipped",
-    whose subject is the bare noun "head" after the comma (a body part, nobody); the one who acts
-    is the earlier clause's subject. ``t`` itself when the sentence is not so shaped."""
+    """The subject of the clause before an absolute phrase the parser made the root: in "Quentin
+    turned round from the stove, eyebrows raised." the small parser hangs "Quentin turned" under
+    "raised", whose subject is the bare noun "eyebrows" after the comma (a body part, nobody);
+    the one who acts is the earlier clause's subject (not a fronted "When ..." clause's). ``t`` itself when the sentence is not so shaped."""
     if not (t.pos_ in ("NOUN", "PROPN") and t.is_lower and t.i > 0 and t.doc[t.i - 1].text == ","
             and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in t.children)):
         return t
     for c in t.head.children:
         if c.dep_ in ("ccomp", "advcl", "conj", "parataxis") and c.i < t.i and c.pos_ in ("VERB", "AUX") \
-                and (c.lemma_.lower() not in PERCEIVE or _watches_leave(c)):
+                and (c.lemma_.lower() not in PERCEIVE or _watches_leave(c)) and not _subordinate(c):
             subj = [x for x in c.children if x.dep_ in ("nsubj", "nsubjpass") and x.i < c.i]
             if subj:
                 return subj[0]
     return t
+
+
+# Words that open a fronted adverbial clause ("When Nell lifted the latch, the wind ...").
+_SUBORDINATORS = {"when", "as", "while", "once", "because", "if", "after", "before", "until"}
+
+
+def _subordinate(c) -> bool:
+    """Whether clause ``c`` is a fronted adverbial clause ("When Nell lifted the latch, snow came
+    in"): its subject sets the scene and is not the one the main clause is about."""
+    return any(x.dep_ == "mark" for x in c.children) or c.doc[c.left_edge.i].lower_ in _SUBORDINATORS
 
 
 def _absolute_subject(t) -> bool:
@@ -2287,11 +2304,6 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     text = at.text[u.segs[0].start : u.segs[0].end]
     m = _SELF_NAMED.search(text)
     cid = _own_name(at, m.group(1)) if m else None
-    if cid is None and _HAND_OUT.search(at.text, _beat_start(at, merged, k), u.start):
-        # 'She held out a hand. "Wren. Well, Lorena on paper."': a name said with a handshake is
-        # the speaker's own
-        m = _NAME_FIRST.match(text)
-        cid = _own_name(at, m.group(1)) if m else None
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -2303,22 +2315,6 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if u.tag_pron in ("he", "she") and at.genders.get(cid) in ("he", "she") and at.genders[cid] != u.tag_pron:
         return None
     return cid
-
-
-# the narration just before a quote offering a handshake: "held out a hand.", "sticks out his hand."
-_HAND_OUT = re.compile(r"\b(?:hold|held|holds|holding|stick|stuck|sticks|sticking|put|puts|putting|offer|offers|"
-                       r"offered|offering|extend|extends|extended|extending|stretch|stretches|stretched)\s+out\s+"
-                       r"(?:a|her|his|my|your|their)\s+hand\s*[.!]?[\s'\"“‘]*$")
-
-
-def _beat_start(at: Attributor, merged: list[Utterance], k: int) -> int:
-    """Where the narration of quote ``k``'s paragraph before it begins (after an earlier quote
-    of the same paragraph)."""
-    u = merged[k]
-    lo = at.story.paragraphs[u.para].span[0]
-    if k > 0 and merged[k - 1].last_para == u.para:
-        lo = max(lo, merged[k - 1].end + 1)
-    return lo
 
 
 def _own_name(at: Attributor, name: str) -> str | None:
@@ -3425,20 +3421,24 @@ _PET_END = re.compile(r"(?:ie|ey|y)$")
 
 
 def _name_stem(word: str) -> str:
-    """"Gracie" -> "Grac", "Tommy" -> "Tom", "Bern" -> "Bern": a first name without a pet ending
+    """"Rosie" -> "Ros", "Corrie" -> "Cor", "Fen" -> "Fen": a first name without a pet ending
     or the doubled letter before it."""
     stem = _PET_END.sub("", word) if len(word) > 4 else word
     return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
 
 
+# Oaths and exclamations that look like a clipped first name ("God" is no Godwin).
+_OATHS = {"god", "christ", "jesus", "heaven", "hell", "gosh", "jeez", "lord"}
+
+
 def _clipped_name(at: Attributor, name: str) -> str | None:
-    """The one character whose first name a lone vocative clips or pets ("Bern" or "Bernie" for
-    Bernadette, "Gracie" for Grace), or a pet first name fills out ("Benedict" for Benny), when
+    """The one character whose first name a lone vocative clips or pets ("Fen" or "Fennie" for
+    Fenella, "Rosie" for Rose), or a pet first name fills out ("Percival" for Percy), when
     the story never uses the word in lower case (so "Night" or "Yes" is no name). None when two
     characters' names fit."""
     if not name.isalpha() or len(name) < 3 or not name[:1].isupper() or name.lower() in TITLES \
-            or name.lower() in NOUN_GENDER or name.lower() in ENDEARMENTS \
-            or re.search(rf"\b{re.escape(name.lower())}\b", at.text):
+            or name.lower() in NOUN_GENDER or name.lower() in ENDEARMENTS or name.lower() in _OATHS \
+            or name.lower() in at.lower_words():
         return None
     stem = _name_stem(name)
     if len(stem) < 3:
@@ -3450,16 +3450,16 @@ def _clipped_name(at: Attributor, name: str) -> str | None:
             if len(first) < 3 or first.endswith(".") or first.lower() in TITLES or first == name:
                 continue
             if len(first) > len(stem) and first.startswith(stem) and (len(name) <= 4 or _PET_END.search(name)):
-                owners.add(c.id)  # "Bern" for Bernadette, "Gracie" for Grace; not "Humph" for Humphrey
+                owners.add(c.id)  # "Fen" for Fenella, "Rosie" for Rose; not "Ottil" for Ottilie
             elif _PET_END.search(first) and len(name) >= len(first) + 2 and len(_name_stem(first)) >= 3 \
                     and name.startswith(_name_stem(first)):
-                owners.add(c.id)  # "Benedict" for Benny
+                owners.add(c.id)  # "Percival" for Percy
     return next(iter(owners)) if len(owners) == 1 else None
 
 
 def quote_vocatives(at: Attributor, u: Utterance) -> list[str]:
     """The characters a quote calls by name ("Well, Harriet, ..."), in order, each once; a clipped
-    or pet first name the cast lacks ("Bern, wait") by :func:`_clipped_name`."""
+    or pet first name the cast lacks ("Fen, wait") by :func:`_clipped_name`."""
     found: list[str] = []
     for s in u.segs:
         for name in vocatives(at.text[s.start : s.end]):
