@@ -45,3 +45,8 @@ def segments(text: str, markdown: bool = False):
 
     story = ingest.from_text(text, markdown=markdown)
     return story.text, extract_segments(story.text, story.paragraphs, story.emphasis)
+
+
+def speaker_of(got: dict, start: str) -> str | None:
+    """The speaker a ``speakers``/``rule_speakers`` result gives the quote that begins with ``start``."""
+    return got[next(k for k in got if k.startswith(start))]

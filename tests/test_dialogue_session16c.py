@@ -3,11 +3,7 @@ a story written for the test (invented names)."""
 
 from __future__ import annotations
 
-from dialogue_helpers import rule_speakers
-
-
-def _of(got: dict, start: str) -> str | None:
-    return got[next(k for k in got if k.startswith(start))]
+from dialogue_helpers import rule_speakers, speaker_of
 
 
 def test_a_with_phrase_subject_is_not_who_he_is(nlp):
@@ -22,8 +18,8 @@ def test_a_with_phrase_subject_is_not_who_he_is(nlp):
             '"Are you two nearly done?" he asked.\n\n'
             '"Nearly," said Bryony.\n\n')
     got = rule_speakers(text, nlp, walk_ons=True)
-    assert _of(got, "Are you two") == "the night watchman", got
-    assert _of(got, "Nearly") == "Bryony Hale"
+    assert speaker_of(got, "Are you two") == "the night watchman", got
+    assert speaker_of(got, "Nearly") == "Bryony Hale"
 
 
 def test_a_he_after_a_known_job_word_the_lexicon_lacks_is_that_walk_on(nlp):
@@ -37,7 +33,7 @@ def test_a_he_after_a_known_job_word_the_lexicon_lacks_is_that_walk_on(nlp):
             '"Five minutes," he called. "Beginners on stage."\n\n'
             '"Thank you," said Corwen.\n\n')
     got = rule_speakers(text, nlp, walk_ons=True)
-    assert _of(got, "Five minutes") == "the stagehand", got
+    assert speaker_of(got, "Five minutes") == "the stagehand", got
 
 
 def test_dash_tags_with_a_described_subject_or_said_again_end_the_speech():
@@ -74,12 +70,12 @@ SEED_SHOP = (
 
 def test_a_who_clause_stands_for_its_noun_in_a_he_chain(nlp):
     got = rule_speakers(SEED_SHOP, nlp, walk_ons=True)
-    assert _of(got, "This one is torn") == "the postman", got
+    assert speaker_of(got, "This one is torn") == "the postman", got
 
 
 def test_the_one_who_watches_someone_leave_is_who_the_beat_is_about(nlp):
     got = rule_speakers(SEED_SHOP, nlp, walk_ons=True)
-    assert _of(got, "Did we order") == "Hedda Lind", got
+    assert speaker_of(got, "Did we order") == "Hedda Lind", got
 
 
 def test_an_answer_to_a_walk_on_is_said_to_the_walk_on(nlp):
@@ -112,4 +108,4 @@ def test_a_hand_or_the_mist_is_no_walk_on_before_a_he_tag(nlp):
                 f"{thing} crept on over the black water.\n\n"
                 '"We\'ll give them ten minutes," he said.\n\n')
         got = rule_speakers(text, nlp, walk_ons=True)
-        assert _of(got, "We'll give them") == "Lorcan Fitch", (thing, got)
+        assert speaker_of(got, "We'll give them") == "Lorcan Fitch", (thing, got)

@@ -3,11 +3,7 @@ test (invented names)."""
 
 from __future__ import annotations
 
-from dialogue_helpers import rule_speakers
-
-
-def _of(got: dict, start: str) -> str | None:
-    return got[next(k for k in got if k.startswith(start))]
+from dialogue_helpers import rule_speakers, speaker_of
 
 
 def test_the_one_before_an_absolute_phrase_acts(nlp):
@@ -23,7 +19,7 @@ def test_the_one_before_an_absolute_phrase_acts(nlp):
             '"Did you shut the hens in?"\n\n'
             '"Hours ago."\n\n')
     got = rule_speakers(text, nlp)
-    assert _of(got, "Did you shut") == "Quentin Lusk", got
+    assert speaker_of(got, "Did you shut") == "Quentin Lusk", got
 
 
 def test_a_fronted_when_clause_is_not_the_one_who_acts(nlp):
@@ -37,4 +33,4 @@ def test_a_fronted_when_clause_is_not_the_one_who_acts(nlp):
             '"Shut it!"\n\n'
             '"Give me a second."\n\n')
     got = rule_speakers(text, nlp)
-    assert _of(got, "Shut it") == "Wilmot Pask", got
+    assert speaker_of(got, "Shut it") == "Wilmot Pask", got
