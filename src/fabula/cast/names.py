@@ -273,7 +273,7 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     nxt = doc[i1] if i1 < len(doc) else None
     if prev is not None and prev.text in MONTHS and i0 >= 2 and doc[i0 - 2].lower_ in MONTH_LEADS \
             and prev.text not in _month_names(doc) and last.dep_ in ("pobj", "compound", "appos", "npadvmod"):
-        # "In March Nia took ...": the parser reads the month and the name as one phrase after "in"
+        # "during April Quill rowed ...": the parser reads the month and the name as one phrase
         return "subj" if nxt is not None and nxt.pos_ in ("VERB", "AUX") else "other"
     if prev is not None and prev.lower_ in INTERJECTION_LEAD and not is_title(first.text) and (
             prev.is_sent_start or (i0 >= 2 and (doc[i0 - 2].is_punct or doc[i0 - 2].is_space))
@@ -503,11 +503,14 @@ WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # contractions the tokenizer leaves capitalised after splitting the apostrophe ("'Tis Crawford's").
 NOT_NAME_LEAD = WEEKDAYS | {"Tis", "Twas", "Twere", "Twill", "Twould"}
 # Months, which are also given names ("June", "May"): no part of a name run only after a word that
-# makes them a time ("In March Nia took", "all through June Tomas", "by late October Ewa").
+# makes them a time ("during April Quill rowed", "every June Hesketh", "late in October Brannoch").
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"}
-MONTH_LEADS = {"in", "through", "throughout", "by", "since", "until", "till", "during", "early", "late",
-               "mid", "last", "next", "each", "every", "before", "after"}
+# Words before a month that make it a time and no part of the name after it ("in March", "every June").
+# Not "by", "until", "till", "before", "after", "since": "waited until June Moss came home" is a person.
+MONTH_LEADS = {"in", "through", "throughout", "during", "early", "late", "mid", "last", "next", "each", "every"}
+# Words that still show a month used as a time, so the story is not taken to use it as a name.
+MONTH_TIME_WORDS = MONTH_LEADS | {"by", "since", "until", "till", "before", "after"}
 
 
 def _month_names(doc) -> set[str]:
@@ -522,11 +525,11 @@ def _month_names(doc) -> set[str]:
             continue
         prev = doc[t.i - 1] if t.i > 0 else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if (prev is not None and (prev.lower_ in MONTH_LEADS or prev.like_num or prev.lower_ in ("of", "the"))) \
+        if (prev is not None and (prev.lower_ in MONTH_TIME_WORDS or prev.like_num or prev.lower_ in ("of", "the"))) \
                 or (nxt is not None and nxt.like_num):
             continue
         if nxt is not None and nxt.is_title and not nxt.is_sent_start:
-            continue  # "In March Nia": the run itself
+            continue  # "during April Quill": the run itself
         out.add(t.text)
     doc.user_data["fabula_month_names"] = tuple(sorted(out))  # a tuple: user_data stays serialisable
     return out
@@ -567,13 +570,13 @@ LEAD_PREPOSITIONS = {"about", "after", "before", "since", "until", "till", "with
 
 def _not_name_lead(doc, j: int) -> bool:
     """The first word of a name run that opens its sentence is no part of the name when it is a
-    day ("On Sunday Ines"; anywhere, and a month after "in"/"through"/"late": "In May Ola"), an archaic contraction ("'Tis Crawford's"), a capitalised speech tag
+    day ("On Sunday Ines"; anywhere, and a month after a time word such as "during"/"every": "during April Quill"), an archaic contraction ("'Tis Crawford's"), a capitalised speech tag
     ('"...," Said Hamid'), an imperative whose object is the name ("Tell Edward he lost", "Tell
     Dad and Papa"), a preposition ('"About Jane Fairfax."') or a word that is only an adverb
     ("Afterwards Meena found him")."""
     t = doc[j]
     if t.text in MONTHS and j > 0 and doc[j - 1].lower_ in MONTH_LEADS and t.text not in _month_names(doc):
-        return True  # "In June Rupert played": the month is when, not who
+        return True  # "every April Hesketh mended nets": the month is when, not who
     if t.text in NOT_NAME_LEAD or (t.lower_ in TAG_VERBS_PAST and j > 0 and doc[j - 1].text in ('"', "'", ",")):
         return True
     if not _sentence_initial(doc, j):
@@ -1058,7 +1061,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         if not strong_roles and not c.title and c.reasons["conj"] + c.reasons["obj"] == 0:
             s -= 1.5
         groupish = sum(1 for o in c.occurrences if o.ent_label in GROUP_ENTS)
-        # '"I'm not sulking," Orrin says': the subject of a speech verb in the narration, a word the
+        # 'Brannoch says, "Fetch the rope."': the subject of a speech verb in the narration, a word the
         # story never writes in lower case, is someone who speaks, whatever the NER calls it
         narr_speaker = len(words) == 1 and words[0].lower() not in lower and any(
             o.role == "speech_subj" and not o.in_quote for o in c.occurrences)

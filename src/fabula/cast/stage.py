@@ -1149,6 +1149,8 @@ def _title_ties(doc, name_tokens: dict[int, str], by_id: dict[str, Character], g
 # A bare title's noun in its full form ("Cap" is the captain, "Sarge" the sergeant).
 _ROLE_NOUNS = {"cap": "captain", "capt": "captain", "sarge": "sergeant", "sgt": "sergeant", "doc": "doctor",
                "prof": "professor", "skip": "skipper", "guv": "governor"}
+# Verbs that name a job and nothing else: "had coached", "captained" (not "missed", "counted", "judged").
+_JOB_VERBS = {"coach", "captain"}
 _NOT_THE_ONE = {"a", "an", "another", "any", "every", "no", "some", "ex", "former", "old", "assistant", "sous"}
 
 
@@ -1156,11 +1158,13 @@ def _role_ties(doc, name_tokens: dict[int, str], token_char: dict[int, tuple[str
                by_id: dict[str, Character], genders: dict[str, str],
                taken: set[str]) -> list[tuple[str, str, str]]:
     """A character called only by a bare job title ("Chef", "Coach", "the Chief") and the one named
-    person the text gives that job: "Ines had been head chef there for years", "Ines, the chef,",
-    "their coach, Ines Moro", "Ines Moro had coached us since we were nine", "we all called her
-    Chef". Only when every such clue names one person (a name or a pronoun resolved to one), the two
-    are never named apart in one sentence, and their genders agree: the nearest name is no evidence. Returns (id of
-    the title character, id of the named one, note)."""
+    person the text gives that job: "for a decade the galley was Pell Amsel's; she was its chef",
+    "Pell, the chef,", "the skipper, Dorrit Vane,", "Dorrit Vane captained the side", "the crew
+    called her Chef". The verb clue is kept to job verbs no other sense shares (coach, captain; not
+    "counted", "missed", "judged", "nursed", "mastered"). Only when every such clue names one person
+    (a name or a pronoun resolved to one), the two are never named apart in one sentence, and their
+    genders agree: the nearest name is no evidence. Returns (id of the title character, id of the
+    named one, note)."""
     holders_of: dict[str, dict[str, str]] = {}
     titled: dict[str, set[str]] = {}
     for cid, ch in by_id.items():
@@ -1196,10 +1200,12 @@ def _role_ties(doc, name_tokens: dict[int, str], token_char: dict[int, tuple[str
     for t in doc:
         role = t.lower_
         if role not in titled or t.i in name_tokens and name_tokens[t.i] in titled[role] and t.dep_ != "oprd":
-            if not (t.lemma_.lower() in titled and t.pos_ == "VERB"):
+            if not (t.lemma_.lower() in _JOB_VERBS and t.lemma_.lower() in titled and t.pos_ == "VERB"):
                 continue
-        if t.pos_ == "VERB":  # "Ines Moro had coached us"
+        if t.pos_ == "VERB":  # "Dorrit Vane captained the side"
             role = t.lemma_.lower()
+            if role not in _JOB_VERBS or role not in titled:
+                continue  # "I miss her", "she counted the tills": no job
             for c in t.children:
                 if c.dep_ == "nsubj":
                     clue(role, who(c.i), f"'{c.text} ... {t.text}'")
@@ -1207,13 +1213,13 @@ def _role_ties(doc, name_tokens: dict[int, str], token_char: dict[int, tuple[str
         if not the_one(t):
             continue
         head = t.head
-        if t.dep_ == "attr" and head.lemma_ == "be":  # "Ines was their coach", "she had been head chef"
+        if t.dep_ == "attr" and head.lemma_ == "be":  # "Dorrit was the side's skipper", "by then Pell was chef"
             for c in head.children:
                 if c.dep_ == "nsubj":
                     clue(role, who(c.i), f"'{c.text} {head.text} ... {t.text}'")
-        elif t.dep_ == "appos" and head.i != t.i:  # "Ines, the chef,"
+        elif t.dep_ == "appos" and head.i != t.i:  # "Pell, the chef,"
             clue(role, who(head.i), f"'{head.text}, ... {t.text}'")
-        for c in t.children:  # "the chef, Ines Moro,"
+        for c in t.children:  # "the skipper, Dorrit Vane,"
             if c.dep_ == "appos":
                 clue(role, who(c.i), f"'{t.text}, {c.text}'")
     # "everyone called her Chef": the title said of the one called so
@@ -1225,8 +1231,8 @@ def _role_ties(doc, name_tokens: dict[int, str], token_char: dict[int, tuple[str
             objs = [c for c in t.head.children if c.dep_ in ("dobj", "dative") and c.i != i]
             if len(objs) == 1:
                 clue(role, who(objs[0].i), f"'{t.head.text} {objs[0].text} {t.text}'")
-    # told apart: both named in one sentence, not side by side ("Chef glared at Ines"); turn-taking
-    # is no evidence here (the exchange '"Now," Ines said. / "Yes, Chef," Tom said.' is about one person)
+    # told apart: both named in one sentence, not side by side ("Pell handed Coach the whistle");
+    # turn-taking is no evidence here (the exchange '"Ready?" asked Pell. / "Aye, Chef," said Bram.' is about one person)
     apart: set[tuple[str, str]] = set()
     sent_of = _sentence_index(doc)
     by_sent: dict[int, list[int]] = {}
