@@ -12,37 +12,29 @@ from test_relations import build
 
 
 def test_a_friend_apposed_to_an_apposition(nlp):
-    """"Pell's oldest friend" is apposed to "his neighbour", which is apposed to Oskar: Oskar is the friend."""
-    cast = {"Greta": "she", "Oskar": "he", "Pell": "he"}
-    text = ("Greta had brushed the dust off the pews. Oskar, his neighbour, Pell's oldest friend since boyhood, "
-            "stood beside him at the altar.")
+    """"Amaryllis's closest friend" is apposed to "the printer", which is apposed to Hollis: Hollis is the friend."""
+    cast = {"Ferdinand": "he", "Hollis": "he", "Amaryllis": "she"}
+    text = ("Ferdinand opened the wine at the launch. Then Hollis, the printer, Amaryllis's closest friend from art "
+            "school, read out the speech.")
     a, ids = build(text, nlp, cast)
-    assert "friends" in every_state(a, ids["Oskar"], ids["Pell"])
-    assert "friends" not in every_state(a, ids["Greta"], ids["Pell"])
+    assert "friends" in every_state(a, ids["Hollis"], ids["Amaryllis"])
+    assert "friends" not in every_state(a, ids["Ferdinand"], ids["Amaryllis"])
 
 
 def test_a_friend_conjoined_with_an_apposition(nlp):
-    """"Ilka's friend since ..." is a conjunct of "her lady-in-waiting", the apposition of Bronwen."""
-    cast = {"Teodor": "he", "Bronwen": "she", "Ilka": "she"}
-    text = ("Teodor said the horses were ready. Only Bronwen, her lady-in-waiting and Ilka's friend since they were "
-            "both children, said what everyone was thinking.")
+    """"Amaryllis's oldest friend" is a conjunct of "the stage manager", the apposition of Sabine."""
+    cast = {"Ferdinand": "he", "Sabine": "she", "Amaryllis": "she"}
+    text = ("Ferdinand handed round the programmes. When the bell went, Sabine, the stage manager and Amaryllis's "
+            "oldest friend, dimmed the lights.")
     a, ids = build(text, nlp, cast)
-    assert "friends" in every_state(a, ids["Bronwen"], ids["Ilka"])
-    assert "friends" not in every_state(a, ids["Teodor"], ids["Ilka"])
+    assert "friends" in every_state(a, ids["Sabine"], ids["Amaryllis"])
+    assert "friends" not in every_state(a, ids["Ferdinand"], ids["Amaryllis"])
 
 
 def test_a_friend_apposed_to_a_name_nobody_in_the_cast_has(nlp):
-    """"Tobin Wade" is no character: the friend is him, not the nearest character named around."""
-    cast = {"Gus": "he", "Doreen": "she"}
-    text = ("Doreen is my stepmother now. When I was twelve I had been caught with Tobin Wade, my best mate since "
-            "infants, and Doreen had to fetch me from the station.")
-    a, ids = build(text, nlp, cast, narrator="Gus")
-    assert "friends" not in every_state(a, ids["Gus"], ids["Doreen"])
-
-
-def test_a_friend_apposed_to_a_character_is_still_that_character(nlp):
-    """Guard: a plain apposition to a character keeps working."""
-    cast = {"Lorna": "she", "Ines": "she"}
-    text = "Lorna, Ines's best friend, brought the cake."
-    a, ids = build(text, nlp, cast)
-    assert "friends" in every_state(a, ids["Lorna"], ids["Ines"])
+    """"Rufus Ballantyne" is no character: the friend is him, not the nearest character named around."""
+    cast = {"Kit": "he", "Philippa": "she"}
+    text = ("Philippa drove the minibus to the festival. I sat at the back with Rufus Ballantyne, my closest "
+            "friend in the choir, while Philippa sang along to the radio.")
+    a, ids = build(text, nlp, cast, narrator="Kit")
+    assert "friends" not in every_state(a, ids["Kit"], ids["Philippa"])

@@ -574,8 +574,7 @@ class CueFinder:
     GLAD = re.compile(r"\b(laugh\w*|grinn\w*|cheer\w*|congratulat\w*|whoop\w*|hello)\b", re.I)
 
     def _glad_touches(self) -> None:
-        """"She hugged him and felt him laugh against her shoulder", "we were both laughing, and she hugged
-        me": a hug or a touch told in laughter (or in a greeting) with no distress in its sentence is
+        """"Una squeezed him, the pair of them grinning", "he whooped and I hugged him": a hug or a touch told in laughter (or in a greeting) with no distress in its sentence is
         gladness, not comfort (distress just before it keeps it). Drops such comfort cues."""
         def glad(c) -> bool:
             text = self.text[c.span[0]:c.span[1]]
@@ -1850,9 +1849,9 @@ class CueFinder:
         if not referent and tok.dep_ in ("appos", "compound", "nmod", "amod") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
         if not referent and name is None and rtype in ("friendship", "romantic", "rivalry"):
-            # "Oskar, his neighbour, Pell's oldest friend" / "Nadia, her maid and her friend": an apposition
-            # of an apposition (or a conjunct of one) names the same person; "Tobin Wade, my best mate"
-            # with no Tobin in the cast is still a name, so no nearest-name guess stands in for him
+            # "Hollis, the printer, Una's closest friend" / "Sabine, the stage manager and Una's friend": an
+            # apposition of an apposition (or a conjunct of one) names the same person; "Rufus Ballantyne,
+            # my closest friend" with no Rufus in the cast is still a name, so no nearest-name guess stands in for him
             head = tok
             while head.dep_ in ("appos", "conj") and head.head.pos_ == "NOUN" and head.head.dep_ in ("appos", "conj"):
                 head = head.head
@@ -2348,8 +2347,8 @@ class CueFinder:
                   "jaw", "nose", "back", "hamstring", "elbow"}
 
     def _hurt_part(self, tok, lem) -> None:
-        """A hurt told by what the body does: "went down hard, clutching her ankle", "heard her knee go",
-        "felt the ankle go", "her knee gave way", "sitting with ice on her ankle": an injury of the part's
+        """A hurt told by what the body does: "fell heavily, clutching his knee", "heard his wrist go",
+        "felt the knee go", "his ankle gave way", "watched from the bench with ice on her knee": an injury of the part's
         owner (for "the ankle", the one who felt it)."""
         part = None
         if lem == "clutch" and tok.pos_ == "VERB":
@@ -2763,11 +2762,13 @@ class CueFinder:
         return []
 
     def _not_speaking(self, tok) -> None:
-        """"The brothers had not spoken since the funeral", "we stopped speaking for an entire summer",
-        "Theo did not speak to Adrian for twenty-one years": two people who keep a long silence between
-        them have fallen out (a fight). The silence needs its length or its start ("since", "for a
-        month", "in six years", "from that day", "never ... again"): "they sat not talking" is a quiet
-        moment, "could not speak" is shock, "did not speak of her" is a subject avoided."""
+        """"The twins had not spoken since the christening", "Hal and I quit talking for most of a winter",
+        "Mab did not speak to her uncle for nine months": a long silence between two people is a falling-out
+        (a fight). The silence needs a length of days or more ("for a month", "in six years"), a start that
+        is a date or an event ("since the christening", "since 1990"), or "never ... again"; a silence of
+        an hour, "for the rest of the drive", "since breakfast" or "not again until the bus came" is a
+        mood, "they sat not talking" is a quiet moment, "could not speak" is shock, "did not speak of her"
+        is a subject avoided. The one not spoken to ("did not speak to Mab") is the other party."""
         stopped = tok.dep_ == "xcomp" and tok.head.lemma_ in ("stop", "cease")
         if not (negated(tok) or stopped) or tok.dep_ in ("amod", "acl", "advcl") and not stopped:
             return
@@ -2775,12 +2776,18 @@ class CueFinder:
                for a in _children(tok, ("aux",))) or any(p.lower_ in ("of", "about") for p in _children(tok, ("prep",))):
             return
         kids = list(tok.children) + (list(tok.head.children) if stopped else [])
+        never = any(c.lower_ == "never" for c in kids)
+
+        def dated(o) -> bool:
+            return o.ent_type_ == "DATE" or o.like_num or o.lemma_.lower() in L.SILENCE_SPANS
 
         def lasting(c) -> bool:
-            if c.dep_ == "advmod" and c.lower_ in ("since", "again", "entirely"):
+            if c.dep_ == "advmod" and c.lower_ in ("since", "entirely"):
                 return True
+            if c.dep_ == "advmod" and c.lower_ == "again":
+                return never  # ("did not speak again until the boat docked": a mood, not a rift)
             if c.dep_ == "prep" and c.lower_ == "since":
-                return True
+                return any(dated(o) or o.lemma_.lower() in L.SILENCE_EVENTS for o in _children(c, ("pobj",)))
             if c.dep_ == "prep" and c.lower_ in ("for", "in", "from"):
                 return any(o.lemma_.lower() in L.SILENCE_SPANS or o.ent_type_ == "DATE" for o in _children(c, ("pobj",)))
             return False
@@ -2788,12 +2795,17 @@ class CueFinder:
         if not any(lasting(c) for c in kids):
             return
         verb = tok.head if stopped else tok
-        s, o = self._ids(verb, deps=(), preps=())
+        s = self._ids(verb, deps=(), preps=())[0]
         o = [i for p in _children(tok, ("prep",)) if p.lower_ in ("to", "with")
-             for x in _children(p, ("pobj",)) for i in self.r.tokens(x)]
-        ids = list(dict.fromkeys(s + o))
+             for x in _children(p, ("pobj",)) for i in self.r.tokens(x) if i not in s]
+        trigger = f"not {tok.text} (a long silence)"
+        if s and o:  # ("Hal and Mab did not speak to Ivo": each of them fell out with Ivo, not with each other)
+            for who in s[:2]:
+                self.pair_event("fight", [who, o[0]], tok, tok, 0.5, trigger=trigger)
+            return
+        ids = list(dict.fromkeys(s))
         if len(ids) >= 2:  # (irrealis() reads the negation itself as "not something that happened")
-            self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger=f"not {tok.text} (a long silence)")
+            self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger=trigger)
 
     def _not_self(self, o, s_ids: list[str]) -> list[str]:
         """The one an object pronoun names when the pronoun links to the clause's own subject: "Wilma sat

@@ -252,10 +252,15 @@ move live ask compete hate elope hook pine pin adopt befriend mentor become loat
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
 jilt promise pay divorced unmarried wed handfast swear represent sign slam laugh speak talk""".split())
 
-# how long two people have not spoken to each other ("had not spoken in six years"): a time noun
-# after "for" / "in" makes a silence a falling-out rather than a quiet moment
+# how long two people have not spoken to each other ("had not talked in nine months"): a span of days or
+# more after "for" / "in" makes a silence a falling-out, not a mood ("an hour", "a while", "the rest of
+# the drive" are moods)
 SILENCE_SPANS = {"year", "month", "week", "day", "fortnight", "decade", "summer", "winter", "spring", "autumn",
-                 "while", "age", "life", "lifetime", "rest", "hour"}
+                 "age", "life", "lifetime"}
+# what a silence may start from ("since the christening"): an event, not a meal or an hour ("since breakfast")
+SILENCE_EVENTS = {"funeral", "wedding", "divorce", "separation", "split", "breakup", "break-up", "row", "quarrel",
+                  "argument", "fight", "falling-out", "trial", "accident", "christening", "engagement", "affair",
+                  "scandal", "war", "graduation", "inquest", "verdict", "betrayal", "incident", "estrangement"}
 
 # going somewhere: "walked into the newsroom holding Blake's hand" is no comfort
 MOTION_VERBS = {"walk", "come", "go", "arrive", "stroll", "wander", "enter", "leave", "run", "cross", "head", "saunter"}

@@ -334,8 +334,8 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
 def _cousins_grandparent(cues: list[Cue]) -> list[Cue]:
     """A cousin's grandparent is one's own ("Nan" of the narrator, and "my cousin Ivo" at her table):
     the family a story gathers round a grandparent is the one the two cousins share. Weak (0.35), only
-    between two the cues tie no other way, and not from a grandparent tie that was itself composed
-    through a cousin."""
+    between two the cues tie no other way (only told and closure grandparent ties are read: the ties
+    made here are not fed back)."""
     tied = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.a and c.b}
     cousins: dict[str, set[str]] = defaultdict(set)
     for c in cues:
@@ -344,8 +344,7 @@ def _cousins_grandparent(cues: list[Cue]) -> list[Cue]:
             cousins[c.b].add(c.a)
     out: list[Cue] = []
     for c in cues:
-        if c.kind != "state" or c.label != "grandparent" or not (c.a and c.b) or c.holder not in (c.a, c.b) \
-                or "cousin's" in c.trigger:
+        if c.kind != "state" or c.label != "grandparent" or not (c.a and c.b) or c.holder not in (c.a, c.b):
             continue
         young = c.b if c.holder == c.a else c.a
         for other in sorted(cousins.get(young, ())):
@@ -544,7 +543,8 @@ def _kin_closure(cues: list[Cue]) -> list[Cue]:
     aunt's or uncle's child is a cousin; a child's two grandparents are a couple. The one parent must be
     told (not composed, not a step-parent, not someone who "raised" the child, not also the child's
     grandparent). Weak (0.35), and only between two people the cues tie no other way. Tried and dropped (more false than true on dev): a cousin's
-    parent as an aunt or uncle, a sibling's cousin, a cousin's grandparent, two parents as a couple."""
+    parent as an aunt or uncle, a sibling's cousin, two parents as a couple (a cousin's grandparent,
+    dropped here, is kept since session 17 in _cousins_grandparent)."""
     ties: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # label -> person -> others
     told: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # the same, told ties only
     tied: set[frozenset] = set()
