@@ -328,6 +328,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
         # Gran is Pete's mother too), only where a tie of this round is one of the two
         out += [c for c in _kin_by_composition(seen(out)) if any(w in c.trigger for w in CLOSURE_MARKS)]
         out += _cousins_grandparent(seen(out))
+        out += _only_cousins_parent(seen(out))
     return out
 
 
@@ -353,6 +354,39 @@ def _cousins_grandparent(cues: list[Cue]) -> list[Cue]:
                 out.append(replace(c, a=c.holder, b=other, confidence=0.35, trigger=f"{c.trigger} (cousin's)",
                                    extra={"inferred": True}))
                 tied.add(pair)
+    return out
+
+
+def _only_cousins_parent(cues: list[Cue]) -> list[Cue]:
+    """An aunt or uncle of someone with one cousin in the story is that cousin's parent ("Aunt Nell"
+    and "my cousin Rob" at one table): a story that names one cousin names the household the cousin
+    comes from. Only where the person has exactly one cousin, the cousin fewer than two parents, and the
+    two are tied no other way; weak (0.35); the ties made here are not fed back. (With two or more
+    cousins the aunts and cousins pair up in too many ways.)"""
+    tied = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.a and c.b}
+    cousins: dict[str, set[str]] = defaultdict(set)
+    parents: dict[str, set[str]] = defaultdict(set)
+    for c in cues:
+        if c.kind != "state" or not (c.a and c.b) or c.a == c.b:
+            continue
+        if c.label == "cousin":
+            cousins[c.a].add(c.b)
+            cousins[c.b].add(c.a)
+        elif c.label == "parent" and c.holder in (c.a, c.b):
+            parents[c.b if c.holder == c.a else c.a].add(c.holder)
+    out: list[Cue] = []
+    for c in cues:
+        if c.kind != "state" or c.label != "aunt_or_uncle" or not (c.a and c.b) or c.holder not in (c.a, c.b):
+            continue
+        young = c.b if c.holder == c.a else c.a
+        if len(cousins.get(young, ())) != 1:
+            continue
+        (other,) = cousins[young]
+        pair = frozenset((c.holder, other))
+        if other != c.holder and pair not in tied and len(parents.get(other, ())) < 2:
+            out.append(replace(c, label="parent", a=c.holder, b=other, confidence=0.35,
+                               trigger=f"{c.trigger} (only cousin's)", extra={"inferred": True}))
+            tied.add(pair)
     return out
 
 
