@@ -111,6 +111,12 @@ def negated(verb) -> bool:
     return False
 
 
+def as_if(verb) -> bool:
+    """"as if they were old friends", "as though we were strangers": a likeness, not a fact."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "though") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
+               for c in verb.children)
+
+
 # "when/after they are married": a present tense under these is a pictured future
 FUTURE_MARKS = ("when", "once", "till", "until", "after", "before")
 
@@ -2122,6 +2128,11 @@ class CueFinder:
         if not possessor and (tok.dep_ == "attr" or (tok.dep_ in ("dobj", "oprd") and tok.head.lemma_ in (
                 "stay", "remain"))) and tok.tag_ in ("NNS", "NNPS") and len(referent) >= 2 \
                 and holder_role is None:  # mutual only: "we were both students" says nothing of a teacher
+            if as_if(verb) or (verb.lemma_ == "become" and negated(verb) and not any(
+                    c.lower_ in ("until", "till") for c in verb.children)):
+                # "smiled at her as if they were old friends", "They did not become friends that
+                # afternoon": a likeness or a change that did not happen (not "... until the spring")
+                return
             possessor, referent = [referent[0]], [referent[1]]
         if (not possessor and tok.dep_ == "attr" and rtype in ("friendship", "rivalry") and referent
                 and subject(verb) is not None and subject(verb).lower_ == "you"):
@@ -3883,6 +3894,8 @@ class CueFinder:
             return True
         if not (tok.tag_ in ("NNS", "NNPS") and holder_role is None):
             return False
+        if verb.tag_ in ("JJR", "RBR"):
+            return True  # "she thought they were better as friends": what they would be, not what they are
         subj = subject(verb)
         ids = self.r.tokens(subj) if subj is not None else []
         if len(ids) >= 2 and not negated(verb) and not self.irrealis(verb):

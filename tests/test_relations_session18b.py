@@ -1,0 +1,57 @@
+"""Relations, session 18 (romance, friendship and rivalry). Sentences are our own, with invented names;
+upstream layers are built by hand (``build`` from test_relations). Each negative case fails on the
+session-start relations code (10c73c0); each guard passes there too and fails only if the rule loses its
+limit."""
+
+from __future__ import annotations
+
+from relations_helpers import every_state
+from test_relations import build
+
+# ---- a plural predicate that is a likeness, a change that did not happen, or a comparison ----------------
+
+
+def test_as_if_they_were_friends_is_no_friendship(nlp):
+    cast = {"Quillon": "he", "Marisela": "she"}
+    text = "Quillon waved to Marisela from the ferry ramp as if they were old friends."
+    a, ids = build(text, nlp, cast)
+    assert "friends" not in every_state(a, ids["Quillon"], ids["Marisela"])
+
+
+def test_they_were_friends_still_counts(nlp):
+    """Guard: the plain plural predicate keeps its friendship."""
+    cast = {"Quillon": "he", "Marisela": "she"}
+    text = "Quillon and Marisela had been friends since the sailing club, and they still met on Thursdays."
+    a, ids = build(text, nlp, cast)
+    assert "friends" in every_state(a, ids["Quillon"], ids["Marisela"])
+
+
+def test_did_not_become_friends_is_no_friendship(nlp):
+    cast = {"Orsolya": "she", "Benedikt": "he"}
+    text = "Orsolya and Benedikt shared a desk for the whole term. They did not become friends that winter."
+    a, ids = build(text, nlp, cast)
+    assert "friends" not in every_state(a, ids["Orsolya"], ids["Benedikt"])
+
+
+def test_became_friends_still_counts(nlp):
+    """Guard: "became friends" without a negation is a friendship."""
+    cast = {"Orsolya": "she", "Benedikt": "he"}
+    text = "Orsolya and Benedikt shared a desk for the whole term. By the spring they became friends."
+    a, ids = build(text, nlp, cast)
+    assert "friends" in every_state(a, ids["Orsolya"], ids["Benedikt"])
+
+
+def test_better_as_friends_is_no_friendship(nlp):
+    cast = {"Tovah": "she", "Lysander": "he"}
+    text = ("Tovah waited for Lysander outside the gym. She told him that she was sorry and that she thought "
+            "they were better as friends.")
+    a, ids = build(text, nlp, cast)
+    assert "friends" not in every_state(a, ids["Tovah"], ids["Lysander"])
+
+
+def test_ended_as_friends_still_counts(nlp):
+    """Guard: "ended as friends" names what they became."""
+    cast = {"Tovah": "she", "Lysander": "he"}
+    text = "Tovah and Lysander started out as rivals in the debating club and ended as friends."
+    a, ids = build(text, nlp, cast)
+    assert "friends" in every_state(a, ids["Tovah"], ids["Lysander"])
