@@ -162,9 +162,12 @@ class Tag:
 QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
 DEMONSTRATIVE_WINDOW = 1500  # how far back "that gentleman" looks for the person just named
 # a novel's walk-on in one scene ("the turnkey" of one prison visit, said a dozen times there): its
-# noun is used at most SCENE_ROLE_FAR times farther than SCENE_ROLE_WINDOW characters from its tag
+# noun is used at most SCENE_ROLE_FAR times farther than SCENE_ROLE_WINDOW characters from its tag,
+# and at least SCENE_ROLE_NEAR times (the tag's own use included) within them: a noun used once, in
+# the tag, is a one-off description of someone the scene has named ("said the pessimist placidly")
 SCENE_ROLE_WINDOW = 4000
 SCENE_ROLE_FAR = 1
+SCENE_ROLE_NEAR = 2
 
 
 class Attributor:
@@ -761,7 +764,9 @@ class Attributor:
     def scene_role(self, tok) -> bool:
         """A person noun a novel uses in one scene only ("the turnkey" of one prison visit, said
         a dozen times there): at most ``SCENE_ROLE_FAR`` of its uses (outside quotes) lie farther
-        than ``SCENE_ROLE_WINDOW`` characters from ``tok``, the epithet table has no one for it, it
+        than ``SCENE_ROLE_WINDOW`` characters from ``tok`` and at least ``SCENE_ROLE_NEAR`` within them
+        (a noun said once, in the tag, describes someone the scene has named: '"...," said the
+        pessimist' of a man just named), the epithet table has no one for it, it
         is a word for a person but not for a man or a woman, and no use of it stands in apposition to a name ("the
         ferryman, Mr. Quill": a named person's description)."""
         lemma = tok.lemma_.lower()
@@ -777,6 +782,9 @@ class Attributor:
         lo = bisect.bisect_left(pos, tok.idx - SCENE_ROLE_WINDOW)
         hi = bisect.bisect_right(pos, tok.idx + SCENE_ROLE_WINDOW)
         if len(pos) - (hi - lo) > SCENE_ROLE_FAR:
+            return False
+        if hi - lo < SCENE_ROLE_NEAR:
+            # used once, in the tag itself: a one-off description of someone the scene has named
             return False
         if not (_person_noun(lemma) or _role_word(lemma) or self.acts_as_person(lemma)) and (sum(
                 x.dep_ == "nsubj" and x.head.lemma_.lower() in SPEECH_LEMMAS for x in uses[lo:hi]) < 2
