@@ -1765,6 +1765,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
         from fabula.dialogue.addressee import decide
 
         decide(at, merged, addressee_ranker)
+    _later_beat_addressees(at, merged)
     _reply_to_the_one_addressed(at, merged)
     _chat_addressees(at, merged)
     return at, merged
@@ -3489,6 +3490,10 @@ def _addressees(at: Attributor, utts: list[Utterance]) -> None:
         if told is not None:
             u.addressees = [told]  # "she said to Jonah", "he asked his sister"
             continue
+        beat = _beat_object(at, u)
+        if beat is not None:
+            u.addressees = [beat]  # 'Ysmay points a fork at me. "No sulking."'
+            continue
         prev = utts[k - 1] if k > 0 and not _conversation_breaks(at, utts[k - 1], u) else None
         nxt = utts[k + 1] if k + 1 < len(utts) and not _conversation_breaks(at, u, utts[k + 1]) else None
         for v in (prev, nxt):
@@ -3538,6 +3543,73 @@ def _cue_object(at: Attributor, u: Utterance) -> str | None:
             cid = at.recent_by_gender(o.idx, THIRD[o.lower_], exclude={u.speaker} if u.speaker else None)
         if cid and cid != u.speaker:
             return cid
+    return None
+
+
+BEAT_PREPS = ("to", "at", "toward", "towards")
+
+
+def _beat_object(at: Attributor, u: Utterance) -> str | None:
+    """The person the speaker acts on in the narration leading into the quote, in its paragraph:
+    'Ysmay points a fork at me. "No sulking."', 'Odalys turns to you. "..."', 'She kicks him under
+    the table. "Be nice."'. The speaker's own gesture at someone picks whom the words are for: the
+    last narration sentence before the quote whose verb has the speaker as subject and a person as
+    its object or after "at"/"to"/"toward" (also "a fork at me"). Names, "me" (a first-person
+    teller), "you" (the reader of a second-person story) and he/she pronouns resolve as subjects do."""
+    if at.doc is None or u.speaker is None:
+        return None
+    return _beat_before(at, u, u.segs[0])
+
+
+def _later_beat_addressees(at: Attributor, utts: list[Utterance]) -> None:
+    """'"I am being nice." Tamsyn points the spoon at Bartek. "Do you like chess?"': the words after
+    the speaker turns to someone are for them, while those before keep their own addressee (the
+    quote then has both; a gold file often splits such a line at the beat)."""
+    for u in utts:
+        if u.kind == "thought" or u.speaker is None:
+            continue
+        for sg in u.segs[1:]:
+            cid = _beat_before(at, u, sg)
+            if cid is not None:
+                if cid not in u.addressees:
+                    u.addressees.append(cid)
+                break
+
+
+def _beat_before(at: Attributor, u: Utterance, first) -> str | None:
+    """:func:`_beat_object` for the narration just before one segment of the quote."""
+    ps, _pe = at.story.paragraphs[first.para].span
+    i = bisect.bisect_left(at.seg_starts, first.start) - 1
+    lo = ps
+    if i >= 0 and at.segs[i].end > ps:
+        lo = at.segs[i].end + 1  # after an earlier quote of the same paragraph
+    toks = [t for t in at.tokens(lo, first.start) if t.is_alpha]
+    if not toks:
+        return None
+    sent = toks[-1].sent
+    for v in sent:
+        if v.pos_ not in ("VERB", "AUX") or v.idx < lo or v.idx >= first.start:
+            continue
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if not subj and v.dep_ in ("conj", "advcl", "xcomp") and v.head.pos_ == "VERB":
+            subj = [c for c in v.head.children if c.dep_ == "nsubj"]
+        if not subj or at.resolve_subject(subj[0])[0] != u.speaker:
+            continue
+        objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        heads = [v] + [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "points a fork at me"
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in BEAT_PREPS:
+                    objs += [g for g in c.children if g.dep_ == "pobj"]
+        for o in objs:
+            if o.lower_ not in FIRST and o.lower_ not in THIRD and o.lower_ != "you" and o.pos_ != "PROPN":
+                continue
+            if o.lower_ in ("it", "them", "they", "we", "us"):
+                continue
+            cid = at.resolve_subject(o)[0] if o.pos_ != "PROPN" else (
+                at.index.at((o.idx, o.idx + len(o.text))) or _resolve_name(at, o.text))
+            if cid and cid != u.speaker:
+                return cid
     return None
 
 

@@ -1,0 +1,40 @@
+"""Session 18, addressees: the person the speaker acts on in the narration leading into a quote
+("Ysmay points a fork at Bartek.", "She kicks him under the table.") is whom the quote is said to,
+not the last speaker; when the gesture comes between two pieces of one quote, the later piece's
+listener is added to the earlier one's."""
+
+from __future__ import annotations
+
+from fabula.pipeline import analyze
+
+_TABLE = (
+    "Ysmay Corlett, Bartek Nowicki and Zephyrine Hale ate supper at the long kitchen table while "
+    "the rain came down on the yard outside.\n\n"
+    '"Pass the bread," Zephyrine said.\n\n'
+    '"Get it yourself," Ysmay said.\n\n'
+)
+
+
+def _addressees(text, nlp, start):
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if q.text.startswith(start))
+    return [names.get(x) for x in q.addressees]
+
+
+def test_a_gesture_at_someone_before_the_quote_names_the_listener(nlp):
+    text = _TABLE + 'Ysmay points a fork at Bartek. "You have not said a word all night."\n\n'
+    assert _addressees(text, nlp, "You have not said")[:1] == ["Bartek Nowicki"]
+
+
+def test_a_gesture_by_someone_else_does_not(nlp):
+    # the beat's subject is not the speaker: Zephyrine's glance says nothing of whom Ysmay talks to
+    text = _TABLE + 'Zephyrine glanced at Bartek. "You have not said a word all night," Ysmay said.\n\n'
+    assert "Bartek Nowicki" not in _addressees(text, nlp, "You have not said")
+
+
+def test_a_gesture_between_two_pieces_adds_the_later_listener(nlp):
+    text = _TABLE + ('"Fine, I will," Ysmay said. She pointed the bread knife at Bartek. "And you can do '
+                     'the dishes."\n\n')
+    got = _addressees(text, nlp, "Fine, I will")
+    assert got[:1] == ["Zephyrine Hale"] and "Bartek Nowicki" in got, got
