@@ -314,6 +314,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
                 break
     out += _engagement_behind_acceptance(out)
     out += _making_up_after_a_fight(out)
+    out += _friends_after_rivalry(out)
     def seen(cs: list[Cue]) -> list[Cue]:
         return [c for c in cs if c.a not in unseen and c.b not in unseen] if unseen else cs
 
@@ -446,6 +447,39 @@ def _making_up_after_a_fight(cues: list[Cue]) -> list[Cue]:
                                    trigger=f"{c.trigger} (after the {f.trigger})", extra={"inferred": True}))
                 told.add(pair)
                 break
+    return out
+
+
+def _friends_after_rivalry(cues: list[Cue]) -> list[Cue]:
+    """Rivals one of whom later comforts the other (an arm round her, sat with him in his distress) have
+    become friends ("rivals to friends"): readers list the friendship the ending shows, though the text
+    rarely names it. Not a pair the story ties romantically or by kin (rivals to lovers, quarrelling
+    siblings), nor one already friends; not enemies, and not an apology or a handshake (a truce is no
+    friendship: both added false friends on the tune set)."""
+    pairs = {}
+    other: set[frozenset] = set()
+    for c in cues:
+        if not c.b or c.a == c.b:
+            continue
+        pair = frozenset((c.a, c.b))
+        kind = L.STATE_TYPE.get(c.label.removeprefix("former_"))
+        if c.kind == "state" and c.label == "rivals" and c.scene:
+            if pair not in pairs or c.offset < pairs[pair].offset:
+                pairs[pair] = c
+        elif (c.kind == "state" and kind in ("romantic", "family", "friendship")) or (
+                c.kind == "event" and c.label in ("first_kiss", "proposal", "engagement", "wedding")):
+            other.add(pair)
+    out: list[Cue] = []
+    for c in sorted(cues, key=lambda c: c.offset):
+        if c.kind != "event" or c.label != "comfort" or not c.b or not c.scene:
+            continue
+        pair = frozenset((c.a, c.b))
+        r = pairs.get(pair)
+        if r is None or pair in other or c.offset <= r.offset:
+            continue
+        out.append(replace(c, kind="state", label="friends", holder=None, confidence=0.4, offset=c.offset + 1,
+                           trigger=f"{c.trigger} (after the {r.trigger})", extra={"inferred": True}))
+        other.add(pair)
     return out
 
 
