@@ -1152,6 +1152,40 @@ class CueFinder:
                 self.pair_event("fight", [ends[0].a, ends[0].b], tok, verb, 0.5, trigger=f"{tok.text} (the breakup's)")
                 for c in self.cues[n:]:
                     c.anterior, c.recalled, c.scene = ends[0].anterior, ends[0].recalled, ends[0].scene
+            elif tok.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and self.told(verb) and not negated(verb) \
+                    and not self.irrealis(verb) and self.view.quote_at(tok.idx) is None:
+                self._fight_told_after(tok, verb)
+
+    def _fight_told_after(self, tok, verb) -> None:
+        """"The fight happened in the van, with the engine running. Cass said things to Wren that you can
+        only say to a sister": a fight told as a happening with nobody of its own ("the row was short and
+        ugly") is between the first two people the next sentences set against each other (one says,
+        shouts or does something to or about the other)."""
+        k = self.idx.sent_of(tok.i)
+        end = self.idx.sent_chars[min(k + 2, len(self.idx.sent_chars) - 1)][1]
+        # within the fight's paragraph, or the next one when the fight's sentence closes its own
+        # ("The fight happened two weeks before exams." alone, then the telling)
+        para = self.text.find("\n\n", tok.idx)
+        if para >= 0 and not self.text[self.idx.sent_chars[k][1]:para].strip():
+            para = self.text.find("\n\n", para + 2)
+        if para >= 0:
+            end = min(end, para)
+        for t in self.doc[tok.i + 1:]:
+            if t.idx >= end:
+                break
+            if t.pos_ != "VERB" or t is verb or self.view.quote_at(t.idx) is not None:
+                continue
+            if t.lemma_ == "tell" and not _children(t, ("ccomp", "xcomp")):
+                continue  # ("Sir Hugh told Mr Pyke afterwards": the news passed on, not the quarrel)
+            s, o = self._ids(t, deps=("dobj", "dative"), preps=("to", "at", "about", "with"))
+            if not o:  # "said things about Hattie", "broke two of his fingers"
+                o = [i for c in _children(t, ("dobj",)) for p in _children(c, ("prep",)) if p.lower_ in ("to", "about")
+                     for x in _children(p, ("pobj",)) for i in self.r.tokens(x)]
+                o = o or [i for c in _children(t, ("dobj",)) for q in _children(c, ("poss",)) for i in self.r.tokens(q)]
+            o = [i for i in o if i not in s]
+            if len(s) == 1 and o:
+                self.pair_event("fight", [s[0], o[0]], tok, verb, 0.45, trigger=f"the {tok.text} ({t.text} ...)")
+                return
 
     def _chefs_agreed(self) -> None:
         """"Thirty seconds, chef": a kitchen hails its head as "chef", but the quote's guessed addressee
@@ -2679,6 +2713,37 @@ class CueFinder:
             return
         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
 
+    def _let_cry(self, tok) -> None:
+        """"Lou takes her home and lets her cry all the way", "let her lean on me until she slept", "she
+        held his head against her and said nothing, and let him" after he broke down: letting someone
+        cry or lean on you (or, with distress told in that sentence or the one before, letting them talk,
+        shake or simply be) is comfort from the one who lets. A bare "let him" with no distress near
+        ("kissed her hand, and she let him") is not."""
+        verb = tok.head if tok.tag_ == "VB" and tok.dep_ == "conj" else tok
+        if negated(tok) or not (self.told(verb) or self.view.quote_at(tok.idx) is None and is_past(verb)):
+            return
+        comp = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+        if comp:
+            if comp[0].lemma_ not in ("cry", "sob", "weep", "lean", "talk", "shake"):
+                return  # ("let him go", "let her in on it")
+            who = _children(comp[0], ("nsubj",)) or _children(tok, ("dobj",))
+        else:
+            who = _children(tok, ("dobj",))
+            if any(c.dep_ in ("prt", "prep", "dative", "oprd", "acomp") for c in tok.children):
+                return
+        if not who or who[0].pos_ not in ("PRON", "PROPN") or who[0].lower_ in ("it", "them", "us", "that"):
+            return
+        if not (comp and comp[0].lemma_ in ("cry", "sob", "weep", "lean")):  # ("let her lean on me")
+            sent = tok.sent
+            prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+            if not DISTRESS.search(self.text[prev.start_char:sent.end_char]):
+                return
+        s, _ = self._ids(tok, deps=())
+        o = self._not_self(who[0], s)
+        if s and o and s[0] != o[0]:
+            self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} {who[0].text}"
+                            + (f" {comp[0].text}" if comp else ""))
+
     def _accepted_person(self, tok, realis: bool) -> None:
         """"She accepted him before he had finished the sentence": a person, not an offer, is
         accepted only as a husband or wife. An acceptance of him or her with nothing else accepted
@@ -2936,6 +3001,12 @@ class CueFinder:
             return
         if lem in ("sit", "stay", "wait"):
             self._stayed_with(tok, realis)
+            return
+        if lem == "let":
+            # (the tagger takes a past "let" after "and" for a bare infinitive: "... and let him cry")
+            if realis or (tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ == "VBD"
+                          and not self.irrealis(tok.head)):
+                self._let_cry(tok)
             return
         if lem == "go" and "through" in kids and negated(tok) and any(
                 a.lower_ in ("could", "did") or (a.lower_ in ("can", "ca") and self.view.quote_at(tok.idx) is not None)
