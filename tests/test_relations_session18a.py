@@ -27,3 +27,36 @@ def test_two_cousins_leave_the_aunt_unpaired(nlp):
     assert "cousin" in every_state(a, ids["Corwen"], ids["Pedrek"])
     assert "parent" not in every_state(a, ids["Ysella"], ids["Pedrek"])
     assert "parent" not in every_state(a, ids["Ysella"], ids["Jowan"])
+
+
+def test_two_who_run_a_shop_together_are_colleagues(nlp):
+    text = ("After the funeral Morwenna Pascoe ran the shop with Ewan Tallack, half each, "
+            "the way the old man had wanted.")
+    a, ids = build(text, nlp, {"Morwenna": "she", "Ewan": "he"})
+    assert "colleagues" in every_state(a, ids["Morwenna"], ids["Ewan"])
+
+
+def test_a_coordinated_pair_who_will_run_it(nlp):
+    text = ("The will left the restaurant to the two of them. Demelza and Kitto will run it, "
+            "the solicitor said, and closed the folder.")
+    a, ids = build(text, nlp, {"Demelza": "she", "Kitto": "he"})
+    assert "colleagues" in every_state(a, ids["Demelza"], ids["Kitto"])
+
+
+def test_running_a_shop_for_someone_or_a_tap_is_no_colleague_tie(nlp):
+    text = ("Demelza ran the shop for Kitto that winter. "
+            "Later Kitto ran the tap with Demelza watching from the door.")
+    a, ids = build(text, nlp, {"Demelza": "she", "Kitto": "he"})
+    assert "colleagues" not in every_state(a, ids["Demelza"], ids["Kitto"])
+
+
+def test_the_firm_where_they_both_worked(nlp):
+    text = "Tressa met Jago Penrose at the surveying firm where they both worked, the spring she turned thirty."
+    a, ids = build(text, nlp, {"Tressa": "she", "Jago": "he"})
+    assert "colleagues" in every_state(a, ids["Tressa"], ids["Jago"])
+
+
+def test_both_worked_hard_is_no_workplace(nlp):
+    text = "Tressa and Jago both worked hard that summer, and neither of them saw the sea."
+    a, ids = build(text, nlp, {"Tressa": "she", "Jago": "he"})
+    assert "colleagues" not in every_state(a, ids["Tressa"], ids["Jago"])

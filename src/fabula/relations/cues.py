@@ -48,6 +48,11 @@ def poss_pronoun(poss) -> bool:
     return bool(poss) and poss[0].pos_ == "PRON"
 
 
+# what two people run together as colleagues ("ran the shop with her", "run the nights with Bev")
+RUN_PLACES = L.BUSINESS_NOUNS | {"it", "night", "nights", "shift", "shifts", "ward", "stall", "yard", "boat", "pass",
+                                 "station", "school", "club", "team", "unit", "desk", "operation", "show"}
+
+
 def _children(t, deps) -> list:
     return [c for c in t.children if c.dep_ in deps]
 
@@ -322,13 +327,13 @@ QUICK_NEEDS = {
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand", "head", "face", "ring"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
-    "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together", "with"},
+    "work": {"for", "under", "in", "on", "at", "alongside", "beside", "together", "with", "where"},
     "cry": {"on", "into", "against"}, "sob": {"on", "into", "against"}, "weep": {"on", "into", "against"}, "answer": {"to"}, "report": {"to"}, "serve": {"under", "in", "on", "at"},
     "train": {"under"}, "apprentice": {"to", "under"}, "clerk": {"for"}, "intern": {"for", "under"},
     "drift": {"apart"}, "grow": {"apart", "close"}, "end": {"things", "it", "relationship", "engagement", "marriage", "that", "which"},
     "finish": {"things", "it", "relationship", "engagement", "marriage", "that", "which"},
     "last": {*L.DURATION_NOUNS, *(w + "s" for w in L.DURATION_NOUNS)},
-    "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm"},
+    "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm", *RUN_PLACES, "shops"},
     **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
     "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
@@ -3566,11 +3571,14 @@ class CueFinder:
         dobj = _children(tok, ("dobj",))
         if self._life_events(tok, lem, prts, kids, realis):
             return True
-        if lem == "work" and "together" in kids and realis:
+        if lem == "work" and ("together" in kids or self._both_worked(tok, kids)) and realis:
             s, _ = self._ids(tok, deps=())
-            if len(s) >= 2:  # "Mia and Leo work together at the bank"
-                self.pair_event_state("colleagues", s[:2], tok, tok, 0.45, trigger="work together")
+            if len(s) >= 2:  # "Mia and Leo work together at the bank", "the firm where they both worked"
+                self.pair_event_state("colleagues", s[:2], tok, tok, 0.45,
+                                      trigger="work together" if "together" in kids else "both worked")
                 return True
+        if lem == "run" and tok.pos_ == "VERB" and self._ran_together(tok, realis):
+            return True
         if lem in ("cry", "sob", "weep") and realis and self.told(tok):
             # "Mia cried on Ada's shoulder", "sobbed into his chest": comfort from the one who holds her
             for p in _children(tok, ("prep",)):
@@ -3816,6 +3824,36 @@ class CueFinder:
                 cue.extra["not_family"] = True
             return True
         return False
+
+    @staticmethod
+    def _both_worked(tok, kids) -> bool:
+        """"Mia and Leo both worked at the bank", "the firm where they both worked": a "both" on the subject,
+        and a workplace (a preposition of place, or the place the clause hangs from)."""
+        subj = subject(tok)
+        if subj is None or not any(c.lower_ == "both" for h in (tok, subj, *subj.conjuncts) for c in h.children):
+            return False
+        return bool({"at", "in", "on", "for"} & kids) or (
+            tok.dep_ == "relcl" and "where" in kids and tok.head.lemma_.lower() in L.BUSINESS_NOUNS)
+
+    def _ran_together(self, tok, realis: bool) -> bool:
+        """"Rhys ran the shop with her, fifty-fifty", "I run the nights with Bev", "who had been running the
+        place with Imo", "Gina and Luca will run it": two who run a workplace together are colleagues. The
+        object is a workplace, a shift or "it"; a second runner comes from "with" or a coordinated subject
+        ("ran the shop for him" is not read). Told or willed in a declaration ("will run it"), not asked,
+        wished or conditional."""
+        places = [o for o in _children(tok, ("dobj",)) if o.lemma_.lower() in RUN_PLACES]
+        if not places or negated(tok) or any(p.lower_ == "for" for p in _children(tok, ("prep",))):
+            return False
+        if not realis and not any(a.lower_ in ("will", "'ll", "shall") for a in _children(tok, ("aux",))):
+            return False
+        s, _ = self._ids(tok, deps=())
+        o = [i for h in (tok, places[0]) for p in _children(h, ("prep",)) if p.lower_ == "with"  # (or the object's)
+             for c in _children(p, ("pobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
+        ids = list(dict.fromkeys(s + o))
+        if len(ids) < 2 or (not o and len(s) < 2):
+            return False
+        self.pair_event_state("colleagues", ids[:2], tok, tok, 0.45, trigger=f"{tok.text} {places[0].text} together")
+        return True
 
     def _life_events(self, tok, lem, prts, kids, realis) -> bool:
         """Ways other writers tell a wedding, a death, a desertion or a teacher without the usual
