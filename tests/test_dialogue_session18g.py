@@ -38,3 +38,32 @@ def test_a_gesture_between_two_pieces_adds_the_later_listener(nlp):
                      'the dishes."\n\n')
     got = _addressees(text, nlp, "Fine, I will")
     assert got[:1] == ["Zephyrine Hale"] and "Bartek Nowicki" in got, got
+
+
+_PORCH = (
+    "I had only meant to return the ladder. Fennick Ashdown opened the door before I could knock, and "
+    "his sister Ludmila came up the hall behind him with flour on her hands.\n\n"
+    '"You found it, then," Fennick said.\n\n'
+    '"It was behind the shed," I said.\n\n'
+    '"Of course it was," Ludmila said. "He hides everything behind the shed."\n\n'
+)
+
+
+def test_a_line_about_the_last_speaker_that_says_you_goes_to_the_teller(nlp):
+    # Ludmila speaks of Fennick as "he" and says "you": she is talking to the "I", about him
+    text = _PORCH + ('"I do not," Fennick said.\n\n'
+                     '"He does. Do you want to stay for tea? He will only sulk if you say no," Ludmila said.\n\n')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if q.text.startswith("He does"))
+    assert names.get(q.speaker) == "Ludmila"
+    assert [names.get(x) for x in q.addressees][:1] == ["the narrator"], [names.get(x) for x in q.addressees]
+
+
+def test_without_you_the_last_speaker_keeps_the_line(nlp):
+    text = _PORCH + ('"I do not," Fennick said.\n\n'
+                     '"Then where is the rake? He had it on Sunday," Ludmila said.\n\n')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if q.text.startswith("Then where"))
+    assert "the narrator" not in [names.get(x) for x in q.addressees]
