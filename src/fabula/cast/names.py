@@ -542,7 +542,10 @@ INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "par
                "editor", "agent", "doctor", "nurse", "captain", "student", "pupil", "servant", "driver",
                "lawyer", "solicitor", "client", "tutor", "mentor", "ex", "stepmother", "stepfather",
                "stepbrother", "stepsister", "grandson", "granddaughter", "godmother", "godfather", "chef", "cook",
-               "housekeeper", "gardener", "landlady", "landlord", "bandmate", "teammate", "housemate"}
+               "housekeeper", "gardener", "landlady", "landlord", "bandmate", "teammate", "housemate",
+               # juniors and companions at work or play ("my best mate", "His junior, Esther Pike,")
+               "mate", "pal", "buddy", "bestie", "junior", "deputy", "apprentice", "intern", "trainee",
+               "rookie", "understudy", "sidekick", "informant"}
 
 
 @lru_cache(maxsize=1)
@@ -1160,7 +1163,7 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             c.reasons["thing_intro"] += 1
         lex = english_words()
         if len(words) >= 2 and not c.title and not person_use and lex and not c.reasons["common_noun"] \
-                and not c.reasons["thing_like"] \
+                and not c.reasons["thing_like"] and not _speaks_alone(cands, words[0]) \
                 and c.reasons["ner_person"] <= 0.5 * n and all(
                     any(w.lower() in lex[p] for p in lex) and first_name_gender(w) is None for w in words):
             # "Low Tide", "Deep Heat": common words only, no first name among them, never a speaker
@@ -1208,6 +1211,13 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
     return cands
 
 
+def _speaks_alone(cands: dict[tuple[str, ...], Candidate], first: str) -> bool:
+    """The first word of a run is, on its own, the subject of a speech verb in the narration ("June
+    said"): "until June Moss came home" is her full name, though both words are common words."""
+    c = cands.get(("", first))
+    return c is not None and any(o.role == "speech_subj" and not o.in_quote for o in c.occurrences)
+
+
 def _singular(word: str) -> str:
     """A plural name word's singular ("Steeles" → "Steele", "Englishmen" → "Englishman"); "" if not plural."""
     if word.endswith("men"):
@@ -1230,6 +1240,13 @@ def _full_name_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:
             c.accepted = c.score > 0.5
             if c.words[0] in single and c.words[-1] in surnames:
                 c.accepted = True  # '"Femi Okonjo."' beside "Femi" and "Mr. Okonjo": both halves are in use
+            elif c.words[0] in single and len(c.words) == 2 and c.reasons["subj"] + c.reasons["speech_subj"] \
+                    and c.score > -50 and not (c.reasons["business"] or c.reasons["place_like"]
+                                               or c.reasons["thing_like"] or c.reasons["family"]) \
+                    and c.words[-1].lower() not in PLACE_HEADS and _speaks_alone(cands, c.words[0]):
+                # "until June Moss came home" beside "June said": a subject whose first name speaks
+                # alone is that speaker's full name, whatever the NER made of a month
+                c.accepted = True
 
 
 def _coordination_bonus(cands: dict[tuple[str, ...], Candidate]) -> None:

@@ -1,0 +1,47 @@
+"""Session 18 (cast): a month-named speaker's full name, companions and juniors introduced by apposition.
+
+All texts are invented."""
+
+import pytest
+
+pytest.importorskip("spacy")
+
+import fabula  # noqa: E402
+
+
+def _chars(text: str):
+    an = fabula.analyze(text=text, only=["cast"])
+    return {c.name: c for c in an.characters}
+
+
+def test_month_first_name_keeps_its_surname():
+    # the NER calls "June" a date; "June said" shows she speaks, so "June Moss" is her full name
+    text = (
+        "Nobody in the cottage slept until June Moss came home. She dropped her keys on the table "
+        "and looked at her brother.\n\n"
+        '"You waited up," June said.\n\n'
+        'Tobias shrugged. "Somebody had to." He put the kettle on and June sat down by the stove.'
+    )
+    chars = _chars(text)
+    assert "June Moss" in chars
+    assert "June" in chars["June Moss"].aliases
+
+
+def test_named_once_beside_my_best_mate():
+    text = (
+        "The summer I turned twelve I spent every night nicking apples from the orchard on Mill Lane with "
+        "Jory Penhale, my best mate since primary school, and we watched the boats come in.\n\n"
+        '"They\'re late tonight," my father said when I got home. He was mending a net by the door.\n\n'
+        "I did not tell him where I had been. I went up to bed and listened to the gulls."
+    )
+    assert "Jory Penhale" in _chars(text)
+
+
+def test_named_once_as_someones_junior():
+    text = (
+        "Inspector Vasquez read the statement twice before she spoke. Her junior, Callum Stroud, "
+        "looked up from his notes as though he had been waiting for it.\n\n"
+        '"It doesn\'t hold," Vasquez said. "Not the times."\n\n'
+        "She closed the file and went to the window. Rain ran down the glass."
+    )
+    assert "Callum Stroud" in _chars(text)
