@@ -80,3 +80,23 @@ def test_rivals_who_kiss_are_no_friends(nlp):
             "she kissed him.")
     a, ids = build(text, nlp, cast)
     assert "friends" not in every_state(a, ids["Perpetua"], ids["Anselm"])
+
+
+# ---- a best man is the groom's friend ------------------------------------------------------------------------
+
+
+def test_my_best_man_is_my_friend(nlp):
+    cast = {"Evander": "he", "Caius": "he", "Lorelei": "she"}
+    text = ("I married Lorelei in the spring at the registry office on Quay Street. Caius was my best man, and he "
+            "lost the rings twice before noon.")
+    a, ids = build(text, nlp, cast, narrator="Evander")
+    assert "friends" in every_state(a, ids["Evander"], ids["Caius"])
+
+
+def test_a_best_man_who_is_a_brother_is_no_friend(nlp):
+    """Guard: the clause says the best man is kin."""
+    cast = {"Evander": "he", "Caius": "he", "Lorelei": "she"}
+    text = ("Evander married Lorelei in the spring at the registry office on Quay Street. Evander's best man was "
+            "his younger brother, Caius, who lost the rings twice before noon.")
+    a, ids = build(text, nlp, cast)
+    assert "friends" not in every_state(a, ids["Evander"], ids["Caius"])

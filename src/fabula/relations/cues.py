@@ -511,7 +511,7 @@ class CueFinder:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love", "clutch", "ice"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
-                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed"} | TITLE_HEADS)
+                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man"} | TITLE_HEADS)
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -524,6 +524,12 @@ class CueFinder:
                     c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))
             if rel_noun and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
+            elif low == "man" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "best" for c in tok.children):
+                # "He was my best man", "Victor's best man": the groom's friend (unless the clause says
+                # the best man is kin, not a friend: "Callum's best man was his older brother, Rory")
+                clause = governing_verb(tok)
+                if not any(L.REL_NOUNS.get(t.lower_, ("",))[0] == "family" for t in clause.subtree):
+                    self._relation_noun(tok, "friend")
             if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) and lem in NOUN_TRIGGERS:
                 self._event_noun(tok, lem)  # ("gave Mia a hug": the small tagger's lowercase PROPN)
             if low in L.WOUND_WORDS:
