@@ -805,7 +805,7 @@ class Attributor:
         unnamed character, like a walk-on used twice. A word that is not a job ("the hiker")
         must be treated as a person somewhere in the narration."""
         lemma = tok.lemma_.lower()
-        if not _definite(tok) or tok.tag_ != "NN" or lemma in NOUN_GENDER:
+        if not _definite(tok) or tok.tag_ != "NN" or lemma in NOUN_GENDER and lemma not in ROLE_GENDERED:
             return False
         if self.doc is None or self.role_uses(lemma) * 1000 < UNOWNED_ROLE_DENSITY * len(self.doc):
             return False  # a novel's "the robber" now and then is its named housebreaker
@@ -837,7 +837,7 @@ class Attributor:
         # a relative clause's "who" is not the last subject: it is its noun's ("the air of a
         # clerk who had heard it all")
         t = next((x for x in self.subjects_before(pos)
-                  if x.head.dep_ != "relcl" or x.pos_ == "NOUN" and _definite(x)), None)
+                  if (x.head.dep_ != "relcl" or x.pos_ == "NOUN" and _definite(x)) and not _in_relative_clause(x)), None)
         if t is None or t.pos_ != "NOUN":
             return None  # no subject, or the last one is someone known
         lemma = t.lemma_.lower()
@@ -851,13 +851,16 @@ class Attributor:
             # so those only when the narration goes on about the noun with the tag's pronoun
             suffix = _agent_suffix(lemma)
             agent = suffix is not None and (suffix not in WEAK_AGENT_SUFFIXES or self._said_of(t, pos, gender))
+            compound = _compound_job(t, lemma)
             job = t.tag_ == "NN" and lemma not in PERSON_HEADS and not lemma.endswith("ness") \
-                and (_role_word(lemma) or lemma in SERVICE_ROLES or agent)
+                and (_role_word(lemma) or lemma in SERVICE_ROLES or agent or compound)
             if not (definite and job and t.head.lemma_ != "be") or self._other_gender_line_before(t.idx, gender):
                 return None
             role = self.beat_role((t.idx, t.idx + len(t.text)))
             if role is not None and role.split(" ")[-1] == lemma:
                 return role
+            if compound and self.few_uses(lemma) and lemma not in self.epithets():
+                return self.role_name(t, lemma)  # "The game master had a lanyard ... / '...,' he said"
             # or one the story calls by the job throughout ("The skipper came aboard. / '...,' he
             # said")
             return self.role_name(t, lemma) if self.unowned_role(t) else None
@@ -1354,6 +1357,18 @@ def _before_absolute(t):
 _SUBORDINATORS = {"when", "as", "while", "once", "because", "if", "after", "before", "until"}
 
 
+def _in_relative_clause(t) -> bool:
+    """Is ``t`` the subject of a clause inside a relative clause ("The dresser ... did something to it
+    that made him gasp": "him"; "someone who had watched a hundred groups fail": "groups")? The
+    relative clause says something of its noun; its inner subjects are not the sentence's actor."""
+    v = t.head
+    while v.head.i != v.i:
+        if v.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in v.children):
+            return True  # not a "when"/"where" clause ("nine hours when the captain came down"): events
+        v = v.head
+    return False
+
+
 def _subordinate(c) -> bool:
     """Whether clause ``c`` is a fronted adverbial clause ("When Nell lifted the latch, snow came
     in"): its subject sets the scene and is not the one the main clause is about."""
@@ -1613,6 +1628,16 @@ def _agent_suffix(lemma: str) -> str | None:
     return next((s for s in AGENT_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s)), None)
 
 
+# heads that make a job of the noun compounded before them: "game master", "sound man", "stage hand"
+COMPOUND_JOB_HEADS = {"master", "man", "woman", "hand", "guy"}
+
+
+def _compound_job(tok, lemma: str) -> bool:
+    """A job named by a noun and a head that alone is no job ("the game master", "the sound guy")."""
+    return lemma in COMPOUND_JOB_HEADS and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
+                                               for c in tok.children)
+
+
 def _role_word(lemma: str) -> bool:
     """A role that can name a walk-on: an ungendered one, or a gendered job ("the maid")."""
     return _unnamed_role(lemma) or lemma in ROLE_GENDERED
@@ -1621,7 +1646,9 @@ def _role_word(lemma: str) -> bool:
 # jobs of the officials and staff a scene brings on that the person-noun lexicon (learnt from
 # novels) does not know: a tournament's arbiter, a race's marshal, a radio's dispatcher
 OFFICIAL_ROLES = {"arbiter", "referee", "ref", "umpire", "marshal", "steward", "herald", "deputy", "dispatcher",
-                  "coastguard", "vendor", "vet", "curator", "invigilator", "adjudicator", "compere", "emcee"}
+                  "coastguard", "vendor", "vet", "curator", "invigilator", "adjudicator", "compere", "emcee",
+                  # and the crew who carry messages and dress actors backstage or aboard
+                  "runner", "dresser", "messenger"}
 
 
 def _unnamed_role(lemma: str) -> bool:
@@ -3093,6 +3120,18 @@ def _conversation_breaks(at: Attributor, a: Utterance, b: Utterance) -> bool:
 _YOU_WORD = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 
 
+def _narration_opens(at: Attributor, u: Utterance, role: str | None) -> bool:
+    """Does narration open the quote's paragraph ('Harriet pressed the talkback. "Rafe, ..."')? Then
+    the quote is no bare answer in a run of turns, unless the narration is the walk-on ``role``'s own
+    beat ('The boatman grins. "..."')."""
+    ps = at.story.paragraphs[u.para].span[0]
+    if re.search(r"\w", at.text[ps:u.start]) is None:
+        return False
+    cid, sspan = at.narration_subject(ps, u.start - 1, last=True)
+    toks = at.tokens(sspan[0], sspan[1]) if sspan is not None else []
+    return cid is not None or bool(toks) and toks[-1].lemma_.lower() != (role or "").split(" ")[-1]
+
+
 def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
     """Untagged quotes in a run of alternating turns: the speaker two turns back, else the
     other participant of the last exchange. In a first- or second-person story the "I" answers
@@ -3125,6 +3164,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
                 continue
         if p2 is not None and p2.speaker is None and p2.nominal and p2.introduced and p1.speaker \
                 and p1.para != u.para and p2.last_para != p1.para and not u.tag_pron \
+                and not _narration_opens(at, u, p2.nominal) \
                 and (at.text[p1.end - 1 : p1.end] == "?" and p1.rule in ("tag", "turn")
                      or _answers_walk_on(at, p2, p1, u)):
             # '"Is it far?" Tom asked. / "Far enough," the porter said. / "Can we walk?" / "No."': the
