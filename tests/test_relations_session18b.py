@@ -100,3 +100,26 @@ def test_a_best_man_who_is_a_brother_is_no_friend(nlp):
             "his younger brother, Caius, who lost the rings twice before noon.")
     a, ids = build(text, nlp, cast)
     assert "friends" not in every_state(a, ids["Evander"], ids["Caius"])
+
+
+# ---- a proposal the story shows, accepted: the pair courted before it ------------------------------------------
+
+
+def test_a_proposal_shown_and_accepted_was_courted_before(nlp):
+    cast = {"Thaddeus": "he", "Marigold": "she"}
+    text = ("The greenhouse was warm and smelled of tomato leaves. Thaddeus got down on one knee between the seed "
+            "trays and held out a ring.\n\n\"Will you marry me?\" he asked.\n\n\"Yes,\" said Marigold. \"Yes, of "
+            "course.\"")
+    a, ids = build(text, nlp, cast)
+    states = every_state(a, ids["Thaddeus"], ids["Marigold"])
+    assert "engaged" in states
+    assert "dating" in states
+
+
+def test_a_proposal_told_as_earlier_adds_no_courtship(nlp):
+    """Guard: a proposal told as long past (a recollection) is not shown as it happens."""
+    cast = {"Thaddeus": "he", "Marigold": "she"}
+    text = ("The greenhouse was warm and smelled of tomato leaves. Years before, Thaddeus had proposed to "
+            "Marigold in this very greenhouse, and she had said yes.")
+    a, ids = build(text, nlp, cast)
+    assert "dating" not in every_state(a, ids["Thaddeus"], ids["Marigold"])

@@ -315,6 +315,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     out += _engagement_behind_acceptance(out)
     out += _making_up_after_a_fight(out)
     out += _friends_after_rivalry(out)
+    out += _courted_before_proposal(out)
     def seen(cs: list[Cue]) -> list[Cue]:
         return [c for c in cs if c.a not in unseen and c.b not in unseen] if unseen else cs
 
@@ -480,6 +481,30 @@ def _friends_after_rivalry(cues: list[Cue]) -> list[Cue]:
         out.append(replace(c, kind="state", label="friends", holder=None, confidence=0.4, offset=c.offset + 1,
                            trigger=f"{c.trigger} (after the {r.trigger})", extra={"inferred": True}))
         other.add(pair)
+    return out
+
+
+def _courted_before_proposal(cues: list[Cue]) -> list[Cue]:
+    """A proposal the story shows as it happens (not told as earlier or remembered), to someone the text
+    itself gives (no stand-in partner), and accepted (the pair engaged), with no romance told for the two:
+    they were courting before it (dating, just before the proposal). Session 11's wider form (dating before
+    any engagement or marriage) added +10/+25; a proposal shown and answered is a romance the story courts."""
+    roman: set[frozenset] = set()
+    engaged: set[frozenset] = set()
+    for c in cues:
+        if c.kind == "state" and c.b and c.label in ("dating", "ex", "married", "wants_back"):
+            roman.add(frozenset((c.a, c.b)))
+        if c.kind == "state" and c.b and c.label == "engaged":
+            engaged.add(frozenset((c.a, c.b)))
+    out: list[Cue] = []
+    for c in sorted(cues, key=lambda c: c.offset):
+        pair = frozenset((c.a, c.b))
+        if c.kind == "event" and c.label == "proposal" and c.b and c.scene and not c.anterior and not c.recalled \
+                and not c.needs_partner \
+                and pair in engaged and pair not in roman:
+            out.append(replace(c, kind="state", label="dating", holder=None, confidence=0.35, offset=c.offset - 1,
+                               trigger=f"{c.trigger} (courted before)", extra={"inferred": True}))
+            roman.add(pair)
     return out
 
 
