@@ -73,3 +73,58 @@ def test_the_fight_and_a_message_passed_on_is_no_fight_of_theirs(nlp):
             "house knew by supper.\n\nPerpetua met Oswin at a dance in the spring.")
     a, _ = build(text, nlp, cast)
     assert not _events(a, "fight")
+
+
+# ---- two apologies, each to the other, own a quarrel ------------------------------------------
+
+
+def test_both_sorry_tells_the_quarrel_too(nlp):
+    cast = {"Clementine": "she", "Ferdinand": "he"}
+    q1 = '"I am sorry I shouted at you about the van."'
+    q2 = '"I am sorry too. I said awful things."'
+    text = f"{q1} Ferdinand said.\n\n{q2} Clementine said."
+    a, ids = build(text, nlp, cast, quotes=[(q1, "Ferdinand", "Clementine"), (q2, "Clementine", "Ferdinand")])
+    pair = frozenset((ids["Clementine"], ids["Ferdinand"]))
+    assert pair in _events(a, "reconciliation")
+    assert pair in _events(a, "fight")
+
+
+def test_one_apology_tells_no_quarrel(nlp):
+    """Guard: one "I'm sorry" alone (a condolence, a slip) is no fight."""
+    cast = {"Clementine": "she", "Ferdinand": "he"}
+    q1 = '"I am sorry I was late."'
+    q2 = '"It does not matter at all."'
+    text = f"{q1} Ferdinand said.\n\n{q2} Clementine said."
+    a, _ = build(text, nlp, cast, quotes=[(q1, "Ferdinand", "Clementine"), (q2, "Clementine", "Ferdinand")])
+    assert not _events(a, "fight")
+
+
+# ---- an injury belongs to the owner of the hurt part -------------------------------------------
+
+
+def _injured(a) -> set[str]:
+    return {p for e in a.events if e.type == "injury" for p in e.participants}
+
+
+def test_his_shin_was_broken(nlp):
+    cast = {"Bartholomew": "he", "Philippa": "she"}
+    text = "Philippa found Bartholomew at the foot of the scree. His shin was broken in two places."
+    a, ids = build(text, nlp, cast)
+    assert ids["Bartholomew"] in _injured(a)
+
+
+def test_strangers_broke_his_jaw(nlp):
+    """The one whose jaw it is was hurt, not the (unknown) men who broke it."""
+    cast = {"Bartholomew": "he", "Philippa": "she"}
+    text = ("On the Monday Bartholomew was walking home along the canal when two men stopped him and broke "
+            "his jaw. Philippa read about it in the paper.")
+    a, ids = build(text, nlp, cast)
+    assert ids["Bartholomew"] in _injured(a)
+
+
+def test_she_broke_her_own_wrist(nlp):
+    """Guard: "her" on one's own wrist is the subject's own, not another woman's."""
+    cast = {"Bartholomew": "he", "Philippa": "she", "Ottoline": "she"}
+    text = "Ottoline waved from the bank. Philippa slipped on the ice and broke her wrist."
+    a, ids = build(text, nlp, cast)
+    assert _injured(a) == {ids["Philippa"]}

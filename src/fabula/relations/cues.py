@@ -2386,11 +2386,14 @@ class CueFinder:
                                     trigger=f"{tok.text} {p.text} {o.text}")
                 return
 
+    # (besides the body parts every rule knows: a shin, a thumb, an elbow told broken, splinted or bleeding)
+    WOUND_PARTS = L.BODY_PARTS | {"palm", "shin", "tibia", "femur", "thumb", "toe", "elbow", "cheekbone", "pelvis"}
+
     def _wounded(self, tok) -> None:
         """"with Aled's head bandaged", "her bandaged hand", "his hand was bleeding": a body part someone
         owns, dressed or bleeding, is an injury of its owner (told after the fact)."""
-        parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in L.BODY_PARTS | {"palm"}]
-        if tok.dep_ == "amod" and tok.head.lemma_ in L.BODY_PARTS | {"palm"}:
+        parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in self.WOUND_PARTS]
+        if tok.dep_ == "amod" and tok.head.lemma_ in self.WOUND_PARTS:
             parts.append(tok.head)
         for part in parts[:1]:
             poss = _children(part, ("poss",))
@@ -3507,8 +3510,13 @@ class CueFinder:
                 if any(d.lemma_ in L.BODY_PARTS for d in c.subtree) or (
                         c.lower_ == "it" and any(f" {b}" in recent for b in L.BODY_PARTS)):
                     s, _ = self._ids(tok)
-                    if s:
-                        self.add("event", "injury", s[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")
+                    # "two men stopped him and broke his jaw", "a man broke my nose": the part's owner, when
+                    # that is someone other than the one who broke it, is the one hurt
+                    owner = [i for d in c.subtree if d.lemma_ in L.BODY_PARTS for q in _children(d, ("poss",))
+                             for i in self.r.tokens(q)][:1]
+                    hurt = owner if owner and (not s or owner[0] != s[0]) else s
+                    if hurt:
+                        self.add("event", "injury", hurt[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")
             return
         if (lem in ("die", "drown") or (lem == "pass" and "away" in prts)) and realis and self.told(tok) \
                 and not (lem == "drown" and _children(tok, ("dobj",))):  # ("he drowned", not "drowned the kittens")
@@ -4282,6 +4290,13 @@ class CueFinder:
                 continue
             done.add(pair)
             later = tok if tok.i > back[0].i else back[0]
+            earlier = back[0] if later is tok else tok
+            if not any(c.kind == "event" and c.label == "fight" and c.b and frozenset((c.a, c.b)) == pair
+                       and c.offset < later.idx for c in self.cues):
+                # each owning their part to the other: there was a quarrel to own, however it was told
+                # ("I shouldn't have said it." - "I'm sorry I stormed off.")
+                self.pair_event("fight", [a, b], earlier, earlier, 0.4, trigger="sorry, both of them (the quarrel)")
+                self.cues[-1].extra["inferred"] = True
             self.pair_event("reconciliation", [a, b], later, later, 0.5, trigger="sorry, both of them")
             self.cues[-1].anterior = False
         for (a, b), (tok, _scene) in said.items():
