@@ -16,31 +16,31 @@ def _events(a, kind: str) -> set[frozenset]:
 
 
 def test_lets_her_cry_all_the_way_home(nlp):
-    cast = {"Bronagh": "she", "Ottilie": "she"}
-    text = "After the hearing Bronagh drove Ottilie back to the farm and let her cry all the way there."
+    cast = {"Bronagh": "she", "Esmerine": "she"}
+    text = "After the hearing Bronagh walked Esmerine down to the jetty and let her sob on the bench."
     a, ids = build(text, nlp, cast)
-    assert frozenset((ids["Bronagh"], ids["Ottilie"])) in _events(a, "comfort")
+    assert frozenset((ids["Bronagh"], ids["Esmerine"])) in _events(a, "comfort")
 
 
 def test_bare_let_him_after_he_broke_down(nlp):
-    cast = {"Wilhelmina": "she", "Desmond": "he"}
-    text = ("Desmond sat at the table with the old ledger and began to cry. Wilhelmina came round, held "
-            "his head against her shoulder, said nothing, and let him.")
+    cast = {"Wilhelmina": "she", "Torvald": "he"}
+    text = ("Torvald found the old ledger in the loft and began to cry. Wilhelmina stood at the window, said "
+            "nothing, and let him.")
     a, ids = build(text, nlp, cast)
-    assert frozenset((ids["Wilhelmina"], ids["Desmond"])) in _events(a, "comfort")
+    assert frozenset((ids["Wilhelmina"], ids["Torvald"])) in _events(a, "comfort")
 
 
 def test_let_her_lean_on_me(nlp):
     cast = {"Corentin": "he", "Ysmay": "she"}
-    text = "Ysmay turned up at midnight with one bag. Corentin sat beside her on the step and let her lean on him."
+    text = "Ysmay knocked on his door at dawn, soaked. Corentin made room on the settee and let her lean on him."
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Corentin"], ids["Ysmay"])) in _events(a, "comfort")
 
 
 def test_let_him_without_distress_is_no_comfort(nlp):
     """Guard: "she let him" after a kiss on the hand, and "let him go", are no comfort."""
-    cast = {"Wilhelmina": "she", "Desmond": "he"}
-    text = ("At the dance Desmond bowed and kissed Wilhelmina's hand, and she let him. Later she let him go "
+    cast = {"Wilhelmina": "she", "Torvald": "he"}
+    text = ("At the dance Torvald bowed and kissed Wilhelmina's hand, and she let him. Later she let him go "
             "home alone.")
     a, _ = build(text, nlp, cast)
     assert not _events(a, "comfort")
@@ -51,16 +51,16 @@ def test_let_him_without_distress_is_no_comfort(nlp):
 
 def test_the_fight_happened_then_who_said_what(nlp):
     cast = {"Perpetua": "she", "Lysander": "he"}
-    text = ("The fight happened in the car park, with the engine running. Perpetua shouted at Lysander until "
-            "her voice went.")
+    text = ("The fight took place on the ferry, in the rain. Perpetua shouted at Lysander until her voice "
+            "went.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Perpetua"], ids["Lysander"])) in _events(a, "fight")
 
 
 def test_the_fight_alone_in_its_paragraph_then_the_telling(nlp):
     cast = {"Perpetua": "she", "Lysander": "he"}
-    text = ("The row happened two days before the exam.\n\nLysander woke Perpetua at two by tripping over "
-            "the lamp, and then they were both shouting.")
+    text = ("The row came on the night before the audition.\n\nLysander woke Perpetua at four by dropping "
+            "a saucepan, and then they were both shouting.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Perpetua"], ids["Lysander"])) in _events(a, "fight")
 
@@ -68,9 +68,9 @@ def test_the_fight_alone_in_its_paragraph_then_the_telling(nlp):
 def test_the_fight_and_a_message_passed_on_is_no_fight_of_theirs(nlp):
     """Guard: a fight's news told on to someone (not its two) and people of another paragraph are not its
     two."""
-    cast = {"Perpetua": "she", "Lysander": "he", "Oswin": "he"}
-    text = ("The quarrel ended in the library a week later. Lysander told Oswin afterwards, and the whole "
-            "house knew by supper.\n\nPerpetua met Oswin at a dance in the spring.")
+    cast = {"Perpetua": "she", "Lysander": "he", "Hesketh": "he"}
+    text = ("The quarrel ended in the library a week later. Lysander told Hesketh afterwards, and the whole "
+            "house knew by supper.\n\nPerpetua met Hesketh at a dance in the spring.")
     a, _ = build(text, nlp, cast)
     assert not _events(a, "fight")
 
@@ -79,23 +79,23 @@ def test_the_fight_and_a_message_passed_on_is_no_fight_of_theirs(nlp):
 
 
 def test_both_sorry_tells_the_quarrel_too(nlp):
-    cast = {"Clementine": "she", "Ferdinand": "he"}
+    cast = {"Fabrizia": "she", "Cosimo": "he"}
     q1 = '"I am sorry I shouted at you about the van."'
     q2 = '"I am sorry too. I said awful things."'
-    text = f"{q1} Ferdinand said.\n\n{q2} Clementine said."
-    a, ids = build(text, nlp, cast, quotes=[(q1, "Ferdinand", "Clementine"), (q2, "Clementine", "Ferdinand")])
-    pair = frozenset((ids["Clementine"], ids["Ferdinand"]))
+    text = f"{q1} Cosimo said.\n\n{q2} Fabrizia said."
+    a, ids = build(text, nlp, cast, quotes=[(q1, "Cosimo", "Fabrizia"), (q2, "Fabrizia", "Cosimo")])
+    pair = frozenset((ids["Fabrizia"], ids["Cosimo"]))
     assert pair in _events(a, "reconciliation")
     assert pair in _events(a, "fight")
 
 
 def test_one_apology_tells_no_quarrel(nlp):
     """Guard: one "I'm sorry" alone (a condolence, a slip) is no fight."""
-    cast = {"Clementine": "she", "Ferdinand": "he"}
+    cast = {"Fabrizia": "she", "Cosimo": "he"}
     q1 = '"I am sorry I was late."'
     q2 = '"It does not matter at all."'
-    text = f"{q1} Ferdinand said.\n\n{q2} Clementine said."
-    a, _ = build(text, nlp, cast, quotes=[(q1, "Ferdinand", "Clementine"), (q2, "Clementine", "Ferdinand")])
+    text = f"{q1} Cosimo said.\n\n{q2} Fabrizia said."
+    a, _ = build(text, nlp, cast, quotes=[(q1, "Cosimo", "Fabrizia"), (q2, "Fabrizia", "Cosimo")])
     assert not _events(a, "fight")
 
 
@@ -107,24 +107,24 @@ def _injured(a) -> set[str]:
 
 
 def test_his_shin_was_broken(nlp):
-    cast = {"Bartholomew": "he", "Philippa": "she"}
-    text = "Philippa found Bartholomew at the foot of the scree. His shin was broken in two places."
+    cast = {"Barnabas": "he", "Philippa": "she"}
+    text = "Philippa found Barnabas at the foot of the scree. His shin was broken just under the knee."
     a, ids = build(text, nlp, cast)
-    assert ids["Bartholomew"] in _injured(a)
+    assert ids["Barnabas"] in _injured(a)
 
 
-def test_strangers_broke_his_jaw(nlp):
-    """The one whose jaw it is was hurt, not the (unknown) men who broke it."""
-    cast = {"Bartholomew": "he", "Philippa": "she"}
-    text = ("On the Monday Bartholomew was walking home along the canal when two men stopped him and broke "
-            "his jaw. Philippa read about it in the paper.")
+def test_strangers_broke_his_arm(nlp):
+    """The one whose arm it is was hurt, not the (unknown) men who broke it."""
+    cast = {"Barnabas": "he", "Philippa": "she"}
+    text = ("Barnabas was crossing the market when three drovers cornered him and broke his arm. Philippa "
+            "heard it from the vicar.")
     a, ids = build(text, nlp, cast)
-    assert ids["Bartholomew"] in _injured(a)
+    assert ids["Barnabas"] in _injured(a)
 
 
 def test_she_broke_her_own_wrist(nlp):
     """Guard: "her" on one's own wrist is the subject's own, not another woman's."""
-    cast = {"Bartholomew": "he", "Philippa": "she", "Ottoline": "she"}
+    cast = {"Barnabas": "he", "Philippa": "she", "Ottoline": "she"}
     text = "Ottoline waved from the bank. Philippa slipped on the ice and broke her wrist."
     a, ids = build(text, nlp, cast)
     assert _injured(a) == {ids["Philippa"]}

@@ -1168,14 +1168,14 @@ class CueFinder:
                 self._fight_told_after(tok, verb)
 
     def _fight_told_after(self, tok, verb) -> None:
-        """"The fight happened in the van, with the engine running. Cass said things to Wren that you can
-        only say to a sister": a fight told as a happening with nobody of its own ("the row was short and
-        ugly") is between the first two people the next sentences set against each other (one says,
-        shouts or does something to or about the other)."""
+        """"The quarrel took place on the ferry, in the rain. Isidora shouted at Benedikt until the deckhands
+        stared": a fight told as a happening with nobody of its own ("the row lasted an hour") is between
+        the first two people the next sentences set against each other (one says, shouts or does
+        something to or about the other)."""
         k = self.idx.sent_of(tok.i)
         end = self.idx.sent_chars[min(k + 2, len(self.idx.sent_chars) - 1)][1]
         # within the fight's paragraph, or the next one when the fight's sentence closes its own
-        # ("The fight happened two weeks before exams." alone, then the telling)
+        # ("The row came on the night before the audition." alone, then the telling)
         para = self.text.find("\n\n", tok.idx)
         if para >= 0 and not self.text[self.idx.sent_chars[k][1]:para].strip():
             para = self.text.find("\n\n", para + 2)
@@ -1187,9 +1187,9 @@ class CueFinder:
             if t.pos_ != "VERB" or t is verb or self.view.quote_at(t.idx) is not None:
                 continue
             if t.lemma_ == "tell" and not _children(t, ("ccomp", "xcomp")):
-                continue  # ("Sir Hugh told Mr Pyke afterwards": the news passed on, not the quarrel)
+                continue  # ("the steward told the cook later": the news passed on, not the quarrel)
             s, o = self._ids(t, deps=("dobj", "dative"), preps=("to", "at", "about", "with"))
-            if not o:  # "said things about Hattie", "broke two of his fingers"
+            if not o:  # "said cruel things about Isidora", "knocked the cup from his hand"
                 o = [i for c in _children(t, ("dobj",)) for p in _children(c, ("prep",)) if p.lower_ in ("to", "about")
                      for x in _children(p, ("pobj",)) for i in self.r.tokens(x)]
                 o = o or [i for c in _children(t, ("dobj",)) for q in _children(c, ("poss",)) for i in self.r.tokens(q)]
@@ -2728,9 +2728,9 @@ class CueFinder:
         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
 
     def _let_cry(self, tok) -> None:
-        """"Lou takes her home and lets her cry all the way", "let her lean on me until she slept", "she
-        held his head against her and said nothing, and let him" after he broke down: letting someone
-        cry or lean on you (or, with distress told in that sentence or the one before, letting them talk,
+        """"Sigrun drove her to the station and let her weep the whole way", "let him lean on her till
+        the bus came", "she pulled him close and stayed quiet, and let him" after he broke down: letting
+        someone cry or lean on you (or, with distress told in that sentence or the one before, letting them talk,
         shake or simply be) is comfort from the one who lets. A bare "let him" with no distress near
         ("kissed her hand, and she let him") is not."""
         verb = tok.head if tok.tag_ == "VB" and tok.dep_ == "conj" else tok
@@ -2747,7 +2747,7 @@ class CueFinder:
                 return
         if not who or who[0].pos_ not in ("PRON", "PROPN") or who[0].lower_ in ("it", "them", "us", "that"):
             return
-        if not (comp and comp[0].lemma_ in ("cry", "sob", "weep", "lean")):  # ("let her lean on me")
+        if not (comp and comp[0].lemma_ in ("cry", "sob", "weep", "lean")):  # ("let him lean against her")
             sent = tok.sent
             prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
             if not DISTRESS.search(self.text[prev.start_char:sent.end_char]):
@@ -3510,7 +3510,7 @@ class CueFinder:
                 if any(d.lemma_ in L.BODY_PARTS for d in c.subtree) or (
                         c.lower_ == "it" and any(f" {b}" in recent for b in L.BODY_PARTS)):
                     s, _ = self._ids(tok)
-                    # "two men stopped him and broke his jaw", "a man broke my nose": the part's owner, when
+                    # "the raiders broke Valerian's arm", "a stranger broke my wrist": the part's owner, when
                     # that is someone other than the one who broke it, is the one hurt
                     owner = [i for d in c.subtree if d.lemma_ in L.BODY_PARTS for q in _children(d, ("poss",))
                              for i in self.r.tokens(q)][:1]
