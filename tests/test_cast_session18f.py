@@ -45,3 +45,17 @@ def test_named_once_as_someones_junior():
         "She closed the file and went to the window. Rain ran down the glass."
     )
     assert "Callum Stroud" in _chars(text)
+
+
+def test_mr_and_a_first_name_is_the_longer_name_with_both():
+    # "Mr Ambrose" is the one "Mr Ambrose <surname>", a younger son called by his first name
+    text = (
+        "Mr Ambrose Kettering came down to breakfast at ten, which the household thought very late. "
+        "His brother had been out on the estate since seven.\n\n"
+        '"Mr Ambrose will want his eggs," said the housekeeper, and sent the girl running.\n\n'
+        "Mr Ambrose wanted nothing but coffee. He read his letters at the window and said nothing "
+        "to anyone until the post-boy had gone."
+    )
+    chars = _chars(text)
+    assert "Mr Ambrose" not in chars
+    assert "Mr Ambrose" in chars["Mr Ambrose Kettering"].aliases

@@ -422,6 +422,10 @@ def _forms_of(x: str, cands: list[Candidate]) -> set[str]:
             and (len(c.words) >= 2 or not c.title) and _pet_or_piece(x, c.words[0])}
 
 
+# Titles a given name may follow in place of the surname ("Mr Lionel", "Miss Lucy", "Mrs Reggie"), unlike
+# a rank ("Colonel Brandon" is a surname)
+FIRST_NAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "master"}
+
 SIDE_BY_SIDE = 10  # tokens: two names this close in one sentence, both in speech or narration, are two people
 
 
@@ -600,6 +604,13 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
             continue
         if c.title:
             if c.title in SURNAME_TITLES:
+                # "Mr Lionel" beside "Mr Lionel Hartwell", "Mrs Reggie" beside "Mrs Reggie Chivers": the
+                # one longer name with this title and this first word, when no name ends in the word
+                longer = [cl for cl in clusters if cl.compatible(g) and any(
+                    cc.title == c.title and len(cc.words) >= 2 and cc.words[0] == x for cc in cl.candidates)]
+                if c.title in FIRST_NAME_TITLES and len(longer) == 1 and not any(x in cl.lasts for cl in clusters):
+                    longer[0].add(c, "same title and first name as a longer name")
+                    continue
                 same_title = [cl for cl in clusters if x in cl.lasts and cl.titles and cl.compatible(g)
                               and not _title_conflict(c, cl)
                               and any(cc.title and len(cc.words) == 1 for cc in cl.candidates)]
