@@ -11,6 +11,9 @@ Protocol (the same as ``../shared/data/pdnc/booknlp_reference.csv``):
   quoteType (Explicit / Anaphoric / Implicit);
 * **addressee accuracy** is over gold quotes with addressees: correct when one of the predicted
   addressees links to one of the gold addressees.
+* **addressee precision / recall / F1** are over (quote, addressee) pairs of the same gold quotes:
+  every predicted addressee is a pair (right when it links to a gold addressee of the quote), every
+  gold addressee a pair to find; so a second predicted addressee is no free guess.
 
 Predictions are mapped to source offsets with ``story.source_span`` because PDNC spans are offsets
 into ``novel_text.txt``. Parses come from the disk cache (:func:`fabula.evaluate.cache.load_parsed`).
@@ -110,6 +113,7 @@ def score_novel(pred: Sequence[PredQuote], gold: Sequence[GoldQ], links: dict[st
     right = Counter()
     total = Counter()
     add_right = add_total = 0
+    pair_right = pair_pred = pair_gold = 0
     for g, k in zip(gold, found, strict=True):
         total[g.type] += 1
         p = pred[k] if k is not None else None
@@ -120,6 +124,11 @@ def score_novel(pred: Sequence[PredQuote], gold: Sequence[GoldQ], links: dict[st
             add_total += 1
             if p is not None and any(links.get(a) in gold_add for a in p.addressees):
                 add_right += 1
+            # (quote, addressee) pairs: every predicted addressee counts, so a second one is no free guess
+            pred_add = set(p.addressees) if p is not None else set()
+            pair_pred += len(pred_add)
+            pair_gold += len(gold_add)
+            pair_right += len(gold_add & {links.get(a) for a in pred_add})
     out = {
         "n_gold": n,
         "n_pred": len(pred),
@@ -130,6 +139,9 @@ def score_novel(pred: Sequence[PredQuote], gold: Sequence[GoldQ], links: dict[st
         "by_type_total": {t: total[t] for t in TYPES},
         "addressee_right": add_right,
         "addressee_total": add_total,
+        "addressee_pairs_right": pair_right,
+        "addressee_pairs_pred": pair_pred,
+        "addressee_pairs_gold": pair_gold,
     }
     out.update(_rates(out))
     return out
@@ -146,12 +158,23 @@ def _rates(c: dict) -> dict:
         "speaker_accuracy": _div(c["speaker_right"], c["n_gold"]),
         "speaker_accuracy_by_type": {t: _div(c["by_type_right"][t], c["by_type_total"][t]) for t in TYPES},
         "addressee_accuracy": _div(c["addressee_right"], c["addressee_total"]),
+        **_pair_rates(c),
     }
+
+
+def _pair_rates(c: dict) -> dict:
+    """Set-based addressee precision, recall and F1 over (quote, addressee) pairs of the gold quotes
+    that have an addressee."""
+    p = _div(c.get("addressee_pairs_right", 0), c.get("addressee_pairs_pred", 0))
+    r = _div(c.get("addressee_pairs_right", 0), c.get("addressee_pairs_gold", 0))
+    return {"addressee_precision": p, "addressee_recall": r,
+            "addressee_f1": _div(2 * p * r, p + r) if p is not None and r is not None else None}
 
 
 def aggregate(novels: dict[str, dict]) -> dict:
     """Micro (pooled counts) and macro (mean of per-novel rates) averages."""
-    keys = ("n_gold", "n_pred", "found", "pred_correct", "speaker_right", "addressee_right", "addressee_total")
+    keys = ("n_gold", "n_pred", "found", "pred_correct", "speaker_right", "addressee_right", "addressee_total",
+            "addressee_pairs_right", "addressee_pairs_pred", "addressee_pairs_gold")
     pooled: dict = {k: sum(v[k] for v in novels.values()) for k in keys}
     pooled["by_type_right"] = {t: sum(v["by_type_right"][t] for v in novels.values()) for t in TYPES}
     pooled["by_type_total"] = {t: sum(v["by_type_total"][t] for v in novels.values()) for t in TYPES}
@@ -162,7 +185,8 @@ def aggregate(novels: dict[str, dict]) -> dict:
         return round(sum(vals) / len(vals), 4) if vals else None
 
     macro = {k: mean([v[k] for v in novels.values()])
-             for k in ("quote_recall", "quote_precision", "speaker_accuracy", "addressee_accuracy")}
+             for k in ("quote_recall", "quote_precision", "speaker_accuracy", "addressee_accuracy",
+                       "addressee_precision", "addressee_recall", "addressee_f1")}
     macro["speaker_accuracy_by_type"] = {t: mean([v["speaker_accuracy_by_type"][t] for v in novels.values()])
                                          for t in TYPES}
     return {"micro": micro, "macro": macro}
@@ -530,14 +554,16 @@ def _print_table(result: dict) -> None:
         return "-" if v is None else f"{v:.3f}"
 
     t = Table(title="Quotes: identification, speakers, addressees")
-    for col in ("novel", "gold", "recall", "precision", "speaker", "Explicit", "Anaphoric", "Implicit", "addressee"):
+    for col in ("novel", "gold", "recall", "precision", "speaker", "Explicit", "Anaphoric", "Implicit", "addressee",
+                "addr P", "addr R", "addr F1"):
         t.add_column(col, justify="right" if col != "novel" else "left")
     rows = list(result["novels"].items()) + [("MICRO", result["micro"]), ("MACRO", result["macro"])]
     for name, r in rows:
         bt = r.get("speaker_accuracy_by_type", {})
         t.add_row(name, str(r.get("n_gold", "")), f(r.get("quote_recall")), f(r.get("quote_precision")),
                   f(r.get("speaker_accuracy")), f(bt.get("Explicit")), f(bt.get("Anaphoric")),
-                  f(bt.get("Implicit")), f(r.get("addressee_accuracy")))
+                  f(bt.get("Implicit")), f(r.get("addressee_accuracy")), f(r.get("addressee_precision")),
+                  f(r.get("addressee_recall")), f(r.get("addressee_f1")))
     Console().print(t)
 
 
