@@ -1,7 +1,7 @@
 """Session 18, addressees: the person the speaker acts on in the narration leading into a quote
 ("Ysmay points a fork at Bartek.", "She kicks him under the table.") is whom the quote is said to,
-not the last speaker; when the gesture comes between two pieces of one quote, the later piece's
-listener is added to the earlier one's."""
+not the last speaker. (A gesture between two pieces of one quote no longer adds a second
+listener: reverted in the session 18 review, see tests/test_dialogue_session18h.py.)"""
 
 from __future__ import annotations
 
@@ -31,13 +31,6 @@ def test_a_gesture_by_someone_else_does_not(nlp):
     # the beat's subject is not the speaker: Zephyrine's glance says nothing of whom Ysmay talks to
     text = _TABLE + 'Zephyrine glanced at Bartek. "You have not said a word all night," Ysmay said.\n\n'
     assert "Bartek Nowicki" not in _addressees(text, nlp, "You have not said")
-
-
-def test_a_gesture_between_two_pieces_adds_the_later_listener(nlp):
-    text = _TABLE + ('"Fine, I will," Ysmay said. She pointed the bread knife at Bartek. "And you can do '
-                     'the dishes."\n\n')
-    got = _addressees(text, nlp, "Fine, I will")
-    assert got[:1] == ["Zephyrine Hale"] and "Bartek Nowicki" in got, got
 
 
 _PORCH = (

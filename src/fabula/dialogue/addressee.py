@@ -242,7 +242,7 @@ def _told_to_the_teller(fx: AddresseeFeatures, k: int) -> str | None:
     if gender not in ("he", "she"):
         return None
     if any(_beat_before(at, u, sg) is not None for sg in u.segs[1:]):
-        return None  # a later piece is said to whom the speaker turns (_later_beat_addressees)
+        return None  # a later piece is said to whom the speaker turns: not a line for the teller
     words = {t.lower_ for sg in u.segs for t in at.tokens(sg.start, sg.end)}
     if not words & YOU or not any(SPOKEN_OF.get(w) == gender for w in words):
         return None

@@ -208,6 +208,7 @@ class Attributor:
         self._compound_forms: dict[str, set[str]] | None = None
         self._surnames: dict[str, str] | None = None
         self._title_holders: dict[str, set[str]] | None = None
+        self._beats: dict[tuple, str | None] = {}  # (speaker, segment start) -> _beat_before's answer
         self.titles: dict[str, set[str]] = {}  # character id → kin-relevant titles, filled with surnames
 
     # -- lookups ------------------------------------------------------------------------------
@@ -1628,14 +1629,25 @@ def _agent_suffix(lemma: str) -> str | None:
     return next((s for s in AGENT_SUFFIXES if lemma.endswith(s) and len(lemma) > len(s)), None)
 
 
-# heads that make a job of the noun compounded before them: "game master", "sound man", "stage hand"
-COMPOUND_JOB_HEADS = {"master", "man", "woman", "hand", "guy"}
+# heads that make a job of the noun compounded before them: "game master", "stage hand"
+COMPOUND_JOB_HEADS = {"master", "hand"}
+# "man"/"woman"/"guy" make a job only after a trade's noun ("the sound man", "the delivery guy"), not
+# after any noun ("the family man", "the snow man")
+PERSON_JOB_HEADS = {"man", "woman", "guy"}
+JOB_MODIFIERS = {"sound", "camera", "stage", "delivery", "door", "security", "repair", "bar", "post", "mail",
+                 "milk", "ice", "cream", "tech", "insurance", "sales", "lollipop", "bin", "lighting", "props",
+                 "boom", "cable", "gas", "ticket", "pizza", "coffee", "weather", "radio", "rescue", "ferry",
+                 "lift", "elevator", "tea", "fish", "fruit", "flower", "news", "van", "removal", "maintenance",
+                 "cleaning", "parking", "toll", "bus", "train", "taxi", "cab", "signal", "desk", "counter",
+                 "boat", "crane", "fire", "rope", "ride", "box", "cash", "till", "lab", "studio"}
 
 
 def _compound_job(tok, lemma: str) -> bool:
     """A job named by a noun and a head that alone is no job ("the game master", "the sound guy")."""
-    return lemma in COMPOUND_JOB_HEADS and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
-                                               for c in tok.children)
+    if lemma in COMPOUND_JOB_HEADS:
+        return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i for c in tok.children)
+    return lemma in PERSON_JOB_HEADS and any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < tok.i
+                                             and c.lemma_.lower() in JOB_MODIFIERS for c in tok.children)
 
 
 def _role_word(lemma: str) -> bool:
@@ -1792,7 +1804,6 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
         from fabula.dialogue.addressee import decide
 
         decide(at, merged, addressee_ranker)
-    _later_beat_addressees(at, merged)
     _reply_to_the_one_addressed(at, merged)
     _chat_addressees(at, merged)
     return at, merged
@@ -3601,23 +3612,36 @@ def _beat_object(at: Attributor, u: Utterance) -> str | None:
     return _beat_before(at, u, u.segs[0])
 
 
-def _later_beat_addressees(at: Attributor, utts: list[Utterance]) -> None:
-    """'"I am being nice." Tamsyn points the spoon at Bartek. "Do you like chess?"': the words after
-    the speaker turns to someone are for them, while those before keep their own addressee (the
-    quote then has both; a gold file often splits such a line at the beat)."""
-    for u in utts:
-        if u.kind == "thought" or u.speaker is None:
-            continue
-        for sg in u.segs[1:]:
-            cid = _beat_before(at, u, sg)
-            if cid is not None:
-                if cid not in u.addressees:
-                    u.addressees.append(cid)
-                break
+# verbs of a gesture at, attention to or touch of someone: only these name whom the words are for
+# ("Anna missed Carl.", "wrote to Carl", "hated him" say nothing of who hears the next line)
+BEAT_VERBS = {"point", "turn", "look", "glance", "gaze", "stare", "peer", "glare", "squint", "nod", "wave",
+              "gesture", "motion", "beckon", "kick", "nudge", "wink", "lean", "touch", "tap", "pat", "grin",
+              "smile", "smirk", "frown", "scowl", "sneer", "hand", "pass", "give", "offer", "shove", "poke",
+              "prod", "jab", "elbow", "squeeze", "grab", "grip", "hug", "push", "face", "eye", "regard",
+              "whirl", "spin", "swivel", "wag", "jerk", "tilt", "shake", "hold", "thrust", "toss", "slide",
+              "raise", "roll", "shrug", "approach", "address", "clap", "tug", "lift", "flick", "kiss",
+              "embrace", "step", "interrupt", "appeal", "tell", "talk", "speak", "whisper", "bow"}
+# how far back a named listener must be mentioned to be in the scene (as _conversation_breaks' gap)
+BEAT_SCENE_REACH = 3000
 
 
 def _beat_before(at: Attributor, u: Utterance, first) -> str | None:
-    """:func:`_beat_object` for the narration just before one segment of the quote."""
+    """:func:`_beat_object` for the narration just before one segment of the quote (worked out once
+    per speaker and segment: the ranker check, the rules and the teller check all ask)."""
+    key = (u.speaker, first.start)
+    if key not in at._beats:
+        at._beats[key] = _find_beat(at, u, first)
+    return at._beats[key]
+
+
+def _in_scene(at: Attributor, cid: str, before: int) -> bool:
+    """Is ``cid`` mentioned (named, or as the subject of a tag) in the scene before ``before``?"""
+    lo = bisect.bisect_left(at.ment_starts, before - BEAT_SCENE_REACH)
+    hi = bisect.bisect_left(at.ment_starts, before)
+    return any(m[2] == cid for m in at.ments[lo:hi])
+
+
+def _find_beat(at: Attributor, u: Utterance, first) -> str | None:
     ps, _pe = at.story.paragraphs[first.para].span
     i = bisect.bisect_left(at.seg_starts, first.start) - 1
     lo = ps
@@ -3633,7 +3657,7 @@ def _beat_before(at: Attributor, u: Utterance, first) -> str | None:
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if not subj and v.dep_ in ("conj", "advcl", "xcomp") and v.head.pos_ == "VERB":
             subj = [c for c in v.head.children if c.dep_ == "nsubj"]
-        if not subj or at.resolve_subject(subj[0])[0] != u.speaker:
+        if v.lemma_.lower() not in BEAT_VERBS or not subj or at.resolve_subject(subj[0])[0] != u.speaker:
             continue
         objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
         heads = [v] + [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "points a fork at me"
@@ -3648,8 +3672,8 @@ def _beat_before(at: Attributor, u: Utterance, first) -> str | None:
                 continue
             cid = at.resolve_subject(o)[0] if o.pos_ != "PROPN" else (
                 at.index.at((o.idx, o.idx + len(o.text))) or _resolve_name(at, o.text))
-            if cid and cid != u.speaker:
-                return cid
+            if cid and cid != u.speaker and (o.pos_ != "PROPN" or _in_scene(at, cid, o.idx)):
+                return cid  # a name must be in the scene already: not someone away, first named here
     return None
 
 
