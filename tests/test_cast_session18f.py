@@ -15,47 +15,47 @@ def _chars(text: str):
 
 
 def test_month_first_name_keeps_its_surname():
-    # the NER calls "June" a date; "June said" shows she speaks, so "June Moss" is her full name
+    # the NER calls "June" a date; "June said" shows she speaks, so "June Tallack" is her full name
     text = (
-        "Nobody in the cottage slept until June Moss came home. She dropped her keys on the table "
+        "Nobody in the cottage slept until June Tallack came home. She dropped her keys on the table "
         "and looked at her brother.\n\n"
         '"You waited up," June said.\n\n'
-        'Tobias shrugged. "Somebody had to." He put the kettle on and June sat down by the stove.'
+        'Orlick shrugged. "Somebody had to." He put the kettle on and June sat down by the stove.'
     )
     chars = _chars(text)
-    assert "June Moss" in chars
-    assert "June" in chars["June Moss"].aliases
+    assert "June Tallack" in chars
+    assert "June" in chars["June Tallack"].aliases
 
 
 def test_named_once_beside_my_best_mate():
     text = (
-        "The summer I turned twelve I spent every night nicking apples from the orchard on Mill Lane with "
-        "Jory Penhale, my best mate since primary school, and we watched the boats come in.\n\n"
+        "The summer I turned twelve I spent every night nicking apples from the orchard on Gorse Row with "
+        "Quillan Fennimore, my best mate since primary school, and we watched the boats come in.\n\n"
         '"They\'re late tonight," my father said when I got home. He was mending a net by the door.\n\n'
         "I did not tell him where I had been. I went up to bed and listened to the gulls."
     )
-    assert "Jory Penhale" in _chars(text)
+    assert "Quillan Fennimore" in _chars(text)
 
 
 def test_named_once_as_someones_junior():
     text = (
-        "Inspector Vasquez read the statement twice before she spoke. Her junior, Callum Stroud, "
+        "Inspector Vasquez read the statement twice before she spoke. Her junior, Thane Stroud, "
         "looked up from his notes as though he had been waiting for it.\n\n"
         '"It doesn\'t hold," Vasquez said. "Not the times."\n\n'
         "She closed the file and went to the window. Rain ran down the glass."
     )
-    assert "Callum Stroud" in _chars(text)
+    assert "Thane Stroud" in _chars(text)
 
 
 def test_mr_and_a_first_name_is_the_longer_name_with_both():
-    # "Mr Ambrose" is the one "Mr Ambrose <surname>", a younger son called by his first name
+    # "Mr Percival" is the one "Mr Percival <surname>", a younger son called by his first name
     text = (
-        "Mr Ambrose Kettering came down to breakfast at ten, which the household thought very late. "
+        "Mr Percival Hollowbeck came down to breakfast at ten, which the household thought very late. "
         "His brother had been out on the estate since seven.\n\n"
-        '"Mr Ambrose will want his eggs," said the housekeeper, and sent the girl running.\n\n'
-        "Mr Ambrose wanted nothing but coffee. He read his letters at the window and said nothing "
+        '"Mr Percival will want his eggs," said the housekeeper, and sent the girl running.\n\n'
+        "Mr Percival wanted nothing but coffee. He read his letters at the window and said nothing "
         "to anyone until the post-boy had gone."
     )
     chars = _chars(text)
-    assert "Mr Ambrose" not in chars
-    assert "Mr Ambrose" in chars["Mr Ambrose Kettering"].aliases
+    assert "Mr Percival" not in chars
+    assert "Mr Percival" in chars["Mr Percival Hollowbeck"].aliases

@@ -30,24 +30,24 @@ def test_two_cousins_leave_the_aunt_unpaired(nlp):
 
 
 def test_two_who_run_a_shop_together_are_colleagues(nlp):
-    text = ("After the funeral Morwenna Pascoe ran the shop with Ewan Tallack, half each, "
-            "the way the old man had wanted.")
-    a, ids = build(text, nlp, {"Morwenna": "she", "Ewan": "he"})
-    assert "colleagues" in every_state(a, ids["Morwenna"], ids["Ewan"])
+    text = ("Once the lease was signed Jessamy Petronel ran the garage with Thane Tallack, "
+            "splitting the takings down the middle as agreed.")
+    a, ids = build(text, nlp, {"Jessamy": "she", "Thane": "he"})
+    assert "colleagues" in every_state(a, ids["Jessamy"], ids["Thane"])
 
 
 def test_a_coordinated_pair_who_will_run_it(nlp):
-    text = ("The will left the restaurant to the two of them. Demelza and Kitto will run it, "
-            "the solicitor said, and closed the folder.")
-    a, ids = build(text, nlp, {"Demelza": "she", "Kitto": "he"})
-    assert "colleagues" in every_state(a, ids["Demelza"], ids["Kitto"])
+    text = ("The deeds passed the bistro to them both. Tamsa and Orlick will run it, "
+            "the notary announced, and capped his pen.")
+    a, ids = build(text, nlp, {"Tamsa": "she", "Orlick": "he"})
+    assert "colleagues" in every_state(a, ids["Tamsa"], ids["Orlick"])
 
 
 def test_running_a_shop_for_someone_or_a_tap_is_no_colleague_tie(nlp):
-    text = ("Demelza ran the shop for Kitto that winter. "
-            "Later Kitto ran the tap with Demelza watching from the door.")
-    a, ids = build(text, nlp, {"Demelza": "she", "Kitto": "he"})
-    assert "colleagues" not in every_state(a, ids["Demelza"], ids["Kitto"])
+    text = ("Tamsa ran the shop for Orlick that winter. "
+            "Later Orlick ran the tap with Tamsa watching from the door.")
+    a, ids = build(text, nlp, {"Tamsa": "she", "Orlick": "he"})
+    assert "colleagues" not in every_state(a, ids["Tamsa"], ids["Orlick"])
 
 
 def test_the_firm_where_they_both_worked(nlp):

@@ -543,7 +543,7 @@ INTRO_NOUNS = {"friend", "cousin", "coach", "teacher", "boss", "colleague", "par
                "lawyer", "solicitor", "client", "tutor", "mentor", "ex", "stepmother", "stepfather",
                "stepbrother", "stepsister", "grandson", "granddaughter", "godmother", "godfather", "chef", "cook",
                "housekeeper", "gardener", "landlady", "landlord", "bandmate", "teammate", "housemate",
-               # juniors and companions at work or play ("my best mate", "His junior, Esther Pike,")
+               # juniors and companions at work or play ("my best mate", "Her deputy, Ottoline Crabbe,")
                "mate", "pal", "buddy", "bestie", "junior", "deputy", "apprentice", "intern", "trainee",
                "rookie", "understudy", "sidekick", "informant"}
 
