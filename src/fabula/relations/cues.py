@@ -48,7 +48,9 @@ def poss_pronoun(poss) -> bool:
     return bool(poss) and poss[0].pos_ == "PRON"
 
 
-# what two people run together as colleagues ("ran the shop with her", "run the nights with Bev")
+# what two people run together as colleagues ("ran the garage with him", "run the late shifts with Thane")
+ONE_OFF_EVENTS = {"fete", "fête", "fair", "raffle", "tombola", "bazaar", "sale", "fundraiser", "gala", "jamboree",
+                  "carnival", "festival", "auction"}  # one-off events: a stall run at one is no workplace
 RUN_PLACES = L.BUSINESS_NOUNS | {"it", "night", "nights", "shift", "shifts", "ward", "stall", "yard", "boat", "pass",
                                  "station", "school", "club", "team", "unit", "desk", "operation", "show"}
 
@@ -525,8 +527,8 @@ class CueFinder:
             if rel_noun and (low in L.REL_NOUNS or lem in L.REL_NOUNS):
                 self._relation_noun(tok, low if low in L.REL_NOUNS else lem)
             elif low == "man" and tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "best" for c in tok.children):
-                # "He was my best man", "Victor's best man": the groom's friend (unless the clause says
-                # the best man is kin, not a friend: "Callum's best man was his older brother, Rory")
+                # "Thane stood as my best man", "Quillan's best man": the groom's friend (unless the clause
+                # says the best man is kin, not a friend: "Barnaby's best man was his elder brother, Ivor")
                 clause = governing_verb(tok)
                 if not any(L.REL_NOUNS.get(t.lower_, ("",))[0] == "family" for t in clause.subtree):
                     self._relation_noun(tok, "friend")
@@ -2740,6 +2742,11 @@ class CueFinder:
         if comp:
             if comp[0].lemma_ not in ("cry", "sob", "weep", "lean", "talk", "shake"):
                 return  # ("let him go", "let her in on it")
+            if comp[0].lemma_ == "lean" and (_children(comp[0], ("dobj",)) or not any(
+                    p.lower_ in ("on", "against") and any(o.pos_ in ("PRON", "PROPN") and o.lower_ != "it"
+                                                          or _children(o, ("poss",)) for o in _children(p, ("pobj",)))
+                    for p in _children(comp[0], ("prep",)))):
+                return  # ("let her lean the ladder against his wall": leaning a thing, not on a person)
             who = _children(comp[0], ("nsubj",)) or _children(tok, ("dobj",))
         else:
             who = _children(tok, ("dobj",))
@@ -3850,14 +3857,18 @@ class CueFinder:
             tok.dep_ == "relcl" and "where" in kids and tok.head.lemma_.lower() in L.BUSINESS_NOUNS)
 
     def _ran_together(self, tok, realis: bool) -> bool:
-        """"Rhys ran the shop with her, fifty-fifty", "I run the nights with Bev", "who had been running the
-        place with Imo", "Gina and Luca will run it": two who run a workplace together are colleagues. The
+        """"Odelia ran the garage with him, half each", "I run the late shifts with Thane", "who had been
+        running the studio with Liesl", "Solveig and Barnaby will run the bar": two who run a workplace
+        together are colleagues. The
         object is a workplace, a shift or "it"; a second runner comes from "with" or a coordinated subject
         ("ran the shop for him" is not read). Told or willed in a declaration ("will run it"), not asked,
         wished or conditional."""
         places = [o for o in _children(tok, ("dobj",)) if o.lemma_.lower() in RUN_PLACES]
         if not places or negated(tok) or any(p.lower_ == "for" for p in _children(tok, ("prep",))):
             return False
+        if any(t.lower_ in ONE_OFF_EVENTS and t.dep_ not in ("amod", "acomp", "advmod", "conj")
+               for t in tok.subtree):  # (the parser may hang "at the village fair"'s noun as an advcl)
+            return False  # ("ran the stall with Osric at the village fair": one afternoon, not a workplace)
         if not realis and not any(a.lower_ in ("will", "'ll", "shall") for a in _children(tok, ("aux",))):
             return False
         s, _ = self._ids(tok, deps=())
