@@ -422,7 +422,7 @@ def _forms_of(x: str, cands: list[Candidate]) -> set[str]:
             and (len(c.words) >= 2 or not c.title) and _pet_or_piece(x, c.words[0])}
 
 
-# Titles a given name may follow in place of the surname ("Mr Lionel", "Miss Lucy", "Mrs Reggie"), unlike
+# Titles a given name may follow in place of the surname ("Mr Percival", "Miss Corvina", "Mrs Reggie"), unlike
 # a rank ("Colonel Brandon" is a surname)
 FIRST_NAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "master"}
 
@@ -604,7 +604,7 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
             continue
         if c.title:
             if c.title in SURNAME_TITLES:
-                # "Mr Lionel" beside "Mr Lionel Hartwell", "Mrs Reggie" beside "Mrs Reggie Chivers": the
+                # "Mr Percival" beside "Mr Percival Fitzwaring", "Mrs Reggie" beside "Mrs Reggie Chivers": the
                 # one longer name with this title and this first word, when no name ends in the word
                 longer = [cl for cl in clusters if cl.compatible(g) and any(
                     cc.title == c.title and len(cc.words) >= 2 and cc.words[0] == x for cc in cl.candidates)]

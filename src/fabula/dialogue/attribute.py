@@ -1873,8 +1873,8 @@ def _description_takes_the_turn(at: Attributor, utts: list[Utterance]) -> None:
     """A quote opening a new paragraph, tagged by a plain gendered description ("said the girl",
     "the old lady snapped") that the recency guess gave to the previous quote's speaker, is the
     other person of that gender named just before: a novelist describes the one who now answers,
-    not the one who has just spoken ('"We shall see," said Mrs. Thorne. / "I hope so," said
-    the girl'). A continuing verb ("the girl went on") keeps the speaker; so does a tag whose
+    not the one who has just spoken ('"That remains to be seen," said Mrs. Pemberly. / "I trust
+    not," said the girl'). A continuing verb ("the girl went on") keeps the speaker; so does a tag whose
     description the story keeps for one person (an epithet: no guess)."""
     paras = at.story.paragraphs
     for k in range(1, len(utts)):
@@ -3192,7 +3192,7 @@ _YOU_WORD = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 
 
 def _narration_opens(at: Attributor, u: Utterance, role: str | None) -> bool:
-    """Does narration open the quote's paragraph ('Harriet pressed the talkback. "Rafe, ..."')? Then
+    """Does narration open the quote's paragraph ('Odelia switched on the intercom. "Quillan, ..."')? Then
     the quote is no bare answer in a run of turns, unless the narration is the walk-on ``role``'s own
     beat ('The boatman grins. "..."')."""
     ps = at.story.paragraphs[u.para].span[0]
