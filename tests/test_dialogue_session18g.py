@@ -34,7 +34,7 @@ def test_a_gesture_by_someone_else_does_not(nlp):
 
 
 _PORCH = (
-    "I had only meant to return the ladder. Fennick Ashdown opened the door before I could knock, and "
+    "I had only meant to return the ladder. Fennick Fitzwaring opened the door before I could knock, and "
     "his sister Ludmila came up the hall behind him with flour on her hands.\n\n"
     '"You found it, then," Fennick said.\n\n'
     '"It was behind the shed," I said.\n\n'
