@@ -61,25 +61,25 @@ def test_ended_as_friends_still_counts(nlp):
 
 
 def test_rivals_who_comfort_each_other_become_friends(nlp):
-    cast = {"Perpetua": "she", "Anselm": "he"}
-    text = ("Perpetua and Anselm had been rivals since the junior chess league, and neither ever let the other "
-            "forget a loss.\n\nAt the county final Anselm's hands shook so badly that he could not set up the "
+    cast = {"Perpetua": "she", "Caddick": "he"}
+    text = ("Perpetua and Caddick had been rivals since the junior chess league, and neither ever let the other "
+            "forget a loss.\n\nAt the county final Caddick's hands shook so badly that he could not set up the "
             "board. Perpetua sat down beside him and put her arm around him until the shaking stopped.")
     a, ids = build(text, nlp, cast)
-    states = every_state(a, ids["Perpetua"], ids["Anselm"])
+    states = every_state(a, ids["Perpetua"], ids["Caddick"])
     assert "rivals" in states
     assert "friends" in states
 
 
 def test_rivals_who_kiss_are_no_friends(nlp):
     """Guard: rivals to lovers is a romance, not a friendship."""
-    cast = {"Perpetua": "she", "Anselm": "he"}
-    text = ("Perpetua and Anselm had been rivals since the junior chess league, and neither ever let the other "
-            "forget a loss.\n\nAt the county final Anselm's hands shook so badly that he could not set up the "
+    cast = {"Perpetua": "she", "Caddick": "he"}
+    text = ("Perpetua and Caddick had been rivals since the junior chess league, and neither ever let the other "
+            "forget a loss.\n\nAt the county final Caddick's hands shook so badly that he could not set up the "
             "board. Perpetua sat down beside him and put her arm around him until the shaking stopped. Then "
             "she kissed him.")
     a, ids = build(text, nlp, cast)
-    assert "friends" not in every_state(a, ids["Perpetua"], ids["Anselm"])
+    assert "friends" not in every_state(a, ids["Perpetua"], ids["Caddick"])
 
 
 # ---- a best man is the groom's friend ------------------------------------------------------------------------
