@@ -196,7 +196,6 @@ class Attributor:
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         self._epithets: dict[str, str] | None = None
-        self._married: set[str] | None = None
         self._noun_pos: dict[str, list] | None = None
         self._name_words: dict[str, str] | None = None
         self._lc_words: set[str] | None = None
@@ -369,25 +368,12 @@ class Attributor:
             if cid is None and self.walk_on(tok, speaking=True):
                 return None, "anaphoric", span  # someone the story never names: no guess
             if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
-                cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500,
-                                            exclude=self.married_women() if _unmarried_noun(tok) else None)
+                cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
             if cid is None:
                 # "said the old gentleman" with no man named near: the story's old gentleman
                 cid = self.epithets().get(age_key(tok) or "")
             return cid, "anaphoric", span
         return cid, "explicit", span
-
-    def married_women(self) -> set[str]:
-        """Characters the story calls "Mrs."/"Madame" and never "Miss": not who "the girl" or "the
-        young lady" is (a novel's girl and her married elder are told apart so)."""
-        if self._married is None:
-            self._married = set()
-            for c in self.analysis.characters:
-                names = [c.name, *c.aliases, *(m.text for m in c.mentions if m.kind == "name")]
-                heads = {n.split()[0].rstrip(".").lower() for n in names if n.split()}
-                if heads & MARRIED_TITLES and "miss" not in heads:
-                    self._married.add(c.id)
-        return self._married
 
     def only_quoted(self, cid: str, pos: int, window: int = QUOTED_ONLY_WINDOW) -> bool:
         """Is ``cid`` named (or described) in the ``window`` characters before ``pos`` only inside
@@ -1565,16 +1551,6 @@ def _description(tok) -> Span | None:
     return start, end
 
 
-MARRIED_TITLES = {"mrs", "madame", "mme", "madam"}
-UNMARRIED_NOUNS = {"girl", "lass", "maiden", "damsel"}  # and "the young lady", "the young woman"
-
-
-def _unmarried_noun(tok) -> bool:
-    """"the girl", "the young lady": a word a novel keeps for a young, unmarried woman."""
-    lemma = tok.lemma_.lower()
-    return lemma in UNMARRIED_NOUNS or age_key(tok) in ("young lady", "young woman")
-
-
 def _named_kin(tok) -> str | None:
     """"Cal's mother", "Ines's brother": a kin noun whose possessor is a name, as a walk-on's
     name when no character is that relative (asked only then). A pronoun possessor ("his
@@ -1829,7 +1805,6 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
 
         decide(at, merged, addressee_ranker)
     _reply_to_the_one_addressed(at, merged)
-    _description_takes_the_turn(at, merged)
     _chat_addressees(at, merged)
     return at, merged
 
@@ -1864,41 +1839,6 @@ def _reply_to_the_one_addressed(at: Attributor, utts: list[Utterance]) -> None:
         u.addressees = [v.speaker]
         u.speaker = told[0]
         u.notes.append("a he/she reply right after a line to one person of its gender: that person")
-
-
-DESCRIPTION_TURN_WINDOW = 4000  # how far back the other person of the description's gender is named
-
-
-def _description_takes_the_turn(at: Attributor, utts: list[Utterance]) -> None:
-    """A quote opening a new paragraph, tagged by a plain gendered description ("said the girl",
-    "the old lady snapped") that the recency guess gave to the previous quote's speaker, is the
-    other person of that gender named just before: a novelist describes the one who now answers,
-    not the one who has just spoken ('"That remains to be seen," said Mrs. Pemberly. / "I trust
-    not," said the girl'). A continuing verb ("the girl went on") keeps the speaker; so does a tag whose
-    description the story keeps for one person (an epithet: no guess)."""
-    paras = at.story.paragraphs
-    for k in range(1, len(utts)):
-        u, v = utts[k], utts[k - 1]
-        if u.rule != "tag" or u.tag_pron not in ("he", "she") or u.introduced or u.nominal \
-                or u.kind == "thought" or v.kind == "thought":
-            continue
-        if u.speaker is None or u.speaker != v.speaker or v.last_para != u.para - 1 or _continuing_cue(at, u):
-            continue
-        if v.rule != "tag" or len(u.evidence_spans) < 2:
-            continue
-        if at.text[paras[u.para].span[0] : u.start].strip(" \n\"'“‘«—") \
-                or at.text[v.end : paras[v.last_para].span[1]].strip(" \n\"'”’»—"):
-            continue  # narration between the two lines: the speaker may have gone on
-        tok = next((t for t in reversed(at.tokens(*u.evidence_spans[1]))), None)
-        if tok is None or tok.pos_ != "NOUN" or NOUN_GENDER.get(tok.lemma_.lower()) != u.tag_pron \
-                or not _definite(tok):
-            continue  # a he/she tag proper is the pronoun rules' business
-        other = at.recent_by_gender(u.start, u.tag_pron, exclude={u.speaker}, window=DESCRIPTION_TURN_WINDOW)
-        if other is None or other in quote_vocatives(at, u) or other == _cue_object(at, u) \
-                or other == u.not_speaker or at.genders.get(other) != u.tag_pron:
-            continue
-        u.speaker = other
-        u.notes.append("a description tag after the last speaker's own line: the other person of its gender")
 
 
 def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
