@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from dialogue_helpers import dialogue_rules
 
-_ROAD = ("Tomas Quell walked along the canal past the mills and the barges, thinking about the harvest, "
+_ROAD = ("Evander Quell walked along the canal past the mills and the barges, thinking about the harvest, "
          "the price of wheat and the long winter ahead of the village. ") * 140
 
 _CARRIAGE = (
     "Osric Marle leaned out of the carriage window and looked down the valley at the town.\n\n"
     '"We shall be there by noon," said Osric.\n\n'
-    '"I doubt it very much," said Tomas, rubbing his eyes.\n\n'
+    '"I doubt it very much," said Evander, rubbing his eyes.\n\n'
     '"Then we shall be there by one, and dine all the better for it," said the optimist, smiling.\n\n'
 )
 
@@ -25,9 +25,9 @@ def test_a_noun_said_once_in_its_tag_is_no_scene_walk_on(nlp):
 
 def test_a_noun_the_scene_repeats_is_still_its_walk_on(nlp):
     visit = (
-        "Mr. Rusk and Tomas Quell came to the prison gate at dusk, and knocked twice.\n\n"
+        "Mr. Quillon and Evander Quell came to the prison gate at dusk, and knocked twice.\n\n"
         '"Who goes there?" said the turnkey, lifting his lamp.\n\n'
-        '"Two visitors for the cell by the yard," said Mr. Rusk.\n\n'
+        '"Two visitors for the cell by the yard," said Mr. Quillon.\n\n'
         '"Nobody goes in after dark," said the turnkey.\n\n'
     )
     an, at, utts = dialogue_rules(_ROAD + "\n\n" + visit + _ROAD, nlp)

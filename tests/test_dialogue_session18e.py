@@ -26,8 +26,8 @@ def test_a_compound_job_brings_on_the_walk_on_a_pronoun_tag_goes_back_to(nlp):
     # "The quiz master had a clipboard and the air of someone who had watched many teams lose":
     # "teams" is inside a relative clause, so the quiz master is the last subject, and "he said"
     # is him, not the named man of the team
-    text = ("Otto Brandvik and Liesl Farrow had come for the pub quiz.\n\n"
-            '"We will win," Otto said.\n\n'
+    text = ("Odhran Brandvik and Liesl Farrow had come for the pub quiz.\n\n"
+            '"We will win," Odhran said.\n\n'
             "The quiz master had a clipboard and the air of someone who had watched many teams lose.\n\n"
             '"Round one is geography," he said. "No phones."\n\n'
             '"Geography," Liesl groaned.\n\n')
@@ -52,9 +52,9 @@ def test_the_walk_on_two_turns_back_does_not_take_a_line_a_named_character_opens
     # the dresser answers a question and leaves; the next quote sits in a paragraph whose narration
     # is about the named stage manager, so it is no bare answer in the walk-on's run of turns
     text = ("Ottoline Marsh checked her watch. Five minutes to curtain.\n\n"
-            "The dresser came past with a needle between her teeth and fixed Anton's collar.\n\n"
+            "The dresser came past with a needle between her teeth and fixed Zebedee's collar.\n\n"
             '"Collar was loose," she said. "It will hold."\n\n'
-            '"Will it hold through the bows?" asked Anton.\n\n'
+            '"Will it hold through the bows?" asked Zebedee.\n\n'
             "But she had already gone.\n\n"
             "Ottoline put her headset on and pressed the button. Prynne, up in the box, ran the lights on "
             'his own. "Prynne, this is the stage. Are you ready?"\n\n')

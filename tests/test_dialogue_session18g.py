@@ -8,7 +8,7 @@ from __future__ import annotations
 from fabula.pipeline import analyze
 
 _TABLE = (
-    "Ysmay Corlett, Bartek Nowicki and Zephyrine Hale ate supper at the long kitchen table while "
+    "Ysmay Corlett, Bartek Nowicki and Zephyrine Thackeray ate supper at the long kitchen table while "
     "the rain came down on the yard outside.\n\n"
     '"Pass the bread," Zephyrine said.\n\n'
     '"Get it yourself," Ysmay said.\n\n'

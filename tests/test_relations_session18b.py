@@ -106,20 +106,20 @@ def test_a_best_man_who_is_a_brother_is_no_friend(nlp):
 
 
 def test_a_proposal_shown_and_accepted_was_courted_before(nlp):
-    cast = {"Thaddeus": "he", "Marigold": "she"}
+    cast = {"Thaddeus": "he", "Clemency": "she"}
     text = ("The greenhouse was warm and smelled of tomato leaves. Thaddeus got down on one knee between the seed "
-            "trays and held out a ring.\n\n\"Will you marry me?\" he asked.\n\n\"Yes,\" said Marigold. \"Yes, of "
+            "trays and held out a ring.\n\n\"Will you marry me?\" he asked.\n\n\"Yes,\" said Clemency. \"Yes, of "
             "course.\"")
     a, ids = build(text, nlp, cast)
-    states = every_state(a, ids["Thaddeus"], ids["Marigold"])
+    states = every_state(a, ids["Thaddeus"], ids["Clemency"])
     assert "engaged" in states
     assert "dating" in states
 
 
 def test_a_proposal_told_as_earlier_adds_no_courtship(nlp):
     """Guard: a proposal told as long past (a recollection) is not shown as it happens."""
-    cast = {"Thaddeus": "he", "Marigold": "she"}
+    cast = {"Thaddeus": "he", "Clemency": "she"}
     text = ("The greenhouse was warm and smelled of tomato leaves. Years before, Thaddeus had proposed to "
-            "Marigold in this very greenhouse, and she had said yes.")
+            "Clemency in this very greenhouse, and she had said yes.")
     a, ids = build(text, nlp, cast)
-    assert "dating" not in every_state(a, ids["Thaddeus"], ids["Marigold"])
+    assert "dating" not in every_state(a, ids["Thaddeus"], ids["Clemency"])

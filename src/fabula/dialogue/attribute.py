@@ -861,7 +861,7 @@ class Attributor:
             if role is not None and role.split(" ")[-1] == lemma:
                 return role
             if compound and self.few_uses(lemma) and lemma not in self.epithets():
-                return self.role_name(t, lemma)  # "The game master had a lanyard ... / '...,' he said"
+                return self.role_name(t, lemma)  # "The quizmaster wore a name badge ... / '...,' he said"
             # or one the story calls by the job throughout ("The skipper came aboard. / '...,' he
             # said")
             return self.role_name(t, lemma) if self.unowned_role(t) else None
@@ -1360,12 +1360,12 @@ _SUBORDINATORS = {"when", "as", "while", "once", "because", "if", "after", "befo
 
 def _in_relative_clause(t) -> bool:
     """Is ``t`` the subject of a clause inside a relative clause ("The dresser ... did something to it
-    that made him gasp": "him"; "someone who had watched a hundred groups fail": "groups")? The
+    that made him gasp": "him"; "someone who had seen a dozen bands split up": "bands")? The
     relative clause says something of its noun; its inner subjects are not the sentence's actor."""
     v = t.head
     while v.head.i != v.i:
         if v.dep_ == "relcl" and not any(c.tag_ == "WRB" for c in v.children):
-            return True  # not a "when"/"where" clause ("nine hours when the captain came down"): events
+            return True  # not a "when"/"where" clause ("two days when the foreman walked the site"): events
         v = v.head
     return False
 
