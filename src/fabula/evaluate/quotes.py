@@ -124,7 +124,8 @@ def score_novel(pred: Sequence[PredQuote], gold: Sequence[GoldQ], links: dict[st
             add_total += 1
             if p is not None and any(links.get(a) in gold_add for a in p.addressees):
                 add_right += 1
-            # (quote, addressee) pairs: every predicted addressee counts, so a second one is no free guess
+            # (quote, addressee) pairs: every predicted addressee counts, so a second one is no free guess;
+            # gold quotes with no addressee stay out of both sides (a blank is often "could not tell")
             pred_add = set(p.addressees) if p is not None else set()
             pair_pred += len(pred_add)
             pair_gold += len(gold_add)
