@@ -20,7 +20,7 @@ def test_month_first_name_keeps_its_surname():
         "Nobody in the cottage slept until June Tallack came home. She dropped her keys on the table "
         "and looked at her brother.\n\n"
         '"You waited up," June said.\n\n'
-        'Orlick shrugged. "Somebody had to." He put the kettle on and June sat down by the stove.'
+        'Orlick shrugged. "Somebody had to." He filled the kettle and June sat down by the stove.'
     )
     chars = _chars(text)
     assert "June Tallack" in chars
@@ -40,7 +40,7 @@ def test_named_once_beside_my_best_mate():
 def test_named_once_as_someones_junior():
     text = (
         "Inspector Vasquez read the statement twice before she spoke. Her junior, Thane Stroud, "
-        "looked up from his notes as though he had been waiting for it.\n\n"
+        "glanced up from his notebook as if he had foreseen it.\n\n"
         '"It doesn\'t hold," Vasquez said. "Not the times."\n\n'
         "She closed the file and went to the window. Rain ran down the glass."
     )

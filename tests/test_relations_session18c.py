@@ -15,7 +15,7 @@ def _events(a, kind: str) -> set[frozenset]:
 # ---- letting someone cry is comfort ------------------------------------------------------------
 
 
-def test_lets_her_cry_all_the_way_home(nlp):
+def test_lets_her_sob_on_the_bench(nlp):
     cast = {"Bronagh": "she", "Esmerine": "she"}
     text = "After the hearing Bronagh walked Esmerine down to the jetty and let her sob on the bench."
     a, ids = build(text, nlp, cast)
@@ -24,13 +24,13 @@ def test_lets_her_cry_all_the_way_home(nlp):
 
 def test_bare_let_him_after_he_broke_down(nlp):
     cast = {"Wilhelmina": "she", "Torvald": "he"}
-    text = ("Torvald found the old ledger in the loft and began to cry. Wilhelmina stood at the window, said "
-            "nothing, and let him.")
+    text = ("Torvald found the old ledger in the loft and began to cry. Wilhelmina put down the lamp, kept "
+            "quiet, and let him.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Wilhelmina"], ids["Torvald"])) in _events(a, "comfort")
 
 
-def test_let_her_lean_on_me(nlp):
+def test_let_her_lean_on_his_shoulder(nlp):
     cast = {"Corentin": "he", "Ysmay": "she"}
     text = "Ysmay knocked on his door at dawn, soaked. Corentin made room on the settee and let her lean on him."
     a, ids = build(text, nlp, cast)
@@ -40,8 +40,8 @@ def test_let_her_lean_on_me(nlp):
 def test_let_him_without_distress_is_no_comfort(nlp):
     """Guard: "she let him" after a kiss on the hand, and "let him go", are no comfort."""
     cast = {"Wilhelmina": "she", "Torvald": "he"}
-    text = ("At the dance Torvald bowed and kissed Wilhelmina's hand, and she let him. Later she let him go "
-            "home alone.")
+    text = ("At the dance Torvald bowed over Wilhelmina's fingers and kissed them, and she let him. Later she "
+            "let him go home alone.")
     a, _ = build(text, nlp, cast)
     assert not _events(a, "comfort")
 
@@ -60,7 +60,7 @@ def test_the_fight_happened_then_who_said_what(nlp):
 def test_the_fight_alone_in_its_paragraph_then_the_telling(nlp):
     cast = {"Perpetua": "she", "Lysander": "he"}
     text = ("The row came on the night before the audition.\n\nLysander woke Perpetua at four by dropping "
-            "a saucepan, and then they were both shouting.")
+            "a saucepan, and soon both were shouting.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Perpetua"], ids["Lysander"])) in _events(a, "fight")
 
@@ -69,7 +69,7 @@ def test_the_fight_and_a_message_passed_on_is_no_fight_of_theirs(nlp):
     """Guard: a fight's news told on to someone (not its two) and people of another paragraph are not its
     two."""
     cast = {"Perpetua": "she", "Lysander": "he", "Hesketh": "he"}
-    text = ("The quarrel ended in the library a week later. Lysander told Hesketh afterwards, and the whole "
+    text = ("The quarrel finished in the library a week later. Lysander told Hesketh afterwards, and the whole "
             "house knew by supper.\n\nPerpetua met Hesketh at a dance in the spring.")
     a, _ = build(text, nlp, cast)
     assert not _events(a, "fight")
@@ -80,7 +80,7 @@ def test_the_fight_and_a_message_passed_on_is_no_fight_of_theirs(nlp):
 
 def test_both_sorry_tells_the_quarrel_too(nlp):
     cast = {"Fabrizia": "she", "Cosimo": "he"}
-    q1 = '"I am sorry I shouted at you about the van."'
+    q1 = '"I am sorry I yelled at you about the van."'
     q2 = '"I am sorry too. I said awful things."'
     text = f"{q1} Cosimo said.\n\n{q2} Fabrizia said."
     a, ids = build(text, nlp, cast, quotes=[(q1, "Cosimo", "Fabrizia"), (q2, "Fabrizia", "Cosimo")])
@@ -108,7 +108,7 @@ def _injured(a) -> set[str]:
 
 def test_his_shin_was_broken(nlp):
     cast = {"Barnabas": "he", "Philippa": "she"}
-    text = "Philippa found Barnabas at the foot of the scree. His shin was broken just under the knee."
+    text = "Philippa found Barnabas below the scree. His left shin was broken above the ankle."
     a, ids = build(text, nlp, cast)
     assert ids["Barnabas"] in _injured(a)
 

@@ -42,7 +42,7 @@ def test_relative_clause_joined_by_and_who(nlp):
 
 def test_hugged_him_is_the_one_man_the_paragraph_named(nlp):
     cast = {"Evander": "he", "Teodora": "she", "Brisco": "unknown"}
-    text = ("Evander put his head in his hands at the kitchen table. Teodora sat down beside Brisco for a "
+    text = ("Evander slumped over the kitchen table, head bowed. Teodora sat down beside Brisco for a "
             "while, then hugged him hard.")
     a, ids = build(text, nlp, cast)
     got = _events(a, "comfort")
@@ -53,7 +53,7 @@ def test_hugged_him_is_the_one_man_the_paragraph_named(nlp):
 def test_two_men_in_the_paragraph_leave_him_to_the_nearest(nlp):
     # guard: with two men named, the rule stands aside (nearest fitting antecedent, as before)
     cast = {"Evander": "he", "Teodora": "she", "Gwydion": "he"}
-    text = ("Evander put his head in his hands at the kitchen table. Teodora sat down beside Gwydion for a "
+    text = ("Evander slumped over the kitchen table, head bowed. Teodora sat down beside Gwydion for a "
             "while, then hugged him hard.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Teodora"], ids["Evander"])) not in _events(a, "comfort")
