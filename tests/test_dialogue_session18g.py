@@ -1,5 +1,5 @@
 """Session 18, addressees: the person the speaker acts on in the narration leading into a quote
-("Ysmay points a fork at Bartek.", "She kicks him under the table.") is whom the quote is said to,
+("Ysmay points a ladle at Bartek.", "She kicks him under the table.") is whom the quote is said to,
 not the last speaker. (A gesture between two pieces of one quote no longer adds a second
 listener: reverted in the session 18 review, see tests/test_dialogue_session18h.py.)"""
 
@@ -23,7 +23,7 @@ def _addressees(text, nlp, start):
 
 
 def test_a_gesture_at_someone_before_the_quote_names_the_listener(nlp):
-    text = _TABLE + 'Ysmay points a fork at Bartek. "You have not said a word all night."\n\n'
+    text = _TABLE + 'Ysmay points a ladle at Bartek. "You have not said a word all night."\n\n'
     assert _addressees(text, nlp, "You have not said")[:1] == ["Bartek Nowicki"]
 
 

@@ -178,7 +178,7 @@ def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
     if u.kind == "thought" or u.speaker is None or fx.vocs[k] - {u.speaker} or _cue_object(fx.at, u) is not None:
         return False
     if _beat_object(fx.at, u) is not None:
-        return False  # 'Ysmay points a fork at me. "No sulking."': the speaker's gesture says it
+        return False  # 'Ysmay points a ladle at me. "No sulking."': the speaker's gesture says it
     p1, n1 = fx.neighbour(k, -1), fx.neighbour(k, 1)
     if p1 is not None and p1.speaker and u.speaker in fx.vocs[k - 1] and u.addressees == [p1.speaker]:
         return False  # "Petra, do you want it?" — "No, thank you": an answer to the one who asked her by name

@@ -3543,7 +3543,7 @@ def _addressees(at: Attributor, utts: list[Utterance]) -> None:
             continue
         beat = _beat_object(at, u)
         if beat is not None:
-            u.addressees = [beat]  # 'Ysmay points a fork at me. "No sulking."'
+            u.addressees = [beat]  # 'Ysmay points a ladle at me. "No sulking."'
             continue
         prev = utts[k - 1] if k > 0 and not _conversation_breaks(at, utts[k - 1], u) else None
         nxt = utts[k + 1] if k + 1 < len(utts) and not _conversation_breaks(at, u, utts[k + 1]) else None
@@ -3602,10 +3602,10 @@ BEAT_PREPS = ("to", "at", "toward", "towards")
 
 def _beat_object(at: Attributor, u: Utterance) -> str | None:
     """The person the speaker acts on in the narration leading into the quote, in its paragraph:
-    'Ysmay points a fork at me. "No sulking."', 'Odalys turns to you. "..."', 'She kicks him under
+    'Ysmay points a ladle at me. "No sulking."', 'Odalys turns to you. "..."', 'She kicks him under
     the table. "Be nice."'. The speaker's own gesture at someone picks whom the words are for: the
     last narration sentence before the quote whose verb has the speaker as subject and a person as
-    its object or after "at"/"to"/"toward" (also "a fork at me"). Names, "me" (a first-person
+    its object or after "at"/"to"/"toward" (also "a ladle at me"). Names, "me" (a first-person
     teller), "you" (the reader of a second-person story) and he/she pronouns resolve as subjects do."""
     if at.doc is None or u.speaker is None:
         return None
@@ -3660,7 +3660,7 @@ def _find_beat(at: Attributor, u: Utterance, first) -> str | None:
         if v.lemma_.lower() not in BEAT_VERBS or not subj or at.resolve_subject(subj[0])[0] != u.speaker:
             continue
         objs = [c for c in v.children if c.dep_ in ("dobj", "dative")]
-        heads = [v] + [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "points a fork at me"
+        heads = [v] + [c for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # "points a ladle at me"
         for h in heads:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in BEAT_PREPS:
