@@ -2936,6 +2936,12 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
     tag = at._tag_in(toks[-40:], after=False, only=GOES_ON if finished else None, last=True)
     if tag is None and finished:
         tag = _takes_the_floor(at, toks[-40:])
+    elif tag is None and lead.endswith((":", "--", "\u2014")):
+        tag = _colon_lead_subject(at, toks[-40:])
+        if tag is not None:
+            seg = by_para[pi][0]
+            if tag.speaker in {_resolve_name(at, n) for n in vocatives(at.text[seg.start : seg.end])}:
+                return None  # 'Tom turned to the door: / "Tom, wait!"' is not Tom's
     elif tag is not None and finished:
         verb = at.tokens(tag.cue[0], tag.cue[1])
         if not verb or not _ends_its_clause(verb[0]):
@@ -2991,6 +2997,46 @@ def _takes_the_floor(at: Attributor, toks) -> Tag | None:
             return None
         return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, 0.95 if kind == "explicit" else 0.85,
                    THIRD.get(subj[0].lower_))
+    return None
+
+
+# verbs whose subject takes in words rather than says them ("Ada heard a voice behind her:",
+# "Tom read the notice on the gate:", "She received this answer:")
+TAKES_IN = PERCEIVE | {"read", "receive", "get", "find", "catch", "wait", "glance", "look", "stare", "turn"}
+
+
+def _colon_lead_subject(at: Attributor, toks) -> Tag | None:
+    """The tag of a quote opening the next paragraph, after narration that ends on a colon or dash
+    with no speech verb ("Tom, shaking off his gloom, broke it thus:", "Ada made the plain request
+    of--", "He presented the flowers with the words:"): the subject of that last sentence's main
+    verb (the root or a verb joined to it by "and"), when it names a person of the cast. Not a verb
+    of taking words in ("Ada heard a voice behind her:"), nor a subject that is a thing ("The next
+    question was--", "It ran thus:")."""
+    for t in reversed(toks):
+        if t.pos_ not in ("VERB", "AUX") or at.in_quote(t.idx):
+            continue
+        if t.dep_ not in ("ROOT", "conj"):
+            continue
+        v = t
+        while v.dep_ == "conj" and v.head is not v:
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                v = v.head
+            else:
+                break
+        if v.dep_ not in ("ROOT", "conj"):
+            return None
+        if t.lemma_.lower() in TAKES_IN or v.lemma_.lower() in TAKES_IN:
+            return None
+        if any(c.dep_ == "neg" for c in (*t.children, *v.children)):
+            return None
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subj or subj[0].pos_ not in ("PROPN", "PRON") \
+                or subj[0].lower_ in ("it", "this", "that", "which", "who", "i", "we", "you", "they", "one"):
+            return None
+        cid, kind, sspan = at.resolve_subject(subj[0])
+        if cid is None:
+            return None
+        return Tag(cid, kind, (t.idx, t.idx + len(t.text)), "say", sspan, 0.8, THIRD.get(subj[0].lower_))
     return None
 
 
