@@ -3667,6 +3667,9 @@ BEAT_VERBS = {"point", "turn", "look", "glance", "gaze", "stare", "peer", "glare
               "whirl", "spin", "swivel", "wag", "jerk", "tilt", "shake", "hold", "thrust", "toss", "slide",
               "raise", "roll", "shrug", "approach", "address", "clap", "tug", "lift", "flick", "kiss",
               "embrace", "step", "interrupt", "appeal", "tell", "talk", "speak", "whisper", "bow"}
+# body parts whose possessor a gesture reaches ("touched her arm", "kicked Ada's ankle")
+BODY_PARTS = {"arm", "hand", "shoulder", "elbow", "knee", "foot", "ankle", "leg", "back", "cheek", "face", "head",
+              "hair", "wrist", "finger", "fingers", "side", "ribs", "chin", "forehead", "neck", "sleeve", "shin"}
 # how far back a named listener must be mentioned to be in the scene (as _conversation_breaks' gap)
 BEAT_SCENE_REACH = 3000
 
@@ -3693,12 +3696,21 @@ def _find_beat(at: Attributor, u: Utterance, first) -> str | None:
     lo = ps
     if i >= 0 and at.segs[i].end > ps:
         lo = at.segs[i].end + 1  # after an earlier quote of the same paragraph
-    toks = [t for t in at.tokens(lo, first.start) if t.is_alpha]
+    hi = first.start
+    toks = [t for t in at.tokens(lo, hi) if t.is_alpha]
+    if not toks and lo == ps and first.para > 0:
+        # a quote opening its paragraph after a paragraph of narration alone: that paragraph's last
+        # sentence ('Ada nudged Tom's foot under the table. / "Told you," she whispered.')
+        lo, hi = at.story.paragraphs[first.para - 1].span
+        j = bisect.bisect_left(at.seg_starts, lo)
+        if j < len(at.segs) and at.segs[j].start < hi:
+            return None  # the paragraph before holds a quote
+        toks = [t for t in at.tokens(lo, hi) if t.is_alpha]
     if not toks:
         return None
     sent = toks[-1].sent
     for v in sent:
-        if v.pos_ not in ("VERB", "AUX") or v.idx < lo or v.idx >= first.start:
+        if v.pos_ not in ("VERB", "AUX") or v.idx < lo or v.idx >= hi:
             continue
         subj = [c for c in v.children if c.dep_ == "nsubj"]
         if not subj and v.dep_ in ("conj", "advcl", "xcomp") and v.head.pos_ == "VERB":
@@ -3711,6 +3723,9 @@ def _find_beat(at: Attributor, u: Utterance, first) -> str | None:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in BEAT_PREPS:
                     objs += [g for g in c.children if g.dep_ == "pobj"]
+        # a touch of someone's body part is a touch of them: "nudged Priya's foot", "squeezed his hand"
+        objs = [next((c for c in o.children if c.dep_ == "poss"), o) if o.lemma_.lower() in BODY_PARTS else o
+                for o in objs]
         for o in objs:
             if o.lower_ not in FIRST and o.lower_ not in THIRD and o.lower_ != "you" and o.pos_ != "PROPN":
                 continue
