@@ -47,3 +47,18 @@ def test_a_teams_coach_is_not_the_narrators(nlp):
             "Brangwen waved at me from the stand.")
     a, ids = build(text, nlp, {"Ysolt": "she", "Brangwen": "she"}, narrator="Ysolt")
     assert "teacher" not in every_state(a, ids["Brangwen"], ids["Ysolt"])
+
+
+def test_an_unnamed_teacher_is_not_the_nearest_name(nlp):
+    # "his teacher" nobody names: not Brisa, the last person mentioned
+    text = ("Orrin drew a map of the whole estate for school. Brisa laughed at the dragons in the corner, "
+            "and his teacher pinned it on the classroom wall.")
+    a, ids = build(text, nlp, {"Orrin": "he", "Brisa": "she"})
+    assert "teacher" not in every_state(a, ids["Brisa"], ids["Orrin"])
+
+
+def test_a_named_teacher_still_counts(nlp):
+    text = ("Orrin drew a map of the whole estate for school, and his teacher, Brisa Vell, pinned it on the "
+            "classroom wall.")
+    a, ids = build(text, nlp, {"Orrin": "he", "Brisa": "she"})
+    assert "teacher" in every_state(a, ids["Brisa"], ids["Orrin"])
