@@ -2099,8 +2099,8 @@ class CueFinder:
                 anaphoric = True
         if state == "teacher":
             # "his teacher put a gold star on it", "Madison's coach called my mom": a pupil's teacher, like kin,
-            # is mostly someone the story never names; the nearest name was right once and wrong seven times
-            # over the tune set (session 19)
+            # is mostly someone the story never names; over the tune set the nearest name was never right and
+            # made five false teachers (session 19)
             anaphoric_ok = False
         if rtype == "family":
             # "my mother, who was ill that year", "her brother had given up": kin are mostly people the
