@@ -12,7 +12,6 @@ when every owner's "Dad" is the same person. A reader does this whatever words t
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 
 from fabula.relations import lexicon as L
 from fabula.relations.cues import Cue
@@ -288,65 +287,4 @@ def rekey(cues: list[Cue], merged: dict[str, tuple[str, str, set[str] | None]], 
         if c.a and c.a == c.b:
             continue
         out.append(c)
-    return out
-
-
-# a title's sex and generation: "Mum" and "Dad" are one generation, "Nan" and "Grandad" the next
-_TITLE_MOTHERS = {"mom", "mum", "mommy", "mummy", "mama", "mamma", "mam", "ma", "maman", "mamá", "umma", "amma",
-                  "ammi", "ammu", "mutti"}
-_TITLE_FATHERS = {"dad", "daddy", "papa", "pa", "pop", "baba", "appa", "abba", "abbu", "papá", "vati"}
-_TITLE_GRANDMOTHERS = {"gran", "grandma", "granny", "nana", "nan", "nanna", "grandmama", "grandmother", "nonna",
-                       "oma", "babcia", "abuela", "abuelita", "avó", "vovó", "yiayia", "lola", "bubbe", "babushka"}
-_TITLE_GRANDFATHERS = {"grandpa", "grandad", "granddad", "grandpapa", "gramps", "grandfather", "nonno", "opa",
-                       "dziadek", "abuelo", "abuelito", "avô", "vovô", "pappou", "lolo", "zayde", "dedushka"}
-
-
-def title_couple(cues: list[Cue], view: StoryView, merged: dict, unseen: frozenset[str] = frozenset()) -> list[Cue]:
-    """"Mum" and "Dad" (or "Nan" and "Grandad") as characters of one story are a married couple, as a
-    reader takes them: only when the cast has exactly one title character of each sex in that
-    generation, the cues tie the two no other way romantically, neither is married or engaged to
-    someone else, and what parent ties both hold are over at least one shared owner (one housemate's
-    "Mum" and another's "Baba" are no couple). Weak (0.35), placed at the earlier title character's
-    first cue. Not in novels (the caller's guard)."""
-    def word(cid: str) -> str:
-        words = view.name(cid).lower().split()
-        return words[0] if len(words) == 1 else ""
-
-    out: list[Cue] = []
-    for mothers, fathers, role in ((_TITLE_MOTHERS, _TITLE_FATHERS, "parent"),
-                                   (_TITLE_GRANDMOTHERS, _TITLE_GRANDFATHERS, "grandparent")):
-        ms = [c for c in view.chars if word(c) in mothers]
-        fs = [c for c in view.chars if word(c) in fathers]
-        if len(ms) != 1 or len(fs) != 1 or ms[0] in unseen or fs[0] in unseen:
-            continue  # (a title only heard in speech is no one on stage)
-        m = merged[ms[0]][0] if ms[0] in merged else ms[0]
-        f = merged[fs[0]][0] if fs[0] in merged else fs[0]
-        if m == f:
-            continue
-        pair = {m, f}
-        st = [c for c in cues if c.kind == "state" and c.a and c.b and c.a != c.b]
-        ids_m, ids_f = {ms[0], m}, {fs[0], f}
-
-        def between(c: Cue, ids_m: set = ids_m, ids_f: set = ids_f) -> bool:
-            return bool(c.a and c.b) and ((c.a in ids_m and c.b in ids_f) or (c.a in ids_f and c.b in ids_m))
-
-        if any(between(c) and L.STATE_TYPE.get(c.label.removeprefix("former_")) in ("romantic", "family")
-               for c in st) or any(c.kind == "event" and between(c) for c in cues):
-            continue  # (a story that tells how the two met or wed places their marriage itself)
-        if any(c.label in ("married", "engaged") and ({c.a, c.b} & pair) and {c.a, c.b} != pair for c in st):
-            continue
-        owners = [{c.b if c.holder == c.a else c.a for c in st if c.label == role and c.holder == p}
-                  for p in (m, f)]
-        if owners[0] and owners[1] and not owners[0] & owners[1]:
-            continue
-        if any(c.label == role and c.holder in (c.a, c.b) and c.holder not in pair
-               and (c.b if c.holder == c.a else c.a) in owners[0] | owners[1] for c in st):
-            continue  # a child with a third parent: the titles are a named parent the cast split off
-        first = [c for c in cues if c.a in pair or c.b in pair]
-        if not first:
-            continue
-        base = min(first, key=lambda c: c.offset)
-        out.append(replace(base, kind="state", label="married", a=m, b=f, holder=None, confidence=0.35,
-                           trigger=f"{view.name(ms[0])} and {view.name(fs[0])} (title couple)",
-                           anterior=True, recalled=False, needs_partner=False, extra={"inferred": True}))
     return out

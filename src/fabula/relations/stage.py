@@ -11,13 +11,7 @@ from fabula.pipeline import Context, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.docindex import DocIndex, get_index
-from fabula.relations.kintitles import (
-    bind_kin_titles,
-    bind_role_titles,
-    merge_kin_titles,
-    rekey,
-    title_couple,
-)
+from fabula.relations.kintitles import bind_kin_titles, bind_role_titles, merge_kin_titles, rekey
 from fabula.relations.learned import load_model, pair_features, propose
 from fabula.relations.resolve import Resolver
 from fabula.relations.timeline import (
@@ -106,9 +100,6 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     # that person and the inferences are drawn again (not in a novel)
     merged = {} if long_text else merge_kin_titles(cues, inferred, view)
     cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen) if merged else inferred
-    if not long_text:
-        # "Mum" and "Dad" as characters are a couple (see ``title_couple``)
-        cues = cues + title_couple(cues, view, merged, unseen)
     if ctx.doc is not None and ctx.options.get("relations_learned", True):
         # the learned second opinion, for pairs the rules leave silent (see learned.py)
         model = load_model()
