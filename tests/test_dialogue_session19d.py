@@ -1,5 +1,5 @@
-"""Session 19, PDNC speakers: narration that ends on a colon or dash with no speech verb ("Tom, shaking
-off his gloom, broke it thus:") leads into the quote that opens the next paragraph; the subject of its
+"""Session 19, PDNC speakers: narration that ends on a colon or dash with no speech verb ("Tom, clearing
+his throat at last, began as follows:") leads into the quote that opens the next paragraph; the subject of its
 main verb is the speaker. A verb of taking words in ("Ada heard a voice behind her:") names the hearer,
 not the speaker."""
 
@@ -17,7 +17,7 @@ _OPEN = (
 
 
 def test_a_colon_lead_in_without_a_speech_verb_names_its_subject(nlp):
-    text = _OPEN + ("A long silence followed. Walter at last, shaking off his gloom, broke it thus:\n\n"
+    text = _OPEN + ("A long silence followed. Walter at last, clearing his throat, began as follows:\n\n"
                     '"Well, I must go back before dark. Is the lamp filled?"\n\n')
     assert speakers(text, nlp)["Well, I must go back before dark. Is the lamp filled?"] == "Walter Brisk"
 

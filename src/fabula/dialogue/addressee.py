@@ -198,7 +198,8 @@ def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
 # shortest PDNC novel to some 25,000). The addressee ranker learnt from novels, where a scene holds
 # many named people and the last speaker is often not the one spoken to; in a short story's scene of
 # two to four people it moved more right turn answers than wrong ones (session 19, fan-fiction dev:
-# with the ranker over every rules' answer 2,920 right, kept off answers the text gave 2,938)
+# with the ranker over every rules' answer 2,919 right, kept off answers the text gave 2,937; in effect
+# the switch separates fan fiction from novels, and docs/dialogue.md says so)
 SHORT_STORY_TOKENS = 20000
 
 

@@ -2941,7 +2941,7 @@ def _tag_in_previous_paragraph(at: Attributor, paras, pi: int,
         if tag is not None:
             seg = by_para[pi][0]
             if tag.speaker in {_resolve_name(at, n) for n in vocatives(at.text[seg.start : seg.end])}:
-                return None  # 'Tom turned to the door: / "Tom, wait!"' is not Tom's
+                return None  # 'Tom stamped his foot twice: / "Tom, wait!"' is not Tom's
     elif tag is not None and finished:
         verb = at.tokens(tag.cue[0], tag.cue[1])
         if not verb or not _ends_its_clause(verb[0]):
@@ -3007,8 +3007,8 @@ TAKES_IN = PERCEIVE | {"read", "receive", "get", "find", "catch", "wait", "glanc
 
 def _colon_lead_subject(at: Attributor, toks) -> Tag | None:
     """The tag of a quote opening the next paragraph, after narration that ends on a colon or dash
-    with no speech verb ("Tom, shaking off his gloom, broke it thus:", "Ada made the plain request
-    of--", "He presented the flowers with the words:"): the subject of that last sentence's main
+    with no speech verb ("Tom, clearing his throat at last, began as follows:", "Ada made the plain request
+    of--", "He handed over the parcel with these words:"): the subject of that last sentence's main
     verb (the root or a verb joined to it by "and"), when it names a person of the cast. Not a verb
     of taking words in ("Ada heard a voice behind her:"), nor a subject that is a thing ("The next
     question was--", "It ran thus:")."""

@@ -293,9 +293,6 @@ ROLE_ITEM = re.compile(r"\b((?i:me|her|him)|[A-Z][a-z]+)\s+on\s+(?:[a-z]+\s+){0,
                        r"keys|keyboards?|vocals|violin|fiddle|cello|piano|sax(?:ophone)?|trumpet|synths?)\b")
 BAND_ROLE = {"guitar", "bass", "drums", "drum", "keys", "keyboard", "keyboards", "vocals", "violin", "fiddle",
              "cello", "piano", "sax", "saxophone", "trumpet", "synth", "synths", "guitars"}
-# roles that serve or head someone, so that one told definite with no person owning it ("the label's
-# publicist", "the director, Mr Hale") is the story's protagonist's (CueFinder._relation_noun)
-CLIENT_ROLES = {"agent", "publicist", "coach", "manager", "director", "editor", "tutor", "teacher", "boss", "supervisor", "mentor"}
 # a head's title apposed to a name, its holder acting on someone (CueFinder._titled_head_acts)
 TITLE_HEADS = {"editor", "director", "manager", "headmaster", "headmistress", "foreman", "captain", "chef",
                "supervisor", "superintendent", "skipper", "matron", "boss"}
@@ -2098,7 +2095,7 @@ class CueFinder:
                 referent = [echoed]
                 anaphoric = True
         if state == "teacher":
-            # "his teacher put a gold star on it", "Madison's coach called my mom": a pupil's teacher, like kin,
+            # "his teacher put a gold star on it", "Tamsin's coach rang the house": a pupil's teacher, like kin,
             # is mostly someone the story never names; over the tune set the nearest name was never right and
             # made five false teachers (session 19)
             anaphoric_ok = False
@@ -2211,19 +2208,6 @@ class CueFinder:
             state = "ex"
         elif former and rtype in ("friendship", "professional", "rivalry"):
             state = "former_" + state
-        if not possessor and key in CLIENT_ROLES and referent and (named or tok.dep_ in ("attr", "appos")) \
-                and not self.novel and self.view.quote_at(tok.idx) is None \
-                and not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children) and (
-                    any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) if not poss
-                    else poss[0].pos_ == "NOUN"):
-            # "Ines Vale is the label's publicist", "Grace Oduya was the new agent", "the director, Mr Hale": a
-            # role told definite ("the", or owned by a thing: "the show's vocal coach") and owned by no person
-            # serves the one the story is about (the first-person narrator, or the character named most often);
-            # not "a director" (a job, not a tie), not a group's or a place's ("the youth team coach")
-            hero = self.view.narrator_at(tok.idx) or self._protagonist()
-            if hero and hero not in referent:
-                possessor = [hero]
-                anaphoric = True
         if not possessor:
             return
         a = possessor[0]
