@@ -194,38 +194,14 @@ def ranker_decides(fx: AddresseeFeatures, k: int) -> bool:
     return not (u.addressees and u.addressees[0] in fx.narrators) and not fx.first_person(u.start)
 
 
-# tokens: a story shorter than this is a short story (fan fiction runs to a few thousand words, the
-# shortest PDNC novel to some 25,000). The addressee ranker learnt from novels, where a scene holds
-# many named people and the last speaker is often not the one spoken to; in a short story's scene of
-# two to four people it moved more right turn answers than wrong ones (session 19, fan-fiction dev:
-# with the ranker over every rules' answer 2,919 right, kept off answers the text gave 2,937; in effect
-# the switch separates fan fiction from novels, and docs/dialogue.md says so)
-SHORT_STORY_TOKENS = 20000
-
-
-def _answer_to_a_guess(fx: AddresseeFeatures, k: int) -> bool:
-    """Is the rules' addressee of quote ``k`` the speaker of the quote before (or after) whose own
-    speaker was itself a guess, by turn-taking or the speaker ranker, rather than read from the text
-    (a tag or the narration)? Then the ranker may still move it."""
-    u = fx.utts[k]
-    for d in (-1, 1):
-        v = fx.neighbour(k, d)
-        if v is not None and v.speaker and v.speaker == u.addressees[0]:
-            return v.rule in ("turn", "ranker")
-    return False
-
-
 def decide(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None:
     """Replace the rules' addressee by the ranker's pick where the text does not name it."""
     vocs = [set(quote_vocatives(at, u)) for u in utts]
     fx = AddresseeFeatures(at, utts, vocs)
     picks: dict[int, str] = {}
-    short = at.doc is not None and len(at.doc) < SHORT_STORY_TOKENS
     for k, u in enumerate(utts):
         if not ranker_decides(fx, k):
             continue
-        if short and u.addressees and not _answer_to_a_guess(fx, k):
-            continue  # a short story: the rules' turn answer stands (see SHORT_STORY_TOKENS)
         cands = fx.candidates(k)
         if not cands:
             continue
