@@ -1877,10 +1877,11 @@ class CueFinder:
             # "Ada's mum was waiting. Mum hugged her.": the one character the story calls by the kin word itself
             called = [cid for cid, ch in self.view.chars.items() if ch.name.lower() == key]
             narr = self.view.narrator_at(tok.idx)
-            if narr and self.view.quote_at(tok.idx) is None and poss and poss[0].lower_ in ("her", "his") \
+            if narr and poss and (poss[0].lower_ in ("her", "his") or poss[0].pos_ == "PROPN") \
                     and possessor and narr not in possessor:
                 # a first-person story's "Mum" is the narrator's: "Sasha came out holding her wrist, and her
-                # mum said ..." is Sasha's mother, not the narrator's, and nobody the cast knows
+                # mum said ...", "Sasha's mum's car", a coach's "Her mom's on the way" are Sasha's mother,
+                # not the narrator's, and nobody the cast knows
                 if len(called) == 1 and name is None:
                     return
             if len(called) == 1:

@@ -1,0 +1,31 @@
+"""Relations, session 20 (family). Sentences are our own, with invented names; upstream layers are built by
+hand (``build`` from test_relations). Each negative case fails on the relations code before this round
+(d8eda89)."""
+
+from __future__ import annotations
+
+from relations_helpers import every_state
+from test_relations import build
+
+
+def test_a_friends_mum_in_a_first_person_story_is_not_mum(nlp):
+    # "Mum" is the narrator's mother; "Quillon's mum" is another woman
+    text = ("Mum drove me to the rink before dawn. I waited in the back of Quillon's mum's van while "
+            "Quillon laced his skates.")
+    a, ids = build(text, nlp, {"Mum": "she", "Quillon": "he", "Odile": "she"}, narrator="Odile")
+    assert "parent" not in every_state(a, ids["Mum"], ids["Quillon"])
+
+
+def test_her_mum_said_by_a_coach_is_not_the_narrators(nlp):
+    text = ('Mum had packed me two bananas. Brisk knelt by Saffie on the track. "Sprain," he said. '
+            '"Her mum is on the way." I held Saffie\'s hand.')
+    quotes = [("Sprain,", "Brisk", "Odile"), ("Her mum is on the way.", "Brisk", "Odile")]
+    a, ids = build(text, nlp, {"Mum": "she", "Brisk": "he", "Saffie": "she", "Odile": "she"},
+                   narrator="Odile", quotes=quotes)
+    assert "parent" not in every_state(a, ids["Mum"], ids["Saffie"])
+
+
+def test_my_mum_in_narration_is_still_mum(nlp):
+    text = "Mum drove me to the rink before dawn. My mum never missed a race, and Quillon knew it."
+    a, ids = build(text, nlp, {"Mum": "she", "Quillon": "he", "Odile": "she"}, narrator="Odile")
+    assert "parent" in every_state(a, ids["Mum"], ids["Odile"])
