@@ -2172,12 +2172,12 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                     # reader), which no name-based feature sees
                     u.tag_pron = "i"
 
-    _turn_taking(at, merged)
-    for u in merged:
+    for u in merged:  # (before turn-taking: a thought is no turn)
         after = at.text[u.segs[0].end : u.segs[0].end + 100]
         u.kind = kind_of(u.cue_lemma, after, u.segs[0])
         if u.segs[0].mark == "chat" and u.cue:
             u.kind = _chat_kind(at, u)
+    _turn_taking(at, merged)
     _addressees(at, merged)
     return at, merged
 
@@ -3193,16 +3193,29 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
     """Untagged quotes in a run of alternating turns: the speaker two turns back, else the
     other participant of the last exchange. In a first- or second-person story the "I" answers
     what is said to "you" — when the narration never calls that narrator by name (a named one may
-    be a misnamed third person, as Winnie-the-Pooh's frame)."""
+    be a misnamed third person, as Winnie-the-Pooh's frame). A thought in marks of its own is no turn
+    in an exchange: '"I put you down for the final." / *Absolutely not,* I thought. / "No."' — the
+    "No." answers the line before the thought."""
     told = {m_cid for m_s, _m_e, m_cid, kind in at.ments if kind == "name" and not at.in_quote(m_s)}
     for k, u in enumerate(utts):
         if u.speaker is not None or u.introduced:
             continue  # "A deckhand went past. '...,' he called": the walk-on is the speaker
         if k == 0 or _conversation_breaks(at, utts[k - 1], u):
             continue
-        p1 = utts[k - 1]
+        i1 = k - 1
+        p1 = utts[i1]
+        if p1.kind == "thought" and p1.segs[0].mark != u.segs[0].mark and u.kind != "thought" \
+                and k >= 3 and utts[k - 2].kind != "thought" \
+                and p1.speaker and p1.speaker == _turn_before(utts, k - 2) != utts[k - 2].speaker \
+                and p1.para - utts[k - 2].last_para <= 1 and u.para - p1.last_para <= 1 \
+                and not _conversation_breaks(at, utts[k - 2], p1):
+            # the listener's silent answer to the line before, set off from speech by its own marks
+            # (italics, single quotes), between two spoken lines of one exchange, is no turn: read
+            # past it (a thought in the speech's own quote marks may be speech: not in novels)
+            i1 = k - 2
+            p1 = utts[i1]
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
-        j = k - 2
+        j = i1 - 1
         while j >= 0 and p1.speaker and utts[j].speaker == p1.speaker and utts[j].last_para == p1.para:
             j -= 1
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
@@ -3309,6 +3322,15 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+def _turn_before(utts: list[Utterance], i: int) -> str | None:
+    """The speaker of the turn before ``utts[i]``'s: past the quotes of its own paragraph that
+    have its speaker ('"Nothing bad." She slid a card across. "You're in the final."' is one turn)."""
+    j = i - 1
+    while j >= 0 and utts[i].speaker and utts[j].speaker == utts[i].speaker and utts[j].last_para == utts[i].para:
+        j -= 1
+    return utts[j].speaker if j >= 0 else None
 
 
 def _called_first(at: Attributor, p: Utterance) -> list[str]:
