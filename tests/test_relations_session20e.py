@@ -29,3 +29,31 @@ def test_my_mum_in_narration_is_still_mum(nlp):
     text = "Mum drove me to the rink before dawn. My mum never missed a race, and Quillon knew it."
     a, ids = build(text, nlp, {"Mum": "she", "Quillon": "he", "Odile": "she"}, narrator="Odile")
     assert "parent" in every_state(a, ids["Mum"], ids["Odile"])
+
+
+def test_gran_who_brought_a_boy_up_is_his_grandparent(nlp):
+    text = "The flood took the farm when Pello was three. Nan brought Pello up in a flat above the chemist."
+    a, ids = build(text, nlp, {"Nan": "she", "Pello": "he"})
+    got = every_state(a, ids["Nan"], ids["Pello"])
+    assert "parent" not in got and "grandparent" in got
+
+
+def test_a_grandmother_who_raised_two_children_is_their_grandparent(nlp):
+    text = ("Lady Maren of Hollin, my father's mother, who raised Sefa and me after the fever, sat in the "
+            "high seat.")
+    a, ids = build(text, nlp, {"Maren": "she", "Sefa": "she", "Brannoc": "he"}, narrator="Brannoc")
+    got = every_state(a, ids["Maren"], ids["Sefa"])
+    assert "parent" not in got and "grandparent" in got
+
+
+def test_a_governess_who_raised_a_girl_is_no_parent(nlp):
+    text = ("Her governess, Miss Thorley, taught Ottoline French and the harp. Miss Thorley had raised "
+            "Ottoline more truly than any guardian.")
+    a, ids = build(text, nlp, {"Thorley": "she", "Ottoline": "she"})
+    assert "parent" not in every_state(a, ids["Thorley"], ids["Ottoline"])
+
+
+def test_a_father_who_raised_his_son_alone_is_still_a_parent(nlp):
+    text = "Anselm raised Kestrin alone after the fever, in the mill house by the weir."
+    a, ids = build(text, nlp, {"Anselm": "he", "Kestrin": "he"})
+    assert "parent" in every_state(a, ids["Anselm"], ids["Kestrin"])

@@ -1312,6 +1312,11 @@ class CueFinder:
                  trigger=f"{owner_tok[0].text} {inner.text}'s {tok.text}")
         return True
 
+    def _gran_titled(self, cid: str) -> bool:
+        """The character is named or also called by a grandparent's title alone ("Gran", "Nan", "Oma")."""
+        ch = self.view.chars.get(cid)
+        return ch is not None and any(L.KIN_NAMES.get(n.lower()) == "grandparent" for n in [ch.name, *ch.aliases])
+
     def _kin_antecedent(self, pron) -> list[str]:
         """"kept by his widow and by her elder sister, Mrs. Pell": a possessive "her"/"his" right after a
         kin noun of its sex in the same sentence, with no name of that sex between, is the person that
@@ -3776,7 +3781,13 @@ class CueFinder:
             o = [i for c in kid for i in self.r.tokens(c)]
             if s and o and s[0] != o[0]:  # "Aunt Beryl raised Pippa", "my grandmother brought me up"
                 # (weak: grandparents, aunts and guardians raise children too; a kin noun for the pair wins)
-                self.add("state", "parent", s[0], o[0], tok, tok, 0.4, holder=s[0], trigger=f"{tok.text} ({lem})")
+                # one the children call "Gran", or already a grandparent of one of them ("my father's
+                # mother, who raised my sister and me"), raised them as their grandparent
+                label = "grandparent" if self._gran_titled(s[0]) or any(
+                    c.kind == "state" and c.label == "grandparent" and c.holder == s[0] and {c.a, c.b} & set(o)
+                    for c in self.cues) else "parent"
+                self.add("state", label, s[0], o[0], tok, tok, 0.4, holder=s[0], trigger=f"{tok.text} ({lem})")
+                self.cues[-1].extra["raised"] = True
             return bool(kid)
         if lem == "hold" and realis and any(c.lower_ in ("close", "tight", "tightly") for c in tok.children):
             s, _ = self._ids(tok, deps=())
