@@ -713,7 +713,49 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if not short and not _english_word(c.words[0]) \
                 and (home := _pet_home(c, clusters, accepted, window=NEAR // 2)) is not None:
             home.add(c, "a pet form or clipped piece of one name used nearby")
-    return clusters
+    return _join_pet_forms_of_one_name(clusters)
+
+
+def _join_pet_forms_of_one_name(clusters: list[Cluster]) -> list[Cluster]:
+    """Bare given names that are pet forms of one and the same full name (:data:`PET_FORMS`), with
+    the full name itself when the text uses it alone ("Zach", "Zack" and "Zachary"), are one
+    person: each stayed apart because :func:`_pet_home` wants one form per full name. Only when no
+    two names of the text are full names a form could stand for (a "Fred" beside both "Alfred" and
+    "Frederick" is neither), the first-name genders agree and no two of them stand side by side
+    ("Zack and Zach")."""
+    bare = [cl for cl in clusters if cl.candidates and all(len(c.words) == 1 and not c.title for c in cl.candidates)]
+    if len(bare) < 2:
+        return clusters
+    names = {w.lower() for cl in clusters for w in cl.firsts | cl.singles}
+    groups: dict[str, list[Cluster]] = {}
+    for cl in bare:
+        own = {w.lower() for w in cl.singles}
+        pets_of = {f for w in own for f in _PET_OF.get(w, ())}
+        if len(own) != 1 or len(pets_of & names) > 1:
+            continue  # "Fred" beside "Alfred" and "Frederick": either
+        full = pets_of & names or pets_of
+        for f in full | (own & set(PET_FORMS)):
+            groups.setdefault(f, []).append(cl)
+    gone: set[int] = set()
+    placed: set[int] = set()
+    for f, members in sorted(groups.items(), key=lambda kv: -len(kv[1])):
+        members = [cl for cl in members if id(cl) not in placed]
+        if len(members) < 2 or sum(f in {w.lower() for w in cl.singles} for cl in members) > 1:
+            continue
+        genders = {first_name_gender(w) for cl in members for w in cl.singles} - {None}
+        if len(genders) > 1 or any(not cl.compatible(next(iter(genders), None)) for cl in members):
+            continue
+        cands = [c for cl in members for c in cl.candidates]
+        if any(_side_by_side(c, [d for d in cands if d not in cl.candidates]) for cl in members for c in cl.candidates):
+            continue
+        home = max(members, key=lambda cl: cl.count)
+        for cl in members:
+            placed.add(id(cl))
+            if cl is not home:
+                for c in cl.candidates:
+                    home.add(c, f"a pet form of the name {f.title()}, as another name of one person is")
+                gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]
 
 
 def _surname_initial(c: Candidate) -> bool:

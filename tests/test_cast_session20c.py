@@ -1,0 +1,38 @@
+"""Session 20 (cast): bare given names that are pet forms of one full name ("Zach" and "Zack" of
+Zachary, with "Zachary" too when the text uses it alone) are one person, unless they stand side by side
+or another name of the text is a full name one of them could stand for.
+
+All texts are invented."""
+
+import pytest
+
+pytest.importorskip("spacy")
+
+import fabula  # noqa: E402
+
+_QUAY = (
+    "The boat sat low in the water. Zach had been mending nets since dawn and his hands were raw "
+    "with it.\n\n"
+    '"You missed a knot," Kelyn said from the quay.\n\n'
+    "Zach did not look up. He pulled the twine tight.\n\n"
+    '"Zack, I mean it. There, by your boot."\n\n'
+    '"I see it, Kelyn."\n\n'
+    "He knelt and worked the knot loose. Kelyn sat on a bollard and watched the gulls.\n\n"
+    '"Tea?" she said.\n\n'
+    '"Later. Zack has nets to finish," Zach said.\n\n'
+)
+
+
+def _people(text: str):
+    an = fabula.analyze(text=text, only=["cast"])
+    return [{c.name, *c.aliases} for c in an.characters]
+
+
+def test_two_pet_forms_of_one_name_are_one_person():
+    people = _people(_QUAY)
+    assert any({"Zach", "Zack"} <= p for p in people), people
+
+
+def test_pet_forms_side_by_side_stay_two_people():
+    people = _people(_QUAY + "Later Zack and Zach carried the nets up to the shed, arguing about the tide.\n\n")
+    assert not any({"Zach", "Zack"} <= p for p in people), people
