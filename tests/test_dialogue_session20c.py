@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dialogue_helpers import rule_speakers, speaker_of
 
-
 _BOWLING = (
     "The alley smelled of floor polish and chips. I sat at the end of the bench and tied my laces "
     "as slowly as I could. Two lanes down, Lorcan was polishing his ball with his sleeve.\n\n"
