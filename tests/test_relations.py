@@ -432,7 +432,7 @@ def test_precision_traps(nlp):
 
 
 def test_negation_does_not_leak_into_a_later_clause(nlp):
-    text = "Jude and I have not always got on, but we sat on the floor, and Jude hugged me for a long time."
+    text = "Jude and I have not always got on, but we sat on the floor and cried, and Jude hugged me for a long time."
     a, ids = build(text, nlp, {"Jude": "she", "Ellie": "she"}, narrator="Ellie")
     assert {ids["Jude"], ids["Ellie"]} in events(a, "comfort")
 
@@ -601,7 +601,7 @@ def test_they_is_the_pair_just_coordinated(nlp):
 
 
 def test_got_together_reciprocal_kiss_and_no_self_object(nlp):
-    text = "Ron and Hermione finally got together after the battle. Kurt's dad, Burt, hugged him. Rey and Ben kissed."
+    text = "Ron and Hermione finally got together after the battle. Kurt's dad, Burt, hugged him while he cried. Rey and Ben kissed."
     a, ids = build(text, nlp, {"Ron": "he", "Hermione": "she", "Kurt": "he", "Burt": "he", "Rey": "she", "Ben": "he"})
     assert states(a, ids["Ron"], ids["Hermione"]) == ["dating"]
     assert {ids["Burt"], ids["Kurt"]} in events(a, "comfort")

@@ -388,6 +388,7 @@ class CueFinder:
         self._name_hails: dict[tuple[str, str], bool] = {}  # (speaker, other) -> hails them by name
         self.loose_fights: list = []  # fight nouns with nobody of their own ("over a row about money")
         self.loose_divorces: list = []  # "the divorce" with no couple told just before it
+        self.greeting_hugs: list[Cue] = []  # hugs read as a greeting or joy, not comfort (see _bare_hug)
         # a novel's crowded cast (five sisters, two brothers-in-law): guesses that rest on what the story
         # told nearby or earlier ("your husband" = the partner known so far) are not made in one
         self.novel = len(view.text) > 100_000
@@ -600,6 +601,34 @@ class CueFinder:
             before = self.text[max(0, c.span[0] - 200):c.span[0]]  # ("Tobias was crying. She hugged him.")
             return bool(self.GLAD.search(text)) and not DISTRESS.search(before + text)
         self.cues = [c for c in self.cues if not (c.kind == "event" and c.label == "comfort" and glad(c))]
+        bare = [c for c in self.cues if c.kind == "event" and c.label == "comfort" and self._bare_hug(c)]
+        if bare:
+            # (still a warm touch between the two: the tags stage reads them as it reads comfort)
+            self.greeting_hugs = bare
+            drop = {id(c) for c in bare}
+            self.cues = [c for c in self.cues if id(c) not in drop]
+
+    HUG = re.compile(r"\b(hug\w*|embrac\w*)\b", re.I)
+
+    def _bare_hug(self, c) -> bool:
+        """"Auntie Ro hugged me in the yard and said I'd grown", "hugged me so hard my back cracked": a hug
+        with no grief, tears or fear told in its sentence, the few sentences before it or just after is a
+        greeting, a farewell or joy, not comfort (on the tune set such hugs were false three times in four),
+        unless the two fell out before it (a hug after a row is their making up)."""
+        if not self.HUG.search(c.trigger or ""):
+            return False
+        pair = frozenset((c.a, c.b))
+        if any(f.kind == "event" and f.label in ("fight", "breakup") and frozenset((f.a, f.b)) == pair
+               and f.offset < c.offset for f in self.cues):
+            return False  # "An hour later Ivo hugged Anton by the gate": making up after their row
+        near = self.text[max(0, c.span[0] - 500):c.span[1] + 250]
+        return not (DISTRESS.search(near) or self.LOW.search(near))
+
+    # low spirits, fear or hurt told near a hug ("shivering on the terrace", "an arm in a sling", "you're
+    # allowed to be sad", "I'm so sorry"): wider than DISTRESS, which also guards comfort without a touch
+    LOW = re.compile(r"\b(sorry|sad|sadly|upset|scared|afraid|frightened|terrified|shiver\w*|trembl\w*|pale|"
+                     r"hurt|hurts|pain|sling|splint|broken|sprain\w*|lost|miss(?:es|ed)?|alone|panic\w*|awful|"
+                     r"exhausted|slump\w*)\b", re.I)
 
     def divorce_of_the_one_couple(self) -> None:
         """"the winter after the divorce" with no couple told just before: the one married couple the

@@ -83,6 +83,9 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
             resolver.bound = bindings
             finder = CueFinder(ctx.doc, view, resolver, tenses, index)
             cues = finder.run()
+    if index is not None:
+        # hugs told as a greeting are no comfort event, but the tags stage still counts them as care
+        ctx.scratch["relations.greeting_hugs"] = [(c.a, c.b, c.span) for c in finder.greeting_hugs if c.a and c.b]
     fill_partners(cues, view, resolver)
     if index is not None:
         finder.divorce_of_the_one_couple()  # (adds to ``cues``, the finder's own list)

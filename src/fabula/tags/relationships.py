@@ -253,7 +253,7 @@ def clause_starts(tt: TokenTable, lo: int, hi: int) -> list[int]:
 
 
 def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Person],
-                  tt: TokenTable | None = None, fandom: Fandom | None = None) -> dict:
+                  tt: TokenTable | None = None, fandom: Fandom | None = None, hugs=()) -> dict:
     pairs: dict[tuple[str, str], PairEvidence] = {}
 
     def get(a: str, b: str) -> PairEvidence:
@@ -285,7 +285,7 @@ def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Pe
             _credit_cues(sc, {c: w for c, w in sc.cues.items() if c in _SENTENCE_LEVEL}, sc.people, sc.named,
                          set(), get)
     by_char = {cid: p.key for p in people for cid in p.char_ids}
-    return _relation_evidence(tt, sents, analysis, people, by_char, get, pairs, fandom)
+    return _relation_evidence(tt, sents, analysis, people, by_char, get, pairs, fandom, hugs)
 
 
 def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named: set[str], near: set[str],
@@ -325,9 +325,10 @@ def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named:
 
 def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysis: Analysis,
                        people: list[Person], by_char: dict[str, str], get, pairs: dict,
-                       fandom: Fandom | None = None) -> dict:
+                       fandom: Fandom | None = None, hugs=()) -> dict:
     """Evidence beyond cue sentences: quotes, romantic verbs, kin words, and the relations
-    stage's comfort events, conversations and typed relationships."""
+    stage's comfort events, conversations and typed relationships. ``hugs``: (a, b, span) of the hugs
+    the relations stage read as a greeting rather than comfort; they count here as comfort does."""
     if tt is not None:
         _quote_evidence(tt, analysis, by_char, get)
         _reported_feelings(tt, analysis, people, by_char, get)
@@ -351,6 +352,12 @@ def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysi
                 pe = get(a, b)
                 pe.support += 0.75 * max(0.6, ev.confidence or 0.6)
                 pe.spans["support"].extend(tuple(sp) for e in ev.evidence for sp in e.spans[:1])
+    for a_id, b_id, span in hugs:
+        a, b = by_char.get(a_id), by_char.get(b_id)
+        if a and b and a != b:
+            pe = get(a, b)
+            pe.support += 0.75 * 0.6
+            pe.spans["support"].append(tuple(span))
     for it in analysis.interactions:
         if it.kind == "conversation":
             a, b = by_char.get(it.source), by_char.get(it.target)

@@ -143,7 +143,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
 
     # --- relationships
     sents = sentence_cues(tt, story, people, quotes)
-    pairs = pair_evidence(sents, analysis, people, tt, fandom)
+    pairs = pair_evidence(sents, analysis, people, tt, fandom, hugs=ctx.scratch.get("relations.greeting_hugs", ()))
     rels = decide_relationships(pairs, people, fandom, words=words)
     attribute_solo_breakups(rels, solo_breakups(tt, sents, analysis, people))
     by_key = {p.key: p for p in people}

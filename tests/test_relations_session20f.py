@@ -1,0 +1,38 @@
+"""Relations, session 20 (events: comfort, meeting). Sentences are our own, with invented names; upstream
+layers are built by hand (``build`` from test_relations). Each positive case fails on the session-start
+relations code; a guard passes there too and fails only if the rule loses its limit."""
+
+from __future__ import annotations
+
+from test_relations import build
+
+
+def _events(a, kind: str) -> set[frozenset]:
+    return {frozenset(e.participants) for e in a.events if e.type == kind}
+
+
+# ---- a hug with no distress near it is a greeting, not comfort -----------------------------------
+
+
+def test_greeting_hug_is_no_comfort(nlp):
+    cast = {"Orsolya": "she", "Benedikt": "he"}
+    text = ("The train pulled in at noon. Orsolya hugged Benedikt on the platform and told him he had grown "
+            "a beard since the spring.")
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Orsolya"], ids["Benedikt"])) not in _events(a, "comfort")
+
+
+def test_hug_after_tears_is_comfort(nlp):
+    cast = {"Orsolya": "she", "Benedikt": "he"}
+    text = ("Benedikt sat on the stairs with the letter and cried. Orsolya hugged Benedikt and did not say "
+            "anything at all.")
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Orsolya"], ids["Benedikt"])) in _events(a, "comfort")
+
+
+def test_hug_when_someone_is_scared_is_comfort(nlp):
+    cast = {"Orsolya": "she", "Benedikt": "he"}
+    text = ("The storm took the shed roof off at midnight and Benedikt was too scared to go back upstairs. "
+            "Orsolya hugged him in the kitchen until the wind dropped.")
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Orsolya"], ids["Benedikt"])) in _events(a, "comfort")
