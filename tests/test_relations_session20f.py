@@ -36,3 +36,27 @@ def test_hug_when_someone_is_scared_is_comfort(nlp):
             "Orsolya hugged him in the kitchen until the wind dropped.")
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Orsolya"], ids["Benedikt"])) in _events(a, "comfort")
+
+
+# ---- "met twice" counts meetings; it tells no first meeting --------------------------------------
+
+
+def test_met_twice_is_no_meeting(nlp):
+    cast = {"Ingeborg": "she", "Casimir": "he"}
+    text = "Ingeborg had met Casimir twice, both times at the harbour office, and thought him dull."
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Ingeborg"], ids["Casimir"])) not in _events(a, "meeting")
+
+
+def test_met_three_times_is_no_meeting(nlp):
+    cast = {"Ingeborg": "she", "Casimir": "he"}
+    text = "Ingeborg and Casimir met three times that winter at the chess club."
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Ingeborg"], ids["Casimir"])) not in _events(a, "meeting")
+
+
+def test_met_in_the_spring_is_a_meeting(nlp):
+    cast = {"Ingeborg": "she", "Casimir": "he"}
+    text = "Ingeborg met Casimir in the spring of that year, at the harbour office."
+    a, ids = build(text, nlp, cast)
+    assert frozenset((ids["Ingeborg"], ids["Casimir"])) in _events(a, "meeting")

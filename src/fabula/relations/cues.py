@@ -3340,6 +3340,9 @@ class CueFinder:
             if any(o.lemma_ in L.PICKUP_PLACES for p in _children(tok, ("prep",)) if p.lower_ in ("at", "off")
                    for o in _children(p, ("pobj",))):
                 return  # "Beatriz met me at the airport": fetched, not met for the first time
+            if any(c.lower_ in ("twice", "thrice") or (c.lower_ == "times" and c.dep_ in ("npadvmod", "advmod", "dobj"))
+                   for c in tok.children):
+                return  # "we've only met twice", "they met three times after that": a count of meetings, no first one
             n = len(self.cues)
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             for c in self.cues[n:]:
