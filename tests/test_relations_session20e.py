@@ -57,3 +57,16 @@ def test_a_father_who_raised_his_son_alone_is_still_a_parent(nlp):
     text = "Anselm raised Kestrin alone after the fever, in the mill house by the weir."
     a, ids = build(text, nlp, {"Anselm": "he", "Kestrin": "he"})
     assert "parent" in every_state(a, ids["Anselm"], ids["Kestrin"])
+
+
+def test_a_brother_named_will_is_still_named(nlp):
+    # the tagger takes "Will" after the kin noun for the modal
+    text = "Seven summers before the war, Jem and my brother Will had been the two worst boys in the dale."
+    a, ids = build(text, nlp, {"Jem": "he", "Will": "he", "Nell": "she"}, narrator="Nell")
+    assert "sibling" in every_state(a, ids["Will"], ids["Nell"])
+
+
+def test_an_aunt_the_tagger_makes_an_adjective(nlp):
+    text = "Mia's aunt Ros, Anselm's sister, had taken her to watch the planes."
+    a, ids = build(text, nlp, {"Mia": "she", "Ros": "she", "Anselm": "he"})
+    assert "aunt_or_uncle" in every_state(a, ids["Ros"], ids["Mia"])

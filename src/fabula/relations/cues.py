@@ -521,7 +521,7 @@ class CueFinder:
             lem = LEMMA_REPAIR.get(low, tok.lemma_.lower())
             rel_noun = tok.pos_ in ("NOUN", "PROPN") or (  # "my stepdad Colin" is sometimes tagged ADJ
                 tok.pos_ == "ADJ" and any(c.dep_ == "poss" for c in tok.children)) or (
-                tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "PROPN"  # "Mia's rival Ada"
+                tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN"  # "Mia's rival Ada", "Mia's aunt Ros"
                 and any(c.dep_ == "poss" for c in tok.head.children)) or (
                 tok.pos_ == "ADJ" and tok.dep_ in ("attr", "acomp") and any(  # "she was grandmother to Margit"
                     c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))
@@ -1904,6 +1904,13 @@ class CueFinder:
         kin_tag = None  # the speech tag's offsets when the referent is the tag's speaker
         named = False  # the text names the referent (even if the cast does not know the name)
         name = named_by(tok) or (named_by(tail) if tail is not tok else None)
+        if name is None and rtype == "family" and tok.i + 1 < len(self.doc):
+            nxt = self.doc[tok.i + 1]
+            if nxt.pos_ in ("AUX", "VERB", "NOUN", "ADJ") and nxt.text[:1].isupper() and nxt.text[1:].islower() \
+                    and self.view.mention_at((nxt.idx, nxt.idx + len(nxt))) is not None:
+                # "my brother Will had been", "her daughter May": a name the tagger took for a modal or a
+                # word, right after the kin noun and known to the cast as a mention
+                name = nxt
         if name is None and copula_misparsed:
             referent, named = copula_misparsed, True
         if name is None and not referent and rtype == "family" and key in L.KIN_NAMES and not (
@@ -1931,6 +1938,9 @@ class CueFinder:
             name = None  # "My brother, Jonah? Really?" said to Jonah: the name hails him, it is not the brother
         if name is not None:  # "my sister Juno", "her publicist, a young man named Theo"
             referent = self.r.tokens(name)
+            if not referent and name.pos_ not in ("PROPN", "NOUN", "PRON"):
+                cid = self.view.mention_at((name.idx, name.idx + len(name)))
+                referent = [cid] if cid else []  # (the mistagged name above: the cast's mention is it)
             named = True
         if not referent and misparsed:
             referent = misparsed[:1]
