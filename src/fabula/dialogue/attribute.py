@@ -1980,6 +1980,13 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             tag = at.tag_after(s, nxt) or at.reply_of(s, nxt)
             if tag is not None and k + 1 < len(ps) and _leads_into_next(at, s, ps[k + 1]):
                 tag = None  # '"...," and Mrs. Tolley thought, "..."': that tag is the next quote's
+            if tag is not None and k > 0 and seg_tags.get(id(ps[k - 1])) is not None \
+                    and _tag_shaped(at, ps[k - 1].end, s.start) \
+                    and not _plain_tag_verb(at, tag, s, seg_tags[id(ps[k - 1])].speaker):
+                # '"Poor Tom!" said Ada. "As if I dare judge him!" And without replying she left': the
+                # quote goes on with the speech its tag broke; narration after it that is no plain
+                # speech verb of its own ("without replying", "Tom tried to check her") is not its tag
+                tag = None
             lead = _lead_in_verb(at, s.end + 1, ps[k + 1].start - 1) if k + 1 < len(ps) else None
             if tag is not None and lead is not None and tag.cue[0] == lead.idx:
                 tag = None  # '"Stop!" Then Tomas said, "...': the verb leads into the next quote
@@ -2830,6 +2837,20 @@ def _new_sentence_leads_in(between: str, after_full_stop: bool = False) -> bool:
 
 
 _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle|Capt|Col|Gen|Rev|Prof)\.")
+
+
+def _plain_tag_verb(at: Attributor, tag: Tag, s: Segment, before: str | None) -> bool:
+    """Could the tag after ``s`` be its own, when the narration before ``s`` is the tag of the quote
+    before it (whose speaker is ``before``)? Not a gerund ("And without replying to Tom she left"); a
+    verb that counted only because the quote broke off ('"... nobody is safe—" Tom tried to check her')
+    only when the quote calls the speaker before it by name, so that it is someone else's answer
+    ('"Tom, you didn't—" Ada tried to reassure me')."""
+    verb = next(iter(at.tokens(*tag.cue)), None)
+    if verb is None or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
+        return False
+    if tag.lemma in SPEECH_LEMMAS:
+        return True
+    return before is not None and any(_resolve_name(at, v) == before for v in vocatives(at.text[s.start:s.end]))
 
 
 def _lead_in_verb(at: Attributor, lo: int, hi: int):
