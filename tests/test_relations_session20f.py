@@ -60,3 +60,21 @@ def test_met_in_the_spring_is_a_meeting(nlp):
     text = "Ingeborg met Casimir in the spring of that year, at the harbour office."
     a, ids = build(text, nlp, cast)
     assert frozenset((ids["Ingeborg"], ids["Casimir"])) in _events(a, "meeting")
+
+
+# ---- feelings: a scene's sad lines weigh double against its pleasant ones --------------------------
+
+
+def test_a_grief_line_outweighs_pleasant_ones(nlp):
+    text = ("The tea was fine and the kitchen was warm. "
+            "I could not stop shaking, because Matthias had died in the night.")
+    a, ids = build(text, nlp, {"Ottilie": "she", "Matthias": "he"}, narrator="Ottilie")
+    arc = next(x for x in a.arcs if x.character == ids["Ottilie"])
+    assert arc.discourse[0].valence < 0
+
+
+def test_a_happy_scene_stays_happy(nlp):
+    text = "I laughed all afternoon. The sun was warm and I felt wonderful, happy and loved."
+    a, ids = build(text, nlp, {"Ottilie": "she"}, narrator="Ottilie")
+    arc = next(x for x in a.arcs if x.character == ids["Ottilie"])
+    assert arc.discourse[0].valence > 0
