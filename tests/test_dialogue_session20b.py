@@ -15,6 +15,16 @@ _OPEN = (
 )
 
 
+def _tagged(text: str, nlp, words: str) -> tuple[str | None, str | None]:
+    """(speaker name, attribution) of the quote holding ``words``: "explicit" when a name tag gave it."""
+    from fabula import analyze
+
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if words in q.text)
+    return names.get(q.speaker), q.attribution
+
+
 def _speaker_of(text: str, nlp, words: str) -> str | None:
     found = [who for quote, who in speakers(text, nlp).items() if words in quote]
     assert found, words
@@ -42,3 +52,15 @@ def test_a_broken_off_quote_that_calls_the_last_speaker_is_someone_else(nlp):
 def test_a_plain_speech_verb_after_the_second_quote_still_tags_it(nlp):
     text = _OPEN + '"Poor Martin!" said Greta. "Hush, he can hear you," Oskar replied.\n\n'
     assert _speaker_of(text, nlp, "Hush, he can hear you") == "Oskar Lind"
+
+
+def test_a_voiced_weak_verb_after_a_question_tags_it(nlp):
+    text = _OPEN + ('"Then we sell the cart," said Greta.\n\n"Nobody buys carts in winter," said Oskar.\n\n'
+                    '"It went well at the market, didn\'t it?" Greta questioned from the doorway.\n\n')
+    assert _tagged(text, nlp, "It went well at the market") == ("Greta Vole", "explicit")
+
+
+def test_a_laugh_after_an_exclamation_tags_it(nlp):
+    text = _OPEN + ('"Then we sell the cart," said Greta.\n\n"Nobody buys carts in winter," said Oskar.\n\n'
+                    '"And in a week we shall be rich!" Greta laughed, and shook the water from her hat.\n\n')
+    assert _tagged(text, nlp, "in a week we shall be rich") == ("Greta Vole", "explicit")

@@ -60,6 +60,9 @@ WEAK = {"think", "wonder", "smile", "grin", "nod", "laugh", "sigh", "begin", "re
         "muse", "reflect", "chuckle", "giggle", "gasp", "go", "put", "break", "return", "sniff", "huff",
         "pant", "promise", "agree", "correct", "object", "state", "reason", "question"}
 SUBJ_PRON = {"i", "we", "he", "she", "they"}
+# weak verbs that are still done with the voice
+VOICED_WEAK = {"question", "agree", "object", "correct", "state", "reason", "promise", "admit", "laugh", "chuckle",
+               "giggle", "gasp", "sigh", "huff", "sniff", "pant"}
 NEXT_NAME_WINDOW = 10000  # how far a he/she tag with no one of its gender before it looks ahead
 THIRD = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
 _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b"
@@ -994,7 +997,13 @@ class Attributor:
                 inverted = _noun_phrase_after(toks[1:])
             if lemma not in SPEECH_LEMMAS and not free and inverted is None and not out_lead:
                 continue
-            if after and not any_verb and lemma in WEAK and inverted is None:
+            if after and not any_verb and lemma in WEAK and inverted is None and not (
+                    inverted_ok and lemma in VOICED_WEAK and 1 <= k <= 3 and t.tag_ == "VBD"
+                    and any(c.dep_ == "nsubj" and c.i == t.i - 1
+                            and (c.pos_ == "PROPN" and c.text[:1].isupper() or c.lower_ in ("he", "she", "i"))
+                            for c in t.children)):
+                # ('"It went well, didn't it?" Ada questioned': after a quote that broke off with ! or ?, a
+                # weak verb of the voice right after its subject is the tag)
                 continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
             nxt_tok = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
             if any(c.dep_ == "dobj" and c.lower_ in ("nothing", "little", "less", "much") for c in inside):
