@@ -78,3 +78,17 @@ def test_a_happy_scene_stays_happy(nlp):
     a, ids = build(text, nlp, {"Ottilie": "she"}, narrator="Ottilie")
     arc = next(x for x in a.arcs if x.character == ids["Ottilie"])
     assert arc.discourse[0].valence > 0
+
+
+def test_a_pat_on_the_arm_in_passing_is_no_comfort(nlp):
+    cast = {"Rosalind": "she", "Evander": "he"}
+    text = "Rosalind patted my arm on her way to the printer and asked about the quarterly figures."
+    a, ids = build(text, nlp, cast, narrator="Evander")
+    assert frozenset((ids["Rosalind"], ids["Evander"])) not in _events(a, "comfort")
+
+
+def test_a_pat_for_someone_in_tears_is_comfort(nlp):
+    cast = {"Rosalind": "she", "Evander": "he"}
+    text = "I was in tears over the letter. Rosalind patted my arm and waited."
+    a, ids = build(text, nlp, cast, narrator="Evander")
+    assert frozenset((ids["Rosalind"], ids["Evander"])) in _events(a, "comfort")

@@ -609,13 +609,16 @@ class CueFinder:
             self.cues = [c for c in self.cues if id(c) not in drop]
 
     HUG = re.compile(r"\b(hug\w*|embrac\w*)\b", re.I)
+    PAT = re.compile(r"\b(pat\w*|squeez\w*) \w+$", re.I)
 
     def _bare_hug(self, c) -> bool:
         """"Auntie Ro hugged me in the yard and said I'd grown", "hugged me so hard my back cracked": a hug
         with no grief, tears or fear told in its sentence, the few sentences before it or just after is a
         greeting, a farewell or joy, not comfort (on the tune set such hugs were false three times in four),
-        unless the two fell out before it (a hug after a row is their making up)."""
-        if not self.HUG.search(c.trigger or ""):
+        unless the two fell out before it (a hug after a row is their making up). A pat or a squeeze ("Dot
+        patted my arm", "He squeezed my hand once and went to find her") is read the same way; a held hand
+        is not (it comforts without distress words as often as not)."""
+        if not (self.HUG.search(c.trigger or "") or self.PAT.search(c.trigger or "")):
             return False
         pair = frozenset((c.a, c.b))
         if any(f.kind == "event" and f.label in ("fight", "breakup") and frozenset((f.a, f.b)) == pair
