@@ -64,3 +64,17 @@ def test_a_laugh_after_an_exclamation_tags_it(nlp):
     text = _OPEN + ('"Then we sell the cart," said Greta.\n\n"Nobody buys carts in winter," said Oskar.\n\n'
                     '"And in a week we shall be rich!" Greta laughed, and shook the water from her hat.\n\n')
     assert _tagged(text, nlp, "in a week we shall be rich") == ("Greta Vole", "explicit")
+
+
+def test_a_lead_in_beats_the_sentence_after_a_finished_quote(nlp):
+    text = _OPEN + ('Oskar was tired and grumbled, "The roof again"; but Greta said, "We can patch it with the old '
+                    'tin from the barn." He answered quietly, "There is not enough tin."\n\n')
+    assert _speaker_of(text, nlp, "patch it with the old tin") == "Greta Vole"
+    assert _speaker_of(text, nlp, "There is not enough tin") == "Oskar Lind"
+
+
+def test_the_narration_after_a_lead_in_quote_leads_into_the_next(nlp):
+    text = _OPEN + ('When Oskar asked Greta, "Where did the ducks come from?" Greta said, "From the river, '
+                    'where else?" and went inside.\n\n')
+    assert _speaker_of(text, nlp, "Where did the ducks come from") == "Oskar Lind"
+    assert _speaker_of(text, nlp, "From the river") == "Greta Vole"

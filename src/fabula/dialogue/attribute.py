@@ -1967,6 +1967,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
     # pass 1: tags on every segment
     seg_tags: dict[int, Tag | None] = {}
     resumed: set[int] = set()  # segments that go on with the quote before them across its tag
+    released: set[int] = set()  # segments tagged by their lead-in, not by the narration after them
     by_para: dict[int, list[Segment]] = {}
     for s in segs:
         by_para.setdefault(s.para, []).append(s)
@@ -2001,12 +2002,21 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 tag = None  # '"Stop!" Then Tomas said, "...': the verb leads into the next quote
             # narration between two quotes tags the first, unless it leads into the second ("...:")
             opened = k > 0 and (_leads_into_next(at, ps[k - 1], s)  # '..., and Lena thought, "'
+                                or id(ps[k - 1]) in released
                                 or id(ps[k - 1]) in resumed and at.text[prv : s.start - 1].rstrip().endswith(","))
             if tag is None and (k == 0 or opened or at.text[prv : s.start - 1].rstrip().endswith(":")
                                 or _lead_in_verb(at, prv, s.start - 1) is not None
                                 or _new_sentence_leads_in(at.text[prv : s.start - 1],
                                                           at.text[ps[k - 1].end - 1] == ".")):
                 tag = at.tag_before(s, prv)
+            elif tag is not None and _finished_after_lead_in(at, s, prv):
+                # 'but Ada said, "... of no use." He replied, "..."': a quote that its own lead-in
+                # opens and a full stop closes is that lead-in's; the sentence after it is narration
+                # (or the next quote's lead-in), not a tag of this one
+                before = at.tag_before(s, prv)
+                if before is not None and before.speaker is not None:
+                    tag = before
+                    released.add(id(s))  # the narration after it may lead into the next quote
             if tag is None and k == 0 and not at.text[pstart : s.start].strip(" \n\"'«“‘—"):
                 tag = _tag_in_previous_paragraph(at, paras, pi, by_para)
             seg_tags[id(s)] = tag
@@ -2860,6 +2870,15 @@ def _plain_tag_verb(at: Attributor, tag: Tag, s: Segment, before: str | None) ->
     if tag.lemma in SPEECH_LEMMAS:
         return True
     return before is not None and any(_resolve_name(at, v) == before for v in vocatives(at.text[s.start:s.end]))
+
+
+def _finished_after_lead_in(at: Attributor, s: Segment, prv: int) -> bool:
+    """The quote closes a sentence and the narration before it in its paragraph leads into it with a
+    comma or colon ('but Ada said, "It is no use."')."""
+    if s.mark not in ("\"", "'", "\u201c", "\u2018") or not at.text[s.start : s.end].rstrip().endswith((".", "!", "?")):
+        return False
+    lead = at.text[prv : s.start - 1].rstrip()
+    return lead.endswith((",", ":")) and bool(lead[:-1].strip())
 
 
 def _lead_in_verb(at: Attributor, lo: int, hi: int):
