@@ -63,6 +63,10 @@ SUBJ_PRON = {"i", "we", "he", "she", "they"}
 # weak verbs that are still done with the voice
 VOICED_WEAK = {"question", "agree", "object", "correct", "state", "reason", "promise", "admit", "laugh", "chuckle",
                "giggle", "gasp", "sigh", "huff", "sniff", "pant"}
+# how far from a tie of a role noun to a name ("Mr. Quill, the ferryman") a tag "said the ferryman" is
+# still that person: a scene or two; a poet the narration cites by name in its first pages is not the
+# story's poet three hundred pages on
+ROLE_TIE_WINDOW = 15000
 NEXT_NAME_WINDOW = 10000  # how far a he/she tag with no one of its gender before it looks ahead
 THIRD = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
 _INNER_SELF = re.compile(r"\b(?:to|in) (?:my|him|her|them|your)sel(?:f|ves)\b|\bin my head\b"
@@ -199,6 +203,7 @@ class Attributor:
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
         self._epithets: dict[str, str] | None = None
+        self._role_ties: dict[str, list[tuple[int, str]]] | None = None
         self._noun_pos: dict[str, list] | None = None
         self._name_words: dict[str, str] | None = None
         self._lc_words: set[str] | None = None
@@ -366,6 +371,8 @@ class Attributor:
         if cid is None and _definite(tok):
             # "said the girl", "said the Jew": an epithet, resolved like a pronoun (anaphoric)
             cid = self.epithets().get(tok.lemma_.lower())
+            if cid is None:
+                cid = self.named_role(tok.lemma_.lower(), tok.idx)  # "Mr. Quill, the ferryman" ... "said the ferryman"
             if cid is None and not any(c.dep_ in ("amod", "compound") for c in tok.children):
                 cid = self.title_holder(tok)  # "warbled the duchess": the Duchess of the cast
             if cid is None and self.walk_on(tok, speaking=True):
@@ -575,6 +582,46 @@ class Attributor:
             out.setdefault(lemma, cid)
         self._epithets = out
         return out
+
+    def named_role(self, lemma: str, pos: int) -> str | None:
+        """The one character the text ties to the role noun ``lemma`` in so many words
+        (:meth:`_named_roles`) within ``ROLE_TIE_WINDOW`` characters of ``pos``, else None."""
+        if self._role_ties is None:
+            self._role_ties = self._named_roles()
+        near = {cid for p, cid in self._role_ties.get(lemma, ()) if abs(p - pos) <= ROLE_TIE_WINDOW}
+        return next(iter(near)) if len(near) == 1 else None
+
+    def _named_roles(self) -> dict[str, list[tuple[int, str]]]:
+        """Role nouns the text ties to one named character in so many words: an apposition ("Mr.
+        Quill, the ferryman", "the ferryman, Mr. Quill") or a "be" ("Quill is our ferryman", "Ada was
+        the cook"; in speech too: "Quill is our ferryman"): role noun -> (offset, character) of each tie.
+        Kin, age and gender words and nouns that never stand for one person ("the other", "the
+        stranger") are left out, and so is "a" ("Ada, a fair but frozen maid" describes her). One pass
+        over the parse; :meth:`named_role` reads it for a tag "said the ferryman"."""
+        ties: dict[str, list[tuple[int, str]]] = {}
+        for t in self.doc or ():
+            if t.pos_ != "NOUN" or t.tag_ != "NN":
+                continue
+            lemma = t.lemma_.lower()
+            if lemma in epithets.NOT_EPITHETS or lemma in KIN_NOUNS or lemma in PLAIN_PERSON \
+                    or not (_role_word(lemma) or _person_noun(lemma) or _agent_suffix(lemma)):
+                continue
+            dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
+            names = []
+            if "the" in dets and not self.in_quote(t.idx):
+                # "Mr. Quill, the ferryman", "the ferryman, Quill" ("Ada, a fair but frozen maid" describes her)
+                if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                    names.append(t.head)
+                names += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and dets & {"the", "our", "my", "your", "their"}:
+                # "Quill is our ferryman", "Ada was the cook" ("Ada was a great cook" praises her)
+                names += [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            for nm in names:
+                cid = self.index.at((nm.idx, nm.idx + len(nm.text))) or self.index.by_name(nm.text)
+                gender = NOUN_GENDER.get(lemma)
+                if cid is not None and (not gender or self.genders.get(cid) in (gender, "unknown", None)):
+                    ties.setdefault(lemma, []).append((t.idx, cid))
+        return ties
 
     def _scene_epithets(self, known: dict[str, str]) -> dict[str, str]:
         """Person nouns the same-sentence votes leave open, settled by the scenes they are used in
@@ -1091,6 +1138,7 @@ class Attributor:
             # throughout (an age-marked epithet): no longer a guess for the ranker to overrule
             if pron is None and kind == "anaphoric" and s.lemma_.lower() not in self.epithets() \
                     and not (cid is not None and cid == self.epithets().get(age_key(s) or "")) \
+                    and not (cid is not None and cid == self.named_role(s.lemma_.lower(), s.idx)) \
                     and s.lower_ not in ("latter", "former"):
                 pron = NOUN_GENDER.get(s.lemma_.lower(), "they")  # "the girl" by recency: a guess
                 if cid is not None and cid == self.kin_of(s):
@@ -1708,6 +1756,11 @@ def age_key(tok) -> str | None:
 
 # prepositions of a place a person lies or sits in or on: "in the hammock", "onto the bunk"
 _IN_OR_ON = {"in", "into", "inside", "on", "onto", "upon", "under", "beneath"}
+
+
+# the plain words for a person of an age or sex: used of anyone, never a role held by one person
+PLAIN_PERSON = {"man", "woman", "boy", "girl", "lady", "gentleman", "fellow", "lad", "lass", "child", "gent",
+                "person", "creature", "youth", "maiden", "infant", "baby", "kid"}
 
 
 def _person_noun(lemma: str) -> bool:
