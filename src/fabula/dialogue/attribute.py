@@ -1857,7 +1857,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _not_the_narrator(at, merged)
     _nominal_speakers(merged)
     merged[:] = _join_same_speaker(merged)
-    _addressees(at, merged)
+    _addressees(at, merged, final=True)
     if addressee_ranker == "default":
         from fabula.dialogue.addressee import default_addressee_ranker
 
@@ -3699,7 +3699,12 @@ def quote_vocatives(at: Attributor, u: Utterance) -> list[str]:
     return found
 
 
-def _addressees(at: Attributor, utts: list[Utterance]) -> None:
+def _addressees(at: Attributor, utts: list[Utterance], final: bool = False) -> None:
+    """The rules' addressees: a vocative, the speech verb's object, the speaker's gesture, else the
+    neighbouring speaker (the line before first). ``final``: the pass after the speaker ranker (the
+    pass before it gives the ranker its features), which also lets a line that opens a new exchange
+    after a narration paragraph go to the third person who answers it (:func:`_opens_after_narration`;
+    in the pass before the ranker it moved PDNC dev speakers −2 / +1)."""
     for k, u in enumerate(utts):
         if u.kind == "thought":
             continue  # a thought is addressed to no one
@@ -3717,7 +3722,10 @@ def _addressees(at: Attributor, utts: list[Utterance]) -> None:
             continue
         prev = utts[k - 1] if k > 0 and not _conversation_breaks(at, utts[k - 1], u) else None
         nxt = utts[k + 1] if k + 1 < len(utts) and not _conversation_breaks(at, u, utts[k + 1]) else None
-        for v in (prev, nxt):
+        order = (prev, nxt)
+        if final and _opens_after_narration(at, prev, u, nxt):
+            order = (nxt, prev)  # 'A: "..." / Narration. / "Any coffee left?" / C: "In the pot."'
+        for v in order:
             if v is not None and v.speaker and v.speaker != u.speaker:
                 u.addressees = [v.speaker]
                 break
@@ -3729,6 +3737,22 @@ def _addressees(at: Attributor, utts: list[Utterance]) -> None:
                 near = at.recent_by_gender(u.start, "they", exclude={u.speaker}, window=600)
                 if near is not None:
                     u.addressees = [near]  # a lone remark: to the person the narration just named
+
+
+def _opens_after_narration(at: Attributor, prev: Utterance | None, u: Utterance, nxt: Utterance | None) -> bool:
+    """Is ``u`` a bare line that opens a new exchange after a narration paragraph, answered by a
+    third person? The line before was said before the narration paragraph between them; the line
+    opens its own paragraph with no narration before it; the next line, by someone who is neither
+    this speaker nor the last one, answers it: '"Fine," Ada said. / The kettle boiled. Rhys came in
+    with the post. / "Anything for me?" / "Two bills," Rhys said.' — said to Rhys, not Ada."""
+    if prev is None or nxt is None or u.speaker is None or not prev.speaker or not nxt.speaker:
+        return False
+    if nxt.speaker in (u.speaker, prev.speaker) or prev.kind == "thought" or nxt.kind == "thought":
+        return False
+    if u.para - prev.last_para < 2:
+        return False
+    ps = at.story.paragraphs[u.para].span[0]
+    return re.search(r"\w", at.text[ps:u.start]) is None
 
 
 ADDRESS_VERBS = {"tell", "ask", "answer", "reply", "assure", "reassure", "beg", "remind", "warn", "urge",
