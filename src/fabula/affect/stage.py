@@ -4,7 +4,9 @@ A character's lines in a scene are their own quotes (speech and thought) plus th
 focalises them: all narration of a scene told from their point of view (the narrator in first
 person, the structure layer's POV otherwise, at half weight when the sentence is about someone
 else), and narration sentences whose subject is them. Each line is scored with VADER (see
-:mod:`fabula.affect.lexicon`); a scene's valence is the weighted mean of its polar lines.
+:mod:`fabula.affect.lexicon`); a scene's valence is the weighted mean of its polar lines. A character
+with no polar line of their own in a scene (or only named there) takes the narration sentences that
+name them in it, else the scene's mood (every polar line scored in the scene, each once).
 """
 
 from __future__ import annotations
@@ -33,14 +35,18 @@ class Cell:
 
     lines: list[tuple[float, float, float, tuple[int, int]]] = field(default_factory=list)  # w, val, ar, span
     emotions: dict[str, float] = field(default_factory=dict)
+    # read only when the character's own lines carry no feeling: narration sentences that name them
+    # (valence, span), then the mood of the whole scene (every polar line scored in it)
+    mentioned: list[tuple[float, tuple[int, int]]] = field(default_factory=list)
+    mood: float = 0.0
 
 
 def collect(view: StoryView, doc, lex=None, index: DocIndex | None = None) -> dict[tuple[str, str], Cell]:
     resolver = Resolver(view)
     cells: dict[tuple[str, str], Cell] = defaultdict(Cell)
 
-    def put(cid, sc_id, w, text, span):
-        val, ar, emos = score(text, lex)
+    def put(cid, sc_id, w, text, span, scored=None):
+        val, ar, emos = scored or score(text, lex)
         cell = cells[(cid, sc_id)]
         cell.lines.append((w, val, ar, span))
         for e, n in emos.items():
@@ -67,12 +73,16 @@ def collect(view: StoryView, doc, lex=None, index: DocIndex | None = None) -> di
         subj_ids = [i for k in range(s_tok, e_tok) if k in subj_tokens and doc[k].head.dep_ == "ROOT"
                     for i in resolver.tokens(doc[k])]
         span = (start, end)
+        scored = score(text, lex)
+        if abs(scored[0]) >= POLAR:
+            for cid in dict.fromkeys(c for *_, c in view.mentions_in(span)):
+                cells[(cid, sc.id)].mentioned.append((scored[0], span))
         for cid in dict.fromkeys(subj_ids):
             if cid != pov:
-                put(cid, sc.id, 1.0, text, span)
+                put(cid, sc.id, 1.0, text, span, scored)
         if pov:
             about_other = bool(subj_ids) and pov not in subj_ids
-            put(pov, sc.id, 0.5 if about_other else 1.0, text, span)
+            put(pov, sc.id, 0.5 if about_other else 1.0, text, span, scored)
     return cells
 
 
@@ -93,10 +103,17 @@ def smooth(values: list[float]) -> list[float]:
 NEGATIVE_WEIGHT = 2.0
 
 
+def _weighted(vals: list[float]) -> float:
+    wsum = sum(NEGATIVE_WEIGHT if v < 0 else 1.0 for v in vals)
+    return sum((NEGATIVE_WEIGHT if v < 0 else 1.0) * v for v in vals) / wsum if wsum else 0.0
+
+
 def point(cid: str, sc, cell: Cell) -> ArcPoint:
     polar = [(w * (NEGATIVE_WEIGHT if v < 0 else 1.0), v, a, s) for w, v, a, s in cell.lines if abs(v) >= POLAR]
     wsum = sum(w for w, *_ in polar)
     valence = sum(w * v for w, v, *_ in polar) / wsum if wsum else 0.0
+    if not polar:  # no feeling of their own here: the sentences that name them, else the scene's mood
+        valence = _weighted([v for v, _ in cell.mentioned]) or cell.mood
     aw = sum(w for w, *_ in cell.lines)
     arousal = sum(w * a for w, _, a, _ in cell.lines) / aw if aw else 0.0
     strongest = sorted(cell.lines, key=lambda x: -abs(x[1]))[:2]
@@ -110,10 +127,27 @@ def point(cid: str, sc, cell: Cell) -> ArcPoint:
                   for w, v, _, s in strongest if abs(v) >= POLAR])
 
 
+def scene_moods(cells: dict[tuple[str, str], Cell]) -> dict[str, float]:
+    """Each scene's mood: the weighted mean of every polar line scored in it, each line once."""
+    lines: dict[str, dict[tuple[int, int], float]] = defaultdict(dict)
+    for (_, sid), cell in cells.items():
+        for w, v, _, s in cell.lines:
+            if w != EVENT_WEIGHT and abs(v) >= POLAR:
+                lines[sid][tuple(s)] = v
+    return {sid: _weighted(list(d.values())) for sid, d in lines.items()}
+
+
 def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]:
     by_char: dict[str, list[ArcPoint]] = defaultdict(list)
     scenes = {sc.id: sc for sc in view.scenes}
+    moods = scene_moods(cells)
+    units = defaultdict(int)
+    for (cid, _), cell in cells.items():
+        units[cid] += len(cell.lines)
     for (cid, sid), cell in cells.items():
+        if not cell.lines and not units[cid]:  # only named here, and nowhere a line of their own
+            continue
+        cell.mood = moods.get(sid, 0.0)
         by_char[cid].append(point(cid, scenes[sid], cell))
     arcs = []
     for cid, pts in by_char.items():
