@@ -110,6 +110,9 @@ class Resolver:
         # a stretch where "we" is the speaker and someone the story names but the cast does not know
         # ("Marcus is my ex-husband. We were married for six years."): set by the cue finder
         self.we_unknown: tuple[int, int] = (0, 0)
+        # tokens being resolved right now: the rules call one another ("their" -> the coordinated
+        # subjects -> a possessive among them -> "their"), and a parse can close that circle
+        self._resolving: set[int] = set()
 
     def titled(self, word: str) -> str | None:
         """The one character whose name carries the rank or office ``word`` ("Captain Sunniva Ek",
@@ -267,6 +270,18 @@ class Resolver:
         return None
 
     def one(self, t) -> list[str]:
+        """Character ids a token stands for. A token already being resolved further up the call chain
+        stands for no one: a parse can make the rules ask about it again ("Uncle Cal and Aunt Mo split,
+        and their son ...": "their" asks for the coordinated subjects, whose phrase asks for "their")."""
+        if t.i in self._resolving:
+            return []
+        self._resolving.add(t.i)
+        try:
+            return self._one(t)
+        finally:
+            self._resolving.discard(t.i)
+
+    def _one(self, t) -> list[str]:
         low = t.lower_
         if low in ("who", "that") and t.head.dep_ == "relcl" and t.head.head is not t.head:
             ante = t.head.head
