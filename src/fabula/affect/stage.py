@@ -73,9 +73,12 @@ def collect(view: StoryView, doc, lex=None, index: DocIndex | None = None) -> di
         subj_ids = [i for k in range(s_tok, e_tok) if k in subj_tokens and doc[k].head.dep_ == "ROOT"
                     for i in resolver.tokens(doc[k])]
         span = (start, end)
+        named = list(dict.fromkeys(c for *_, c in view.mentions_in(span)))
+        if not (named or subj_ids or pov):
+            continue
         scored = score(text, lex)
         if abs(scored[0]) >= POLAR:
-            for cid in dict.fromkeys(c for *_, c in view.mentions_in(span)):
+            for cid in named:
                 cells[(cid, sc.id)].mentioned.append((scored[0], span))
         for cid in dict.fromkeys(subj_ids):
             if cid != pov:
