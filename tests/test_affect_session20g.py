@@ -25,3 +25,11 @@ def test_no_polar_line_of_their_own_takes_the_scene_mood(nlp):
     a, ids = build(text, nlp, {"Oswin": "he", "Mirela": "she"})
     vals = _vals(a, ids["Oswin"])
     assert list(vals.values())[0] < 0
+
+
+def test_one_line_of_their_own_and_named_in_a_sad_scene_is_an_arc(nlp):
+    text = ("Oswin signed the papers at the harbour office.\n\n"
+            "The whole village wept for Oswin, and the rain was cold and miserable.")
+    a, ids = build(text, nlp, {"Oswin": "he"}, scenes=[("Oswin signed", 0), ("The whole village", 1)])
+    vals = _vals(a, ids["Oswin"])
+    assert vals.get("s1", 0.0) < 0

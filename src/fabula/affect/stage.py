@@ -6,7 +6,8 @@ person, the structure layer's POV otherwise, at half weight when the sentence is
 else), and narration sentences whose subject is them. Each line is scored with VADER (see
 :mod:`fabula.affect.lexicon`); a scene's valence is the weighted mean of its polar lines. A character
 with no polar line of their own in a scene (or only named there) takes the narration sentences that
-name them in it, else the scene's mood (every polar line scored in the scene, each once).
+name them in it, else the scene's mood (every polar line scored in the scene, each once). A character
+has an arc when their own lines plus the polar sentences naming them number at least two.
 """
 
 from __future__ import annotations
@@ -144,19 +145,16 @@ def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]
     by_char: dict[str, list[ArcPoint]] = defaultdict(list)
     scenes = {sc.id: sc for sc in view.scenes}
     moods = scene_moods(cells)
-    units = defaultdict(int)
+    seen = defaultdict(int)  # a character's own lines plus the feeling sentences that name them
     for (cid, _), cell in cells.items():
-        units[cid] += len(cell.lines)
+        seen[cid] += len(cell.lines) + len(cell.mentioned)
     for (cid, sid), cell in cells.items():
-        if not cell.lines and not units[cid]:  # only named here, and nowhere a line of their own
+        if seen[cid] < 2:
             continue
         cell.mood = moods.get(sid, 0.0)
         by_char[cid].append(point(cid, scenes[sid], cell))
     arcs = []
     for cid, pts in by_char.items():
-        units = sum(p.units for p in pts)
-        if units < 2:
-            continue
         disc = sorted(pts, key=lambda p: p.discourse_index)
         for p, s in zip(disc, smooth([p.valence for p in disc]), strict=True):
             p.smoothed = round(s, 4)
