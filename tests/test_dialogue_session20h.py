@@ -1,8 +1,11 @@
 """Session 20, fan-fiction addressees: a bare line that opens its paragraph after a narration
 paragraph, answered by a third person, is said to the one who answers it, not to the one who spoke
-before the narration (in a first-person story, where the addressee ranker stays out)."""
+before the narration (in a first-person story, where the addressee ranker stays out); and a newcomer whose
+arrival the narration paragraph before a bare line tells speaks that line."""
 
 from __future__ import annotations
+
+from dialogue_helpers import rule_speakers, speaker_of
 
 _KITCHEN = (
     "The kitchen at the depot was too small for three people and a kettle. Brannock had the only chair "
@@ -45,3 +48,28 @@ def test_without_the_narration_paragraph_the_line_answers_the_last_speaker(nlp):
     speaker, told = _addressee_of(_KITCHEN_NO_BREAK, "Is there any coffee", nlp)
     assert speaker == "the narrator", (speaker, told)
     assert told == ["Brannock"], (speaker, told)
+
+
+_ORCHARD = (
+    "Iselda and Corwin had been arguing about the rota for twenty minutes.\n\n"
+    '"You said Tuesday," Iselda said.\n\n'
+    '"I said maybe Tuesday," Corwin said.\n\n'
+    '"Maybe is not a day."\n\n'
+    "Halvard came in through the back door with a crate of apples and set it down on the table.\n\n"
+    '"Who wants to help me peel these?"\n\n'
+    '"Not me," Corwin said.\n\n'
+)
+
+_ORCHARD_NO_ARRIVAL = _ORCHARD.replace(
+    "Halvard came in through the back door with a crate of apples and set it down on the table.",
+    "Halvard was asleep in the back room with a crate of apples beside him.")
+
+
+def test_the_newcomer_whose_arrival_the_paragraph_before_tells_speaks_the_bare_line(nlp):
+    got = rule_speakers(_ORCHARD, nlp)
+    assert speaker_of(got, "Who wants") == "Halvard", got
+
+
+def test_without_an_arrival_the_bare_line_stays_in_the_exchange(nlp):
+    got = rule_speakers(_ORCHARD_NO_ARRIVAL, nlp)
+    assert speaker_of(got, "Who wants") == "Corwin", got

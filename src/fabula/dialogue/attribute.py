@@ -2209,7 +2209,9 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             # ends on, new to the talk, speaks
             for finder, note in ((_actor_paragraph_before,
                                   "the one person acting at the end of the narration paragraph before the quote"),
-                                 (_other_beside_teller, "the other person the teller's narration paragraph ends on")):
+                                 (_other_beside_teller, "the other person the teller's narration paragraph ends on"),
+                                 (_arrival_paragraph_before,
+                                  "the newcomer whose arrival the narration paragraph before the quote tells")):
                 actor, aspan = finder(at, merged, k)
                 if actor is not None and actor == u.not_speaker:
                     actor = None
@@ -2545,6 +2547,56 @@ def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
         # one of the last three talkers comes in so
         return None, None
     return cid, sspan
+
+
+ARRIVE_LEMMAS = {"arrive", "enter", "appear", "emerge", "reappear"}
+# verbs of moving that are an arrival with "in", "over", "through", "up", "back", "into": "came in",
+# "came over", "shouldered through the door", "walked up" (not "returned to his work", "burst out laughing")
+ARRIVE_MOVES = {"come", "return", "walk", "stride", "burst", "hurry", "wander", "stroll", "shoulder", "barge", "stomp",
+                "march", "saunter", "amble", "rush", "run", "limp", "stumble", "climb", "slip", "sweep", "breeze"}
+ARRIVE_PARTICLES = {"in", "into", "over", "through", "up", "back", "across"}
+ARRIVE_OUT = {"come", "climb", "step"}  # "came out of the boathouse", "climbed out of the cab"
+ARRIVAL_PARAGRAPH = 400
+
+
+def _arrival_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(character, subject span) of a newcomer whose arrival the narration paragraph before a bare
+    quote tells ("Marta came in out of the rain with the shopping." / "Is the kettle on?"): the last
+    main-clause subject of the paragraph whose verb (or a verb joined to it) is an arrival, a
+    character who is none of the last three talkers (those known so far: turn-taking comes later, so
+    an unknown one does not block, unlike :func:`_actor_paragraph_before`), not the teller and not
+    called by name in the quote. Not a plain "returned" ("returned to his work") or "burst out
+    laughing"; paragraphs up to ``ARRIVAL_PARAGRAPH`` characters (an arrival is told at length)."""
+    before = _narration_paragraph_before(at, merged, k)
+    if before is None or before[1] - before[0] > ARRIVAL_PARAGRAPH:
+        return None, None
+    last = merged[max(0, k - 3) : k]
+    if len(last) < 3:
+        return None, None
+    talkers = {v.speaker for v in last}
+    found: tuple[str | None, Span | None] = (None, None)
+    pairs = [(subj, v) for subj in _main_subjects(at.tokens(*before)) for v in (subj.head, *subj.head.conjuncts)]
+    for t, verb in pairs:  # the subject's verb and the verbs joined to it ("turned around ... and came over")
+        lemma = verb.lemma_.lower()
+        if verb.tag_ in ("VBG", "VBN") or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+            continue
+        parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+        if any(c.dep_ == "xcomp" for c in verb.children):
+            continue  # "burst out laughing", "came to see"
+        if lemma not in ARRIVE_LEMMAS and not (lemma in ARRIVE_MOVES and parts & ARRIVE_PARTICLES) \
+                and not (lemma in ARRIVE_OUT and "out" in parts):
+            continue
+        who = at.index.at((t.idx, t.idx + len(t.text)))
+        if who is None and t.lower_ in ("he", "she"):
+            who = at.recent_by_gender(t.idx, t.lower_)
+        if who is not None:
+            found = (who, (t.idx, t.idx + len(t.text)))
+    cid = found[0]
+    u = merged[k]
+    if cid is None or cid in talkers or cid in (at.section_narrator(u.start), at.reader_at(u.start)) \
+            or cid in quote_vocatives(at, u):
+        return None, None
+    return found
 
 
 def _main_subjects(toks) -> list:
