@@ -612,23 +612,23 @@ class CueFinder:
     PAT = re.compile(r"\b(pat\w*|squeez\w*) \w+$", re.I)
 
     def _bare_hug(self, c) -> bool:
-        """"Auntie Ro hugged me in the yard and said I'd grown", "hugged me so hard my back cracked": a hug
+        """"Uncle Fen hugged me at the station and said I looked thin", "hugged me till my ribs creaked": a hug
         with no grief, tears or fear told in its sentence, the few sentences before it or just after is a
         greeting, a farewell or joy, not comfort (on the tune set such hugs were false three times in four),
-        unless the two fell out before it (a hug after a row is their making up). A pat or a squeeze ("Dot
-        patted my arm", "He squeezed my hand once and went to find her") is read the same way; a held hand
+        unless the two fell out before it (a hug after a row is their making up). A pat or a squeeze ("Nell
+        patted my knee", "She squeezed my shoulder and went back to the till") is read the same way; a held hand
         is not (it comforts without distress words as often as not)."""
         if not (self.HUG.search(c.trigger or "") or self.PAT.search(c.trigger or "")):
             return False
         pair = frozenset((c.a, c.b))
         if any(f.kind == "event" and f.label in ("fight", "breakup") and frozenset((f.a, f.b)) == pair
                and f.offset < c.offset for f in self.cues):
-            return False  # "An hour later Ivo hugged Anton by the gate": making up after their row
+            return False  # "That evening Sal hugged Rory on the steps": making up after their row
         near = self.text[max(0, c.span[0] - 500):c.span[1] + 250]
         return not (DISTRESS.search(near) or self.LOW.search(near))
 
-    # low spirits, fear or hurt told near a hug ("shivering on the terrace", "an arm in a sling", "you're
-    # allowed to be sad", "I'm so sorry"): wider than DISTRESS, which also guards comfort without a touch
+    # low spirits, fear or hurt told near a hug ("shaking at the bus stop", "a bandaged wrist", "it's
+    # fine to cry", "sorry about your dad"): wider than DISTRESS, which also guards comfort without a touch
     LOW = re.compile(r"\b(sorry|sad|sadly|upset|scared|afraid|frightened|terrified|shiver\w*|trembl\w*|pale|"
                      r"hurt|hurts|pain|sling|splint|broken|sprain\w*|lost|miss(?:es|ed)?|alone|panic\w*|awful|"
                      r"exhausted|slump\w*)\b", re.I)
@@ -3355,7 +3355,7 @@ class CueFinder:
                 return  # "Beatriz met me at the airport": fetched, not met for the first time
             if any(c.lower_ in ("twice", "thrice") or (c.lower_ == "times" and c.dep_ in ("npadvmod", "advmod", "dobj"))
                    for c in tok.children):
-                return  # "we've only met twice", "they met three times after that": a count of meetings, no first one
+                return  # "we'd met just twice before", "they met four times that spring": a count of meetings, no first one
             n = len(self.cues)
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             for c in self.cues[n:]:

@@ -254,7 +254,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     # grandparents, aunts and governesses raise children too: "raised" is no parent of one the story
-    # ties to the child otherwise ("Her governess ... Miss Pryce had raised Honoria")
+    # ties to the child otherwise ("their old nurse ... Mrs Abney had brought the twins up")
     otherwise = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and not c.extra.get("raised")
                  and not c.extra.get("inferred") and (L.STATE_TYPE.get(c.label) == "professional" or (
                      L.STATE_TYPE.get(c.label) == "family" and c.label != "parent"))}
