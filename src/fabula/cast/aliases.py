@@ -18,6 +18,7 @@ The rules follow how novels name people, and every join records why:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -716,6 +717,16 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
     return _join_pet_forms_of_one_name(clusters)
 
 
+def _spelling_skeleton(name: str) -> str:
+    """A name's sound-alike spelling ("Zach", "Zack" -> "zak"; "Katy", "Katie" -> "kati"), so that
+    two spellings of one pet form meet while two different forms of one full name do not."""
+    s = name.lower()
+    for a, b in (("ck", "k"), ("ch", "k"), ("ph", "f"), ("y", "i"), ("c", "k")):
+        s = s.replace(a, b)
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s[:-1] if len(s) > 3 and s.endswith("e") else s
+
+
 def _join_pet_forms_of_one_name(clusters: list[Cluster]) -> list[Cluster]:
     """Bare given names that are pet forms of one and the same full name (:data:`PET_FORMS`), with
     the full name itself when the text uses it alone ("Zach", "Zack" and "Zachary"), are one
@@ -733,8 +744,11 @@ def _join_pet_forms_of_one_name(clusters: list[Cluster]) -> list[Cluster]:
         pets_of = {f for w in own for f in _PET_OF.get(w, ())}
         if len(own) != 1 or len(pets_of & names) > 1:
             continue  # "Fred" beside "Alfred" and "Frederick": either
-        full = pets_of & names or pets_of
-        for f in full | (own & set(PET_FORMS)):
+        used = pets_of & names
+        # through a full name the text itself uses; else only spelling variants of one form
+        # ("Zach"/"Zack"): "Alex" and "Sasha", "Izzy" and "Bella" may be two people
+        keys = used or {f"{f}|{_spelling_skeleton(next(iter(own)))}" for f in pets_of}
+        for f in keys | (own & set(PET_FORMS)):
             groups.setdefault(f, []).append(cl)
     gone: set[int] = set()
     placed: set[int] = set()
@@ -753,7 +767,7 @@ def _join_pet_forms_of_one_name(clusters: list[Cluster]) -> list[Cluster]:
             placed.add(id(cl))
             if cl is not home:
                 for c in cl.candidates:
-                    home.add(c, f"a pet form of the name {f.title()}, as another name of one person is")
+                    home.add(c, f"a pet form of the name {f.split('|')[0].title()}, as another name of one person is")
                 gone.add(id(cl))
     return [cl for cl in clusters if id(cl) not in gone]
 
