@@ -2046,9 +2046,9 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if tag is not None and k > 0 and seg_tags.get(id(ps[k - 1])) is not None \
                     and _tag_shaped(at, ps[k - 1].end, s.start) \
                     and not _plain_tag_verb(at, tag, s, seg_tags[id(ps[k - 1])].speaker):
-                # '"Poor Tom!" said Ada. "As if I dare judge him!" And without replying she left': the
-                # quote goes on with the speech its tag broke; narration after it that is no plain
-                # speech verb of its own ("without replying", "Tom tried to check her") is not its tag
+                # '"Poor Pim!" said Lu. "Who am I to blame him!" And without a word she went': the
+                # quote goes on with the speech its tag broke; narration after it that is no speech
+                # verb of its own ("without a word", a broken-off line's "Pim tried to stop her") is not its tag
                 tag = None
             lead = _lead_in_verb(at, s.end + 1, ps[k + 1].start - 1) if k + 1 < len(ps) else None
             if tag is not None and lead is not None and tag.cue[0] == lead.idx:
@@ -2965,15 +2965,17 @@ _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle|Capt|Col|Gen|Rev|Pr
 
 def _plain_tag_verb(at: Attributor, tag: Tag, s: Segment, before: str | None) -> bool:
     """Could the tag after ``s`` be its own, when the narration before ``s`` is the tag of the quote
-    before it (whose speaker is ``before``)? Not a gerund ("And without replying to Tom she left"); a
-    verb that counted only because the quote broke off ('"... nobody is safe—" Tom tried to check her')
-    only when the quote calls the speaker before it by name, so that it is someone else's answer
-    ('"Tom, you didn't—" Ada tried to reassure me')."""
+    before it (whose speaker is ``before``)? Not a gerund ("And without answering Pim she went"). A
+    verb that is no speech verb is when the quote ends whole ('"...," Bo shrugged': Bo's action); when
+    the quote broke off with a dash ('"... the lock is—" Pim tried to stop her') only if the quote calls
+    the speaker before it by name, so that it is someone else's answer ('"Pim, you can't—" Lu tried')."""
     verb = next(iter(at.tokens(*tag.cue)), None)
     if verb is None or verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
         return False
     if tag.lemma in SPEECH_LEMMAS:
         return True
+    if not at.text[s.start:s.end].rstrip(" \"'\u201d\u2019").endswith(("\u2014", "\u2013", "-")):
+        return True  # '"Not with my money," Bo shrugged': an action after a whole line is its own tag
     return before is not None and any(_resolve_name(at, v) == before for v in vocatives(at.text[s.start:s.end]))
 
 
