@@ -103,3 +103,59 @@ def test_greeting_hug_renamed_to_one_person_is_dropped():
     hug = GreetingHug("c1", "c2", (0, 6))
     assert hug.renamed({"c2": "c1"}) is None
     assert hug.renamed({"c9": "c1"}) == hug
+
+
+# ---- everyday distress near a hug makes it comfort; a row long before it is no making up ------------
+
+CAST = {"Wendeline": "she", "Tobiah": "he"}
+
+
+def _comfort(a, ids) -> bool:
+    return any(e.type == "comfort" and set(e.participants) == {ids["Wendeline"], ids["Tobiah"]} for e in a.events)
+
+
+def test_hug_near_everyday_low_spirits_is_comfort(nlp):
+    for told in ("Tobiah had been homesick since the start of term.",
+                 "Tobiah was miserable about the move and would not eat his supper.",
+                 "Tobiah stood sniffling by the coat hooks.",
+                 "Tobiah had felt so lonely at the new school."):
+        ctx, a, ids = _run(f"{told} Wendeline hugged Tobiah by the lockers and walked him to class.", nlp, CAST)
+        assert _comfort(a, ids), told
+
+
+def test_hug_of_someone_worried_is_comfort(nlp):
+    text = "Tobiah was worried about the exam results, so Wendeline hugged Tobiah at the bus stop."
+    ctx, a, ids = _run(text, nlp, CAST)
+    assert _comfort(a, ids)
+
+
+def test_worry_well_before_a_greeting_hug_leaves_it_a_greeting(nlp):
+    # (guard: nerves told a few paragraphs before a hug at the door are about the visit, not the hug)
+    text = ("Tobiah kept worrying about the visit all the way up the motorway. " + "The fields went by, "
+            "flat and green, and a tractor pulled out in front of them near the services. " * 4
+            + "Wendeline was at the gate of the farm. Wendeline hugged Tobiah at the door and said the "
+            "kettle was on.")
+    ctx, a, ids = _run(text, nlp, CAST)
+    assert not _comfort(a, ids)
+    assert [{h.a, h.b} for h in ctx.greeting_hugs] == [{ids["Wendeline"], ids["Tobiah"]}]
+
+
+FILLER = ("The orchard needed pruning that year, and the ladders were kept in the long barn by the road. "
+          "The apples came in late and small, and the cider press broke twice before October. ") * 18
+
+
+def test_row_pages_before_a_greeting_hug_is_no_making_up(nlp):
+    text = ("Wendeline and Tobiah have been bickering for years. " + FILLER
+            + "At the harvest supper Wendeline hugged Tobiah at the door and said the cider was good.")
+    ctx, a, ids = _run(text, nlp, CAST)
+    assert len(FILLER) > 3000
+    assert any(e.type == "fight" for e in a.events)
+    assert not _comfort(a, ids)
+
+
+def test_row_just_before_a_hug_makes_it_their_making_up(nlp):
+    # (guard: the limit keeps a hug told soon after the pair's row)
+    text = ("Wendeline and Tobiah have been bickering for years. The apples came in late that autumn. "
+            "At the harvest supper Wendeline hugged Tobiah at the door and said the cider was good.")
+    ctx, a, ids = _run(text, nlp, CAST)
+    assert not ctx.greeting_hugs
