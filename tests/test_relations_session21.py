@@ -159,3 +159,28 @@ def test_row_just_before_a_hug_makes_it_their_making_up(nlp):
             "At the harvest supper Wendeline hugged Tobiah at the door and said the cider was good.")
     ctx, a, ids = _run(text, nlp, CAST)
     assert not ctx.greeting_hugs
+
+
+# ---- "raised" is no parent beside a role of care, but stays beside a work tie ----------------------
+
+KIN = {"Anselm": "he", "Kestrin": "he", "Gerda": "she"}
+
+
+def _states(a, x: str, y: str) -> list[str]:
+    return [s.state for r in a.relationships if {r.source, r.target} == {x, y} for s in r.states]
+
+
+def test_a_father_who_raised_his_son_stays_a_parent_beside_a_work_tie(nlp):
+    for text in ("Anselm raised Kestrin alone after the fever. Years later Anselm's boss, Kestrin, ran the mill.",
+                 "Anselm raised Kestrin alone after the fever, and Anselm coached Kestrin's team for years."):
+        ctx, a, ids = _run(text, nlp, KIN)
+        got = _states(a, ids["Anselm"], ids["Kestrin"])
+        assert "parent" in got and len(got) > 1, text
+
+
+def test_a_nanny_or_tutor_who_raised_a_boy_is_no_parent(nlp):
+    # (guard: the roles of care still say what the raising was)
+    for role in ("nanny", "tutor"):
+        ctx, a, ids = _run(f"Kestrin's {role}, Gerda, had raised Kestrin since he was a baby.", nlp, KIN)
+        got = _states(a, ids["Gerda"], ids["Kestrin"])
+        assert got and "parent" not in got, role
