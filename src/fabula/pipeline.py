@@ -27,14 +27,44 @@ STAGE_ORDER = [
 ]
 
 
+@dataclass(frozen=True)
+class GreetingHug:
+    """A hug between two characters that the relations stage read as a greeting, a farewell or joy
+    rather than comfort ("Auntie hugged me in the yard and said I'd grown"): no comfort event, but
+    still a warm touch, which the tags stage counts as relationship support as it counts comfort.
+
+    ``a`` and ``b`` are character ids as the relations stage's events name them (after its kin- and
+    role-title re-keying); a later stage that merges characters must pass them through
+    :meth:`renamed` (the tags stage does, after its knowledge-base merge). ``span`` is the
+    (start, end) story offset of the sentence that tells the hug."""
+
+    a: str
+    b: str
+    span: tuple[int, int]
+
+    def renamed(self, rename: dict[str, str]) -> GreetingHug | None:
+        """This hug with merged-away ids replaced by the kept ones; None if that leaves one person."""
+        a, b = rename.get(self.a, self.a), rename.get(self.b, self.b)
+        return None if a == b else GreetingHug(a, b, self.span)
+
+
 @dataclass
 class Context:
-    """What stages share besides the Analysis: the story, its parse, and options."""
+    """What stages share besides the Analysis: the story, its parse, and options.
+
+    Typed handoffs between stages that the Analysis schema does not carry:
+
+    - ``greeting_hugs``: written by the relations stage, read by the tags stage (see
+      :class:`GreetingHug`); empty when the relations stage did not run.
+
+    ``scratch`` holds the rest (caches and per-stage working data, documented where they are set).
+    """
 
     story: Story
     doc: Any = None  # spacy.tokens.Doc aligned with story.text
     options: dict[str, Any] = field(default_factory=dict)
     scratch: dict[str, Any] = field(default_factory=dict)  # stage-to-stage data not in the schema
+    greeting_hugs: list[GreetingHug] = field(default_factory=list)
 
 
 StageFn = Callable[[Context, Analysis], Analysis]

@@ -615,23 +615,37 @@ class CueFinder:
         """"Uncle Fen hugged me at the station and said I looked thin", "hugged me till my ribs creaked": a hug
         with no grief, tears or fear told in its sentence, the few sentences before it or just after is a
         greeting, a farewell or joy, not comfort (on the tune set such hugs were false three times in four),
-        unless the two fell out before it (a hug after a row is their making up). A pat or a squeeze ("Nell
+        unless the two fell out shortly before it (a hug soon after a row is their making up; ``MAKING_UP``). A pat or a squeeze ("Nell
         patted my knee", "She squeezed my shoulder and went back to the till") is read the same way; a held hand
         is not (it comforts without distress words as often as not)."""
         if not (self.HUG.search(c.trigger or "") or self.PAT.search(c.trigger or "")):
             return False
         pair = frozenset((c.a, c.b))
         if any(f.kind == "event" and f.label in ("fight", "breakup") and frozenset((f.a, f.b)) == pair
-               and f.offset < c.offset for f in self.cues):
+               and 0 < c.offset - f.offset <= self.MAKING_UP for f in self.cues):
             return False  # "That evening Sal hugged Rory on the steps": making up after their row
         near = self.text[max(0, c.span[0] - 500):c.span[1] + 250]
-        return not (DISTRESS.search(near) or self.LOW.search(near))
+        close = self.text[max(0, c.span[0] - 250):c.span[1]]
+        return not (DISTRESS.search(near) or self.LOW.search(near) or self.UNEASY.search(close))
+
+    # a fight or breakup of the pair this many characters before a hug (about a page) makes the hug their
+    # making up; one told pages earlier does not
+    MAKING_UP = 3000
 
     # low spirits, fear or hurt told near a hug ("shaking at the bus stop", "a bandaged wrist", "it's
-    # fine to cry", "sorry about your dad"): wider than DISTRESS, which also guards comfort without a touch
-    LOW = re.compile(r"\b(sorry|sad|sadly|upset|scared|afraid|frightened|terrified|shiver\w*|trembl\w*|pale|"
-                     r"hurt|hurts|pain|sling|splint|broken|sprain\w*|lost|miss(?:es|ed)?|alone|panic\w*|awful|"
-                     r"exhausted|slump\w*)\b", re.I)
+    # fine to cry", "sorry about your dad", "sniffling into his sleeve", "so homesick"): wider than
+    # DISTRESS, which also guards comfort without a touch
+    LOW = re.compile(r"\b(sorry|sad|sadly|sadness|upset|scared|afraid|frightened|terrified|petrified|fear(?:s|ed|ful)?|"
+                     r"shiver\w*|trembl\w*|pale|hurt|hurts|hurting|pain|sling|splint|broken|sprain\w*|injur\w*|"
+                     r"bandag\w*|bleeding|bruised|lost|miss(?:es|ed|ing)?|alone|lonel(?:y|iness)|homesick\w*|"
+                     r"panic\w*|awful|exhausted|slump\w*|sniff(?:led|ling|les)|snuffl\w*|tearful\w*|teary|"
+                     r"bawl\w*|blubb\w*|wail\w*|whimper\w*|choked up|red-eyed|broke down|breaking down|"
+                     r"miserabl[ey]|misery|unhappy|heartbr(?:oken|eak\w*)|devastated|distraught|depressed|despair\w*|"
+                     r"wretched|mourn\w*|bereave\w*|condolences)\b", re.I)
+    # worry, nerves and soothing, read only in the hug's sentence and just before it ("she was worried
+    # sick, so I hugged her"): further off they are as often someone else's nerves before a visit
+    UNEASY = re.compile(r"\b(worr(?:y|ied|ies|ying)|anxious\w*|anxiety|nervous\w*|nerves|ashamed|guilt\w*|"
+                        r"comfort(?:ed|ing|s)?|reassur\w*|sooth\w*|consol(?:e|ed|ing)|there, there)\b", re.I)
 
     def divorce_of_the_one_couple(self) -> None:
         """"the winter after the divorce" with no couple told just before: the one married couple the

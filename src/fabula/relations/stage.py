@@ -7,7 +7,7 @@ import copy
 import numpy as np
 
 from fabula.model import Analysis
-from fabula.pipeline import Context, stage
+from fabula.pipeline import Context, GreetingHug, stage
 from fabula.relations import network as net
 from fabula.relations.cues import CueFinder
 from fabula.relations.docindex import DocIndex, get_index
@@ -83,17 +83,20 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
             resolver.bound = bindings
             finder = CueFinder(ctx.doc, view, resolver, tenses, index)
             cues = finder.run()
-    if index is not None:
-        # hugs told as a greeting are no comfort event, but the tags stage still counts them as care
-        ctx.scratch["relations.greeting_hugs"] = [(c.a, c.b, c.span) for c in finder.greeting_hugs if c.a and c.b]
+    # hugs told as a greeting are no comfort event, but the tags stage still counts them as care: they
+    # are re-keyed below as the cues are (kin and role titles), so they name whom the events name
+    hugs = [copy.copy(c) for c in finder.greeting_hugs if c.a and c.b] if index is not None else []
     fill_partners(cues, view, resolver)
     if index is not None:
         finder.divorce_of_the_one_couple()  # (adds to ``cues``, the finder's own list)
     settle_boss_hails(cues, view)
     cues = cues + crew_heads(cues, view)
     cues = cues + chat_friends(cues, view)
-    bind_kin_titles(cues, view)
-    bind_role_titles(cues, view, ctx.doc, resolver)
+    bind_kin_titles(cues + hugs, view)  # (the bindings come from states only: the hugs just follow)
+    both = cues + hugs
+    bind_role_titles(both, view, ctx.doc, resolver)
+    hug_ids = {id(h) for h in hugs}
+    cues, hugs = [c for c in both if id(c) not in hug_ids], [c for c in both if id(c) in hug_ids]
     settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
     long_text = len(view.text) > 100_000
@@ -103,6 +106,8 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     # that person and the inferences are drawn again (not in a novel)
     merged = {} if long_text else merge_kin_titles(cues, inferred, view)
     cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen) if merged else inferred
+    hugs = rekey(hugs, merged, view) if merged else hugs
+    ctx.greeting_hugs = [GreetingHug(h.a, h.b, (h.span[0], h.span[1])) for h in hugs if h.a and h.b and h.a != h.b]
     if ctx.doc is not None and ctx.options.get("relations_learned", True):
         # the learned second opinion, for pairs the rules leave silent (see learned.py)
         model = load_model()

@@ -245,6 +245,27 @@ def spoken_only(view: StoryView) -> frozenset[str]:
     return frozenset(heard - seen - narrators - {NARRATOR_ID})
 
 
+# roles a household gives a child's care ("her governess", "their old nurse", "Kit's nanny", "his tutor")
+CARE_ROLES = re.compile(r"\b(governess\w*|nann(?:y|ies)|nurses?|nursemaids?|wet-?nurses?|tutors?|guardians?|"
+                        r"childminders?|babysitters?|au pairs?)\b", re.I)
+TEACHING = re.compile(r"\b(teach\w*|taught|tutor\w*|lessons?)\b", re.I)
+
+
+def _raised_as(tie: Cue, raiser: str | None) -> bool:
+    """Whether ``tie``, between a raiser and the child they raised, is what they raised the child as, not a
+    parent: kin other than a parent (a grandmother, an aunt), a role of care (a governess, a nurse, a
+    nanny, a guardian, a tutor) or the raiser's teaching of the child ("Miss Fenn taught Ada Latin"). Not a
+    boss, a colleague, an agent or a coach: those are told of the grown child as often as of a carer."""
+    kind = L.STATE_TYPE.get(tie.label)
+    if kind == "family":
+        return tie.label != "parent"
+    if kind != "professional":
+        return False
+    if CARE_ROLES.search(tie.trigger or ""):
+        return True
+    return tie.label == "teacher" and tie.holder == raiser and bool(TEACHING.search(tie.trigger or ""))
+
+
 def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
           unseen: frozenset[str] = frozenset()) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
@@ -254,11 +275,15 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     # grandparents, aunts and governesses raise children too: "raised" is no parent of one the story
-    # ties to the child otherwise ("their old nurse ... Mrs Abney had brought the twins up")
-    otherwise = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and not c.extra.get("raised")
-                 and not c.extra.get("inferred") and (L.STATE_TYPE.get(c.label) == "professional" or (
-                     L.STATE_TYPE.get(c.label) == "family" and c.label != "parent"))}
-    out = [c for c in out if not (c.extra.get("raised") and c.label == "parent" and frozenset((c.a, c.b)) in otherwise)]
+    # ties to the child otherwise ("their old nurse ... Mrs Abney had brought the twins up"), by kin other
+    # than a parent's or by a role of care (see ``_raised_as``); a work tie (the grown child's boss or
+    # colleague) leaves the parent
+    raised = [c for c in out if c.kind == "state" and c.label == "parent" and c.extra.get("raised")]
+    if raised:
+        ties = [c for c in out if c.kind == "state" and c.b and not c.extra.get("raised") and not c.extra.get("inferred")]
+        drop = {id(r) for r in raised if any(frozenset((c.a, c.b)) == frozenset((r.a, r.b)) and _raised_as(c, r.holder)
+                                             for c in ties)}
+        out = [c for c in out if id(c) not in drop]
     # "their father" makes siblings only of two people the story does not pair romantically (the "their"
     # of a couple is their child's or in-law's)
     romantic = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and L.STATE_TYPE.get(c.label) == "romantic"}

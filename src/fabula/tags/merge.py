@@ -85,9 +85,10 @@ def by_company(ch: Character, fandom: Fandom, present: set[int]) -> int | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def merge_aliases(analysis: Analysis, fandom: Fandom) -> dict[str, int]:
+def merge_aliases(analysis: Analysis, fandom: Fandom, renamed: dict[str, str] | None = None) -> dict[str, int]:
     """Merge and rename cast characters by the KB (see module doc). Returns char id -> KB index
-    for every character that maps to the KB (after merging)."""
+    for every character that maps to the KB (after merging). ``renamed``, if given, receives
+    merged-away id -> kept id, for the ids held outside the Analysis (``Context.greeting_hugs``)."""
     mapping: dict[str, int] = {}
     for ch in analysis.characters:
         ci = kb_character_of(ch, fandom)
@@ -128,6 +129,8 @@ def merge_aliases(analysis: Analysis, fandom: Fandom) -> dict[str, int]:
         keep.name = kbc.name
         if keep.gender == "unknown" and kbc.gender != "unknown":
             keep.gender = kbc.gender
+    if renamed is not None:
+        renamed.update(rename)
     if drop:
         analysis.characters = [c for c in analysis.characters if c.id not in drop]
         _rewrite_ids(analysis, rename)

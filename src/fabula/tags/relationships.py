@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
 from fabula.model import Analysis, Span
+from fabula.pipeline import GreetingHug
 from fabula.tags.kb import Fandom
 from fabula.tags.people import Person, kin_word_links
 from fabula.tags.tokens import TokenTable, hash_words
@@ -253,7 +255,8 @@ def clause_starts(tt: TokenTable, lo: int, hi: int) -> list[int]:
 
 
 def pair_evidence(sents: list[SentenceCues], analysis: Analysis, people: list[Person],
-                  tt: TokenTable | None = None, fandom: Fandom | None = None, hugs=()) -> dict:
+                  tt: TokenTable | None = None, fandom: Fandom | None = None,
+                  hugs: Sequence[GreetingHug] = ()) -> dict:
     pairs: dict[tuple[str, str], PairEvidence] = {}
 
     def get(a: str, b: str) -> PairEvidence:
@@ -325,10 +328,11 @@ def _credit_cues(sc: SentenceCues, cues: dict[str, float], who: set[str], named:
 
 def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysis: Analysis,
                        people: list[Person], by_char: dict[str, str], get, pairs: dict,
-                       fandom: Fandom | None = None, hugs=()) -> dict:
+                       fandom: Fandom | None = None, hugs: Sequence[GreetingHug] = ()) -> dict:
     """Evidence beyond cue sentences: quotes, romantic verbs, kin words, and the relations
-    stage's comfort events, conversations and typed relationships. ``hugs``: (a, b, span) of the hugs
-    the relations stage read as a greeting rather than comfort; they count here as comfort does."""
+    stage's comfort events, conversations and typed relationships. ``hugs``: the hugs the relations
+    stage read as a greeting rather than comfort (``Context.greeting_hugs``); they count here as comfort
+    does."""
     if tt is not None:
         _quote_evidence(tt, analysis, by_char, get)
         _reported_feelings(tt, analysis, people, by_char, get)
@@ -352,12 +356,12 @@ def _relation_evidence(tt: TokenTable | None, sents: list[SentenceCues], analysi
                 pe = get(a, b)
                 pe.support += 0.75 * max(0.6, ev.confidence or 0.6)
                 pe.spans["support"].extend(tuple(sp) for e in ev.evidence for sp in e.spans[:1])
-    for a_id, b_id, span in hugs:
-        a, b = by_char.get(a_id), by_char.get(b_id)
+    for hug in hugs:
+        a, b = by_char.get(hug.a), by_char.get(hug.b)
         if a and b and a != b:
             pe = get(a, b)
             pe.support += 0.75 * 0.6
-            pe.spans["support"].append(tuple(span))
+            pe.spans["support"].append(hug.span)
     for it in analysis.interactions:
         if it.kind == "conversation":
             a, b = by_char.get(it.source), by_char.get(it.target)

@@ -89,8 +89,11 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
     fandom = kb.fandoms[decision.fandom] if decision.fandom is not None else None
     kb_map: dict[str, int] = {}
     if fandom is not None and analysis.characters:
-        kb_map = merge_aliases(analysis, fandom)
+        rename: dict[str, str] = {}
+        kb_map = merge_aliases(analysis, fandom, renamed=rename)
         units = cast_units(analysis, doc)
+        if rename:  # (the relations stage's handoff names characters by their ids before the merge)
+            ctx.greeting_hugs = [h for h in (g.renamed(rename) for g in ctx.greeting_hugs) if h is not None]
     ctx.scratch["tags.fandom"] = fandom.name if fandom else None
     ctx.scratch["tags.kb_map"] = kb_map
 
@@ -143,7 +146,7 @@ def suggest(ctx: Context, analysis: Analysis, kb: KnowledgeBase | None = None) -
 
     # --- relationships
     sents = sentence_cues(tt, story, people, quotes)
-    pairs = pair_evidence(sents, analysis, people, tt, fandom, hugs=ctx.scratch.get("relations.greeting_hugs", ()))
+    pairs = pair_evidence(sents, analysis, people, tt, fandom, hugs=ctx.greeting_hugs)
     rels = decide_relationships(pairs, people, fandom, words=words)
     attribute_solo_breakups(rels, solo_breakups(tt, sents, analysis, people))
     by_key = {p.key: p for p in people}
