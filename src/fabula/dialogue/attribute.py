@@ -2561,7 +2561,7 @@ ARRIVAL_PARAGRAPH = 400
 
 def _arrival_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
     """(character, subject span) of a newcomer whose arrival the narration paragraph before a bare
-    quote tells ("Ebba came in from the yard with the shopping." / "Is the kettle on?"): the last
+    quote tells ("Ebba came back in, arms full of shopping." / "Is the kettle on?"): the last
     main-clause subject of the paragraph whose verb (or a verb joined to it) is an arrival, a
     character who is none of the last three talkers (those known so far: turn-taking comes later, so
     an unknown one does not block, unlike :func:`_actor_paragraph_before`), not the teller and not

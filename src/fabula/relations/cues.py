@@ -1923,7 +1923,7 @@ class CueFinder:
             narr = self.view.narrator_at(tok.idx)
             if narr and poss and (poss[0].lower_ in ("her", "his") or poss[0].pos_ == "PROPN") \
                     and possessor and narr not in possessor:
-                # a first-person story's "Mum" is the narrator's: "Saffie came out holding her wrist, and her
+                # a first-person story's "Mum" is the narrator's: "Saffie limped off the court, and her
                 # mum said ...", "Saffie's mum's van", a coach's "Her mum is coming to fetch her" are Saffie's mother,
                 # not the narrator's, and nobody the cast knows
                 if len(called) == 1 and name is None:
