@@ -432,7 +432,8 @@ def test_precision_traps(nlp):
 
 
 def test_negation_does_not_leak_into_a_later_clause(nlp):
-    text = "Thisbe and I have not always been close, but we sat on the stairs and cried, and Thisbe hugged me until the kettle boiled."
+    text = ("Thisbe and I do not usually get along, yet we both cried in the car that night, and Thisbe hugged me "
+            "until the windows fogged.")
     a, ids = build(text, nlp, {"Thisbe": "she", "Ambrin": "she"}, narrator="Ambrin")
     assert {ids["Thisbe"], ids["Ambrin"]} in events(a, "comfort")
 
