@@ -12,24 +12,24 @@ def _vals(a, cid):
 
 
 def test_only_named_in_a_scene_takes_those_sentences(nlp):
-    text = ("Oswin walked to the harbour office. He signed the papers.\n\n"
-            "The whole village wept for Oswin, and the rain was cold and miserable.")
-    a, ids = build(text, nlp, {"Oswin": "he"}, scenes=[("Oswin walked", 0), ("The whole village", 1)])
-    vals = _vals(a, ids["Oswin"])
+    text = ("Bertil walked to the harbour office. He signed the papers.\n\n"
+            "The whole village wept for Bertil, and the rain was cold and miserable.")
+    a, ids = build(text, nlp, {"Bertil": "he"}, scenes=[("Bertil walked", 0), ("The whole village", 1)])
+    vals = _vals(a, ids["Bertil"])
     assert "s1" in vals and vals["s1"] < 0
 
 
 def test_no_polar_line_of_their_own_takes_the_scene_mood(nlp):
-    text = ("Oswin opened the door. He put down his bag. "
+    text = ("Bertil opened the door. He put down his bag. "
             "Mirela had cried all night, sick and miserable, because the old dog had died.")
-    a, ids = build(text, nlp, {"Oswin": "he", "Mirela": "she"})
-    vals = _vals(a, ids["Oswin"])
+    a, ids = build(text, nlp, {"Bertil": "he", "Mirela": "she"})
+    vals = _vals(a, ids["Bertil"])
     assert list(vals.values())[0] < 0
 
 
 def test_one_line_of_their_own_and_named_in_a_sad_scene_is_an_arc(nlp):
-    text = ("Oswin signed the papers at the harbour office.\n\n"
-            "The whole village wept for Oswin, and the rain was cold and miserable.")
-    a, ids = build(text, nlp, {"Oswin": "he"}, scenes=[("Oswin signed", 0), ("The whole village", 1)])
-    vals = _vals(a, ids["Oswin"])
+    text = ("Bertil signed the papers at the harbour office.\n\n"
+            "The whole village wept for Bertil, and the rain was cold and miserable.")
+    a, ids = build(text, nlp, {"Bertil": "he"}, scenes=[("Bertil signed", 0), ("The whole village", 1)])
+    vals = _vals(a, ids["Bertil"])
     assert vals.get("s1", 0.0) < 0

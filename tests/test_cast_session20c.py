@@ -39,24 +39,24 @@ def test_pet_forms_side_by_side_stay_two_people():
 
 
 def test_two_different_pet_forms_without_the_full_name_stay_two_people():
-    # "Sasha" and "Alex" may both come from Alexander, but the text never says "Alexander":
-    # they are two people, as Izzy and Bella would be
+    # "Izzy" and "Bella" may both come from Isabella, but the text never says "Isabella":
+    # they are two people, as Alex and Sasha would be
     text = (
-        "The ferry was late again. Alex sat on his rucksack and counted the gulls.\n\n"
-        '"You said seven," Sasha said from the rail.\n\n'
-        '"I said about seven, Sasha."\n\n'
-        "Alex checked the timetable pinned to the shelter. Sasha laughed at him.\n\n"
+        "The ferry was late again. Izzy sat on her rucksack and counted the gulls.\n\n"
+        '"You said seven," Bella said from the rail.\n\n'
+        '"I said about seven, Bella."\n\n'
+        "Izzy checked the timetable pinned to the shelter. Bella laughed at her.\n\n"
         '"About," she said.\n\n'
     )
     people = _people(text)
-    assert not any({"Alex", "Sasha"} <= p for p in people), people
+    assert not any({"Izzy", "Bella"} <= p for p in people), people
 
 
 def test_two_pet_forms_join_through_the_full_name_the_text_uses():
     text = (
-        "Alexander Pryce ran the ferry office. Alex kept the keys on a string round his neck.\n\n"
-        '"Late again," the skipper said. "Xander, you tell them."\n\n'
-        "Xander sighed and went to tell them.\n\n"
+        "Isabella Osgood ran the ferry office. Izzy kept the keys on a string round her neck.\n\n"
+        '"Late again," the skipper said. "Bella, you tell them."\n\n'
+        "Bella sighed and went to tell them.\n\n"
     )
     people = _people(text)
-    assert any({"Alex", "Xander"} <= p for p in people), people
+    assert any({"Izzy", "Bella"} <= p for p in people), people

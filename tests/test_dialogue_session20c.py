@@ -7,9 +7,9 @@ from __future__ import annotations
 from dialogue_helpers import rule_speakers, speaker_of
 
 _BOWLING = (
-    "The alley smelled of floor polish and chips. I sat at the end of the bench and tied my laces "
-    "as slowly as I could. Two lanes down, Lorcan was polishing his ball with his sleeve.\n\n"
-    '"Annika." Renata dropped onto the bench beside me. "Annika, my favourite person."\n\n'
+    "The alley smelled of floor polish and chips. I perched on the end of the bench and tied my laces "
+    "as slowly as I could. Two lanes down, Rab was polishing his ball with his sleeve.\n\n"
+    '"Ione." Renata dropped onto the bench beside me. "Ione, my favourite person."\n\n'
     '"What have you done?"\n\n'
     '"Nothing bad." She slid a card across to me. "I put you down for the singles final."\n\n'
     "*Absolutely not,* I thought. *Not in a thousand years.*\n\n"
@@ -22,4 +22,4 @@ _BOWLING = (
 
 def test_a_thought_between_two_lines_is_no_turn(nlp):
     got = rule_speakers(_BOWLING, nlp)
-    assert speaker_of(got, "No.") == "Annika", got  # the thinker says it aloud, not the one she answers
+    assert speaker_of(got, "No.") == "Ione", got  # the thinker says it aloud, not the one she answers

@@ -1,6 +1,6 @@
 """Session 21 (dialogue): a quote that goes on after the tag of the quote before it keeps that
 speaker only when the narration after it is no tag of its own: a gerund, or an action after a line
-broken off with a dash. An action after a whole line ('"...," Bo shrugged') is its own tag.
+broken off with a dash. An action after a whole line ('"...," Brisco shrugged') is its own tag.
 
 All texts are invented."""
 
@@ -19,9 +19,9 @@ def _speakers(text: str) -> dict[str, str | None]:
 
 def test_an_action_after_a_whole_line_is_that_persons_tag():
     text = (
-        "Halloran and Bo sat on the harbour wall, splitting a bag of chips between them.\n\n"
-        '"We could buy the boat," Halloran said. "Not with my money," Bo shrugged.\n\n'
+        "Quennell and Brisco sat on the harbour wall, splitting a bag of chips between them.\n\n"
+        '"We could buy the boat," Quennell said. "Not with my money," Brisco shrugged.\n\n'
     )
     got = _speakers(text)
     line = next(k for k in got if "money" in k)
-    assert got[line] == "Bo", got
+    assert got[line] == "Brisco", got

@@ -432,9 +432,10 @@ def test_precision_traps(nlp):
 
 
 def test_negation_does_not_leak_into_a_later_clause(nlp):
-    text = "Jude and I have not always got on, but we sat on the floor and cried, and Jude hugged me for a long time."
-    a, ids = build(text, nlp, {"Jude": "she", "Ellie": "she"}, narrator="Ellie")
-    assert {ids["Jude"], ids["Ellie"]} in events(a, "comfort")
+    text = ("Thisbe and I do not usually get along, yet we both cried in the car that night, and Thisbe hugged me "
+            "until the windows fogged.")
+    a, ids = build(text, nlp, {"Thisbe": "she", "Ambrin": "she"}, narrator="Ambrin")
+    assert {ids["Thisbe"], ids["Ambrin"]} in events(a, "comfort")
 
 
 def test_roles_after_as_closeness_and_sweet_on(nlp):

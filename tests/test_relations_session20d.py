@@ -13,18 +13,18 @@ def events_of(a, x: str, y: str) -> set[str]:
 
 def test_a_kiss_after_an_old_ex_is_no_new_partner(nlp):
     # a kiss starts the romance; it is no "new partner" event just because one of them had an ex years ago
-    text = ("Years ago Ottoline had been Brannock's ex-girlfriend, and they had not spoken since. "
-            "On the ferry home that autumn Brannock looked at Wilhelmina for a long moment and kissed her.")
-    a, ids = build(text, nlp, {"Ottoline": "she", "Brannock": "he", "Wilhelmina": "she"},
+    text = ("Years ago Yolanthe had been Severin's ex-girlfriend, and they had not spoken since. "
+            "On the ferry home that autumn Severin looked at Wilhelmina for a long moment and kissed her.")
+    a, ids = build(text, nlp, {"Yolanthe": "she", "Severin": "he", "Wilhelmina": "she"},
                    scenes=[("Years ago", 0)])
-    ev = events_of(a, ids["Brannock"], ids["Wilhelmina"])
+    ev = events_of(a, ids["Severin"], ids["Wilhelmina"])
     assert "first_kiss" in ev
     assert "new_partner" not in ev
 
 
 def test_a_told_new_couple_after_an_ex_is_still_a_new_partner(nlp):
-    text = ("Years ago Ottoline had been Brannock's ex-girlfriend, and they had not spoken since. "
-            "That autumn Brannock started dating Wilhelmina.")
-    a, ids = build(text, nlp, {"Ottoline": "she", "Brannock": "he", "Wilhelmina": "she"},
+    text = ("Years ago Yolanthe had been Severin's ex-girlfriend, and they had not spoken since. "
+            "That autumn Severin started dating Wilhelmina.")
+    a, ids = build(text, nlp, {"Yolanthe": "she", "Severin": "he", "Wilhelmina": "she"},
                    scenes=[("Years ago", 0)])
-    assert "new_partner" in events_of(a, ids["Brannock"], ids["Wilhelmina"])
+    assert "new_partner" in events_of(a, ids["Severin"], ids["Wilhelmina"])

@@ -593,10 +593,10 @@ class Attributor:
 
     def _named_roles(self) -> dict[str, list[tuple[int, str]]]:
         """Role nouns the text ties to one named character in so many words: an apposition ("Mr.
-        Quill, the ferryman", "the ferryman, Mr. Quill") or a "be" ("Quill is our ferryman", "Ada was
+        Quill, the ferryman", "the ferryman, Mr. Quill") or a "be" ("Quill is our ferryman", "Ione was
         the cook"; in speech too: "Quill is our ferryman"): role noun -> (offset, character) of each tie.
         Kin, age and gender words and nouns that never stand for one person ("the other", "the
-        stranger") are left out, and so is "a" ("Ada, a fair but frozen maid" describes her). One pass
+        stranger") are left out, and so is "a" ("Ione, a clever young clerk" describes her). One pass
         over the parse; :meth:`named_role` reads it for a tag "said the ferryman"."""
         ties: dict[str, list[tuple[int, str]]] = {}
         for t in self.doc or ():
@@ -609,12 +609,12 @@ class Attributor:
             dets = {c.lower_ for c in t.children if c.dep_ in ("det", "poss")}
             names = []
             if "the" in dets and not self.in_quote(t.idx):
-                # "Mr. Quill, the ferryman", "the ferryman, Quill" ("Ada, a fair but frozen maid" describes her)
+                # "Mr. Quill, the ferryman", "the ferryman, Quill" ("Ione, a clever young clerk" describes her)
                 if t.dep_ == "appos" and t.head.pos_ == "PROPN":
                     names.append(t.head)
                 names += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
             if t.dep_ == "attr" and t.head.lemma_ == "be" and dets & {"the", "our", "my", "your", "their"}:
-                # "Quill is our ferryman", "Ada was the cook" ("Ada was a great cook" praises her)
+                # "Quill is our ferryman", "Ione was the cook" ("Ione was a great cook" praises her)
                 names += [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             for nm in names:
                 cid = self.index.at((nm.idx, nm.idx + len(nm.text))) or self.index.by_name(nm.text)
@@ -1049,7 +1049,7 @@ class Attributor:
                     and any(c.dep_ == "nsubj" and c.i == t.i - 1
                             and (c.pos_ == "PROPN" and c.text[:1].isupper() or c.lower_ in ("he", "she", "i"))
                             for c in t.children)):
-                # ('"It went well, didn't it?" Ada questioned': after a quote that broke off with ! or ?, a
+                # ('"The lambs sold, didn't they?" Ione questioned': after a quote that broke off with ! or ?, a
                 # weak verb of the voice right after its subject is the tag)
                 continue  # after a finished sentence only a plain speech verb tags it ("He thought" is narration)
             nxt_tok = t.nbor(1).lower_ if t.i + 1 < len(t.doc) else ""
@@ -2063,7 +2063,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                                                           at.text[ps[k - 1].end - 1] == ".")):
                 tag = at.tag_before(s, prv)
             elif tag is not None and _finished_after_lead_in(at, s, prv):
-                # 'but Ada said, "... of no use." He replied, "..."': a quote that its own lead-in
+                # 'but Ione said, "... too late." He replied, "..."': a quote that its own lead-in
                 # opens and a full stop closes is that lead-in's; the sentence after it is narration
                 # (or the next quote's lead-in), not a tag of this one
                 before = at.tag_before(s, prv)
@@ -2561,7 +2561,7 @@ ARRIVAL_PARAGRAPH = 400
 
 def _arrival_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
     """(character, subject span) of a newcomer whose arrival the narration paragraph before a bare
-    quote tells ("Marta came in out of the rain with the shopping." / "Is the kettle on?"): the last
+    quote tells ("Ebba came back in, arms full of shopping." / "Is the kettle on?"): the last
     main-clause subject of the paragraph whose verb (or a verb joined to it) is an arrival, a
     character who is none of the last three talkers (those known so far: turn-taking comes later, so
     an unknown one does not block, unlike :func:`_actor_paragraph_before`), not the teller and not
@@ -2966,7 +2966,7 @@ _TITLE_DOT = re.compile(r"\b(Mr|Mrs|Ms|Dr|St|Messrs|Mme|Mlle|Capt|Col|Gen|Rev|Pr
 def _plain_tag_verb(at: Attributor, tag: Tag, s: Segment, before: str | None) -> bool:
     """Could the tag after ``s`` be its own, when the narration before ``s`` is the tag of the quote
     before it (whose speaker is ``before``)? Not a gerund ("And without answering Pim she went"). A
-    verb that is no speech verb is when the quote ends whole ('"...," Bo shrugged': Bo's action); when
+    verb that is no speech verb is when the quote ends whole ('"...," Brisco shrugged': Brisco's action); when
     the quote broke off with a dash ('"... the lock is—" Pim tried to stop her') only if the quote calls
     the speaker before it by name, so that it is someone else's answer ('"Pim, you can't—" Lu tried')."""
     verb = next(iter(at.tokens(*tag.cue)), None)
@@ -2975,13 +2975,13 @@ def _plain_tag_verb(at: Attributor, tag: Tag, s: Segment, before: str | None) ->
     if tag.lemma in SPEECH_LEMMAS:
         return True
     if not at.text[s.start:s.end].rstrip(" \"'\u201d\u2019").endswith(("\u2014", "\u2013", "-")):
-        return True  # '"Not with my money," Bo shrugged': an action after a whole line is its own tag
+        return True  # '"Not with my money," Brisco shrugged': an action after a whole line is its own tag
     return before is not None and any(_resolve_name(at, v) == before for v in vocatives(at.text[s.start:s.end]))
 
 
 def _finished_after_lead_in(at: Attributor, s: Segment, prv: int) -> bool:
     """The quote closes a sentence and the narration before it in its paragraph leads into it with a
-    comma or colon ('but Ada said, "It is no use."')."""
+    comma or colon ('but Ione said, "It is too late."')."""
     if s.mark not in ("\"", "'", "\u201c", "\u2018") or not at.text[s.start : s.end].rstrip().endswith((".", "!", "?")):
         return False
     lead = at.text[prv : s.start - 1].rstrip()
@@ -3797,8 +3797,8 @@ def _opens_after_narration(at: Attributor, prev: Utterance | None, u: Utterance,
     """Is ``u`` a bare line that opens a new exchange after a narration paragraph, answered by a
     third person? The line before was said before the narration paragraph between them; the line
     opens its own paragraph with no narration before it; the next line, by someone who is neither
-    this speaker nor the last one, answers it: '"Fine," Ada said. / The kettle boiled. Rhys came in
-    with the post. / "Anything for me?" / "Two bills," Rhys said.' — said to Rhys, not Ada."""
+    this speaker nor the last one, answers it: '"Fine," Ione said. / The kettle boiled. Vin came in
+    with the post. / "Anything for me?" / "Two bills," Vin said.' — said to Vin, not Ione."""
     if prev is None or nxt is None or u.speaker is None or not prev.speaker or not nxt.speaker:
         return False
     if nxt.speaker in (u.speaker, prev.speaker) or prev.kind == "thought" or nxt.kind == "thought":

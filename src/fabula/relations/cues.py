@@ -521,7 +521,7 @@ class CueFinder:
             lem = LEMMA_REPAIR.get(low, tok.lemma_.lower())
             rel_noun = tok.pos_ in ("NOUN", "PROPN") or (  # "my stepdad Colin" is sometimes tagged ADJ
                 tok.pos_ == "ADJ" and any(c.dep_ == "poss" for c in tok.children)) or (
-                tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN"  # "Mia's rival Ada", "Mia's aunt Ros"
+                tok.pos_ == "ADJ" and tok.dep_ in ("amod", "compound") and tok.head.pos_ == "PROPN"  # "Zofie's rival Ione", "Zofie's aunt Mabyn"
                 and any(c.dep_ == "poss" for c in tok.head.children)) or (
                 tok.pos_ == "ADJ" and tok.dep_ in ("attr", "acomp") and any(  # "she was grandmother to Margit"
                     c.dep_ == "prep" and c.lower_ == "to" for c in tok.children))
@@ -612,10 +612,10 @@ class CueFinder:
     PAT = re.compile(r"\b(pat\w*|squeez\w*) \w+$", re.I)
 
     def _bare_hug(self, c) -> bool:
-        """"Uncle Fen hugged me at the station and said I looked thin", "hugged me till my ribs creaked": a hug
+        """"Uncle Tib hugged me at the station and said I looked thin", "hugged me till my ribs creaked": a hug
         with no grief, tears or fear told in its sentence, the few sentences before it or just after is a
         greeting, a farewell or joy, not comfort (on the tune set such hugs were false three times in four),
-        unless the two fell out shortly before it (a hug soon after a row is their making up; ``MAKING_UP``). A pat or a squeeze ("Nell
+        unless the two fell out shortly before it (a hug soon after a row is their making up; ``MAKING_UP``). A pat or a squeeze ("Ebba
         patted my knee", "She squeezed my shoulder and went back to the till") is read the same way; a held hand
         is not (it comforts without distress words as often as not)."""
         if not (self.HUG.search(c.trigger or "") or self.PAT.search(c.trigger or "")):
@@ -623,7 +623,7 @@ class CueFinder:
         pair = frozenset((c.a, c.b))
         if any(f.kind == "event" and f.label in ("fight", "breakup") and frozenset((f.a, f.b)) == pair
                and 0 < c.offset - f.offset <= self.MAKING_UP for f in self.cues):
-            return False  # "That evening Sal hugged Rory on the steps": making up after their row
+            return False  # "That evening Vin hugged Odo on the steps": making up after their row
         near = self.text[max(0, c.span[0] - 500):c.span[1] + 250]
         close = self.text[max(0, c.span[0] - 250):c.span[1]]
         return not (DISTRESS.search(near) or self.LOW.search(near) or self.UNEASY.search(close))
@@ -1925,7 +1925,7 @@ class CueFinder:
             nxt = self.doc[tok.i + 1]
             if nxt.pos_ in ("AUX", "VERB", "NOUN", "ADJ") and nxt.text[:1].isupper() and nxt.text[1:].islower() \
                     and self.view.mention_at((nxt.idx, nxt.idx + len(nxt))) is not None:
-                # "my brother Will had been", "her daughter May": a name the tagger took for a modal or a
+                # "my brother Will would sing", "her daughter May": a name the tagger took for a modal or a
                 # word, right after the kin noun and known to the cast as a mention
                 name = nxt
         if name is None and copula_misparsed:
@@ -1937,8 +1937,8 @@ class CueFinder:
             narr = self.view.narrator_at(tok.idx)
             if narr and poss and (poss[0].lower_ in ("her", "his") or poss[0].pos_ == "PROPN") \
                     and possessor and narr not in possessor:
-                # a first-person story's "Mum" is the narrator's: "Sasha came out holding her wrist, and her
-                # mum said ...", "Sasha's mum's car", a coach's "Her mom's on the way" are Sasha's mother,
+                # a first-person story's "Mum" is the narrator's: "Saffie limped off the court, and her
+                # mum said ...", "Saffie's mum's van", a coach's "Her mum is coming to fetch her" are Saffie's mother,
                 # not the narrator's, and nobody the cast knows
                 if len(called) == 1 and name is None:
                     return

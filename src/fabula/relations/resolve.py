@@ -271,7 +271,7 @@ class Resolver:
 
     def one(self, t) -> list[str]:
         """Character ids a token stands for. A token already being resolved further up the call chain
-        stands for no one: a parse can make the rules ask about it again ("Uncle Cal and Aunt Mo split,
+        stands for no one: a parse can make the rules ask about it again ("Uncle Ulf and Aunt Ula split,
         and their son ...": "their" asks for the coordinated subjects, whose phrase asks for "their")."""
         if t.i in self._resolving:
             return []
