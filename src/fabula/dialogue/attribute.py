@@ -3369,9 +3369,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             i1 = k - 2
             p1 = utts[i1]
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
-        j = i1 - 1
-        while j >= 0 and p1.speaker and utts[j].speaker == p1.speaker and utts[j].last_para == p1.para:
-            j -= 1
+        j = _turn_before_at(utts, i1)
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
         gone = _left_the_scene(at, p1.end, u.start)
@@ -3478,12 +3476,19 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
 
 
-def _turn_before(utts: list[Utterance], i: int) -> str | None:
-    """The speaker of the turn before ``utts[i]``'s: past the quotes of its own paragraph that
-    have its speaker ('"Nothing bad." She slid a card across. "You're in the final."' is one turn)."""
+def _turn_before_at(utts: list[Utterance], i: int) -> int:
+    """The index of the last quote of the turn before ``utts[i]``'s (-1 when there is none): past
+    the quotes of its own paragraph that have its speaker ('"Nothing bad." She slid a card across.
+    "You're in the final."' is one turn)."""
     j = i - 1
     while j >= 0 and utts[i].speaker and utts[j].speaker == utts[i].speaker and utts[j].last_para == utts[i].para:
         j -= 1
+    return j
+
+
+def _turn_before(utts: list[Utterance], i: int) -> str | None:
+    """The speaker of the turn before ``utts[i]``'s (``_turn_before_at``)."""
+    j = _turn_before_at(utts, i)
     return utts[j].speaker if j >= 0 else None
 
 
