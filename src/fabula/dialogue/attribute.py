@@ -3362,10 +3362,13 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
                 and k >= 3 and utts[k - 2].kind != "thought" \
                 and p1.speaker and p1.speaker == _turn_before(utts, k - 2) != utts[k - 2].speaker \
                 and p1.para - utts[k - 2].last_para <= 1 and u.para - p1.last_para <= 1 \
-                and not _conversation_breaks(at, utts[k - 2], p1):
+                and not _conversation_breaks(at, utts[k - 2], p1) \
+                and not _thinker_speaks_next(utts, k, p1.speaker):
             # the listener's silent answer to the line before, set off from speech by its own marks
             # (italics, single quotes), between two spoken lines of one exchange, is no turn: read
-            # past it (a thought in the speech's own quote marks may be speech: not in novels)
+            # past it (a thought in the speech's own quote marks may be speech: not in novels). Not
+            # when the thinker's own tagged line comes next: then the talker went on after the
+            # thought ('*Absolutely not,* I thought. / "The form's in." / "I hate you," I said.')
             i1 = k - 2
             p1 = utts[i1]
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
@@ -3474,6 +3477,15 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+def _thinker_speaks_next(utts: list[Utterance], k: int, thinker: str) -> bool:
+    """Does the quote after ``utts[k]``, in the next paragraph, already have ``thinker`` for its
+    speaker (a tag or the narration beside it; turn-taking has not reached it), said aloud?"""
+    if k + 1 >= len(utts):
+        return False
+    nxt = utts[k + 1]
+    return nxt.speaker == thinker and nxt.kind != "thought" and nxt.para == utts[k].last_para + 1
 
 
 def _turn_before_at(utts: list[Utterance], i: int) -> int:
