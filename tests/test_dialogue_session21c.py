@@ -3,7 +3,7 @@ listener's thought keeps the line; a role noun is tied to a name only by a "be" 
 
 from __future__ import annotations
 
-from dialogue_helpers import rule_speakers, speaker_of
+from dialogue_helpers import dialogue_rules, rule_speakers, speaker_of
 
 _DARTS = (
     "The pub was loud with the league crowd. I stood by the board and chalked the scores while Odran "
@@ -34,3 +34,39 @@ def test_the_listener_still_answers_after_a_thought(nlp):
     # no tagged line of the thinker's next: the bare line is the thinker's spoken answer, as before
     got = rule_speakers(_darts(line='"No."', after='"Too late. You throw second."'), nlp)
     assert speaker_of(got, "No.") == "Thea", got
+
+
+
+_QUAY = ("Nora Vell and her brother Piet reached the quay after dark. Harlan Dusk was coiling rope on the "
+         "pier, and a thin man with a lantern stood by the boat.\n\n"
+         '"Is there a crossing tonight?" asked Nora.\n\n'
+         "{said}\n\n"
+         '"Not before the tide turns, miss," said the {role}. "Wait in the shed."\n')
+
+
+def _ties(said, nlp, role="ferryman"):
+    _an, at, _utts = dialogue_rules(_QUAY.format(said=said.format(role=role), role=role), nlp)
+    return at._named_roles().get(role, [])
+
+
+def test_a_be_or_apposition_that_states_the_tie_still_ties(nlp):
+    for said in ('Piet nudged her. "Harlan is the {role} here."', "The {role}, Harlan, was late.",
+                 "Was Harlan, the {role}, at the quay all day? Piet could not remember."):
+        assert _ties(said, nlp), said
+
+
+def test_a_negated_or_asked_be_ties_no_role_to_a_name(nlp):
+    for role in ("ferryman", "skipper"):
+        for said in ('Piet nudged her. "Harlan isn\'t the {role} here."',
+                     'Piet nudged her. "The {role} isn\'t Harlan."',
+                     'Piet nudged her. "Harlan was never the {role}."',
+                     'Piet nudged her. "Harlan is no longer the {role}."',
+                     'Piet nudged her. "Is Harlan the {role}?"',
+                     'Piet nudged her. "Harlan is the {role}?"',
+                     'Piet nudged her. "If Harlan were the {role}, we would be across by now."',
+                     "Piet wondered whether Harlan was the {role}.",
+                     "Was Harlan the {role}? Piet could not tell.",
+                     "Is the {role} Harlan? Piet could not tell."):
+            assert not _ties(said, nlp, role), (role, said)
+    text = _QUAY.format(said='Piet nudged her. "Is Harlan the ferryman?"', role="ferryman")
+    assert speaker_of(rule_speakers(text, nlp, walk_ons=True), "Not before the tide") != "Harlan Dusk"

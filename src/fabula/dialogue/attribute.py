@@ -610,11 +610,14 @@ class Attributor:
             names = []
             if "the" in dets and not self.in_quote(t.idx):
                 # "Mr. Quill, the ferryman", "the ferryman, Quill" ("Ada, a fair but frozen maid" describes her)
-                if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                if t.dep_ == "appos" and t.head.pos_ == "PROPN" and not _asked_as_apposition(t.head, t):
                     names.append(t.head)
-                names += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            if t.dep_ == "attr" and t.head.lemma_ == "be" and dets & {"the", "our", "my", "your", "their"}:
-                # "Quill is our ferryman", "Ada was the cook" ("Ada was a great cook" praises her)
+                names += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and not _asked_as_apposition(t, c)]
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and dets & {"the", "our", "my", "your", "their"} \
+                    and not _be_not_asserted(t.head):
+                # "Quill is our ferryman", "Ada was the cook" ("Ada was a great cook" praises her; "Quill
+                # isn't our ferryman", "Is Quill the ferryman?" tie no one)
                 names += [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             for nm in names:
                 cid = self.index.at((nm.idx, nm.idx + len(nm.text))) or self.index.by_name(nm.text)
@@ -1776,6 +1779,38 @@ def _demonstrative(tok) -> bool:
     if not _person_noun(lemma):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
+
+
+def _be_not_asserted(be) -> bool:
+    """Does a "be" not state its tie as a fact: negated ("Quill isn't our ferryman", "Ada was never
+    the cook", "... is no longer the cook"), asked ("Is Quill the ferryman?", "Quill is the
+    ferryman?", "... whether Quill was the ferryman") or supposed ("if Quill were the ferryman")?"""
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in be.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in be.children):
+        return True
+    if any(c.dep_ == "nsubj" and c.i > be.i for c in be.children):
+        return True  # the verb before its subject: a question
+    # the first full stop, "!" or "?" after the verb ends the clause
+    end = next((w for w in be.doc[be.i + 1 : be.sent.end] if w.is_punct and re.search(r"[.!?]", w.text)), None)
+    return end is not None and "?" in end.text
+
+
+def _asked_as_apposition(head, appos) -> bool:
+    """Is an apposition with nothing between its two words ("Harlan the ferryman") the misparsed
+    predicate of a "be" that does not state it ("Is Quill the ferryman?", "Was the ferryman Quill?",
+    "Quill wasn't the ferryman"): the pair is the subject of a "be" that has no predicate of its own?"""
+    be = head.head
+    if head.dep_ not in ("nsubj", "attr") or be.lemma_ != "be" or any(
+            w.is_punct for w in head.doc[min(head.i, appos.i) + 1 : max(head.i, appos.i)]):
+        return False
+    if any(c.dep_ in ("attr", "acomp", "prep", "oprd", "xcomp") or c.dep_ == "advmod" and c.lower_ in _PLACE_ADVS
+           for c in be.children if c != head):
+        return False  # "Was Quill the ferryman at the quay?" asks where he was, not who he is
+    return _be_not_asserted(be)
+
+
+_PLACE_ADVS = {"here", "there", "home", "away", "out", "in", "back", "inside", "outside", "upstairs", "downstairs"}
 
 
 def _definite(tok) -> bool:
