@@ -3,7 +3,7 @@ listener's thought keeps the line; a role noun is tied to a name only by a "be" 
 
 from __future__ import annotations
 
-from dialogue_helpers import dialogue_rules, rule_speakers, speaker_of
+from dialogue_helpers import dialogue_rules, rule_speakers, segments, speaker_of
 
 _DARTS = (
     "The pub was loud with the league crowd. I stood by the board and chalked the scores while Odran "
@@ -70,3 +70,10 @@ def test_a_negated_or_asked_be_ties_no_role_to_a_name(nlp):
             assert not _ties(said, nlp, role), (role, said)
     text = _QUAY.format(said='Piet nudged her. "Is Harlan the ferryman?"', role="ferryman")
     assert speaker_of(rule_speakers(text, nlp, walk_ons=True), "Not before the tide") != "Harlan Dusk"
+
+
+def test_a_single_quoted_question_opening_on_is_is_a_quote(nlp):
+    # British single quotes: "'Is" opens a question, it is no dropped h as in "'is" for "his"
+    text, segs = segments("The barge crept under the bridge.\n\n'Is it always this dark?' Wren asked.\n\n"
+                          "'Only at night.'\n\nThe old man touched 'is cap and said nothing.\n")
+    assert [text[s.start:s.end] for s in segs] == ["Is it always this dark?", "Only at night."]

@@ -31,6 +31,8 @@ ELISIONS = re.compile(
     r"fraid|ave|ere|ow|ello|im|er|e|is|s|d|ll|re|m|ve|t|\d\d?s?)\b",
     re.IGNORECASE,
 )
+# a capital "Is" after the mark opens a question ("'Is it far?'"), not a dropped h ("'is hat")
+_ASKING_IS = re.compile(r"Is\s")
 SPEECH_VERBS = (
     "said|says|say|asked|asks|replied|replies|answered|answers|cried|cries|exclaimed|whispered|"
     "whispers|shouted|shouts|yelled|yells|screamed|screams|murmured|murmurs|muttered|mutters|"
@@ -197,7 +199,7 @@ def _single_role(p: str, i: int) -> str | None:
     left = _is_space(prev) or prev in OPEN_BEFORE
     right = _is_space(nxt) or nxt in CLOSE_AFTER
     if left and not right:
-        if _SQ_OPEN_OK.match(nxt) and not ELISIONS.match(p, i + 1):
+        if _SQ_OPEN_OK.match(nxt) and (not ELISIONS.match(p, i + 1) or _ASKING_IS.match(p, i + 1)):
             return "open"
         return None
     if right and not left:
