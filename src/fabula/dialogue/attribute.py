@@ -2938,6 +2938,8 @@ def _chat_kind(at: Attributor, u: Utterance) -> str:
     while pi > 0 and pi - 1 in at._chat_paras:
         pi -= 1
     before = at.text[max(0, at.story.paragraphs[pi].span[0] - 400) : at.story.paragraphs[pi].span[0]]
+    if pi > 0 and _WRITTEN_CUES.search(at.text, *at.story.paragraphs[pi - 1].span):
+        return "written"  # 'My phone buzzed.' just before, whatever was sung before that
     if _SUNG_CUES.search(before):
         return "sung"
     if _WRITTEN_CUES.search(before):
@@ -3404,6 +3406,11 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             # past it (a thought in the speech's own quote marks may be speech: not in novels). Not
             # when the thinker's own tagged line comes next: then the talker went on after the
             # thought ('*Absolutely not,* I thought. / "The form's in." / "I hate you," I said.')
+            i1 = k - 2
+            p1 = utts[i1]
+        elif p1.segs[0].mark == "chat" and u.segs[0].mark != "chat" and k >= 2 \
+                and not _conversation_breaks(at, utts[k - 2], p1):
+            # a message on a phone between two spoken lines is no turn of the talk in the room
             i1 = k - 2
             p1 = utts[i1]
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
