@@ -2939,7 +2939,7 @@ def _chat_kind(at: Attributor, u: Utterance) -> str:
         pi -= 1
     before = at.text[max(0, at.story.paragraphs[pi].span[0] - 400) : at.story.paragraphs[pi].span[0]]
     if pi > 0 and _WRITTEN_CUES.search(at.text, *at.story.paragraphs[pi - 1].span):
-        return "written"  # 'My phone buzzed.' just before, whatever was sung before that
+        return "written"  # 'The screen of his phone lit up.' just before, whatever was sung before that
     if _SUNG_CUES.search(before):
         return "sung"
     if _WRITTEN_CUES.search(before):

@@ -468,7 +468,7 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
     counts = Counter(name for _, name, _, _ in found)
     pis = {pi for pi, *_ in found}
     regular = {name for name, c in counts.items() if c >= CHAT_MIN_LINES}
-    # a message the narration just before shows arriving ('Her phone buzzed. / Mum: are you stuck'),
+    # a message the narration just before shows arriving ('His phone lit up. / Dad: where is the van'),
     # kept even when it is the only one
     shown = [f for f in found if f[0] > 0 and f[0] - 1 not in pis
              and _PHONE.search(text, paras[f[0] - 1].span[0], paras[f[0] - 1].span[1])]
