@@ -610,11 +610,14 @@ class Attributor:
             names = []
             if "the" in dets and not self.in_quote(t.idx):
                 # "Mr. Quill, the ferryman", "the ferryman, Quill" ("Ione, a clever young clerk" describes her)
-                if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                if t.dep_ == "appos" and t.head.pos_ == "PROPN" and not _asked_as_apposition(t.head, t):
                     names.append(t.head)
-                names += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
-            if t.dep_ == "attr" and t.head.lemma_ == "be" and dets & {"the", "our", "my", "your", "their"}:
-                # "Quill is our ferryman", "Ione was the cook" ("Ione was a great cook" praises her)
+                names += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and not _asked_as_apposition(t, c)]
+            if t.dep_ == "attr" and t.head.lemma_ == "be" and dets & {"the", "our", "my", "your", "their"} \
+                    and not _be_not_asserted(t.head):
+                # "Quill is our ferryman", "Ione was the cook" ("Ione was a great cook" praises her; "Quill
+                # isn't our ferryman", "Is Quill the ferryman?" tie no one)
                 names += [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             for nm in names:
                 cid = self.index.at((nm.idx, nm.idx + len(nm.text))) or self.index.by_name(nm.text)
@@ -1778,6 +1781,38 @@ def _demonstrative(tok) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("this", "that") for c in tok.children)
 
 
+def _be_not_asserted(be) -> bool:
+    """Does a "be" not state its tie as a fact: negated ("Quill isn't our ferryman", "Ada was never
+    the cook", "... is no longer the cook"), asked ("Is Quill the ferryman?", "Quill is the
+    ferryman?", "... whether Quill was the ferryman") or supposed ("if Quill were the ferryman")?"""
+    if any(c.dep_ == "neg" or c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children) for c in be.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in be.children):
+        return True
+    if any(c.dep_ == "nsubj" and c.i > be.i for c in be.children):
+        return True  # the verb before its subject: a question
+    # the first full stop, "!" or "?" after the verb ends the clause
+    end = next((w for w in be.doc[be.i + 1 : be.sent.end] if w.is_punct and re.search(r"[.!?]", w.text)), None)
+    return end is not None and "?" in end.text
+
+
+def _asked_as_apposition(head, appos) -> bool:
+    """Is an apposition with nothing between its two words ("Harlan the ferryman") the misparsed
+    predicate of a "be" that does not state it ("Is Quill the ferryman?", "Was the ferryman Quill?",
+    "Quill wasn't the ferryman"): the pair is the subject of a "be" that has no predicate of its own?"""
+    be = head.head
+    if head.dep_ not in ("nsubj", "attr") or be.lemma_ != "be" or any(
+            w.is_punct for w in head.doc[min(head.i, appos.i) + 1 : max(head.i, appos.i)]):
+        return False
+    if any(c.dep_ in ("attr", "acomp", "prep", "oprd", "xcomp") or c.dep_ == "advmod" and c.lower_ in _PLACE_ADVS
+           for c in be.children if c != head):
+        return False  # "Was Quill the ferryman at the quay?" asks where he was, not who he is
+    return _be_not_asserted(be)
+
+
+_PLACE_ADVS = {"here", "there", "home", "away", "out", "in", "back", "inside", "outside", "upstairs", "downstairs"}
+
+
 def _definite(tok) -> bool:
     """A common noun (or a capitalised epithet) led by "the": "the girl", "the old gentleman"."""
     if tok.pos_ == "PROPN" and not any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
@@ -2903,6 +2938,8 @@ def _chat_kind(at: Attributor, u: Utterance) -> str:
     while pi > 0 and pi - 1 in at._chat_paras:
         pi -= 1
     before = at.text[max(0, at.story.paragraphs[pi].span[0] - 400) : at.story.paragraphs[pi].span[0]]
+    if pi > 0 and _WRITTEN_CUES.search(at.text, *at.story.paragraphs[pi - 1].span):
+        return "written"  # 'The screen of his phone lit up.' just before, whatever was sung before that
     if _SUNG_CUES.search(before):
         return "sung"
     if _WRITTEN_CUES.search(before):
@@ -3364,16 +3401,22 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
                 and k >= 3 and utts[k - 2].kind != "thought" \
                 and p1.speaker and p1.speaker == _turn_before(utts, k - 2) != utts[k - 2].speaker \
                 and p1.para - utts[k - 2].last_para <= 1 and u.para - p1.last_para <= 1 \
-                and not _conversation_breaks(at, utts[k - 2], p1):
+                and not _conversation_breaks(at, utts[k - 2], p1) \
+                and not _thinker_speaks_next(utts, k, p1.speaker):
             # the listener's silent answer to the line before, set off from speech by its own marks
             # (italics, single quotes), between two spoken lines of one exchange, is no turn: read
-            # past it (a thought in the speech's own quote marks may be speech: not in novels)
+            # past it (a thought in the speech's own quote marks may be speech: not in novels). Not
+            # when the thinker's own tagged line comes next: then the talker went on after the
+            # thought ('*Absolutely not,* I thought. / "The form's in." / "I hate you," I said.')
+            i1 = k - 2
+            p1 = utts[i1]
+        elif p1.segs[0].mark == "chat" and u.segs[0].mark != "chat" and k >= 2 \
+                and not _conversation_breaks(at, utts[k - 2], p1):
+            # a message on a phone between two spoken lines is no turn of the talk in the room
             i1 = k - 2
             p1 = utts[i1]
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
-        j = i1 - 1
-        while j >= 0 and p1.speaker and utts[j].speaker == p1.speaker and utts[j].last_para == p1.para:
-            j -= 1
+        j = _turn_before_at(utts, i1)
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
         gone = _left_the_scene(at, p1.end, u.start)
@@ -3480,12 +3523,28 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
 
 
-def _turn_before(utts: list[Utterance], i: int) -> str | None:
-    """The speaker of the turn before ``utts[i]``'s: past the quotes of its own paragraph that
-    have its speaker ('"Nothing bad." She slid a card across. "You're in the final."' is one turn)."""
+def _thinker_speaks_next(utts: list[Utterance], k: int, thinker: str) -> bool:
+    """Does the quote after ``utts[k]``, in the next paragraph, already have ``thinker`` for its
+    speaker (a tag or the narration beside it; turn-taking has not reached it), said aloud?"""
+    if k + 1 >= len(utts):
+        return False
+    nxt = utts[k + 1]
+    return nxt.speaker == thinker and nxt.kind != "thought" and nxt.para == utts[k].last_para + 1
+
+
+def _turn_before_at(utts: list[Utterance], i: int) -> int:
+    """The index of the last quote of the turn before ``utts[i]``'s (-1 when there is none): past
+    the quotes of its own paragraph that have its speaker ('"Nothing bad." She slid a card across.
+    "You're in the final."' is one turn)."""
     j = i - 1
     while j >= 0 and utts[i].speaker and utts[j].speaker == utts[i].speaker and utts[j].last_para == utts[i].para:
         j -= 1
+    return j
+
+
+def _turn_before(utts: list[Utterance], i: int) -> str | None:
+    """The speaker of the turn before ``utts[i]``'s (``_turn_before_at``)."""
+    j = _turn_before_at(utts, i)
     return utts[j].speaker if j >= 0 else None
 
 

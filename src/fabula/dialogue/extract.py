@@ -31,6 +31,8 @@ ELISIONS = re.compile(
     r"fraid|ave|ere|ow|ello|im|er|e|is|s|d|ll|re|m|ve|t|\d\d?s?)\b",
     re.IGNORECASE,
 )
+# a capital "Is" after the mark opens a question ("'Is it far?'"), not a dropped h ("'is hat")
+_ASKING_IS = re.compile(r"Is\s")
 SPEECH_VERBS = (
     "said|says|say|asked|asks|replied|replies|answered|answers|cried|cries|exclaimed|whispered|"
     "whispers|shouted|shouts|yelled|yells|screamed|screams|murmured|murmurs|muttered|mutters|"
@@ -197,7 +199,7 @@ def _single_role(p: str, i: int) -> str | None:
     left = _is_space(prev) or prev in OPEN_BEFORE
     right = _is_space(nxt) or nxt in CLOSE_AFTER
     if left and not right:
-        if _SQ_OPEN_OK.match(nxt) and not ELISIONS.match(p, i + 1):
+        if _SQ_OPEN_OK.match(nxt) and (not ELISIONS.match(p, i + 1) or _ASKING_IS.match(p, i + 1)):
             return "open"
         return None
     if right and not left:
@@ -421,9 +423,14 @@ def _common_word(words: set[str], label: str) -> bool:
     """A capitalised label the text also writes in lower case ("Morning: I walked to the harbour"
     beside "every morning") is a word, not a name. ``words``: the text's lower-case words, found
     once (a check per line over the whole text would be quadratic in a long chat)."""
-    if not label[:1].isupper() or " " in label or label.isupper() or label.lower() == "me":
+    if not label[:1].isupper() or " " in label or label.isupper() or label.lower() in _KIN_LABELS:
         return False
     return label.lower() in words
+
+
+# labels a phone gives a contact that the narration also writes in lower case ("my mum"): still senders
+_KIN_LABELS = {"me", "mum", "mom", "mam", "mummy", "mommy", "dad", "daddy", "mama", "papa", "nan", "nana", "gran",
+               "granny", "grandma", "grandpa", "grandad", "granddad"}
 
 
 def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Segment]:
@@ -461,19 +468,20 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
     counts = Counter(name for _, name, _, _ in found)
     pis = {pi for pi, *_ in found}
     regular = {name for name, c in counts.items() if c >= CHAT_MIN_LINES}
-    if not any(pi + 1 in pis for pi in pis):
-        return []
-    if len(regular) == 1 and not any(pi - 1 not in pis and pi > 0 and _PHONE.search(
-            text, paras[pi - 1].span[0], paras[pi - 1].span[1]) for pi in pis):
-        return []  # one sender's lines are messages only after a phone or a screen in the narration
-    if not regular:
-        return []
-    # the format is established: a one-off label inside a run of messages is a message too
-    found = [f for f in found if f[1] in regular or f[0] - 1 in pis or f[0] + 1 in pis]
-    # and a message from an established sender that quotes someone ('**Sol:** you said "never
-    # again"') is one message, its marks part of it (``extract`` drops quotes inside messages)
-    found += [(pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]) for pi, m in quoting
-              if m.group("name").lower() in regular]
+    # a message the narration just before shows arriving ('His phone lit up. / Dad: where is the van'),
+    # kept even when it is the only one
+    shown = [f for f in found if f[0] > 0 and f[0] - 1 not in pis
+             and _PHONE.search(text, paras[f[0] - 1].span[0], paras[f[0] - 1].span[1])]
+    if not any(pi + 1 in pis for pi in pis) or not regular \
+            or len(regular) == 1 and not shown:  # one sender's lines only after a phone or a screen
+        found = shown
+    else:
+        # the format is established: a one-off label inside a run of messages is a message too
+        found = [f for f in found if f[1] in regular or f[0] - 1 in pis or f[0] + 1 in pis]
+        # and a message from an established sender that quotes someone ('**Sol:** you said "never
+        # again"') is one message, its marks part of it (``extract`` drops quotes inside messages)
+        found += [(pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]) for pi, m in quoting
+                  if m.group("name").lower() in regular]
     found.sort()
     out: list[Segment] = []
     for pi, _name, a, b in found:
