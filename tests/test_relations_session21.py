@@ -61,19 +61,19 @@ def test_greeting_hug_names_the_person_a_kin_title_is(nlp):
 
 
 def test_greeting_hug_follows_the_tags_stage_merge(nlp, tmp_path):
-    # the knowledge base joins "Vantassel" into "Oriel": a hug handed on with the merged-away id is
+    # the knowledge base joins "Vantassel" into "Perdita": a hug handed on with the merged-away id is
     # re-pointed at the kept character (else the tags stage, which knows only the kept one, loses it)
     (tmp_path / "saltmarsh.yaml").write_text(
         "fandom: The Saltmarsh Chronicles\n"
         "characters:\n"
-        "  - {name: Oriel Vantassel, aliases: [Oriel, Vantassel], gender: she}\n"
-        "  - {name: Brannoch Teague, aliases: [Brannoch, Teague], gender: he}\n"
-        "  - {name: Ysolde Marrick, aliases: [Ysolde], gender: she}\n"
+        "  - {name: Perdita Vantassel, aliases: [Perdita, Vantassel], gender: she}\n"
+        "  - {name: Brannoch Hesketh, aliases: [Brannoch, Hesketh], gender: he}\n"
+        "  - {name: Ottavia Marrick, aliases: [Ottavia], gender: she}\n"
         "relationships:\n"
-        "  - {tag: Brannoch Teague/Oriel Vantassel, kind: romantic}\n", encoding="utf-8")
+        "  - {tag: Brannoch Hesketh/Perdita Vantassel, kind: romantic}\n", encoding="utf-8")
     kb = load_kb(tmp_path)
-    text = ("Oriel Vantassel kept the lamp at the harbour. Oriel trimmed the wick. Brannoch Teague came at "
-            "dusk, and Vantassel hugged Brannoch on the quay. Ysolde watched from the wall.")
+    text = ("Perdita Vantassel kept the lamp at the harbour. Perdita trimmed the wick. Brannoch Hesketh came at "
+            "dusk, and Vantassel hugged Brannoch on the quay. Ottavia watched from the wall.")
     story = ingest.from_text(text)
     doc = nlp_mod.parse(story, nlp)
     a = Analysis.for_story(story)
@@ -86,16 +86,16 @@ def test_greeting_hug_follows_the_tags_stage_merge(nlp, tmp_path):
             i = text.find(word, i + 1)
         return out
 
-    a.characters = [Character(id="c1", name="Oriel", gender="she", mentions=ms("Oriel", "Oriel Vantassel")),
+    a.characters = [Character(id="c1", name="Perdita", gender="she", mentions=ms("Perdita", "Perdita Vantassel")),
                     Character(id="c2", name="Vantassel", gender="she", mentions=ms("Vantassel")[1:]),
                     Character(id="c3", name="Brannoch", gender="he", mentions=ms("Brannoch")),
-                    Character(id="c4", name="Ysolde", gender="she", mentions=ms("Ysolde"))]
+                    Character(id="c4", name="Ottavia", gender="she", mentions=ms("Ottavia"))]
     hug_at = text.index("hugged")
     ctx = Context(story=story, doc=doc)
     ctx.greeting_hugs = [GreetingHug("c2", "c3", (hug_at, hug_at + 6))]
     suggest(ctx, a, kb)
     kept = {c.id for c in a.characters}
-    assert "c2" not in kept  # (merged into Oriel)
+    assert "c2" not in kept  # (merged into Perdita)
     assert ctx.greeting_hugs == [GreetingHug("c1", "c3", (hug_at, hug_at + 6))]
 
 
@@ -107,37 +107,37 @@ def test_greeting_hug_renamed_to_one_person_is_dropped():
 
 # ---- everyday distress near a hug makes it comfort; a row long before it is no making up ------------
 
-CAST = {"Wendeline": "she", "Tobiah": "he"}
+CAST = {"Wendeline": "she", "Ulric": "he"}
 
 
 def _comfort(a, ids) -> bool:
-    return any(e.type == "comfort" and set(e.participants) == {ids["Wendeline"], ids["Tobiah"]} for e in a.events)
+    return any(e.type == "comfort" and set(e.participants) == {ids["Wendeline"], ids["Ulric"]} for e in a.events)
 
 
 def test_hug_near_everyday_low_spirits_is_comfort(nlp):
-    for told in ("Tobiah had been homesick since the start of term.",
-                 "Tobiah was miserable about the move and would not eat his supper.",
-                 "Tobiah stood sniffling by the coat hooks.",
-                 "Tobiah had felt so lonely at the new school."):
-        ctx, a, ids = _run(f"{told} Wendeline hugged Tobiah by the lockers and walked him to class.", nlp, CAST)
+    for told in ("Ulric had been homesick since the start of term.",
+                 "Ulric was miserable about the move and would not eat his supper.",
+                 "Ulric stood sniffling by the coat hooks.",
+                 "Ulric had felt so lonely at the new school."):
+        ctx, a, ids = _run(f"{told} Wendeline hugged Ulric by the lockers and walked him to class.", nlp, CAST)
         assert _comfort(a, ids), told
 
 
 def test_hug_of_someone_worried_is_comfort(nlp):
-    text = "Tobiah was worried about the exam results, so Wendeline hugged Tobiah at the bus stop."
+    text = "Ulric was worried about the exam results, so Wendeline hugged Ulric at the bus stop."
     ctx, a, ids = _run(text, nlp, CAST)
     assert _comfort(a, ids)
 
 
 def test_worry_well_before_a_greeting_hug_leaves_it_a_greeting(nlp):
     # (guard: nerves told a few paragraphs before a hug at the door are about the visit, not the hug)
-    text = ("Tobiah kept worrying about the visit all the way up the motorway. " + "The fields went by, "
+    text = ("Ulric kept worrying about the visit all the way up the motorway. " + "The fields went by, "
             "flat and green, and a tractor pulled out in front of them near the services. " * 4
-            + "Wendeline was at the gate of the farm. Wendeline hugged Tobiah at the door and said the "
+            + "Wendeline was at the gate of the farm. Wendeline hugged Ulric at the door and said the "
             "kettle was on.")
     ctx, a, ids = _run(text, nlp, CAST)
     assert not _comfort(a, ids)
-    assert [{h.a, h.b} for h in ctx.greeting_hugs] == [{ids["Wendeline"], ids["Tobiah"]}]
+    assert [{h.a, h.b} for h in ctx.greeting_hugs] == [{ids["Wendeline"], ids["Ulric"]}]
 
 
 FILLER = ("The orchard needed pruning that year, and the ladders were kept in the long barn by the road. "
@@ -145,8 +145,8 @@ FILLER = ("The orchard needed pruning that year, and the ladders were kept in th
 
 
 def test_row_pages_before_a_greeting_hug_is_no_making_up(nlp):
-    text = ("Wendeline and Tobiah have been bickering for years. " + FILLER
-            + "At the harvest supper Wendeline hugged Tobiah at the door and said the cider was good.")
+    text = ("Wendeline and Ulric have been bickering for years. " + FILLER
+            + "At the harvest supper Wendeline hugged Ulric at the door and said the cider was good.")
     ctx, a, ids = _run(text, nlp, CAST)
     assert len(FILLER) > 3000
     assert any(e.type == "fight" for e in a.events)
@@ -155,15 +155,15 @@ def test_row_pages_before_a_greeting_hug_is_no_making_up(nlp):
 
 def test_row_just_before_a_hug_makes_it_their_making_up(nlp):
     # (guard: the limit keeps a hug told soon after the pair's row)
-    text = ("Wendeline and Tobiah have been bickering for years. The apples came in late that autumn. "
-            "At the harvest supper Wendeline hugged Tobiah at the door and said the cider was good.")
+    text = ("Wendeline and Ulric have been bickering for years. The apples came in late that autumn. "
+            "At the harvest supper Wendeline hugged Ulric at the door and said the cider was good.")
     ctx, a, ids = _run(text, nlp, CAST)
     assert not ctx.greeting_hugs
 
 
 # ---- "raised" is no parent beside a role of care, but stays beside a work tie ----------------------
 
-KIN = {"Anselm": "he", "Kestrin": "he", "Gerda": "she"}
+KIN = {"Faramond": "he", "Kestrin": "he", "Gerda": "she"}
 
 
 def _states(a, x: str, y: str) -> list[str]:
@@ -171,10 +171,10 @@ def _states(a, x: str, y: str) -> list[str]:
 
 
 def test_a_father_who_raised_his_son_stays_a_parent_beside_a_work_tie(nlp):
-    for text in ("Anselm raised Kestrin alone after the fever. Years later Anselm's boss, Kestrin, ran the mill.",
-                 "Anselm raised Kestrin alone after the fever, and Anselm coached Kestrin's team for years."):
+    for text in ("Faramond raised Kestrin alone after the fever. Years later Faramond's boss, Kestrin, ran the mill.",
+                 "Faramond raised Kestrin alone after the fever, and Faramond coached Kestrin's team for years."):
         ctx, a, ids = _run(text, nlp, KIN)
-        got = _states(a, ids["Anselm"], ids["Kestrin"])
+        got = _states(a, ids["Faramond"], ids["Kestrin"])
         assert "parent" in got and len(got) > 1, text
 
 
