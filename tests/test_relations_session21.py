@@ -67,13 +67,13 @@ def test_greeting_hug_follows_the_tags_stage_merge(nlp, tmp_path):
         "fandom: The Saltmarsh Chronicles\n"
         "characters:\n"
         "  - {name: Perdita Vantassel, aliases: [Perdita, Vantassel], gender: she}\n"
-        "  - {name: Brannoch Hesketh, aliases: [Brannoch, Hesketh], gender: he}\n"
+        "  - {name: Ferrol Hesketh, aliases: [Ferrol, Hesketh], gender: he}\n"
         "  - {name: Ottavia Marrick, aliases: [Ottavia], gender: she}\n"
         "relationships:\n"
-        "  - {tag: Brannoch Hesketh/Perdita Vantassel, kind: romantic}\n", encoding="utf-8")
+        "  - {tag: Ferrol Hesketh/Perdita Vantassel, kind: romantic}\n", encoding="utf-8")
     kb = load_kb(tmp_path)
-    text = ("Perdita Vantassel kept the lamp at the harbour. Perdita trimmed the wick. Brannoch Hesketh came at "
-            "dusk, and Vantassel hugged Brannoch on the quay. Ottavia watched from the wall.")
+    text = ("Perdita Vantassel kept the lamp at the harbour. Perdita trimmed the wick. Ferrol Hesketh came at "
+            "dusk, and Vantassel hugged Ferrol on the quay. Ottavia watched from the wall.")
     story = ingest.from_text(text)
     doc = nlp_mod.parse(story, nlp)
     a = Analysis.for_story(story)
@@ -88,7 +88,7 @@ def test_greeting_hug_follows_the_tags_stage_merge(nlp, tmp_path):
 
     a.characters = [Character(id="c1", name="Perdita", gender="she", mentions=ms("Perdita", "Perdita Vantassel")),
                     Character(id="c2", name="Vantassel", gender="she", mentions=ms("Vantassel")[1:]),
-                    Character(id="c3", name="Brannoch", gender="he", mentions=ms("Brannoch")),
+                    Character(id="c3", name="Ferrol", gender="he", mentions=ms("Ferrol")),
                     Character(id="c4", name="Ottavia", gender="she", mentions=ms("Ottavia"))]
     hug_at = text.index("hugged")
     ctx = Context(story=story, doc=doc)
