@@ -217,12 +217,15 @@ _OTHER_SPEAKS = re.compile(r"[\"']?[ \t]*(?:he|she|they|[A-Z][a-z]+)[ \t]+(?:\w+
 # '"..., Ollie," Sunita tells him': the quote is said to a "him", so its vocative is not the "I"
 _TO_THIRD = re.compile(r"[\"']?[ \t]*(?:he|she|they|[A-Z][a-z]+)[ \t]+(?:\w+ly[ \t]+)?(?:tells|told|asks|asked|"
                        r"says to|said to|calls to|called to|whispers to|whispered to)[ \t]+(?:him|her|them)\b")
-_YOU_CUE = re.compile(r"(?:^|[\s,.!?])[Yy]ou\s+(?:\w+ly\s+)?(?:say|said|ask|asked|yell|yelled|whisper|whispered|"
-                      r"reply|replied|answer|answered|call|called|shout|shouted|mutter|muttered|tell|told|"
-                      r"begin|began|add|added|snap|snapped|laugh|laughed|sigh|sighed)\b")
-_I_CUE = re.compile(r"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:said|asked|yelled|screamed|whispered|replied|"
-                    r"answered|cried|called|shouted|muttered|sobbed|told|began|added|continued|"
-                    r"murmured|snapped|laughed|sighed|thought)\b")
+# the narrator's tag, past or present ('"Hush," I hiss': a present-tense story tags in the present)
+_CUE_VERBS = ("say|said|ask|asked|yell|yelled|scream|screamed|whisper|whispered|reply|replied|answer|"
+              "answered|cry|cried|call|called|shout|shouted|mutter|muttered|sob|sobbed|tell|told|begin|"
+              "began|add|added|continue|continued|murmur|murmured|snap|snapped|laugh|laughed|sigh|sighed|"
+              "hiss|hissed|breathe|breathed|mumble|mumbled|croak|croaked|sing|sang|think|thought|"
+              "groan|groaned|gasp|gasped|plead|pleaded|beg|begged|repeat|repeated|admit|admitted|"
+              "insist|insisted|explain|explained|offer|offered")
+_YOU_CUE = re.compile(rf"(?:^|[\s,.!?])[Yy]ou\s+(?:\w+ly\s+)?(?:{_CUE_VERBS})\b")
+_I_CUE = re.compile(rf"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:{_CUE_VERBS})\b")
 
 
 def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: list[Section],

@@ -884,6 +884,35 @@ class Attributor:
             self._role_uses = Counter(x.lemma_.lower() for x in self.doc if x.pos_ == "NOUN") if self.doc else Counter()
         return self._role_uses[lemma]
 
+    def stranger_brought_on(self, tok) -> bool:
+        """Is ``tok`` a bare "the woman"/"the man" ("the woman says") that no character is called
+        by and the cast did not join to anyone, when the narration of its paragraph or the
+        STRANGER_PARAS before brought on "a woman" (an indefinite one, outside quotes), in a short
+        story? A story brings a stranger on so ('Behind the dog, a woman in a yellow raincoat is
+        jogging'), and "the woman" after that is her, not the named woman the recency guess would
+        pick. "The girl"/"the boy" are left out: they stand for named young people as often."""
+        lemma = tok.lemma_.lower()
+        if len(tok.doc) > STRANGER_MAX_TOKENS:
+            return False  # a novel's stranger is often someone named later ("a tall man in a cloak")
+        if lemma not in STRANGER_NOUNS or not _definite(tok) or lemma in self.epithets() \
+                or any(c.dep_ in ("amod", "compound") for c in tok.children):
+            return False  # "said the old man": a novel's epithet for someone named, not a stranger
+        if self.index.at((tok.idx, tok.idx + len(tok.text))) is not None:
+            return False  # the cast joined this "the woman" to a named one ("a woman ... was Mrs. Ffolkes")
+        para = self.story.paragraphs
+        if self._para_starts is None:
+            self._para_starts = [p.span[0] for p in para]
+        k = bisect.bisect_right(self._para_starts, tok.idx) - 1
+        lo = para[max(0, k - STRANGER_PARAS)].span[0] if k >= 0 else 0
+        i = bisect.bisect_left(self.tok_starts, tok.idx) - 1
+        while i >= 0 and self.doc[i].idx >= lo:
+            t = self.doc[i]
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote(t.idx) \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return True
+            i -= 1
+        return False
+
     def introduced_role(self, pos: int, gender: str) -> str | None:
         """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
         subject of the narration before ``pos`` (its paragraph or the one before), when it is a
@@ -1147,7 +1176,12 @@ class Attributor:
                 if cid is not None and cid == self.kin_of(s):
                     pron = None  # "replied her mother": the family's one mother, not a guess
             nominal = None
-            if cid is None:
+            stranger = cid is not None and kind == "anaphoric" and self.stranger_brought_on(s)
+            if stranger:
+                # 'a woman in a yellow raincoat is jogging ... / "...," the woman says': the one the
+                # narration just brought on with "a", not the named woman of the scene
+                cid, pron, nominal = None, None, self.role_name(s, s.lemma_.lower())
+            if cid is None and nominal is None:
                 nominal = self.walk_on(s, speaking=True)  # "said the policeman": someone the cast does not name
             if cid is None and nominal is None and pron in ("he", "she") and s.lower_ in THIRD:
                 # 'The driver watches us. "...," he says': the last subject was a role noun
@@ -1165,7 +1199,7 @@ class Attributor:
             # a description that singles someone out, or a role the story names at most
             # WALK_ON_USES times ("the caretaker said"), is a walk-on no turn-taking guess replaces
             described = cid is None and nominal is not None and (
-                _description(s) is not None or _named_kin(s) is not None
+                stranger or _description(s) is not None or _named_kin(s) is not None
                 or self.few_uses(s.lemma_.lower()) or self.unowned_role(s) or self.scene_role(s))
             owner = kin_tags.possessor_of(self, s) if cid is None else None
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
@@ -1647,6 +1681,16 @@ def _speaking_noun(tok) -> bool:
     lemma = tok.lemma_.lower()
     return (_common_noun(tok) and tok.tag_ in ("NN", "NNP") and lemma not in NOUN_GENDER and lemma not in NOT_A_SPEAKER
             and lemma not in ("latter", "former", "other", "one", "same", "first", "second", "last"))
+
+
+# Plain nouns of a person by sex that "a ..." brings on as a stranger (see
+# Attributor.stranger_brought_on), and how many paragraphs back that "a ..." may be
+STRANGER_NOUNS = {"woman", "man"}
+STRANGER_PARAS = 6
+# only in a short story or a scene: in PDNC's novels (all above 25,000 tokens) the man "a man" brought
+# on is often a named character met anew, whose name comes later (the bare-noun version lost 4 speakers
+# there: Oliver Twist -2, The Picture of Dorian Gray -2)
+STRANGER_MAX_TOKENS = 20_000
 
 
 # Gendered nouns that name a job or rank rather than kin or age: walk-ons unless a character owns them.

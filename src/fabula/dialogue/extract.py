@@ -267,12 +267,18 @@ _TAG_VERBS = ("said|says|asked|asks|called|calls|replied|replies|answered|answer
               "muttered|mutters|murmured|murmurs|shouted|shouts|yelled|yells|cried|cries|added|adds|"
               "snapped|snaps|sighed|sighs|laughed|laughs|told|tells|continued|continues|admitted|admits|"
               "repeated|repeats|insisted|insists|agreed|agrees|offered|offers|began|begins|went on|goes on|"
+              "breathed|breathes|hissed|hisses|mumbled|mumbles|groaned|groans|"
               # and the plain present of "I say", "you mutter", "we call"
               "say|ask|call|reply|answer|whisper|mutter|murmur|shout|yell|cry|add|snap|sigh|laugh|tell|"
-              "continue|admit|repeat|insist|agree|offer|begin|go on")
+              "continue|admit|repeat|insist|agree|offer|begin|go on|breathe|hiss|mumble|groan")
 # the past tense alone: "tell her mother", "ask my dad", "you call when" may be the speech itself
 _PAST_VERBS = ("said|asked|called|replied|answered|whispered|muttered|murmured|shouted|yelled|cried|added|"
-               "snapped|sighed|laughed|told|continued|admitted|repeated|insisted|agreed|offered|began|went on")
+               "snapped|sighed|laughed|told|continued|admitted|repeated|insisted|agreed|offered|began|went on|"
+               "breathed|hissed|mumbled|groaned")
+# a present-tense story's third-person tag, which may end on its object too ("— Go on, Hesketh tells him.")
+_PRESENT_S = ("says|asks|calls|replies|answers|whispers|mutters|murmurs|shouts|yells|cries|adds|snaps|sighs|"
+              "laughs|tells|continues|admits|repeats|insists|agrees|offers|begins|goes on|breathes|hisses|"
+              "mumbles|groans")
 _WHO = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|I|we|you|the [a-z]+)"
 # no I/you/we; a definite subject may carry two modifiers ("the old man said", "the tall one asked")
 _THIRD = r"(?:[A-Z][\w'\-]+(?: [A-Z][\w'\-]+)?|he|she|they|the (?:[a-z]+ ){0,2}[a-z]+)"
@@ -289,7 +295,7 @@ _POSS = r"(?:his|her|their|my|our) [a-z]+"
 _TAG = (rf"(?:(?:{_TAG_VERBS})\s+{_WHO}{_TAG_END}|{_WHO}\s+(?:{_TAG_VERBS}){_TAG_END}"
         # a possessive subject with a past verb ("said her uncle"; "— Fine, tell her mother." is speech)
         rf"|(?:{_PAST_VERBS})\s+{_POSS}{_TAG_END}|{_POSS}\s+(?:{_PAST_VERBS}){_TAG_END}"
-        rf"|{_THIRD}\s+(?:{_PAST_VERBS}|read aloud|read out){_TAG_END_THIRD})")
+        rf"|{_THIRD}\s+(?:{_PAST_VERBS}|{_PRESENT_S}|read aloud|read out){_TAG_END_THIRD})")
 _COMMA_TAG = re.compile(rf"[,!?]\s+{_TAG}")
 # a dash opening narration: lowercase ("— he said"), the narrator's "I" with a tag verb ("Thank
 # you — I say.", "— We'll stay — I tell her."; "— I know" stays speech), or, after a comma, a name
