@@ -378,12 +378,39 @@ class Attributor:
             if cid is None and self.walk_on(tok, speaking=True):
                 return None, "anaphoric", span  # someone the story never names: no guess
             if cid is None and NOUN_GENDER.get(tok.lemma_.lower()):
-                cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500)
+                cid = self.recent_by_gender(tok.idx, NOUN_GENDER[tok.lemma_.lower()], window=1500,
+                                            exclude=self.age_clashes(tok))
             if cid is None:
                 # "said the old gentleman" with no man named near: the story's old gentleman
                 cid = self.epithets().get(age_key(tok) or "")
             return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def age_clashes(self, tok) -> set[str]:
+        """The characters an age-marked description cannot be: "the girl", "the young lady" is no
+        "Mrs." or "Lady" and "the old lady", "the elder lady" no "Miss" (by the cast's titles; men's
+        titles say nothing of age); and an old description is not whoever the story's epithet
+        table makes "the boy" or "the child", nor a young one whoever it makes "the old gentleman".
+        Recency alone gives such a tag to the last person of its gender named, who in a talk
+        between an older and a younger person is as often the other one."""
+        lemma = tok.lemma_.lower()
+        gender = NOUN_GENDER.get(lemma)
+        if gender not in ("he", "she"):
+            return set()
+        mods = {c.lower_ for c in tok.children if c.dep_ == "amod"}
+        young = lemma in YOUNG_NOUNS or mods & {"young"}  # ("the little man" is short, not young)
+        old = mods & {"old", "elderly", "elder", "aged"}
+        if bool(young) == bool(old):
+            return set()
+        # the one the story calls "the boy" or "the child" throughout is no "old gentleman"
+        epi = self.epithets()
+        out = {epi[w] for w in YOUNG_NOUNS if w in epi} if old else {
+            epi[f"old {w}"] for w in GENERIC_HEADS if f"old {w}" in epi}
+        if gender == "she":
+            self.surnames()  # fills the titles
+            clash = {"mrs", "lady"} if young else {"miss"}
+            out |= {cid for cid, titles in self.titles.items() if titles & clash and not titles - clash}
+        return out
 
     def only_quoted(self, cid: str, pos: int, window: int = QUOTED_ONLY_WINDOW) -> bool:
         """Is ``cid`` named (or described) in the ``window`` characters before ``pos`` only inside
@@ -1786,6 +1813,7 @@ def epithet_key(tok) -> str:
     return "|".join([tok.lemma_.lower(), *mods])
 
 
+YOUNG_NOUNS = {"girl", "lass", "maiden", "boy", "lad", "child", "youth", "kid"}  # young by the noun itself
 AGE_WORDS = {"old": "old", "elderly": "old", "young": "young"}  # an age word before a plain man/woman noun
 GENERIC_HEADS = {"man", "woman", "lady", "gentleman"}
 
@@ -1946,6 +1974,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
 
         decide(at, merged, addressee_ranker)
     _reply_to_the_one_addressed(at, merged)
+    _description_answers(at, merged)
     _chat_addressees(at, merged)
     return at, merged
 
@@ -1980,6 +2009,66 @@ def _reply_to_the_one_addressed(at: Attributor, utts: list[Utterance]) -> None:
         u.addressees = [v.speaker]
         u.speaker = told[0]
         u.notes.append("a he/she reply right after a line to one person of its gender: that person")
+
+
+ANSWERING_DESCRIPTIONS = PLAIN_PERSON | {"other", "stranger"}
+
+
+def _tag_head(at: Attributor, u: Utterance):
+    """The head word of a quote's own speech-tag subject ("gentleman" of "said the old gentleman",
+    "Ada" of "said Ada", "he"), or None for a quote no tag attributed."""
+    if "speech tag" not in u.notes or len(u.evidence_spans) < 2:
+        return None
+    toks = at.tokens(*u.evidence_spans[1])
+    if u.tag_noun is not None:
+        return next((t for t in toks if t.idx == u.tag_noun[1]), toks[-1] if toks else None)
+    return toks[-1] if toks else None
+
+
+def _may_answer(at: Attributor, u: Utterance, cid: str | None, gender: str | None) -> bool:
+    """Could ``cid`` be the one a description tag of ``gender`` means as the reply in ``u``: a named
+    character other than its current speaker, of a gender that fits, whom the quote neither calls
+    by name nor is said to ("said the old man to Tod")."""
+    return cid is not None and cid != u.speaker and not cid.startswith(NOMINAL_PREFIX) \
+        and cid not in quote_vocatives(at, u) and cid != _cue_object(at, u) \
+        and (gender is None or at.genders.get(cid) in (gender, "unknown", None))
+
+
+def _description_answers(at: Attributor, utts: list[Utterance]) -> None:
+    """A plain description tag ("said the old lady", "replied the young man", "said the stranger")
+    on a quote that opens its paragraph right after the previous paragraph's quote, whose own tag
+    called its speaker some other way ("whispered Tod", "he said", "said the doctor"), is the reply
+    of someone else, though recency (the last woman named) or the ranker gave it to that same
+    speaker: a writer who meant the same person again would say "she" or use the same words. It
+    goes to the speaker of the quote before that one (the talk goes back and forth), when the
+    description fits (gender) and the quote does not call them by name; else to the one the
+    previous quote spoke to. A continuing verb ("the old lady went on") keeps the speaker, and so
+    does a description the story keeps for that speaker (its epithet table: "the beadle")."""
+    for k in range(1, len(utts)):
+        u, v = utts[k], utts[k - 1]
+        if u.speaker is None or u.speaker != v.speaker or u.speaker.startswith(NOMINAL_PREFIX) \
+                or u.kind == "thought" or v.kind == "thought" or v.last_para != u.para - 1 or u.introduced:
+            continue
+        head, prev = _tag_head(at, u), _tag_head(at, v)
+        if head is None or prev is None or u.tag_noun is None or _continuing_cue(at, u):
+            continue
+        lemma = head.lemma_.lower()
+        if lemma not in ANSWERING_DESCRIPTIONS or prev.lemma_.lower() == lemma:
+            continue
+        # the story's epithet for the speaker ("the boy" for its hero), unless the tag sets this one
+        # apart from it ("the charity boy", "the strange boy")
+        plain = not any(c.dep_ in ("amod", "compound") for c in head.children) and "-" not in head.text
+        if plain and at.epithets().get(lemma) == u.speaker or at.epithets().get(age_key(head) or "") == u.speaker:
+            continue
+        gender = NOUN_GENDER.get(lemma)
+        w = utts[k - 2].speaker if k >= 2 and u.para - utts[k - 2].last_para <= 3 else None
+        who = w if _may_answer(at, u, w, gender) else next(
+            (a for a in v.addressees if _may_answer(at, u, a, gender)), None)
+        if who is None:
+            continue
+        u.addressees = [v.speaker]  # the reply is said to the one who spoke last, as in the he/she rule above
+        u.speaker = who
+        u.notes.append("a plain description answering a quote tagged another way: not that quote's speaker")
 
 
 def _join_same_speaker(utts: list[Utterance]) -> list[Utterance]:
@@ -2453,7 +2542,8 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
                 cur = []
         if cur:
             sents.append(cur)
-    sents = [x for x in sents if any(t.is_alpha for t in x)][-3:]
+    allsents = [x for x in sents if any(t.is_alpha for t in x)]
+    sents = allsents[-3:]
     tags = {v.evidence_spans[1][0] for v in merged[max(0, k - 3) : k + 1] if v.cue and len(v.evidence_spans) > 1}
     chain = None  # the cast's link of the nearest narration "he"/"she" subject, when no name is found
     for sent in reversed(sents):
@@ -2497,7 +2587,47 @@ def _subject_antecedent(at: Attributor, merged: list[Utterance], k: int, pron: s
                         and at.index.at((x.idx, x.idx + len(x.text))) == current for x in sent):
                     return None
                 return cid
+    if chain is not None and FAR_SUBJECT_SENTENCES > 3:
+        # the last three sentences only say "he"/"she": the cast's link of the nearest one often
+        # goes to a man named in passing (an object, a possessor) rather than to the one the
+        # narration has been following; the last named main-clause subject further back is that one
+        far = _far_named_subject(at, allsents[-FAR_SUBJECT_SENTENCES:-3], pron, exclude)
+        if far is not None:
+            return far
     return chain if chain not in exclude else None
+
+
+# how many narration sentences before a he/she tag are read for the chain's named topic when the last three
+# only say "he"/"she" (PDNC dev: 6 and 10 gave fewer right than 20)
+FAR_SUBJECT_SENTENCES = 20
+
+
+def _main_clause(verb) -> bool:
+    """Is ``verb`` the head of a main clause: the root, a verb joined to it, or a clause before the
+    root that the parser hung on it as its complement ("For a moment Quenby forgot the matter; the
+    rain came on" parsed with "came" as the root)?"""
+    if verb.dep_ in ("ROOT", "parataxis"):
+        return True
+    return verb.head.dep_ == "ROOT" and (verb.dep_ == "conj" or verb.dep_ == "ccomp" and verb.i < verb.head.i)
+
+
+def _far_named_subject(at: Attributor, sents: list, pron: str, exclude) -> str | None:
+    """The last named main-clause subject of the pronoun's gender in ``sents`` (a longer stretch of
+    narration before a he/she tag whose last sentences only say "she"): the topic of that chain
+    ("Marisk walked home. The wind ... Quenby's boats knocked together. She watched them. She ... / '...,'
+    she said": Marisk). A named subject of the other gender is passed over; one whose gender the cast
+    does not know stops the search (None), as does the first one of the gender being excluded."""
+    for sent in reversed(sents):
+        # (a clause the parser hung on the root of a sentence joined by ";" is a main clause too)
+        subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and _main_clause(t.head)]
+        for t in reversed(subjects):
+            if t.lower_ in THIRD or t.lower_ in FIRST or t.pos_ != "PROPN":
+                continue
+            cid = at.index.at((t.idx, t.idx + len(t.text))) or at.resolve_subject(t)[0]
+            if cid is None or at.genders.get(cid) not in (pron, "unknown", None):
+                continue  # someone of the other gender: the chain goes past them
+            return cid if at.genders.get(cid) == pron and cid not in exclude else None
+    return None
 
 
 def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | None:

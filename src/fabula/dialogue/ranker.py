@@ -506,6 +506,11 @@ def score_quotes(fb: FeatureBuilder, ranker: SpeakerRanker) -> list[tuple[int, l
         if u.rule == "tag" and u.cue is not None:
             told = _cue_object(fb.at, u)
             cands = [c for c in cands if c != told] or cands
+        if u.tag_noun is not None:
+            # "said the girl" is no "Mrs.", "said the old lady" no "Miss" (:meth:`Attributor.age_clashes`)
+            head = next(iter(fb.at.tokens(u.tag_noun[1], u.tag_noun[1] + 1)), None)
+            clash = fb.at.age_clashes(head) if head is not None else set()
+            cands = [c for c in cands if c not in clash] or cands
         not_narrator = False
         if u.tag_pron in ("he", "she"):
             # '"...," he said' in a first-person section: the teller is "I", never "he"; when no
