@@ -337,7 +337,7 @@ QUICK_NEEDS = {
     "last": {*L.DURATION_NOUNS, *(w + "s" for w in L.DURATION_NOUNS)},
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm", *RUN_PLACES, "shops"},
     **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
-    "move": {"in", "together"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
+    "move": {"in", "together", "out"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
@@ -514,7 +514,7 @@ class CueFinder:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love", "clutch", "ice"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
-                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man"} | TITLE_HEADS)
+                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship"} | TITLE_HEADS)
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -533,6 +533,8 @@ class CueFinder:
                 clause = governing_verb(tok)
                 if not any(L.REL_NOUNS.get(t.lower_, ("",))[0] == "family" for t in clause.subtree):
                     self._relation_noun(tok, "friend")
+            if low == "relationship" and tok.pos_ == "NOUN":
+                self._in_a_relationship(tok)
             if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) and lem in NOUN_TRIGGERS:
                 self._event_noun(tok, lem)  # ("gave Mia a hug": the small tagger's lowercase PROPN)
             if low in L.WOUND_WORDS:
@@ -2104,6 +2106,10 @@ class CueFinder:
             if came is not None and came.pos_ == "VERB" and not negated(came) and not self.irrealis(came):
                 subj = subject(came)
                 possessor = [i for i in (self.r.tokens(subj) if subj is not None else []) if i not in referent]
+        if not possessor and not poss and named and rtype == "family":  # ("six-year-old" reads as former)
+            # "He was a widower with a six-year-old son, Nilo", "Ulla, a widow with a daughter named Idony,
+            # bought the mill": the child the text names is the child of the one the "with" noun describes
+            possessor = [i for i in self._with_noun_owner(tok) if i not in referent]
         if not referent:
             np_left = min([tok.idx] + [c.idx for c in tok.lefts])
             # a kin noun's own coreference link is the same nearest-name guess made upstream (it linked
@@ -4881,6 +4887,9 @@ class CueFinder:
                     for c in self.cues[n:]:
                         c.extra["soft"] = True
             return True
+        if lem == "move" and "out" in prts and tok.pos_ == "VERB" and realis and self.told(tok):
+            self._moved_out(tok)
+            return True
         if lem in L.COHABIT_VERBS and tok.pos_ == "VERB" and realis and (
                 tok.tag_ != "VBG" or any(c.lemma_ == "be" for c in _children(tok, ("aux",)))) and (
                 "together" in kids or (lem == "move" and "in" in prts and self._moved_in_with_person(tok))):
@@ -4995,11 +5004,18 @@ class CueFinder:
                 self.pair_event("breakup", ids[:2], tok, tok, 0.55, state="ex", trigger=tok.text)
                 for c in self.cues[n:]:
                     c.extra["not_family"] = True  # (twins are separated at birth too)
+                    if lem == "separate" and c.kind == "state":
+                        # "After the flood Fennimore and Corisande separated": a couple who separate were married (a
+                        # dating couple splits up), so a couple told of only here were married before
+                        c.extra["before"] = "married"
             return True
         if lem == "share" and realis and any(c.lemma_ in QUICK_NEEDS["share"] for c in _children(tok, ("dobj",))):
             s, o = self._ids(tok, deps=(), preps=("with",))
             # "Bex, who shares my flat": the flat's owner is the other
             o += [i for c in _children(tok, ("dobj",)) for p in _children(c, ("poss",)) for i in self.r.tokens(p)]
+            if not [i for i in o if i not in s]:
+                # "I share the back room over the forge with Tamsyn": the parser hangs the "with" on the place
+                o += [i for w in self._with_down_the_place(_children(tok, ("dobj",))) for i in self.r.tokens(w)]
             ids = list(dict.fromkeys(s + o))
             if len(ids) >= 2:  # "Mia and Leo shared a flat in Leeds"
                 self.pair_event_state("roommates", ids[:2], tok, tok, 0.45, trigger="shared a home")
@@ -5088,6 +5104,103 @@ class CueFinder:
         return None
 
     # -- forms of address: "Mom, I'm home" said by X to Y makes Y X's parent; "Morning, cuz" a cousin
+    def _with_noun_owner(self, tok) -> list[str]:
+        """The one a "with" noun phrase describes, for a kin noun inside it: "He was a widower with a son,
+        Nilo" (the copula's subject), "Ulla, a widow with a daughter named Idony" (the apposition's name).
+
+        Only a noun the "with" hangs on directly, and only as a predicate or an apposition, so "a friend
+        of a widower with a son" (the "with" two nouns down) owns nothing here.
+        """
+        head = tok
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "with":
+            return []
+        noun = head.head.head
+        if noun.pos_ != "NOUN":
+            return []
+        if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
+            cop = noun.head
+            subj = _children(cop, ("nsubj", "nsubjpass"))
+            if not subj or negated(cop) or self.irrealis(cop):
+                return []
+            return self.r.tokens(subj[0])
+        if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "PRON"):
+            return self.r.tokens(noun.head)
+        return []
+
+    # words that may qualify "a relationship" and keep it a couple's ("a serious relationship with Quillon");
+    # any other ("a working relationship", "a good relationship with her stepfather") makes it no romance
+    COUPLE_RELATIONSHIP = {"serious", "proper", "long-term", "committed", "steady", "real", "new", "secret"}
+
+    def _in_a_relationship(self, tok) -> None:
+        """ "Mirela has been in a relationship with Fennimore since New Year's Eve": "in a relationship with" a
+        named person is dating, the one who is "in" it the other half.
+
+        Only the fixed phrase (indefinite article, "in", "with"), so "her relationship with her mother" or
+        "a working relationship with the board" says nothing here.
+        """
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return
+        if any(c.dep_ in ("amod", "compound") and c.lower_ not in self.COUPLE_RELATIONSHIP for c in tok.children):
+            return
+        verb = tok.head.head
+        if verb.pos_ not in ("AUX", "VERB") or negated(verb) or self.irrealis(verb):
+            return
+        other = [i for p in _children(tok, ("prep",)) if p.lower_ == "with" for o in _children(p, ("pobj",))
+                 for i in self.r.tokens(o)]
+        subj = subject(verb)
+        ids = self.r.tokens(subj) if subj is not None else []
+        if len(ids) >= 2 and not other:  # "Mirela and Fennimore are in a relationship"
+            ids, other = ids[:1], ids[1:2]
+        if ids and other and ids[0] != other[0]:
+            self.pair_event_state("dating", [ids[0], other[0]], tok, verb, 0.55, trigger="in a relationship with")
+
+    HOMES = {"flat", "house", "home", "place", "apartment", "cottage", "bedroom", "room"}
+
+    def _moved_out(self, tok) -> None:
+        """"In 2003 he moved out", "She had moved out of their flat in the spring": one of a couple the
+        story has already told (married, engaged or dating, earlier in the text) leaving the home is the
+        couple's break-up. Out of a home or of nowhere named; "moved out of London" is a move, and a
+        mover with no partner told before (a grown child leaving home) gives nothing."""
+        outs = [o for p in _children(tok, ("prep",)) if p.lower_ == "of" for o in _children(p, ("pobj",))]
+        if outs and not any(o.lemma_ in self.HOMES for o in outs):
+            return
+        s, _ = self._ids(tok, deps=())
+        if len(s) != 1:
+            return
+        ties = [(c.b if c.a == s[0] else c.a, c.label) for c in self.cues
+                if c.kind == "state" and c.label in ("married", "engaged", "dating") and c.offset < tok.idx
+                and s[0] in (c.a, c.b) and c.a and c.b and c.a != c.b]
+        if not ties or len({who for who, _ in ties[-2:]}) != 1:
+            return  # (the last partner told, and only when the last two cues agree on who it is)
+        partner, tie = ties[-1]
+        n = len(self.cues)
+        self.pair_event("breakup", [s[0], partner], tok, tok, 0.5, state="ex", trigger="moved out")
+        for c in self.cues[n:]:
+            c.extra["soft"] = True
+            if c.kind == "state":
+                c.extra["before"] = tie  # (what they were until then: a married couple's ex, not a dating one's)
+
+    @staticmethod
+    def _with_down_the_place(objs) -> list:
+        """The objects of a "with" that hangs on a place's own prepositional phrases ("the flat above the
+        shop with Tamsyn", "a room on the second floor with Nilo"): down prep and pobj links only, never
+        into a clause, and at most three places deep."""
+        found, frontier = [], list(objs)
+        for _ in range(3):
+            nxt = []
+            for n in frontier:
+                for p in _children(n, ("prep",)):
+                    for o in _children(p, ("pobj",)):
+                        if p.lower_ == "with":
+                            found.append(o)
+                        else:
+                            nxt.append(o)
+            frontier = nxt
+        return found
+
     def _apposed_elsewhere(self, tok):
         """"and Marnie's boyfriend at the time, a lanky boy called Theo Walsh, on bass": the apposition
         right after the noun's phrase and a comma, which the parser hung on some other word; its name."""

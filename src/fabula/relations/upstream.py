@@ -193,10 +193,14 @@ def build_view(analysis: Analysis, doc) -> StoryView:
 _SALUTE = re.compile(r"^[\W_]{0,3}(?:(?:my|mine|our)\s+)?(?:(?:very|own|most)\s+)?(?:dear(?:est)?|beloved|darling"
                      r"|hono(?:u)?red|respected)\s+([^\n,:!;.]{1,40}?)\s*[,:!]", re.I)
 # a salutation that is a name alone on its line ("Ann," / "Tom —"), when a signed closing follows
-_SALUTE_BARE = re.compile(r"^[\W_]{0,3}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s*[,:\u2014-][\W_]{0,3}$")
+_SALUTE_BARE = re.compile(r"^[\W_]{0,3}([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s*[,:\u2014-]"
+                          r"(?:\s*[^\W\d_A-Z][^\W\d_]{1,14}\s*[,:!\u2014-])?[\W_]{0,3}$")  # ("Mirela, querida,")
 _CLOSE = re.compile(r"^[\W_]{0,3}(?:(?:ever|always|forever|still|believe me|i remain|i am|until then|and)[,\s]+)*"
                     r"(?:(?:your|yours|thy|thine)\b|(?:with\s+)?(?:all\s+)?(?:my\s+|much\s+|fond(?:est)?\s+)?love\b"
-                    r"|affectionately\b|faithfully\b|sincerely\b)([^\n]{0,60})$", re.I)
+                    r"|affectionately\b|faithfully\b|sincerely\b"
+                    r"|(?:kisses|hugs|besos|bisous|baci|abrazos|xx+|warmly|regards)\s*[,.!]?\s*$)([^\n]{0,60})$", re.I)
+# "Your Tamsyn" / "Your Tamsyn, who misses you": the closing and the signed name on one line, no comma
+_CLOSE_NAMED = re.compile(r"^\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})\s*(?:[,.!]|$)")
 _SIGN_NAME = re.compile(r"^[\W_]{0,3}[-\u2013\u2014]?\s*([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})[\W_]{0,3}$")
 # salutation words that are no name: kin and titles (the recipient is then the letter's reader)
 _SALUTE_WORDS = {"mother", "father", "mama", "mamma", "papa", "mum", "mom", "dad", "sister", "brother", "son",
@@ -234,6 +238,15 @@ def _letters(view: StoryView) -> None:
                     end, signer, close_at = s2 + len(l2), same.group(1), (s2, l2[:same.start(0) + len(l2) - len(c.group(1))])
                 elif j + 1 < len(lines) and (n := _SIGN_NAME.match(lines[j + 1][1])):
                     end, signer, close_at = lines[j + 1][0] + len(lines[j + 1][1]), n.group(1), (s2, l2)
+                elif (n := _CLOSE_NAMED.match(c.group(1))) and _name_of(view, n.group(1)) is not None:
+                    end, signer, close_at = s2 + len(l2), n.group(1), (s2, l2[:len(l2) - len(c.group(1))])
+            elif j > k + 1 and (_SALUTE.match(l2) or _SALUTE_BARE.match(l2)):
+                # the next letter opens with no closing word before it: the line that signs this one is
+                # the last before the next letter's dateline ("P." / "Tamsyn"), else the letter is not read
+                signed = _bare_signature(view, lines, k, j)
+                if signed is not None:
+                    end, signer = signed
+                break
             j += 1
         if end is None or signer is None:
             k += 1
@@ -282,6 +295,37 @@ def _letters(view: StoryView) -> None:
     quotes.sort(key=lambda q: q.span[0])
     view.quotes = quotes
     view._quote_starts = [q.span[0] for q in quotes]
+
+
+# a letter's dateline ("Harrowgate, 3 March 1990", "12th March 1911"): a short line holding a year
+_DATELINE = re.compile(r"^[^\n]{0,40}\b(?:1[5-9]\d\d|20\d\d)\b[^\n]{0,10}$")
+_INITIAL = re.compile(r"^[\W_]{0,3}[-\u2013\u2014]?\s*([A-Z])\.\s*$")
+
+
+def _bare_signature(view: StoryView, lines: list[tuple[int, str]], k: int, nxt: int) -> tuple[int, str] | None:
+    """The end and the signer of a letter (opened at line ``k``) signed with a bare name or initial on
+    its last line, the next letter opening at line ``nxt``: "... the kettle is broken again. / M." or
+    "... write soon, and send the seeds. / Tamsyn". Skips the next letter's dateline; an initial counts only
+    when exactly one cast name begins with it."""
+    back = nxt - 1
+    while back > k and len(lines[back][1]) < 50 and _DATELINE.search(lines[back][1]):
+        back -= 1
+    if back <= k + 1:
+        return None
+    at, line = lines[back]
+    if (n := _SIGN_NAME.match(line)) and len(line) < 40 and _name_of(view, n.group(1)) is not None:
+        return at + len(line), n.group(1)
+    if (i := _INITIAL.match(line)):
+        # in an exchange the next letter is written back to this one's writer ("M." ... "Mirela,"), else
+        # the one cast name with that initial
+        m = _SALUTE.match(lines[nxt][1]) or _SALUTE_BARE.match(lines[nxt][1])
+        back_to = m.group(1).strip() if m else ""
+        if back_to[:1] == i.group(1) and _name_of(view, back_to) is not None:
+            return at + len(line), back_to
+        hits = {c.name for c in view.chars.values() if c.name[:1] == i.group(1)}
+        if len(hits) == 1:
+            return at + len(line), next(iter(hits))
+    return None
 
 
 def _name_of(view: StoryView, name: str) -> str | None:
