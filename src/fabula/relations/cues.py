@@ -55,6 +55,13 @@ RUN_PLACES = L.BUSINESS_NOUNS | {"it", "night", "nights", "shift", "shifts", "wa
                                  "station", "school", "club", "team", "unit", "desk", "operation", "show"}
 
 
+def _began(tok):
+    """The verb that begins ``tok`` ("started laughing", "began to laugh", "burst out laughing"), else ``tok``."""
+    if tok.dep_ in ("xcomp", "ccomp", "advcl") and tok.head.lemma_ in ("start", "begin", "burst") and tok.head.pos_ == "VERB":
+        return tok.head
+    return tok
+
+
 def _children(t, deps) -> list:
     return [c for c in t.children if c.dep_ in deps]
 
@@ -280,6 +287,15 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 # "Now they drive for the same team", "Mia and Ada work at the same hospital" (CueFinder._same_workplace)
 SAME_PLACE = re.compile(r"\bthe same\b", re.I)
 SINCE_BEFORE_I = re.compile(r"\bsince before I\b")
+# a working seat beside someone's ("the clerk at the next desk", "who sat at the desk beside mine") or a few seats
+# off ("who sat four desks away", "two benches down"): CueFinder._desk_neighbour
+SEAT = re.compile(r"\b(?:desk|bench|workstation|cubicle)s?\b", re.I)
+SEAT_BEFORE = {"next", "neighbouring", "neighboring", "adjacent", "nearest"}
+SEAT_AFTER = {"opposite", "beside", "next", "across", "facing"}
+SEAT_OFF = {"away", "down", "along", "over", "up", "from"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "few", "couple"}
+# a setting of school rather than work: a desk there is a classmate's
+SCHOOL_WORDS = re.compile(r"\b(?:class(?:room|mate)?s?|pupils?|lessons?|homework|form tutor|school ?bag|exam)\b", re.I)
 # a home shared by a household of friends told in one sentence: "There were three of us in the flat: me, A,
 # and B", "A and I had been sharing a house ... along with B", "I'd lived at 3B for a year, with A ... and B"
 SHARED_HOME = re.compile(r"\b(?:(?:two|three|four|five) of us in the (?:flat|house)\b"
@@ -366,7 +382,10 @@ TIME_NOUNS = {"winter", "summer", "spring", "autumn", "fall", "year", "month", "
               "evening", "weekend", "term", "semester", "season", "christmas", "easter"}
 
 NOUN_TRIGGERS = {"war", "date", "kiss", "wedding", "fight", "argument", "quarrel", "row", "breakup", "break-up", "divorce", "hug",
-                 "death", "funeral", "engagement", "proposal", "sling", "fall", "grave", "wake", "memorial", "plaster", "cast", "splint"}
+                 "death", "funeral", "engagement", "proposal", "sling", "fall", "grave", "wake", "memorial", "plaster", "cast", "splint",
+                 "match", "shouting", "screaming"}
+# what makes a "match" or a bare "shouting" a row: "had a screaming match", "the pair had a shouting on the stairs"
+ROW_COMPOUNDS = {"shouting", "screaming", "slanging", "yelling"}
 
 
 # a partner named by a possessive: "his wife", "her husband", "my fiancé"
@@ -575,6 +594,8 @@ class CueFinder:
             self._shared_home(m.start())
         for m in SINCE_BEFORE_I.finditer(self.text):
             self._since_before_i(m.start(), m.end())
+        for m in SEAT.finditer(self.text):
+            self._desk_neighbour(m.start())
         self._member_lists()
         for m in PHOTOGRAPH.finditer(self.text):
             self._photographed_couple(m)
@@ -834,6 +855,83 @@ class CueFinder:
         ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
+
+    def _workplace_near(self, start: int, window: int = 1500) -> bool:
+        """Is the text around ``start`` set at work (a workplace or business word) rather than at school?"""
+        lo, hi = max(0, start - window), min(len(self.text), start + window)
+        around = self.text[lo:hi].lower()
+        if SCHOOL_WORDS.search(around):
+            return False
+        return any(re.search(rf"\b{re.escape(w)}s?\b", around) for w in L.DESK_WORKPLACES)
+
+    def _seat_sitter(self, seat) -> list[str]:
+        """Who sits at a seat: the subject of the verb the seat phrase hangs on ("Teodora, who sat at the desk
+        beside mine", "Ignatz sat four desks away"), the person noun "at" hangs on ("the clerk at the next
+        desk", with its apposed name), or a name set just before between commas ("Wendeline, at the next desk,")."""
+        at = seat.head if seat.dep_ == "pobj" else seat
+        host = at.head if at is not seat else seat.head
+        if host.pos_ in ("NOUN", "PROPN") and at.lower_ == "at":
+            got = self.r.tokens(host)
+            if got:
+                return got[:1]
+            appos = [t for t in _children(host, ("appos",)) if t.pos_ == "PROPN"]
+            if appos:
+                return self.r.tokens(appos[0])[:1]
+        for _ in range(3):
+            if host.pos_ in ("VERB", "AUX"):
+                break
+            host = host.head
+        if host.pos_ in ("VERB", "AUX") and host.lemma_ in ("sit", "work", "be", "perch") and not negated(host) \
+                and not self.irrealis(host):
+            subj = subject(host)
+            if subj is not None and subj.lower_ not in ("i", "we", "it", "they"):
+                got = self.r.tokens(subj)
+                if got:
+                    return got[:1]
+        j = min(t.i for t in at.subtree) - 1 if at is not seat else seat.i - 1
+        if j >= 1 and self.doc[j].text == "," and self.doc[j - 1].pos_ == "PROPN":
+            return self.r.one(self.doc[j - 1])[:1]
+        return []
+
+    def _desk_neighbour(self, start: int) -> None:
+        """People at next desks are colleagues: "the clerk at the next desk", "the draughtsman at the desk
+        opposite", "Teodora, who sat at the desk beside mine" (of the narrator, or of the one whose desk it is beside:
+        "the desk next to Piet's"); and one who "sat four desks away" or "two benches down" is the
+        first-person narrator's colleague when the story around is set at a workplace (not a school)."""
+        span = self.doc.char_span(start, start + len(SEAT.match(self.text, start).group(0)))
+        if span is None or len(span) != 1 or span[0].pos_ != "NOUN" or self.view.quote_at(start) is not None:
+            return
+        seat = span[0]
+        sent = seat.sent
+        before = {t.lower_ for t in self.doc[max(sent.start, seat.i - 3):seat.i]}
+        after = [t for t in self.doc[seat.i + 1:min(sent.end, seat.i + 6)]]
+        near = bool(before & SEAT_BEFORE) or any(t.lower_ in SEAT_AFTER for t in after[:2])
+        count = seat.i > sent.start and (self.doc[seat.i - 1].like_num or self.doc[seat.i - 1].lower_ in NUMBER_WORDS) \
+            and seat.tag_ == "NNS" and bool(after) and after[0].lower_ in SEAT_OFF
+        if not near and not count:
+            return
+        if not self._workplace_near(start, 3000 if near else 1500):
+            return
+        sitter = self._seat_sitter(seat)
+        # whose seat it is beside: "mine", "Piet's", "his"; else (a bare "the next desk") the narrator's
+        owner: list[str] = []
+        for t in after:
+            if t.lower_ in ("mine", "me", "my"):
+                owner = self.r.one(t) or [x for x in [self.r.speaker_or_narrator(t.idx)] if x]
+            elif t.tag_ == "POS":
+                owner = self.r.tokens(t.head)
+            elif t.lower_ in ("his", "hers"):
+                owner = self.r.tokens(t)
+            if owner:
+                break
+        if not owner:
+            if any(t.lower_ in ("his", "hers") or t.tag_ == "POS" for t in after):
+                return  # someone else's seat, not known who
+            narr = self.view.narrator_at(start)
+            owner = [narr] if narr else []
+        if sitter and owner and sitter[0] != owner[0]:
+            self.pair_event_state("colleagues", [sitter[0], owner[0]], seat, seat.head, 0.45,
+                                  trigger=f"{'the next' if near else 'a few'} {seat.text}")
 
     def _started_together(self, when) -> None:
         """"Zofia and I started here the same month", "Kasper had joined the firm the same week as Ilka",
@@ -2518,6 +2616,10 @@ class CueFinder:
             self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{tok.text} {part.text}")
 
     def _event_noun(self, tok, lem):
+        if lem in ("match", "shouting", "screaming"):
+            lem = self._shouting_row(tok, lem)
+            if lem is None:
+                return
         if lem in ("sling", "fall", "plaster", "cast", "splint"):
             self._injury_noun(tok, lem)
             return
@@ -2528,6 +2630,17 @@ class CueFinder:
                 # "she had eaten worse at her own wedding": a wedding of long ago, nobody nearby is the groom
                 c.extra.pop("happening", None)
                 c.extra["other_named"] = True
+
+    @staticmethod
+    def _shouting_row(tok, lem) -> str | None:
+        """"the two of them had a screaming match", "we had a shouting on the landing": a row told by its noise.
+        A "match" only with a shouting word before it (not a football match); a bare "shouting" or
+        "screaming" only as what someone had (not "the shouting stopped"). Returns "row", else None."""
+        if lem == "match":
+            return "row" if any(c.dep_ in ("compound", "amod") and c.lower_ in ROW_COMPOUNDS for c in tok.children) else None
+        if tok.dep_ == "dobj" and tok.head.lemma_ == "have" and any(c.lower_ in ("a", "an") for c in tok.children):
+            return "row"
+        return None
 
     def _event_noun_cues(self, tok, lem):
         poss = _children(tok, ("poss",))
@@ -2775,6 +2888,35 @@ class CueFinder:
             self.pair_event("comfort", owners[:1] + s[:1], tok, tok, 0.5, trigger=f"{tok.text} ... on a shoulder")
             return True
         return False
+
+    @staticmethod
+    def _asked_forgiveness(tok) -> bool:
+        """"Odalys, forgive me for asking, but is he home every night?": an imperative "forgive" asks for
+        pardon (often for what comes next), it does not tell that anyone forgave."""
+        subj = subject(tok)
+        # (the parser takes a hail before the verb for its subject: "Odalys, forgive me")
+        hail = subj is not None and subj.pos_ == "PROPN" and subj.i + 2 == tok.i and tok.doc[subj.i + 1].text == ","
+        return tok.tag_ in ("VB", "VBP") and (subj is None or hail) and not _children(tok, ("aux",)) \
+            and tok.dep_ in ("ROOT", "conj", "ccomp") and not hortative(tok)
+
+    def _moved_out(self, tok, realis: bool) -> None:
+        """"Aurek moved out after Easter", "she moved out the week after": one partner leaving the
+        home is the couple's break-up. Only a bare "moved out" (not "moved out of the city", "moved out to
+        the coast": a move of house) by one person, told in the narration; the other side is the person's latest
+        romantic partner so far (``fill_partners``), so a lodger or a grown child leaving home makes none."""
+        if not realis or not self.told(tok) or negated(tok):
+            return
+        if any(p.lower_ in ("of", "to", "into", "with", "from") for p in _children(tok, ("prep",))):
+            return  # "moved out of the flat", "moved out to Leeds", "moved out with Jo": a move, not a parting
+        subj = subject(tok)
+        if subj is None or subj.lower_ in ("we", "they") or subj.conjuncts:
+            return  # ("we moved out": the household moving)
+        s, _ = self._ids(tok, deps=())
+        if len(s) == 1:
+            n = len(self.cues)
+            self.pair_event("breakup", s, tok, tok, 0.5, state="ex", trigger="moved out")
+            for c in self.cues[n:]:
+                c.extra["soft"] = True  # an ex only for a pair shown as a couple
 
     def _stayed_with(self, tok, realis: bool) -> None:
         """"She sits with me on the bathroom floor while I cry", "sat with her at the crematorium",
@@ -3118,8 +3260,12 @@ class CueFinder:
         if lem == "slam":
             self._slammed_door(tok)
             return
+        if lem == "move" and "out" in prts and tok.pos_ == "VERB":
+            self._moved_out(tok, realis)
+            return
         if lem == "laugh":
-            if realis and self.told(tok):
+            base = _began(tok)
+            if realis and self.told(base) and not self.irrealis(base):
                 self._laughed_too(tok)
             return
         if self._bonds(tok, lem, prts, kids, realis):
@@ -3137,6 +3283,10 @@ class CueFinder:
                 return  # "broke up the card party" (not "split up the winter before last": a date)
                 # (an object far along is a misparse: "broke up in February over something so stupid I
                 # can't even tell it properly—a missed train")
+            if lem in ("break", "split") and "up" in prts and any(
+                    c.dep_ == "dobj" and c.pos_ in ("PRON", "PROPN") and c.lower_ not in ("it", "things")
+                    for c in tok.children):
+                return  # "I've split them up on the rota", "her aunt broke them up": a third party parting two others
             if realis or self.performative(tok):
                 s, o = self._ids(tok)
                 prt = " ".join(c.text for c in tok.children if c.dep_ == "prt")
@@ -3325,7 +3475,7 @@ class CueFinder:
             if s and o and s[0] != o[0] and self.view.quote_at(tok.idx) is None:
                 self.add("state", "crush", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=tok.text)
             return
-        if lem == "forgive" and realis:
+        if lem == "forgive" and realis and not self._asked_forgiveness(tok):
             s, o = self._ids(tok)
             self.pair_event("reconciliation", s + o, tok, tok, 0.5)
             return
@@ -3531,6 +3681,8 @@ class CueFinder:
                     if s and o and s[0] == o[0] and lem in ("bump", "nudge"):
                         # "bumped her shoulder against his": her own shoulder, against the other's
                         o = [i for i in self._pobj_ids(tok, ("against", "into", "with")) if i != s[0]]
+                    elif s and o and s[0] == o[0] and lem == "hold" and "up" in prts:
+                        o = []  # "held her hands up": one's own hands raised, a show of harmlessness
                     elif s and o and s[0] == o[0] and poss[0].lower_ in ("her", "his"):
                         # "Anjali held her hand": her own hand would be no comfort; someone else's
                         alt = self.r.antecedent(poss[0].idx, "she" if poss[0].lower_ == "her" else "he",
@@ -3868,7 +4020,7 @@ class CueFinder:
                 o for p in [*_children(tok, ("prep",)), *(x for c in tok.children if c.lower_ == "on"
                                                           for x in _children(c, ("prep",)))]
                 if held_on and p.lower_ == "to" for o in _children(p, ("pobj",)) if o.pos_ in ("PRON", "PROPN")]
-            odd = any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.lower_ in ("back", "up", "down", "still", "off")
+            odd = any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") or c.lower_ in ("back", "up", "down", "still", "off", "out")
                       or (c.dep_ == "prep" and c.lower_ in ("at", "against", "under", "in"))
                       or (c.dep_ == "prep" and c.lower_ == "by" and any(  # "held him by the collar", not "by the gate"
                           o.lemma_ in L.BODY_PARTS | {"collar", "scruff", "hair", "throat", "lapel"}
@@ -4424,9 +4576,11 @@ class CueFinder:
         laughed": two people caught laughing together, one after the other or both at once, have made
         it up (a reconciliation: on the tune writers the shared laugh is told after a strain far more
         often than as plain fun)."""
-        kids = [c for c in tok.children] + [c for a in _children(tok, ("aux",)) for c in a.children]
+        base = _began(tok)  # "they both started laughing": the subject and "both" are the beginning verb's
+        kids = [c for c in tok.children] + [c for a in _children(tok, ("aux",)) for c in a.children] + (
+            list(base.children) if base is not tok else [])
         too = any(c.lower_ in ("too", "well") and c.dep_ == "advmod" for c in kids)
-        subj = subject(tok)
+        subj = subject(base)
         s = self.r.tokens(subj) if subj is not None else []
         both = any(c.lower_ in ("both", "together") for c in kids + ([subj] + list(subj.children) if subj is not None else []))
         if both and len(set(s)) >= 2:

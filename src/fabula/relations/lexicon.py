@@ -209,6 +209,12 @@ START_NOT_PLACES = {"school", "college", "university", "class", "nursery", "cour
 WORK_PLACES = WORKPLACE_NOUNS | BUSINESS_NOUNS | SHARED_PLACES | SHARED_POSTS | {
     "market", "stall", "warehouse", "depot", "newsroom", "theatre", "library", "bank", "court", "precinct",
     "barracks", "dock", "hangar", "mission", "embassy", "regiment", "council", "ministry"}
+# where a story is set at work, so that a desk or bench near someone's is a colleague's (cues._desk_neighbour):
+# the places of work above without the words of other uses ("place", "household", "band", "team", "line", "floor")
+DESK_WORKPLACES = (WORKPLACE_NOUNS | BUSINESS_NOUNS | {
+    "newsroom", "warehouse", "depot", "factory", "mill", "hospital", "ward", "precinct", "bank", "agency",
+    "shift", "rota", "works", "call centre", "open-plan", "workbench", "foreman", "overtime"}) - {
+    "place", "household", "band", "team", "service", "employ", "retinue", "guard", "squad", "unit", "kitchen"}
 # "Wilma has been head porter at the Larches since before I started", "Bertil has run the bar at the Swan since
 # before I was born": one who has held a post since before a first-person narrator came works where the
 # narrator works (cues._since_before_i); heading it (these verbs and titles) makes them the narrator's boss
