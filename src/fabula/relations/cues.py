@@ -2899,25 +2899,6 @@ class CueFinder:
         return tok.tag_ in ("VB", "VBP") and (subj is None or hail) and not _children(tok, ("aux",)) \
             and tok.dep_ in ("ROOT", "conj", "ccomp") and not hortative(tok)
 
-    def _moved_out(self, tok, realis: bool) -> None:
-        """"Aurek moved out after Easter", "she moved out the week after": one partner leaving the
-        home is the couple's break-up. Only a bare "moved out" (not "moved out of the city", "moved out to
-        the coast": a move of house) by one person, told in the narration; the other side is the person's latest
-        romantic partner so far (``fill_partners``), so a lodger or a grown child leaving home makes none."""
-        if not realis or not self.told(tok) or negated(tok):
-            return
-        if any(p.lower_ in ("of", "to", "into", "with", "from") for p in _children(tok, ("prep",))):
-            return  # "moved out of the flat", "moved out to Leeds", "moved out with Jo": a move, not a parting
-        subj = subject(tok)
-        if subj is None or subj.lower_ in ("we", "they") or subj.conjuncts:
-            return  # ("we moved out": the household moving)
-        s, _ = self._ids(tok, deps=())
-        if len(s) == 1:
-            n = len(self.cues)
-            self.pair_event("breakup", s, tok, tok, 0.5, state="ex", trigger="moved out")
-            for c in self.cues[n:]:
-                c.extra["soft"] = True  # an ex only for a pair shown as a couple
-
     def _stayed_with(self, tok, realis: bool) -> None:
         """"She sits with me on the bathroom floor while I cry", "sat with her at the crematorium",
         "sat with you on that floor until you could stand up" after "the night you found him": staying
@@ -3259,9 +3240,6 @@ class CueFinder:
             return
         if lem == "slam":
             self._slammed_door(tok)
-            return
-        if lem == "move" and "out" in prts and tok.pos_ == "VERB":
-            self._moved_out(tok, realis)
             return
         if lem == "laugh":
             base = _began(tok)
