@@ -251,6 +251,23 @@ def test_reference_story(reference_story, kb):
 
 
 @pytest.mark.shared
+def test_reference_story_without_any_knowledge_base(reference_story):
+    """The KB only maps what the text already says onto AO3's canonical spellings: with no KB at
+    all the narrator is still found and named from the text, and the break-up pair still comes out
+    (the fandom is then "unknown")."""
+    from fabula.tags.kb import KnowledgeBase
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.load(reference_story), kb=KnowledgeBase([]))
+    assert _names(an.tags, "fandom") == ["unknown"]
+    narrator = next(t for t in an.tags if t.type == "character" and t.note == "narrator")
+    named = next(n.character for n in an.narrator if n.person == 1 and n.character)
+    assert narrator.characters == [named]
+    romantic = [t for t in an.tags if t.type == "relationship" and "/" in t.name]
+    assert any(narrator.name in r.name and "break up" in (r.note or "") for r in romantic)
+
+
+@pytest.mark.shared
 def test_tags_stage_is_cheap(reference_story, nlp, kb):
     """Budget: 5% of bare spaCy time; asserted loosely here (CI machines are noisy), measured
     properly in docs/benchmarks.md."""
