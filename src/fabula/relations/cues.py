@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
 from fabula.relations.docindex import DocIndex
-from fabula.relations.resolve import NAMING_VERBS, Resolver, named_by
+from fabula.relations.resolve import NAMING_VERBS, Resolver, cleft_name, named_by
 from fabula.relations.resolve import PRONOUNS as PRONOUN_WORDS
 from fabula.relations.upstream import SceneInfo, StoryView
 
@@ -4178,7 +4178,10 @@ class CueFinder:
                 and self.view.quote_at(tok.idx) is None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in [
                     *tok.children, *(tok.head.children if tok.dep_ == "conj" and not _children(tok, ("nsubj",))
                                      else ())])
-            if skill and not perfect:
+            # "she was the one who taught me to knock twice": a teacher identified by what they taught is one
+            cleft = subject(tok) is not None and subject(tok).lower_ in ("who", "that") and tok.dep_ == "relcl" \
+                and cleft_name(tok.head) is not None
+            if skill and not perfect and not cleft:
                 return False  # a plain past is one lesson ("Gisela taught Lucan to gut a fish"): no teacher
             s, _ = self._ids(tok, deps=())
             subj = subject(tok)
@@ -4212,6 +4215,8 @@ class CueFinder:
                         self.cues[-1].extra.update(not_kin=True, not_couple=True)
                     else:
                         self.add("state", "teacher", s[0], p_, tok, tok, 0.5, holder=s[0], trigger=tok.text)
+                        if cleft:
+                            self.cues[-1].extra.update(not_kin=True, not_couple=True)
             return True
         return False
 
