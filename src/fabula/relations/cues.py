@@ -335,7 +335,7 @@ QUICK_NEEDS = {
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons"}, "study": {"under"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on"}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
@@ -4665,12 +4665,23 @@ class CueFinder:
             return True
         if self._idioms(tok, lem, prts, kids, realis):
             return True
-        if lem == "give" and realis and any(c.lemma_ == "job" for c in _children(tok, ("dobj",))):
+        if lem in ("give", "offer") and realis and any(c.lemma_ == "job" for c in _children(tok, ("dobj",))):
             s, _ = self._ids(tok, deps=())
             o = [i for c in _children(tok, ("dative",)) for i in self.r.tokens(c)]
-            if s and o and s[0] != o[0]:  # "he'd given me a job on the till": he is the boss
-                self.add("state", "boss", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="gave ... a job")
+            if s and o and s[0] != o[0]:  # "he'd given me a job on the till", "offered Jory a job": the boss
+                self.add("state", "boss", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{lem} ... a job")
             return True
+        if lem == "take" and realis and any(c.lower_ == "on" and (c.dep_ == "prt" or (
+                c.dep_ == "prep" and not _children(c, ("pobj",)))) for c in tok.children):
+            # "had taken Declan on to carry trays", "took her on as relief pharmacist": hired (a person as the
+            # object, "on" a particle, or a preposition with no object of its own: not "took on the role",
+            # "takes Teo on Sundays"); a name as the object: a "him"/"her" so hired is often someone just
+            # named in another role (over the tune set the pronoun objects were wrong twice, right never)
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ == "PROPN" for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:
+                self.add("state", "boss", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger="took ... on")
+                return True
         if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
             if realis:
                 subjp = _children(tok, ("nsubjpass",))
