@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from fabula.relations import lexicon as L
 from fabula.relations.docindex import DocIndex
-from fabula.relations.resolve import NAMING_VERBS, Resolver, named_by
+from fabula.relations.resolve import NAMING_VERBS, Resolver, cleft_name, named_by
 from fabula.relations.resolve import PRONOUNS as PRONOUN_WORDS
 from fabula.relations.upstream import SceneInfo, StoryView
 
@@ -335,7 +335,7 @@ QUICK_NEEDS = {
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons"}, "study": {"under"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on"}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
@@ -4178,7 +4178,10 @@ class CueFinder:
                 and self.view.quote_at(tok.idx) is None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in [
                     *tok.children, *(tok.head.children if tok.dep_ == "conj" and not _children(tok, ("nsubj",))
                                      else ())])
-            if skill and not perfect:
+            # "she was the one who taught me to knock twice": a teacher identified by what they taught is one
+            cleft = subject(tok) is not None and subject(tok).lower_ in ("who", "that") and tok.dep_ == "relcl" \
+                and cleft_name(tok.head) is not None
+            if skill and not perfect and not cleft:
                 return False  # a plain past is one lesson ("Gisela taught Lucan to gut a fish"): no teacher
             s, _ = self._ids(tok, deps=())
             subj = subject(tok)
@@ -4212,6 +4215,8 @@ class CueFinder:
                         self.cues[-1].extra.update(not_kin=True, not_couple=True)
                     else:
                         self.add("state", "teacher", s[0], p_, tok, tok, 0.5, holder=s[0], trigger=tok.text)
+                        if cleft:
+                            self.cues[-1].extra.update(not_kin=True, not_couple=True)
             return True
         return False
 
@@ -4660,12 +4665,23 @@ class CueFinder:
             return True
         if self._idioms(tok, lem, prts, kids, realis):
             return True
-        if lem == "give" and realis and any(c.lemma_ == "job" for c in _children(tok, ("dobj",))):
+        if lem in ("give", "offer") and realis and any(c.lemma_ == "job" for c in _children(tok, ("dobj",))):
             s, _ = self._ids(tok, deps=())
             o = [i for c in _children(tok, ("dative",)) for i in self.r.tokens(c)]
-            if s and o and s[0] != o[0]:  # "he'd given me a job on the till": he is the boss
-                self.add("state", "boss", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger="gave ... a job")
+            if s and o and s[0] != o[0]:  # "he'd given me a job on the till", "offered Jory a job": the boss
+                self.add("state", "boss", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{lem} ... a job")
             return True
+        if lem == "take" and realis and any(c.lower_ == "on" and (c.dep_ == "prt" or (
+                c.dep_ == "prep" and not _children(c, ("pobj",)))) for c in tok.children):
+            # "had taken Declan on to carry trays", "took her on as relief pharmacist": hired (a person as the
+            # object, "on" a particle, or a preposition with no object of its own: not "took on the role",
+            # "takes Teo on Sundays"); a name as the object: a "him"/"her" so hired is often someone just
+            # named in another role (over the tune set the pronoun objects were wrong twice, right never)
+            s, _ = self._ids(tok, deps=())
+            o = [i for c in _children(tok, ("dobj",)) if c.pos_ == "PROPN" for i in self.r.tokens(c)]
+            if s and o and s[0] != o[0]:
+                self.add("state", "boss", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger="took ... on")
+                return True
         if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
             if realis:
                 subjp = _children(tok, ("nsubjpass",))

@@ -33,13 +33,14 @@ _add("grandmother grandma granny gran grandfather grandpa granddad grandad grand
      "grandparent", "ref")
 _add("grandson granddaughter grandchild", "family", "grandparent", "poss")
 _add("friend bestie buddy pal bff mate", "friendship", "friends")
-_add("roommate flatmate housemate", "friendship", "roommates")
+_add("roommate flatmate housemate bunkmate roomie", "friendship", "roommates")
 _add("rival nemesis rivalry frenemy frenemies opponent", "rivalry", "rivals")
 _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern deputy aide bodyguard chauffeur butler housekeeper valet squire "
      "lieutenant sidekick underling chef cook nanny", "professional", "boss", "poss")  # ("Magda's sous chef")
 _add("captain commander superior editor director foreman", "professional", "boss", "ref")
+_add("skipper gaffer guv'nor guvnor", "professional", "boss", "ref")  # ("Owen's guv'nor", "the team's skipper")
 # the household and the formal register: "Lady Rowe's maid", "his steward", "Jonah's master"
 _add("maid housemaid maidservant servant manservant steward footman coachman retainer vassal liegeman", "professional",
      "boss", "poss")
@@ -50,8 +51,8 @@ _add("publicist", "professional", "publicist", "ref")
 _add("agent", "professional", "agent", "ref")
 _add("teacher tutor coach mentor professor governess", "professional", "teacher", "ref")
 _add("student pupil apprentice mentee protégé", "professional", "teacher", "poss")
-_add("colleague coworker co-worker partner wingman wingwoman teammate teammates bandmate co-star", "professional",
-     "colleagues")
+_add("colleague coworker co-worker partner wingman wingwoman teammate teammates bandmate co-star crewmate shipmate "
+     "workmate squadmate clubmate", "professional", "colleagues")
 
 # What an ex noun presupposes came before it ("his ex-wife": they were married, not just dating).
 EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engaged", "ex-fiance": "engaged",
@@ -256,7 +257,7 @@ embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exch
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
-jilt promise pay divorced unmarried wed handfast swear represent sign slam laugh speak talk let""".split())
+jilt promise offer pay divorced unmarried wed handfast swear represent sign slam laugh speak talk let""".split())
 
 # how long two people have not spoken to each other ("had not talked in nine months"): a span of days or
 # more after "for" / "in" makes a silence a falling-out, not a mood ("an hour", "a while", "the rest of

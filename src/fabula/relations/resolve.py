@@ -93,6 +93,28 @@ OFFICE_TITLES = {"captain", "doctor", "professor", "coach", "chef", "sergeant", 
 TITLE_ABBREV = {"dr": "doctor", "capt": "captain", "prof": "professor", "sgt": "sergeant", "insp": "inspector",
                 "col": "colonel", "lt": "lieutenant", "cmdr": "commander", "rev": "reverend", "supt": "superintendent"}
 
+
+# the plain head nouns of an identifying relative ("she was the one who ...", "the person who ... was Ilse")
+CLEFT_HEADS = {"one", "person", "woman", "man"}
+
+
+def cleft_name(ante):
+    """The person a copula identifies with a plain relative head: "she was the one who taught me" (the
+    copula's subject), "the person who hired me was Ilse Berg" (its attribute); None otherwise."""
+    if ante.lemma_.lower() not in CLEFT_HEADS or ante.head.lemma_ != "be" or ante.head is ante:
+        return None
+    want = {"attr": ("nsubj",), "nsubj": ("attr",)}.get(ante.dep_)
+    if not want:
+        return None
+    cop = ante.head
+    other = [c for c in cop.children if c.dep_ in want and c.i != ante.i]
+    if not other and want == ("nsubj",) and cop.dep_ == "conj" and cop.head is not cop:
+        other = [c for c in cop.head.children if c.dep_ == "nsubj"]  # "Ilse runs it and is the one who ..."
+    if len(other) == 1 and (other[0].pos_ == "PROPN" or other[0].lower_ in ("he", "she", "i", "you")):
+        return other[0]
+    return None
+
+
 class Resolver:
     def __init__(self, view: StoryView):
         self.view = view
@@ -283,8 +305,15 @@ class Resolver:
 
     def _one(self, t) -> list[str]:
         low = t.lower_
-        if low in ("who", "that") and t.head.dep_ == "relcl" and t.head.head is not t.head:
-            ante = t.head.head
+        rel = t.head
+        if low in ("who", "that") and t.dep_ in ("nsubj", "nsubjpass") and rel.dep_ == "conj" \
+                and rel.head.dep_ == "relcl":
+            rel = rel.head  # "Desmond, who is ninety and who taught me": the first relative's antecedent
+        if low in ("who", "that") and rel.dep_ == "relcl" and rel.head is not rel:
+            ante = rel.head
+            named = cleft_name(ante)
+            if named is not None:
+                return self.one(named)  # "she was the one who taught me", "the person who hired me was Ilse"
             top, hops = ante, 0
             while top.dep_ == "appos" and top.pos_ == "NOUN" and top.head is not top and hops < 4:
                 top, hops = top.head, hops + 1

@@ -124,6 +124,9 @@ def settle_boss_hails(cues: list[Cue], view: StoryView) -> None:
 
 
 CREW_TITLES = {"coach": "teacher", "captain": "boss", "skipper": "boss", "chef": "boss"}
+# the titles that make a named character a crew's head when they are only an alias ("Captain" is also a rank
+# that heads no one the story shows)
+ALIAS_CREW_TITLES = {"coach", "skipper", "chef"}
 
 
 def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
@@ -136,9 +139,17 @@ def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
     out: list[Cue] = []
     for cid, ch in view.chars.items():
         w = ch.name.split()
+        by_alias = False
         if len(w) < 2 or w[0].lower() not in CREW_TITLES:
-            continue
+            # "Dagmar Ostrowski", also called "Coach Ostrowski" or "Coach": a title a team or a kitchen uses
+            titled = [a.split() for a in ch.aliases if a != ch.name and a.split()
+                      and a.split()[0].lower() in ALIAS_CREW_TITLES]
+            if len(w) < 2 or not titled:
+                continue
+            w, by_alias = titled[0], True
         label = CREW_TITLES[w[0].lower()]
+        kin = {x for c in cues if c.kind == "state" and c.a and c.b and cid in (c.a, c.b)
+               and L.STATE_TYPE.get(c.label) in ("family", "romantic") for x in (c.a, c.b)} if by_alias else set()
         talked: list[tuple[str, int]] = []
         for q in view.quotes:
             if q.speaker == cid:
@@ -146,8 +157,11 @@ def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
             elif q.speaker and cid in q.addressees:
                 talked.append((q.speaker, q.span[0]))
         have = {frozenset((c.a, c.b)) for c in cues if c.label == label and c.a and c.b}
+        times = Counter(other for other, _ in talked)
         for other, at in talked:
-            if other and other != cid and frozenset((cid, other)) not in have:
+            if by_alias and times[other] < 2:
+                continue  # (by an alias only: a crew talks with its head more than once)
+            if other and other != cid and frozenset((cid, other)) not in have and other not in kin:
                 have.add(frozenset((cid, other)))
                 out.append(Cue("state", label, cid, other, holder=cid, offset=at, span=(at, at),
                                trigger=f"talks with {w[0]} (crew)", confidence=0.4, scene=view.scene_at(at)))
