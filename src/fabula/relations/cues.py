@@ -4673,7 +4673,7 @@ class CueFinder:
             return True
         if lem == "take" and realis and any(c.lower_ == "on" and (c.dep_ == "prt" or (
                 c.dep_ == "prep" and not _children(c, ("pobj",)))) for c in tok.children):
-            # "had taken Declan on to carry trays", "took her on as relief pharmacist": hired (a person as the
+            # "had taken Mirek on to sweep the yard", "took her on as a relief driver": hired (a person as the
             # object, "on" a particle, or a preposition with no object of its own: not "took on the role",
             # "takes Teo on Sundays"); a name as the object: a "him"/"her" so hired is often someone just
             # named in another role (over the tune set the pronoun objects were wrong twice, right never)

@@ -141,7 +141,7 @@ def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
         w = ch.name.split()
         by_alias = False
         if len(w) < 2 or w[0].lower() not in CREW_TITLES:
-            # "Dagmar Ostrowski", also called "Coach Ostrowski" or "Coach": a title a team or a kitchen uses
+            # "Hana Petrak", also called "Coach Petrak" or "Coach": a title a team or a kitchen uses
             titled = [a.split() for a in ch.aliases if a != ch.name and a.split()
                       and a.split()[0].lower() in ALIAS_CREW_TITLES]
             if len(w) < 2 or not titled:
