@@ -1,6 +1,6 @@
 """Relations, session 23 (work and social ties): a teacher or boss identified by a plain relative ("she was
 the one who taught me", "who is ninety and who taught me"), a crew's head known by a title alias ("Coach
-Ostrowski" for a named coach), and possessed titles and room/crew nouns ("Owen's guv'nor", "my bunkmate").
+Petrak" for a named coach), and possessed titles and room/crew nouns ("Owen's guv'nor", "my bunkmate").
 Sentences are our own; upstream layers are built by hand. Each test fails on the code before its change."""
 
 from __future__ import annotations
