@@ -1191,8 +1191,12 @@ class Attributor:
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
+            # (a thing the parser made the subject of a verb the speech verb hangs on, "The sling was
+            # not fitted before Gino leapt up the stairs, crying--", is no walk-on who speaks)
             if cid is None and not after and s.pos_ != "PROPN" and s.lower_ not in THIRD \
-                    and not _person_noun(s.lemma_.lower()) and self.walk_on(s, speaking=True) is None \
+                    and not _person_noun(s.lemma_.lower()) \
+                    and (self.walk_on(s, speaking=True) is None
+                         or t.tag_ == "VBG" and t.dep_ == "advcl" and s.head is not t) \
                     and not any(c.dep_ == "poss" for c in s.children):  # "his questions began": his
                 # 'A clatter of dishes was rising, when Mrs. Quarry, who had ..., and had glanced ...,
                 # remarked:': the parser gave the speech verb a thing far back for subject; the
