@@ -1131,7 +1131,8 @@ class Attributor:
                 # exclaimed:") is its subject, not the earlier clause's
                 subj.sort(key=lambda c: -c.i if c.i < t.i else c.i)
                 if not after:
-                    aside = _set_off_subject(_sentence_before(t), relative_ok=True)
+                    aside = _set_off_subject(_sentence_before(t), relative_ok=True) \
+                        or _nearer_clause_subject(_sentence_before(t), subj[0], self._cast_name)
                     if aside and aside[0].i > subj[0].i:
                         subj = aside
             # '"...," said Tomas, frowning.': the parser made the participle the subject and the
@@ -1151,6 +1152,9 @@ class Attributor:
                 subj = _set_off_subject(_sentence_before(t), relative_ok=True)
             if not subj and not after:
                 subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
+                if subj and subj[0].head is not t and subj[0].i < t.i:
+                    # the subject of a verb further back: a subject nearer the speech verb speaks
+                    subj = _nearer_clause_subject(_sentence_before(t), subj[0], self._cast_name) or subj
             if not subj and not after:
                 subj = _clause_subject([x for x in (clause or toks) if x.i < t.i], self._cast_name)  # the parser lost it
             if not subj and inverted is not None:
@@ -1426,6 +1430,25 @@ def _set_off_subject(before, relative_ok: bool = False) -> list:
                 return []  # "glancing at Corin, said": the name is in the aside ("till Ada, ..., said" is not)
             return [name] if j < len(before) - 2 else []
     return []
+
+
+def _nearer_clause_subject(before, far, cast_name=None) -> list:
+    """The subject of a clause between ``far`` (the subject of the verb the parser joined the speech
+    verb to) and the speech verb ("and Mr. Welland, beaming across the table, was presently saying
+    to Archer:", the name hung on the participle): the last name or subject pronoun walking back from
+    the verb, when it is a name and the subject of a main-clause verb or one joined to it by "and" or a
+    participle (no "when" clause, no relative or complement clause: "saw Fielding crouched there")."""
+    alt = _clause_subject([x for x in before if x.i > far.i], cast_name)
+    if not alt or alt[0].dep_ not in ("nsubj", "nsubjpass") or alt[0].pos_ != "PROPN":
+        return []  # a name ("when he made no reply, said": a pronoun there is too often another's)
+    v = alt[0].head
+    for _ in range(6):  # nor inside one further up ("while Ada sat by the fire, and Tom close beside her")
+        if v.dep_ not in ("ROOT", "conj", "advcl") or _subordinate(v) or v.doc[v.left_edge.i].tag_ in ("WRB", "WP"):
+            return []  # nor a clause someone sees or says ("saw Fielding crouched below him")
+        if v.head is v:
+            break
+        v = v.head
+    return [] if _in_relative_clause(alt[0]) else alt
 
 
 def _sentence_before(verb) -> list:
