@@ -1123,6 +1123,18 @@ class Attributor:
             head = t.head if t.dep_ in ("xcomp", "conj") and t.head is not t else t
             subj = [c for c in (*t.children, *head.children) if c.dep_ in ("nsubj", "nsubjpass")
                     and lo <= c.idx < hi]
+            if subj and not any(c.head is t for c in subj):
+                # the subject of the verb "and" joins the speech verb to. Two of them ("Ada, having
+                # told her story, Tom made no comment, but said:" — the parser hangs the absolute
+                # phrase's name on the verb too): the one nearest the verb; and a name set off by
+                # commas right before the speech verb ("He sat on, till Ada, looking at the clock,
+                # exclaimed:") is its subject, not the earlier clause's
+                subj.sort(key=lambda c: -c.i if c.i < t.i else c.i)
+                if not after:
+                    aside = _set_off_subject(_sentence_before(t), relative_ok=True) \
+                        or _nearer_clause_subject(_sentence_before(t), subj[0], self._cast_name)
+                    if aside and aside[0].i > subj[0].i:
+                        subj = aside
             # '"...," said Tomas, frowning.': the parser made the participle the subject and the
             # name its subject; the one who frowns speaks
             subj = [next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass") and lo <= g.idx < hi
@@ -1137,9 +1149,12 @@ class Attributor:
                 # the clause the gerund hangs in ("she was stopped")
                 subj = [c for c in t.children if c.dep_ == "poss"]
             if not subj and not after:
-                subj = _set_off_subject([x for x in (clause or toks) if x.i < t.i])
+                subj = _set_off_subject(_sentence_before(t), relative_ok=True)
             if not subj and not after:
                 subj = self._distant_subject(t)  # "Fanny, feeling it due to herself, ..., and said,"
+                if subj and subj[0].head is not t and subj[0].i < t.i:
+                    # the subject of a verb further back: a subject nearer the speech verb speaks
+                    subj = _nearer_clause_subject(_sentence_before(t), subj[0], self._cast_name) or subj
             if not subj and not after:
                 subj = _clause_subject([x for x in (clause or toks) if x.i < t.i], self._cast_name)  # the parser lost it
             if not subj and inverted is not None:
@@ -1180,8 +1195,12 @@ class Attributor:
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
+            # (a thing the parser made the subject of a verb the speech verb hangs on, "The sling was
+            # not fitted before Gino leapt up the stairs, crying--", is no walk-on who speaks)
             if cid is None and not after and s.pos_ != "PROPN" and s.lower_ not in THIRD \
-                    and not _person_noun(s.lemma_.lower()) and self.walk_on(s, speaking=True) is None \
+                    and not _person_noun(s.lemma_.lower()) \
+                    and (self.walk_on(s, speaking=True) is None
+                         or t.tag_ == "VBG" and t.dep_ == "advcl" and s.head is not t) \
                     and not any(c.dep_ == "poss" for c in s.children):  # "his questions began": his
                 # 'A clatter of dishes was rising, when Mrs. Quarry, who had ..., and had glanced ...,
                 # remarked:': the parser gave the speech verb a thing far back for subject; the
@@ -1386,7 +1405,7 @@ def _clause_subject(toks, cast_name=None) -> list:
     return []
 
 
-def _set_off_subject(before) -> list:
+def _set_off_subject(before, relative_ok: bool = False) -> list:
     """The name set off by commas right before a speech verb the parser gave no subject ("Anselm,
     tiring of the song, called out:", "until at last Minna, growing cross, said,"): the words
     between the name's comma and the verb's are a participle or prepositional aside (no subject,
@@ -1396,6 +1415,8 @@ def _set_off_subject(before) -> list:
         return []
     for j in range(len(before) - 2, 0, -1):
         t = before[j]
+        if relative_ok and t.text not in (";", ":", ".", "!", "?", '"') and _in_aside_relative(t, before[0].i):
+            continue  # "looking at the clock that stood on the shelf,": a relative clause inside the aside
         if t.text in (";", ":", ".", "!", "?", '"') or t.dep_ in ("nsubj", "nsubjpass") \
                 or t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
             return []  # a clause of its own: not an aside
@@ -1404,10 +1425,51 @@ def _set_off_subject(before) -> list:
             first = j - 1
             while first > 0 and before[first - 1].pos_ == "PROPN" and before[first - 1].dep_ == "compound":
                 first -= 1
-            if first > 0 and before[first - 1].pos_ == "ADP":
-                return []  # "glancing at Corin, said": the name is in the aside
+            if first > 0 and before[first - 1].pos_ == "ADP" and before[first - 1].lower_ not in (
+                    {"till", "until"} | (_SUBORDINATORS if relative_ok else set())):
+                return []  # "glancing at Corin, said": the name is in the aside ("till Ada, ..., said" is not)
             return [name] if j < len(before) - 2 else []
     return []
+
+
+def _nearer_clause_subject(before, far, cast_name=None) -> list:
+    """The subject of a clause between ``far`` (the subject of the verb the parser joined the speech
+    verb to) and the speech verb ("and Mr. Welland, beaming across the table, was presently saying
+    to Archer:", the name hung on the participle): the last name or subject pronoun walking back from
+    the verb, when it is a name and the subject of a main-clause verb or one joined to it by "and" or a
+    participle (no "when" clause, no relative or complement clause: "saw Fielding crouched there")."""
+    alt = _clause_subject([x for x in before if x.i > far.i], cast_name)
+    if not alt or alt[0].dep_ not in ("nsubj", "nsubjpass") or alt[0].pos_ != "PROPN":
+        return []  # a name ("when he made no reply, said": a pronoun there is too often another's)
+    v = alt[0].head
+    for _ in range(6):  # nor inside one further up ("while Ada sat by the fire, and Tom close beside her")
+        if v.dep_ not in ("ROOT", "conj", "advcl") or _subordinate(v) or v.doc[v.left_edge.i].tag_ in ("WRB", "WP"):
+            return []  # nor a clause someone sees or says ("saw Fielding crouched below him")
+        if v.head is v:
+            break
+        v = v.head
+    return [] if _in_relative_clause(alt[0]) else alt
+
+
+def _sentence_before(verb) -> list:
+    """The tokens of the verb's sentence before it, from its last quote mark on (a long lead-in's
+    name may stand further back than the few tokens a tag is looked for in)."""
+    toks = [x for x in verb.sent if x.i < verb.i]
+    k = max((j for j, x in enumerate(toks) if x.text in ('"', "\u201c", "\u201d")), default=-1)
+    return toks[k + 1 :]
+
+
+def _in_aside_relative(t, lo: int) -> bool:
+    """Whether ``t`` is inside a relative clause ("the clock that stood there") that hangs on a
+    noun after token ``lo``: its verb and subject belong to the noun, not to a clause of their own."""
+    v = t
+    for _ in range(8):
+        if v.dep_ == "relcl" and v.head.i >= lo and v.head.i < t.i:
+            return True
+        if v.head is v:
+            return False
+        v = v.head
+    return False
 
 
 WORDS_FROM = {"burst", "come", "break", "escape", "fall", "issue", "drop", "proceed"}  # ... from X (X's lips)
