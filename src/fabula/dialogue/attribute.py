@@ -1195,8 +1195,8 @@ class Attributor:
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
-            # (a thing the parser made the subject of a verb the speech verb hangs on, "The sling was
-            # not fitted before Gino leapt up the stairs, crying--", is no walk-on who speaks)
+            # (a thing the parser made the subject of a verb the speech verb hangs on, "The kettle had
+            # not boiled before Pim ran up the stairs, crying--", is no walk-on who speaks)
             if cid is None and not after and s.pos_ != "PROPN" and s.lower_ not in THIRD \
                     and not _person_noun(s.lemma_.lower()) \
                     and (self.walk_on(s, speaking=True) is None
@@ -1434,17 +1434,17 @@ def _set_off_subject(before, relative_ok: bool = False) -> list:
 
 def _nearer_clause_subject(before, far, cast_name=None) -> list:
     """The subject of a clause between ``far`` (the subject of the verb the parser joined the speech
-    verb to) and the speech verb ("and Mr. Welland, beaming across the table, was presently saying
-    to Archer:", the name hung on the participle): the last name or subject pronoun walking back from
+    verb to) and the speech verb ("and Mr. Hale, beaming across the table, was presently saying
+    to Ada:", the name hung on the participle): the last name or subject pronoun walking back from
     the verb, when it is a name and the subject of a main-clause verb or one joined to it by "and" or a
-    participle (no "when" clause, no relative or complement clause: "saw Fielding crouched there")."""
+    participle (no "when" clause, no relative or complement clause: "saw Tom crouched there")."""
     alt = _clause_subject([x for x in before if x.i > far.i], cast_name)
     if not alt or alt[0].dep_ not in ("nsubj", "nsubjpass") or alt[0].pos_ != "PROPN":
         return []  # a name ("when he made no reply, said": a pronoun there is too often another's)
     v = alt[0].head
     for _ in range(6):  # nor inside one further up ("while Ada sat by the fire, and Tom close beside her")
         if v.dep_ not in ("ROOT", "conj", "advcl") or _subordinate(v) or v.doc[v.left_edge.i].tag_ in ("WRB", "WP"):
-            return []  # nor a clause someone sees or says ("saw Fielding crouched below him")
+            return []  # nor a clause someone sees or says ("saw Tom crouched below him")
         if v.head is v:
             break
         v = v.head
