@@ -29,13 +29,13 @@ def test_the_subject_nearest_the_speech_verb_speaks(nlp):
 
 
 def test_a_participle_lead_in_after_a_subordinate_clause_is_its_subjects(nlp):
-    # "crying--" hangs on the main verb, whose subject is a thing ("The kettle"): the person of the
-    # clause before the participle speaks, not a walk-on called "the kettle"
+    # "crying--" hangs on the main verb, whose subject is a thing ("The splint"): the person of the
+    # clause before the participle speaks, not a walk-on called "the splint"
     text = ("Philip Ashdown had hurt his arm in the carriage. "
-            "The kettle had not boiled before Pim ran up the stairs, crying--\n\n"
+            "The splint was not fitted before Marco leapt up the stairs, crying--\n\n"
             '"So you are back! How glad I am! We are all waiting--"\n\n')
     got = rule_speakers(text, nlp)
-    assert got["So you are back! How glad I am! We are all waiting--"] == "Pim", got
+    assert got["So you are back! How glad I am! We are all waiting--"] == "Marco", got
 
 
 def _doc(nlp, rows):

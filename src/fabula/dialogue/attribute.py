@@ -1195,8 +1195,8 @@ class Attributor:
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
             cid, kind, sspan = self.resolve_subject(s)
-            # (a thing the parser made the subject of a verb the speech verb hangs on, "The kettle had
-            # not boiled before Pim ran up the stairs, crying--", is no walk-on who speaks)
+            # (a thing the parser made the subject of a verb the speech verb hangs on, "The splint was
+            # not fitted before Marco leapt up the stairs, crying--", is no walk-on who speaks)
             if cid is None and not after and s.pos_ != "PROPN" and s.lower_ not in THIRD \
                     and not _person_noun(s.lemma_.lower()) \
                     and (self.walk_on(s, speaking=True) is None
