@@ -3192,6 +3192,48 @@ class CueFinder:
                 c.extra["before"] = "married"
                 c.extra["any_spouse"] = True  # (the marriage may be told later, in a flashback)
 
+    def _answered_yes(self, tok, asker: str) -> list[str]:
+        """"He proposed on the pier ... I said yes": the one who "said yes" in the narration right after an
+        intransitive proposal (its sentence and the next two, nobody else proposing or asked in between)
+        is the one proposed to, over whoever else stands nearby."""
+        sent = tok.sent
+        end = sent.end
+        for _ in range(2):
+            if end < len(self.doc):
+                end = self.doc[end].sent.end
+        for t in self.doc[tok.i + 1:end]:
+            if t.lower_ == "yes" and t.head.lemma_ in ("say", "answer", "whisper", "breathe") and self.view.quote_at(t.idx) is None:
+                verb = t.head
+                subj = subject(verb)
+                if subj is None or self.irrealis(verb) or not self.told(verb):
+                    return []
+                who = [i for i in self.r.tokens(subj) if i and i != asker]
+                if subj.lower_ in ("he", "she") and self._known_partner(asker):
+                    return []  # (a he/she is the cast's guess; the partner the story gave the asker stands)
+                return who[:1]
+            if t.lemma_ in ("propose", "ask") and t.i != tok.i:
+                return []
+        return []
+
+    @staticmethod
+    def _engaged_when(tok, head) -> bool:
+        """An "engaged"/"betrothed" state told with the point in time it came about: "by Christmas", "within a
+        year", "in their final year", "at Easter", "that summer" (the parser may take "by Christmas" for an
+        agent). Not a span it lasted ("for a year", "since May")."""
+        dates = False
+        for t in {tok, head}:
+            for c in t.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("for", "since", "until", "till"):
+                    return False
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "within", "in", "at"):
+                    for o in _children(c, ("pobj",)):
+                        if o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_NOUNS or o.lower_ in L.TIME_NOUNS:
+                            dates = True
+                if c.dep_ == "npadvmod" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in TIME_NOUNS) \
+                        and any(d.lower_ in ("that", "the", "next", "last") for d in c.children):
+                    dates = True
+        return dates
+
     def _predicate(self, tok, lem):
         if lem in ("be", "become") and tok.pos_ in ("AUX", "VERB"):
             self._became_mrs(tok)
@@ -3288,6 +3330,8 @@ class CueFinder:
             if not o and tok.dep_ == "advcl" and any(m.lower_ == "when" for m in tok.children):
                 main = subject(tok.head)  # "Mia said yes when Leo proposed"
                 o = [i for i in (self.r.tokens(main) if main is not None else []) if i not in s]
+            if not o and len(s) == 1:
+                o = self._answered_yes(tok, s[0])
             self.pair_event("proposal", s + o, tok, tok, 0.75, state="engaged")
             return
         if tok.lower_ in ("engaged", "betrothed") and tok.pos_ in ("ADJ", "VERB"):
@@ -3298,7 +3342,9 @@ class CueFinder:
             if negated(head) or not s:
                 return
             to_person = bool(o)
-            other_sense = any(c.dep_ in ("dobj", "agent", "xcomp") or (c.dep_ == "advmod" and c.lower_ in (
+            dated = self._engaged_when(tok, head)
+            other_sense = any((c.dep_ in ("dobj", "agent", "xcomp") and not (c.dep_ == "agent" and dated))
+                              or (c.dep_ == "advmod" and c.lower_ in (
                 "elsewhere", "there", "otherwise", "busily", "fully", "deeply")) or (c.dep_ == "prep" and c.lower_ in (
                 "in", "by", "for", "at", "with", "on") and not any(  # "got engaged at Christmas" is a date
                 o.ent_type_ in ("DATE", "TIME") or o.lemma_ in L.CEREMONY_PLACES for o in _children(c, ("pobj",))))
@@ -3312,6 +3358,10 @@ class CueFinder:
                 self.pair_event("engagement", s + o, tok, head, 0.7, state="engaged")
             elif got:
                 return  # "wanted to get engaged", "looked like they were about to get engaged": not (yet)
+            elif dated and realis and self.told(head):
+                # "We were engaged by Christmas", "they were betrothed that summer": the state told with the
+                # time it came about is the engagement itself (not "engaged for a year", "since May")
+                self.pair_event("engagement", s + o, tok, head, 0.6, state="engaged", trigger=f"{tok.text} (dated)")
             else:
                 self.pair_event_state("engaged", s + o, tok, head, 0.7)
             return

@@ -1,0 +1,57 @@
+"""Relations, session 23 (e): romantic and other events whose cue was missed or whose pair was wrong.
+Sentences are our own, with invented names; upstream layers are built by hand (``build`` from
+test_relations). Each test fails on the code before its commit."""
+
+from __future__ import annotations
+
+from test_relations import build
+
+
+def _events(a, ids, kind):
+    inv = {v: k for k, v in ids.items()}
+    return [sorted(inv.get(p, p) for p in e.participants) for e in a.events if e.type == kind]
+
+
+def _states(a, ids, state):
+    inv = {v: k for k, v in ids.items()}
+    return [sorted((inv.get(r.source, r.source), inv.get(r.target, r.target))) for r in a.relationships
+            for s in r.states if s.state == state]
+
+
+# ---- an engagement told with the time it came about ------------------------------------------
+
+
+def test_engaged_by_christmas_is_the_engagement(nlp):
+    text = ("Ysolde met Branimir at a harvest dance in the autumn of 1958. Ysolde and Branimir were engaged "
+            "by Christmas, and the whole village said it was too quick.")
+    a, ids = build(text, nlp, {"Ysolde": "she", "Branimir": "he"})
+    assert ["Branimir", "Ysolde"] in _events(a, ids, "engagement")
+    assert ["Branimir", "Ysolde"] in _states(a, ids, "engaged")
+
+
+def test_engaged_for_a_year_is_no_engagement_event(nlp):
+    text = ("Ysolde met Branimir at a harvest dance in the autumn of 1958. Ysolde and Branimir were engaged "
+            "for a year, and the whole village said it was too long.")
+    a, ids = build(text, nlp, {"Ysolde": "she", "Branimir": "he"})
+    assert not _events(a, ids, "engagement")
+    assert ["Branimir", "Ysolde"] in _states(a, ids, "engaged")
+
+
+# ---- the one who said yes to an intransitive proposal -------------------------------------------
+
+
+def test_i_said_yes_after_he_proposed(nlp):
+    text = ("I met Oswin at the allotments when I was twenty-four. My flatmate Gudrun thought he was dull. "
+            "He proposed two summers later by the compost heap, with a ring from a market stall. I said yes "
+            "before he had finished.")
+    a, ids = build(text, nlp, {"Oswin": "he", "Gudrun": "she", "Wilhelmina": "she"}, narrator="Wilhelmina")
+    assert ["Oswin", "Wilhelmina"] in _events(a, ids, "proposal")
+    assert ["Gudrun", "Oswin"] not in _events(a, ids, "proposal")
+
+
+def test_a_yes_to_something_else_further_on_changes_nothing(nlp):
+    text = ("Oswin and Gudrun had been seeing each other since the spring. Oswin proposed by the compost heap. "
+            "The weather turned. Wilhelmina asked if she could borrow the van, and I said yes.")
+    a, ids = build(text, nlp, {"Oswin": "he", "Gudrun": "she", "Wilhelmina": "she", "Ferdl": "he"},
+                   narrator="Ferdl")
+    assert ["Ferdl", "Oswin"] not in _events(a, ids, "proposal")
