@@ -55,3 +55,10 @@ def test_a_yes_to_something_else_further_on_changes_nothing(nlp):
     a, ids = build(text, nlp, {"Oswin": "he", "Gudrun": "she", "Wilhelmina": "she", "Ferdl": "he"},
                    narrator="Ferdl")
     assert ["Ferdl", "Oswin"] not in _events(a, ids, "proposal")
+
+
+def test_id_said_yes_is_had_said_yes(nlp):
+    text = ("My flatmate Gudrun never liked Oswin. I thought about the café where he'd proposed a year ago, "
+            "with the ring in a teacup. I'd said yes with foam on my lip.")
+    a, ids = build(text, nlp, {"Oswin": "he", "Gudrun": "she", "Wilhelmina": "she"}, narrator="Wilhelmina")
+    assert ["Oswin", "Wilhelmina"] in _events(a, ids, "proposal")

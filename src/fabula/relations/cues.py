@@ -3205,7 +3205,9 @@ class CueFinder:
             if t.lower_ == "yes" and t.head.lemma_ in ("say", "answer", "whisper", "breathe") and self.view.quote_at(t.idx) is None:
                 verb = t.head
                 subj = subject(verb)
-                if subj is None or self.irrealis(verb) or not self.told(verb):
+                # ("I'd said yes": the tagger's modal "'d" before a past form is "had")
+                had = verb.tag_ in ("VBN", "VBD") and any(a.lower_ in ("'d", "\u2019d") for a in _children(verb, ("aux",)))
+                if subj is None or not had and (self.irrealis(verb) or not self.told(verb)):
                     return []
                 who = [i for i in self.r.tokens(subj) if i and i != asker]
                 if subj.lower_ in ("he", "she") and self._known_partner(asker):
