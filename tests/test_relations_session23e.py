@@ -62,3 +62,21 @@ def test_id_said_yes_is_had_said_yes(nlp):
             "with the ring in a teacup. I'd said yes with foam on my lip.")
     a, ids = build(text, nlp, {"Oswin": "he", "Gudrun": "she", "Wilhelmina": "she"}, narrator="Wilhelmina")
     assert ["Oswin", "Wilhelmina"] in _events(a, ids, "proposal")
+
+
+# ---- "it ended" after a couple ----------------------------------------------------------------
+
+
+def test_it_ended_after_a_couple_is_their_breakup(nlp):
+    text = ("Radka and Ottavio had been together for three years and lived above the bike shop. It ended "
+            "last March in a motel car park, over a map neither of them could fold.")
+    a, ids = build(text, nlp, {"Radka": "she", "Ottavio": "he"})
+    assert ["Ottavio", "Radka"] in _events(a, ids, "breakup")
+    assert ["Ottavio", "Radka"] in _states(a, ids, "ex")
+
+
+def test_it_ended_with_no_couple_before_is_nothing(nlp):
+    text = ("Radka and Ottavio played chess in the café every Thursday. It ended last March when the café "
+            "closed for good.")
+    a, ids = build(text, nlp, {"Radka": "she", "Ottavio": "he"})
+    assert not _events(a, ids, "breakup")

@@ -5056,6 +5056,17 @@ class CueFinder:
                     for c in self.cues[n:]:
                         c.extra["before"] = "married" if bond.lemma_ == "marriage" else "engaged"
             return True
+        it_subj = [c for c in _children(tok, ("nsubj",)) if c.lower_ == "it"]
+        if lem == "end" and tok.pos_ == "VERB" and it_subj and not _children(tok, ("dobj",)) and realis \
+                and (self.told(tok) or past_perfect(tok)) and self.r.last_couple is not None \
+                and 0 < tok.idx - self.r.last_couple[1] < 1200:
+            # "It ended last October in a motel", "the night it ended": a bare "it" that ends, told soon after a
+            # couple, is their romance (a break-up only of a pair shown as a couple)
+            n = len(self.cues)
+            self.pair_event("breakup", sorted(self.r.last_couple[0]), tok, tok, 0.45, state="ex", trigger="it ended")
+            for c in self.cues[n:]:
+                c.extra["soft"] = True
+            return True
         ended = lem in ("end", "finish") and any(c.lemma_ in ("thing", "it", "relationship", "engagement", "marriage")
                                                  for c in _children(tok, ("dobj",)))
         if (drift or separate or ended) and tok.pos_ == "VERB":
