@@ -80,3 +80,31 @@ def test_it_ended_with_no_couple_before_is_nothing(nlp):
             "closed for good.")
     a, ids = build(text, nlp, {"Radka": "she", "Ottavio": "he"})
     assert not _events(a, ids, "breakup")
+
+
+# ---- injuries: "slipped and hurt her wrist", "with his leg broken" ---------------------------------
+
+
+def _hurt(a, ids):
+    inv = {v: k for k, v in ids.items()}
+    return [inv.get(e.participants[0]) for e in a.events if e.type == "injury"]
+
+
+def test_slipped_and_hurt_her_wrist(nlp):
+    text = "In January it snowed, and Marguerite slipped on the step outside the shop and hurt her wrist."
+    a, ids = build(text, nlp, {"Marguerite": "she"})
+    assert "Marguerite" in _hurt(a, ids)
+
+
+def test_hurt_her_feelings_is_no_injury(nlp):
+    text = "In January Marguerite laughed at the poem and hurt his feelings, and Osric went home early."
+    a, ids = build(text, nlp, {"Marguerite": "she", "Osric": "he"})
+    assert not _hurt(a, ids)
+
+
+def test_with_his_leg_broken_is_the_subjects_injury(nlp):
+    text = ("Osric rowed out at first light. He found Tobiah clinging to the upturned hull near the rocks with "
+            "his leg broken in two places.")
+    a, ids = build(text, nlp, {"Osric": "he", "Tobiah": "he"})
+    assert "Tobiah" in _hurt(a, ids)
+    assert "Osric" not in _hurt(a, ids)

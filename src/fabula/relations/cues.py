@@ -2566,11 +2566,22 @@ class CueFinder:
         """"with Aled's head bandaged", "her bandaged hand", "his hand was bleeding": a body part someone
         owns, dressed or bleeding, is an injury of its owner (told after the fact)."""
         parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in self.WOUND_PARTS]
-        if tok.dep_ == "amod" and tok.head.lemma_ in self.WOUND_PARTS:
-            parts.append(tok.head)
+        if tok.dep_ in ("amod", "acl") and tok.head.lemma_ in self.WOUND_PARTS:
+            parts.append(tok.head)  # ("her bandaged hand"; "with his arm broken in two places")
+        elif tok.i > 0 and tok.tag_ == "VBN" and self.doc[tok.i - 1].lemma_ in self.WOUND_PARTS \
+                and self.doc[tok.i - 1].dep_ == "pobj" and self.doc[tok.i - 1].head.lower_ == "with":
+            parts.append(self.doc[tok.i - 1])  # (the parser may hang that "broken" elsewhere)
         for part in parts[:1]:
             poss = _children(part, ("poss",))
             who = self.r.tokens(poss[0]) if poss else []
+            if poss and poss[0].lower_ in ("his", "her") and part.dep_ == "pobj" and part.head.lower_ == "with":
+                # "found Callum clinging to the hull with his leg broken": the "his" of a "with" phrase is the
+                # subject the phrase describes, when that is a name of the pronoun's sex
+                host = subject(part.head.head)
+                named = self.r.tokens(host) if host is not None and host.pos_ == "PROPN" else []
+                sex = "he" if poss[0].lower_ == "his" else "she"
+                if len(named) == 1 and self.view.gender(named[0]) == sex:
+                    who = named
             verb = governing_verb(tok)
             if who and not negated(tok) and not (verb is not tok and negated(verb)):
                 self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} {tok.text}")
@@ -3750,7 +3761,11 @@ class CueFinder:
             if who:
                 self.add("event", "injury", who[0], None, tok, tok, 0.6, trigger=f"{tok.text} by a vehicle")
             return
-        if lem in L.HURT_VERBS and realis and self.told(tok):
+        # ("Nan slipped on the step and hurt her wrist": the tagger takes a past "hurt" or "cut" after "and" for a
+        # bare infinitive, as it does "let": a conjunct under a past verb is read as past)
+        past_conj = tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.lower_ == lem \
+            and not self.irrealis(tok.head)
+        if lem in L.HURT_VERBS and ((realis and self.told(tok)) or past_conj):
             # "Leo sprained his ankle", "cut his hand", "fell and hit his head": one's own body part
             part = [c for c in _children(tok, ("dobj",)) if c.lemma_ in L.BODY_PARTS | {"palm", "lip"}
                     and any(p.lower_ in ("his", "her", "my", "your", "their") for p in _children(c, ("poss",)))]
