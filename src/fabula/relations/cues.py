@@ -2566,11 +2566,22 @@ class CueFinder:
         """"with Aled's head bandaged", "her bandaged hand", "his hand was bleeding": a body part someone
         owns, dressed or bleeding, is an injury of its owner (told after the fact)."""
         parts = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in self.WOUND_PARTS]
-        if tok.dep_ == "amod" and tok.head.lemma_ in self.WOUND_PARTS:
-            parts.append(tok.head)
+        if tok.dep_ in ("amod", "acl") and tok.head.lemma_ in self.WOUND_PARTS:
+            parts.append(tok.head)  # ("her bandaged hand"; "with his arm broken in two places")
+        elif tok.i > 0 and tok.tag_ == "VBN" and self.doc[tok.i - 1].lemma_ in self.WOUND_PARTS \
+                and self.doc[tok.i - 1].dep_ == "pobj" and self.doc[tok.i - 1].head.lower_ == "with":
+            parts.append(self.doc[tok.i - 1])  # (the parser may hang that "broken" elsewhere)
         for part in parts[:1]:
             poss = _children(part, ("poss",))
             who = self.r.tokens(poss[0]) if poss else []
+            if poss and poss[0].lower_ in ("his", "her") and part.dep_ == "pobj" and part.head.lower_ == "with":
+                # "found Callum clinging to the hull with his leg broken": the "his" of a "with" phrase is the
+                # subject the phrase describes, when that is a name of the pronoun's sex
+                host = subject(part.head.head)
+                named = self.r.tokens(host) if host is not None and host.pos_ == "PROPN" else []
+                sex = "he" if poss[0].lower_ == "his" else "she"
+                if len(named) == 1 and self.view.gender(named[0]) == sex:
+                    who = named
             verb = governing_verb(tok)
             if who and not negated(tok) and not (verb is not tok and negated(verb)):
                 self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} {tok.text}")
@@ -3192,6 +3203,50 @@ class CueFinder:
                 c.extra["before"] = "married"
                 c.extra["any_spouse"] = True  # (the marriage may be told later, in a flashback)
 
+    def _answered_yes(self, tok, asker: str) -> list[str]:
+        """"He proposed on the pier ... I said yes": the one who "said yes" in the narration right after an
+        intransitive proposal (its sentence and the next two, nobody else proposing or asked in between)
+        is the one proposed to, over whoever else stands nearby."""
+        sent = tok.sent
+        end = sent.end
+        for _ in range(2):
+            if end < len(self.doc):
+                end = self.doc[end].sent.end
+        for t in self.doc[tok.i + 1:end]:
+            if t.lower_ == "yes" and t.head.lemma_ in ("say", "answer", "whisper", "breathe") and self.view.quote_at(t.idx) is None:
+                verb = t.head
+                subj = subject(verb)
+                # ("I'd said yes": the tagger's modal "'d" before a past form is "had")
+                had = verb.tag_ in ("VBN", "VBD") and any(a.lower_ in ("'d", "\u2019d") for a in _children(verb, ("aux",)))
+                if subj is None or not had and (self.irrealis(verb) or not self.told(verb)):
+                    return []
+                who = [i for i in self.r.tokens(subj) if i and i != asker]
+                if subj.lower_ in ("he", "she") and self._known_partner(asker):
+                    return []  # (a he/she is the cast's guess; the partner the story gave the asker stands)
+                return who[:1]
+            if t.lemma_ in ("propose", "ask") and t.i != tok.i:
+                return []
+        return []
+
+    @staticmethod
+    def _engaged_when(tok, head) -> bool:
+        """An "engaged"/"betrothed" state told with the point in time it came about: "by Christmas", "within a
+        year", "in their final year", "at Easter", "that summer" (the parser may take "by Christmas" for an
+        agent). Not a span it lasted ("for a year", "since May")."""
+        dates = False
+        for t in {tok, head}:
+            for c in t.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("for", "since", "until", "till"):
+                    return False
+                if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "within", "in", "at"):
+                    for o in _children(c, ("pobj",)):
+                        if o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_NOUNS or o.lower_ in L.TIME_NOUNS:
+                            dates = True
+                if c.dep_ == "npadvmod" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in TIME_NOUNS) \
+                        and any(d.lower_ in ("that", "the", "next", "last") for d in c.children):
+                    dates = True
+        return dates
+
     def _predicate(self, tok, lem):
         if lem in ("be", "become") and tok.pos_ in ("AUX", "VERB"):
             self._became_mrs(tok)
@@ -3288,6 +3343,8 @@ class CueFinder:
             if not o and tok.dep_ == "advcl" and any(m.lower_ == "when" for m in tok.children):
                 main = subject(tok.head)  # "Mia said yes when Leo proposed"
                 o = [i for i in (self.r.tokens(main) if main is not None else []) if i not in s]
+            if not o and len(s) == 1:
+                o = self._answered_yes(tok, s[0])
             self.pair_event("proposal", s + o, tok, tok, 0.75, state="engaged")
             return
         if tok.lower_ in ("engaged", "betrothed") and tok.pos_ in ("ADJ", "VERB"):
@@ -3298,7 +3355,9 @@ class CueFinder:
             if negated(head) or not s:
                 return
             to_person = bool(o)
-            other_sense = any(c.dep_ in ("dobj", "agent", "xcomp") or (c.dep_ == "advmod" and c.lower_ in (
+            dated = self._engaged_when(tok, head)
+            other_sense = any((c.dep_ in ("dobj", "agent", "xcomp") and not (c.dep_ == "agent" and dated))
+                              or (c.dep_ == "advmod" and c.lower_ in (
                 "elsewhere", "there", "otherwise", "busily", "fully", "deeply")) or (c.dep_ == "prep" and c.lower_ in (
                 "in", "by", "for", "at", "with", "on") and not any(  # "got engaged at Christmas" is a date
                 o.ent_type_ in ("DATE", "TIME") or o.lemma_ in L.CEREMONY_PLACES for o in _children(c, ("pobj",))))
@@ -3312,6 +3371,10 @@ class CueFinder:
                 self.pair_event("engagement", s + o, tok, head, 0.7, state="engaged")
             elif got:
                 return  # "wanted to get engaged", "looked like they were about to get engaged": not (yet)
+            elif dated and realis and self.told(head):
+                # "We were engaged by Christmas", "they were betrothed that summer": the state told with the
+                # time it came about is the engagement itself (not "engaged for a year", "since May")
+                self.pair_event("engagement", s + o, tok, head, 0.6, state="engaged", trigger=f"{tok.text} (dated)")
             else:
                 self.pair_event_state("engaged", s + o, tok, head, 0.7)
             return
@@ -3698,7 +3761,11 @@ class CueFinder:
             if who:
                 self.add("event", "injury", who[0], None, tok, tok, 0.6, trigger=f"{tok.text} by a vehicle")
             return
-        if lem in L.HURT_VERBS and realis and self.told(tok):
+        # ("Nan slipped on the step and hurt her wrist": the tagger takes a past "hurt" or "cut" after "and" for a
+        # bare infinitive, as it does "let": a conjunct under a past verb is read as past)
+        past_conj = tok.tag_ == "VB" and tok.dep_ == "conj" and tok.head.tag_ == "VBD" and tok.lower_ == lem \
+            and not self.irrealis(tok.head)
+        if lem in L.HURT_VERBS and ((realis and self.told(tok)) or past_conj):
             # "Leo sprained his ankle", "cut his hand", "fell and hit his head": one's own body part
             part = [c for c in _children(tok, ("dobj",)) if c.lemma_ in L.BODY_PARTS | {"palm", "lip"}
                     and any(p.lower_ in ("his", "her", "my", "your", "their") for p in _children(c, ("poss",)))]
@@ -5019,6 +5086,17 @@ class CueFinder:
                 if bond.lemma_ in ("marriage", "engagement"):
                     for c in self.cues[n:]:
                         c.extra["before"] = "married" if bond.lemma_ == "marriage" else "engaged"
+            return True
+        it_subj = [c for c in _children(tok, ("nsubj",)) if c.lower_ == "it"]
+        if lem == "end" and tok.pos_ == "VERB" and it_subj and not _children(tok, ("dobj",)) and realis \
+                and (self.told(tok) or past_perfect(tok)) and self.r.last_couple is not None \
+                and 0 < tok.idx - self.r.last_couple[1] < 1200:
+            # "It ended last October in a motel", "the night it ended": a bare "it" that ends, told soon after a
+            # couple, is their romance (a break-up only of a pair shown as a couple)
+            n = len(self.cues)
+            self.pair_event("breakup", sorted(self.r.last_couple[0]), tok, tok, 0.45, state="ex", trigger="it ended")
+            for c in self.cues[n:]:
+                c.extra["soft"] = True
             return True
         ended = lem in ("end", "finish") and any(c.lemma_ in ("thing", "it", "relationship", "engagement", "marriage")
                                                  for c in _children(tok, ("dobj",)))

@@ -285,7 +285,7 @@ PICKUP_PLACES = {"airport", "station", "gate", "gates", "door", "stop", "platfor
                  "dock", "pier", "barrier", "train", "bus", "ferry", "plane", "flight"}
 
 # hurting one's own body part ("sprained his ankle", "cut her hand", "hit his head")
-HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit"}
+HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit", "hurt"}
 # what runs people down ("was hit by a car")
 VEHICLES = {"car", "van", "bus", "lorry", "truck", "bike", "cyclist", "motorbike", "train", "taxi", "cab", "tram"}
 
