@@ -2575,7 +2575,7 @@ class CueFinder:
             poss = _children(part, ("poss",))
             who = self.r.tokens(poss[0]) if poss else []
             if poss and poss[0].lower_ in ("his", "her") and part.dep_ == "pobj" and part.head.lower_ == "with":
-                # "found Callum clinging to the hull with his leg broken": the "his" of a "with" phrase is the
+                # "found Ivo clinging to the rail with his leg broken": the "his" of a "with" phrase is the
                 # subject the phrase describes, when that is a name of the pronoun's sex
                 host = subject(part.head.head)
                 named = self.r.tokens(host) if host is not None and host.pos_ == "PROPN" else []
