@@ -3701,6 +3701,10 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         p1_called = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
             if p1.para != u.para and p1.rule == "tag" else _called_first(at, p1) \
             if p1.rule == "turn" and _bare_turn(at, utts, k) else []
+        if not p1_called and p1.speaker and p1.para != u.para and p1.rule != "tag":
+            # 'Ada looked up. "Tom, can you fetch two?" / ... / "I can carry three."': the one a
+            # question is put to by name answers, whatever gave the question its speaker
+            p1_called = _asked_by_name(at, p1)
         # '"Pell, are you there?" / "Right here, Ottilie."': two bare quotes that call each
         # other's speaker by name are that pair's turns, whoever spoke before them
         u_called = quote_vocatives(at, u) if _bare_turn(at, utts, k, adjacent=False) else []
@@ -3798,6 +3802,32 @@ def _called_first(at: Attributor, p: Utterance) -> list[str]:
 
 
 _VOC_NAME_FIRST = re.compile(rf"({_VOC_NAME}),\s+\w")  # "Jo, you're up": not a lone "Hallo!"
+
+
+def _asked_by_name(at: Attributor, p: Utterance) -> list[str]:
+    """The one person a quote ending in a question puts that question to by name: the name opens
+    the quote or the question ('"Jo, are you in?"', '"Well. Jo, are you in?"') or closes it ('"Are
+    you in, Jo?"'); not someone named inside a longer sentence. Empty otherwise, and when the name is the quote's own speaker. Only names :func:`quote_vocatives`
+    reads as calls count (a name and a stop, "Jo. How bad?", is not one yet)."""
+    seg = p.segs[-1]
+    text = at.text[seg.start : seg.end].strip(" \"'“”‘’—-")
+    if not text.endswith("?"):
+        return []
+    called = [c for c in quote_vocatives(at, p) if c != p.speaker]
+    if len(called) != 1:
+        return []
+    first = at.text[p.segs[0].start : p.segs[0].end].strip(" \"'“”‘’—-")
+    question = re.split(r"(?<=[.!?])\s+", text)[-1]
+    heads = [m.group(1) for t in (first, question) if (m := _VOC_ASKED_HEAD.match(t))]
+    tail = _VOC_ASKED_TAIL.search(question)
+    names = heads + ([tail.group(1)] if tail else [])
+    if any((_resolve_name(at, n) or _clipped_name(at, n)) == called[0] for n in names):
+        return called
+    return []
+
+
+_VOC_ASKED_HEAD = re.compile(rf"({_VOC_NAME})(?:,\s+\w|\.\s)")  # "Jo, are you ...?", "Jo. How ...?"
+_VOC_ASKED_TAIL = re.compile(rf",\s+({_VOC_NAME})\?$")  # "..., Jo?"
 
 
 def _mutual_pair(at: Attributor, utts: list[Utterance], k: int, x: str) -> str | None:
