@@ -84,6 +84,11 @@ class Cluster:
         best = max(self.candidates, key=rank)
         multi = [c for c in self.candidates if len(c.words) >= 2 and not c.title]
         multi = [c for c in multi if not _surname_initial(c)] or multi  # "Linnet Corran", not "Corran L."
+        if multi and all(_first_initial(c) for c in multi) and any(len(c.words) == 1 and not c.title
+                                                                   for c in self.candidates):
+            multi = []  # "Osric", not "O. Lowe": an initial is a shortening, the first name is his name
+            best = max((c for c in self.candidates if len(c.words) == 1 and not c.title),
+                       key=lambda c: len(c.occurrences))
         if multi:
             best = max(multi, key=lambda c: (len(c.occurrences), len(c.words)))
             return " ".join(best.words)
@@ -217,6 +222,23 @@ def _eldest_daughter(surname: str, women: list[tuple[Cluster, str]]) -> list[str
         if left[0][0].count >= ELDEST_DOMINANCE * left[1][0].count:
             left = left[:1]
     return [oid for _, oid in left]
+
+
+def _mr_first_uses(cl: Cluster, surname: str) -> int:
+    """How often the text calls this man "Mr. <first name>" ("Mr. Piers", "Mr. Piers Quennell")."""
+    return sum(len(c.occurrences) for c in cl.candidates
+               if c.title in ("mr", "mister") and c.words and c.words[0] != surname)
+
+
+def _eldest_son(surname: str, men: list[tuple[Cluster, str]]) -> list[str]:
+    """Which of the men of one surname a bare "Mr. X" can be. By the same convention as the
+    daughters' (:func:`_eldest_daughter`), "Mr. Quennell" is the eldest son and a younger brother
+    is "Mr. Piers (Quennell)": where there are brothers, one the text ever calls "Mr. <first name>"
+    is not "Mr. X", and the one brother left is."""
+    if len(men) < 2:
+        return [oid for _, oid in men]
+    left = [oid for cl, oid in men if _mr_first_uses(cl, surname) == 0]
+    return left if len(left) == 1 else [oid for _, oid in men]
 
 
 def _eclipses(title: str | None, titled: int, cl: Cluster) -> bool:
@@ -720,7 +742,46 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if not short and not _english_word(c.words[0]) \
                 and (home := _pet_home(c, clusters, accepted, window=NEAR // 2)) is not None:
             home.add(c, "a pet form or clipped piece of one name used nearby")
-    return _join_pet_forms_of_one_name(clusters)
+    return _join_initialled_to_first_name(_join_pet_forms_of_one_name(clusters))
+
+
+def _first_initial(c: Candidate) -> bool:
+    """A two-word name whose first word is one capital, the initial of a first name ("O. Lowe")."""
+    w = c.words
+    return len(w) == 2 and len(w[0].rstrip(".")) == 1 and w[0][:1].isupper() and len(w[1]) > 1
+
+
+def _join_initialled_to_first_name(clusters: list[Cluster]) -> list[Cluster]:
+    """"O. Lowe" on a team sheet (and "Mr. Lowe") and "Osric" in the talk: an initial and a surname the
+    text never writes out in full stand for the one person whose bare first name begins with that initial,
+    when no other person's first name (bare or in a full name) begins so and no other person has
+    that surname. A bare first name is one never seen with a surname: a first name the text does
+    give a surname to is someone else's full name."""
+    out = list(clusters)
+    for cl in clusters:
+        inits = [c for c in cl.candidates if _first_initial(c)]
+        if not inits:
+            continue
+        initials = {c.words[0].rstrip(".") for c in inits}
+        surnames = {c.words[-1] for c in inits}
+        if any(c not in inits and not (c.title and c.words == (inits[0].words[-1],)) for c in cl.candidates):
+            continue  # only the initialled name and the titled surname ("Mr. Lowe") may be there
+        if len(initials) != 1 or len(surnames) != 1:
+            continue
+        x, last = next(iter(initials)), next(iter(surnames))
+        if any(o is not cl and (last in o.lasts or last in o.singles) for o in out):
+            continue
+        begins = [o for o in out if o is not cl and any(f[:1] == x and len(f) > 1 for f in o.firsts | o.singles)]
+        bare = [o for o in begins if not o.lasts and not o.titles]
+        if len(begins) != 1 or len(bare) != 1:
+            continue
+        g = cl.gender_hint
+        if not bare[0].compatible(g):
+            continue
+        for c in cl.candidates:
+            bare[0].add(c, f"an initial and a surname: '{x}.' begins the one first name '{next(iter(bare[0].singles))}'")
+        out = [o for o in out if o is not cl]
+    return out
 
 
 def _spelling_skeleton(name: str) -> str:
@@ -835,6 +896,12 @@ def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict
                 and not (want == "he" and any(c.title in NOT_MISTER and c.words[-1:] == (x,)
                                               for c in ocl.candidates))]  # "Mr. Allard" is not Sir John
         others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
+        if want == "he" and len(same) > 1:
+            same = _eldest_son(x, [(ocl, oid) for ocl, oid in full if oid in same])
+            if len(same) == 1:  # the younger brothers and a titled father ("Sir Roland") are placed
+                # and a namesake titled as a woman ("Mrs. Lyle, a Quennell daughter, as was") is none
+                others = [oid for ocl, oid in full if oid in others and genders.get(oid) != "he"
+                          and not any((title_class(c.title) or "").startswith("she") for c in ocl.candidates)]
         if want == "she":
             same = _eldest_daughter(x, [(ocl, oid) for ocl, oid in full if oid in same])
             tcl = next((ocl for ocl, oid in full if len(same) == 1 and oid == same[0]), None)

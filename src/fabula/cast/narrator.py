@@ -229,11 +229,13 @@ _I_CUE = re.compile(rf"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:{_CUE_VERBS})\b")
 
 
 def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: list[Section],
-                   groups: dict[str, set[tuple]] | None = None) -> dict[int, Counter]:
+                   groups: dict[str, set[tuple]] | None = None,
+                   called_out: dict[int, set[str]] | None = None) -> dict[int, Counter]:
     """Per section index: names used as vocatives in quotes that the narrator did not speak.
     ``groups``: a name -> the (title, words) of every name of its character, so a nickname the
     quotes call ("Ollie") loses its vote when the narration tells of the same person by another
-    name ("Oliver says")."""
+    name ("Oliver says").
+    ``called_out``, if given, receives per section the names the narrator calls others by."""
     import bisect
 
     starts = [s.span[0] for s in secs]
@@ -242,7 +244,7 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
     acts_on_me = _acts_on_narrator(story, occs, starts, secs)
     told: dict[int, Counter] = {}
     turns: _Turns | None = None
-    called_by_me: dict[int, set[str]] = {}
+    called_by_me: dict[int, set[str]] = called_out if called_out is not None else {}
     for o in occs:
         if not o.in_quote:
             continue

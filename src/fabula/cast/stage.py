@@ -127,7 +127,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         keys = {(c.title, c.words) for c in cl.candidates}
         for c in cl.candidates:
             groups.setdefault(" ".join(c.words), set()).update(keys)
-    votes = narrator.vocative_votes(story, occs, qmap, secs, groups)
+    called_by_me: dict[int, set[str]] = {}
+    votes = narrator.vocative_votes(story, occs, qmap, secs, groups, called_by_me)
     # a tie between a person's name and a word that only looks like one ('"Seven!"', '"Peculiar --
     # that is the word"') goes to the person: a word the cast rejected, used only once, loses its
     # vote wherever an accepted name has one (a nickname called twice, "Kid", keeps it)
@@ -148,6 +149,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         all_votes.update(v)
     meta_names = narrator.metadata_pov_names(story)
 
+    clusters = _split_titles_the_narrator_calls(clusters, votes, called_by_me, secs)
     clusters.sort(key=lambda cl: (-cl.count, min(o.start for c in cl.candidates for o in c.occurrences)))
     chars: list[Character] = []
     cl_of_key: dict[tuple[str, ...], str] = {}
@@ -542,13 +544,50 @@ def _is_kin_word(name: str) -> bool:
     return name.lower() in KIN_CLASS or name.lower() in names.KIN_NAMES
 
 
+def _split_titles_the_narrator_calls(clusters: list, votes: dict[int, Counter], called: dict[int, set[str]],
+                                     secs: list) -> list:
+    """'"Yes, Coach," I said' in a story whose "I" others call Ilona: the title the narrator calls
+    someone by is not the narrator's own. When a first-person section's most-called name and a
+    title the narrator says to someone ("Coach", "Doctor") landed in one cluster (a titled surname,
+    "Coach Varga", joined the narrator's full name "Ilona Varga": a parent or other namesake), the
+    titled forms leave it for a person of their own."""
+    out = list(clusters)
+    for k, v in votes.items():
+        if secs[k].person != 1 or not v or not called.get(k):
+            continue
+        best = v.most_common(2)
+        if len(best) > 1 and best[0][1] == best[1][1]:
+            continue
+        me = next((cl for cl in out if any(" ".join(c.words) == best[0][0] for c in cl.candidates)), None)
+        if me is None:
+            continue
+        titles = {w.lower() for w in called[k] if " " not in w and w.lower() in names.TITLES}
+        if not titles:
+            continue
+        moved = [c for c in me.candidates if (c.title and c.title.rstrip(".").lower() in titles)
+                 or (not c.title and len(c.words) == 1 and c.words[0].lower() in titles)]
+        kept = [c for c in me.candidates if c not in moved]
+        if not moved or not kept or any(" ".join(c.words) == best[0][0] for c in moved):
+            continue
+        a, b = alias_mod.Cluster(), alias_mod.Cluster()
+        for c in kept:
+            a.add(c)
+        for c in moved:
+            b.add(c, f"a title the narrator calls someone ('{c.text}'), so not the narrator")
+        a.reasons = [r for r in me.reasons if not any(r[1] == (c.occurrences[0].start, c.occurrences[0].end)
+                                                      for c in moved)]
+        out = [x for x in out if x is not me] + [a, b]
+    return out
+
+
 def _pool_votes(votes: dict[int, Counter], groups: dict[str, set[tuple]], known: set[str]) -> dict[int, Counter]:
     """The calls that name a first-person narrator (per first-person section), with the forms of one
     name pooled and kin words set aside.
 
     - Two calls that are one person's names (one alias cluster, or a short and a full form of one
-      given name: "Jonty" and "Jonathan") are one vote, under the accepted, more called, longer
-      form: '"Jonty," Pell said' and '"Jonathan," she said' no longer tie and leave the "I" unnamed.
+      given name: "Jonty" and "Jonathan", or a pet form the lexicon knows: "Maud" and "Matilda")
+      are one vote, under the accepted, more called, longer form: '"Jonty," Pell said' and
+      '"Jonathan," she said' no longer tie and leave the "I" unnamed.
     - A kin word ("Dad", "Mum", "Grandad") is what the narrator's child or grandchild calls them, not
       their name: it names a narrator only when no other call in the story does ("Dad, you look
       tired" said to Eamon, whom the other sections name)."""
@@ -562,7 +601,7 @@ def _pool_votes(votes: dict[int, Counter], groups: dict[str, set[tuple]], known:
                 continue
             keys = groups.get(n, set())
             same = next((m for m in pooled if keys & groups.get(m, set()) or (
-                " " not in n and " " not in m and (alias_mod._short_form_of(n, m) or alias_mod._short_form_of(m, n)))),
+                " " not in n and " " not in m and alias_mod._pet_form(n, m))),
                 None)
             pooled[same or n] += v[n]
         if pooled:
