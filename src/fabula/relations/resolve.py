@@ -369,6 +369,8 @@ class Resolver:
                 # in speech, not the one spoken to, who would be "you" ('"Asked her on the pier," Grandad
                 # told Maya' is not Maya)
                 return self._antecedent(t, exclude={q.addressees[0]})
+            if cid and want and self._couple_with_subject(t, cid):
+                return [cid]  # "Tobias flew to Berlin ... He asked her on the bridge": his partner
             if want and q is None and t.dep_ in ("dobj", "pobj", "dative"):
                 only = self._paragraph_only(t, want)
                 if only:
@@ -444,6 +446,19 @@ class Resolver:
             cid = self.view.mention_at(span) or self.view.by_name(t.text)
             return [cid] if cid else []
         return []
+
+    def _couple_with_subject(self, t, cid: str) -> bool:
+        """An object or possessive he/she ("He asked her", "kissed her", "took her hand") whose clause
+        subject is one of a couple the story has already told and whose cast link is the other half:
+        that link stands, over the nearer person of that sex the repairs below would pick (Session 23)."""
+        if t.dep_ not in ("dobj", "pobj", "dative", "poss"):
+            return False
+        v = t.head
+        while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+            v = v.head
+        subj = {i for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != t.i
+                and (c.pos_ == "PROPN" or c.lower_ in THIRD_M | THIRD_F) for i in self.one(c)}
+        return any(frozenset((x, cid)) in self.couples or self.partner.get(x) == cid for x in subj if x != cid)
 
     def _paragraph_only(self, t, want: str) -> str | None:
         """A narrated object "him"/"her" ("let him", "hugged her", "promised him") whose paragraph has
