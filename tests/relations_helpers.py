@@ -27,3 +27,16 @@ def build_with_links(text, nlp, cast, links=()):
     for c in a.characters:
         c.mentions.sort(key=lambda m: m.span)
     return run_mine(Context(story=story, doc=doc), a), ids
+
+
+def events_by_name(a, ids, kind):
+    """The participants (by test name) of each event of a kind."""
+    inv = {v: k for k, v in ids.items()}
+    return [sorted(inv.get(p, p) for p in e.participants) for e in a.events if e.type == kind]
+
+
+def states_by_name(a, ids, state):
+    """The pairs (by test name) of each relationship that passes through a state."""
+    inv = {v: k for k, v in ids.items()}
+    return [sorted((inv.get(r.source, r.source), inv.get(r.target, r.target))) for r in a.relationships
+            for s in r.states if s.state == state]

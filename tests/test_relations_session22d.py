@@ -4,18 +4,10 @@ they sit at work. Sentences are our own, with invented names; upstream layers ar
 
 from __future__ import annotations
 
+from relations_helpers import events_by_name, states_by_name
 from test_relations import build
 
-
-def _events(a, ids, kind):
-    inv = {v: k for k, v in ids.items()}
-    return [sorted(inv.get(p, p) for p in e.participants) for e in a.events if e.type == kind]
-
-
-def _states(a, ids, state):
-    inv = {v: k for k, v in ids.items()}
-    return [sorted((inv.get(r.source, r.source), inv.get(r.target, r.target))) for r in a.relationships
-            for s in r.states if s.state == state]
+_events, _states = events_by_name, states_by_name
 
 
 # ---- fights told by their noise --------------------------------------------------------------
