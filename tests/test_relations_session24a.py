@@ -92,3 +92,18 @@ def test_an_apprentices_master_is_her_teacher(nlp):
     text = "Rosalind scrubbed the steps of the house. Cuthbert was her master, and a hard one."
     a, ids = build(text, nlp, {"Rosalind": "she", "Cuthbert": "he"})
     assert holders(a, ids["Cuthbert"], ids["Rosalind"], "boss") == [ids["Cuthbert"]]
+
+
+# ---- years spent under someone ---------------------------------------------------------------------
+
+def test_years_under_someone_is_working_for_them(nlp):
+    text = ("Fergus had been on the lightship nine years under Ottoline when the storm came. Ottoline was calm.")
+    a, ids = build(text, nlp, {"Fergus": "he", "Ottoline": "she"})
+    assert holders(a, ids["Ottoline"], ids["Fergus"], "boss") == [ids["Ottoline"]]
+    text = "Rosalind came home at thirty and cooked under me for four years. Rosalind was quick."
+    a, ids = build(text, nlp, {"Rosalind": "she", "Wim": "he"}, narrator="Wim")
+    assert holders(a, ids["Wim"], ids["Rosalind"], "boss") == [ids["Wim"]]
+    # no span of years: no tie ("stood under Ottoline's window")
+    text = "Fergus had been on the quay under Ottoline all evening. Ottoline was calm."
+    a, ids = build(text, nlp, {"Fergus": "he", "Ottoline": "she"})
+    assert holders(a, ids["Ottoline"], ids["Fergus"], "boss") == []

@@ -331,12 +331,12 @@ REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselv
 SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "answer", "add", "murmur", "mutter", "snap", "yell"}
 
 QUICK_NEEDS = {
-    "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
+    "be": {"with", "together", "longer", "at", "on", "in", "under", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", "over", *L.CRUSH_ADJ},
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders"}, "study": {"under"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders"}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "drive", "clean")}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off", *L.BOSS_HAILS}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
@@ -4290,6 +4290,25 @@ class CueFinder:
             return True
         return False
 
+    def _years_under(self, tok) -> bool:
+        """"had been on the rock eleven years under Josiah", "cooked under me for three years": a span of
+        years spent at a trade under a person is working for them (not "lay under him", "under Josiah's
+        window": a person, and a span of time, in the clause)."""
+        chief = [o for p in _children(tok, ("prep",)) if p.lower_ == "under" for o in _children(p, ("pobj",))
+                 if o.pos_ == "PROPN" or o.lower_ in ("me", "him", "her")]
+        if not chief:
+            return False
+        span = [t for c in tok.children if c.dep_ not in ("conj", "cc", "nsubj", "punct") for t in c.subtree]
+        if not any(t.lemma_.lower() in L.DURATION_NOUNS and t.tag_ == "NNS" and t.dep_ in ("pobj", "npadvmod")
+                   for t in span):
+            return False
+        s, _ = self._ids(tok, deps=())
+        boss = self.r.tokens(chief[0])
+        if s and boss and s[0] != boss[0]:
+            self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger=f"{tok.text} ... under")
+            return True
+        return False
+
     def _boss_hail(self, tok) -> bool:
         """"Hal called him Boss", "had a way of calling Gerald 'boss'", "I was learning to call her Chef": the
         one so called is the caller's boss (the word right after the person, past quote marks and "the")."""
@@ -4794,6 +4813,8 @@ class CueFinder:
                 self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger="took orders from")
                 return True
         if lem == "call" and tok.pos_ == "VERB" and realis and not negated(tok) and self._boss_hail(tok):
+            return True
+        if lem in L.UNDER_VERBS and "under" in kids and realis and not negated(tok) and self._years_under(tok):
             return True
         if lem == "take" and realis and any(c.lower_ == "on" and (c.dep_ == "prt" or (
                 c.dep_ == "prep" and not _children(c, ("pobj",)))) for c in tok.children):
