@@ -324,20 +324,21 @@ AGAINST_EACH = re.compile(r"\bagainst (?:each other|one another)\b", re.I)
 # a business over the road from another: "a salon over the road from Kit's" (CueFinder._opened_across)
 ACROSS_WAY = re.compile(r"\b(?:across|over) (?:the )?(?:[A-Z][a-z]+ )?(?:road|street|square|way)\b", re.I)
 OUT_VERB = re.compile(r"\bout[a-z]{3,}\b(?= (?:each other|one another))", re.I)
+APPRENTICESHIP = re.compile(r"\bapprentic(?:e|es|ed|eship)\b", re.I)  # a story of apprentices: a master teaches
 REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselves"}
 
 # verbs that frame a quote: their subject is the speaker, not someone introduced
 SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "answer", "add", "murmur", "mutter", "snap", "yell"}
 
 QUICK_NEEDS = {
-    "be": {"with", "together", "longer", "at", "on", "in", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
+    "be": {"with", "together", "longer", "at", "on", "in", "under", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", "over", *L.CRUSH_ADJ},
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on"}, "study": {"under"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders"}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "drive", "clean")}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
-    "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
+    "call": {"it", "quits", "off", *L.BOSS_HAILS}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "elbow", "close", "tight", "tightly", "her", "him", "me", "them",
              "us", "on", "wrist"},
@@ -1920,6 +1921,8 @@ class CueFinder:
             # "Raymond's campaign manager", "her office manager": one who manages a thing for the owner
             # works for the owner (the owner is the boss), unlike "her manager"
             holder_role = "poss"
+        if key == "master" and APPRENTICESHIP.search(self.text):
+            state = "teacher"  # ("In the seventh year of her apprenticeship ... her master": who teaches her the craft)
         if rtype == "family" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("sworn", "blood") for c in tok.children):
             # "his sworn brother", "blood sisters": a bond of friendship, not kin
             rtype, state, holder_role = "friendship", "friends", None
@@ -4287,6 +4290,53 @@ class CueFinder:
             return True
         return False
 
+    def _years_under(self, tok) -> bool:
+        """"had been on the rock eleven years under Josiah", "cooked under me for three years": a span of
+        years spent at a trade under a person is working for them (not "lay under him", "under Josiah's
+        window": a person, and a span of time, in the clause)."""
+        chief = [o for p in _children(tok, ("prep",)) if p.lower_ == "under" for o in _children(p, ("pobj",))
+                 if o.pos_ == "PROPN" or o.lower_ in ("me", "him", "her")]
+        if not chief:
+            return False
+        span = [t for c in tok.children if c.dep_ not in ("conj", "cc", "nsubj", "punct") for t in c.subtree]
+        if not any(t.lemma_.lower() in L.DURATION_NOUNS and t.tag_ == "NNS" and t.dep_ in ("pobj", "npadvmod")
+                   for t in span):
+            return False
+        s, _ = self._ids(tok, deps=())
+        boss = self.r.tokens(chief[0])
+        if s and boss and s[0] != boss[0]:
+            self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger=f"{tok.text} ... under")
+            return True
+        return False
+
+    def _boss_hail(self, tok) -> bool:
+        """"Hal called him Boss", "had a way of calling Gerald 'boss'", "I was learning to call her Chef": the
+        one so called is the caller's boss (the word right after the person, past quote marks and "the")."""
+        j = tok.i + 1
+        if j >= len(self.doc) or not (self.doc[j].pos_ == "PROPN" or self.doc[j].lower_ in ("him", "her", "me")):
+            return False
+        person = self.doc[j]
+        k = j + 1
+        while k < len(self.doc) and person.pos_ == "PROPN" and self.doc[k].pos_ == "PROPN" \
+                and self.doc[k].lower_ not in L.BOSS_HAILS:
+            k += 1  # ("calling Gerald Lowe 'boss'")
+        while k < len(self.doc) and (self.doc[k].is_quote or self.doc[k].lower_ == "the"):
+            k += 1
+        if k >= len(self.doc) or self.doc[k].lower_ not in L.BOSS_HAILS:
+            return False
+        subj = subject(tok)
+        if subj is None and tok.dep_ == "pcomp" and tok.head.head.pos_ in ("VERB", "AUX", "NOUN"):
+            # "had a way of calling Gerald 'boss'": the one who has the way
+            h = tok.head.head
+            subj = subject(h if h.pos_ != "NOUN" else h.head)
+        staff = self.r.tokens(subj) if subj is not None else []
+        boss = self.r.tokens(person)
+        if staff and boss and staff[0] != boss[0]:
+            self.add("state", "boss", boss[0], staff[0], tok, tok, 0.5, holder=boss[0],
+                     trigger=f"called ... {self.doc[k].text}")
+            return True
+        return False
+
     def _as_role(self, tok, key) -> bool:
         """"Lucas and I started out as rivals and ended as friends": a plural relation noun after "as"
         is what the verb's (plural) subject were to each other."""
@@ -4738,16 +4788,60 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "he'd given me a job on the till", "offered Jory a job": the boss
                 self.add("state", "boss", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{lem} ... a job")
             return True
+        if lem in ("pay", "count", "dock") and tok.pos_ == "VERB" and realis and not negated(tok) and any(
+                o.lemma_.lower() in L.WAGE_NOUNS and _children(o, ("poss",)) for o in _children(tok, ("dobj",))):
+            # "Joe paid Dora's wages", "it was Margit who counted out my wages every Friday": the one who pays
+            # a person's wages employs them
+            wages = next(o for o in _children(tok, ("dobj",)) if o.lemma_.lower() in L.WAGE_NOUNS)
+            s, _ = self._ids(tok, deps=())
+            staff = self.r.tokens(_children(wages, ("poss",))[0])
+            if s and staff and s[0] != staff[0]:
+                self.add("state", "boss", s[0], staff[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ... wages")
+            return True
+        if lem == "take" and realis and not negated(tok) and any(
+                o.lower_ == "orders" for o in _children(tok, ("dobj",))):
+            # "Sam now took his orders from him", "taking orders from Mabel": the one giving the orders
+            s, _ = self._ids(tok, deps=())
+            boss = self._pobj_ids(tok, ("from",))
+            frm = [o for p in _children(tok, ("prep",)) if p.lower_ == "from" for o in _children(p, ("pobj",))]
+            if s and boss and boss[0] == s[0] and frm and frm[0].lower_ in ("him", "her"):
+                # ("took his orders from him": not from himself)
+                alt = self.r.antecedent(frm[0].idx, "he" if frm[0].lower_ == "him" else "she",
+                                        set(s) | self.r.excluded(frm[0].idx), window=400)
+                boss = [alt] if alt else []
+            if s and boss and s[0] != boss[0]:
+                self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger="took orders from")
+                return True
+        if lem == "call" and tok.pos_ == "VERB" and realis and not negated(tok) and self._boss_hail(tok):
+            return True
+        if lem in L.UNDER_VERBS and "under" in kids and realis and not negated(tok) and self._years_under(tok):
+            return True
         if lem == "take" and realis and any(c.lower_ == "on" and (c.dep_ == "prt" or (
                 c.dep_ == "prep" and not _children(c, ("pobj",)))) for c in tok.children):
             # "had taken Mirek on to sweep the yard", "took her on as a relief driver": hired (a person as the
             # object, "on" a particle, or a preposition with no object of its own: not "took on the role",
             # "takes Teo on Sundays"); a name as the object: a "him"/"her" so hired is often someone just
-            # named in another role (over the tune set the pronoun objects were wrong twice, right never)
-            s, _ = self._ids(tok, deps=())
-            o = [i for c in _children(tok, ("dobj",)) if c.pos_ == "PROPN" for i in self.r.tokens(c)]
+            # named in another role (over the tune set the pronoun objects were wrong twice, right never),
+            # unless the post is named ("took him on as a picker") or the one taken on is "me"; the passive
+            # ("had been taken on as an apprentice by old Mr. Roper"); an apprentice's post makes a teacher
+            role = [o for p in _children(tok, ("prep",)) if p.lower_ == "as" for o in _children(p, ("pobj",))
+                    if o.pos_ == "NOUN"]
+            subjp = _children(tok, ("nsubjpass",))
+            if subjp:  # (the parser may hang the "by" phrase on the post: "as an apprentice by Mr. Roper")
+                o = self.r.tokens(subjp[0])
+                s = [i for a in [*_children(tok, ("agent",)), *(p for r_ in role for p in _children(r_, ("prep",))
+                                                             if p.lower_ == "by")]
+                     for x in _children(a, ("pobj",)) for i in self.r.tokens(x)]
+            else:
+                s, o = self._ids(tok, deps=("dobj",), preps=())
+                if subject(tok) is not None and subject(tok).ent_type_ == "ORG":
+                    s = []  # ("Welland took her on": a firm the cast took for a person)
+                if not any(c.pos_ == "PROPN" or (c.pos_ == "PRON" and (role or c.lower_ == "me"))
+                           for c in _children(tok, ("dobj",))):
+                    o = []
             if s and o and s[0] != o[0]:
-                self.add("state", "boss", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger="took ... on")
+                label = "teacher" if role and role[0].lemma_.lower() in L.PUPIL_POSTS else "boss"
+                self.add("state", label, s[0], o[0], tok, tok, 0.5, holder=s[0], trigger="took ... on")
                 return True
         if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
             if realis:
@@ -4783,8 +4877,13 @@ class CueFinder:
                         # (not "served Mrs. Guthrie a quarter of tea": a customer)
                         boss = self.r.tokens(objs[0])
                 if staff and boss and staff[0] != boss[0]:
-                    self.add("state", "boss", boss[0], staff[0], tok, tok, 0.55, holder=boss[0],
-                             trigger=f"{tok.text} " + next((p.text for p in _children(tok, ("prep",))), ""))
+                    trig = f"{tok.text} " + next((p.text for p in _children(tok, ("prep",))), "")
+                    # "apprenticed to the clockmaker", "trained under Ravi": the master teaches; one trained
+                    # under is also working for them, an apprentice's tie is told as the teaching
+                    if lem != "apprentice":
+                        self.add("state", "boss", boss[0], staff[0], tok, tok, 0.55, holder=boss[0], trigger=trig)
+                    if lem in ("apprentice", "train"):
+                        self.add("state", "teacher", boss[0], staff[0], tok, tok, 0.55, holder=boss[0], trigger=trig)
             return True
         if lem == "be" and "longer" in kids and ("together" in kids or "with" in kids) and any(
                 c.lower_ == "no" for c in tok.subtree) and not any(c.tag_ == "MD" for c in tok.children):

@@ -180,6 +180,14 @@ DURATION_NOUNS = {"day", "week", "month", "year", "summer", "winter", "spring", 
 PUPIL_GROUPS = {"class", "year", "form", "team", "squad", "group", "crew", "choir", "set"}
 
 # Working for someone: "hired me as her sous chef", "worked under her", "on her staff".
+# what one is paid ("Joe paid Dora's wages": cues._bonds), what one is called by those one employs ("called
+# him Boss": cues._boss_hail), the posts one is taken on for that make a teacher ("took him on as apprentice")
+# trades spent "under" someone for years ("cooked under me for three years": cues._years_under); not the
+# performing verbs (a choir sings under a conductor, a team plays under a captain: teacher or colleague)
+UNDER_VERBS = {"be", "cook", "nurse", "sail", "fly", "drive", "clean"}
+WAGE_NOUNS = {"wage", "wages", "salary"}
+BOSS_HAILS = {"boss", "chef", "gaffer", "guv", "guv'nor", "guvnor", "governor", "jefe"}
+PUPIL_POSTS = {"apprentice", "pupil", "student", "protégé", "protege"}
 HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
 WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
 WORKPLACE_NOUNS = {"staff", "team", "crew", "lab", "laboratory", "department", "office", "firm", "kitchen", "unit",
@@ -257,7 +265,7 @@ embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exch
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
-jilt promise offer pay divorced unmarried wed handfast swear represent sign slam laugh speak talk let""".split())
+jilt promise offer pay count dock cook nurse sail fly drive clean divorced unmarried wed handfast swear represent sign slam laugh speak talk let""".split())
 
 # how long two people have not spoken to each other ("had not talked in nine months"): a span of days or
 # more after "for" / "in" makes a silence a falling-out, not a mood ("an hour", "a while", "the rest of
