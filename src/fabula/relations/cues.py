@@ -335,7 +335,7 @@ QUICK_NEEDS = {
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on"}, "study": {"under"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", *L.DEATH_TAKERS}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off"}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
@@ -3268,6 +3268,8 @@ class CueFinder:
         if experiential(tok) and not (tok.dep_ == "relcl" and self._relative_object(tok)):
             return  # (but "the best cook she has ever hired" describes someone she did hire)
         realis = (not self.irrealis(tok)) or hortative(tok)
+        if lem in ("take", "claim") and tok.tag_ in ("VBD", "VBN") and self._taken_by_death(tok):
+            return  # ("the croup took Maud three winters back": before the "get ... back" rule)
         if lem == "accept":
             self._accepted_person(tok, realis)
             return
@@ -3816,6 +3818,31 @@ class CueFinder:
             if victim:
                 self.add("event", "death", victim[0], None, tok, tok, 0.6)
             return
+
+    def _taken_by_death(self, tok) -> bool:
+        """"The tide had taken Ansel off the skerries", "the year the consumption took Maud", "the flood took him
+        and the mill wheel both": a sea, a river, a fever or a war (``DEATH_TAKERS``, as the
+        subject) that took or claimed a person is that person's death. Not "took him to the clinic" (a place
+        or a particle after it), not under a modal or a negation. The parser may hang the person on a time
+        noun ("took her three winters back": "her" as the possessive of "winters"), which counts as the object."""
+        subj = (_children(tok, ("nsubj",)) or [subject(tok)])[0]  # (its own subject, not an xcomp's controller)
+        if subj is None or subj.lemma_.lower() not in L.DEATH_TAKERS or negated(tok) or self.irrealis(tok) \
+                or self.view.quote_at(tok.idx) is not None:
+            return False
+        if _children(tok, ("prt", "xcomp", "ccomp")) or any(
+                p.lower_ in ("to", "into", "from", "out", "home", "away", "in", "for") for p in _children(tok, ("prep",))):
+            return False
+        # (the parser may make the person a dative before "a mile", or the possessive of a time noun)
+        objs = _children(tok, ("dative", "dobj"))
+        objs += [q for o in objs if o.lemma_.lower() in TIME_NOUNS | L.DURATION_NOUNS for q in _children(o, ("poss",))]
+        people = [o for o in objs if o.lower_ in ("him", "her") or o.pos_ == "PROPN"]
+        if not people:
+            return False
+        who = self.r.tokens(people[0])
+        if not who:
+            return False
+        self.add("event", "death", who[0], None, tok, tok, 0.6, trigger=f"{subj.text} {tok.text}")
+        return True
 
     # -- working for someone, rivals and enemies, romances that start or end without the usual words
     def _pobj_ids(self, verb, preps) -> list[str]:
