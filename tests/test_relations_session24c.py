@@ -32,3 +32,59 @@ def test_the_river_took_her_to_town_is_no_death(nlp):
             "her at the landing.")
     a, ids = build(text, nlp, {"Ansel": "he", "Brisa": "she"})
     assert not _events(a, ids, "death")
+
+
+# ---- a quarrel "made up" (the old idiom, with "it") ---------------------------------------------------------
+
+
+def test_they_made_it_up_is_a_reconciliation(nlp):
+    text = ("Orla and Bettany quarrelled over the shop accounts in March. Orla and Bettany made it up in the "
+            "spring, over a pot of tea in the back room.")
+    a, ids = build(text, nlp, {"Orla": "she", "Bettany": "she"})
+    assert ["Bettany", "Orla"] in _events(a, ids, "reconciliation")
+
+
+def test_you_made_it_up_alone_is_an_invention(nlp):
+    text = ("Orla read the letter twice. \"You made it up,\" Bettany said. \"Every word of it.\"")
+    a, ids = build(text, nlp, {"Orla": "she", "Bettany": "she"})
+    assert not _events(a, ids, "reconciliation")
+
+
+def test_made_it_up_to_her_is_amends_not_a_reconciliation(nlp):
+    text = "Orla missed the birthday supper, so Orla made it up to Bettany with a day at the seaside."
+    a, ids = build(text, nlp, {"Orla": "she", "Bettany": "she"})
+    assert not _events(a, ids, "reconciliation")
+
+
+# ---- a hand "put out" and taken -------------------------------------------------------------------------------
+
+
+def test_put_out_his_hand_and_taken_is_a_reconciliation(nlp):
+    text = ("Ewald and Tancred had not spoken for years. At the wake Ewald put out his hand over the coffin, "
+            "and Tancred shook it.")
+    a, ids = build(text, nlp, {"Ewald": "he", "Tancred": "he"})
+    assert ["Ewald", "Tancred"] in _events(a, ids, "reconciliation")
+
+
+def test_put_out_his_hand_for_the_salt_is_nothing(nlp):
+    text = "At the wake Ewald put out his hand for the salt. Tancred passed him the bread instead."
+    a, ids = build(text, nlp, {"Ewald": "he", "Tancred": "he"})
+    assert not _events(a, ids, "reconciliation")
+
+
+# ---- a bare "asked her", answered with a yes a few lines on ----------------------------------------------------
+
+
+def test_asked_her_then_a_yes_after_his_words_is_a_proposal(nlp):
+    text = ("Ivo had mended Wenna's nets for three summers. Ivo asked her in March, by the ferry steps, while "
+            "the gulls fought over the catch. \"I'm no hand with words,\" he said. \"But the cottage is too quiet "
+            "without you.\" Wenna said yes at once.")
+    a, ids = build(text, nlp, {"Ivo": "he", "Wenna": "she"})
+    assert ["Ivo", "Wenna"] in _events(a, ids, "proposal")
+
+
+def test_asked_her_if_then_a_yes_is_no_proposal(nlp):
+    text = ("Ivo asked Wenna if the ferry was late again. \"It's always late,\" she said. Then Wenna said yes "
+            "to the tea he offered.")
+    a, ids = build(text, nlp, {"Ivo": "he", "Wenna": "she"})
+    assert not _events(a, ids, "proposal")

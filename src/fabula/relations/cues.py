@@ -353,7 +353,7 @@ QUICK_NEEDS = {
     "last": {*L.DURATION_NOUNS, *(w + "s" for w in L.DURATION_NOUNS)},
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm", *RUN_PLACES, "shops"},
     **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
-    "move": {"in", "together", "out"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
+    "move": {"in", "together", "out"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept", "her", "him", "me"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
@@ -3510,6 +3510,17 @@ class CueFinder:
             s, o = self._ids(tok)
             self.pair_event("reconciliation", s + o, tok, tok, 0.6)
             return
+        if lem == "make" and "up" in prts and realis and self.told(tok) and tok.i + 2 < len(self.doc) \
+                and self.doc[tok.i + 1].lower_ == "it" and self.doc[tok.i + 2].lower_ == "up" and not any(
+                p.lower_ in ("to", "for") for p in _children(tok, ("prep", "dative"))):
+            # "Orla and Bettany made it up by Easter", "at last he made it up with Kit": a quarrel ended (the
+            # old idiom). Two people must be told (a lone "you made it up" is an invention), and
+            # nothing made up to someone ("made it up to her with dinner" is amends)
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:
+                self.pair_event("reconciliation", ids[:2], tok, tok, 0.55, trigger="made it up")
+            return
         if lem == "fancy" and tok.pos_ == "VERB" and realis:
             # "Leo fancies Mia" (the parser may make the name an npadvmod)
             s, _ = self._ids(tok, deps=())
@@ -3679,6 +3690,11 @@ class CueFinder:
             s, o = self._ids(tok)
             if s and o:
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.6)
+            return
+        if lem in ("put", "stretch") and "out" in prts and realis and any(
+                c.lemma_ == "hand" for c in _children(tok, ("dobj",))):
+            # "Ewald put out his hand over the coffin, and Tancred shook it": a hand offered as "held out" is
+            self._offered_hand(tok)
             return
         if lem in ("put", "lean", "rest", "press", "bury", "lay") and realis and self._head_on_shoulder(tok, lem):
             return
@@ -4640,7 +4656,18 @@ class CueFinder:
         not given)."""
         lo, hi = self.idx.sent_span(verb.i)
         sent = self.view.text[lo:hi].lower()
-        return any(w in sent for w in (" said yes", " ring", "one knee", "said no"))
+        if any(w in sent for w in (" said yes", " ring", "one knee", "said no")):
+            return True
+        # "Ivo asked her in March, by the ferry steps. '...,' he said. ... Wenna said yes at once": a yes or
+        # a knee told within the next few lines, before anyone else is asked anything
+        if self.view.quote_at(verb.idx) is not None or any(
+                t.lower_ in ("if", "whether", "what", "why", "how", "where", "who", "when", "about")
+                for t in self.doc[verb.i + 1:verb.sent.end]):
+            return False  # ("Kit asked her if the ferry was late": a question of its own, not the question)
+        after = self.view.text[hi:hi + 500].lower()
+        cut = re.search(r"\bask(?:ed|s)?\b", after)
+        after = after[:cut.start()] if cut else after
+        return any(w in after for w in (" said yes", "one knee"))
 
     def _refused(self, verb) -> bool:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
