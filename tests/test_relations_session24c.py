@@ -88,3 +88,27 @@ def test_asked_her_if_then_a_yes_is_no_proposal(nlp):
             "to the tea he offered.")
     a, ids = build(text, nlp, {"Ivo": "he", "Wenna": "she"})
     assert not _events(a, ids, "proposal")
+
+
+# ---- apologies told in the narration, each in turn, or with a handshake -------------------------------------
+
+
+def test_he_said_he_was_sorry_and_she_said_she_was_sorry_too(nlp):
+    text = ("Oskar and Lilja had lived apart since the flood. Oskar sat down by the stove and said at last that "
+            "he was sorry, and an hour later Lilja said she was sorry too.")
+    a, ids = build(text, nlp, {"Oskar": "he", "Lilja": "she"})
+    assert ["Lilja", "Oskar"] in _events(a, ids, "reconciliation")
+
+
+def test_one_told_apology_alone_is_no_reconciliation(nlp):
+    text = ("Oskar wrote to Lilja in the winter. The letter said he was sorry, that he had met someone at the "
+            "cannery, and that he would not be coming back.")
+    a, ids = build(text, nlp, {"Oskar": "he", "Lilja": "she"})
+    assert not _events(a, ids, "reconciliation")
+
+
+def test_shook_his_hand_and_said_he_was_sorry(nlp):
+    text = ("Sven would not speak to Anders all winter. In the spring Sven shook Anders's hand on the jetty and "
+            "said he was sorry about the nets.")
+    a, ids = build(text, nlp, {"Sven": "he", "Anders": "he"})
+    assert ["Anders", "Sven"] in _events(a, ids, "reconciliation")

@@ -4587,6 +4587,45 @@ class CueFinder:
                     c.extra["not_family"] = True  # "I love you, Mum"
                     c.anterior = False
         self._mutual_apologies()
+        self._told_apologies()
+
+    def _told_apologies(self) -> None:
+        """"Oskar said at last that he was sorry, and later Lilja said she was sorry too", "Mia came to my room
+        and said she was sorry. I said I was sorry about the bike": two people
+        who each say, in the narration, that they were sorry, one soon after the other, have made it up
+        (a reconciliation), as two spoken apologies to each other are (``_mutual_apologies``). And "he
+        shook Anders's hand on the jetty and said he was sorry": an apology with a handshake is a peace
+        made with the one whose hand it was. One told apology alone is not (it may be a letter's
+        regret, a kindness on parting)."""
+        told: list[tuple[str, object]] = []
+        for t in self.doc:
+            if t.lower_ != "sorry" or t.dep_ != "acomp" or t.head.lemma_ != "be":
+                continue
+            be = t.head
+            say = be.head
+            if be.dep_ != "ccomp" or say.lemma_ not in ("say", "tell") or say.pos_ != "VERB" \
+                    or self.view.quote_at(say.idx) is not None or not self.told(say) or self.irrealis(say):
+                continue
+            subj, own = subject(say), subject(be)
+            if subj is None or own is None or own.lower_ in ("it", "they", "we", "you"):
+                continue
+            who = self.r.tokens(subj)
+            if len(who) != 1 or not (self.r.tokens(own)[:1] == who or (own.pos_ == "PRON" and (
+                    own.lower_ == subj.lower_ or subj.pos_ == "PROPN"))):
+                continue  # (each owns their own part: "she said he was sorry" passes someone else's on)
+            shook = [q for v in (say, *say.conjuncts, say.head) if v.lemma_ == "shake" and v.pos_ == "VERB"
+                     for h in _children(v, ("dobj",)) if h.lemma_ == "hand" for q in _children(h, ("poss",))]
+            other = self.r.tokens(shook[0]) if shook else []
+            if other and other[0] == who[0] and subj.lower_ in ("he", "she"):
+                # ("he shook Anders's hand": not Anders's own; the last other man before)
+                alt = self.r.antecedent(subj.idx, subj.lower_, {other[0]} | self.r.excluded(subj.idx), window=600)
+                who = [alt] if alt else who
+            if other and other[0] != who[0]:
+                self.pair_event("reconciliation", [who[0], other[0]], say, say, 0.5, trigger="shook hands ... sorry")
+            told.append((who[0], say))
+        for (a, ta), (b, tb) in zip(told, told[1:], strict=False):
+            if a != b and 0 < tb.idx - ta.idx < 400:
+                self.pair_event("reconciliation", [a, b], tb, tb, 0.5, trigger="said ... sorry, each")
 
     APOLOGY = (r"\bI(?:'m| am|'ve been| have been)(?: so| really| truly| very)? sorry\b(?! (?:for your|to hear|about your))"
                r"|\bI should(?: never|n't|\s+not) have\b|\bI was (?:horrible|awful|wrong|cruel|unfair|a coward)\b"
