@@ -112,3 +112,19 @@ def test_shook_his_hand_and_said_he_was_sorry(nlp):
             "said he was sorry about the nets.")
     a, ids = build(text, nlp, {"Sven": "he", "Anders": "he"})
     assert ["Anders", "Sven"] in _events(a, ids, "reconciliation")
+
+
+# ---- an injury told as "limped home with three fingers broken" (no one named as the owner) ------------------
+
+
+def test_limped_home_with_three_fingers_broken(nlp):
+    text = ("Teodor fell from the hayloft in May. Teodor limped home with three fingers broken, and Maren "
+            "splinted them at the kitchen table.")
+    a, ids = build(text, nlp, {"Teodor": "he", "Maren": "she"})
+    assert ["Teodor"] in _events(a, ids, "injury")
+
+
+def test_with_the_ribs_of_the_boat_broken_is_no_injury(nlp):
+    text = "Teodor came back from the wreck with the oars broken, and Maren laughed at him."
+    a, ids = build(text, nlp, {"Teodor": "he", "Maren": "she"})
+    assert not _events(a, ids, "injury")

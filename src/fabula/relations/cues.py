@@ -2582,6 +2582,13 @@ class CueFinder:
                 sex = "he" if poss[0].lower_ == "his" else "she"
                 if len(named) == 1 and self.view.gender(named[0]) == sex:
                     who = named
+            if not poss and part.dep_ == "pobj" and part.head.lower_ == "with" and not any(
+                    d.dep_ == "det" and d.lower_ in ("the", "a", "an", "this", "that") for d in part.children):
+                # "Teodor limped home with three fingers broken", "was carried in with ribs strapped": a part no
+                # one is said to own is the one the "with" phrase describes (the subject of its verb), when one person
+                host = subject(part.head.head)
+                named = self.r.tokens(host) if host is not None and host.pos_ in ("PROPN", "PRON") else []
+                who = named if len(named) == 1 else []
             verb = governing_verb(tok)
             if who and not negated(tok) and not (verb is not tok and negated(verb)):
                 self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} {tok.text}")
