@@ -128,3 +128,21 @@ def test_with_the_ribs_of_the_boat_broken_is_no_injury(nlp):
     text = "Teodor came back from the wreck with the oars broken, and Maren laughed at him."
     a, ids = build(text, nlp, {"Teodor": "he", "Maren": "she"})
     assert not _events(a, ids, "injury")
+
+
+# ---- a name right after "married" that the parser hung on a later clause -----------------------------------
+
+
+def test_married_name_the_parser_made_a_later_subject(nlp):
+    from fabula.pipeline import Context
+    from test_relations import prepare, run_mine
+
+    text = ("Orla walked out with Kit Moran all that summer. That winter Orla married Anton Berg, a quiet man who "
+            "kept bees and sang in the choir.")
+    story, doc, a, ids = prepare(text, nlp, {"Orla": "she", "Anton Berg": "he", "Kit Moran": "he"})
+    berg = next(t for t in doc if t.text == "Berg")
+    kept = next(t for t in doc if t.text == "kept")
+    berg.head, berg.dep_ = kept, "nsubj"  # (as the parser does in some longer sentences of this shape)
+    a = run_mine(Context(story=story, doc=doc), a)
+    assert ["Anton Berg", "Orla"] in _events(a, ids, "wedding")
+    assert ["Kit Moran", "Orla"] not in _events(a, ids, "wedding")

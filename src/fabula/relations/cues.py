@@ -3235,6 +3235,18 @@ class CueFinder:
                 return []
         return []
 
+    def _name_right_after(self, tok, s: list[str]) -> list[str]:
+        """"that winter she married Anton Berg, a quiet man from the coast who kept bees and ...": the parser
+        may make the name after "married" the subject of the relative clause that follows; a character's
+        name right after the verb is still its object."""
+        j = tok.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and j - tok.i <= 3:
+            j += 1
+        if j == tok.i + 1 or self.doc[tok.i + 1].dep_ == "dobj":
+            return []
+        cid = self.view.mention_at((self.doc[tok.i + 1].idx, self.doc[j - 1].idx + len(self.doc[j - 1])))
+        return [cid] if cid and cid not in s else []
+
     @staticmethod
     def _engaged_when(tok, head) -> bool:
         """An "engaged"/"betrothed" state told with the point in time it came about: "by Christmas", "within a
@@ -3393,6 +3405,8 @@ class CueFinder:
             s, o = self._ids(tok, deps=("dobj",), preps=("to",))
             if not s:
                 s, _ = self._ids(head)
+            if s and not o and lem in ("marry", "wed") and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                o = self._name_right_after(tok, s)
             if (negated(head) or negated(tok)) and (no_longer(head) or no_longer(tok)) and len(s + o) >= 2 \
                     and not self.idx.sent_text(tok.i).rstrip().rstrip('"\'').endswith("?") \
                     and not any(c.dep_ == "aux" and c.tag_ == "MD" for t in (tok, head) for c in t.children):
