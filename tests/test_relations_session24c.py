@@ -146,3 +146,26 @@ def test_married_name_the_parser_made_a_later_subject(nlp):
     a = run_mine(Context(story=story, doc=doc), a)
     assert ["Anton Berg", "Orla"] in _events(a, ids, "wedding")
     assert ["Kit Moran", "Orla"] not in _events(a, ids, "wedding")
+
+
+# ---- shouting answered with shouting -------------------------------------------------------------------------
+
+
+def test_shouted_back_at_him_is_a_fight(nlp):
+    text = "Bryn told Ceri at supper that she would never go to Cardiff. Ceri shouted back at Bryn across the table."
+    a, ids = build(text, nlp, {"Bryn": "he", "Ceri": "she"})
+    assert ["Bryn", "Ceri"] in _events(a, ids, "fight")
+
+
+def test_shouted_back_after_his_shouted_line_is_a_fight(nlp):
+    text = ("\"You sold Taid's boat,\" Ceri said.\n\n\"Because it was rotting,\" Bryn shouted.\n\nCeri shouted "
+            "back, louder, and the dog ran under the table.")
+    a, ids = build(text, nlp, {"Bryn": "he", "Ceri": "she"},
+                   quotes=[("\"You sold Taid's boat,\"", "Ceri", "Bryn"), ("\"Because it was rotting,\"", "Bryn", "Ceri")])
+    assert ["Bryn", "Ceri"] in _events(a, ids, "fight")
+
+
+def test_shouting_back_an_answer_across_a_field_is_no_fight(nlp):
+    text = "Across the field Ceri heard Bryn shouting back that the gate was shut, and she waved her thanks."
+    a, ids = build(text, nlp, {"Bryn": "he", "Ceri": "she"})
+    assert not _events(a, ids, "fight")

@@ -341,7 +341,7 @@ QUICK_NEEDS = {
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "elbow", "close", "tight", "tightly", "her", "him", "me", "them",
              "us", "on", "wrist"},
-    "shout": {"at"}, "yell": {"at"}, "scream": {"at"}, "snarl": {"at"}, "snap": {"at"},
+    "shout": {"at", "back"}, "yell": {"at", "back"}, "scream": {"at", "back"}, "snarl": {"at"}, "snap": {"at"},
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand", "head", "face", "ring"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
@@ -3621,6 +3621,10 @@ class CueFinder:
             if len(set(s)) >= 2:  # "he and Walt are shouting at each other in the yard": a row
                 self.pair_event("fight", s, tok, tok, 0.55, trigger=f"{tok.text} at each other")
             return
+        if lem in ("shout", "yell", "scream") and tok.tag_ == "VBD" and realis and self.told(tok) \
+                and self.view.quote_at(tok.idx) is None and any(c.lower_ == "back" for c in tok.children):
+            self._shouted_back(tok)
+            return
         if lem == "lose" and tok.pos_ == "VERB" and realis and not negated(tok) and self._lost_to(tok):
             return  # "Kit lost the Dunmore Cup to Dario": a contest lost to a rival
         if lem == "fight" and tok.pos_ == "VERB" and realis and not negated(tok) and self._fought_for_prize(tok):
@@ -4786,6 +4790,23 @@ class CueFinder:
                 if len(ids) == 1 and ids[0] != s[0]:
                     self.pair_event("reconciliation", [s[0], ids[0]], t, t, 0.45, trigger="held out his hand ... took it")
                 return
+
+    def _shouted_back(self, tok) -> None:
+        """"Ceri shouted back at Bryn across the yard", "'...,' he shouted. Ceri shouted back, louder.":
+        shouting answered with shouting is a row between the two. The other is the one shouted at,
+        else the speaker of the last line before (within 400 characters, someone else)."""
+        subj = subject(tok)
+        s = self.r.tokens(subj) if subj is not None else []
+        if len(s) != 1:
+            return
+        other = [i for p in _children(tok, ("prep",)) if p.lower_ == "at"
+                 for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+        if not other:
+            before = [q for q in self.view.quotes if q.span[1] <= tok.idx and tok.idx - q.span[1] < 400
+                      and q.kind != "thought"]
+            other = [before[-1].speaker] if before and before[-1].speaker else []
+        if other and other[0] != s[0]:
+            self.pair_event("fight", [s[0], other[0]], tok, tok, 0.5, trigger=f"{tok.text} back")
 
     def _slammed_door(self, tok) -> None:
         """"She slammed the door" at the end of a heated exchange: a fight between the one who slams it
