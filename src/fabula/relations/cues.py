@@ -336,13 +336,13 @@ QUICK_NEEDS = {
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders"}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "drive", "clean")}, "study": {"under"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders", *L.DEATH_TAKERS}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "drive", "clean")}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off", *L.BOSS_HAILS}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "elbow", "close", "tight", "tightly", "her", "him", "me", "them",
              "us", "on", "wrist"},
-    "shout": {"at"}, "yell": {"at"}, "scream": {"at"}, "snarl": {"at"}, "snap": {"at"},
+    "shout": {"at", "back"}, "yell": {"at", "back"}, "scream": {"at", "back"}, "snarl": {"at"}, "snap": {"at"},
     "catch": {"arrow", "bullet", "blade", "knife", "sword", "shot"}, "squeeze": {"hand", "hands", "shoulder", "arm"},
     "tell": {"love", "loved", "that", "was", "is", "'s"}, "pass": {"away"}, "put": {"arm", "arms", "hand", "head", "face", "ring"},
     "wrap": {"arm", "arms"}, "throw": {"arm", "arms"},
@@ -354,7 +354,7 @@ QUICK_NEEDS = {
     "last": {*L.DURATION_NOUNS, *(w + "s" for w in L.DURATION_NOUNS)},
     "give": {"ring", "job", "heart"}, "hand": {"ring"}, "send": {"ring"}, "return": {"ring"}, "post": {"ring"}, "know": {"other"}, "run": {"against", *L.BUSINESS_NOUNS, "band", "company", "firm", *RUN_PLACES, "shops"},
     **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
-    "move": {"in", "together", "out"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
+    "move": {"in", "together", "out"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept", "her", "him", "me"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
@@ -2585,6 +2585,13 @@ class CueFinder:
                 sex = "he" if poss[0].lower_ == "his" else "she"
                 if len(named) == 1 and self.view.gender(named[0]) == sex:
                     who = named
+            if not poss and part.dep_ == "pobj" and part.head.lower_ == "with" and not any(
+                    d.dep_ == "det" and d.lower_ in ("the", "a", "an", "this", "that") for d in part.children):
+                # "Teodor limped home with three fingers broken", "was carried in with ribs strapped": a part no
+                # one is said to own is the one the "with" phrase describes (the subject of its verb), when one person
+                host = subject(part.head.head)
+                named = self.r.tokens(host) if host is not None and host.pos_ in ("PROPN", "PRON") else []
+                who = named if len(named) == 1 else []
             verb = governing_verb(tok)
             if who and not negated(tok) and not (verb is not tok and negated(verb)):
                 self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{part.text} {tok.text}")
@@ -3231,6 +3238,18 @@ class CueFinder:
                 return []
         return []
 
+    def _name_right_after(self, tok, s: list[str]) -> list[str]:
+        """"that winter she married Anton Berg, a quiet man from the coast who kept bees and ...": the parser
+        may make the name after "married" the subject of the relative clause that follows; a character's
+        name right after the verb is still its object."""
+        j = tok.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ == "PROPN" and j - tok.i <= 3:
+            j += 1
+        if j == tok.i + 1 or self.doc[tok.i + 1].dep_ == "dobj":
+            return []
+        cid = self.view.mention_at((self.doc[tok.i + 1].idx, self.doc[j - 1].idx + len(self.doc[j - 1])))
+        return [cid] if cid and cid not in s else []
+
     @staticmethod
     def _engaged_when(tok, head) -> bool:
         """An "engaged"/"betrothed" state told with the point in time it came about: "by Christmas", "within a
@@ -3271,6 +3290,8 @@ class CueFinder:
         if experiential(tok) and not (tok.dep_ == "relcl" and self._relative_object(tok)):
             return  # (but "the best cook she has ever hired" describes someone she did hire)
         realis = (not self.irrealis(tok)) or hortative(tok)
+        if lem in ("take", "claim") and tok.tag_ in ("VBD", "VBN") and self._taken_by_death(tok):
+            return  # ("the croup took Maud three winters back": before the "get ... back" rule)
         if lem == "accept":
             self._accepted_person(tok, realis)
             return
@@ -3387,6 +3408,8 @@ class CueFinder:
             s, o = self._ids(tok, deps=("dobj",), preps=("to",))
             if not s:
                 s, _ = self._ids(head)
+            if s and not o and lem in ("marry", "wed") and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
+                o = self._name_right_after(tok, s)
             if (negated(head) or negated(tok)) and (no_longer(head) or no_longer(tok)) and len(s + o) >= 2 \
                     and not self.idx.sent_text(tok.i).rstrip().rstrip('"\'').endswith("?") \
                     and not any(c.dep_ == "aux" and c.tag_ == "MD" for t in (tok, head) for c in t.children):
@@ -3511,6 +3534,17 @@ class CueFinder:
             s, o = self._ids(tok)
             self.pair_event("reconciliation", s + o, tok, tok, 0.6)
             return
+        if lem == "make" and "up" in prts and realis and self.told(tok) and tok.i + 2 < len(self.doc) \
+                and self.doc[tok.i + 1].lower_ == "it" and self.doc[tok.i + 2].lower_ == "up" and not any(
+                p.lower_ in ("to", "for") for p in _children(tok, ("prep", "dative"))):
+            # "Orla and Bettany made it up by Easter", "at last he made it up with Kit": a quarrel ended (the
+            # old idiom). Two people must be told (a lone "you made it up" is an invention), and
+            # nothing made up to someone ("made it up to her with dinner" is amends)
+            s, o = self._ids(tok, deps=(), preps=("with",))
+            ids = list(dict.fromkeys(s + o))
+            if len(ids) >= 2:
+                self.pair_event("reconciliation", ids[:2], tok, tok, 0.55, trigger="made it up")
+            return
         if lem == "fancy" and tok.pos_ == "VERB" and realis:
             # "Leo fancies Mia" (the parser may make the name an npadvmod)
             s, _ = self._ids(tok, deps=())
@@ -3589,6 +3623,10 @@ class CueFinder:
             s, _ = self._ids(tok, deps=())
             if len(set(s)) >= 2:  # "he and Walt are shouting at each other in the yard": a row
                 self.pair_event("fight", s, tok, tok, 0.55, trigger=f"{tok.text} at each other")
+            return
+        if lem in ("shout", "yell", "scream") and tok.tag_ == "VBD" and realis and self.told(tok) \
+                and self.view.quote_at(tok.idx) is None and any(c.lower_ == "back" for c in tok.children):
+            self._shouted_back(tok)
             return
         if lem == "lose" and tok.pos_ == "VERB" and realis and not negated(tok) and self._lost_to(tok):
             return  # "Kit lost the Dunmore Cup to Dario": a contest lost to a rival
@@ -3680,6 +3718,11 @@ class CueFinder:
             s, o = self._ids(tok)
             if s and o:
                 self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.6)
+            return
+        if lem in ("put", "stretch") and "out" in prts and realis and any(
+                c.lemma_ == "hand" for c in _children(tok, ("dobj",))):
+            # "Ewald put out his hand over the coffin, and Tancred shook it": a hand offered as "held out" is
+            self._offered_hand(tok)
             return
         if lem in ("put", "lean", "rest", "press", "bury", "lay") and realis and self._head_on_shoulder(tok, lem):
             return
@@ -3819,6 +3862,31 @@ class CueFinder:
             if victim:
                 self.add("event", "death", victim[0], None, tok, tok, 0.6)
             return
+
+    def _taken_by_death(self, tok) -> bool:
+        """"The tide had taken Ansel off the skerries", "the year the consumption took Maud", "the flood took him
+        and the mill wheel both": a sea, a river, a fever or a war (``DEATH_TAKERS``, as the
+        subject) that took or claimed a person is that person's death. Not "took him to the clinic" (a place
+        or a particle after it), not under a modal or a negation. The parser may hang the person on a time
+        noun ("took her three winters back": "her" as the possessive of "winters"), which counts as the object."""
+        subj = (_children(tok, ("nsubj",)) or [subject(tok)])[0]  # (its own subject, not an xcomp's controller)
+        if subj is None or subj.lemma_.lower() not in L.DEATH_TAKERS or negated(tok) or self.irrealis(tok) \
+                or self.view.quote_at(tok.idx) is not None:
+            return False
+        if _children(tok, ("prt", "xcomp", "ccomp")) or any(
+                p.lower_ in ("to", "into", "from", "out", "home", "away", "in", "for") for p in _children(tok, ("prep",))):
+            return False
+        # (the parser may make the person a dative before "a mile", or the possessive of a time noun)
+        objs = _children(tok, ("dative", "dobj"))
+        objs += [q for o in objs if o.lemma_.lower() in TIME_NOUNS | L.DURATION_NOUNS for q in _children(o, ("poss",))]
+        people = [o for o in objs if o.lower_ in ("him", "her") or o.pos_ == "PROPN"]
+        if not people:
+            return False
+        who = self.r.tokens(people[0])
+        if not who:
+            return False
+        self.add("event", "death", who[0], None, tok, tok, 0.6, trigger=f"{subj.text} {tok.text}")
+        return True
 
     # -- working for someone, rivals and enemies, romances that start or end without the usual words
     def _pobj_ids(self, verb, preps) -> list[str]:
@@ -4594,6 +4662,45 @@ class CueFinder:
                     c.extra["not_family"] = True  # "I love you, Mum"
                     c.anterior = False
         self._mutual_apologies()
+        self._told_apologies()
+
+    def _told_apologies(self) -> None:
+        """"Oskar said at last that he was sorry, and later Lilja said she was sorry too", "Mia came to my room
+        and said she was sorry. I said I was sorry about the bike": two people
+        who each say, in the narration, that they were sorry, one soon after the other, have made it up
+        (a reconciliation), as two spoken apologies to each other are (``_mutual_apologies``). And "he
+        shook Anders's hand on the jetty and said he was sorry": an apology with a handshake is a peace
+        made with the one whose hand it was. One told apology alone is not (it may be a letter's
+        regret, a kindness on parting)."""
+        told: list[tuple[str, object]] = []
+        for t in self.doc:
+            if t.lower_ != "sorry" or t.dep_ != "acomp" or t.head.lemma_ != "be":
+                continue
+            be = t.head
+            say = be.head
+            if be.dep_ != "ccomp" or say.lemma_ not in ("say", "tell") or say.pos_ != "VERB" \
+                    or self.view.quote_at(say.idx) is not None or not self.told(say) or self.irrealis(say):
+                continue
+            subj, own = subject(say), subject(be)
+            if subj is None or own is None or own.lower_ in ("it", "they", "we", "you"):
+                continue
+            who = self.r.tokens(subj)
+            if len(who) != 1 or not (self.r.tokens(own)[:1] == who or (own.pos_ == "PRON" and (
+                    own.lower_ == subj.lower_ or subj.pos_ == "PROPN"))):
+                continue  # (each owns their own part: "she said he was sorry" passes someone else's on)
+            shook = [q for v in (say, *say.conjuncts, say.head) if v.lemma_ == "shake" and v.pos_ == "VERB"
+                     for h in _children(v, ("dobj",)) if h.lemma_ == "hand" for q in _children(h, ("poss",))]
+            other = self.r.tokens(shook[0]) if shook else []
+            if other and other[0] == who[0] and subj.lower_ in ("he", "she"):
+                # ("he shook Anders's hand": not Anders's own; the last other man before)
+                alt = self.r.antecedent(subj.idx, subj.lower_, {other[0]} | self.r.excluded(subj.idx), window=600)
+                who = [alt] if alt else who
+            if other and other[0] != who[0]:
+                self.pair_event("reconciliation", [who[0], other[0]], say, say, 0.5, trigger="shook hands ... sorry")
+            told.append((who[0], say))
+        for (a, ta), (b, tb) in zip(told, told[1:], strict=False):
+            if a != b and 0 < tb.idx - ta.idx < 400:
+                self.pair_event("reconciliation", [a, b], tb, tb, 0.5, trigger="said ... sorry, each")
 
     APOLOGY = (r"\bI(?:'m| am|'ve been| have been)(?: so| really| truly| very)? sorry\b(?! (?:for your|to hear|about your))"
                r"|\bI should(?: never|n't|\s+not) have\b|\bI was (?:horrible|awful|wrong|cruel|unfair|a coward)\b"
@@ -4663,7 +4770,18 @@ class CueFinder:
         not given)."""
         lo, hi = self.idx.sent_span(verb.i)
         sent = self.view.text[lo:hi].lower()
-        return any(w in sent for w in (" said yes", " ring", "one knee", "said no"))
+        if any(w in sent for w in (" said yes", " ring", "one knee", "said no")):
+            return True
+        # "Ivo asked her in March, by the ferry steps. '...,' he said. ... Wenna said yes at once": a yes or
+        # a knee told within the next few lines, before anyone else is asked anything
+        if self.view.quote_at(verb.idx) is not None or any(
+                t.lower_ in ("if", "whether", "what", "why", "how", "where", "who", "when", "about")
+                for t in self.doc[verb.i + 1:verb.sent.end]):
+            return False  # ("Kit asked her if the ferry was late": a question of its own, not the question)
+        after = self.view.text[hi:hi + 500].lower()
+        cut = re.search(r"\bask(?:ed|s)?\b", after)
+        after = after[:cut.start()] if cut else after
+        return any(w in after for w in (" said yes", "one knee"))
 
     def _refused(self, verb) -> bool:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
@@ -4722,6 +4840,23 @@ class CueFinder:
                 if len(ids) == 1 and ids[0] != s[0]:
                     self.pair_event("reconciliation", [s[0], ids[0]], t, t, 0.45, trigger="held out his hand ... took it")
                 return
+
+    def _shouted_back(self, tok) -> None:
+        """"Ceri shouted back at Bryn across the yard", "'...,' he shouted. Ceri shouted back, louder.":
+        shouting answered with shouting is a row between the two. The other is the one shouted at,
+        else the speaker of the last line before (within 400 characters, someone else)."""
+        subj = subject(tok)
+        s = self.r.tokens(subj) if subj is not None else []
+        if len(s) != 1:
+            return
+        other = [i for p in _children(tok, ("prep",)) if p.lower_ == "at"
+                 for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+        if not other:
+            before = [q for q in self.view.quotes if q.span[1] <= tok.idx and tok.idx - q.span[1] < 400
+                      and q.kind != "thought"]
+            other = [before[-1].speaker] if before and before[-1].speaker else []
+        if other and other[0] != s[0]:
+            self.pair_event("fight", [s[0], other[0]], tok, tok, 0.5, trigger=f"{tok.text} back")
 
     def _slammed_door(self, tok) -> None:
         """"She slammed the door" at the end of a heated exchange: a fight between the one who slams it

@@ -259,7 +259,7 @@ BREAKUP_VERBS = {"leave", "divorce", "dump", "ditch", "desert", "abandon", "jilt
 CALL_VERBS = {"call", "phone", "ring", "text", "say", "ask", "answer", "reply", "shout", "appear", "arrive", "come"}
 
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
-TRIGGER_LEMMAS = set("""accept undercut finish last sit stay wait break split call dump divorce propose marry date go be get win want take reconcile make
+TRIGGER_LEMMAS = set("""accept claim stretch undercut finish last sit stay wait break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exchange lay introduce bully torment feud cry sob weep manage supervise stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
@@ -291,6 +291,12 @@ WOUND_WORDS = {"bandaged", "bleeding", "stitched", "splinted", "plastered", "str
 # where one is fetched from ("met me at the airport"): no first meeting
 PICKUP_PLACES = {"airport", "station", "gate", "gates", "door", "stop", "platform", "terminal", "arrivals", "quay",
                  "dock", "pier", "barrier", "train", "bus", "ferry", "plane", "flight"}
+
+# what carries a person off in the old idiom of death ("the tide took Ansel", "the consumption claimed her"):
+# the subject of a past "took"/"taken"/"claimed" with a person as its object
+DEATH_TAKERS = {"sea", "river", "tide", "flood", "storm", "waves", "water", "lake", "fever", "sickness", "illness",
+                "disease", "cancer", "flu", "influenza", "consumption", "pneumonia", "plague", "typhus", "cholera",
+                "diphtheria", "smallpox", "pox", "tuberculosis", "war", "croup", "measles"}
 
 # hurting one's own body part ("sprained his ankle", "cut her hand", "hit his head")
 HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit", "hurt"}
