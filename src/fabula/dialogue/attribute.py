@@ -3670,6 +3670,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         if p2 is not None and p2.speaker is None and p2.nominal and p2.introduced and p1.speaker \
                 and p1.para != u.para and p2.last_para != p1.para and not u.tag_pron \
                 and not _narration_opens(at, u, p2.nominal) \
+                and not [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
                 and (at.text[p1.end - 1 : p1.end] == "?" and p1.rule in ("tag", "turn")
                      or _answers_walk_on(at, p2, p1, u)):
             # '"Is it far?" Tom asked. / "Far enough," the porter said. / "Can we walk?" / "No."': the
@@ -3720,7 +3721,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             continue
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn
-        elif len(p1_called) == 1 and p2 is not None and p2.speaker and p1_called[0] != p2.speaker:
+        elif len(p1_called) == 1 and (p2 is None or p1_called[0] != p2.speaker):
             cand = p1_called[0]
         elif p1.para != u.para and p2 is not None and p2.speaker \
                 and (to := _said_to(at, p1)) is not None and to != p2.speaker:
