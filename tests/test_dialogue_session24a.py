@@ -23,3 +23,24 @@ def test_the_one_a_tagged_question_calls_answers_not_the_walk_on(nlp):
 def test_a_question_put_to_no_one_by_name_still_goes_back_to_the_walk_on(nlp):
     got = rule_speakers(_walk_on_then_call("Well,"), nlp, walk_ons=True)
     assert speaker_of(got, "I would rather walk") == "the cyclist", got
+
+
+def _kitchen(leaves: str) -> str:
+    return ("Mara Quint stood at the pass while Joss Harrow scrubbed the pans.\n\n"
+            '"Joss, fetch the cream," said Mara.\n\n'
+            f'"Going." Joss dried his hands on his apron and {leaves}\n\n'
+            'Pell Otway came in with a tray. "Mara, table two wants the bill."\n\n'
+            '"Already?"\n\n'
+            '"They have a train."\n\n')
+
+
+def test_one_who_went_is_not_the_next_turn_and_the_one_called_answers(nlp):
+    # Joss "went": not the speaker two turns back any more; Pell called Mara, so Mara answers
+    got = rule_speakers(_kitchen("went."), nlp)
+    assert got["Already?"] == "Mara Quint", got
+    assert got["They have a train."] == "Pell Otway", got
+
+
+def test_going_somewhere_in_the_room_is_not_leaving(nlp):
+    got = rule_speakers(_kitchen("went to the window."), nlp)
+    assert got["Already?"] == "Joss Harrow", got

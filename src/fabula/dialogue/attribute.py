@@ -3741,6 +3741,10 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             cand = p2.speaker
         elif p1.addressees:
             cand = p1.addressees[0]
+        elif p1.speaker and p1.para != u.para and not (p2 is not None and p2.speaker) \
+                and len(called_p1 := [c for c in quote_vocatives(at, p1) if c != p1.speaker]) == 1:
+            # no one spoke before p1 (or they left): the one p1 calls by name answers
+            cand = called_p1[0]
         elif p1.speaker and narr and narr != p1.speaker and not back_to_back:
             cand = narr  # a first-person story's "I" is in every scene: the one who answers
         elif p1.speaker is None and p1.nominal and p1.introduced and narr and p1.para != u.para \
@@ -3896,12 +3900,20 @@ def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
     """Characters the narration in ``[start, end)`` sends elsewhere: subjects (and their
     conjuncts) of a main verb of going with "off"/"away"/"through" or "to"/"into"/"toward" a place
     ("She and Teo took their bowls through to the sitting room", "Dagrun drifted off toward the
-    window seats"); not "went back to pacing"."""
+    window seats"), or of a bare "went" that ends its clause ("Kell wiped his hands and went."); not
+    "went back to pacing"."""
     gone: set[str] = set()
+    pairs = []  # (subject, its verb)
     for t in at.tokens(start, end):
-        if t.dep_ != "nsubj" or t.head.dep_ not in ("ROOT", "conj") or at.in_quote(t.idx):
+        if at.in_quote(t.idx):
             continue
-        v = t.head
+        if t.dep_ == "nsubj" and t.head.dep_ in ("ROOT", "conj"):
+            pairs.append((t, t.head))
+        elif t.dep_ == "conj" and t.lemma_.lower() == "go" and _went_bare(t) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "Kell wiped his hands and went.": the bare verb's subject is its head's
+            pairs.extend((c, t) for c in t.head.children if c.dep_ == "nsubj")
+    for t, v in pairs:
         lemma = v.lemma_.lower()
         if lemma not in MOVE_LEMMAS:
             continue
@@ -3911,12 +3923,24 @@ def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
         to_place = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards", "through")
                        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in ELSEWHERE_NOUNS
                                for g in c.children) for c in v.children)
-        if lemma in ("leave", "disappear", "vanish", "exit", "depart") or away or to_place:
+        if lemma in ("leave", "disappear", "vanish", "exit", "depart") or away or to_place \
+                or lemma == "go" and _went_bare(v):
             for x in (t, *t.conjuncts):
                 cid = at.index.at((x.idx, x.idx + len(x.text)))
                 if cid:
                     gone.add(cid)
     return gone
+
+
+def _went_bare(v) -> bool:
+    """Is a "go" verb said bare, ending its clause ("and went.", "Then she went."): gone, not going
+    somewhere in the room ("went to the window") or on with something ("went on", "went back to")?"""
+    if any(c.dep_ not in ("nsubj", "aux", "cc", "punct", "advmod", "conj") for c in v.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ not in ("then", "finally", "quietly", "obediently") for c in v.children):
+        return False
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    return nxt is None or nxt.text in (".", ";", "!")
 
 
 def _stayer(at: Attributor, start: int, end: int, gone: set[str]) -> str | None:
