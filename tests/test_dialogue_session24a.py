@@ -44,3 +44,24 @@ def test_one_who_went_is_not_the_next_turn_and_the_one_called_answers(nlp):
 def test_going_somewhere_in_the_room_is_not_leaving(nlp):
     got = rule_speakers(_kitchen("went to the window."), nlp)
     assert got["Already?"] == "Joss Harrow", got
+
+
+_RIDGE = ("Nadia Brook and Ivo Sallis were halfway up the ridge when the mist came down.\n\n"
+          '"Keep to the cairns," said Ivo.\n\n'
+          '"I can\'t see the cairns."\n\n'
+          "Nadia stopped to get her breath, and heard the wind in the heather, and {voice} from somewhere below them.\n\n"
+          '"Wait for me at the stile."\n\n'
+          '"We will," said Ivo.\n\n'
+          "The radio on Ivo's pack crackled.\n\n"
+          '"Base to ridge." Marisol\'s voice, thin and cheerful. "Where have you got to?"\n\n')
+
+
+def test_the_narration_beside_a_quote_says_whose_voice_it_is(nlp):
+    got = rule_speakers(_RIDGE.format(voice="Quentin's voice"), nlp)
+    assert got["Wait for me at the stile."] == "Quentin", got
+    assert speaker_of(got, "Base to ridge.") == "Marisol", got
+
+
+def test_a_voice_with_no_named_owner_names_no_one(nlp):
+    got = rule_speakers(_RIDGE.format(voice="a voice like Quentin's"), nlp)
+    assert got["Wait for me at the stile."] != "Quentin", got

@@ -2376,10 +2376,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.notes.append("the quote says who is speaking")
             continue
         voice = _voice_lead_in(at, merged, k) if u.speaker is None or u.tag_pron == "they" else None
+        note = "a lead-in ending on a colon gives the speaker's voice"
+        if voice is None and u.speaker is None and not u.introduced:
+            # "... and Teo's voice from somewhere behind you. / 'Left foot.'"
+            voice, note = _voice_beside(at, merged, k), "the narration beside the quote tells whose voice it is"
         if voice is not None:
             # 'From the sitting room came Annie's voice, loud and off-key: "..."': the owner speaks
             u.speaker, u.attribution, u.confidence, u.rule, u.tag_pron = voice, "explicit", 0.7, "tag", None
-            u.notes.append("a lead-in ending on a colon gives the speaker's voice")
+            u.notes.append(note)
             continue
         if u.speaker is not None or u.introduced and u.rule == "tag":
             continue  # a tag that brings on a walk-on ("he said" after "the skipper came up") holds
@@ -2749,6 +2753,64 @@ def _voice_lead_in(at: Attributor, merged: list[Utterance], k: int) -> str | Non
                 if cid is not None:
                     return cid
     return None
+
+
+def _owned_voice(at: Attributor, lo: int, hi: int, before: bool) -> str | None:
+    """The named owner of a voice the narration sentence in ``[lo, hi)`` tells of: the last sentence
+    of the narration before a quote ("... and Teo's voice from somewhere behind you.", "Ada's voice
+    carried up the stairs.") or the first one after it ("Lorcan's voice, tinny and cheerful."). The
+    voice is the sentence's subject or ends it (no verb after it); its owner is a name (not "her
+    voice", not "a voice like Ada's")."""
+    text = at.text[lo:hi]
+    if before:
+        start = max(text.rstrip().rfind(". "), text.rstrip().rfind("! "), text.rstrip().rfind("? "), -1) + lo + 1
+        end = hi
+    else:
+        start = lo
+        m = re.search(r"[.!?](?:\s|$)", text)
+        end = lo + m.end() if m else hi
+    toks = list(at.tokens(start, end))
+    for i, t in enumerate(toks):
+        if t.lemma_.lower() != "voice" or at.in_quote(t.idx):
+            continue
+        owner = _voice_of(t)
+        if owner is t or owner.pos_ != "PROPN":
+            continue
+        if t.dep_ not in ("nsubj", "ROOT") and any(x.pos_ in ("VERB", "AUX") for x in toks[i + 1 :]):
+            continue
+        cid = at.index.at((owner.idx, owner.idx + len(owner.text))) or _resolve_name(at, owner.text)
+        if cid is not None:
+            return cid
+    return None
+
+
+def _voice_beside(at: Attributor, merged: list[Utterance], k: int) -> str | None:
+    """The owner of the voice the narration right beside an untagged quote tells of: the
+    narration before it in its paragraph, or the whole paragraph before when the quote opens its
+    own ("... the crimp, and Teo's voice from somewhere behind you. / 'Left foot.'"), or the
+    narration right after its first piece ('"Chase to Kestrel." Lorcan's voice, tinny and
+    cheerful. "I've lost you."')."""
+    u = merged[k]
+    lo = merged[k - 1].end if k > 0 else 0
+    ps, pe = at.story.paragraphs[u.para].span
+    if not at.text[max(lo, ps) : u.start].strip(" \n\"'“‘«—") and u.para > 0 \
+            and (k == 0 or merged[k - 1].last_para < u.para - 1):
+        qs, qe = at.story.paragraphs[u.para - 1].span
+        cid = _owned_voice(at, max(lo, qs), qe, before=True)
+    elif at.text[max(lo, ps) : u.start].strip(" \n\"'“‘«—"):
+        cid = _owned_voice(at, max(lo, ps), u.start, before=True)
+    else:
+        cid = None
+    if cid is None:
+        nxt = u.segs[1].start if len(u.segs) > 1 else pe
+        if k + 1 < len(merged) and merged[k + 1].para == u.para:
+            nxt = min(nxt, merged[k + 1].start)
+        seg_end = u.segs[0].end
+        if at.text[seg_end : nxt].strip(" \n\"'”’»—"):
+            cid = _owned_voice(at, seg_end, nxt, before=False)
+    if cid is not None and cid in quote_vocatives(at, u):
+        return None
+    return cid
 
 
 def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> str | None:
