@@ -65,3 +65,25 @@ def test_the_narration_beside_a_quote_says_whose_voice_it_is(nlp):
 def test_a_voice_with_no_named_owner_names_no_one(nlp):
     got = rule_speakers(_RIDGE.format(voice="a voice like Quentin's"), nlp)
     assert got["Wait for me at the stile."] != "Quentin", got
+
+
+def _hut(line: str, before: str = "Ivo put the kettle on.") -> str:
+    return ("Nadia Brook and Ivo Sallis sat out the storm in the hut. Marisol Kent ran the base that night.\n\n"
+            '"Tea?" said Ivo.\n\n'
+            '"Please."\n\n'
+            f"{before}\n\n"
+            f'"{line}"\n\n')
+
+
+def test_a_caller_who_says_who_is_calling_speaks(nlp):
+    for line, before in (("Hut, hut, this is Marisol, over.", "Ivo put the kettle on."),
+                         ("Nadia? It's Marisol at base. Are you both dry?", "The radio on the wall crackled."),
+                         ("Hello, this is Marisol speaking.", "Ivo put the kettle on.")):
+        got = rule_speakers(_hut(line, before), nlp)
+        assert got[line] == "Marisol Kent", (line, got)
+
+
+def test_this_is_someone_introduced_is_not_the_speaker(nlp):
+    line = "Nadia, this is Marisol."
+    got = rule_speakers(_hut(line), nlp)
+    assert got[line] != "Marisol Kent", got

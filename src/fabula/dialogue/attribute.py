@@ -94,6 +94,13 @@ _VOC_MID = re.compile(rf"(?:[,;:!?.]\s+|—\s*)({_VOC_NAME})\s*(?=[,;!?]|\.(?:\s
 _SELF_NAMED = re.compile(rf"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|(?:^|(?<=[.!?]\s))Name(?:'s|’s))\s+({_VOC_NAME})"
                          rf"(?=\s*[,.!?;—]|\s*$)")
 _NAME_FIRST = re.compile(rf"^\s*({_VOC_NAME})(?:\.\s|[.!]?\s*$)")  # "Ilse. And it's a rental..."
+# a caller saying who is calling, on a radio, a phone or an intercom: "Rock, Rock, this is Coastguard
+# Oban, over", "Front desk, this is Wren speaking", "Tanaka? It's Gordon on the front desk"
+_CALLER_NAMED = re.compile(rf"(?:^|(?<=[,.!?])\s+)(?:[Tt]his is|[Ii]t's|[Ii]t’s|[Ii]t is)\s+({_VOC_NAME})"
+                           rf"(?=\s*(?:[,.!?;—]|speaking\b|here\b|(?:on|at|from|in)\s|$))")
+_OVER = re.compile(r"\b[Oo]ver\.?\s*$")
+_CALL_DEVICE = re.compile(r"\b(?:radio|intercom|grille|phone|handset|walkie-talkie|walkie|receiver|comms|earpiece|"
+                          r"tannoy|headset|mobile|speakerphone|loudspeaker|line)s?\b", re.I)
 _NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
                               r"said|imagine|trust|presume|fancy|understand|see|find|expect|guess|reckon),\s+"
                               r"(?:is|was|are|were|has|had|have|"
@@ -2707,6 +2714,8 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     text = at.text[u.segs[0].start : u.segs[0].end]
     m = _SELF_NAMED.search(text)
     cid = _own_name(at, m.group(1)) if m else None
+    if cid is None and (m := _CALLER_NAMED.search(text)) is not None and _a_call(at, u, text, m):
+        cid = _own_name(at, m.group(1))
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -2718,6 +2727,22 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if u.tag_pron in ("he", "she") and at.genders.get(cid) in ("he", "she") and at.genders[cid] != u.tag_pron:
         return None
     return cid
+
+
+def _a_call(at: Attributor, u: Utterance, text: str, m: re.Match) -> bool:
+    """Is "this is X" / "it's X" in quote ``u`` a caller naming themselves, not someone introduced
+    ("Ada, this is Tom")? The call sign is said twice before it ("Rock, Rock, this is ..."), the
+    quote ends on "over", "speaking" or "here" follows the name, or the narration just before the
+    quote (its paragraph, or the paragraph before) shows a radio, a phone or an intercom."""
+    after = text[m.end() : m.end() + 12].lstrip(" ,")
+    if after.startswith(("speaking", "here")) or _OVER.search(text.rstrip(" \"'”’")):
+        return True
+    head = [w.strip() for w in text[: m.start()].split(",") if w.strip()]
+    if len(head) >= 2 and head[-1] == head[-2]:
+        return True
+    ps = at.story.paragraphs[max(0, u.para - 1)].span[0]
+    before = at.text[ps : u.start]
+    return _CALL_DEVICE.search("".join(ch for i, ch in enumerate(before) if not at.in_quote(ps + i))) is not None
 
 
 def _own_name(at: Attributor, name: str) -> str | None:
