@@ -87,3 +87,15 @@ def test_this_is_someone_introduced_is_not_the_speaker(nlp):
     line = "Nadia, this is Marisol."
     got = rule_speakers(_hut(line), nlp)
     assert got[line] != "Marisol Kent", got
+
+
+def test_one_who_pushes_back_through_the_door_is_a_newcomer_who_speaks(nlp):
+    text = ("Mara Quint and Joss Harrow were plating up while Pell Otway ran the dining room.\n\n"
+            '"Two more risottos," said Mara.\n\n'
+            '"On it," said Joss.\n\n'
+            '"And the sauce?"\n\n'
+            '"Coming."\n\n'
+            "The last plates went out. Pell pushed back through the door, grinning.\n\n"
+            '"They loved the risotto."\n\n')
+    got = rule_speakers(text, nlp)
+    assert got["They loved the risotto."] == "Pell Otway", got

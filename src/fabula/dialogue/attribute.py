@@ -2911,7 +2911,12 @@ ARRIVE_LEMMAS = {"arrive", "enter", "appear", "emerge", "reappear"}
 # verbs of moving that are an arrival with "in", "over", "through", "up", "back", "into": "came in",
 # "came over", "shouldered through the door", "walked up" (not "returned to his work", "burst out laughing")
 ARRIVE_MOVES = {"come", "return", "walk", "stride", "burst", "hurry", "wander", "stroll", "shoulder", "barge", "stomp",
-                "march", "saunter", "amble", "rush", "run", "limp", "stumble", "climb", "slip", "sweep", "breeze"}
+                "march", "saunter", "amble", "rush", "run", "limp", "stumble", "climb", "slip", "sweep", "breeze",
+                # session 24: more ways of coming through a door ("pushed back through the door", "backed
+                # through it", "bustled in", "stepped in", "ducked in", "shuffled over")
+                "push", "shove", "squeeze", "back", "sidle", "edge", "bustle", "trudge", "storm", "stalk", "dash",
+                "jog", "step", "pop", "duck", "shuffle", "stagger", "dart", "troop", "tramp", "trundle", "tumble",
+                "bounce", "drift", "head", "swing"}
 ARRIVE_PARTICLES = {"in", "into", "over", "through", "up", "back", "across"}
 ARRIVE_OUT = {"come", "climb", "step"}  # "came out of the boathouse", "climbed out of the cab"
 ARRIVAL_PARAGRAPH = 400
