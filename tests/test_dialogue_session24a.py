@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogue_helpers import rule_speakers, speaker_of
+from dialogue_helpers import rule_speakers, speaker_of, speakers
 
 
 def _walk_on_then_call(call: str) -> str:
@@ -99,3 +99,27 @@ def test_one_who_pushes_back_through_the_door_is_a_newcomer_who_speaks(nlp):
             '"They loved the risotto."\n\n')
     got = rule_speakers(text, nlp)
     assert got["They loved the risotto."] == "Pell Otway", got
+
+
+def _call(phone: str) -> str:
+    return ("Ines Marlowe, Tobias Reade and Kit Ferrand were halfway through the card game.\n\n"
+            '"Your turn," said Ines.\n\n'
+            f"Tobias's {phone} buzzed on the table. He looked at it and winced.\n\n"
+            '"It\'s my dad," he said. "Back in a minute."\n\n'
+            'He took it out to the hall. "Hi, Dad. No, I\'m at Ines\'s. Yes, the one with the cat."\n\n'
+            '"I haven\'t got a cat," said Ines.\n\n'
+            '"While he\'s out, I\'m taking his cards," said Kit.\n\n'
+            '"You can\'t take his cards."\n\n'
+            '"No, Dad, she hasn\'t got a cat. That was Kit."\n\n')
+
+
+def test_one_side_of_a_phone_call_is_the_caller_s(nlp):
+    got = rule_speakers(_call("phone"), nlp)
+    assert speaker_of(got, "No, Dad,") == "Tobias Reade", got
+    got = speakers(_call("phone"), nlp)  # and the speaker ranker keeps it
+    assert speaker_of(got, "No, Dad,") == "Tobias Reade", got
+
+
+def test_without_a_phone_a_call_to_a_relative_is_an_ordinary_turn(nlp):
+    got = rule_speakers(_call("pager light"), nlp)
+    assert speaker_of(got, "No, Dad,") != "Tobias Reade", got

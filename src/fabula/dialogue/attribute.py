@@ -130,6 +130,7 @@ class Utterance:
     # called"), whose own beat is beside the quote, or whom the tag singles out by a description
     # ("said the gentleman in the white waistcoat"): no turn-taking or ranker guess replaces them
     introduced: bool = False
+    kept: bool = False  # a rule the ranker does not second-guess (one side of a phone call)
     evidence_spans: list[Span] = field(default_factory=list)
     # the possessor of an unresolved kin-noun tag ("said her mother": the "her"), who is never
     # the speaker whatever turn-taking, the narration or the ranker would pick
@@ -2499,6 +2500,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         u.kind = kind_of(u.cue_lemma, after, u.segs[0])
         if u.segs[0].mark == "chat" and u.cue:
             u.kind = _chat_kind(at, u)
+    _same_caller(at, merged)
     _turn_taking(at, merged)
     _addressees(at, merged)
     return at, merged
@@ -3858,6 +3860,36 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+SAME_CALLER_WINDOW = 2000  # characters either side in which the one called says nothing
+_PHONE = re.compile(r"\b(?:phone|mobile|cell|handset|receiver)s?\b", re.I)
+
+
+def _same_caller(at: Attributor, utts: list[Utterance]) -> None:
+    """One side of a phone call: an untagged quote that calls someone by a family word ("Mum",
+    "Dad", "Gran") when that person says nothing in the scene ("Hi, Mum. No, I'm at Teddy's." ...
+    "No, Mum, she hasn't got a dog.") is said by the one whose own line (by a tag, the narration
+    beside it or a self-introduction) called them so shortly before — the only one who did."""
+    from fabula.cast.names import KIN_NAMES
+
+    for k, u in enumerate(utts):
+        if u.speaker is not None or u.introduced or u.kind != "speech":
+            continue
+        names = [n for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])]
+        if len(names) != 1 or names[0].lower() not in KIN_NAMES:
+            continue
+        x = _resolve_name(at, names[0]) or names[0]
+        if any(v.speaker == x or v.nominal for v in utts if abs(v.start - u.start) <= SAME_CALLER_WINDOW):
+            continue  # the relative speaks in the scene (by name or as a walk-on, "Cal's mother")
+        calls = [v for v in utts[:k] if u.start - v.end <= SAME_CALLER_WINDOW and v.speaker
+                 and v.rule in ("tag", "narration", "self") and v.speaker != x
+                 and any(n == names[0] for seg in v.segs for n in vocatives(at.text[seg.start : seg.end]))]
+        if len({v.speaker for v in calls}) == 1 and _PHONE.search(
+                at.text, at.story.paragraphs[max(0, calls[0].para - 3)].span[0], calls[0].start):
+            u.speaker, u.attribution, u.confidence, u.rule = calls[0].speaker, "implicit", 0.5, "turn"
+            u.kept = True
+            u.notes.append("the one who called the same silent relative just before (one side of a call)")
 
 
 def _thinker_speaks_next(utts: list[Utterance], k: int, thinker: str) -> bool:
