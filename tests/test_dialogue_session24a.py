@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dialogue_helpers import rule_speakers, speaker_of, speakers
+from dialogue_helpers import rule_speakers, segments, speaker_of, speakers
 
 
 def _walk_on_then_call(call: str) -> str:
@@ -123,3 +123,15 @@ def test_one_side_of_a_phone_call_is_the_caller_s(nlp):
 def test_without_a_phone_a_call_to_a_relative_is_an_ordinary_turn(nlp):
     got = rule_speakers(_call("pager light"), nlp)
     assert speaker_of(got, "No, Dad,") != "Tobias Reade", got
+
+
+def test_a_lone_message_typed_in_an_established_chat_is_a_message():
+    text = ("Orla Finch checked the group chat again.\n\n"
+            "Bram: running late\n\n"
+            "Bram: dont start without me\n\n"
+            '"He always says that," said Orla.\n\n'
+            '"Tell him we started," said Dev Kaur. He typed with one thumb.\n\n'
+            "Dev: we started. bring biscuits\n\n"
+            '"Cruel," said Orla.\n\n')
+    t, segs = segments(text, markdown=True)
+    assert ("we started. bring biscuits", "chat") in [(t[s.start:s.end], s.mark) for s in segs]
