@@ -135,3 +135,14 @@ def test_a_lone_message_typed_in_an_established_chat_is_a_message():
             '"Cruel," said Orla.\n\n')
     t, segs = segments(text, markdown=True)
     assert ("we started. bring biscuits", "chat") in [(t[s.start:s.end], s.mark) for s in segs]
+
+
+def test_whoever_has_a_voice_is_a_person_who_speaks(nlp):
+    # "cox" is in no role lexicon, but a voice's owner is someone: the walk-on says the bare line
+    text = ("Ada Quell and Tomas Brink were stacking crates in the hold.\n\n"
+            '"That\'s the last of them," said Tomas.\n\n'
+            '"Good. My back\'s gone."\n\n'
+            "From the quay the cox's voice came across the water.\n\n"
+            '"Brink! Are you sailing or sleeping?"\n\n')
+    got = rule_speakers(text, nlp, walk_ons=True)
+    assert got["Brink! Are you sailing or sleeping?"] == "the cox", got

@@ -788,11 +788,13 @@ class Attributor:
         if not toks or self.doc is None:
             return None
         t = toks[-1]
+        owned = t.dep_ == "poss" and t.head.lemma_.lower() in UTTERANCE_NOUNS  # "the skipper's voice came up"
         if t.lemma_.lower() in UTTERANCE_NOUNS:
             # "the night clerk's voice crackled": the voice's owner
-            t = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN"), t)
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            owned, t = owner is not None, owner if owner is not None else t
         lemma = t.lemma_.lower()
-        if t.pos_ != "NOUN" or lemma in NOUN_GENDER or lemma in self.epithets() or lemma in NOT_A_SPEAKER:
+        if t.pos_ != "NOUN" and not (owned and t.pos_ == "PROPN" and t.text.islower()) or lemma in NOUN_GENDER or lemma in self.epithets() or lemma in NOT_A_SPEAKER:
             return None  # not someone ("The speaker above the door buzzed": a loudspeaker)
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
             return None
@@ -800,9 +802,9 @@ class Attributor:
             # "The older one leaned in": the one a comparison singles out, as in a tag
             desc = _description(t)
             return self.text[desc[0] : desc[1]].lower() if desc is not None else None
-        if not (_role_word(lemma) or _agent_suffix(lemma) is not None or lemma in SERVICE_ROLES
+        if not (owned or _role_word(lemma) or _agent_suffix(lemma) is not None or lemma in SERVICE_ROLES
                 or self.person_by_use(t)):
-            return None
+            return None  # (whoever has a voice is a person: "the skipper's voice came up the stairs")
         return self.role_name(t, lemma) if self.few_uses(lemma) else None
 
     def person_by_use(self, t) -> bool:
