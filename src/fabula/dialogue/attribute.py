@@ -94,6 +94,13 @@ _VOC_MID = re.compile(rf"(?:[,;:!?.]\s+|—\s*)({_VOC_NAME})\s*(?=[,;!?]|\.(?:\s
 _SELF_NAMED = re.compile(rf"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|(?:^|(?<=[.!?]\s))Name(?:'s|’s))\s+({_VOC_NAME})"
                          rf"(?=\s*[,.!?;—]|\s*$)")
 _NAME_FIRST = re.compile(rf"^\s*({_VOC_NAME})(?:\.\s|[.!]?\s*$)")  # "Ilse. And it's a rental..."
+# a caller saying who is calling, on a radio, a phone or an intercom: "Rock, Rock, this is Coastguard
+# Oban, over", "Front desk, this is Wren speaking", "Tanaka? It's Gordon on the front desk"
+_CALLER_NAMED = re.compile(rf"(?:^|(?<=[,.!?])\s+)(?:[Tt]his is|[Ii]t's|[Ii]t’s|[Ii]t is)\s+({_VOC_NAME})"
+                           rf"(?=\s*(?:[,.!?;—]|speaking\b|here\b|(?:on|at|from|in)\s|$))")
+_OVER = re.compile(r"\b[Oo]ver\.?\s*$")
+_CALL_DEVICE = re.compile(r"\b(?:radio|intercom|grille|phone|handset|walkie-talkie|walkie|receiver|comms|earpiece|"
+                          r"tannoy|headset|mobile|speakerphone|loudspeaker|line)s?\b", re.I)
 _NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
                               r"said|imagine|trust|presume|fancy|understand|see|find|expect|guess|reckon),\s+"
                               r"(?:is|was|are|were|has|had|have|"
@@ -123,6 +130,7 @@ class Utterance:
     # called"), whose own beat is beside the quote, or whom the tag singles out by a description
     # ("said the gentleman in the white waistcoat"): no turn-taking or ranker guess replaces them
     introduced: bool = False
+    kept: bool = False  # a rule the ranker does not second-guess (one side of a phone call)
     evidence_spans: list[Span] = field(default_factory=list)
     # the possessor of an unresolved kin-noun tag ("said her mother": the "her"), who is never
     # the speaker whatever turn-taking, the narration or the ranker would pick
@@ -780,11 +788,13 @@ class Attributor:
         if not toks or self.doc is None:
             return None
         t = toks[-1]
+        owned = t.dep_ == "poss" and t.head.lemma_.lower() in UTTERANCE_NOUNS  # "the skipper's voice came up"
         if t.lemma_.lower() in UTTERANCE_NOUNS:
             # "the night clerk's voice crackled": the voice's owner
-            t = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN"), t)
+            owner = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+            owned, t = owner is not None, owner if owner is not None else t
         lemma = t.lemma_.lower()
-        if t.pos_ != "NOUN" or lemma in NOUN_GENDER or lemma in self.epithets() or lemma in NOT_A_SPEAKER:
+        if t.pos_ != "NOUN" and not (owned and t.pos_ == "PROPN" and t.text.islower()) or lemma in NOUN_GENDER or lemma in self.epithets() or lemma in NOT_A_SPEAKER:
             return None  # not someone ("The speaker above the door buzzed": a loudspeaker)
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in t.children):
             return None
@@ -792,9 +802,9 @@ class Attributor:
             # "The older one leaned in": the one a comparison singles out, as in a tag
             desc = _description(t)
             return self.text[desc[0] : desc[1]].lower() if desc is not None else None
-        if not (_role_word(lemma) or _agent_suffix(lemma) is not None or lemma in SERVICE_ROLES
+        if not (owned or _role_word(lemma) or _agent_suffix(lemma) is not None or lemma in SERVICE_ROLES
                 or self.person_by_use(t)):
-            return None
+            return None  # (whoever has a voice is a person: "the skipper's voice came up the stairs")
         return self.role_name(t, lemma) if self.few_uses(lemma) else None
 
     def person_by_use(self, t) -> bool:
@@ -2376,10 +2386,14 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.notes.append("the quote says who is speaking")
             continue
         voice = _voice_lead_in(at, merged, k) if u.speaker is None or u.tag_pron == "they" else None
+        note = "a lead-in ending on a colon gives the speaker's voice"
+        if voice is None and u.speaker is None and not u.introduced:
+            # "... and Teo's voice from somewhere behind you. / 'Left foot.'"
+            voice, note = _voice_beside(at, merged, k), "the narration beside the quote tells whose voice it is"
         if voice is not None:
             # 'From the sitting room came Annie's voice, loud and off-key: "..."': the owner speaks
             u.speaker, u.attribution, u.confidence, u.rule, u.tag_pron = voice, "explicit", 0.7, "tag", None
-            u.notes.append("a lead-in ending on a colon gives the speaker's voice")
+            u.notes.append(note)
             continue
         if u.speaker is not None or u.introduced and u.rule == "tag":
             continue  # a tag that brings on a walk-on ("he said" after "the skipper came up") holds
@@ -2488,6 +2502,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         u.kind = kind_of(u.cue_lemma, after, u.segs[0])
         if u.segs[0].mark == "chat" and u.cue:
             u.kind = _chat_kind(at, u)
+    _same_caller(at, merged)
     _turn_taking(at, merged)
     _addressees(at, merged)
     return at, merged
@@ -2703,6 +2718,8 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     text = at.text[u.segs[0].start : u.segs[0].end]
     m = _SELF_NAMED.search(text)
     cid = _own_name(at, m.group(1)) if m else None
+    if cid is None and (m := _CALLER_NAMED.search(text)) is not None and _a_call(at, u, text, m):
+        cid = _own_name(at, m.group(1))
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -2714,6 +2731,22 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if u.tag_pron in ("he", "she") and at.genders.get(cid) in ("he", "she") and at.genders[cid] != u.tag_pron:
         return None
     return cid
+
+
+def _a_call(at: Attributor, u: Utterance, text: str, m: re.Match) -> bool:
+    """Is "this is X" / "it's X" in quote ``u`` a caller naming themselves, not someone introduced
+    ("Ada, this is Tom")? The call sign is said twice before it ("Rock, Rock, this is ..."), the
+    quote ends on "over", "speaking" or "here" follows the name, or the narration just before the
+    quote (its paragraph, or the paragraph before) shows a radio, a phone or an intercom."""
+    after = text[m.end() : m.end() + 12].lstrip(" ,")
+    if after.startswith(("speaking", "here")) or _OVER.search(text.rstrip(" \"'”’")):
+        return True
+    head = [w.strip() for w in text[: m.start()].split(",") if w.strip()]
+    if len(head) >= 2 and head[-1] == head[-2]:
+        return True
+    ps = at.story.paragraphs[max(0, u.para - 1)].span[0]
+    before = at.text[ps : u.start]
+    return _CALL_DEVICE.search("".join(ch for i, ch in enumerate(before) if not at.in_quote(ps + i))) is not None
 
 
 def _own_name(at: Attributor, name: str) -> str | None:
@@ -2749,6 +2782,64 @@ def _voice_lead_in(at: Attributor, merged: list[Utterance], k: int) -> str | Non
                 if cid is not None:
                     return cid
     return None
+
+
+def _owned_voice(at: Attributor, lo: int, hi: int, before: bool) -> str | None:
+    """The named owner of a voice the narration sentence in ``[lo, hi)`` tells of: the last sentence
+    of the narration before a quote ("... and Teo's voice from somewhere behind you.", "Ada's voice
+    carried up the stairs.") or the first one after it ("Lorcan's voice, tinny and cheerful."). The
+    voice is the sentence's subject or ends it (no verb after it); its owner is a name (not "her
+    voice", not "a voice like Ada's")."""
+    text = at.text[lo:hi]
+    if before:
+        start = max(text.rstrip().rfind(". "), text.rstrip().rfind("! "), text.rstrip().rfind("? "), -1) + lo + 1
+        end = hi
+    else:
+        start = lo
+        m = re.search(r"[.!?](?:\s|$)", text)
+        end = lo + m.end() if m else hi
+    toks = list(at.tokens(start, end))
+    for i, t in enumerate(toks):
+        if t.lemma_.lower() != "voice" or at.in_quote(t.idx):
+            continue
+        owner = _voice_of(t)
+        if owner is t or owner.pos_ != "PROPN":
+            continue
+        if t.dep_ not in ("nsubj", "ROOT") and any(x.pos_ in ("VERB", "AUX") for x in toks[i + 1 :]):
+            continue
+        cid = at.index.at((owner.idx, owner.idx + len(owner.text))) or _resolve_name(at, owner.text)
+        if cid is not None:
+            return cid
+    return None
+
+
+def _voice_beside(at: Attributor, merged: list[Utterance], k: int) -> str | None:
+    """The owner of the voice the narration right beside an untagged quote tells of: the
+    narration before it in its paragraph, or the whole paragraph before when the quote opens its
+    own ("... the crimp, and Teo's voice from somewhere behind you. / 'Left foot.'"), or the
+    narration right after its first piece ('"Chase to Kestrel." Lorcan's voice, tinny and
+    cheerful. "I've lost you."')."""
+    u = merged[k]
+    lo = merged[k - 1].end if k > 0 else 0
+    ps, pe = at.story.paragraphs[u.para].span
+    if not at.text[max(lo, ps) : u.start].strip(" \n\"'“‘«—") and u.para > 0 \
+            and (k == 0 or merged[k - 1].last_para < u.para - 1):
+        qs, qe = at.story.paragraphs[u.para - 1].span
+        cid = _owned_voice(at, max(lo, qs), qe, before=True)
+    elif at.text[max(lo, ps) : u.start].strip(" \n\"'“‘«—"):
+        cid = _owned_voice(at, max(lo, ps), u.start, before=True)
+    else:
+        cid = None
+    if cid is None:
+        nxt = u.segs[1].start if len(u.segs) > 1 else pe
+        if k + 1 < len(merged) and merged[k + 1].para == u.para:
+            nxt = min(nxt, merged[k + 1].start)
+        seg_end = u.segs[0].end
+        if at.text[seg_end : nxt].strip(" \n\"'”’»—"):
+            cid = _owned_voice(at, seg_end, nxt, before=False)
+    if cid is not None and cid in quote_vocatives(at, u):
+        return None
+    return cid
 
 
 def _teller_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> str | None:
@@ -2824,7 +2915,12 @@ ARRIVE_LEMMAS = {"arrive", "enter", "appear", "emerge", "reappear"}
 # verbs of moving that are an arrival with "in", "over", "through", "up", "back", "into": "came in",
 # "came over", "shouldered through the door", "walked up" (not "returned to his work", "burst out laughing")
 ARRIVE_MOVES = {"come", "return", "walk", "stride", "burst", "hurry", "wander", "stroll", "shoulder", "barge", "stomp",
-                "march", "saunter", "amble", "rush", "run", "limp", "stumble", "climb", "slip", "sweep", "breeze"}
+                "march", "saunter", "amble", "rush", "run", "limp", "stumble", "climb", "slip", "sweep", "breeze",
+                # session 24: more ways of coming through a door ("pushed back through the door", "backed
+                # through it", "bustled in", "stepped in", "ducked in", "shuffled over")
+                "push", "shove", "squeeze", "back", "sidle", "edge", "bustle", "trudge", "storm", "stalk", "dash",
+                "jog", "step", "pop", "duck", "shuffle", "stagger", "dart", "troop", "tramp", "trundle", "tumble",
+                "bounce", "drift", "head", "swing"}
 ARRIVE_PARTICLES = {"in", "into", "over", "through", "up", "back", "across"}
 ARRIVE_OUT = {"come", "climb", "step"}  # "came out of the boathouse", "climbed out of the cab"
 ARRIVAL_PARAGRAPH = 400
@@ -3670,6 +3766,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         if p2 is not None and p2.speaker is None and p2.nominal and p2.introduced and p1.speaker \
                 and p1.para != u.para and p2.last_para != p1.para and not u.tag_pron \
                 and not _narration_opens(at, u, p2.nominal) \
+                and not [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
                 and (at.text[p1.end - 1 : p1.end] == "?" and p1.rule in ("tag", "turn")
                      or _answers_walk_on(at, p2, p1, u)):
             # '"Is it far?" Tom asked. / "Far enough," the porter said. / "Can we walk?" / "No."': the
@@ -3720,7 +3817,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             continue
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn
-        elif len(p1_called) == 1 and p2 is not None and p2.speaker and p1_called[0] != p2.speaker:
+        elif len(p1_called) == 1 and (p2 is None or p1_called[0] != p2.speaker):
             cand = p1_called[0]
         elif p1.para != u.para and p2 is not None and p2.speaker \
                 and (to := _said_to(at, p1)) is not None and to != p2.speaker:
@@ -3740,6 +3837,10 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             cand = p2.speaker
         elif p1.addressees:
             cand = p1.addressees[0]
+        elif p1.speaker and p1.para != u.para and not (p2 is not None and p2.speaker) \
+                and len(called_p1 := [c for c in quote_vocatives(at, p1) if c != p1.speaker]) == 1:
+            # no one spoke before p1 (or they left): the one p1 calls by name answers
+            cand = called_p1[0]
         elif p1.speaker and narr and narr != p1.speaker and not back_to_back:
             cand = narr  # a first-person story's "I" is in every scene: the one who answers
         elif p1.speaker is None and p1.nominal and p1.introduced and narr and p1.para != u.para \
@@ -3761,6 +3862,36 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+SAME_CALLER_WINDOW = 2000  # characters either side in which the one called says nothing
+_PHONE = re.compile(r"\b(?:phone|mobile|cell|handset|receiver)s?\b", re.I)
+
+
+def _same_caller(at: Attributor, utts: list[Utterance]) -> None:
+    """One side of a phone call: an untagged quote that calls someone by a family word ("Mum",
+    "Dad", "Gran") when that person says nothing in the scene ("Hi, Mum. No, I'm at Teddy's." ...
+    "No, Mum, she hasn't got a dog.") is said by the one whose own line (by a tag, the narration
+    beside it or a self-introduction) called them so shortly before — the only one who did."""
+    from fabula.cast.names import KIN_NAMES
+
+    for k, u in enumerate(utts):
+        if u.speaker is not None or u.introduced or u.kind != "speech":
+            continue
+        names = [n for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])]
+        if len(names) != 1 or names[0].lower() not in KIN_NAMES:
+            continue
+        x = _resolve_name(at, names[0]) or names[0]
+        if any(v.speaker == x or v.nominal for v in utts if abs(v.start - u.start) <= SAME_CALLER_WINDOW):
+            continue  # the relative speaks in the scene (by name or as a walk-on, "Cal's mother")
+        calls = [v for v in utts[:k] if u.start - v.end <= SAME_CALLER_WINDOW and v.speaker
+                 and v.rule in ("tag", "narration", "self") and v.speaker != x
+                 and any(n == names[0] for seg in v.segs for n in vocatives(at.text[seg.start : seg.end]))]
+        if len({v.speaker for v in calls}) == 1 and _PHONE.search(
+                at.text, at.story.paragraphs[max(0, calls[0].para - 3)].span[0], calls[0].start):
+            u.speaker, u.attribution, u.confidence, u.rule = calls[0].speaker, "implicit", 0.5, "turn"
+            u.kept = True
+            u.notes.append("the one who called the same silent relative just before (one side of a call)")
 
 
 def _thinker_speaks_next(utts: list[Utterance], k: int, thinker: str) -> bool:
@@ -3895,12 +4026,20 @@ def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
     """Characters the narration in ``[start, end)`` sends elsewhere: subjects (and their
     conjuncts) of a main verb of going with "off"/"away"/"through" or "to"/"into"/"toward" a place
     ("She and Teo took their bowls through to the sitting room", "Dagrun drifted off toward the
-    window seats"); not "went back to pacing"."""
+    window seats"), or of a bare "went" that ends its clause ("Kell wiped his hands and went."); not
+    "went back to pacing"."""
     gone: set[str] = set()
+    pairs = []  # (subject, its verb)
     for t in at.tokens(start, end):
-        if t.dep_ != "nsubj" or t.head.dep_ not in ("ROOT", "conj") or at.in_quote(t.idx):
+        if at.in_quote(t.idx):
             continue
-        v = t.head
+        if t.dep_ == "nsubj" and t.head.dep_ in ("ROOT", "conj"):
+            pairs.append((t, t.head))
+        elif t.dep_ == "conj" and t.lemma_.lower() == "go" and _went_bare(t) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            # "Kell wiped his hands and went.": the bare verb's subject is its head's
+            pairs.extend((c, t) for c in t.head.children if c.dep_ == "nsubj")
+    for t, v in pairs:
         lemma = v.lemma_.lower()
         if lemma not in MOVE_LEMMAS:
             continue
@@ -3910,12 +4049,24 @@ def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
         to_place = any(c.dep_ == "prep" and c.lower_ in ("to", "into", "toward", "towards", "through")
                        and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in ELSEWHERE_NOUNS
                                for g in c.children) for c in v.children)
-        if lemma in ("leave", "disappear", "vanish", "exit", "depart") or away or to_place:
+        if lemma in ("leave", "disappear", "vanish", "exit", "depart") or away or to_place \
+                or lemma == "go" and _went_bare(v):
             for x in (t, *t.conjuncts):
                 cid = at.index.at((x.idx, x.idx + len(x.text)))
                 if cid:
                     gone.add(cid)
     return gone
+
+
+def _went_bare(v) -> bool:
+    """Is a "go" verb said bare, ending its clause ("and went.", "Then she went."): gone, not going
+    somewhere in the room ("went to the window") or on with something ("went on", "went back to")?"""
+    if any(c.dep_ not in ("nsubj", "aux", "cc", "punct", "advmod", "conj") for c in v.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ not in ("then", "finally", "quietly", "obediently") for c in v.children):
+        return False
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    return nxt is None or nxt.text in (".", ";", "!")
 
 
 def _stayer(at: Attributor, start: int, end: int, gone: set[str]) -> str | None:

@@ -416,7 +416,7 @@ _NOT_CHAT_LABEL = {"note", "notes", "a/n", "an", "summary", "warning", "warnings
                    "thursday", "friday", "saturday", "sunday"}
 CHAT_MIN_LINES = 2  # two labels must each head this many lines, and some two lines must be adjacent
 _PHONE = re.compile(r"\b(?:phone|texts?|texted|message[sd]?|screen|chat|notifications?|buzz(?:es|ed)?|dms?|"
-                    r"inbox|whatsapp|messenger)\b", re.I)
+                    r"inbox|whatsapp|messenger|typed|typing|types|thumbed|thumbs)\b", re.I)
 
 
 def chat_label(text: str, para_start: int, seg: Segment) -> tuple[int, int]:
@@ -483,7 +483,8 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
         found = shown
     else:
         # the format is established: a one-off label inside a run of messages is a message too
-        found = [f for f in found if f[1] in regular or f[0] - 1 in pis or f[0] + 1 in pis]
+        # (and a lone message from anyone right after narration that shows it being typed or arriving)
+        found = [f for f in found if f[1] in regular or f[0] - 1 in pis or f[0] + 1 in pis or f in shown]
         # and a message from an established sender that quotes someone ('**Sol:** you said "never
         # again"') is one message, its marks part of it (``extract`` drops quotes inside messages)
         found += [(pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]) for pi, m in quoting

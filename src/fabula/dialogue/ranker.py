@@ -462,7 +462,7 @@ def keeps_rule(u: Utterance) -> bool:
     if u.speaker is None:
         return False
     return (u.rule == "tag" and u.tag_pron is None) or (u.rule == "narration" and u.tag_pron == "i") \
-        or u.rule == "self" \
+        or u.rule == "self" or u.kept \
         or u.rule == "turn" and u.teller_answers  # 'Gus tapped my arm. / "..."': the "I" answers
 
 
