@@ -159,6 +159,7 @@ def _block_chars(src: str, block: list[_Line]) -> tuple[str, list[int]]:
 # An AO3-style header pasted above a .txt/.md story ("Rating: General Audiences", "**Pairing:**
 # Ada/Reader", "Words: ~600 | Rating: Teen"): the work's metadata, not its text. Label -> field.
 _HEADER_FIELDS = {
+    "title": "title", "author": "authors", "authors": "authors", "creator": "authors", "creators": "authors",
     "rating": "rating", "ratings": "rating",
     "archive warning": "warnings", "archive warnings": "warnings", "warning": "warnings", "warnings": "warnings",
     "category": "categories", "categories": "categories",
