@@ -3170,6 +3170,15 @@ class CueFinder:
                 # "She met Tom that August": the parser took the name right after the verb for a time
                 # phrase; a name is the verb's object
                 o_ids = [i for i in self.r.one(nxt) if i not in s_ids]
+            elif not o_ids and nxt.pos_ == "PROPN" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                # "in March she married Tobias Hale, a kind man from Ashcombe who never asked her": the parser
+                # hung the name on a verb further on; a name right after a transitive verb that has no
+                # object is that object (the whole flat name, not a possessive "married Tom's sister")
+                end = nxt
+                while end.dep_ == "compound" and end.head.i == end.i + 1 and end.head.pos_ == "PROPN":
+                    end = end.head
+                if end.dep_ in ("nsubj", "nsubjpass", "dep", "appos") and end.head.i > end.i:
+                    o_ids = [i for i in self.r.one(end) if i not in s_ids]
         if not o_ids and "dobj" in deps:
             o_ids = [i for i in self._relative_object(verb) if i not in s_ids]
         if not o_ids and verb.dep_ == "relcl" and any(c.dep_ == "prep" and c.lower_ in preps and not _children(
@@ -3185,8 +3194,10 @@ class CueFinder:
         attr = [c for c in tok.children if c.dep_ == "attr" and c.pos_ == "PROPN"
                 and any(k.dep_ == "compound" and k.lower_ in ("mrs", "mrs.") for k in c.children)]
         subj = subject(tok)
-        if not attr or subj is None or subj.pos_ != "PROPN" or negated(tok) or self.irrealis(tok):
+        if not attr or subj is None or negated(tok) or self.irrealis(tok):
             return
+        if subj.pos_ != "PROPN" and subj.lower_ != "i":
+            return  # ("So you see I am Mrs Lowell now", in her letter: the writer)
         wife = [i for i in self.r.tokens(subj) if self.view.gender(i) in ("she", "unknown")]
         surname = attr[0].text
         men = [cid for cid, ch in self.view.chars.items() if len(ch.name.split()) >= 2 and ch.name.split()[-1] == surname
@@ -3406,6 +3417,18 @@ class CueFinder:
                                                      and tok.pos_ in ("ADJ", "VERB")):
             head = tok.head if tok.dep_ in ("acomp", "attr") else tok
             s, o = self._ids(tok, deps=("dobj",), preps=("to",))
+            if not o and tok.dep_ == "amod" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i \
+                    and tok.tag_ in ("VBD", "VBN", "JJ") and self.doc[tok.i - 1].lower_ not in ("the", "a", "newly"):
+                # "In 1998 Pilarine married Xavi Tolosa, who ...", "and married Odile, whom ...": the tagger
+                # made the verb an adjective of the name after it; that name is the one married
+                o = [i for i in self.r.one(tok.head) if i not in s]
+                if not s and tok.head.dep_ in ("dep", "conj") and tok.head.head.pos_ in ("VERB", "AUX"):
+                    s, _ = self._ids(tok.head.head)  # ("Bram had stayed ... and married Odile")
+                prev = self.doc[tok.i - 1]
+                if not s and prev.text[:1].isupper() and prev.dep_ in ("amod", "compound", "nsubj", "nmod"):
+                    # ("In 1998 Edurne married Aitor Goñi": the name before it hung on the verb as a modifier)
+                    who = self.view.mention_at((prev.idx, prev.idx + len(prev)))
+                    s = [who] if who and who not in o else []
             if not s:
                 s, _ = self._ids(head)
             if s and not o and lem in ("marry", "wed") and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP"):
@@ -4432,6 +4455,11 @@ class CueFinder:
             return False
         if verb.tag_ in ("JJR", "RBR"):
             return True  # "she thought they were better as friends": what they would be, not what they are
+        if rtype == "family" and any(c.dep_ == "advmod" and c.lower_ in L.KIN_HEDGES
+                                     for c in [*tok.head.children, *tok.children]):
+            # "we had been raised almost as sisters": cousins or friends brought up together ("had grown
+            # up as sisters", with no hedge, they are)
+            return True
         subj = subject(verb)
         ids = self.r.tokens(subj) if subj is not None else []
         if len(ids) >= 2 and not negated(verb) and not self.irrealis(verb):

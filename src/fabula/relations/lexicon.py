@@ -18,7 +18,7 @@ def _add(words: str, rtype: str, state: str, holder: str | None = None) -> None:
 
 _add("fiancé fiance fiancée fiancee betrothed intended affianced", "romantic", "engaged")  # ("his intended")
 _add("boyfriend girlfriend lover sweetheart beau", "romantic", "dating")
-_add("husband wife spouse hubby widow widower", "romantic", "married")
+_add("husband wife spouse hubby widow widower consort", "romantic", "married")  # ("Prince Orrin, her consort")
 _add("ex ex-boyfriend ex-girlfriend ex-husband ex-wife ex-fiancé ex-fiance ex-fiancée ex-fiancee ex-partner",
      "romantic", "ex")
 _add("crush", "romantic", "crush", "poss")
@@ -65,6 +65,8 @@ CHILD_COLLOQUIAL = {"girl", "boy", "lad", "lass"}
 CHILD_COUNT = {"two", "three", "four"}
 CHILD_PLURALS = {"child", "kid", "son", "daughter", "boy", "girl", "brood"}  # "the eldest of her children"
 WIDOW_NOUNS = {"widow", "widower", "relict"}
+# what makes "as sisters" a likeness, not kin ("raised almost as sisters", "more or less as brothers")
+KIN_HEDGES = {"almost", "nearly", "practically", "virtually", "less", "quite"}
 
 # Nouns that name the bond itself: "their rivalry", "our friendship", "her marriage to Tom".
 _add("friendship", "friendship", "friends")
@@ -167,7 +169,7 @@ KIN_NAMES = {"mom": "parent", "mum": "parent", "mommy": "parent", "mama": "paren
              "ma": "parent", "pa": "parent", "pop": "parent", "aunty": "aunt_or_uncle"}
 # the same titles in the languages fan fiction and family sagas borrow ("Avô Abílio", "Nonna", "Oma")
 for _w in "avô avó avo vovô vovó abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde yiayia pappou " \
-          "lola lolo babcia dziadek babushka dedushka".split():
+          "lola lolo babcia dziadek babushka dedushka nain taid mamgu tadcu".split():  # (Welsh: "Nain", "Taid")
     KIN_NAMES[_w] = "grandparent"
 for _w in "tía tío tia tio zia zio tante onkel".split():
     KIN_NAMES[_w] = "aunt_or_uncle"

@@ -34,6 +34,13 @@ def named_by(noun, depth: int = 0):
         if c.dep_ == "conj" and c.pos_ == "PROPN" and noun.tag_ == "NNS" and c.i > noun.i + 1 \
                 and noun.doc[c.i - 1].text in (",", ":"):
             return c  # "two children, Mia and Leo" (parsed as a coordination)
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and noun.tag_ == "NN" and c.i == noun.i + 2 \
+                and noun.doc[noun.i + 1].text == "," and c.i + 1 < len(noun.doc) \
+                and noun.doc[c.i + 1].text in (",", ".", ";") \
+                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
+            # "had a daughter, Odette, and then, years later, a divorce": the list makes the name a
+            # conjunct; a name set off by commas right after "a daughter" is hers
+            return c
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in NAMING_VERBS:
         for o in noun.head.children:  # "Leo's daughter is called Mia"
             if o.dep_ in ("oprd", "attr", "xcomp") and o.pos_ == "PROPN":

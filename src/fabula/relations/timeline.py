@@ -645,6 +645,18 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                         out.append(replace(pc, a=spouse, b=child, holder=spouse, confidence=0.35,
                                            trigger=f"{pc.trigger} (spouse)", extra={"inferred": True}))
                         tied.add(pair)
+                        if table is parents:
+                            # and the child's own children are the spouse's grandchildren ("her husband
+                            # Fergus", "Fergus's son Tam", "Tam's daughter Elspeth": her granddaughter)
+                            for grandchild, gcs in parents.items():
+                                if grandchild in (spouse, child) or frozenset((spouse, grandchild)) in tied:
+                                    continue
+                                if any(g.holder == child and not g.extra.get("inferred") for g in gcs):
+                                    out.append(replace(pc, label="grandparent", a=spouse, b=grandchild,
+                                                       holder=spouse, confidence=0.35,
+                                                       trigger=f"{pc.trigger} (spouse's grandchild)",
+                                                       extra={"inferred": True}))
+                                    tied.add(frozenset((spouse, grandchild)))
     by_parent: dict[str, list[Cue]] = defaultdict(list)
     for pcs in parents.values():
         for pc in pcs:
