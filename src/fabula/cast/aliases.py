@@ -568,9 +568,12 @@ def _genders_differ(a: str, b: str) -> bool:
     return bool(ga and gb and ga != gb)
 
 
-def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) -> list[Cluster]:
+def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None,
+            tagged: list[str] | tuple[str, ...] = ()) -> list[Cluster]:
     """Group accepted name candidates into characters. ``rejected`` single-word candidates may
-    still join as short forms of an accepted name (a lone "Mari" beside "Marianne")."""
+    still join as short forms of an accepted name (a lone "Mari" beside "Marianne"). ``tagged`` are
+    the full names the work's own character tags give (AO3's "Characters:"), which may join a bare
+    first name and a bare surname the text never writes together."""
     sg = _surname_genders(accepted)
     his = {(c.words[0], c.words[-1]) for c in accepted if len(c.words) >= 2 and TITLES.get(c.title) == "he"}
     order = sorted(accepted, key=lambda c: (-len(c.words), not c.title, -len(c.occurrences)))
@@ -742,7 +745,59 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None) 
         if not short and not _english_word(c.words[0]) \
                 and (home := _pet_home(c, clusters, accepted, window=NEAR // 2)) is not None:
             home.add(c, "a pet form or clipped piece of one name used nearby")
-    return _join_initialled_to_first_name(_join_pet_forms_of_one_name(clusters))
+    return _join_tagged_full_names(_join_initialled_to_first_name(_join_pet_forms_of_one_name(clusters)), tagged,
+                                   rejected or [])
+
+
+def tag_full_names(tags: list[str]) -> list[tuple[str, str]]:
+    """(first, last) of each character tag that is a plain full name: "Ruth Okonjo", "Kurt Hummel (Glee)"
+    (the fandom in brackets dropped); generic tags ("Original Female Character(s)", "Reader") and one-word
+    tags give nothing."""
+    out = []
+    for t in tags:
+        words = re.sub(r"\s*\([^)]*\)\s*$", "", t).split()
+        if len(words) < 2 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+            continue
+        if any(w.lower() in ("original", "character", "characters", "reader", "you", "other", "others") for w in words):
+            continue
+        out.append((words[0], words[-1]))
+    return out
+
+
+def _join_tagged_full_names(clusters: list[Cluster], tagged: list[str] | tuple[str, ...],
+                            rejected: list[Candidate] | None = None) -> list[Cluster]:
+    """A work tagged "Ruth Okonjo" whose text calls her "Ruth" in talk and "Okonjo" in the narration:
+    the tag is the writer's own statement that the two are one person. Joined only when exactly one
+    character has that bare first name and exactly one other has that bare, untitled surname, no other
+    tag shares the surname (a family: "Kurt Hummel", "Burt Hummel"), and neither already carries a
+    different surname or first name. A first name too rare to stand as a character alone (only ever
+    called out: "Ruth!") joins the one bare surname the tag gives it. The join's reason points at the
+    joined name's first mention."""
+    pairs = tag_full_names(list(tagged))
+    lasts = Counter(last for _f, last in pairs)
+    out = list(clusters)
+    for first, last in pairs:
+        if lasts[last] > 1:
+            continue
+        a = [cl for cl in out if first in cl.firsts | cl.singles]
+        b = [cl for cl in out if last in cl.lasts | cl.singles]
+        if not a and len(b) == 1 and not b[0].titles and not b[0].firsts - {first} and b[0].singles == {last}:
+            lone = [c for c in rejected or [] if c.words == (first,) and not c.title]
+            if len(lone) == 1:
+                b[0].add(lone[0], f"the work's character tags name '{first} {last}'")
+            continue
+        if len(a) != 1 or len(b) != 1 or a[0] is b[0]:
+            continue
+        ca, cb = a[0], b[0]
+        if cb.titles or cb.firsts - {first} or ca.lasts - {last} or cb.singles - {last}:
+            continue
+        g = cb.gender_hint
+        if not ca.compatible(g):
+            continue
+        for c in cb.candidates:
+            ca.add(c, f"the work's character tags name '{first} {last}'")
+        out = [o for o in out if o is not cb]
+    return out
 
 
 def _first_initial(c: Candidate) -> bool:

@@ -108,7 +108,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     cands = names.score_candidates(occs, names.lowercase_counts(doc))
     accepted = names.accepted_names(cands)
     rejected = [c for c in cands.values() if not c.accepted]
-    clusters = alias_mod.cluster(accepted, rejected)
+    clusters = alias_mod.cluster(accepted, rejected, story.metadata.characters)
 
     # 2. sections and who tells them
     secs = narrator.sections(story)
