@@ -40,3 +40,16 @@ def test_oh_dear_is_no_address():
         segs = [_Seg()]
 
     assert not A.endearment_vocative(_At(), _U())
+
+
+def test_a_name_said_as_its_own_sentence_before_a_question_calls_that_person():
+    from fabula.dialogue.attribute import vocatives
+
+    assert vocatives("Odile. Did you lock the shed?") == ["Odile"]
+    assert vocatives("Odile. Your turn to wash up.") == ["Odile"]
+
+
+def test_a_name_as_a_plain_answer_calls_no_one():
+    from fabula.dialogue.attribute import vocatives
+
+    assert vocatives("Odile. She had the key all along.") == []
