@@ -33,6 +33,7 @@ from fabula.dialogue.attribute import (
     _beat_object,
     _conversation_breaks,
     _cue_object,
+    _resolve_name,
     quote_vocatives,
 )
 from fabula.dialogue.ranker import SpeakerRanker, mention_distances, name_index
@@ -213,10 +214,60 @@ def decide(at: Attributor, utts: list[Utterance], ranker: SpeakerRanker) -> None
             utts[k].notes.append("addressee ranker")
         utts[k].addressees = [cid]
     for k, u in enumerate(utts):
+        answered = _endearment_reply(fx, k)
+        if answered is not None and u.addressees != [answered]:
+            u.addressees = [answered]
+            u.notes.append("addressee: an endearment answers the last speaker")
+    for k, u in enumerate(utts):
         teller = _told_to_the_teller(fx, k)
         if teller is not None:
             u.addressees = [teller]
             u.notes.append("addressee: the teller, the last speaker is talked about")
+
+
+# endearments and pet names used as a form of address ("Yes, love.", "Sit down, my darling,"):
+# they call the one spoken to without naming them
+ENDEARMENTS = ("love|lovey|luv|babe|baby|sunshine|darling|darlin|sweetheart|sweetie|sweetpea|honey|hon|dear|"
+               "pet|petal|poppet|duck|ducks|mate|pal|buddy|kid|princess|gorgeous|handsome|sugar|angel|"
+               "chuck|treasure|precious")
+_AFTER_COMMA = re.compile(rf",\s*((?:my\s+)?(?:{ENDEARMENTS}))\s*(?=[,.!?;\u2014-]|$)", re.IGNORECASE)
+_OPENING = re.compile(rf"^\s*((?:my\s+)?(?:{ENDEARMENTS}))\s*[,!]", re.IGNORECASE)
+
+
+def endearment_vocative(at: Attributor, u: Utterance) -> bool:
+    """Does the quote call someone by an endearment ("You know it, babe.", "My love, come here")
+    rather than by name? Not "Oh dear", and not a word the cast knows as someone's name ("Pet",
+    "Sunny")."""
+    for sg in u.segs:
+        text = at.text[sg.start:sg.end]
+        for m in [*_AFTER_COMMA.finditer(text), *_OPENING.finditer(text)]:
+            if re.search(r"\boh,?\s*$", text[:m.start(1)], re.IGNORECASE):
+                continue  # "Oh, dear.": a sigh, not an address
+            word = m.group(1).split()[-1]
+            if _resolve_name(at, word.capitalize()):
+                continue  # a nickname the cast knows: the name rules saw it
+            return True
+    return False
+
+
+def _endearment_reply(fx: AddresseeFeatures, k: int) -> str | None:
+    """'"I said it was lovely!" / "You said obscene, love," Mira murmured.': a line that calls
+    someone by an endearment, and by no name, is said to the one who spoke just before in the same
+    conversation (a reply), not to whoever speaks next: the pet name says the speaker is answering
+    a person, and the last voice is the person there. Not where the speech verb's object or the
+    speaker's gesture names someone, and not when the speaker also spoke the line before."""
+    at, u = fx.at, fx.utts[k]
+    if u.kind == "thought" or u.speaker is None or fx.vocs[k] - {u.speaker}:
+        return None
+    p1 = fx.neighbour(k, -1)
+    if p1 is None or not p1.speaker or p1.speaker == u.speaker or p1.kind == "thought":
+        return None
+    if _cue_object(at, u) is not None or _beat_object(at, u) is not None:
+        return None
+    n1 = fx.neighbour(k, 1)
+    if n1 is None or not n1.speaker or u.addressees != [n1.speaker]:
+        return None  # only where the pick is the next voice, the reply's usual mistake
+    return p1.speaker if endearment_vocative(at, u) else None
 
 
 SPOKEN_OF = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}

@@ -85,6 +85,8 @@ _VOC_START = re.compile(r"^(?:(?i:oh|ah|well|yes|no|dear|my dear|my dearest|dear
 # a quote that is only a name ("Dana."): a call to that person
 _VOC_ONLY = re.compile(rf"^({_VOC_NAME})\s*[.!?…—-]*$")
 _VOC_END = re.compile(rf",\s*((?:my dear |dear )?{_VOC_NAME})\s*[.!?]*\W*$")
+# a name said as a sentence of its own before one put to "you" or asked: "Bea. Did you lock up?"
+_VOC_SENTENCE = re.compile(rf"^({_VOC_NAME})\.\s+(?=[^.!?]*(?:\b(?i:you|your|yours|yourself)\b|\?))")
 
 _VOC_MID = re.compile(rf"(?:[,;:!?.]\s+|—\s*)({_VOC_NAME})\s*(?=[,;!?]|\.(?:\s|$)|—)")
 # "Mr. Martin, I suppose, is not ...": a name set off by a parenthetical before its verb is the
@@ -1980,7 +1982,7 @@ def vocatives(text: str) -> list[str]:
     off by commas inside it ("She is very angry with you, Fanny; ..."), but not in a list of
     names ("Tom, Osric, and Julia")."""
     out = []
-    m = _VOC_START.match(text) or _VOC_ONLY.match(text.strip())
+    m = _VOC_START.match(text) or _VOC_ONLY.match(text.strip()) or _VOC_SENTENCE.match(text)
     if m and not _NAME_IS_SUBJECT.match(text[m.end():]):
         out.append(m.group(1))
     m = _VOC_END.search(text)
