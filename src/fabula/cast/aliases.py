@@ -449,6 +449,8 @@ def _forms_of(x: str, cands: list[Candidate]) -> set[str]:
 # Titles a given name may follow in place of the surname ("Mr Percival", "Miss Corvina", "Mrs Reggie"), unlike
 # a rank ("Colonel Brandon" is a surname)
 FIRST_NAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "master"}
+# family titles before a given name ("Uncle Cal", "Auntie Tess"): the name may be a short form
+KIN_TITLES = {"uncle", "aunt", "auntie", "aunty", "grandma", "granny", "grandpa"}
 
 SIDE_BY_SIDE = 10  # tokens: two names this close in one sentence, both in speech or narration, are two people
 
@@ -745,8 +747,34 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None,
         if not short and not _english_word(c.words[0]) \
                 and (home := _pet_home(c, clusters, accepted, window=NEAR // 2)) is not None:
             home.add(c, "a pet form or clipped piece of one name used nearby")
+    clusters = _join_kin_titled_short_forms(clusters)
     return _join_tagged_full_names(_join_initialled_to_first_name(_join_pet_forms_of_one_name(clusters)), tagged,
                                    rejected or [])
+
+
+def _join_kin_titled_short_forms(clusters: list[Cluster]) -> list[Cluster]:
+    """"Auntie Tess" and "Uncle Cal" use a short or pet form of a given name the text writes in full
+    ("Tessa", "Callum"), often far from where the full name is first used, so that when the titled
+    form was placed the name's bare uses were not there yet to be near it. With every name placed: a
+    person known only by a family title and one given name ("Uncle Cal", with any bare "Cal") joins
+    the one other person whose given name it is a short or pet form of, used nearby."""
+    out = list(clusters)
+    for cl in clusters:
+        if not cl.titles or not cl.titles <= KIN_TITLES or cl.lasts:
+            continue
+        words = {c.words[0] for c in cl.candidates}
+        if len(words) != 1 or any(len(c.words) != 1 for c in cl.candidates):
+            continue
+        x = words.pop()
+        g = TITLES.get(next(iter(cl.titles)))
+        homes = [o for o in out if o is not cl and o.compatible(g) and not o.titles & KIN_TITLES
+                 and any(_pet_form(x, f) for f in o.firsts | o.singles)]
+        if len(homes) != 1 or not any(_near(c, homes[0]) for c in cl.candidates):
+            continue
+        for c in cl.candidates:
+            homes[0].add(c, "a kin title with a short or pet form of a name used nearby")
+        out.remove(cl)
+    return out
 
 
 def tag_full_names(tags: list[str]) -> list[tuple[str, str]]:

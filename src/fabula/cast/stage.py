@@ -799,9 +799,9 @@ KIN_CLASS = {
     **dict.fromkeys(("dad", "father", "daddy", "papa", "papà", "pa", "pop", "da", "abba", "abbu", "papá",
                      "pai"), "father"),
     **dict.fromkeys(("nan", "nana", "nanna", "gran", "granny", "grandma", "grandmother", "nonna", "oma",
-                     "abuela", "bubbe", "granma", "avó"), "grandmother"),
+                     "abuela", "bubbe", "granma", "avó", "babcia", "yiayia", "nain"), "grandmother"),
     **dict.fromkeys(("grandad", "granddad", "grandpa", "grandfather", "nonno", "opa", "abuelo", "zaide",
-                     "avô"), "grandfather"),
+                     "avô", "dziadek", "pappou", "taid", "grandda"), "grandfather"),
 }
 _APPOS_PUNCT = {",", "—", "–", "-", "--", "("}
 # what sort of person one is, not a role: "Ed was a quiet man" introduces no one else
@@ -867,6 +867,7 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
                 for k, kc in kin.items():
                     if kc == cls:
                         vote(k, cid, f"'{t.text}, {doc[i + 2].text} {doc[i + 3].text}': apposition")
+    said_same = _to_ties(doc, qmap, tags, name_tokens, kin, named, vote)
     # "Gran came the next morning on the first bus. Edie Hale had never said one word against ...": a
     # full name first used as the subject of a describing sentence ("is", "had") right after one
     # where the kin-titled one (or "our mother") acts is that kin person, introduced
@@ -969,7 +970,7 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             for x in ids & named:
                 ki = [i for i in toks if name_tokens[i] == k]
                 xi = [i for i in toks if name_tokens[i] == x]
-                if not any(abs(a - b) <= 3 for a in ki for b in xi):
+                if not any(abs(a - b) <= 3 for a in ki for b in xi) and (k, x) not in said_same:
                     apart.add((k, x))
     for tag in tags.values():
         if tag.speaker and tag.addressee:
@@ -992,6 +993,90 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
         taken.add(x)
         out.append((k, x, notes[(k, x)]))
     return out
+
+
+_TO_BE = ("was", "is", "became", "becomes")  # not "'s": "Edith's Gran" is Edith's grandmother
+
+
+def _to_ties(doc, qmap: QuoteMap, tags: dict, name_tokens: dict[int, str], kin: dict[str, str],
+             named: set[str], vote) -> set[tuple[str, str]]:
+    """What a person is called "to" others: "Edith — Gran to all of us —", "Edith, who was Nan to the
+    whole street", "Mam stood there. She was Edith Hale to the rest of the street"; "Walt, that's Pop";
+    and "I am Edith ... you can call me Nan" in one quote. Each says a kin title and a name are one
+    person. Returns the (kin, named) pairs so tied, which a sentence naming both does not tell apart."""
+    same: set[tuple[str, str]] = set()
+
+    def tie(pair: tuple[str, str], note: str) -> None:
+        same.add(pair)
+        vote(pair[0], pair[1], note)
+
+    runs: list[tuple[int, int, str]] = []  # name runs: (first token, end, id)
+    for i in sorted(name_tokens):
+        if runs and runs[-1][1] == i and runs[-1][2] == name_tokens[i]:
+            runs[-1] = (runs[-1][0], i + 1, name_tokens[i])
+        else:
+            runs.append((i, i + 1, name_tokens[i]))
+    at = {r[0]: r for r in runs}
+    n = len(doc)
+
+    def other(a: str, b: str) -> tuple[str, str] | None:
+        if a in kin and b in named:
+            return a, b
+        if b in kin and a in named:
+            return b, a
+        return None
+
+    for s, e, cid in runs:
+        # "Edith, Gran to us" / "Edith — Gran to all of us" / "Edith was Gran to" / "Edith, who was Gran to"
+        j = e
+        if j < n and doc[j].text in _APPOS_PUNCT | {","}:
+            j += 1
+            if j + 1 < n and doc[j].lower_ == "who" and doc[j + 1].lower_ in _TO_BE:
+                j += 2
+        elif j < n and doc[j].lower_ in _TO_BE:
+            j += 1
+        else:
+            j = -1
+        if j > e and j in at:
+            r = at[j]
+            pair = other(cid, r[2])
+            if pair and r[1] < n and doc[r[1]].lower_ == "to":
+                tie(pair, f"'{doc[s:r[1] + 1].text}': what one is called to others")
+        # "Walt, that's Pop" (not "that's Pop's truck")
+        if e + 3 < n and doc[e].text == "," and doc[e + 1].lower_ == "that" \
+                and doc[e + 2].lower_ in ("'s", "is", "was") and e + 3 in at \
+                and not (at[e + 3][1] < n and doc[at[e + 3][1]].lower_ in ("'s", "'")):
+            pair = other(cid, at[e + 3][2])
+            if pair:
+                tie(pair, f"'{doc[s:at[e + 3][1]].text}': that is the same one")
+        # "Mam stood there. She was Edith Hale to the rest of the street": the pronoun is the kin
+        # person (or the named one) of the sentence before, when that sentence has only one of them
+        if s >= 2 and doc[s - 1].lower_ in _TO_BE and doc[s - 2].lower_ in ("she", "he") and doc[s - 2].is_sent_start \
+                and e < n and doc[e].lower_ == "to" and qmap.region(doc[s].idx) is None:
+            prev = doc[s - 2].sent
+            if prev.start == 0:
+                continue
+            before = doc[prev.start - 1].sent
+            ids = {name_tokens[t.i] for t in before if t.i in name_tokens}
+            ids = {x for x in ids if other(cid, x)}
+            if len(ids) == 1:
+                pair = other(cid, ids.pop())
+                tie(pair, f"'{doc[s - 2:e + 1].text}' after '{before.text[:40]}'")
+    # "I am Edith ... You can call me Nan": a name the speaker gives as their own and a kin title
+    # they ask to be called, in one quote
+    for i in range(n - 2):
+        if doc[i].lower_ == "call" and doc[i + 1].lower_ == "me" and i + 2 in name_tokens \
+                and name_tokens[i + 2] in kin:
+            reg = qmap.region(doc[i].idx)
+            if reg is None:
+                continue
+            own = {name_tokens[r[0]] for r in runs if reg[0] <= doc[r[0]].idx < reg[1] and r[2] in named
+                   and r[0] >= 2 and (doc[r[0] - 1].lower_ in ("am", "'m") and doc[r[0] - 2].lower_ == "i"
+                                      or doc[r[0] - 1].lower_ in ("is", "'s") and doc[r[0] - 2].lower_ == "name"
+                                      and r[0] >= 3 and doc[r[0] - 3].lower_ == "my")}
+            if len(own) == 1:
+                tie((name_tokens[i + 2], own.pop()), f"'call me {doc[i + 2].text}', by one who gave their name")
+    return same
 
 
 def _says_title(doc, qmap: QuoteMap, tags: dict, name_tokens: dict[int, str], who: str, k: str) -> bool:
