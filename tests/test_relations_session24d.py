@@ -72,3 +72,16 @@ def test_a_word_in_quote_marks_is_no_exchange(nlp):
     quotes = [("Papa", "Hana", None)]
     a, ids = build(text, nlp, {"Milo": "he", "Hana": "she", "Lottie": "she"}, narrator="Lottie", quotes=quotes)
     assert ["Hana", "Lottie"] not in _events(a, ids, "fight")
+
+
+# ---- a narrated "they" right after lines spoken by two people ---------------------------------------------
+
+
+def test_they_did_not_speak_after_two_speakers_is_those_two(nlp):
+    text = ("\"You took the last of the wages,\" Una said.\n\n\"I never did,\" said Bram, and he looked at Ida "
+            "for help.\n\nThey did not speak for a week.")
+    quotes = [("You took the last of the wages,", "Una", "Bram"), ("I never did,", "Bram", "Una")]
+    a, ids = build(text, nlp, {"Una": "she", "Bram": "he", "Ida": "she"}, quotes=quotes)
+    fights = _events(a, ids, "fight")
+    assert ["Bram", "Una"] in fights
+    assert ["Bram", "Ida"] not in fights

@@ -286,6 +286,39 @@ class Resolver:
             return x if x not in exclude else None
         return None
 
+    def _exchange_pair(self, t, exclude: set) -> list[str]:
+        """'"You took it." "I never did," said Una. ¶ They did not speak for a week': a narrated "they"
+        opening the paragraph right after lines spoken by exactly two people (the last four lines) is
+        those two."""
+        if t.lower_ != "they" or t.dep_ not in ("nsubj", "nsubjpass") or self.view.quote_at(t.idx) is not None:
+            return []
+        text = self.view.text
+        para = text.rfind("\n", 0, t.idx) + 1
+        if t.sent.start_char > para:
+            return []
+        i = bisect.bisect_left(self.view._quote_starts, t.idx) - 1
+        speakers: list[str | None] = []
+        last_end = None
+        while i >= 0 and len(speakers) < 4:
+            q = self.view.quotes[i]
+            i -= 1
+            if q.kind == "thought" or " " not in text[q.span[0]:q.span[1]].strip():
+                continue
+            if last_end is None:
+                last_end = q.span[1]
+            if t.idx - q.span[1] > 1500:
+                break
+            speakers.append(q.speaker)
+        if last_end is None or last_end < self.view.scene_at(t.idx).span[0]:
+            return []
+        nxt = text.find("\n", last_end)
+        if nxt < 0 or text[nxt:para].strip():
+            return []
+        who = list(dict.fromkeys(x for x in speakers if x))
+        if len(who) == 2 and None not in speakers and not set(who) & exclude:
+            return sorted(who)
+        return []
+
     def _told_partner(self, cid: str | None) -> str | None:
         """The one the story has last paired ``cid`` with: a partner told, else the other half of the
         couple told most recently when ``cid`` is in it."""
@@ -713,6 +746,9 @@ class Resolver:
             if len(named) == 2 and not others:
                 return named
         pair = self._paragraph_pair(t, exclude)
+        if pair:
+            return pair
+        pair = self._exchange_pair(t, exclude)
         if pair:
             return pair
         out: list[str] = []
