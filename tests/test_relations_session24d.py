@@ -14,64 +14,64 @@ _events = events_by_name
 
 
 def test_we_were_married_after_a_paragraph_about_her_father(nlp):
-    text = ("Rosa carried the plates at the weekends. I was in love with Rosa for two years, and one night by "
-            "the bins she kissed me.\n\nHer father Carlo saw it from the office window. He did not speak to me "
-            "for a week. We were married in June, and he still called me the boy.")
-    a, ids = build(text, nlp, {"Rosa": "she", "Carlo": "he", "Danny": "he"}, narrator="Danny")
+    text = ("Tilde kept the books at the bakery. I courted Tilde all through one winter, and at the spring fair "
+            "she kissed me.\n\nHer father Anselmo saw it from his stall. He did not say a word to me for a "
+            "month. We were married in May, and he still called me the apprentice.")
+    a, ids = build(text, nlp, {"Tilde": "she", "Anselmo": "he", "Piet": "he"}, narrator="Piet")
     weddings = _events(a, ids, "wedding")
-    assert ["Danny", "Rosa"] in weddings
-    assert ["Carlo", "Danny"] not in weddings
+    assert ["Piet", "Tilde"] in weddings
+    assert ["Anselmo", "Piet"] not in weddings
 
 
 def test_we_were_married_after_meeting_the_subject_stays(nlp):
-    text = ("I met June at the dance hall in the spring. She laughed at my cousin's dancing and held out her "
-            "hand. We were married a year later.")
-    a, ids = build(text, nlp, {"June": "she", "Walter": "he"}, narrator="Walter")
-    assert ["June", "Walter"] in _events(a, ids, "wedding")
+    text = ("I met Orla at the harvest supper. She teased me about my boots and asked me to walk her home. "
+            "We were married a year later.")
+    a, ids = build(text, nlp, {"Orla": "she", "Emrys": "he"}, narrator="Emrys")
+    assert ["Emrys", "Orla"] in _events(a, ids, "wedding")
 
 
 def test_we_married_after_a_copula_that_names_the_subject(nlp):
-    text = ("\"Dad, are you reading it or not?\"\n\nFreya is forty-five and runs a practice in the town. Her "
-            "mother is Annika. We married in Uppsala in 1976, in the snow.")
-    a, ids = build(text, nlp, {"Freya": "she", "Annika": "she", "Gideon": "he"}, narrator="Gideon")
+    text = ("\"Are you listening, Dad?\"\n\nSigne is fifty and teaches at the college in town. Her "
+            "mother is Marit. We married in Bergen in 1979, in the rain.")
+    a, ids = build(text, nlp, {"Signe": "she", "Marit": "she", "Halvard": "he"}, narrator="Halvard")
     weddings = _events(a, ids, "wedding")
-    assert ["Annika", "Gideon"] in weddings
-    assert ["Freya", "Gideon"] not in weddings
+    assert ["Halvard", "Marit"] in weddings
+    assert ["Halvard", "Signe"] not in weddings
 
 
 # ---- "they" after an owner named only to say who someone is -----------------------------------------------
 
 
-def test_they_after_maud_s_grandson_is_not_maud(nlp):
-    text = ("Ilse came up from the harbour with the nets. Sam, Maud's grandson, was waiting at the gate. "
+def test_they_after_wenna_s_grandson_is_not_wenna(nlp):
+    text = ("Ilse came up from the harbour with the nets. Tobin, Wenna's grandson, was waiting at the gate. "
             "They argued about the boat until dark.")
-    a, ids = build(text, nlp, {"Ilse": "she", "Sam": "he", "Maud": "she"})
+    a, ids = build(text, nlp, {"Ilse": "she", "Tobin": "he", "Wenna": "she"})
     fights = _events(a, ids, "fight")
-    assert ["Ilse", "Sam"] in fights
-    assert ["Maud", "Sam"] not in fights
+    assert ["Ilse", "Tobin"] in fights
+    assert ["Tobin", "Wenna"] not in fights
 
 
 # ---- a narrator's "we" right after an exchange of lines: the one the narrator spoke with --------------------
 
 
 def test_we_did_not_speak_after_an_exchange_is_the_other_speaker(nlp):
-    text = ("Milo and I had been going out since May.\n\nHana stopped waiting for me after training.\n\n"
-            "\"You used to be my friend,\" Hana said.\n\n\"I still am your friend,\" I said.\n\n"
-            "\"Go and sit with him, then.\"\n\nWe didn't speak for eleven days. Then the coach put us in one lane.")
-    quotes = [("You used to be my friend,", "Hana", "Lottie"), ("I still am your friend,", "Lottie", "Hana"),
-              ("Go and sit with him, then.", "Hana", "Lottie")]
-    a, ids = build(text, nlp, {"Milo": "he", "Hana": "she", "Lottie": "she"}, narrator="Lottie", quotes=quotes)
+    text = ("Bastian and I had been going out since March.\n\nNoemi stopped waiting for me after rehearsal.\n\n"
+            "\"You were meant to be on my side,\" Noemi said.\n\n\"I am on your side,\" I said.\n\n"
+            "\"Go and sit with him, then.\"\n\nWe didn't speak for nine days. Then the director gave us one scene.")
+    quotes = [("You were meant to be on my side,", "Noemi", "Cass"), ("I am on your side,", "Cass", "Noemi"),
+              ("Go and sit with him, then.", "Noemi", "Cass")]
+    a, ids = build(text, nlp, {"Bastian": "he", "Noemi": "she", "Cass": "she"}, narrator="Cass", quotes=quotes)
     fights = _events(a, ids, "fight")
-    assert ["Hana", "Lottie"] in fights
-    assert ["Lottie", "Milo"] not in fights
+    assert ["Cass", "Noemi"] in fights
+    assert ["Bastian", "Cass"] not in fights
 
 
 def test_a_word_in_quote_marks_is_no_exchange(nlp):
-    text = ("Milo and I had been going out since May.\n\nHana called her father \"Papa\" at the counter.\n\n"
-            "We didn't speak for eleven days.")
-    quotes = [("Papa", "Hana", None)]
-    a, ids = build(text, nlp, {"Milo": "he", "Hana": "she", "Lottie": "she"}, narrator="Lottie", quotes=quotes)
-    assert ["Hana", "Lottie"] not in _events(a, ids, "fight")
+    text = ("Bastian and I had been going out since May.\n\nNoemi called her father \"Papa\" at the counter.\n\n"
+            "We didn't speak for nine days.")
+    quotes = [("Papa", "Noemi", None)]
+    a, ids = build(text, nlp, {"Bastian": "he", "Noemi": "she", "Cass": "she"}, narrator="Cass", quotes=quotes)
+    assert ["Cass", "Noemi"] not in _events(a, ids, "fight")
 
 
 # ---- a narrated "they" right after lines spoken by two people ---------------------------------------------

@@ -222,8 +222,8 @@ class Resolver:
             if near and told and told != near and told not in exclude and self._romantic_we(tok) \
                     and frozenset((cid, near)) not in self.couples and self.exes.get(cid) != near \
                     and not (self.last_met is not None and self.last_met[0] == frozenset((cid, near))):
-                # "She kissed me, which her father saw ... He didn't speak to me for a week. We were
-                # married in June": a wedding, engagement or break-up told with "we" is the narrator and
+                # "Tilde kissed me at the fair, and her father saw ... He said nothing to me for a month. We
+                # were married in May": a wedding, engagement or break-up told with "we" is the narrator and
                 # the one the story has paired them with, not the paragraph's subject who is no partner
                 return told
             if near:
@@ -248,7 +248,7 @@ class Resolver:
         return None
 
     def _exchange_partner(self, tok, cid: str | None, exclude: set) -> str | None:
-        """'"You used to be my friend." "I still am." "Go and share his headphones." ¶ We didn't speak for
+        """'"You were meant to be on my side." "I am." "Then go and sit with him." ¶ We didn't speak for
         days': a narrated "we" in the first sentence of the paragraph right after an exchange of lines
         between the narrator and one other person is those two, not the narrator's partner told before."""
         if cid is None:
@@ -338,7 +338,7 @@ class Resolver:
             return False
         v = tok.head
         if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whether", "if") for c in v.children):
-            return False  # "asked when we were getting married": a question, not the telling
+            return False  # "wondered when we would be married": a question, not the telling
         if v.lemma_ in ROMANTIC_WE_VERBS:
             return True
         return v.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and (c.lemma_ in ROMANTIC_WE_VERBS or c.lower_
@@ -362,7 +362,7 @@ class Resolver:
                 continue
             s0 = subs[0]
             if s0.pos_ == "NOUN" and sent.root.lemma_ == "be":
-                # "Her mother is Annika. We married in 1976": a copula that names the subject is about
+                # "Her mother is Marit. We married in 1979": a copula that names the subject is about
                 # the one it names
                 attr = [c for c in sent.root.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
                 if attr:
@@ -759,7 +759,7 @@ class Resolver:
             if narration and self.view.quote_at(s) is not None:
                 continue  # "since Dad's funeral," said in the scene: named in speech, not there to be "they"
             if self._owner_in_passing(s, e):
-                continue  # "Ruth's grandson Sam came up the path ... They": Ruth names who Sam is
+                continue  # "Wenna's grandson Tobin was at the gate ... They": Wenna names who Tobin is
             if cid not in exclude and cid not in out:
                 out.append(cid)
             if len(out) == 4:
@@ -790,7 +790,7 @@ class Resolver:
         return out[:2] if len(out) >= 2 else []
 
     def _owner_in_passing(self, s: int, e: int) -> bool:
-        """A name that owns a relative or a role ("Ruth's grandson", "Omar's boss"): named to say who
+        """A name that owns a relative or a role ("Wenna's grandson", "Osric's boss"): named to say who
         another person is, not as one of those present."""
         poss = "(?:'s|')?" if self.view.text[s:e].endswith("'s") else "(?:'s|')"
         m = re.match(poss + r"\s+(?:(?:little|big|younger|older|elder|eldest|youngest|new|old|late)\s+)?(\w+)",
