@@ -122,6 +122,11 @@ def cleft_name(ante):
     return None
 
 
+# verbs and states whose "we" subject is a couple (Resolver._romantic_we)
+ROMANTIC_WE_VERBS = {"marry", "wed", "elope", "engage", "divorce", "separate", "date", "court"}
+ROMANTIC_WE_STATES = {"married", "engaged", "wed", "divorced", "together", "separated"}
+
+
 class Resolver:
     def __init__(self, view: StoryView):
         self.view = view
@@ -213,8 +218,19 @@ class Resolver:
             # the paragraph's last sentences are about (their one third-person subject), not the partner
             # told before
             near = self._paragraph_subject(tok, cid, exclude)
+            told = self._told_partner(cid)
+            if near and told and told != near and told not in exclude and self._romantic_we(tok) \
+                    and frozenset((cid, near)) not in self.couples and self.exes.get(cid) != near \
+                    and not (self.last_met is not None and self.last_met[0] == frozenset((cid, near))):
+                # "Tilde kissed me at the fair, and her father saw ... He said nothing to me for a month. We
+                # were married in May": a wedding, engagement or break-up told with "we" is the narrator and
+                # the one the story has paired them with, not the paragraph's subject who is no partner
+                return told
             if near:
                 return near
+            other = None if told and self._romantic_we(tok) else self._exchange_partner(tok, cid, exclude)
+            if other:
+                return other
         if cid in self.partner:
             # "We were married, you know," to her sisters: the speaker's partner, not the listener
             return self.partner[cid]
@@ -230,6 +246,103 @@ class Resolver:
             if other != cid and other != self.view.narrator_at(offset) and other not in exclude:
                 return other
         return None
+
+    def _exchange_partner(self, tok, cid: str | None, exclude: set) -> str | None:
+        """'"You were meant to be on my side." "I am." "Then go and sit with him." ¶ We didn't speak for
+        days': a narrated "we" in the first sentence of the paragraph right after an exchange of lines
+        between the narrator and one other person is those two, not the narrator's partner told before."""
+        if cid is None:
+            return None
+        text = self.view.text
+        para = text.rfind("\n", 0, tok.idx) + 1
+        if tok.sent.start_char > para:
+            return None
+        i = bisect.bisect_left(self.view._quote_starts, tok.idx) - 1
+        speakers: list[str | None] = []
+        last_end = None
+        while i >= 0 and len(speakers) < 4:
+            q = self.view.quotes[i]
+            i -= 1
+            if q.kind == "thought" or " " not in text[q.span[0]:q.span[1]].strip():
+                continue  # (a word in quote marks, "Papa", is no line of an exchange)
+            if last_end is None:
+                last_end = q.span[1]
+            if tok.idx - q.span[1] > 1500:
+                break
+            speakers.append(q.speaker)
+            if q.speaker == cid and any(x and x != cid for x in speakers):
+                break  # back to the narrator's own last line after someone else's
+        if last_end is None or not speakers:
+            return None
+        nxt = text.find("\n", last_end)
+        if nxt < 0 or text[nxt:para].strip():
+            return None  # the lines' paragraph is not the one just before
+        sc = self.view.scene_at(tok.idx)
+        if last_end < sc.span[0]:
+            return None
+        others = {x for x in speakers if x and x != cid}
+        if cid in speakers and len(others) == 1:
+            x = others.pop()
+            return x if x not in exclude else None
+        return None
+
+    def _exchange_pair(self, t, exclude: set) -> list[str]:
+        """'"You took it." "I never did," said Una. ¶ They did not speak for a week': a narrated "they"
+        opening the paragraph right after lines spoken by exactly two people (the last four lines) is
+        those two."""
+        if t.lower_ != "they" or t.dep_ not in ("nsubj", "nsubjpass") or self.view.quote_at(t.idx) is not None:
+            return []
+        text = self.view.text
+        para = text.rfind("\n", 0, t.idx) + 1
+        if t.sent.start_char > para:
+            return []
+        i = bisect.bisect_left(self.view._quote_starts, t.idx) - 1
+        speakers: list[str | None] = []
+        last_end = None
+        while i >= 0 and len(speakers) < 4:
+            q = self.view.quotes[i]
+            i -= 1
+            if q.kind == "thought" or " " not in text[q.span[0]:q.span[1]].strip():
+                continue
+            if last_end is None:
+                last_end = q.span[1]
+            if t.idx - q.span[1] > 1500:
+                break
+            speakers.append(q.speaker)
+        if last_end is None or last_end < self.view.scene_at(t.idx).span[0]:
+            return []
+        nxt = text.find("\n", last_end)
+        if nxt < 0 or text[nxt:para].strip():
+            return []
+        who = list(dict.fromkeys(x for x in speakers if x))
+        if len(who) == 2 and None not in speakers and not set(who) & exclude:
+            return sorted(who)
+        return []
+
+    def _told_partner(self, cid: str | None) -> str | None:
+        """The one the story has last paired ``cid`` with: a partner told, else the other half of the
+        couple told most recently when ``cid`` is in it."""
+        if cid is None:
+            return None
+        if cid in self.partner:
+            return self.partner[cid]
+        if self.last_couple is not None and cid in self.last_couple[0]:
+            rest = [x for x in self.last_couple[0] if x != cid]
+            return rest[0] if rest else None
+        return None
+
+    @staticmethod
+    def _romantic_we(tok) -> bool:
+        """A "we" that is the subject of a marrying, engagement, courting or parting verb."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        v = tok.head
+        if any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whether", "if") for c in v.children):
+            return False  # "wondered when we would be married": a question, not the telling
+        if v.lemma_ in ROMANTIC_WE_VERBS:
+            return True
+        return v.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and (c.lemma_ in ROMANTIC_WE_VERBS or c.lower_
+                                                                         in ROMANTIC_WE_STATES) for c in v.children)
 
     def _paragraph_subject(self, tok, cid: str | None, exclude: set) -> str | None:
         """The one person (not ``cid``) who is the subject of the nearest earlier sentence of ``tok``'s
@@ -248,6 +361,12 @@ class Resolver:
             if len(subs) != 1 or subs[0].conjuncts:
                 continue
             s0 = subs[0]
+            if s0.pos_ == "NOUN" and sent.root.lemma_ == "be":
+                # "Her mother is Marit. We married in 1979": a copula that names the subject is about
+                # the one it names
+                attr = [c for c in sent.root.children if c.dep_ == "attr" and c.pos_ == "PROPN"]
+                if attr:
+                    s0 = attr[0]
             if not (s0.pos_ == "PROPN" or s0.lower_ in THIRD_M | THIRD_F) or s0.lower_ in ("it", "they"):
                 continue
             who = [w for w in self.one(s0) if w]
@@ -629,6 +748,9 @@ class Resolver:
         pair = self._paragraph_pair(t, exclude)
         if pair:
             return pair
+        pair = self._exchange_pair(t, exclude)
+        if pair:
+            return pair
         out: list[str] = []
         narration = self.view.quote_at(t.idx) is None
         for s, e, cid in self.view.mentions_before(t.idx, window=800):
@@ -636,6 +758,8 @@ class Resolver:
                 continue  # "at Achterberg's": a shop or a house, not the person
             if narration and self.view.quote_at(s) is not None:
                 continue  # "since Dad's funeral," said in the scene: named in speech, not there to be "they"
+            if self._owner_in_passing(s, e):
+                continue  # "Wenna's grandson Tobin was at the gate ... They": Wenna names who Tobin is
             if cid not in exclude and cid not in out:
                 out.append(cid)
             if len(out) == 4:
@@ -664,6 +788,14 @@ class Resolver:
             # (the cast often leaves the other's pronouns unlinked)
             return sorted(self.last_met[0])
         return out[:2] if len(out) >= 2 else []
+
+    def _owner_in_passing(self, s: int, e: int) -> bool:
+        """A name that owns a relative or a role ("Wenna's grandson", "Osric's boss"): named to say who
+        another person is, not as one of those present."""
+        poss = "(?:'s|')?" if self.view.text[s:e].endswith("'s") else "(?:'s|')"
+        m = re.match(poss + r"\s+(?:(?:little|big|younger|older|elder|eldest|youngest|new|old|late)\s+)?(\w+)",
+                     self.view.text[e:e + 40])
+        return bool(m) and m.group(1).lower() in REL_NOUNS
 
     def _paragraph_pair(self, t, exclude: set) -> list[str]:
         """A narration's "they" whose paragraph named exactly two people before its first "they": those
