@@ -1,0 +1,17 @@
+"""Relations, session 24 (romantic states): a break-up told with "we" to a listener is not a break-up with that
+listener. Sentences are our own; upstream layers are built by hand. Each test fails on the code before its
+change."""
+
+from __future__ import annotations
+
+from test_relations import build, states
+
+
+def test_we_broke_up_told_to_a_friend_is_not_the_friend(nlp):
+    text = ('Wanda works at the bakery. "Are you going to the party?" Wanda asked. '
+            '"Why would I go? We broke up a year ago," Ilse said.')
+    quotes = [('"Are you going to the party?"', "Wanda", "Ilse"),
+              ('"Why would I go? We broke up a year ago,"', "Ilse", "Wanda")]
+    a, ids = build(text, nlp, {"Wanda": "she", "Ilse": "she"}, quotes=quotes)
+    assert "ex" not in states(a, ids["Wanda"], ids["Ilse"])
+    assert "dating" not in states(a, ids["Wanda"], ids["Ilse"])
