@@ -15,3 +15,10 @@ def test_we_broke_up_told_to_a_friend_is_not_the_friend(nlp):
     a, ids = build(text, nlp, {"Wanda": "she", "Ilse": "she"}, quotes=quotes)
     assert "ex" not in states(a, ids["Wanda"], ids["Ilse"])
     assert "dating" not in states(a, ids["Wanda"], ids["Ilse"])
+
+
+def test_babe_as_an_address_makes_no_couple(nlp):
+    text = 'Wanda came in from the rain. "I\'m so sorry, babe," Wanda said. "It is fine," Ilse said.'
+    quotes = [('"I\'m so sorry, babe,"', "Wanda", "Ilse"), ('"It is fine,"', "Ilse", "Wanda")]
+    a, ids = build(text, nlp, {"Wanda": "she", "Ilse": "she"}, quotes=quotes)
+    assert "dating" not in states(a, ids["Wanda"], ids["Ilse"])
