@@ -22,3 +22,14 @@ def test_babe_as_an_address_makes_no_couple(nlp):
     quotes = [('"I\'m so sorry, babe,"', "Wanda", "Ilse"), ('"It is fine,"', "Ilse", "Wanda")]
     a, ids = build(text, nlp, {"Wanda": "she", "Ilse": "she"}, quotes=quotes)
     assert "dating" not in states(a, ids["Wanda"], ids["Ilse"])
+
+
+def test_seeing_someone_as_hearsay_is_not_the_next_one_named(nlp):
+    text = "Wanda's brother told her that Ilse was seeing someone. Wanda put the kettle on for Bruno."
+    a, ids = build(text, nlp, {"Wanda": "she", "Ilse": "she", "Bruno": "he"})
+    assert "dating" not in states(a, ids["Ilse"], ids["Bruno"])
+    assert "dating" not in states(a, ids["Ilse"], ids["Wanda"])
+    # said in the main clause, the one named next is still the partner
+    text = "Ilse was seeing someone. Bruno picked her up from work every Friday."
+    a, ids = build(text, nlp, {"Ilse": "she", "Bruno": "he"})
+    assert "dating" in states(a, ids["Ilse"], ids["Bruno"])
