@@ -547,11 +547,12 @@ def test_spoken_proposals_endings_and_plans(nlp):
     assert states(a, ids["Jack"], ids["Ben"]) == ["sibling"] and not events(a, "wedding")
 
 
-def test_babe_is_a_lovers_word(nlp):
+def test_babe_is_no_lovers_word(nlp):
+    # (session 24: "babe" is also what friends and flatmates call each other; it no longer makes a couple)
     text = '"Morning, babe," Jack said. "Morning, babe," Ada said to her brother Tom, who laughed.'
     quotes = [("Morning, babe,", "Jack", "Ellie")]
     a, ids = build(text, nlp, {"Jack": "he", "Ellie": "she", "Ada": "she", "Tom": "he"}, quotes=quotes)
-    assert states(a, ids["Jack"], ids["Ellie"]) == ["dating"]
+    assert "dating" not in states(a, ids["Jack"], ids["Ellie"])
 
 
 def test_bond_nouns_names_and_firing(nlp):

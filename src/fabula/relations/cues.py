@@ -3713,7 +3713,12 @@ class CueFinder:
                 s, _ = self._ids(tok)
                 if s:
                     self.add("state", "dating", s[0], None, tok, tok, 0.55, needs_partner=True, trigger="seeing someone")
+                    # "his son told him she was seeing someone", "I heard he was seeing someone": told as
+                    # news or hearsay, the someone is not whoever the text names next (timeline.fill_partners)
+                    reported = tok.dep_ == "ccomp"
+                    self.cues[-1].extra["reported"] = reported
                     self.add("event", "new_partner", s[0], None, tok, tok, 0.55, trigger="seeing someone")
+                    self.cues[-1].extra["reported"] = reported
                 return
             s, o = self._ids(tok)
             if s and o and s[0] != o[0] and tok.head.lemma_ in ("start", "begin") and tok.dep_ == "xcomp" \

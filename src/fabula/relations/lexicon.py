@@ -115,9 +115,10 @@ ADDRESS_MUTUAL = {"cuz": "cousin", "coz": "cousin", "cousin": "cousin", "sis": "
                   "sissy": "sibling"}
 ADDRESS_MUTUAL_SIZED = {"brother": "sibling", "bro": "sibling", "sister": "sibling", "sis": "sibling",
                         "cousin": "cousin"}
-# Endearments only lovers use as a form of address ("Morning, babe"); "honey", "darling" and
-# "sweetheart" are also what parents call children, so they are not here.
-ADDRESS_ROMANTIC = {"babe"}
+# Endearments only lovers use as a form of address; "honey", "darling" and "sweetheart" are also what
+# parents call children, and "babe" is what friends and flatmates call each other ("I'm sorry, babe," from a
+# friend: 0 true / 8 false on the tune set), so none is here: the rule is kept for a word that is only a lover's.
+ADDRESS_ROMANTIC: set[str] = set()
 # What staff call the one they work for ("Morning, boss."): the addressee is the
 # speaker's boss. ("Sir", "ma'am" and "Chef" are also said to strangers, customers and fellow cooks: not here.)
 ADDRESS_BOSS = {"boss", "guv", "guvnor", "gaffer", "chef"}  # ("Thirty seconds, chef": a kitchen's head)

@@ -125,6 +125,8 @@ def cleft_name(ante):
 # verbs and states whose "we" subject is a couple (Resolver._romantic_we)
 ROMANTIC_WE_VERBS = {"marry", "wed", "elope", "engage", "divorce", "separate", "date", "court"}
 ROMANTIC_WE_STATES = {"married", "engaged", "wed", "divorced", "together", "separated"}
+# verbs whose "we" subject is a couple parting (Resolver._parting_we; "broke up", "split up" by particle)
+PARTING_WE_VERBS = {"divorce", "separate", "split"}
 
 
 class Resolver:
@@ -241,6 +243,10 @@ class Resolver:
                     # "We split up, Nan.": one tells a grandmother or a mother what "we" did with someone
                     # else; she is not the other half, and nobody nearer is known
                     return None
+                if tok is not None and self._parting_we(tok):
+                    # "We broke up. He's allowed," to a friend: one tells a break-up to someone else, not
+                    # to the one they broke up with; with no partner told, the other half is unknown
+                    return None
                 return a
         for _, _, other in self.view.mentions_before(offset):
             if other != cid and other != self.view.narrator_at(offset) and other not in exclude:
@@ -343,6 +349,18 @@ class Resolver:
             return True
         return v.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") and (c.lemma_ in ROMANTIC_WE_VERBS or c.lower_
                                                                          in ROMANTIC_WE_STATES) for c in v.children)
+
+    @staticmethod
+    def _parting_we(tok) -> bool:
+        """A "we" that is the subject of a parting verb: "we broke up", "we split", "we broke it off",
+        "we separated", "we divorced"."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        v = tok.head
+        if v.lemma_ in PARTING_WE_VERBS:
+            return True
+        return v.lemma_ in ("break", "split") and any(c.dep_ == "prt" and c.lower_ in ("up", "off")
+                                                       for c in v.children)
 
     def _paragraph_subject(self, tok, cid: str | None, exclude: set) -> str | None:
         """The one person (not ``cid``) who is the subject of the nearest earlier sentence of ``tok``'s

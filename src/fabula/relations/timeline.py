@@ -60,7 +60,7 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
                 if named is not None:
                     # "He's seeing someone. A nurse. Her name's Callie.": that name, or nobody the cast knows
                     c.b = view.by_name(named.group(2))
-                else:
+                elif not c.extra.get("reported"):
                     c.b = resolver.forward(c.offset, exclude, window=200)
             else:
                 # only a partner the story has already paired with this person: whoever merely stands
