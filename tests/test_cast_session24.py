@@ -29,5 +29,5 @@ def test_without_the_tag_the_first_name_stays_apart() -> None:
 
 
 def test_tag_full_names_skips_generic_and_one_word_tags() -> None:
-    tags = ["Ruth Okonjo", "Kurt Hummel (Glee)", "Original Female Character(s)", "Reader", "Chef", "You"]
-    assert tag_full_names(tags) == [("Ruth", "Okonjo"), ("Kurt", "Hummel")]
+    tags = ["Ruth Okonjo", "Tamsin Orr (Harbour Lights)", "Original Female Character(s)", "Reader", "Chef", "You"]
+    assert tag_full_names(tags) == [("Ruth", "Okonjo"), ("Tamsin", "Orr")]

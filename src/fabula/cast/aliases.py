@@ -778,7 +778,7 @@ def _join_kin_titled_short_forms(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def tag_full_names(tags: list[str]) -> list[tuple[str, str]]:
-    """(first, last) of each character tag that is a plain full name: "Ruth Okonjo", "Kurt Hummel (Glee)"
+    """(first, last) of each character tag that is a plain full name: "Ruth Okonjo", "Tamsin Orr (Harbour Lights)"
     (the fandom in brackets dropped); generic tags ("Original Female Character(s)", "Reader") and one-word
     tags give nothing."""
     out = []
@@ -797,7 +797,7 @@ def _join_tagged_full_names(clusters: list[Cluster], tagged: list[str] | tuple[s
     """A work tagged "Ruth Okonjo" whose text calls her "Ruth" in talk and "Okonjo" in the narration:
     the tag is the writer's own statement that the two are one person. Joined only when exactly one
     character has that bare first name and exactly one other has that bare, untitled surname, no other
-    tag shares the surname (a family: "Kurt Hummel", "Burt Hummel"), and neither already carries a
+    tag shares the surname (a family: "Tamsin Orr", "Wyn Orr"), and neither already carries a
     different surname or first name. A first name too rare to stand as a character alone (only ever
     called out: "Ruth!") joins the one bare surname the tag gives it. The join's reason points at the
     joined name's first mention."""
@@ -805,25 +805,24 @@ def _join_tagged_full_names(clusters: list[Cluster], tagged: list[str] | tuple[s
     lasts = Counter(last for _f, last in pairs)
     out = list(clusters)
     for first, last in pairs:
-        if lasts[last] > 1:
-            continue
         a = [cl for cl in out if first in cl.firsts | cl.singles]
         b = [cl for cl in out if last in cl.lasts | cl.singles]
-        if not a and len(b) == 1 and not b[0].titles and not b[0].firsts - {first} and b[0].singles == {last}:
+        if lasts[last] > 1 or len(b) != 1 or len(a) > 1:
+            continue
+        cb = b[0]
+        if cb.titles or cb.firsts - {first} or cb.singles - {last}:
+            continue  # the surname must stand bare: no title, no other first name
+        reason = f"the work's character tags name '{first} {last}'"
+        if not a:
             lone = [c for c in rejected or [] if c.words == (first,) and not c.title]
             if len(lone) == 1:
-                b[0].add(lone[0], f"the work's character tags name '{first} {last}'")
+                cb.add(lone[0], reason)
             continue
-        if len(a) != 1 or len(b) != 1 or a[0] is b[0]:
-            continue
-        ca, cb = a[0], b[0]
-        if cb.titles or cb.firsts - {first} or ca.lasts - {last} or cb.singles - {last}:
-            continue
-        g = cb.gender_hint
-        if not ca.compatible(g):
+        ca = a[0]
+        if ca is cb or ca.lasts - {last} or not ca.compatible(cb.gender_hint):
             continue
         for c in cb.candidates:
-            ca.add(c, f"the work's character tags name '{first} {last}'")
+            ca.add(c, reason)
         out = [o for o in out if o is not cb]
     return out
 
