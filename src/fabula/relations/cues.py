@@ -1610,6 +1610,10 @@ class CueFinder:
             if not words or words[0] not in L.KIN_NAMES or cid not in first:
                 continue
             self._kin_name_spoken(cid, L.KIN_NAMES[words[0]], ch.name)
+            if len(words) > 1 and L.KIN_NAMES[words[0]] == "parent":
+                continue  # "Mama Zenobia", "Mamma Benedetta", "Ma Kettleby": what a whole street calls her, no tie
+            if self._title_not_narrators(by_char.get(cid, []), words[0]):
+                continue
             narr = self.view.narrator_at(first[cid][0])
             q0 = self.view.quote_at(first[cid][0])
             if narr and q0 is not None and q0.kind != "letter" and q0.speaker != narr:
@@ -1809,6 +1813,37 @@ class CueFinder:
             return False
         return bool(set(self.r.one(name)) & set(q.addressees))
 
+    # person nouns a kin title is apposed to when it is a courtesy title, not kin ("my godfather, Uncle Amadou")
+    COURTESY_NOUNS = {"godfather", "godmother", "neighbour", "neighbor", "friend", "landlady", "landlord", "lodger",
+                      "boss", "teacher", "housekeeper", "nanny", "priest", "vicar", "colleague"}
+
+    def _title_not_narrators(self, mentions: list[tuple[int, int]], title: str) -> bool:
+        """A kin title the narration gives as someone else's word or as a courtesy: "The twins called
+        her Aunt Leocadia", "Crispin, who had always called him Uncle Ozias" (the title is the caller's, not
+        the narrator's, when every titled mention in the narration is such a naming by someone else), or "my
+        godfather, Uncle Amadou" (apposed to a person noun that is no kin: a courtesy title)."""
+        titled, by_other = 0, 0
+        for s, e in mentions:
+            if self.view.quote_at(s) is not None:
+                continue
+            span = self.doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            before = self.doc[span.start - 1] if span.start > 0 else None
+            if not (span[0].lower_ == title or (before is not None and before.lower_ == title)):
+                continue
+            titled += 1
+            head = span.root
+            near = [head.head] if head.dep_ == "appos" else []
+            near += [c for c in head.children if c.dep_ == "appos"]
+            if any(n.lemma_.lower() in self.COURTESY_NOUNS for n in near):
+                return True
+            if head.dep_ in ("oprd", "dobj", "xcomp") and head.head.lemma_ == "call":
+                subj = subject(head.head)
+                if subj is not None and subj.lower_ not in ("i", "we"):
+                    by_other += 1
+        return titled > 0 and by_other == titled
+
     def _protagonist(self) -> str | None:
         """The character named (not merely pronominalised) most often, if clearly ahead of the next."""
         from collections import Counter
@@ -1917,6 +1952,10 @@ class CueFinder:
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
+        if state in ("parent", "grandparent") and holder_role == "ref" and tok.tag_ == "NNS" \
+                and L.NOUN_GENDER.get(key) and any(c.dep_ == "poss" and c.lower_ in ("our", "their", "your")
+                                                   for c in tok.children):
+            return  # "Our mums are twins": each has her own; no one person is both owners' mother
         if key in ("manager", "supervisor") and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in tok.children):
             # "Raymond's campaign manager", "her office manager": one who manages a thing for the owner
             # works for the owner (the owner is the boss), unlike "her manager"

@@ -171,6 +171,24 @@ def _two_people(view: StoryView, k: str, n: str) -> bool:
     return False
 
 
+def _surname_kin(view: StoryView, o: str) -> set[str]:
+    """The other characters whose full name ends in the surname of ``o``'s full name."""
+    words = view.name(o).split()
+    if len(words) < 2:
+        return set()
+    sur = words[-1].lower()
+    out = set()
+    for cid, ch in view.chars.items():
+        if cid == o:
+            continue
+        for nm in (ch.name, *(getattr(ch, "aliases", []) or [])):
+            ws = nm.split()
+            if len(ws) >= 2 and ws[-1].lower() == sur and ws[0].lower() not in L.KIN_NAMES:
+                out.add(cid)
+                break
+    return out
+
+
 def merge_kin_titles(cues: list[Cue], composed: list[Cue], view: StoryView
                      ) -> dict[str, tuple[str, str, set[str] | None]]:
     """The kin-title characters that are one named person: {title character: (person, offsets of the
@@ -256,6 +274,15 @@ def merge_kin_titles(cues: list[Cue], composed: list[Cue], view: StoryView
                             if fits(n, o) and not any(
                                     c.label == "aunt_or_uncle" and {c.a, c.b} == {n, o} for c in st):
                                 found[n] += [kc, uc, sc]
+        surnames = {view.name(o).split()[-1].lower() if len(view.name(o).split()) > 1 else None for o in owners}
+        if role == "parent" and not found and len(surnames) == 1 and None not in surnames:
+            # the one person of the title's sex who bears the owners' one surname ("Araminta Pennington" ...
+            # "Dad drove over to his office" ... "Ignatius Pennington"): a child's surname is a parent's
+            # (not one the story ties to the owner otherwise: a brother bears the surname too)
+            for o, kc in owners.items():
+                for p in _surname_kin(view, o):
+                    if fits(p, o) and not any({c.a, c.b} == {p, o} and c.label != "parent" for c in composed):
+                        found[p].append(kc)
         if len(found) != 1:
             continue
         n, used = next(iter(found.items()))

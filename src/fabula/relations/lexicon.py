@@ -174,6 +174,21 @@ for _w in "avô avó avo vovô vovó abuela abuelo abuelita abuelito nonna nonno
     KIN_NAMES[_w] = "grandparent"
 for _w in "tía tío tia tio zia zio tante onkel".split():
     KIN_NAMES[_w] = "aunt_or_uncle"
+# a parent's title in the languages family stories borrow ("Appa wants the car back by six", "Mamá phoned twice")
+# (with the sex each names, so a title is only bound to a named person of that sex)
+for _w, _g in (("mamma mammy maman mamá mamã mãe ammi amma ammu umma eomma mutti", "she"),
+               ("papá papà abbu abba appa baba vati tata", "he")):
+    for _x in _w.split():
+        KIN_NAMES[_x] = "parent"
+        NOUN_GENDER.setdefault(_x, _g)
+for _w, _g in (("halmeoni nani dadi", "she"), ("harabeoji", "he")):
+    for _x in _w.split():
+        KIN_NAMES[_x] = "grandparent"
+        NOUN_GENDER.setdefault(_x, _g)
+for _w, _g in (("imo khala chachi mausi bua tita ciocia", "she"), ("khalu chacha tito wujek", "he")):
+    for _x in _w.split():
+        KIN_NAMES[_x] = "aunt_or_uncle"
+        NOUN_GENDER.setdefault(_x, _g)
 
 # Spans of time ("had lasted about six weeks")
 DURATION_NOUNS = {"day", "week", "month", "year", "summer", "winter", "spring", "autumn", "term", "season",

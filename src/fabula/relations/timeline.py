@@ -604,6 +604,10 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     for child, pcs in parents.items():
         for pc in pcs:
+            if pc.trigger.startswith("vocative"):
+                continue  # (a "Mum!" heard is given to a listener the dialogue guessed: not composed further)
+            if any(w in pc.trigger.lower() for w in ("step", "rais", "foster")):
+                continue  # (one who raised the child, or a step-parent: their kin are not the child's by blood)
             for other, label in [(s, "aunt_or_uncle") for s in siblings.get(pc.holder, ())] + [
                     (g.holder, "grandparent") for g in parents.get(pc.holder, [])]:
                 pair = frozenset((other, child))
@@ -740,7 +744,8 @@ def _kin_closure(cues: list[Cue]) -> list[Cue]:
         if len(parents.get(x, ())) != 1 or parents[x] != told["parent"].get(x) or parents[x] & grand.get(x, set()):
             continue
         (p,) = parents[x]
-        for g in told["grandparent"].get(x, ()):
+        # (three or more grandparents told are from both sides of the family: not all the one parent's)
+        for g in (told["grandparent"].get(x, ()) if len(told["grandparent"].get(x, ())) <= 2 else ()):
             add("parent", p, g, g, src[("grandparent", frozenset((x, g)))], "one parent's parent")
         for a in told["aunt_or_uncle"].get(x, ()):
             if a not in spoused:
