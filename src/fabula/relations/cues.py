@@ -157,7 +157,8 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
                 return True  # ("We'd been together two years": "'d" before a participle is "had")
             if c.dep_ == "mark" and c.lower_ in ("if", "unless"):
                 return True
-            if c.dep_ == "mark" and c.lower_ in FUTURE_MARKS and t.tag_ in ("VBP", "VBZ") or (
+            if c.dep_ in ("mark", "advmod") and c.lower_ in FUTURE_MARKS and t.tag_ in ("VBP", "VBZ") and (
+                    c.dep_ == "mark" or t.dep_ == "advcl") or (
                     c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") and t.dep_ == "advcl"
                     and any(m.lower_ in FUTURE_MARKS for m in t.children)):
                 return True  # "when we are married": a future the speaker pictures
@@ -264,6 +265,20 @@ DISTRESS = re.compile(r"\b(cr(y|ied|ies|ying)|tears?|sob(s|bed|bing)?|w[ei]ep(s|
                       r"crematorium|died|dying|dead|death|hospital|nightmares?|shaking|shook|found him|found her|"
                       r"could(n't| not) stop)\b", re.I)
 
+# a feeling held up to now: "since the spring", "for two years", "always"
+HELD_SINCE = re.compile(r"\b(since|for (?:\w+ ){0,2}(?:years?|months?|ages|decades?)|always|all (?:this|that) time)\b",
+                        re.I)
+# a plea to a former partner for another chance (kept only for a couple, timeline.infer): "I'd like to try
+# again", "I want us to try again", "Could we try again?", "We could try again", "I want you back", "I've
+# wanted you back for years"
+TRY_AGAIN = (r"\bI(?:'d| would)? (?:really |still )?(?:want|like|need) (?:us )?to try (?:again|this again)\b"
+             r"|\b(?:could|can|should) we (?:maybe |please |just )?try (?:again|this again)\b"
+             r"|\bwe could (?:maybe |always )?try (?:again|this again)\b"
+             r"|\bI(?:'ve| have)? (?:still |always )?want(?:ed)? (?:you|us) back\b")
+ASKED_AGAIN = re.compile(r"(?:could|can|should) we\b", re.I)
+# a wedding told as about to happen on the day of the telling ("we're getting married in an hour")
+IMMINENT = re.compile(r"\b(?:in (?:an?|\w+) (?:minutes?|hours?)|today|tonight|this (?:morning|afternoon|evening)"
+                      r"|at \w+ o'clock)\b", re.I)
 LASTING = re.compile(r"\b(for (?:\w+ ){0,2}(?:years?|months?|ages|decades?)|since)\b", re.I)
 
 # ---- the cue finder --------------------------------------------------------------------------
@@ -498,6 +513,15 @@ class CueFinder:
                 for x, y in ((a, b), (b, a)):
                     if self.r.partner.get(x) == y:
                         del self.r.partner[x]
+        if kind == "state" and label == "crush" and a and b and holder:
+            # "I've fancied you since the quiz night", said by the one who has it to the one it is on:
+            # a feeling held up to the telling, so it came before any romance the same scene shows
+            # (timeline._crush_inside_romance)
+            q = self.view.quote_at(tok.idx)
+            other = b if holder == a else a
+            if q is not None and q.kind != "thought" and q.speaker == holder and other in q.addressees \
+                    and HELD_SINCE.search(self.text[sent[0]:sent[1]]):
+                self.cues[-1].extra["confessed_held"] = True
         elif kind == "event" and a and b and label in ("confession", "proposal", "first_kiss"):
             # a declared love, a proposal or a kiss makes a pair that "they" may mean ("By Christmas they
             # were married" after his confession), though not yet anyone's partner
@@ -1723,8 +1747,11 @@ class CueFinder:
         if q is None or not q.speaker or q.kind == "letter":
             return none
         notes = q.notes or ""
-        if "speech tag" not in notes or "ranker" in notes or "turn-taking" in notes:
-            return none  # the tag did not settle the speaker: a later pass's guess
+        if "speech tag" not in notes or "turn-taking" in notes or (
+                "ranker" in notes and not (poss.lower_ == "my" and notes.startswith("speech tag; speaker ranker"))):
+            # the tag did not settle the speaker: a later pass's guess. But '"Don't panic," my brother said'
+            # in a first-person story: the tag's own ranker chose who the narrator's brother is
+            return none
         want = L.NOUN_GENDER.get(key)
         if want and self.view.gender(q.speaker) not in (want, "unknown", None):
             return none
@@ -1950,6 +1977,12 @@ class CueFinder:
                 self.cues[-1].extra["one_child"] = (tuple(a for a in q.addressees if a not in narrs), tuple(narrs))
 
     # -- relation nouns: "Marianne's publicist", "my friend Mara", "Eli has a new boyfriend"
+    def _mistagged_name(self, t) -> bool:
+        """A name the tagger took for a common noun (an unusual first name): capitalised and a mention of a
+        cast character there."""
+        return t.pos_ == "NOUN" and t.text[:1].isupper() and t.text[1:].islower() \
+            and self.view.mention_at((t.idx, t.idx + len(t))) is not None
+
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
         if state in ("parent", "grandparent") and holder_role == "ref" and tok.tag_ == "NNS" \
@@ -2011,7 +2044,7 @@ class CueFinder:
             # "Leo's my fiancé": the "'s" is "is", so Leo is the one named and "my" the owner
             copula_misparsed = self.r.one(poss[0])
             poss = poss[1:]
-        if not poss and tok.dep_ in ("compound", "amod") and tok.head.pos_ == "PROPN":
+        if not poss and tok.dep_ in ("compound", "amod") and (tok.head.pos_ == "PROPN" or self._mistagged_name(tok.head)):
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         possessor: list[str] = []
         misparsed: list[str] = []
@@ -2105,6 +2138,11 @@ class CueFinder:
             referent = misparsed[:1]
         if not referent and tok.dep_ in ("appos", "compound", "nmod", "amod") and tok.head.pos_ in ("PROPN", "PRON"):
             referent = self.r.one(tok.head)
+        if not referent and tok.dep_ in ("appos", "compound", "amod") and self._mistagged_name(tok.head):
+            # "Nerys, my flatmate, had left the kettle on", "my flatmate Dervla laughed": a name the tagger took for
+            # a common noun, with the relation noun apposed to it or in front of it, is the cast's mention there
+            referent = self.r.one(tok.head)
+            named = bool(referent)
         if not referent and name is None and rtype in ("friendship", "romantic", "rivalry"):
             # "Hollis, the printer, Una's closest friend" / "Sabine, the stage manager and Una's friend": an
             # apposition of an apposition (or a conjunct of one) names the same person; "Rufus Ballantyne,
@@ -3489,8 +3527,22 @@ class CueFinder:
                 return  # "a sister married to Mr. Philips", "her marrying him": no couple told as such
             auxes = _children(tok, ("aux", "auxpass"))
             auxes += [c for a in auxes for c in _children(a, ("aux",))]  # ("are getting married": "are" hangs on "getting")
+            clause = tok
+            if tok.dep_ in ("acomp", "attr", "oprd") and head.lemma_ == "get" and head.tag_ == "VBG":
+                # "Corwin was getting married to Odalys in May": the parser makes "getting" the verb, with the
+                # aux on it
+                auxes = [head] + _children(head, ("aux",))
+                clause = head
+            if clause.dep_ in ("ccomp", "advcl") and clause.head.lemma_ in ("ask", "wonder") and any(
+                    c.lower_ in ("when", "whether", "if") for c in _children(clause, ("advmod", "mark"))):
+                return  # "kept asking us when we were getting married": a question, no wedding
+            # ("getting married to Odalys in May": the date may hang on the partner's name)
+            dated = self._dated(tok) or (head is not tok and self._dated(head)) or any(
+                self._dated(o) for p in _children(tok, ("prep",)) if p.lower_ == "to" for o in _children(p, ("pobj",)))
             planned = (tok.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes)) and (any(
-                a.tag_ in ("VBP", "VBZ") for a in auxes) or (any(a.tag_ == "VBD" for a in auxes) and self._dated(tok)))
+                a.tag_ in ("VBP", "VBZ") for a in auxes) or (any(a.tag_ == "VBD" for a in auxes) and dated))
+            if planned and IMMINENT.search(self.idx.sent_text(tok.i)):
+                planned = False  # "we're getting married in an hour": the wedding day itself
             # ("Aoife was marrying Fergal in September": a wedding still ahead, told in the past)
             # "They were going to be married", "we are to be married at Michaelmas": a plan, engaged
             planned = planned or (tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "be") and any(
@@ -3764,6 +3816,13 @@ class CueFinder:
                     and not self.irrealis(tok.head):
                 # "Mia started seeing Tom": a new partner
                 self.pair_event("new_partner", s[:1] + o[:1], tok, tok.head, 0.55, state="dating", trigger="started seeing")
+            elif s and o and s[0] != o[0] and tok.head.lemma_ in ("stop", "quit") and tok.dep_ == "xcomp" \
+                    and not negated(tok.head) and not self.irrealis(tok.head):
+                # "Corwin stopped seeing Odalys after the regatta": a romance that ended (the couple before it is inferred)
+                n = len(self.cues)
+                self.pair_event("breakup", s[:1] + o[:1], tok, tok.head, 0.5, state="ex", trigger="stopped seeing")
+                for c in self.cues[n:]:
+                    c.extra["not_family"] = True
             elif s and o and s[0] != o[0] and any(a.lemma_ == "be" for a in _children(tok, ("aux",))):
                 self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.45, trigger="seeing")
             return
@@ -4693,13 +4752,20 @@ class CueFinder:
             # another chance is wanting them back (kept only for a pair the story shows as a couple)
             again = re.search(r"\b(?:I|we)(?:'d| would)? (?:want|like|need)s? (?:another|one more|a second) "
                               r"(?:go|chance|try|shot)\b|\bgive (?:me|us) (?:another|one more|a second) "
-                              r"(?:go|chance|try|shot)\b", text, re.I)
+                              r"(?:go|chance|try|shot)\b", text, re.I) or re.search(TRY_AGAIN, text, re.I)
+            # "I miss you", "I've missed you so much", "I still love you" to someone the story shows as a former
+            # partner (kept only for a pair with an ex, timeline.infer: said to a partner away it is no wish to
+            # have them back)
+            missed = re.search(r"\bI(?:'ve| have)? (?:really |still |just |so )*miss(?:ed)? you\b", text, re.I) \
+                or re.search(r"\bI (?:still love|am still in love with|'m still in love with) you\b", text, re.I)
             liked = liked_long or re.search(r"\bI(?:'ve| have)? (?:always |really |kind of |sort of )*(?:liked|fancied) you\b"
                               r"|\bI (?:really |kind of |sort of )*fancy you\b|\bI really,? (?:really )?like you\b", text)
             for m, label in ((over, "breakup"), (love, "confession"), (liked, "crush"), (accepted, "reconciliation"),
-                             (leaving, "breakup"), (fired, "fired"), (marry, "proposal"), (again, "again")):
-                if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or "?" in text[m.end():m.end() + 3]:
-                    continue
+                             (leaving, "breakup"), (fired, "fired"), (marry, "proposal"), (again, "again"),
+                             (missed, "missed")):
+                if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or (
+                        "?" in text[m.end():m.end() + 3] and not (label == "again" and ASKED_AGAIN.match(m.group(0)))):
+                    continue  # (a plea asked as a question, "Could we try again?", is still a plea)
                 if label == "breakup" and re.search(r"done|through", m.group(0), re.I) and frozenset(
                         (q.speaker, self.r.addressee(q.span[0] + m.start()))) not in self.r.couples:
                     continue  # "We're done. I mean it." to a rival: only a couple told so far is ended
@@ -4721,6 +4787,10 @@ class CueFinder:
                     self.add("state", "wants_back", q.speaker, hearer, tok, tok, 0.5, holder=q.speaker,
                              trigger=m.group(0))
                     self.cues[-1].extra["needs_couple"] = True  # (timeline.infer keeps it only for a couple)
+                elif label == "missed":
+                    self.add("state", "wants_back", q.speaker, hearer, tok, tok, 0.45, holder=q.speaker,
+                             trigger=m.group(0))
+                    self.cues[-1].extra["needs_ex"] = True  # (timeline.infer keeps it only for a former couple)
                 elif label == "proposal":  # "Marry me." said to someone
                     self.pair_event("proposal", [q.speaker, hearer], tok, tok, 0.55, trigger=m.group(0))
                 elif label == "reconciliation":  # "Fine. Apology accepted." said to the one who said sorry

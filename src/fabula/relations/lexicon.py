@@ -110,9 +110,9 @@ ADDRESS_GRANDPARENT = {"grandma", "grandpa", "granny", "gran", "nana", "nan", "g
 ADDRESS_FORMAL = {"aunt": ("aunt_or_uncle", "addressee"), "uncle": ("aunt_or_uncle", "addressee"),
                   "husband": ("married", None), "wife": ("married", None), "daughter": ("parent", "speaker")}
 # Vocatives naming a mutual kinship: "Morning, cuz", "Thanks, big brother", "Little sister, ...".
-# A bare "brother"/"bro" is also how friends and monks are hailed, so those need "big"/"little".
-ADDRESS_MUTUAL = {"cuz": "cousin", "coz": "cousin", "cousin": "cousin", "sis": "sibling", "sister": "sibling",
-                  "sissy": "sibling"}
+# A bare "brother"/"bro" is also how friends and monks are hailed, so those need "big"/"little"; so does a bare
+# "Sister", the title of a ward sister or a nun ("Yes, Sister."; session 25: 0 true / 2 false on the tune set).
+ADDRESS_MUTUAL = {"cuz": "cousin", "coz": "cousin", "cousin": "cousin", "sis": "sibling", "sissy": "sibling"}
 ADDRESS_MUTUAL_SIZED = {"brother": "sibling", "bro": "sibling", "sister": "sibling", "sis": "sibling",
                         "cousin": "cousin"}
 # Endearments only lovers use as a form of address; "honey", "darling" and "sweetheart" are also what

@@ -329,6 +329,9 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     couples = {frozenset((c.a, c.b)) for c in out if c.kind == "state" and c.b and c.label in (
         "dating", "engaged", "married", "ex")}
     out = [c for c in out if not (c.extra.get("needs_couple") and frozenset((c.a, c.b)) not in couples)]
+    # "I miss you" wants back only someone the story shows as a former partner
+    exes = {frozenset((c.a, c.b)) for c in out if c.b and (c.kind, c.label) in (("state", "ex"), ("event", "breakup"))}
+    out = [c for c in out if not (c.extra.get("needs_ex") and frozenset((c.a, c.b)) not in exes)]
     for c in out:
         if c.kind == "event" and c.label == "first_kiss" and c.b and not c.extra.get("kiss"):
             out.append(replace(c, kind="state", label="dating", confidence=0.4, extra={"inferred": True}))
@@ -580,6 +583,7 @@ def _crush_inside_romance(cues: list[Cue]) -> list[Cue]:
     together = {(frozenset((c.a, c.b)), c.scene.id) for c in cues if c.kind == "state" and c.b and c.scene
                 and c.label in ("dating", "engaged", "married") and c.extra.get("lasting")}
     return [c for c in cues if not (c.kind == "state" and c.label == "crush" and c.b and c.scene
+                                     and not c.extra.get("confessed_held")
                                      and (frozenset((c.a, c.b)), c.scene.id) in together)]
 
 
