@@ -301,6 +301,8 @@ INJURY_NOUNS = L.BODY_PARTS | {"tibia", "femur", "pelvis", "ligament", "tendon",
 # whoever is matched against the other is a rival, whatever the contest (CueFinder._against_each_other)
 # "Now they drive for the same team", "Mia and Ada work at the same hospital" (CueFinder._same_workplace)
 SAME_PLACE = re.compile(r"\bthe same\b", re.I)
+# "Zenobia and I both applied for the bursary", "they both auditioned for the lead" (CueFinder._both_applied)
+BOTH_APPLIED = re.compile(r"\bboth\s+(?:\w+\s+)?(?:applied|auditioned|competed|interviewed|stood|ran|went|bid)\s+for\b", re.I)
 SINCE_BEFORE_I = re.compile(r"\bsince before I\b")
 # a working seat beside someone's ("the clerk at the next desk", "who sat at the desk beside mine") or a few seats
 # off ("who sat four desks away", "two benches down"): CueFinder._desk_neighbour
@@ -326,7 +328,7 @@ BAND_ROLE = {"guitar", "bass", "drums", "drum", "keys", "keyboard", "keyboards",
              "cello", "piano", "sax", "saxophone", "trumpet", "synth", "synths", "guitars"}
 # a head's title apposed to a name, its holder acting on someone (CueFinder._titled_head_acts)
 TITLE_HEADS = {"editor", "director", "manager", "headmaster", "headmistress", "foreman", "captain", "chef",
-               "supervisor", "superintendent", "skipper", "matron", "boss"}
+               "supervisor", "superintendent", "skipper", "matron", "boss", "headteacher", "principal", "proprietor"}
 HEAD_ACTS = {"call", "give", "tell", "send", "assign", "hire", "fire", "sack", "promote", "summon", "order", "pay",
              "offer", "warn", "put", "move", "post", "take"}
 # what a head gives or sends that is a gesture, not a post or an order ("gave me a hug", "sent her a wink")
@@ -613,6 +615,8 @@ class CueFinder:
             self._opened_across(m.start())
         for m in SAME_PLACE.finditer(self.text):
             self._same_workplace(m.start())
+        for m in BOTH_APPLIED.finditer(self.text):
+            self._both_applied(m.start())
         for m in THE_LATE.finditer(self.text):
             self._the_late(m)
         for m in SHARED_HOME.finditer(self.text):
@@ -871,13 +875,23 @@ class CueFinder:
             return
         if self._same_prize(place):
             return
-        if place.lemma_ not in L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_POSTS | L.SHARED_PLACES \
-                or place.dep_ != "pobj" or place.head.lower_ not in ("on", "in", "at", "for"):
+        if place.lemma_ not in L.WORKPLACE_NOUNS | L.BUSINESS_NOUNS | L.SHARED_POSTS | L.SHARED_PLACES:
             return
-        verb = place.head.head
+        if place.dep_ == "pobj" and place.head.lower_ in ("on", "in", "at", "for"):
+            verb = place.head.head
+        elif place.dep_ == "dobj" and place.lemma_ in L.SHARED_POSTS and not any(
+                c.dep_ == "nsubj" and c.lower_ in ("we", "they") for c in place.head.children):
+            verb = place.head  # ("Rafferty works the same shifts", "who nursed the same ward"; a "we" is read too loosely)
+        else:
+            return
         if verb.lemma_ not in L.JOB_VERBS or negated(verb) or self.irrealis(verb):
             return  # ("on the same line" with "be" is _bonds'; "went to the same school" is no job)
         ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
+        # session 25: the other one after "as" ("nursed on the same ward as his cousin Ulrika", "drives the same
+        # shifts as me")
+        ids += [i for h in (verb, place) for p in _children(h, ("prep",)) if p.lower_ == "as"
+                for o in _children(p, ("pobj",)) if o.pos_ in ("PROPN", "PRON") for i in self.r.tokens(o)
+                if i not in ids]
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
 
@@ -1240,6 +1254,28 @@ class CueFinder:
             return False
         self.pair_event_state("rivals", ids[:2], thing, verb, 0.45, trigger=f"{verb.text} ... the same {thing.text}")
         return True
+
+    def _both_applied(self, start: int) -> None:
+        """"Zenobia and I both applied for the harbourmaster's post", "we both auditioned for second violin,
+        and she got the chair": two people who both went after one post or part are rivals (session 25). The
+        verbs of applying, auditioning, competing and standing for something take any object; "went", "ran"
+        and "bid" only a post or prize noun ("they both went for the job", not "both went for a walk")."""
+        span = self.doc.char_span(start, start + 4)
+        if span is None or len(span) != 1:
+            return
+        both = span[0]
+        verb = next((a for a in both.ancestors if a.pos_ == "VERB"), None)
+        if verb is None or negated(verb) or self.irrealis(verb):
+            return
+        things = [o for p in _children(verb, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))]
+        if not things:
+            return
+        if verb.lemma_ in ("go", "run", "bid") and things[0].lemma_ not in L.CONTESTED_NOUNS:
+            return
+        ids = list(dict.fromkeys(self._ids(verb, deps=())[0]))
+        if len(ids) < 2:
+            return
+        self.pair_event_state("rivals", ids[:2], things[0], verb, 0.45, trigger=f"both {verb.text} for {things[0].text}")
 
     def _opened_across(self, start: int) -> None:
         """"Dario set up a salon over the road from Kit in March; by June her chairs stood empty": one who
@@ -2490,6 +2526,11 @@ class CueFinder:
             return  # "my friend" with no one to point at
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{'no longer ' if ended else ''}{tok.text}")
+        if key == "supervisor" and holder_role == "ref" and not ended and holder is not None:
+            # session 25: "my supervisor, Dr. Kemble", "Hesper was my supervisor": one who supervises a
+            # trainee, a student or a rookie both directs and teaches them
+            self.add("state", "teacher", a, b, tok, verb, conf, holder=holder,
+                     trigger=f"{poss[0].text + ' ' if poss else ''}{tok.text}")
         if kin_tag is not None:
             self.cues[-1].span = kin_tag  # evidence: the tag ("said his sister"), not the whole quote
             self.cues[-1].extra["kin_tag"] = True
@@ -4083,18 +4124,26 @@ class CueFinder:
                         if s and holder and s[0] != holder[0]:
                             self.pair_event("comfort", holder[:1] + s[:1], tok, tok, 0.5, trigger=f"{tok.text} {p.text} ... {o.text}")
             return True
-        if lem == "work" and "with" in kids and realis and not ({"for", "under"} & kids):
+        if lem == "work" and "with" in kids and realis and not any(
+                p.lower_ in ("for", "under") and not all(o.lemma_ in L.DURATION_NOUNS for o in _children(p, ("pobj",)))
+                for p in _children(tok, ("prep",))):  # (not "worked for Zebedee"; "worked with her for nine months" is)
             s, o = self._ids(tok, deps=(), preps=("with",))
             o = [i for p in _children(tok, ("prep",)) if p.lower_ == "with" for c in _children(p, ("pobj",))
                  if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
             if s and o and s[0] != o[0]:  # "Leo works with Mia at the hospital"
                 self.pair_event_state("colleagues", s[:1] + o[:1], tok, tok, 0.45, trigger="works with")
                 return True
-        if lem in ("manage", "supervise") and tok.pos_ == "VERB" and realis:
+        promised = lem == "supervise" and not negated(tok) and any(
+            a.lower_ in ("will", "'ll", "\u2019ll") for a in _children(tok, ("aux",)))
+        if lem in ("manage", "supervise") and tok.pos_ == "VERB" and (realis or promised):
             s, _ = self._ids(tok, deps=())
             o = [i for c in _children(tok, ("dobj",)) if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
             if s and o and s[0] != o[0]:  # "Leo manages Mia" (not "managed a smile")
                 self.add("state", "boss", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=tok.text)
+                if lem == "supervise":
+                    # session 25: "Eulalia supervised Tancred", "I'll supervise you till spring" (a trainee taken on, a
+                    # promise told as fact): one who supervises also teaches
+                    self.add("state", "teacher", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=tok.text)
             return True
         if lem == "train" and tok.pos_ == "VERB" and realis and not _children(tok, ("prep",)):
             s, _ = self._ids(tok, deps=())
@@ -5137,11 +5186,16 @@ class CueFinder:
                     self.add("state", "boss", boss[0], staff[0], tok, tok, 0.6, holder=boss[0], trigger=tok.text)
             return True
         if lem in L.WORK_VERBS and tok.pos_ == "VERB":
+            # session 25: "Tancred came to work for Hortense Crabtree": the infinitive of a coming or starting told as
+            # fact is a post taken up
+            came = tok.tag_ == "VB" and tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_ in (
+                "come", "go", "start", "begin") and not negated(tok.head) and not self.irrealis(tok.head)
+            realis = realis or came
             preps = {"work": ("for", "under"), "answer": ("to",), "report": ("to",), "serve": ("under",),
                      "train": ("under",), "apprentice": ("to", "under"), "clerk": ("for",),
                      "intern": ("for", "under")}.get(lem, ())
             if realis:
-                subj = subject(tok)
+                subj = subject(tok) or (subject(tok.head) if came else None)
                 staff = self.r.tokens(subj) if subj is not None else []
                 boss = self._pobj_ids(tok, preps) or (self._workplace_owner(tok) if lem in ("work", "serve") else [])
                 if not boss and lem == "serve" and not _children(tok, ("dative",)):

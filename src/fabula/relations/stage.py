@@ -27,6 +27,7 @@ from fabula.relations.timeline import (
     spoken_only,
 )
 from fabula.relations.upstream import StoryView, build_view
+from fabula.relations.workheads import workplace_heads
 
 
 def scene_tenses(view: StoryView, index: DocIndex | None) -> dict[str, str]:
@@ -91,6 +92,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
         finder.divorce_of_the_one_couple()  # (adds to ``cues``, the finder's own list)
     settle_boss_hails(cues, view)
     cues = cues + crew_heads(cues, view)
+    cues = cues + workplace_heads(cues, view, ctx.doc if index is not None else None, resolver)
     cues = cues + chat_friends(cues, view)
     bind_kin_titles(cues + hugs, view)  # (the bindings come from states only: the hugs just follow)
     both = cues + hugs
