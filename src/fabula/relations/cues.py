@@ -560,7 +560,7 @@ class CueFinder:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love", "clutch", "ice"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
-                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship"} | TITLE_HEADS)
+                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship"} | TITLE_HEADS | L.DIAGNOSES)
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -587,6 +587,8 @@ class CueFinder:
                 self._wounded(tok)
             if lem in ("clutch", "go", "give", "pop", "snap", "ice"):
                 self._hurt_part(tok, lem)
+            if low in L.DIAGNOSES and tok.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"):
+                self._diagnosis(tok, low)
             if (tok.dep_ == "appos" or (tok.dep_ == "attr" and tok.head.lemma_ == "be")) and (
                     low in L.CHILD_BY_RANK or low in L.CHILD_COLLOQUIAL or low in L.CHILD_COUNT):
                 self._child_apposition(tok, low)
@@ -836,6 +838,59 @@ class CueFinder:
                         continue
                     done.add(pair)
                     self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
+
+    def _told_what_thought(self, tok) -> bool:
+        """"Padraig waited until the vestry had cleared and then told her precisely what he thought", "she had
+        told the landlord what she thought of him": telling someone to their face what one thinks (of them),
+        told as past in the narration, is a row between the two. Only with "exactly"/"precisely" or "of" a
+        person: "told me what he thought about the plot" is an opinion."""
+        for th in _children(tok, ("ccomp",)):
+            what = [c for c in _children(th, ("dobj",)) if c.lower_ == "what"]
+            if th.lemma_ != "think" or not what:
+                continue
+            sharp = any(c.lower_ in ("exactly", "precisely") for c in what[0].children)
+            of_person = any(o.pos_ in ("PRON", "PROPN") and o.lower_ not in ("it", "that", "this")
+                            for p in _children(th, ("prep",)) if p.lower_ == "of" for o in _children(p, ("pobj",)))
+            if not (sharp or of_person) or not self.told(tok) or self.view.quote_at(tok.idx) is not None \
+                    or negated(tok) or self.irrealis(tok):
+                return True
+            s, o = self._ids(tok, deps=("dobj", "dative"))
+            root = tok.sent.root
+            if not s and tok.dep_ == "conj" and root is not tok and subject(root) is not None \
+                    and subject(root).pos_ in ("PROPN", "PRON"):
+                s = self.r.tokens(subject(root))  # ("Padraig waited until the vestry cleared and then told her ...")
+            if s and o and s[0] != o[0]:
+                self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger="told ... exactly what she thought")
+            return True
+        return False
+
+    def _first_sight(self, tok) -> None:
+        """"The first time I saw Madoc he was asleep on a bench", "she remembered the first time she had seen
+        him": the first sight of someone, told as past, is the two meeting (the seer and the one seen; not
+        between kin)."""
+        if not any(c.dep_ == "amod" and c.lower_ == "first" for c in tok.head.children) or negated(tok) \
+                or tok.tag_ not in ("VBD", "VBN"):
+            return
+        if any(c.dep_ in ("ccomp", "xcomp") and not _children(c, ("aux", "auxpass")) for c in tok.children) or any(
+                a.dep_ == "acl" and a.tag_ == "VBG" for c in _children(tok, ("dobj",)) for a in c.children):
+            return  # ("the first time we saw him sulk", "saw her giggling"): a first sight of what someone did
+        j = tok.i + 1
+        while j < len(self.doc) and self.doc[j].pos_ in ("PROPN", "PRON") and self.doc[j].lower_ not in ("he", "she", "they"):
+            j += 1  # (the words after the one seen: "saw Madoc Prout cry", however the tagger reads "cry")
+        if j > tok.i + 1 and j < len(self.doc) and self.doc[j].is_lower and self.doc[j].is_alpha and self.doc[j].pos_ not in (
+                "PRON", "ADP", "DET", "ADV", "CCONJ", "SCONJ", "AUX", "PART", "PUNCT"):
+            return
+        s, o = self._ids(tok, deps=("dobj",))
+        if not o and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].pos_ in ("PROPN", "PRON"):
+            name = self.doc[tok.i + 1]  # (the parser may hang the name seen elsewhere: "saw Madoc Prout he was")
+            while name.dep_ == "compound" and name.head.pos_ == "PROPN":
+                name = name.head
+            o = self.r.tokens(name)
+        if s and o and s[0] != o[0]:
+            n = len(self.cues)
+            self.pair_event("meeting", s[:1] + o[:1], tok, tok, 0.5, trigger="the first time ... saw")
+            for c in self.cues[n:]:
+                c.extra["not_kin"] = True
 
     def _introduced_partner(self, q, start: int, end: int) -> None:
         """'"Dad, this is Oona."': the first person a speaker introduces in a quote is the speaker's
@@ -2754,6 +2809,66 @@ class CueFinder:
         if who:
             self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{tok.text} {part.text}")
 
+    def _part_owner_before(self, tok, window: int = 600) -> list[str]:
+        """Whose hurt body part the text told last, within ``window`` characters before ``tok`` ("holding
+        his ankle", "looked at my wrist", "Thea's knee"): the possessor of the nearest owned body part."""
+        for j in range(tok.i - 1, -1, -1):
+            t = self.doc[j]
+            if t.idx < tok.idx - window:
+                break
+            if t.lemma_ in self.WOUND_PARTS | self.HURT_PARTS and t.pos_ == "NOUN":
+                poss = _children(t, ("poss",))
+                if poss:
+                    who = self.r.tokens(poss[0])
+                    if who:
+                        return who[:1]
+        return []
+
+    def _diagnosis(self, tok, low) -> None:
+        """An injury told by what it turned out to be: "It's a sprain," the medic said; "It was only a
+        sprain, not a break"; "a torn ligament"; "she needed five stitches"; "Sprain, the physio reckons."
+        The one hurt is the subject who has, needs or gets it ("had six stitches"), the possessor ("Veit's
+        stitches"), or, for a diagnosis given of "it" or as a bare phrase, the owner of the body part the
+        text told last ("rubbing his ankle ... 'It's a sprain'"). Not asked ("Is it a sprain?"), not denied,
+        not "in stitches" (laughing)."""
+        sent = self.idx.sent_text(tok.i).rstrip().rstrip('"\'”’ ')
+        if sent.endswith("?"):
+            return
+        if low == "ligament" and not any(c.lower_ in ("torn", "ruptured", "snapped") for c in tok.children):
+            return
+        if low == "stitches" and tok.dep_ == "pobj":
+            return  # ("had us in stitches")
+        verb = governing_verb(tok)
+        # ("drove her off to get stitches": the purpose clause is as real as the driving)
+        check = verb.head if verb.tag_ == "VB" and verb.dep_ == "advcl" and verb.head.pos_ == "VERB" else verb
+        if check is not tok and (negated(check) or self.irrealis(check)):
+            return
+        if any((c.dep_ == "neg" or c.lower_ in ("no", "not")) and c.i < tok.i for c in tok.children):
+            return  # ("no fracture", "not a sprain"; "only a sprain, not a break" is one)
+        who: list[str] = []
+        poss = _children(tok, ("poss",))
+        if poss:
+            who = self.r.tokens(poss[0])
+        elif tok.dep_ == "dobj" and verb.lemma_ in ("have", "need", "get", "require"):
+            s = subject(verb)
+            if s is None and verb.dep_ in ("xcomp", "advcl") and verb.head.pos_ == "VERB":
+                s = next(iter(_children(verb.head, ("dobj",))), None)  # ("drove her off to get stitches")
+            if s is not None and s.lower_ not in ("it", "that", "this"):
+                who = self.r.tokens(s)
+        elif low == "concussed" and tok.dep_ in ("acomp", "ROOT") and verb.lemma_ == "be":
+            s = subject(verb)
+            who = self.r.tokens(s) if s is not None else []
+        if not who and low not in ("stitches", "concussed"):
+            if tok.dep_ in ("ROOT", "dep", "appos", "npadvmod") and low != "sprained":
+                who = self._part_owner_before(tok)  # a bare phrase: "Sprain, they think."
+            elif tok.dep_ in ("attr", "acomp") or (low == "sprained" and tok.dep_ == "ROOT"):
+                # "It's a sprain", "That's sprained": said of the hurt just shown
+                s = subject(verb if tok.dep_ != "ROOT" else tok)
+                if s is None or s.lower_ in ("it", "that", "this"):
+                    who = self._part_owner_before(tok)
+        if who:
+            self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{tok.text} (diagnosis)")
+
     def _event_noun(self, tok, lem):
         if lem in ("match", "shouting", "screaming"):
             lem = self._shouting_row(tok, lem)
@@ -3409,6 +3524,11 @@ class CueFinder:
         if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married", "betrothed") and not (
                 lem.startswith("out") and len(lem) > 5):  # "outcook each other" (rivals, _bonds)
             return  # most verbs: skip before any parse walking (speed)
+        if lem == "see" and tok.dep_ == "relcl" and tok.head.lemma_ == "time" and tok.pos_ == "VERB":
+            self._first_sight(tok)
+            return
+        if lem == "tell" and tok.pos_ == "VERB" and self._told_what_thought(tok):
+            return
         kids = {c.lower_ for c in tok.children}
         need = QUICK_NEEDS.get(lem)
         if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed") and not (
@@ -3759,6 +3879,8 @@ class CueFinder:
             if any(c.lower_ in ("twice", "thrice") or (c.lower_ == "times" and c.dep_ in ("npadvmod", "advmod", "dobj"))
                    for c in tok.children):
                 return  # "we'd met just twice before", "they met four times that spring": a count of meetings, no first one
+            if tok.dep_ == "relcl" and any(c.lower_ == "ever" for c in tok.children):
+                return  # "the finest cook I've ever met", "the cleverest woman he had ever met": a judgement
             n = len(self.cues)
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             for c in self.cues[n:]:
@@ -3799,6 +3921,13 @@ class CueFinder:
             return
         if lem in ("fight", "argue", "quarrel", "bicker") and tok.pos_ == "VERB" and realis and (
                 self.told(tok) or any(a.lemma_ == "have" for a in _children(tok, ("aux",)))):  # "have been bickering"
+            if any(c.lower_ in ("still", "happily", "cheerfully", "companionably", "amiably", "fondly")
+                   for c in tok.children if c.dep_ == "advmod") or any(
+                    o.lower_ == "nothing" for p in _children(tok, ("prep",)) if p.lower_ == "about"
+                    for o in _children(p, ("pobj",))):
+                return  # ("still argued about who should sweep", "argued cheerfully about the crossword",
+                # "argued about nothing all the way up the motorway"): a couple's or friends' habit of banter,
+                # no row (but "fought about everything" is a row)
             s, o = self._ids(tok, deps=(), preps=("with",))
             if len(set(s + o)) >= 2:
                 self.pair_event("fight", s + o, tok, tok, 0.6)
@@ -3982,6 +4111,15 @@ class CueFinder:
             # "Leo sprained his ankle", "cut his hand", "fell and hit his head": one's own body part
             part = [c for c in _children(tok, ("dobj",)) if c.lemma_ in L.BODY_PARTS | {"palm", "lip"}
                     and any(p.lower_ in ("his", "her", "my", "your", "their") for p in _children(c, ("poss",)))]
+            if not part and lem in ("sprain", "twist", "fracture", "dislocate") and any(
+                    c.lower_ == "it" for c in _children(tok, ("dobj",))) and any(
+                    t.lemma_ in L.BODY_PARTS and t.pos_ == "NOUN" for t in self.doc[max(0, tok.i - 30):tok.i]
+                    if t.idx >= tok.idx - 150):
+                # "his wrist was puffy; he'd come off his bike and sprained it": the part just told
+                s, _ = self._ids(tok, deps=())
+                if s:
+                    self.add("event", "injury", s[0], None, tok, tok, 0.5, trigger=f"{tok.text} it")
+                return
             refl = [c for c in _children(tok, ("dobj",)) if c.lower_ in REFLEXIVES]
             if refl and not part and lem != "hit":
                 # "by ten past Tomasz has already burned himself": a hurt done to oneself (whatever the
@@ -4012,7 +4150,11 @@ class CueFinder:
                         self.add("event", "injury", hurt[0], None, tok, tok, 0.6, trigger=f"{tok.text} {c.text}")
             return
         if (lem in ("die", "drown") or (lem == "pass" and "away" in prts)) and realis and self.told(tok) \
-                and not (lem == "drown" and _children(tok, ("dobj",))):  # ("he drowned", not "drowned the kittens")
+                and not (lem == "drown" and _children(tok, ("dobj",))) \
+                and not any(c.lower_ in ("nearly", "almost", "practically", "nigh") for c in tok.children) \
+                and not (lem == "drown" and tok.tag_ == "VBG" and any(a.lemma_ == "be" for a in _children(tok, ("aux",)))):
+            # ("he drowned", not "drowned the kittens"; "I nearly died" is a near miss, "I was drowning" a way
+            # of feeling, while "she was dying that winter" is told of a death)
             s, _ = self._ids(tok)
             if s:
                 self.add("event", "death", s[0], None, tok, tok, 0.7)
@@ -4895,7 +5037,10 @@ class CueFinder:
 
     APOLOGY = (r"\bI(?:'m| am|'ve been| have been)(?: so| really| truly| very)? sorry\b(?! (?:for your|to hear|about your))"
                r"|\bI should(?: never|n't|\s+not) have\b|\bI was (?:horrible|awful|wrong|cruel|unfair|a coward)\b"
-               r"|\bforgive me\b|\bI apologi[sz]e\b")
+               r"|\bforgive me\b|\bI apologi[sz]e\b"
+               # a bare "Sorry." / "Sorry, Torvald." opening a sentence of the line (it counts only towards a
+               # mutual apology or after a quarrel of the two, below)
+               r"|(?:^[\"\u201c\u2018']?|[.!?\u2014]\s+)sorry(?:[.!]|,\s+[A-Z][a-z]+[.!,])")
 
     def _mutual_apologies(self) -> None:
         """"I am sorry I shouted." - "I'm sorry I said it in front of the line.": two people who each own
@@ -5216,9 +5361,15 @@ class CueFinder:
                     if lem in ("apprentice", "train"):
                         self.add("state", "teacher", boss[0], staff[0], tok, tok, 0.55, holder=boss[0], trigger=trig)
             return True
-        if lem == "be" and "longer" in kids and ("together" in kids or "with" in kids) and any(
-                c.lower_ == "no" for c in tok.subtree) and not any(c.tag_ == "MD" for c in tok.children):
-            # "Leo and Mia are no longer together", "Mia is no longer with Leo": former partners
+        subj_ = subject(tok) if lem == "be" else None
+        if lem == "be" and ("together" in kids or "with" in kids) and (("longer" in kids and any(
+                c.lower_ == "no" for c in tok.subtree)) or (negated(tok) and no_longer(tok) and (
+                "together" in kids or self.view.quote_at(tok.idx) is None) and subj_ is not None
+                and subj_.lower_ not in ("we", "they"))) \
+                and not any(c.tag_ == "MD" for c in tok.children):
+            # "Veit and Ulla are no longer together", "Ulla is no longer with Veit": former partners; and "Thea and
+            # I are not together anymore", "Sigrun and Ciaran weren't together any more" (a negated "together"
+            # with "any more")
             s, o = self._ids(tok, deps=(), preps=("with",))
             ids = list(dict.fromkeys(s + o))
             if len(ids) >= 2:
@@ -5236,6 +5387,9 @@ class CueFinder:
                 self.pair_event("fight", ids[:2], tok, tok, 0.5, trigger="fell out")
             return True
         if lem == "murder" and tok.pos_ == "VERB" and realis and self.told(tok):
+            if any(c.lower_ in ("nobody", "no-one", "noone") or (c.lower_ == "one" and any(
+                    d.lower_ == "no" for d in c.children)) for c in _children(tok, ("nsubj",))):
+                return True  # ("nobody has murdered us so far")
             subjp = _children(tok, ("nsubjpass",))
             victim = self.r.tokens(subjp[0]) if subjp else [i for c in _children(tok, ("dobj",)) if c.pos_ in (
                 "PROPN", "PRON") for i in self.r.tokens(c)]

@@ -480,9 +480,10 @@ def _one_child_title_to_sibling(cues: list[Cue], unseen: frozenset[str]) -> list
 
 
 def _making_up_after_a_fight(cues: list[Cue]) -> list[Cue]:
-    """A fight, then the same two hugging or comforting each other later in that scene or the next:
-    they have made up (a reconciliation), however the making-up is told. Readers list it; the text
-    rarely says "made up" when it shows it."""
+    """A fight, then the same two hugging or comforting each other later (in that scene or any later one:
+    session 25, +2 / 0 on the tune set over the same-or-next-scene limit): they have made up (a
+    reconciliation), however the making-up is told. Readers list it; the text rarely says "made up" when
+    it shows it."""
     told = {frozenset((c.a, c.b)) for c in cues if c.kind == "event" and c.label == "reconciliation" and c.b}
     # (an enmity the story told counts as the quarrel: "hated each other" ... then one comforts the other)
     fights = [c for c in cues if c.b and c.scene and ((c.kind == "event" and c.label == "fight")
@@ -495,7 +496,7 @@ def _making_up_after_a_fight(cues: list[Cue]) -> list[Cue]:
             continue
         for c in sorted(cues, key=lambda c: c.offset):
             if c.kind == "event" and c.label == "comfort" and c.b and frozenset((c.a, c.b)) == pair and c.scene \
-                    and c.offset > f.offset and 0 <= c.scene.index - f.scene.index <= 1:
+                    and c.offset > f.offset and 0 <= c.scene.index - f.scene.index:
                 out.append(replace(c, label="reconciliation", confidence=0.4,
                                    trigger=f"{c.trigger} (after the {f.trigger})", extra={"inferred": True}))
                 told.add(pair)
