@@ -1056,6 +1056,11 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         single_lower = lower.get(words[0].lower(), 0) if len(words) == 1 else 0
         if single_lower and c.reasons["mid_cap"] == 0 and not c.title:
             s -= 3.0  # only capitalised where every word is (sentence starts): a common word
+            if all(o.in_quote for o in c.occurrences) and words[0].lower() not in KIN_NAMES:
+                # '"Foreman?" I ask.' beside "our foreman" in the narration: a word the story's own
+                # voice writes in lower case, capitalised only where a line of speech opens (session 25;
+                # not a family word: "Mum's at work" beside "his mum" is still his mother)
+                s -= 3.0
         elif single_lower > 2 * n and not c.title and c.reasons["ner_person"] < n / 2:
             s -= 1.0
         strong_roles = sum(c.reasons[r] for r in ("subj", "speech_subj", "poss"))

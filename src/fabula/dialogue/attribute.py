@@ -98,11 +98,14 @@ _SELF_NAMED = re.compile(rf"(?:\bI(?:'m|’m| am)|\b[Mm]y name(?:'s|’s| is)|(?
 _NAME_FIRST = re.compile(rf"^\s*({_VOC_NAME})(?:\.\s|[.!]?\s*$)")  # "Ilse. And it's a rental..."
 # a caller saying who is calling, on a radio, a phone or an intercom: "Rock, Rock, this is Coastguard
 # Oban, over", "Front desk, this is Wren speaking", "Tanaka? It's Gordon on the front desk"
+# (a call sign's station word may follow the name: "this is Tarn base", "this is Skerry control")
 _CALLER_NAMED = re.compile(rf"(?:^|(?<=[,.!?])\s+)(?:[Tt]his is|[Ii]t's|[Ii]t’s|[Ii]t is)\s+({_VOC_NAME})"
-                           rf"(?=\s*(?:[,.!?;—]|speaking\b|here\b|(?:on|at|from|in)\s|$))")
+                           rf"(?=\s*(?:[,.!?;—]|speaking\b|here\b|(?:on|at|from|in)\s|$"
+                           rf"|(?:base|control|station|tower|command|dispatch|ops)\b))")
 _OVER = re.compile(r"\b[Oo]ver\.?\s*$")
 _CALL_DEVICE = re.compile(r"\b(?:radio|intercom|grille|phone|handset|walkie-talkie|walkie|receiver|comms|earpiece|"
                           r"tannoy|headset|mobile|speakerphone|loudspeaker|line)s?\b", re.I)
+_READS_CALLER = re.compile(r"\b(?:screen|display|caller ID)\b", re.I)
 _NAME_IS_SUBJECT = re.compile(r"\s*(?:I|you|we|they|he|she)\s+(?:\w+\s+)?(?:suppose|think|know|believe|fear|hope|say|"
                               r"said|imagine|trust|presume|fancy|understand|see|find|expect|guess|reckon),\s+"
                               r"(?:is|was|are|were|has|had|have|"
@@ -317,6 +320,8 @@ class Attributor:
                 cid = None  # "he continued, edging closer to Petra": he is not Petra
             elif cid is not None and THIRD[low] != "they" and self.only_quoted(cid, tok.idx):
                 cid = None  # '"Have you heard of Miss Tull?" she said': named only in speech
+            if cid is not None and THIRD[low] != "they" and not self.in_quote(tok.idx):
+                cid = self.stayed_behind(cid, tok.idx, THIRD[low]) or cid
             if cid is None:
                 cid = self.recent_by_gender(tok.idx, THIRD[low], exclude=named)
             if cid is None and THIRD[low] != "they" and not self.in_quote(tok.idx) \
@@ -395,6 +400,31 @@ class Attributor:
                 cid = self.epithets().get(age_key(tok) or "")
             return cid, "anaphoric", span
         return cid, "explicit", span
+
+    def stayed_behind(self, cid: str, pos: int, gender: str) -> str | None:
+        """When the narration of the tag's paragraph and the one before says ``cid`` left, bare
+        ("Ianto went.", "He left."), and then goes on about someone else of the pronoun's gender
+        ("Ianto went. Mr Jessop watched him leave. / '...,' he said"), that other one; else None. A
+        leaver with somewhere to go ("went off to the barn") may be whom the story follows
+        (session 25)."""
+        if self._para_starts is None:
+            self._para_starts = [p.span[0] for p in self.story.paragraphs]
+        starts = self._para_starts
+        para = bisect.bisect_right(starts, pos) - 1
+        start = starts[max(0, para - 1)] if para >= 0 else 0
+        found, left = None, False
+        for t in self.tokens(start, pos):
+            if t.dep_ != "nsubj" or t.head.dep_ not in ("ROOT", "conj") or self.in_quote(t.idx):
+                continue
+            other = self.index.at((t.idx, t.idx + len(t.text)))
+            if other == cid:
+                v = t.head
+                left = v.lemma_.lower() == "go" and _went_bare(v) or v.lemma_.lower() == "leave" and not any(
+                    c.dep_ in ("dobj", "prep", "prt", "advmod") for c in v.children)
+                found = None  # the one who left is talked about again after
+            elif left and other is not None and self.genders.get(other) == gender:
+                found = other
+        return found
 
     def age_clashes(self, tok) -> set[str]:
         """The characters an age-marked description cannot be: "the girl", "the young lady" is no
@@ -546,7 +576,21 @@ class Attributor:
                         for w in words:
                             if w[:1].isupper() and not w.endswith("."):
                                 owners.setdefault(w, set()).add(c.id)
-            self._name_words = {w: next(iter(o)) for w, o in owners.items() if len(o) == 1}
+            words = {w: next(iter(o)) for w, o in owners.items() if len(o) == 1}
+            # the work's own character tags ("Characters: Ebba Wickersham"): a surname the text
+            # uses only in speech ("Wickersham, pass me the pliers.") is the one tagged first name's
+            # (session 25)
+            for full in self.story.metadata.characters:
+                parts = [w for w in full.split() if w[:1].isupper() and not w.endswith(".")]
+                if len(parts) < 2:
+                    continue
+                known = {cid for w in parts if (cid := self.index.by_name(w)) is not None}
+                if len(known) == 1:
+                    cid = next(iter(known))
+                    for w in parts:
+                        if self.index.by_name(w) is None and w not in owners:
+                            words.setdefault(w, cid)
+            self._name_words = words
         return self._name_words
 
     def pet_forms(self) -> dict[str, str]:
@@ -651,6 +695,11 @@ class Attributor:
                     names.append(t.head)
                 names += [c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                           and not _asked_as_apposition(t, c)]
+            elif not dets and not self.in_quote(t.idx) and t.dep_ == "appos" and t.head.pos_ == "PROPN" \
+                    and not any(c.dep_ in ("amod", "compound") for c in t.children):
+                # "Mr. Bartle Sefton, notary, of Cheapside": a bare job set after a name is that
+                # person's trade, as on a card (session 25)
+                names.append(t.head)
             if t.dep_ == "attr" and t.head.lemma_ == "be" and dets & {"the", "our", "my", "your", "their"} \
                     and not _be_not_asserted(t.head):
                 # "Quill is our ferryman", "Ione was the cook" ("Ione was a great cook" praises her; "Quill
@@ -958,8 +1007,10 @@ class Attributor:
         role no character is called by and its gender does not clash; else None."""
         # a relative clause's "who" is not the last subject: it is its noun's ("the air of a
         # clerk who had heard it all")
+        # nor is the "it" of an "as if" clause ("squints at the price list as if it owes him money", session 25)
         t = next((x for x in self.subjects_before(pos)
-                  if (x.head.dep_ != "relcl" or x.pos_ == "NOUN" and _definite(x)) and not _in_relative_clause(x)), None)
+                  if (x.head.dep_ != "relcl" or x.pos_ == "NOUN" and _definite(x)) and not _in_relative_clause(x)
+                  and not (x.lower_ == "it" and x.head.dep_ == "advcl")), None)
         if t is None or t.pos_ != "NOUN":
             return None  # no subject, or the last one is someone known
         lemma = t.lemma_.lower()
@@ -988,6 +1039,11 @@ class Attributor:
             return self.role_name(t, lemma) if self.unowned_role(t) else None
         if _role_word(lemma):
             return lemma
+        if lemma in STRANGER_NOUNS and len(t.doc) <= STRANGER_MAX_TOKENS:
+            # "An old man in a yellow cagoule steps up to the hatch. / '...,' he says":
+            # a stranger brought on as the last subject, in a short story (session 25)
+            age = [c.lower_ for c in t.children if c.dep_ == "amod" and c.lower_ in ("old", "young", "little")]
+            return f"{age[0]} {lemma}" if age else lemma
         # a job word the lexicon lacks ("deckhand") is a person when the narration goes on
         # about it with the tag's pronoun ("... with a coil of rope over his shoulder")
         if _agent_suffix(lemma) is not None and self._said_of(t, pos, gender):
@@ -1334,6 +1390,10 @@ class Attributor:
             t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
             and (t.head.lemma_.lower() not in PERCEIVE or _watches_leave(t.head))]  # "I heard the door slam": a listener
         subjects = [_before_absolute(t) for t in subjects]
+        # "stooping under the beam the way tall people always do": a bare plural is people in
+        # general, not someone in the scene (session 25)
+        subjects = [t for t in subjects if not (t.tag_ == "NNS" and not any(
+            c.dep_ in ("det", "poss", "nummod", "predet") for c in t.children))]
         if not subjects:
             # "Fergus leant on the fence": the small parser reads an unfamiliar verb as a noun and
             # the name before it as its adjective; a sentence opening on a character's name that
@@ -1865,7 +1925,9 @@ def _role_word(lemma: str) -> bool:
 OFFICIAL_ROLES = {"arbiter", "referee", "ref", "umpire", "marshal", "steward", "herald", "deputy", "dispatcher",
                   "coastguard", "vendor", "vet", "curator", "invigilator", "adjudicator", "compere", "emcee",
                   # and the crew who carry messages and dress actors backstage or aboard
-                  "runner", "dresser", "messenger"}
+                  "runner", "dresser", "messenger",
+                  # and the law's trades a scene sets after a name ("Mr. Sefton, notary")
+                  "attorney", "lawyer", "barrister", "notary"}
 
 
 def _unnamed_role(lemma: str) -> bool:
@@ -2037,6 +2099,8 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
             u.addressees = []
     _not_the_narrator(at, merged)
     _nominal_speakers(merged)
+    _role_answers_call(at, merged)
+    _device_voice(at, merged)
     merged[:] = _join_same_speaker(merged)
     _addressees(at, merged, final=True)
     if addressee_ranker == "default":
@@ -2237,6 +2301,87 @@ def _not_the_narrator(at: Attributor, utts: list[Utterance]) -> None:
         u.notes.append("the tag tells of its speaker in the third person: not the narrator")
 
 
+def _focal_character(at: Attributor, pos: int, window: int = 3000) -> str | None:
+    """The character the narration before ``pos`` follows: of those it names (outside speech, not
+    as a chat message's sender) in the last ``window`` characters, the one it names most often in
+    the whole story, when that one is named at least twice as often as the next."""
+    near = {cid for s, e, cid, kind in at.ments if kind == "name" and pos - window <= s < pos
+            and not at.in_quote(s) and ":" not in at.text[e : e + 3]}
+    counts = Counter(cid for s, e, cid, kind in at.ments if kind == "name" and cid in near
+                     and not at.in_quote(s) and ":" not in at.text[e : e + 3])
+    top = counts.most_common(2)
+    if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
+        return None
+    return top[0][0]
+
+
+def _role_answers_call(at: Attributor, utts: list[Utterance]) -> None:
+    """'"Rutger," said Mr. Auden, "put that in the log." / "Logged, sir," said the clerk':
+    a role tag that made a walk-on, on a quote opening the paragraph right after a named speaker's
+    line that called one other person by name, is that person answering by their trade, when the
+    role's gender fits (session 25)."""
+    paras = at.story.paragraphs
+    for k in range(1, len(utts)):
+        u, v = utts[k], utts[k - 1]
+        if not (u.speaker or "").startswith(NOMINAL_PREFIX) or "speech tag" not in u.notes:
+            continue
+        if not v.speaker or v.speaker.startswith(NOMINAL_PREFIX) or v.last_para != u.para - 1:
+            continue
+        if at.text[paras[u.para].span[0] : u.start].strip(" \n\"'“‘«—"):
+            continue
+        called = [c for c in quote_vocatives(at, v) if c != v.speaker]
+        if len(called) != 1:
+            continue
+        gender = NOUN_GENDER.get((u.nominal or "").split(" ")[-1])
+        if gender in ("he", "she") and at.genders.get(called[0]) not in (gender, "unknown", None):
+            continue
+        u.speaker, u.nominal = called[0], None
+        u.notes.append("a role tag right after a line that called one person by name: that person")
+
+
+# Devices a voice comes through: "the speakers reply", "the radio said" is the person on the other end
+VOICE_DEVICES = {"speaker", "loudspeaker", "radio", "intercom", "tannoy", "headset", "phone", "handset",
+                 "speakerphone", "walkie", "walkie-talkie", "receiver", "earpiece", "comms", "mic", "microphone"}
+
+
+def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
+    """'"Linnet, can you hear me?" / Her voice booms out of the speakers on the roof ... / ... / "Then
+    Zoltan can come down," the speakers reply': a tag whose subject is a device is the voice that device was
+    last shown to carry — the named speaker of an earlier line whose paragraph, or the narration
+    paragraph after it, mentions the same device (session 25)."""
+    paras = at.story.paragraphs
+    for k, u in enumerate(utts):
+        device = None
+        if "speech tag" in u.notes and len(u.evidence_spans) >= 2:
+            toks = at.tokens(*u.evidence_spans[1])
+            device = toks[-1].lemma_.lower() if toks else None
+        elif u.rule not in ("tag", "self") and u.kind == "speech" and u.segs[0].mark != "chat":
+            # "A crackle from the speakers. Then, very slowly: '...'": a lead-in on a colon
+            # in the quote's own paragraph that names the device
+            lead = at.text[paras[u.para].span[0] : u.start].rstrip(" \n\"'“‘«—")
+            ltoks = at.tokens(paras[u.para].span[0], u.start)
+            last = [t for t in ltoks if t.sent == ltoks[-1].sent] if ltoks else []
+            if lead.endswith(":") and not any(at.in_quote(paras[u.para].span[0] + i) for i in range(len(lead))) \
+                    and not any(t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN") for t in last):
+                # the voice comes "from" or "through" the device (not "He read it out:" of a phone)
+                device = next((t.lemma_.lower() for t in ltoks if t.lemma_.lower() in VOICE_DEVICES
+                               and t.dep_ == "pobj" and t.head.lower_ in ("from", "through", "over")), None)
+        if device not in VOICE_DEVICES:
+            continue
+        word = re.compile(rf"\b{re.escape(device)}s?\b", re.I)
+        for j in range(k - 1, max(-1, k - 16), -1):
+            v = utts[j]
+            if not v.speaker or v.speaker.startswith(NOMINAL_PREFIX) or v.speaker == u.not_speaker:
+                continue
+            lo = paras[v.para].span[0]
+            hi = min(paras[min(v.last_para + 1, len(paras) - 1)].span[1], paras[u.para].span[0])
+            narration = "".join(ch if not at.in_quote(lo + i) else " " for i, ch in enumerate(at.text[lo:hi]))
+            if word.search(narration):
+                u.speaker, u.nominal = v.speaker, None
+                u.notes.append("a device's voice: the one it was last shown to carry")
+                break
+
+
 def _nominal_speakers(utts: list[Utterance]) -> None:
     """A quote tagged by a description no character stands for ("said the policeman") is said by
     that unnamed person, whatever the ranker guessed: its speaker becomes ``nominal:<noun>``, which
@@ -2408,6 +2553,17 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             u.speaker, u.attribution, u.confidence, u.rule, u.tag_pron = own, "implicit", 0.6, "narration", "i"
             u.notes.append("an italic thought in the narration: the narrator's")
             continue
+        if own is None and all(s.mark == "em" for s in u.segs) \
+                and not at.text[paras[u.para].span[0] : u.start].strip(" *_") \
+                and not at.text[u.end : paras[u.last_para].span[1]].strip(" *_.") \
+                and not _READ_CUES.search(at.text, max(0, u.start - 300), u.start) \
+                and not _WRITTEN_CUES.search(at.text, max(0, u.start - 300), u.start) \
+                and (focal := _focal_character(at, u.start)) is not None and focal not in quote_vocatives(at, u):
+            # "*Breathe. Nothing is wrong any more.*" as a paragraph of its own in a third-person
+            # story: the unspoken thought of the one the story follows (session 25)
+            u.speaker, u.attribution, u.confidence, u.rule = focal, "implicit", 0.55, "narration"
+            u.notes.append("an italic thought standing alone: the one the story follows")
+            continue
         pstart, pend = paras[u.para].span
         prev_end = pstart
         for v in merged[max(0, k - 3) : k]:
@@ -2453,7 +2609,9 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             # Ivo."': the one the narration paragraph ends on speaks; 'I wandered along the stalls
             # until Kester stopped beside me. / "Cider, miss?"': the one the teller's paragraph
             # ends on, new to the talk, speaks
-            for finder, note in ((_actor_paragraph_before,
+            for finder, note in ((_aloud_paragraph_before,
+                                  "the one the narration paragraph before the quote says spoke aloud"),
+                                 (_actor_paragraph_before,
                                   "the one person acting at the end of the narration paragraph before the quote"),
                                  (_other_beside_teller, "the other person the teller's narration paragraph ends on"),
                                  (_arrival_paragraph_before,
@@ -2748,7 +2906,13 @@ def _a_call(at: Attributor, u: Utterance, text: str, m: re.Match) -> bool:
         return True
     ps = at.story.paragraphs[max(0, u.para - 1)].span[0]
     before = at.text[ps : u.start]
-    return _CALL_DEVICE.search("".join(ch for i, ch in enumerate(before) if not at.in_quote(ps + i))) is not None
+    narration = "".join(ch for i, ch in enumerate(before) if not at.in_quote(ps + i))
+    # "She checked the display and groaned. 'It's Dunstan.'": whoever reads the caller's name off
+    # a screen says who is calling, and is not the caller (session 25)
+    last = narration[max(0, narration.rfind("\n\n")):]
+    if _READS_CALLER.search(last):
+        return False
+    return _CALL_DEVICE.search(narration) is not None
 
 
 def _own_name(at: Attributor, name: str) -> str | None:
@@ -2876,6 +3040,35 @@ REACTION_LEMMAS_BASE = {"nod", "shrug", "smile", "grin", "agree", "assent", "ign
 REACTIONS = REACTION_LEMMAS_BASE | {"laugh", "sigh", "hesitate", "pause", "gasp", "groan", "snort", "chuckle", "giggle",
                                     "swallow"}
 ACTOR_PARAGRAPH = 120  # the longest narration paragraph read as one person's beat before a bare quote
+
+
+def _aloud_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(character, subject span) of the one a pure narration paragraph before a bare quote ``k``
+    says, in its last sentence, did something aloud ("Tove leaned on the sill and counted the
+    gulls out loud. / 'Nine. Ten. ...'"): they say it (session 25)."""
+    before = _narration_paragraph_before(at, merged, k)
+    if before is None:
+        return None, None
+    qs, qe = before
+    toks = at.tokens(qs, qe)
+    if not toks:
+        return None, None
+    last = [t for t in toks if t.sent == toks[-1].sent and not at.in_quote(t.idx)]
+    for t in last:
+        if not (t.lower_ == "aloud" or t.lower_ == "loud" and t.i > 0 and t.nbor(-1).lower_ == "out"):
+            continue
+        v = t.head
+        if v.lemma_.lower() in REACTIONS:
+            continue  # "He chuckled aloud": no words of his
+        while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and v.head is not v:
+            v = v.head  # "leaned on the sill and counted the gulls out loud"
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        cid, _how, sspan = at.resolve_subject(subj)
+        if cid is not None and cid not in quote_vocatives(at, merged[k]):
+            return cid, sspan
+    return None, None
 
 
 def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
@@ -3756,6 +3949,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         gone = _left_the_scene(at, p1.end, u.start)
         if p2 is not None:
             gone |= _left_the_scene(at, p2.end, p1.start) - {p1.speaker}  # who spoke since is still here
+        p2_left = p2 is not None and p2.speaker in gone and p2.speaker != p1.speaker
         if p2 is not None and p2.speaker in gone:
             p2 = None  # 'She and Teo took their bowls through to the sitting room': not the next turn
         if p1.speaker in gone and p2 is None:
@@ -3819,8 +4013,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             continue
         if p1.para == u.para and p1.speaker and not back_to_back and not asked:
             cand = p1.speaker  # same paragraph: usually the same turn
-        elif len(p1_called) == 1 and (p2 is None or p1_called[0] != p2.speaker):
-            cand = p1_called[0]
+        elif len(p1_called) == 1 and (p2 is None or p1_called[0] != p2.speaker) and p1_called[0] not in gone:
+            cand = p1_called[0]  # (not one the narration since sent away: "Off you go, Nye." / "Nye went.")
         elif p1.para != u.para and p2 is not None and p2.speaker \
                 and (to := _said_to(at, p1)) is not None and to != p2.speaker:
             cand = to  # '"You're the flat white." He glanced down at me. / "That's me."'
@@ -3837,6 +4031,11 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             cand = narr  # '"You're late," he says.' in a first- or second-person story: the "I" answers
         elif p2 is not None and p2.speaker and p2.speaker != p1.speaker:
             cand = p2.speaker
+        elif p2_left and p1.speaker and p1.para != u.para \
+                and (stay := _stayer(at, p1.end, u.start, gone | {p1.speaker})) is not None:
+            # "'Go and mind your own ovens.' / He went, whistling. Ruari waited. / '...'": the one
+            # spoken to left; whoever the narration goes on about answers (session 25)
+            cand = stay
         elif p1.addressees:
             cand = p1.addressees[0]
         elif p1.speaker and p1.para != u.para and not (p2 is not None and p2.speaker) \
@@ -4063,12 +4262,17 @@ def _left_the_scene(at: Attributor, start: int, end: int) -> set[str]:
 def _went_bare(v) -> bool:
     """Is a "go" verb said bare, ending its clause ("and went.", "Then she went."): gone, not going
     somewhere in the room ("went to the window") or on with something ("went on", "went back to")?"""
-    if any(c.dep_ not in ("nsubj", "aux", "cc", "punct", "advmod", "conj") for c in v.children):
+    # "He went, whistling.": a manner clause after a comma leaves the going bare (session 25)
+    manner = [c for c in v.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == v.i + 2
+              and v.doc[v.i + 1].text == ","]
+    if any(c.dep_ not in ("nsubj", "aux", "cc", "punct", "advmod", "conj") and c not in manner for c in v.children):
         return False
-    if any(c.dep_ == "advmod" and c.lower_ not in ("then", "finally", "quietly", "obediently") for c in v.children):
+    # "went, but reluctantly": how one goes is no place one goes to (session 25)
+    if any(c.dep_ == "advmod" and c.lower_ not in ("then", "finally", "quietly", "obediently")
+           and not (c.lower_.endswith("ly") and c.i > v.i) for c in v.children):
         return False
     nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
-    return nxt is None or nxt.text in (".", ";", "!")
+    return nxt is None or nxt.text in (".", ";", "!", ",") or bool(manner)
 
 
 def _stayer(at: Attributor, start: int, end: int, gone: set[str]) -> str | None:
@@ -4216,6 +4420,9 @@ def _clipped_name(at: Attributor, name: str) -> str | None:
             elif _PET_END.search(first) and len(name) >= len(first) + 2 and len(_name_stem(first)) >= 3 \
                     and name.startswith(_name_stem(first)):
                 owners.add(c.id)  # "Percival" for Percy
+            elif len(name) == len(first) <= 4 and name[:2] == first[:2] and all(
+                    a == b or a in "aeiouy" and b in "aeiouy" for a, b in zip(name.lower(), first.lower(), strict=True)):
+                owners.add(c.id)  # "Lee" for Lea: the same name spelt by its sound (session 25)
     return next(iter(owners)) if len(owners) == 1 else None
 
 

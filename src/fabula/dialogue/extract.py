@@ -198,6 +198,17 @@ def _single_role(p: str, i: int) -> str | None:
         return None
     left = _is_space(prev) or prev in OPEN_BEFORE
     right = _is_space(nxt) or nxt in CLOSE_AFTER
+    if left and right:
+        # a quote inside a quote at its edge (session 25): "'"Go," he said,' she said" opens
+        # before the inner mark and closes after it, and "''Ere, hold this'" opens right before
+        # an elided word's own apostrophe
+        after = p[i + 2] if i + 2 < len(p) else ""
+        if (prev == "" or _is_space(prev)) and nxt in "\"'" and after.isalpha() \
+                and (nxt == '"' or ELISIONS.match(p, i + 2)):
+            return "open"
+        if prev == '"' and (nxt == "" or _is_space(nxt)) and i >= 2 and not _is_space(p[i - 2]):
+            return "close"
+        return None
     if left and not right:
         if _SQ_OPEN_OK.match(nxt) and (not ELISIONS.match(p, i + 1) or _ASKING_IS.match(p, i + 1)):
             return "open"
