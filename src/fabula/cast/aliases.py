@@ -451,6 +451,9 @@ def _forms_of(x: str, cands: list[Candidate]) -> set[str]:
 FIRST_NAME_TITLES = {"mr", "mister", "mrs", "miss", "ms", "master"}
 # family titles before a given name ("Uncle Cal", "Auntie Tess"): the name may be a short form
 KIN_TITLES = {"uncle", "aunt", "auntie", "aunty", "grandma", "granny", "grandpa"}
+# titles a hospital puts before a surname ("Sister Hartigan", "Nurse Oduya") as well as a religious
+# order or a nursery before a first name ("Sister Agnes", "Nurse Kitty")
+WARD_TITLES = {"sister", "nurse", "matron"}
 
 SIDE_BY_SIDE = 10  # tokens: two names this close in one sentence, both in speech or narration, are two people
 
@@ -679,8 +682,15 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None,
                 longer = [cl for cl in clusters if cl.compatible(g) and any(
                     cc.title == c.title and len(cc.words) == 1 and _short_form_of(cc.words[0], x)
                     for cc in cl.candidates)]
+                # "Sister Hartigan", "Nurse Oduya" on a ward: the title of the one person the story names
+                # in full with that surname, when no one has it as a first name
+                surname_of = [cl for cl in clusters if x in cl.lasts and cl.compatible(g)
+                              and any(len(cc.words) >= 2 and cc.words[-1] == x for cc in cl.candidates)]
                 if len(hits) == 1:
                     hits[0].add(c, "titled first name")
+                elif not hits and c.title in WARD_TITLES and len(surname_of) == 1 \
+                        and sum(x in cl.lasts for cl in clusters) == 1 and not _first_name_clash(surname_of[0], g):
+                    surname_of[0].add(c, f"a ward title with the surname of the only '{x}'")
                 elif not hits and len(short) == 1 and _near(c, short[0]):
                     short[0].add(c, "titled short form of a name used nearby")  # "Uncle Teo" is Teodor Vance
                 elif not hits and len(same_title) == 1:

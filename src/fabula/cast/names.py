@@ -1163,7 +1163,9 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
             s -= 3.0 + c.reasons["ner_person"]
             c.reasons["thing_like"] += 1
         if any(o.thing_intro and o.role != "vocative" for o in c.occurrences) and not c.reasons["speech_subj"] \
-                and not c.title:
+                and not c.title and not any(o.introduced and not o.thing_intro for o in c.occurrences):
+            # (unless the text elsewhere says it is a person: "X is my boyfriend", "my cousin X" outweighs a
+            # dash the parser read as apposition, "the year before X — a gig in a basement")
             s -= 100.0  # "our robot, Gerald", "a place called Hooge": the text says what it is
             c.reasons["thing_intro"] += 1
         lex = english_words()

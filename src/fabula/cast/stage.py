@@ -95,6 +95,21 @@ def _chapter_of(analysis: Analysis, offset: int) -> int:
     return 0
 
 
+def _accept_tagged_full_names(cands: dict, tags) -> None:
+    """A full name the work's own character tags list ("Characters: ..., Merry Lane") is a person when the
+    text writes it, though both its words are common words ("merry", "lane") and the NER calls it a place:
+    the tag is the writer's statement of who the characters are. (Not a name the scorer ruled out outright,
+    a deity, a feast, a saint's church.)"""
+    pairs = set(alias_mod.tag_full_names(list(tags or ())))
+    if not pairs:
+        return
+    for c in cands.values():
+        if c.accepted or c.title or len(c.words) < 2 or (c.words[0], c.words[-1]) not in pairs or c.score <= -50:
+            continue
+        c.accepted = True
+        c.reasons["character_tag"] += 1
+
+
 def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     story, doc = ctx.story, ctx.doc
     qmap = QuoteMap.from_story(story)
@@ -106,6 +121,7 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     occs = names.extract_occurrences(doc, qmap, labels)
     names.mark_chat_labels(occs, labels)
     cands = names.score_candidates(occs, names.lowercase_counts(doc))
+    _accept_tagged_full_names(cands, story.metadata.characters)
     accepted = names.accepted_names(cands)
     rejected = [c for c in cands.values() if not c.accepted]
     clusters = alias_mod.cluster(accepted, rejected, story.metadata.characters)
