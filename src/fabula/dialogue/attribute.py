@@ -2305,10 +2305,15 @@ def _focal_character(at: Attributor, pos: int, window: int = 3000) -> str | None
     """The character the narration before ``pos`` follows: of those it names (outside speech, not
     as a chat message's sender) in the last ``window`` characters, the one it names most often in
     the whole story, when that one is named at least twice as often as the next."""
-    near = {cid for s, e, cid, kind in at.ments if kind == "name" and pos - window <= s < pos
-            and not at.in_quote(s) and ":" not in at.text[e : e + 3]}
-    counts = Counter(cid for s, e, cid, kind in at.ments if kind == "name" and cid in near
-                     and not at.in_quote(s) and ":" not in at.text[e : e + 3])
+    cached = getattr(at, "_narration_names", None)
+    if cached is None:  # (built once per story: a novel has many lone thoughts and many mentions)
+        named = sorted((s, cid) for s, e, cid, kind in at.ments if kind == "name"
+                       and not at.in_quote(s) and ":" not in at.text[e : e + 3])
+        cached = ([s for s, _ in named], [cid for _, cid in named], Counter(cid for _, cid in named))
+        at._narration_names = cached
+    starts, ids, totals = cached
+    near = set(ids[bisect.bisect_left(starts, pos - window) : bisect.bisect_left(starts, pos)])
+    counts = Counter({cid: totals[cid] for cid in near})
     top = counts.most_common(2)
     if not top or len(top) > 1 and top[0][1] < 2 * top[1][1]:
         return None
@@ -4421,7 +4426,7 @@ def _clipped_name(at: Attributor, name: str) -> str | None:
                     and name.startswith(_name_stem(first)):
                 owners.add(c.id)  # "Percival" for Percy
             elif len(name) == len(first) <= 4 and name[:2] == first[:2] and all(
-                    a == b or a in "aeiouy" and b in "aeiouy" for a, b in zip(name.lower(), first.lower(), strict=True)):
+                    a == b or a in "aeiouy" and b in "aeiouy" for a, b in zip(name.lower(), first.lower(), strict=False)):
                 owners.add(c.id)  # "Lee" for Lea: the same name spelt by its sound (session 25)
     return next(iter(owners)) if len(owners) == 1 else None
 

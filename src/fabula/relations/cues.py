@@ -524,7 +524,7 @@ class CueFinder:
             if q is not None and q.kind != "thought" and q.speaker == holder and other in q.addressees \
                     and HELD_SINCE.search(self.text[sent[0]:sent[1]]):
                 self.cues[-1].extra["confessed_held"] = True
-        elif kind == "event" and a and b and label in ("confession", "proposal", "first_kiss"):
+        if kind == "event" and a and b and label in ("confession", "proposal", "first_kiss"):
             # a declared love, a proposal or a kiss makes a pair that "they" may mean ("By Christmas they
             # were married" after his confession), though not yet anyone's partner
             self.r.couples.add(frozenset((a, b)))
@@ -860,7 +860,7 @@ class CueFinder:
                     and subject(root).pos_ in ("PROPN", "PRON"):
                 s = self.r.tokens(subject(root))  # ("Padraig waited until the vestry cleared and then told her ...")
             if s and o and s[0] != o[0]:
-                self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger="told ... exactly what she thought")
+                self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger="told ... exactly what they thought")
             return True
         return False
 
@@ -2816,7 +2816,7 @@ class CueFinder:
             t = self.doc[j]
             if t.idx < tok.idx - window:
                 break
-            if t.lemma_ in self.WOUND_PARTS | self.HURT_PARTS and t.pos_ == "NOUN":
+            if (t.lemma_ in self.WOUND_PARTS or t.lemma_ in self.HURT_PARTS) and t.pos_ == "NOUN":
                 poss = _children(t, ("poss",))
                 if poss:
                     who = self.r.tokens(poss[0])
@@ -5040,7 +5040,7 @@ class CueFinder:
                r"|\bforgive me\b|\bI apologi[sz]e\b"
                # a bare "Sorry." / "Sorry, Torvald." opening a sentence of the line (it counts only towards a
                # mutual apology or after a quarrel of the two, below)
-               r"|(?:^[\"\u201c\u2018']?|[.!?\u2014]\s+)sorry(?:[.!]|,\s+[A-Z][a-z]+[.!,])")
+               r"|(?:^[\"\u201c\u2018']?|[.!?\u2014]\s+)sorry(?:[.!]|,\s+(?-i:[A-Z])[a-z]+[.!,])")
 
     def _mutual_apologies(self) -> None:
         """"I am sorry I shouted." - "I'm sorry I said it in front of the line.": two people who each own

@@ -316,9 +316,9 @@ DEATH_TAKERS = {"sea", "river", "tide", "flood", "storm", "waves", "water", "lak
                 "disease", "cancer", "flu", "influenza", "consumption", "pneumonia", "plague", "typhus", "cholera",
                 "diphtheria", "smallpox", "pox", "tuberculosis", "war", "croup", "measles"}
 
-# hurting one's own body part ("sprained his ankle", "cut her hand", "hit his head")
 # what an injury turned out to be, told of a hurt already shown ("It's a sprain", "she needed five stitches")
 DIAGNOSES = {"sprain", "concussion", "fracture", "stitches", "ligament", "concussed", "sprained"}
+# hurting one's own body part ("sprained his ankle", "cut her hand", "hit his head")
 HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit", "hurt"}
 # what runs people down ("was hit by a car")
 VEHICLES = {"car", "van", "bus", "lorry", "truck", "bike", "cyclist", "motorbike", "train", "taxi", "cab", "tram"}

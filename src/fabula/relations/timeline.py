@@ -29,6 +29,17 @@ ROMANTIC_EVENTS = {"first_kiss", "proposal", "engagement", "wedding", "new_partn
 OVERLAY = {"wants_back", "crush", "unrequited"}
 
 
+
+# a tie told as raising, fostering or step-parenting ("his stepmother", "raised by", "her foster son"), matched as
+# whole words so that an owner's name in the trigger ("Stephen's mother", "Raisa's father") is no such tie
+_NOT_BY_BLOOD = re.compile(r"\b(?:step-?(?:mother|father|mum|mom|dad|parent|son|daughter|child|kid|brother|sister"
+                           r"|sibling|grand)\w*|rais(?:e|ed|es|ing)|foster(?:ed|ing|s)?)\b", re.I)
+
+
+def _not_by_blood(trigger: str) -> bool:
+    return bool(_NOT_BY_BLOOD.search(trigger))
+
+
 def position(cue: Cue) -> float:
     sc = cue.scene
     assert sc is not None
@@ -611,7 +622,7 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
         for pc in pcs:
             if pc.trigger.startswith("vocative"):
                 continue  # (a "Mum!" heard is given to a listener the dialogue guessed: not composed further)
-            if any(w in pc.trigger.lower() for w in ("step", "rais", "foster")):
+            if _not_by_blood(pc.trigger):
                 continue  # (one who raised the child, or a step-parent: their kin are not the child's by blood)
             for other, label in [(s, "aunt_or_uncle") for s in siblings.get(pc.holder, ())] + [
                     (g.holder, "grandparent") for g in parents.get(pc.holder, [])]:
@@ -726,7 +737,7 @@ def _kin_closure(cues: list[Cue]) -> list[Cue]:
             young = c.b if c.holder == c.a else c.a
             ties[c.label][young].add(c.holder)  # the younger -> the elder
             src.setdefault((c.label, pair), c)
-            if not c.extra.get("inferred") and not any(w in c.trigger.lower() for w in ("step", "rais", "foster")):
+            if not c.extra.get("inferred") and not _not_by_blood(c.trigger):
                 told[c.label][young].add(c.holder)
         elif c.label == "sibling":
             ties[c.label][c.a].add(c.b)

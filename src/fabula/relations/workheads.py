@@ -5,7 +5,7 @@ managed the hotel since the war") and then shows the staff only by how
 they deal with that person: briefings, orders, a shouted row in the corridor. A reader takes the head to be
 the boss of the people the head keeps talking with at work. This module finds such heads and makes them
 the boss of each person they exchange words with at least twice in the story's dialogue, unless the story
-ties the two as kin or a couple, or the other is a head too. Not in novels (a novel's head talks with
+ties the two as kin, a couple, colleagues or teacher and pupil, or the other is a head too. Not in novels (a novel's head talks with
 everyone).
 """
 
@@ -50,7 +50,7 @@ def _heads(doc, view: StoryView, resolver: Resolver) -> dict[str, int]:
                 c.dep_ == "compound" for c in t.children):
             ofs = [p for p in t.children if p.dep_ == "prep" and p.lower_ == "of"]
             if ofs and not any(o.lemma_.lower() in HEAD_PLACES for p in ofs for o in p.children if o.dep_ == "pobj"):
-                continue  # ("the director of the film festival" is fine; "the owner of the dog" is no head)
+                continue  # ("the director of the school" is a head; "the owner of the dog" is not)
             if t.dep_ == "appos" and t.head.pos_ == "PROPN":
                 note(t, t.head)
             elif any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children):
