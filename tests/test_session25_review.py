@@ -23,3 +23,14 @@ def test_bare_sorry_needs_a_name_not_any_word():
     assert apology.search('Sorry.')
     assert not apology.search('Sorry, mate.')
     assert not apology.search('Sorry, no.')
+
+
+def test_a_sound_alike_name_of_the_other_sex_calls_nobody(nlp):
+    from fabula import analyze
+    text = ("Lea sat on the bottom stair with a mug. Cosmo and Rhona carried the mirror past her.\n\n"
+            '"Watch the corner," said Rhona.\n\n'
+            '"Somebody has to decide about the piano, Leo," said Cosmo.')
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    q = next(q for q in a.quotes if "piano" in q.text)
+    assert "Lea" not in [names.get(x) for x in q.addressees]

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from fabula.cast.firstnames import first_name_gender
 from fabula.cast.index import CharacterIndex, norm_name
 from fabula.cast.names import TITLES
 from fabula.cast.nominals import NOUN_GENDER, person_nouns
@@ -4426,7 +4427,8 @@ def _clipped_name(at: Attributor, name: str) -> str | None:
                     and name.startswith(_name_stem(first)):
                 owners.add(c.id)  # "Percival" for Percy
             elif len(name) == len(first) <= 4 and name[:2] == first[:2] and all(
-                    a == b or a in "aeiouy" and b in "aeiouy" for a, b in zip(name.lower(), first.lower(), strict=False)):
+                    a == b or a in "aeiouy" and b in "aeiouy" for a, b in zip(name.lower(), first.lower(), strict=False)) \
+                    and first_name_gender(name) in (None, first_name_gender(first)):
                 owners.add(c.id)  # "Lee" for Lea: the same name spelt by its sound (session 25)
     return next(iter(owners)) if len(owners) == 1 else None
 
