@@ -3702,8 +3702,10 @@ class CueFinder:
                 self._dated(o) for p in _children(tok, ("prep",)) if p.lower_ == "to" for o in _children(p, ("pobj",)))
             planned = (tok.tag_ == "VBG" or any(a.tag_ == "VBG" for a in auxes)) and (any(
                 a.tag_ in ("VBP", "VBZ") for a in auxes) or (any(a.tag_ == "VBD" for a in auxes) and dated))
-            if planned and IMMINENT.search(self.idx.sent_text(tok.i)):
-                planned = False  # "we're getting married in an hour": the wedding day itself
+            if planned and IMMINENT.search(self._subtree_text(clause)):
+                # "we're getting married in an hour": the wedding day itself. Only the marrying clause counts:
+                # "I told her this morning that we're getting married in June" is still a plan.
+                planned = False
             # ("Aoife was marrying Fergal in September": a wedding still ahead, told in the past)
             # "They were going to be married", "we are to be married at Michaelmas": a plan, engaged
             planned = planned or (tok.dep_ == "xcomp" and tok.head.lemma_ in ("go", "be") and any(
@@ -4225,6 +4227,12 @@ class CueFinder:
                 if len(ids) >= 2:
                     return ids
         return []
+
+    def _subtree_text(self, tok) -> str:
+        """The text of a token's clause (its whole subtree), for cues that must not be read off a neighbouring
+        clause of the same sentence."""
+        doc = tok.doc
+        return doc[tok.left_edge.i:tok.right_edge.i + 1].text
 
     def _dated(self, tok) -> bool:
         """A clause placed at a date or a place of ceremony ("married in October", "in the chapel")."""
