@@ -442,6 +442,56 @@ def _kin_phrase_at(doc, j: int, poss_only: bool = False) -> bool:
     return False
 
 
+_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+_STOPS = (".", "!", "?")
+
+
+def _kin_fragment_at(doc, j: int) -> bool:
+    """Tokens from ``j`` (past any opening quote mark) are a possessed person noun that is a sentence
+    of its own: "My sister.", "My ex-husband.", "Her boss's."."""
+    n = len(doc)
+    while j < n and (doc[j].is_space or doc[j].text in _QUOTE_MARKS):
+        j += 1
+    if not _kin_phrase_at(doc, j, True):
+        return False
+    for t in doc[j + 1:min(n, j + 6)]:
+        if _person_noun(t):
+            e = t.i + 1
+            if e < n and doc[e].tag_ == "POS":
+                e += 1  # ("Whose coat? Brede's. My godson's.")
+            # (ending the sentence, or the line before its tag: '"Elske. My sister," Lisbet said')
+            return e < n and (doc[e].text in _STOPS or (doc[e].text == "," and e + 1 < n and doc[e + 1].text in _QUOTE_MARKS))
+    return False
+
+
+def _spoken_apposition(doc, i: int, k: int) -> bool:
+    """In speech, a name and a possessed person noun each a sentence of their own, side by side: the
+    name first ('"Elske. My sister."', '"Elske," she said. "My sister."') or after a sentence with a
+    possessed kin noun ('"My brother's coming. Rolf."'). A reader takes the name for that person."""
+    n = len(doc)
+    if k >= n:
+        return False
+    if doc[k].text in _STOPS and _kin_fragment_at(doc, k + 1):
+        return True
+    if doc[k].text == "," and k + 1 < n and doc[k + 1].text in _QUOTE_MARKS:
+        # past a short speech tag: '"Elske," she said. "My sister."'
+        for j in range(k + 2, min(n, k + 8)):
+            if doc[j].text in _QUOTE_MARKS or doc[j].text == "\n":
+                return False
+            if doc[j].text in _STOPS:
+                return j + 1 < n and doc[j + 1].text in _QUOTE_MARKS and _kin_fragment_at(doc, j + 1)
+        return False
+    # the name alone after a sentence with "my"/"our" + kin noun: '"My brother's coming later. Rolf."'
+    j = i - 1
+    while j > 0 and (doc[j].is_space or doc[j].text in _QUOTE_MARKS):
+        j -= 1  # ('"My brother's coming," he said. "Rolf."')
+    if doc[k].text not in _STOPS or j < 1 or doc[j].text not in _STOPS:
+        return False
+    prev = doc[j].sent
+    return any(_person_noun(t) and any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in t.children)
+               for t in prev)
+
+
 def _introduced(doc, i: int, k: int | None = None) -> bool:
     """Is the name at tokens [i, k) introduced as a person: after a kinship or role noun ("my sister
     Maeve", "their coach, Marguerite,"), after "called"/"named" or "name was" ("his name is Anselm",
@@ -454,6 +504,8 @@ def _introduced(doc, i: int, k: int | None = None) -> bool:
             return True
         if nxt.lemma_ == "be" and doc[k - 1].dep_ in ("nsubj", "nsubjpass") and _kin_phrase_at(doc, k + 1, True):
             return True
+    if k is not None and _spoken_apposition(doc, i, k):
+        return True
     j = i - 1
     if j >= 0 and doc[j].text == ",":
         j -= 1

@@ -423,6 +423,7 @@ class CueFinder:
         self.cues: list[Cue] = []
         self.noun_ref: dict[int, str] = {}  # relation noun token -> the person it was resolved to
         self._name_hails: dict[tuple[str, str], bool] = {}  # (speaker, other) -> hails them by name
+        self._named_apart: set[str] = set()  # the one a spoken fragment names ("Elske. My sister."), for add()
         self.loose_fights: list = []  # fight nouns with nobody of their own ("over a row about money")
         self.loose_divorces: list = []  # "the divorce" with no couple told just before it
         self.greeting_hugs: list[Cue] = []  # hugs read as a greeting or joy, not comfort (see _bare_hug)
@@ -483,6 +484,7 @@ class CueFinder:
         if spouse and q is not None and q.kind != "thought" and q.speaker:
             talk = {q.speaker} | set(q.addressees)
             named = {i for t in self.doc[tok.i].sent if t.pos_ == "PROPN" for i in self.r.one(t)} - {q.speaker}
+            named |= self._named_apart  # ('"Elske," she said. "My wife."': named in the sentence before)
             if ({a, b} & talk if spouse.group(1).lower() in ("his", "her") else {a, b} <= talk) \
                     and not ({a, b} & talk) & named:
                 # '"Corwin meant to walk out on his wife," Hesper said': a "his wife" or "her husband" in
@@ -2214,9 +2216,13 @@ class CueFinder:
             referent, anaphoric = list(self.r.bound[tok.i]), True  # the role the story gave someone (kin_bindings)
         if name is None and tok.pos_ == "NOUN":
             name = self._apposed_elsewhere(tok)
+        fragment = False  # the name is given in a sentence of its own beside the noun's ("Elske. My sister.")
+        if name is None and tok.pos_ == "NOUN" and poss:
+            name = self._fragment_apposition(tok)
+            fragment = name is not None
         if name is None and tok.pos_ == "NOUN" and rtype in ("romantic", "friendship", "rivalry"):
             name = self._named_past_modifier(tok)
-        if name is not None and tok.dep_ not in ("attr", "appos") and self._hailed(name):
+        if name is not None and not fragment and tok.dep_ not in ("attr", "appos") and self._hailed(name):
             # (but "This is my wife, Imogen." introduces her)
             name = None  # "My brother, Jonah? Really?" said to Jonah: the name hails him, it is not the brother
         if name is not None:  # "my sister Juno", "her publicist, a young man named Theo"
@@ -2313,6 +2319,12 @@ class CueFinder:
                     cid = self.r.forward(tok.idx + len(tok), self.r.excluded(tok.idx), window=160)
                     if cid and want and self.view.gender(cid) == want:
                         referent = [cid]
+        if not referent and not named and poss and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            # session 26: 'Jorin dozed in the deckchair. / "That's my husband, asleep as usual."': a spoken
+            # "that's my X" is the one the narration has just named
+            pointed = self._pointed_at(tok)
+            if pointed and pointed not in possessor:
+                referent, anaphoric = [pointed], True
         if not referent and tok.dep_ == "nsubj" and verb.lemma_ == "be":
             attr = _children(verb, ("attr",))
             if attr and attr[0].pos_ == "PROPN":
@@ -2579,8 +2591,10 @@ class CueFinder:
                 self.cues[-1].anterior = True
         if b is None and not (rtype == "romantic" and state == "dating"):
             return  # "my friend" with no one to point at
+        self._named_apart = set(referent[:1]) if fragment else set()
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{'no longer ' if ended else ''}{tok.text}")
+        self._named_apart = set()
         if key == "supervisor" and holder_role == "ref" and not ended and holder is not None:
             # session 25: "my supervisor, Dr. Kemble", "Hesper was my supervisor": one who supervises a
             # trainee, a student or a rookie both directs and teaches them
@@ -3740,7 +3754,7 @@ class CueFinder:
                 # ("Ben and I used to go out")
                 self.pair_event_state("dating", s + o, tok, tok, 0.6)
             return
-        if lem == "be" and tok.pos_ == "AUX" and tok.dep_ == "ROOT" and not negated(tok):
+        if lem == "be" and tok.pos_ == "AUX" and (tok.dep_ == "ROOT" or self._spoken_main(tok)) and not negated(tok):
             # "X is with Y" (and nothing else going on in the clause)
             kids = [c for c in tok.children if c.dep_ not in ("punct", "advmod", "cc", "nsubj", "prep")]
             preps = [c for c in tok.children if c.dep_ == "prep"]
@@ -4805,8 +4819,10 @@ class CueFinder:
             return False
         subj = subject(tok)
         # ("Del, will you marry me?": the parser may make the name a second subject)
-        if subj is None or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in [subj, *tok.children]) \
-                or negated(tok):
+        if subj is None or not any(c.dep_ == "nsubj" and c.lower_ == "you" for c in [subj, *tok.children]):
+            # session 26: '"Then Jorin married me in the spring"' is a wedding told, no proposal: the marrying rule reads it
+            return False
+        if negated(tok):
             return True
         hearer = self._hailed_before(tok, q) or self.r.addressee(tok.idx)
         if not hearer or hearer == q.speaker:
@@ -6018,6 +6034,112 @@ class CueFinder:
                             nxt.append(o)
             frontier = nxt
         return found
+
+    def _pointed_at(self, tok) -> str | None:
+        """For a kin or partner noun in '"That's my cousin, the tall one."' (a line of speech that opens so: "that" as
+        subject, "my", no name, no "!" or "?"), the one named last in the narration right before the
+        line (within 250 characters, the paragraph or the one before it), not the speaker."""
+        q = self.view.quote_at(tok.idx)
+        subj = _children(tok.head, ("nsubj",))
+        poss = _children(tok, ("poss",))
+        if q is None or q.kind != "speech" or not q.speaker or not subj or subj[0].lower_ != "that" \
+                or not poss or poss[0].lower_ != "my":
+            return None  # (not "This is my aunt", an introduction, nor "your", a guessed listener's)
+        sent = tok.sent
+        if any(t.pos_ == "PROPN" for t in sent if self.view.quote_at(t.idx) is q) or \
+                self.text[sent.start_char:sent.end_char].rstrip('"\u201d ').endswith(("!", "?")):
+            return None
+        piece = next((ps for ps, pe in q.pieces if ps <= tok.idx < pe), q.span[0])
+        if not self.text[piece:tok.idx].lstrip(' "\u201c').startswith(subj[0].text):
+            return None  # (the line opens with it)
+        lo = max(0, piece - 250)
+        cands = [(s, c) for s, e, c in self.view.mentions_in((lo, piece))
+                 if self.view.quote_at(s) is None and self.text[s:e][:1].isupper() and c != q.speaker
+                 and self.text[s:e].lower() not in PRONOUN_WORDS]
+        if not cands or self.text[cands[-1][0]:piece].count("\n\n") > 1:
+            return None  # (named in this paragraph or the one before)
+        return cands[-1][1]
+
+    def _spoken_main(self, tok) -> bool:
+        """Is ``tok`` the main verb of a line of speech that the parser hung on its speech tag
+        ('"Pablo and I are together these days," Lisbet told Griet': "are" is the object clause of
+        "told")? The line is a sentence of its own, as if the tag were not there. Only with a name in
+        the subject ("Pablo and I", "Me and Liesl"): a "they" or "we" there rests on a guess."""
+        if tok.dep_ not in ("ccomp", "parataxis") or tok.head.pos_ not in ("VERB", "AUX"):
+            return False
+        subj = subject(tok)
+        if subj is None or not any(t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper() and self.r.one(t) for t in subj.subtree):
+            return False
+        q = self.view.quote_at(tok.idx)
+        return q is not None and q.kind == "speech" and self.view.quote_at(tok.head.idx) is None
+
+    def _quote_sentence(self, sent, q, step: int):
+        """The sentence before (``step`` -1) or after (+1) ``sent`` that has words inside the quote ``q``,
+        past a speech tag's sentence in between ("'Elske,' he said. 'My sister.'"); as the list of its
+        tokens inside ``q``, or None."""
+        doc = self.doc
+        for _ in range(3):
+            i = sent.start - 1 if step < 0 else sent.end
+            if i < 0 or i >= len(doc):
+                return None
+            nxt = doc[i].sent
+            gap = self.text[min(sent.end_char, nxt.end_char):max(sent.start_char, nxt.start_char)]
+            sent = nxt
+            if "\n" in gap or "\n" in sent.text.strip():
+                return None  # (a new paragraph: a new turn, or a speech's next paragraph)
+            inside = [t for t in sent if self.view.quote_at(t.idx) is q]
+            if inside:
+                return inside
+            if any(self.view.quote_at(t.idx) is not None for t in sent):
+                return None  # (another quote)
+        return None
+
+    def _fragment_apposition(self, tok):
+        """A possessed person noun and a name each in a sentence of their own, side by side in one
+        line of speech, are one person: '"Elske. My sister."', '"We came for Odalie's sake. My goddaughter."',
+        '"My brother's coming later. Rolf."' (spoken apposition: the name or the noun added as a
+        fragment). Only in speech, only when the fragment has no verb and the other sentence names
+        exactly one person besides the speaker; the name token, or None."""
+        q = self.view.quote_at(tok.idx)
+        if q is None or q.kind != "speech" or q.letter or not q.speaker:
+            return None  # (not a letter's "Ever your sister, / Liesl Moor": its writer signs)
+        sent = tok.sent
+        words = [t for t in sent if not (t.is_punct or t.is_space) and self.view.quote_at(t.idx) is q]
+        if words and all(t.i == tok.i or (t.i < tok.i and t.head.i == tok.i) or t.tag_ == "POS" for t in words):
+            # (the noun and its own modifiers only, however the parser hangs the fragment: "My old tutor.")
+            # the noun is the fragment: the one person named in the sentence before it
+            prev = self._quote_sentence(sent, q, -1)
+            if not prev:
+                return None
+            named = {}
+            for t in prev:
+                for cid in self._name_ids(t):
+                    if cid != q.speaker:
+                        named.setdefault(cid, t)
+            return next(iter(named.values())) if len(named) == 1 else None
+        # the name is the fragment after the noun's sentence: "My brother's coming later. Rolf."
+        if any(t.dep_ == "poss" and t.head.i != tok.i and t.head.lower_ in L.REL_NOUNS for t in sent):
+            return None  # (two possessed kin nouns: which one the name is, is unsaid)
+        nxt = self._quote_sentence(sent, q, 1)
+        if not nxt:
+            return None
+        nwords = [t for t in nxt if not (t.is_punct or t.is_space)]
+        if not nwords or len(nwords) > 3 or not all(t.text[:1].isupper() for t in nwords):
+            return None
+        ids = [self._name_ids(t) for t in nwords]
+        if not all(ids) or len({c for x in ids for c in x}) != 1 or q.speaker in ids[0]:
+            return None
+        return nwords[-1]
+
+    def _name_ids(self, t) -> list[str]:
+        """Who a name token is: the resolver's reading of a proper noun, else the cast's mention there (the
+        tagger may take a name standing alone in speech, '"Elske," he said', for an adverb or a noun)."""
+        if t.pos_ == "PROPN":
+            return self.r.one(t)
+        if t.is_alpha and t.text[:1].isupper() and t.pos_ not in ("PRON", "DET"):
+            cid = self.view.mention_at((t.idx, t.idx + len(t)))
+            return [cid] if cid else []
+        return []
 
     def _apposed_elsewhere(self, tok):
         """"and Marnie's boyfriend at the time, a lanky boy called Theo Walsh, on bass": the apposition

@@ -210,9 +210,16 @@ class Resolver:
             # "This is Nell — we've been seeing each other": someone the speaker has just named in the
             # same speech (not a listener hailed by name) is the other half
             hailed = set(q.addressees) | {self.addressee(offset)}
+            text = self.view.text
+            said = q.kind == "speech" and not q.letter
+            # (in speech, a listener the dialogue layer gave counts when the line names them inside a
+            # sentence, "I came with Evander. We've shared a flat since Easter", not when it calls them out; a
+            # name owning another's noun, "Mirela's nephew", or in the narration between the pieces is no
+            # other half)
             named = [c for s, e, c in self.view.mentions_in((q.span[0], offset))
-                     if e <= offset and c not in hailed and c != cid and c != q.speaker
-                     and self.view.text[s:e].lower() not in PRONOUNS]
+                     if e <= offset and c != cid and c != q.speaker and text[s:e].lower() not in PRONOUNS
+                     and (c not in hailed or (said and not self._called_out(q, s, e)))
+                     and (not said or (self.view.quote_at(s) is q and not re.match(r"['\u2019]s?\b", text[e:e + 3])))]
             if named:
                 return named[-1]
         if q is None and tok is not None:
@@ -252,6 +259,20 @@ class Resolver:
             if other != cid and other != self.view.narrator_at(offset) and other not in exclude:
                 return other
         return None
+
+    def _called_out(self, q, s: int, e: int) -> bool:
+        """Does the name at [s, e) in quote ``q`` stand alone as a call ("Mirela. I came with Evander.", "Evander,
+        listen"), rather than inside a sentence ("I came with Evander", "There goes Evander")? The dialogue layer lists
+        names mentioned in a line among its listeners; only a name called out is one."""
+        text = self.view.text
+        piece = next(((ps, pe) for ps, pe in q.pieces if ps <= s < pe), None)
+        if piece is None:
+            return True
+        before = text[piece[0]:s].rstrip()
+        after = text[e:piece[1]].lstrip()
+        called = not before or before[-1] in ",.!?;:\u2014-\"\u201c" or bool(
+            re.search(r"\b(?:[Dd]ear|[Dd]earest|[Hh]i|[Hh]ello|[Hh]ey|[Oo]h)$", before))  # ("Dearest Wilma,")
+        return called and (not after or after[0] in ",.!?;:\u2014-")
 
     def _exchange_partner(self, tok, cid: str | None, exclude: set) -> str | None:
         """'"You were meant to be on my side." "I am." "Then go and sit with him." ¶ We didn't speak for
