@@ -353,7 +353,7 @@ QUICK_NEEDS = {
     "accept": {"him", "her"}, "sit": {"with", "beside", "by", "next"}, "stay": {"with", "beside", "by", "next"},
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
-    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders", *L.DEATH_TAKERS}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "drive", "clean")}, "study": {"under"},
+    "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders", *L.DEATH_TAKERS}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "clean")}, "drive": {"under", "for"}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
     "call": {"it", "quits", "off", *L.BOSS_HAILS}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
@@ -4444,7 +4444,9 @@ class CueFinder:
                 c.extra.pop("other_named", None)
                 c.extra["happening"] = True
             return True
-        if ((lem == "raise" and tok.pos_ == "VERB") or (lem == "bring" and "up" in prts)) and realis and self.told(tok):
+        if ((lem == "raise" and tok.pos_ == "VERB") or (lem == "bring" and "up" in prts)) and realis and (
+                self.told(tok) or (past_perfect(tok) and self.view.quote_at(tok.idx) is None)):
+            # ("by then she'd raised three boys in that cottage": the tagger's MD "'d" before a participle is "had")
             kid = [c for c in dobj if c.pos_ in ("PROPN", "PRON") and c.lower_ not in ("it", "them", "us")]
             subj = subject(tok)
             if subj is not None and subj.pos_ == "NOUN" and subj.lower_ in L.REL_NOUNS:
@@ -4461,6 +4463,19 @@ class CueFinder:
                 self.add("state", label, s[0], o[0], tok, tok, 0.4, holder=s[0], trigger=f"{tok.text} ({lem})")
                 self.cues[-1].extra["raised"] = True
             return bool(kid)
+        if lem == "foster" and tok.pos_ == "VERB" and realis and self.view.quote_at(tok.idx) is None \
+                and is_past(tok) and any(c.dep_ == "auxpass" for c in tok.children):
+            # "Pim had been fostered with the Abernethys for six years", "was fostered by her aunt's neighbours":
+            # the foster carers are parents, as one who raised a child is (told as raising: no kin composed)
+            subj = subject(tok)
+            kids_ = self.r.tokens(subj) if subj is not None else []
+            carers = [i for p in _children(tok, ("prep", "agent")) if p.lower_ in ("with", "by")
+                      for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
+            for c_ in list(dict.fromkeys(carers))[:2]:
+                if kids_ and c_ != kids_[0]:
+                    self.add("state", "parent", c_, kids_[0], tok, tok, 0.4, holder=c_, trigger=f"{tok.text} (foster)")
+                    self.cues[-1].extra["raised"] = True
+            return True
         if lem == "hold" and realis and any(c.lower_ in ("close", "tight", "tightly") for c in tok.children):
             s, _ = self._ids(tok, deps=())
             o = [i for c in dobj if c.pos_ in ("PROPN", "PRON") for i in self.r.tokens(c)]
@@ -4647,6 +4662,9 @@ class CueFinder:
                 if chief and p_ != chief[0]:
                     self.add("state", "teacher", chief[0], p_, tok, tok, 0.5, holder=chief[0], trigger=f"{tok.text} by")
             return True
+        if lem == "learn" and tok.pos_ == "VERB" and any(
+                c.lower_ in ("me", "him", "her", "us", "them") for c in _children(tok, ("dobj", "dative"))):
+            lem = "teach"  # "old Ifor learned us to splice a rope": the regional "learn" with a person is "teach"
         if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis:
             skill = bool(_children(tok, ("xcomp", "ccomp")))
             # the perfect: its "had" on the verb, or on the verb it is joined to when it has no subject of its
@@ -4677,11 +4695,12 @@ class CueFinder:
                 objs += [o for c in objs if c.lower_ in ("both", "all", "each") for p in _children(c, ("prep",))
                          if p.lower_ == "of" for o in _children(p, ("pobj",))]
                 pupils = [i for c in objs if c.pos_ in ("PRON", "PROPN") and c.lower_ not in ("both", "all", "each")
-                          for i in self.r.tokens(c)]
+                          for i in self._object_not_subject(c, s)]
                 # "She had taught their whole form Latin", "coached our team": the group's members
                 pupils += [i for c in objs if c.lemma_ in L.PUPIL_GROUPS for q in _children(c, ("poss",))
                            for i in self.r.tokens(q) if i not in pupils]
-                ok = subj is not None and subj.lower_ not in ("it", "that", "this", "life", "experience")
+                ok = subj is not None and (subj.lower_ not in ("it", "that", "this", "life", "experience") or (
+                    subj.lower_ == "that" and subj.tag_ == "WDT" and tok.dep_ in ("relcl", "ccomp")))  # ("it was Ivo that trained us")
             if s and ok:
                 # "Madame Quillon had taught her since she was six", "who tutors us both in chemistry"
                 for p_ in pupils[:1 if perfect else 2]:
@@ -4694,6 +4713,79 @@ class CueFinder:
                         self.add("state", "teacher", s[0], p_, tok, tok, 0.5, holder=s[0], trigger=tok.text)
                         if cleft:
                             self.cues[-1].extra.update(not_kin=True, not_couple=True)
+            return True
+        return False
+
+    def _paid_person(self, tok, realis) -> bool:
+        """"Renata pays me every Saturday from the cash box", "he paid us till the harvest was in", "paid her
+        nine shillings a week", "I'm paid forty dollars a shift by Ortiz": in the narration, the one who pays a person (no
+        thing bought or paid for, no debt paid back, no visit paid) employs them. Not in speech, where the
+        pair is the dialogue's guess and the payment is as often a joke or a bet ("He's paying me in cake")."""
+        if self.view.quote_at(tok.idx) is not None or not realis or tok.dep_ == "relcl":
+            return False  # (nor "the rent she paid him": a relative on a thing)
+        if any(c.dep_ == "prt" or (c.lower_ in ("back", "off", "up") and c.dep_ == "advmod") for c in tok.children):
+            return False  # ("paid me back", "paid off the loan")
+        if any(p.lower_ == "for" for p in _children(tok, ("prep", "dative"))):
+            return False  # ("paid him for the van": a sale; "what she's paid for": a service)
+        if any(c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and not (
+                c.lemma_ in L.MONEY_NOUNS or _children(c, ("nummod",))) for c in tok.children):
+            return False  # ("paid Ezra his bread": a thing paid for; "paid her nine shillings" is a wage)
+        passive = _children(tok, ("nsubjpass",))
+        if passive or any(c.dep_ == "auxpass" for c in tok.children):
+            staff_t = passive[0] if passive else subject(tok)
+            payer = [o for a in _children(tok, ("agent",)) for o in _children(a, ("pobj",))]
+            if staff_t is None or not payer or payer[0].pos_ not in ("PROPN", "PRON", "NOUN"):
+                return False
+            staff, boss = self.r.tokens(staff_t), self.r.tokens(payer[0])
+        else:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+            people = [c for c in objs if c.lower_ in ("me", "you", "him", "her") or c.pos_ == "PROPN"]
+            if len(people) != 1 or any(c.pos_ == "NOUN" and c.lemma_ in ("visit", "compliment", "attention", "call",
+                                                                          "respect", "tribute", "court", "heed")
+                                       for c in objs):
+                return False
+            s, _ = self._ids(tok, deps=())
+            staff, boss = self._object_not_subject(people[0], s), s
+        if staff and boss and staff[0] != boss[0]:
+            self.add("state", "boss", boss[0], staff[0], tok, tok, 0.45, holder=boss[0], trigger=f"{tok.text} (a person)")
+            return True
+        return False
+
+    def _object_not_subject(self, c, s_ids) -> list[str]:
+        """An object "him"/"her" the cast links to its own clause's subject ("Ffion taught him the loom first")
+        is someone else (that would be "himself"): the nearest other antecedent of that sex."""
+        got = self.r.tokens(c)
+        if got and s_ids and got[0] in s_ids and c.lower_ in ("him", "her"):
+            if not _children(c.head, ("nsubj",)):
+                return []  # (a subject borrowed from another clause may itself be the wrong one)
+            alt = self.r.antecedent(c.idx, "he" if c.lower_ == "him" else "she", set(s_ids) | self.r.excluded(c.idx),
+                                    window=400)
+            return [alt] if alt else []
+        return got
+
+    def _trade_for(self, tok, lem) -> bool:
+        """"Ansel had driven for Ottilie since the war", "Greta ran the shop for her uncle": driving for a
+        person (with no object and nowhere driven to),
+        or running a workplace for a person, is working for them. The person after "for" is the boss."""
+        objs = _children(tok, ("dobj",))
+        if lem == "drive" and (objs or any(c.lower_ in ("up", "down", "over", "back", "home", "out", "off", "round",
+                                                        "across", "away", "in") for c in tok.children)
+                               or any(p.lower_ in ("to", "from", "into") for p in _children(tok, ("prep",)))):
+            return False  # ("drove over for the christening", "drove her to the airport for him")
+        if lem == "run" and not (len(objs) == 1 and objs[0].lemma_ in L.BUSINESS_NOUNS
+                                 and not _children(objs[0], ("poss",))):
+            return False  # ("ran the shop for her uncle", not "ran his own shop for years")
+        fors = [o for p in _children(tok, ("prep", "dative")) if p.lower_ == "for" and p.pos_ == "ADP"
+                for o in _children(p, ("pobj",))]
+        # a name or a possessed kin noun: a "him"/"her" there was as often someone named in another role
+        people = [o for o in fors if o.pos_ == "PROPN"
+                  or (o.pos_ == "NOUN" and o.lower_ in L.REL_NOUNS and _children(o, ("poss",)))]
+        if not people:
+            return False
+        s, _ = self._ids(tok, deps=())
+        boss = self.r.tokens(people[0])
+        if s and boss and s[0] != boss[0]:
+            self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger=f"{tok.text} for")
             return True
         return False
 
@@ -5283,15 +5375,17 @@ class CueFinder:
             if s and o and s[0] != o[0]:  # "he'd given me a job on the till", "offered Jory a job": the boss
                 self.add("state", "boss", s[0], o[0], tok, tok, 0.55, holder=s[0], trigger=f"{lem} ... a job")
             return True
-        if lem in ("pay", "count", "dock") and tok.pos_ == "VERB" and realis and not negated(tok) and any(
+        if lem in ("pay", "count", "dock", "sign") and tok.pos_ == "VERB" and realis and not negated(tok) and any(
                 o.lemma_.lower() in L.WAGE_NOUNS and _children(o, ("poss",)) for o in _children(tok, ("dobj",))):
             # "Joe paid Dora's wages", "it was Margit who counted out my wages every Friday": the one who pays
-            # a person's wages employs them
+            # a person's wages employs them (or signs them: "Ines still signs our wages")
             wages = next(o for o in _children(tok, ("dobj",)) if o.lemma_.lower() in L.WAGE_NOUNS)
             s, _ = self._ids(tok, deps=())
             staff = self.r.tokens(_children(wages, ("poss",))[0])
             if s and staff and s[0] != staff[0]:
                 self.add("state", "boss", s[0], staff[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ... wages")
+            return True
+        if lem == "pay" and tok.pos_ == "VERB" and self._paid_person(tok, realis):
             return True
         if lem == "take" and realis and not negated(tok) and any(
                 o.lower_ == "orders" for o in _children(tok, ("dobj",))):
@@ -5353,6 +5447,8 @@ class CueFinder:
                         boss = self._other_subject(tok, staff)
                 if boss and staff and boss[0] != staff[0]:
                     self.add("state", "boss", boss[0], staff[0], tok, tok, 0.6, holder=boss[0], trigger=tok.text)
+            return True
+        if lem in ("drive", "run") and tok.pos_ == "VERB" and realis and not negated(tok) and self._trade_for(tok, lem):
             return True
         if lem in L.WORK_VERBS and tok.pos_ == "VERB":
             # session 25: "Tancred came to work for Hortense Crabtree": the infinitive of a coming or starting told as

@@ -31,6 +31,9 @@ _add("aunt uncle auntie", "family", "aunt_or_uncle", "ref")
 _add("niece nephew", "family", "aunt_or_uncle", "poss")
 _add("grandmother grandma granny gran grandfather grandpa granddad grandad grandparent", "family",
      "grandparent", "ref")
+# regional words for a parent or grandparent ("my mam, Orla", "his nan", "her granda")
+_add("mam mammy", "family", "parent", "ref")
+_add("nan nana nanna granda grandda", "family", "grandparent", "ref")
 _add("grandson granddaughter grandchild", "family", "grandparent", "poss")
 _add("friend bestie buddy pal bff mate", "friendship", "friends")
 _add("roommate flatmate housemate bunkmate roomie", "friendship", "roommates")
@@ -154,10 +157,10 @@ ONCE = {"meeting", "first_kiss", "proposal", "engagement", "wedding", "death"}
 NOUN_GENDER = {}
 for _w in ("mother mom mum mommy mummy mama mamma stepmother stepmom daughter stepdaughter sister stepsister "
            "half-sister sis aunt auntie niece grandmother grandma granny gran granddaughter wife girlfriend "
-           "fiancée fiancee widow").split():
+           "fiancée fiancee widow mam mammy nan nana nanna").split():
     NOUN_GENDER[_w] = "she"
 for _w in ("father dad daddy papa stepfather stepdad son stepson brother stepbrother half-brother bro uncle "
-           "nephew grandfather grandpa granddad grandad grandson husband boyfriend fiancé fiance widower").split():
+           "nephew grandfather grandpa granddad grandad grandson husband boyfriend fiancé fiance widower granda grandda").split():
     NOUN_GENDER[_w] = "he"
 
 # Characters the text names by kinship ("Gran", "Mom", "Uncle Teo") relate so to the narrator.
@@ -204,6 +207,9 @@ PUPIL_GROUPS = {"class", "year", "form", "team", "squad", "group", "crew", "choi
 # performing verbs (a choir sings under a conductor, a team plays under a captain: teacher or colleague)
 UNDER_VERBS = {"be", "cook", "nurse", "sail", "fly", "drive", "clean"}
 WAGE_NOUNS = {"wage", "wages", "salary"}
+# what a wage is paid in ("paid her nine shillings a week", "paid him cash"): a payment object that is no purchase
+MONEY_NOUNS = {"cash", "wage", "wages", "salary", "money", "pound", "quid", "dollar", "buck", "cent", "penny", "pence",
+               "shilling", "euro", "rate", "minimum", "overtime"}
 BOSS_HAILS = {"boss", "chef", "gaffer", "guv", "guv'nor", "guvnor", "governor", "jefe"}
 PUPIL_POSTS = {"apprentice", "pupil", "student", "protégé", "protege"}
 HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
@@ -283,7 +289,7 @@ embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exch
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
-jilt promise offer pay count dock cook nurse sail fly drive clean divorced unmarried wed handfast swear represent sign slam laugh speak talk let""".split())
+jilt promise offer pay count dock cook nurse sail fly drive clean divorced unmarried wed handfast swear represent sign slam laugh speak talk let learn foster""".split())
 
 # how long two people have not spoken to each other ("had not talked in nine months"): a span of days or
 # more after "for" / "in" makes a silence a falling-out, not a mood ("an hour", "a while", "the rest of

@@ -37,9 +37,12 @@ def named_by(noun, depth: int = 0):
         if c.dep_ == "conj" and c.pos_ == "PROPN" and noun.tag_ == "NN" and c.i == noun.i + 2 \
                 and noun.doc[noun.i + 1].text == "," and c.i + 1 < len(noun.doc) \
                 and noun.doc[c.i + 1].text in (",", ".", ";") \
-                and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children):
-            # "had a daughter, Odette, and then, years later, a divorce": the list makes the name a
-            # conjunct; a name set off by commas right after "a daughter" is hers
+                and any((d.dep_ == "det" and d.lower_ in ("a", "an")) or (
+                    d.dep_ == "poss" and d.lower_ in ("my", "his", "her", "our", "their", "your")
+                    and noun.lower_ in REL_NOUNS and REL_NOUNS[noun.lower_][0] == "family") for d in noun.children):
+            # "had a daughter, Odette, and then, years later, a divorce", "we sat with my mam, Nessa, and
+            # with the priest": the list makes the name a conjunct; a name set off by commas right after "a
+            # daughter" or a possessed kin noun is hers
             return c
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in NAMING_VERBS:
         for o in noun.head.children:  # "Leo's daughter is called Mia"
@@ -493,6 +496,11 @@ class Resolver:
                 if subj and not subj[0].conjuncts:
                     ante = subj[0]
             return self.one(ante)  # "Dee, who has been my best mate": the relative's antecedent
+        if low == "that" and t.dep_ == "nsubj" and rel.dep_ == "ccomp" and rel.head.lemma_ == "be" \
+                and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in rel.head.children):
+            named = [c for c in rel.head.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.i < t.i]
+            if named:
+                return self.one(named[0])  # "it was Ifor that trained us": the cleft's name (parsed as a ccomp)
         if low in ("who", "whom", "that") and t.dep_ == "pobj" and t.head.dep_ == "prep" \
                 and t.head.head.dep_ == "relcl":
             return self.one(t.head.head.head)  # "Rory, who I had gone out with": the same, via the preposition

@@ -59,6 +59,9 @@ def _heads(doc, view: StoryView, resolver: Resolver) -> dict[str, int]:
                 subj = [c for c in t.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
                 if subj:
                     note(t, subj[0])
+                elif t.head.dep_ == "relcl" and t.head.head.pos_ == "PROPN" and any(
+                        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in t.head.children):
+                    note(t, t.head.head)  # "Enzo Ruddock, who was then the foreman at the quarry" (session 26)
         elif low in STAFF_HEAD_VERBS and t.pos_ == "VERB":
             if any(c.dep_ == "neg" for c in t.children):
                 continue
