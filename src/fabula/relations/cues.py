@@ -410,6 +410,11 @@ ROW_COMPOUNDS = {"shouting", "screaming", "slanging", "yelling"}
 SPOUSE_NOUN = re.compile(r"(his|her|my|your) (?:wife|husband|fianc[eé]e?|girlfriend|boyfriend)", re.I)
 
 
+# titles a person introduced in a role is named by ("This is Doctor Amsel", "this is Mrs. Quayle")
+INTRO_TITLES = {"doctor", "dr", "mr", "mrs", "miss", "ms", "professor", "prof", "sir", "lady", "lord", "captain",
+                "sergeant", "inspector", "officer", "father", "sister", "nurse", "reverend", "judge", "coach"}
+
+
 class CueFinder:
     def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str], index: DocIndex):
         self.doc = doc
@@ -912,6 +917,15 @@ class CueFinder:
                 re.match(r"\s+(?:from|of|who|and)\b", after):
             return  # ("this is Bryn, my cousin": a part given; "this is Ada and Lou": a group)
         text = self.view.text
+        if name.lower_.strip(".") in INTRO_TITLES:
+            return  # ("This is Doctor Amsel": one introduced by a title comes in a role, no partner)
+        told = re.match(r"[\w\s'-]{0,20}?[.!]\s+(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?([\w-]+)", after)
+        if (told and L.REL_NOUNS.get(told.group(1).lower(), ("", "dating"))[1] != "dating") or any(
+                m.group(1).lower() in L.REL_NOUNS
+                for m in re.finditer(r"\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?([\w-]+)", text[q.span[0]:start])):
+            # ("This is Tobiah. My cousin.", "Come and meet my stepfather. This is Orrin.": the quote gives the
+            # one introduced a part of its own; "This is Oona. My girlfriend." stays)
+            return
         if re.search(r"\b(?:class|everyone|everybody|guys|all|folks|team)\W*$", text[max(q.span[0], start - 40):start - 8],
                      re.I):
             return  # ("Folks, this is Ned": a newcomer introduced to a group)
@@ -4710,8 +4724,11 @@ class CueFinder:
                         self.add("state", "teacher", s[0], p_, tok, tok, 0.45, holder=s[0], trigger=f"{tok.text} to")
                         self.cues[-1].extra.update(not_kin=True, not_couple=True)
                     else:
+                        # (a plain "teach" is not between kin or a couple either: "Nonno taught me to whistle
+                        # through a blade of grass" is what a family hands down; a father who coaches his son's
+                        # team is still the team's coach)
                         self.add("state", "teacher", s[0], p_, tok, tok, 0.5, holder=s[0], trigger=tok.text)
-                        if cleft:
+                        if cleft or lem == "teach":
                             self.cues[-1].extra.update(not_kin=True, not_couple=True)
             return True
         return False

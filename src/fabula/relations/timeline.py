@@ -183,7 +183,8 @@ def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
     """A group chat (a run of chat lines from three senders or more, nothing but the senders' names between
     them) is a circle of friends ("Ivo: who moved my bike / Rhea: it was in the hall / Me: i put it in the
     shed"): each two members the story ties in no other way are friends. Not when a member heads or
-    works with another (a crew's or a tour's chat is work), and not in novels."""
+    works with another (a crew's or a tour's chat is work), nor when two members are kin or one is known by a
+    kin title ("Mum: dinner at 7" is a family's chat), and not in novels."""
     if len(view.text) > 100_000:
         return []
     # runs of chat lines with nothing between them but the senders' names ("Rhea: ", "**Ivo:** ")
@@ -199,11 +200,18 @@ def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
     # (sharing a flat is no other tie: flatmates in a chat are friends as well)
     tied = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state" and c.label != "roommates"}
     work = {frozenset((c.a, c.b)) for c in cues if c.a and c.b and c.kind == "state"
-            and L.STATE_TYPE.get(c.label) == "professional"}
+            and L.STATE_TYPE.get(c.label) in ("professional", "family")}
+
+    def kin_title(cid: str) -> bool:  # a member the chat knows as "Mum" or "Grandad": a family's chat
+        info = view.chars.get(cid)
+        return info is not None and info.name.lower().strip(".") in L.KIN_NAMES
+
     out: list[Cue] = []
     for run in runs:  # each chat on its own: two chats are two circles, a work chat spoils only itself
         members = list(dict.fromkeys(q.speaker for q in run))
         if len(members) < 3 or any(frozenset((x, y)) in work for i, x in enumerate(members) for y in members[i + 1:]):
+            continue
+        if any(kin_title(m) for m in members):
             continue
         at = run[0].span[0]
         for i, x in enumerate(members):
