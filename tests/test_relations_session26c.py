@@ -55,15 +55,6 @@ def test_a_master_who_taught_for_years_is_a_teacher(nlp):
     assert "teacher" in every_state(a, ids["Ambrose"], ids["Linnea"])
 
 
-# ---- "our captain" is a team's captain -----------------------------------------------------------------------
-
-
-def test_our_captain_is_no_boss(nlp):
-    text = "Corisande has been our captain since the autumn, and Petronel and I mostly pass her the ball."
-    a, ids = build(text, nlp, {"Corisande": "she", "Petronel": "she", "Linnea": "she"}, narrator="Linnea")
-    assert "boss" not in every_state(a, ids["Corisande"], ids["Linnea"])
-
-
 # ---- an introduction that gives the one introduced another part ----------------------------------------------
 
 

@@ -42,9 +42,7 @@ _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern deputy aide bodyguard chauffeur butler housekeeper valet squire "
      "lieutenant sidekick underling chef cook nanny", "professional", "boss", "poss")  # ("Magda's sous chef")
-# (not "captain": "our captain" is as often a team's captain, one of the players, as a ship's; a crew's
-# captain is reached by ``timeline.crew_heads``)
-_add("commander superior editor director foreman", "professional", "boss", "ref")
+_add("captain commander superior editor director foreman", "professional", "boss", "ref")
 _add("skipper gaffer guv'nor guvnor", "professional", "boss", "ref")  # ("Owen's guv'nor", "the team's skipper")
 # the household and the formal register: "Lady Rowe's maid", "his steward", "Jonah's master"
 _add("maid housemaid maidservant servant manservant steward footman coachman retainer vassal liegeman", "professional",
