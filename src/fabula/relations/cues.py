@@ -315,6 +315,13 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 SCHOOL_WORDS = re.compile(r"\b(?:class(?:room|mate)?s?|pupils?|lessons?|homework|form tutor|school ?bag|exam)\b", re.I)
 # a home shared by a household of friends told in one sentence: "There were three of us in the flat: me, A,
 # and B", "A and I had been sharing a house ... along with B", "I'd lived at 3B for a year, with A ... and B"
+# someone taken to hospital as a casualty: "Odile drove him to casualty", "they rushed Piran into the infirmary",
+# "Gwilym travelled in the ambulance with Nessa" (the one taken, or the one the ambulance carried, was hurt)
+TO_HOSPITAL = re.compile(
+    r"\b(?:drove|drives|driven|rushed|rushes|took|takes|taken|ferried|carried)\s+(him|her|me|(?-i:[A-Z])[a-z]+)\s+"
+    r"(?:straight\s+|off\s+|down\s+|up\s+)?(?:to|into)\s+(?:the\s+)?(?:county\s+|local\s+|nearest\s+)?"
+    r"(?:A&E|A & E|casualty|emergency|hospital|infirmary|ambulance)\b"
+    r"|\b(?:rode|went|travelled|traveled|goes|rides)\s+in\s+the\s+ambulance\s+with\s+(him|her|me|(?-i:[A-Z])[a-z]+)\b", re.I)
 SHARED_HOME = re.compile(r"\b(?:(?:two|three|four|five) of us in the (?:flat|house)\b"
                          r"|shar(?:e|ed|ing) (?:a|the|our) (?:flat|house)\b"
                          r"|lived (?:at|in) [^.;:!?]{1,40}? with\b)", re.I)
@@ -628,6 +635,8 @@ class CueFinder:
             self._both_applied(m.start())
         for m in THE_LATE.finditer(self.text):
             self._the_late(m)
+        for m in TO_HOSPITAL.finditer(self.text):
+            self._taken_to_hospital(m)
         for m in SHARED_HOME.finditer(self.text):
             self._shared_home(m.start())
         for m in SINCE_BEFORE_I.finditer(self.text):
@@ -685,7 +694,10 @@ class CueFinder:
         if any(f.kind == "event" and f.label in ("fight", "breakup") and frozenset((f.a, f.b)) == pair
                and 0 < c.offset - f.offset <= self.MAKING_UP for f in self.cues):
             return False  # "That evening Vin hugged Odo on the steps": making up after their row
-        near = self.text[max(0, c.span[0] - 500):c.span[1] + 250]
+        # (a hug is read against the sentences right round it: a page earlier, the grief is often another's, or
+        # over, by the time of a greeting hug; a pat or a squeeze is short enough to need the wider reading)
+        before, after = (300, 150) if self.HUG.search(c.trigger or "") else (500, 250)
+        near = self.text[max(0, c.span[0] - before):c.span[1] + after]
         close = self.text[max(0, c.span[0] - 250):c.span[1]]
         return not (DISTRESS.search(near) or self.LOW.search(near) or self.UNEASY.search(close))
 
@@ -774,6 +786,23 @@ class CueFinder:
         if len(ids) == 1:
             self.add("event", "death", ids[0], None, span.root, governing_verb(span.root), 0.5, trigger="the late")
             self.cues[-1].anterior = True
+
+    def _taken_to_hospital(self, m) -> None:
+        """"Odile drove him to casualty", "they rushed Piran into the infirmary", "Gwilym travelled in the ambulance
+        with Nessa": the one taken to hospital, told as happened, was hurt (an injury; the hurt itself may be told
+        in words no rule reads: a scald, a sting that swelled, a snap heard on the ice). Not asked, not in a future or a
+        conditional ("I'll drive you to A&E")."""
+        g = 1 if m.group(1) else 2
+        verb = self.doc.char_span(m.start(), m.start() + len(m.group(0).split()[0]), alignment_mode="expand")
+        who = self.doc.char_span(m.start(g), m.end(g), alignment_mode="expand")
+        if verb is None or who is None or not len(verb) or not len(who):
+            return
+        v = verb[0]
+        if v.pos_ not in ("VERB", "AUX") or negated(v) or self.irrealis(v) or "?" in self.idx.sent_text(v.i):
+            return
+        ids = self.r.tokens(who[0])
+        if len(ids) == 1:
+            self.add("event", "injury", ids[0], None, who[0], v, 0.45, trigger="taken to hospital")
 
     def _letter_kin(self) -> None:
         """"My dear Sister, ... Your loving brother, Tom": a letter's salutation calls its recipient by
@@ -3899,6 +3928,22 @@ class CueFinder:
                 self.cues[-1].extra["kiss"] = True
                 self.cues[-2].extra["kiss"] = True
             return
+        if lem == "meet" and tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN") and realis and not negated(tok) and any(
+                c.lower_ in ("someone", "somebody") for c in _children(tok, ("dobj",))):
+            # "Brisco's met someone, a welder called Ottilie", "she wrote that she had met someone in Oslo, and his
+            # name was Halvard": a new partner, as "seeing someone" is; the someone is the one named in the sentence
+            # after "someone", or by a "his name was" after it (timeline.fill_partners), nobody else named near it
+            s, _ = self._ids(tok, deps=())
+            if s:
+                lo, hi = self.idx.sent_span(tok.i)
+                named = [cid for a, _e, cid in self.view.mentions_in((tok.idx, hi))
+                         if self.view.text[a:a + 1].isupper() and cid != s[0]]
+                for kind, label in (("state", "dating"), ("event", "new_partner")):
+                    self.add(kind, label, s[0], named[0] if named else None, tok, tok, 0.55,
+                             needs_partner=not named, trigger="met someone")
+                    self.cues[-1].extra["reported"] = True  # (only a name given: timeline.fill_partners)
+                    self.cues[-1].extra["named_only"] = True  # (not the partner the scene shows: build_events)
+            return
         if lem == "meet" and tok.pos_ == "VERB" and realis and "up" not in prts and self.told(tok):
             s, o = self._ids(tok, deps=("dobj",), preps=("with",))
             if not s and subject(tok) is not None:
@@ -5175,6 +5220,48 @@ class CueFinder:
                # mutual apology or after a quarrel of the two, below)
                r"|(?:^[\"\u201c\u2018']?|[.!?\u2014]\s+)sorry(?:[.!]|,\s+(?-i:[A-Z])[a-z]+[.!,])")
 
+    # the speaker's own wrong named beside an apology (a remark owned as unfair or cruel, "I've been a prat all
+    # week", a concession that the hearer had it right): not a condolence, not a polite "sorry to bother you"
+    OWNED_WRONG = re.compile(
+        r"\b(?:out of (?:order|line)|(?:that|it) (?:was|wasn't|was not) (?:fair|right|true|kind|cheap|low|cruel|mean"
+        r"|unkind|unforgivable|contemptible|vile|a (?:cheap|low|vile|rotten|cruel) thing)"
+        r"|I was (?:wrong|rude|cruel|unfair|horrible|awful|vile|harsh|jealous|a coward|an idiot|a fool|out of line)"
+        r"|you were right|I(?:'ve| have) been (?:a |an |such a |such an )?(?:idiot|fool|coward|nightmare|prat|jerk"
+        r"|horrible|awful|unfair|vile|cruel)|for what I (?:said|did)|I didn't mean (?:it|that|what I said)|what I said)\b",
+        re.I)
+
+    def _owns_wrong(self, q, speaker: str) -> tuple[bool, str | None]:
+        """Whether the apology's line, with the same speaker's lines next to it in its paragraph, names a
+        wrong of the speaker's own; and the one person those lines hail by name ("I was a prat, Ebba."),
+        who is the one the apology is made to."""
+        lo = self.view.text.rfind("\n", 0, q.span[0]) + 1
+        hi = self.view.text.find("\n", q.span[1])
+        hi = len(self.view.text) if hi < 0 else hi
+        lines = [o for o in self.view.quotes
+                 if lo <= o.span[0] < hi and o.kind != "thought" and (o is q or o.speaker == speaker)]
+        said = " ".join(self.view.text[o.span[0]:o.span[1]] for o in lines)
+        if not (self.OWNED_WRONG.search(said) and re.search(r"\b(?:sorry|apologi[sz]e|forgive me)\b", said, re.I)):
+            return False, None  # (both: "I was wrong, it's Tuesday" alone concedes a point)
+        hailed = set()
+        for o in lines:
+            for m in re.finditer(r"(?:^[\"\u201c\u2018']?|[,.!?]\s+)((?-i:[A-Z])[a-z]+)(?=[,.!?])",
+                                 self.view.text[o.span[0]:o.span[1]], re.I):
+                cid = self.view.mention_at((o.span[0] + m.start(1), o.span[0] + m.end(1))) or self.view.by_name(m.group(1))
+                if cid and cid != speaker:
+                    hailed.add(cid)
+        return True, (hailed.pop() if len(hailed) == 1 else None)
+
+    def _answered_by(self, q, speaker: str) -> str | None:
+        """Who speaks the next line after the speaker's own (within 600 characters, in the scene)."""
+        i = bisect.bisect_right(self.view._quote_starts, q.span[0])
+        sc = self.view.scene_at(q.span[0])
+        for nxt in self.view.quotes[i:i + 6]:
+            if nxt.span[0] - q.span[1] > 600 or nxt.span[0] >= sc.span[1]:
+                return None
+            if nxt.kind != "thought" and nxt.speaker and nxt.speaker != speaker:
+                return nxt.speaker
+        return None
+
     def _mutual_apologies(self) -> None:
         """"I am sorry I shouted." - "I'm sorry I said it in front of the line.": two people who each own
         their part to the other in one scene have made it up (a reconciliation). One apology alone is
@@ -5182,6 +5269,7 @@ class CueFinder:
         making up has its own cues ("got back together")."""
 
         said: dict[tuple[str, str], tuple[object, object]] = {}  # (speaker, hearer) -> (token, scene)
+        owned: dict[tuple[str, str], object] = {}  # an apology that names the speaker's own wrong
         prev = None
         for q in self.view.quotes:
             last, prev = prev, q
@@ -5202,6 +5290,10 @@ class CueFinder:
             if not hearer or hearer == speaker or span is None:
                 continue
             said.setdefault((speaker, hearer), (span[0], self.view.scene_at(q.span[0]).id))
+            if (speaker, hearer) not in owned:
+                wrong, hailed = self._owns_wrong(q, speaker)
+                if wrong and (hailed or self._answered_by(q, speaker) == hearer):
+                    owned[(speaker, hailed or hearer)] = span[0]
         done: set[frozenset] = set()
         for (a, b), (tok, scene) in said.items():
             pair = frozenset((a, b))
@@ -5232,6 +5324,15 @@ class CueFinder:
                 continue
             done.add(pair)
             self.pair_event("reconciliation", [a, b], tok, tok, 0.45, trigger=f"sorry (after the {quarrel[-1].trigger})")
+            self.cues[-1].anterior = False
+        for (a, b), tok in owned.items():
+            # one apology that owns a wrong done to the hearer ("I was a prat on Friday. Sorry.", "Sorry, Ebba. It
+            # wasn't fair."): the wrong is being made up even when the story never told it as a quarrel
+            pair = frozenset((a, b))
+            if pair in done or pair in self.r.couples:
+                continue
+            done.add(pair)
+            self.pair_event("reconciliation", [a, b], tok, tok, 0.45, trigger="sorry (owning a wrong)")
             self.cues[-1].anterior = False
 
     def _proposal_context(self, verb) -> bool:

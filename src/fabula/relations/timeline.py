@@ -999,7 +999,7 @@ def build_relationships(cues: list[Cue], view: StoryView) -> list[Relationship]:
     # "has a new boyfriend" + "is with Tom" in the same scene: one dating state with Tom
     named = [c for c in states if c.label == "dating" and c.b]
     for c in states:
-        if c.label == "dating" and not c.b:
+        if c.label == "dating" and not c.b and not c.extra.get("named_only"):
             for n in named:
                 if n.scene is c.scene and c.a in (n.a, n.b):
                     c.b = n.b if n.a == c.a else n.a
@@ -1105,7 +1105,7 @@ def _reorder_recalled(group: list[Cue], pos: dict[int, float]) -> None:
 def build_events(cues: list[Cue], view: StoryView) -> list[Event]:
     evs = [c for c in cues if c.kind == "event" and c.a]
     for c in evs:
-        if c.label == "new_partner" and not c.b:
+        if c.label == "new_partner" and not c.b and not c.extra.get("named_only"):
             # "has a new boyfriend" ... "is with Tom": the named partner in the same scene
             # (the dating state told nearest: "We'd been together ... I'm seeing someone. Her name's
             # Ilse" is Ilse, not the earlier partner told in the same scene)
