@@ -1040,7 +1040,7 @@ class Attributor:
             return self.role_name(t, lemma) if self.unowned_role(t) else None
         if _role_word(lemma):
             return lemma
-        if lemma in STRANGER_NOUNS and len(t.doc) <= STRANGER_MAX_TOKENS:
+        if lemma in INTRODUCED_NOUNS and len(t.doc) <= STRANGER_MAX_TOKENS:
             # "An old man in a yellow cagoule steps up to the hatch. / '...,' he says":
             # a stranger brought on as the last subject, in a short story (session 25)
             age = [c.lower_ for c in t.children if c.dep_ == "amod" and c.lower_ in ("old", "young", "little")]
@@ -1263,6 +1263,10 @@ class Attributor:
                 s = next((c for c in s.head.children if c.dep_ == "attr" and c.pos_ == "PROPN"), s)
             if s.lower_ in ("it", "you", "this", "that", "which", "who"):
                 continue
+            if s.pos_ == "NOUN":
+                # "a clerk called Ketterick said", "a woman named Ambrine asked": the name given (session 26)
+                s = next((g for c in s.children if c.dep_ == "acl" and c.lemma_.lower() in ("call", "name")
+                          for g in c.children if g.dep_ in ("oprd", "attr", "dobj") and g.pos_ == "PROPN"), s)
             cid, kind, sspan = self.resolve_subject(s)
             # (a thing the parser made the subject of a verb the speech verb hangs on, "The splint was
             # not fitted before Marco leapt up the stairs, crying--", is no walk-on who speaks)
@@ -1848,6 +1852,8 @@ def _speaking_noun(tok) -> bool:
 # Plain nouns of a person by sex that "a ..." brings on as a stranger (see
 # Attributor.stranger_brought_on), and how many paragraphs back that "a ..." may be
 STRANGER_NOUNS = {"woman", "man"}
+# brought on with "a" ("A boy with a kite ran up the dune"), a child is a stranger too (session 26)
+INTRODUCED_NOUNS = STRANGER_NOUNS | {"girl", "boy"}
 STRANGER_PARAS = 6
 # only in a short story or a scene: in PDNC's novels (all above 25,000 tokens) the man "a man" brought
 # on is often a named character met anew, whose name comes later (the bare-noun version lost 4 speakers
@@ -2346,6 +2352,8 @@ def _role_answers_call(at: Attributor, utts: list[Utterance]) -> None:
 
 
 # Devices a voice comes through: "the speakers reply", "the radio said" is the person on the other end
+# what a device does when a voice comes through it (a radio that hissed, an intercom that buzzed)
+DEVICE_SOUNDS = {"crackle", "buzz", "hiss", "squawk", "beep", "chirp", "click", "bleep", "splutter", "sputter", "spit"}
 VOICE_DEVICES = {"speaker", "loudspeaker", "radio", "intercom", "tannoy", "headset", "phone", "handset",
                  "speakerphone", "walkie", "walkie-talkie", "receiver", "earpiece", "comms", "mic", "microphone"}
 
@@ -2372,8 +2380,37 @@ def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
                 # the voice comes "from" or "through" the device (not "He read it out:" of a phone)
                 device = next((t.lemma_.lower() for t in ltoks if t.lemma_.lower() in VOICE_DEVICES
                                and t.dep_ == "pobj" and t.head.lower_ in ("from", "through", "over")), None)
+        sounded = False
+        if device is None and u.rule not in ("tag", "self") and u.kind == "speech" and u.segs[0].mark != "chat" \
+                and not at.text[u.end : paras[u.last_para].span[1]].strip(" \n\"'”’»—.,"):
+            # 'The radio by the window hisses. "Hut two, anyone awake?"': a device that
+            # sounds in the narration the quote closes, with no person acting there (session 26)
+            ltoks = [t for t in at.tokens(paras[u.para].span[0], u.start) if not at.in_quote(t.idx)]
+            ltoks = [t for t in ltoks if not t.is_punct and not t.is_space]
+            last = [t for t in ltoks if t.sent == ltoks[-1].sent] if ltoks else []
+            words = [t.lower_ for t in last]
+            dev = next((w for w in reversed(words) if w in VOICE_DEVICES or w == "talkie"), None)
+            if dev is not None and any(t.lemma_.lower() in DEVICE_SOUNDS or t.lower_.rstrip("sd") in DEVICE_SOUNDS
+                                       for t in last) \
+                    and not any(t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN") for t in last):
+                device, sounded = ("walkie-talkie" if dev == "talkie" else dev), True
         if device not in VOICE_DEVICES:
             continue
+        if sounded and k + 1 < len(utts) and utts[k + 1].para > u.last_para:
+            # the one the answer calls by name is the voice ('Quillon grabs it. "Yes, Corvo?"')
+            calls = quote_vocatives(at, utts[k + 1])
+            if len(calls) == 1 and calls[0] != utts[k + 1].speaker:
+                u.speaker, u.nominal, u.rule = calls[0], None, "narration"
+                u.notes.append("a device's voice: the one the answer calls by name")
+                continue
+        if sounded:
+            # 'The radio hisses once more. "..."': the voice that came through a device before
+            earlier = next((v for v in reversed(utts[max(0, k - 16) : k])
+                            if any(n.startswith("a device's voice") for n in v.notes) and v.speaker), None)
+            if earlier is not None:
+                u.speaker, u.nominal, u.rule = earlier.speaker, None, "narration"
+                u.notes.append("a device's voice: the voice that came through a device before")
+                continue
         word = re.compile(rf"\b{re.escape(device)}s?\b", re.I)
         for j in range(k - 1, max(-1, k - 16), -1):
             v = utts[j]
@@ -2455,6 +2492,13 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                                 or _new_sentence_leads_in(at.text[prv : s.start - 1],
                                                           at.text[ps[k - 1].end - 1] == ".")):
                 tag = at.tag_before(s, prv)
+            elif tag is not None and tag.lemma not in SPEECH_LEMMAS and (k == 0 or opened) \
+                    and at.text[prv : s.start - 1].rstrip().endswith((",", ":")) \
+                    and (before := at.tag_before(s, prv)) is not None and before.speaker is not None \
+                    and before.lemma in SPEECH_LEMMAS:
+                # 'Marlo said, "Certainly," as Wystan slipped out.': a plain speech verb leading into the quote
+                # tags it; the act after it, no speech verb, is only what someone did meanwhile (session 26)
+                tag = before
             elif tag is not None and _finished_after_lead_in(at, s, prv):
                 # 'but Ione said, "... too late." He replied, "..."': a quote that its own lead-in
                 # opens and a full stop closes is that lead-in's; the sentence after it is narration
@@ -2606,6 +2650,8 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
                 continue
         if cid is None and sspan is None and tagger is None:
             role, rspan = _walk_on_paragraph_before(at, merged, k)
+            if role is None:
+                role, rspan = _stranger_paragraph_before(at, merged, k)
             if role is not None:
                 # 'The waiter put his head round the door. / "Ladies? It's ten past."': a walk-on
                 # who is the last subject of the narration paragraph right before a bare quote
@@ -3339,6 +3385,47 @@ def _walk_on_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -
     if verb is None or not _turns_to_speak(verb):
         return None, None
     return at.beat_role(sspan), sspan
+
+
+def _main_clause_subject(t) -> bool:
+    """Is ``t`` the subject of the sentence's main verb or of one joined to it by "and"?"""
+    v = t.head
+    while v.dep_ == "conj":
+        v = v.head
+    return v.dep_ == "ROOT"
+
+
+def _stranger_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(role, span) of a stranger the narration paragraph right before a bare quote ``k`` brings on
+    with "a man"/"a woman" as a main-clause subject, when every main-clause subject after it in that
+    paragraph is the stranger again ("the man", or "he" for a man, "she" for a woman), in a short
+    story: 'A man came up the gangway with a sack. He set it down by the rail. / "Anyone sitting
+    here?"' is the stranger's (session 26). The role is the one a later tag with "the man" gives."""
+    before = _narration_paragraph_before(at, merged, k)
+    if before is None or at.doc is None or len(at.doc) > STRANGER_MAX_TOKENS:
+        return None, None
+    stranger = None
+    for t in at.tokens(*before):
+        if t.dep_ not in ("nsubj", "nsubjpass") or at.in_quote(t.idx) or not _main_clause_subject(t) \
+                or _in_relative_clause(t):
+            continue
+        lemma = t.lemma_.lower()
+        if stranger is None:
+            if t.pos_ == "NOUN" and lemma in INTRODUCED_NOUNS and lemma not in at.epithets() \
+                    and at.index.at((t.idx, t.idx + len(t.text))) is None \
+                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                stranger = t
+            continue
+        if t.lower_ in ("it", "there", "this", "that"):
+            continue  # "It is late"
+        pron = "he" if stranger.lemma_.lower() in ("man", "boy") else "she"
+        if not (t.lower_ == pron or t.pos_ == "NOUN" and lemma == stranger.lemma_.lower() and _definite(t)):
+            return None, None  # someone else acts after the stranger's arrival
+    if stranger is None:
+        return None, None
+    age = [c.lower_ for c in stranger.children if c.dep_ == "amod" and c.lower_ in ("old", "young", "little")]
+    lemma = stranger.lemma_.lower()
+    return (f"{age[0]} {lemma}" if age else lemma), (stranger.idx, stranger.idx + len(stranger.text))
 
 
 def _walk_on_looks_at(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
