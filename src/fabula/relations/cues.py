@@ -995,6 +995,14 @@ class CueFinder:
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
 
+    def _sport_near(self, start: int, window: int = 1500) -> bool:
+        """Is the text around ``start`` about a sports side (a match, a league, a pitch) rather than a ship?"""
+        around = self.text[max(0, start - window):start + window].lower()
+        if re.search(r"\b(?:ship|ships|vessel|crew|deck|regiment|troops?|army|guard|sailors?)\b", around):
+            return False
+        return bool(re.search(r"\b(?:match|matches|league|pitch|fixture|fixtures|tournament|innings|goal|goals|"
+                              r"netball|football|hockey|rugby|cricket|basketball|volleyball|rink|court)\b", around))
+
     def _workplace_near(self, start: int, window: int = 1500) -> bool:
         """Is the text around ``start`` set at work (a workplace or business word) rather than at school?"""
         lo, hi = max(0, start - window), min(len(self.text), start + window)
@@ -2121,6 +2129,11 @@ class CueFinder:
 
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
+        if key == "captain" and any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in tok.children) \
+                and self._sport_near(tok.idx):
+            # "our captain, Brisa Tolland," in a story of matches and a league: a side's captain plays beside the
+            # rest of the side (a teammate, a colleague), where a ship's captain commands the crew (session 26)
+            rtype, state, holder_role = L.REL_NOUNS["colleague"]
         if state in ("parent", "grandparent") and holder_role == "ref" and tok.tag_ == "NNS" \
                 and L.NOUN_GENDER.get(key) and any(c.dep_ == "poss" and c.lower_ in ("our", "their", "your")
                                                    for c in tok.children):
@@ -4278,12 +4291,15 @@ class CueFinder:
         return [i for p in _children(verb, ("prep", "dative")) if p.lower_ in preps and p.pos_ == "ADP"
                 for o in _children(p, ("pobj",)) for i in self.r.tokens(o)]
 
-    def _workplace_owner(self, verb) -> list[str]:
-        """"in her lab", "on Dolores's staff": the owner of a workplace noun after in/on/at."""
+    def _workplace_owner(self, verb, shared: bool = True) -> list[str]:
+        """"in her lab", "on Dolores's staff": the owner of a workplace noun after in/on/at (with ``shared``
+        False, not an "our"/"their" one)."""
         for p in _children(verb, ("prep",)):
             if p.lower_ in ("in", "on", "at"):
                 for o in _children(p, ("pobj",)):
                     poss = _children(o, ("poss",))
+                    if not shared and poss and poss[0].lower_ in ("our", "their"):
+                        continue
                     if o.lemma_ in L.WORKPLACE_NOUNS and poss:
                         return self.r.tokens(poss[0])
         return []
@@ -5713,7 +5729,8 @@ class CueFinder:
         if lem == "be" and tok.pos_ == "AUX" and not negated(tok) and realis:
             subj = subject(tok)
             who = self.r.tokens(subj) if subj is not None else []
-            boss = self._workplace_owner(tok)
+            # (not a shared "our"/"their" place: "Odo is in our kitchen again" is a home, session 26)
+            boss = self._workplace_owner(tok, shared=False)
             if who and boss and who[0] != boss[0]:  # "Kai had been on her staff"
                 self.add("state", "boss", boss[0], who[0], tok, tok, 0.55, holder=boss[0], trigger="on ... staff")
                 return True

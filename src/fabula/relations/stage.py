@@ -27,7 +27,7 @@ from fabula.relations.timeline import (
     spoken_only,
 )
 from fabula.relations.upstream import StoryView, build_view
-from fabula.relations.workheads import workplace_heads
+from fabula.relations.workheads import co_staff, workplace_heads
 
 
 def scene_tenses(view: StoryView, index: DocIndex | None) -> dict[str, str]:
@@ -93,6 +93,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     settle_boss_hails(cues, view)
     cues = cues + crew_heads(cues, view)
     cues = cues + workplace_heads(cues, view, ctx.doc if index is not None else None, resolver)
+    cues = cues + co_staff(cues, view)
     cues = cues + chat_friends(cues, view)
     bind_kin_titles(cues + hugs, view)  # (the bindings come from states only: the hugs just follow)
     both = cues + hugs

@@ -179,6 +179,10 @@ def crew_heads(cues: list[Cue], view: StoryView) -> list[Cue]:
     return out
 
 
+WORK_CHAT = re.compile(r"\b(?:team|work|office|staff|lab|ward|shift|department|crew|band)(?: group)? "
+                       r"(?:chat|thread|channel|group chat)\b", re.I)
+
+
 def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
     """A group chat (a run of chat lines from three senders or more, nothing but the senders' names between
     them) is a circle of friends ("Ivo: who moved my bike / Rhea: it was in the hall / Me: i put it in the
@@ -209,16 +213,25 @@ def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
     out: list[Cue] = []
     for run in runs:  # each chat on its own: two chats are two circles, a work chat spoils only itself
         members = list(dict.fromkeys(q.speaker for q in run))
-        if len(members) < 3 or any(frozenset((x, y)) in work for i, x in enumerate(members) for y in members[i + 1:]):
-            continue
-        if any(kin_title(m) for m in members):
-            continue
         at = run[0].span[0]
+        # session 26: a chat the narration just before it names as work's ("the shift chat", "the office
+        # thread") is a circle of colleagues
+        line = view.text.rfind("\n", 0, at)  # (the paragraph before the chat's first line, sender and all)
+        before = view.text[max(0, line - 400):max(0, line)].rstrip()
+        before = before[before.rfind("\n") + 1:]
+        at_work = bool(WORK_CHAT.search(before))
+        if len(members) < 3 or (not at_work and any(frozenset((x, y)) in work for i, x in enumerate(members)
+                                                    for y in members[i + 1:])):
+            continue
+        if not at_work and any(kin_title(m) for m in members):
+            continue  # a family's chat ("Mum: dinner at 7") is no circle of friends
         for i, x in enumerate(members):
             for y in members[i + 1:]:
-                if frozenset((x, y)) not in tied:
+                if frozenset((x, y)) not in (work if at_work else tied):
                     tied.add(frozenset((x, y)))
-                    out.append(Cue("state", "friends", x, y, offset=at, span=(at, at), trigger="in a group chat",
+                    work.add(frozenset((x, y))) if at_work else None
+                    out.append(Cue("state", "colleagues" if at_work else "friends", x, y, offset=at, span=(at, at),
+                                   trigger="in a work chat" if at_work else "in a group chat",
                                    confidence=0.4, scene=view.scene_at(at)))
     return out
 

@@ -148,3 +148,44 @@ def workplace_heads(cues: list[Cue], view: StoryView, doc, resolver: Resolver) -
         out.append(Cue("state", "boss", head, other, holder=head, offset=at, span=(at, at),
                        trigger="the head of the workplace sends or assigns", confidence=0.45, scene=view.scene_at(at)))
     return out
+
+
+def co_staff(cues: list[Cue], view: StoryView) -> list[Cue]:
+    """Two people who work for the same boss and talk with each other are colleagues (session 26): each two
+    of one holder's staff (two to six of them, from any boss cue) who exchange words at least once in the
+    dialogue, unless the cues tie the two as kin, or one is the other's boss or teacher, or they are colleagues
+    already. A couple at work stays a pair of colleagues as well. Not in novels (a novel's master has a
+    household of servants who are seldom called colleagues)."""
+    if len(view.text) > 100_000:
+        return []
+    staff: dict[str, dict[str, int]] = {}
+    for c in cues:
+        if c.kind == "state" and c.label == "boss" and c.a and c.b and c.holder in (c.a, c.b):
+            other = c.b if c.holder == c.a else c.a
+            if other != c.holder:
+                first = staff.setdefault(c.holder, {})
+                first[other] = min(first.get(other, c.offset), c.offset)
+    if not staff:
+        return []
+    blocked = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.a and c.b
+               and (L.STATE_TYPE.get(c.label) == "family" or c.label in ("boss", "teacher", "colleagues"))}
+    spoke: Counter = Counter()
+    for q in view.quotes:
+        for a in q.addressees:
+            if q.speaker and a and a != q.speaker:
+                spoke[frozenset((q.speaker, a))] += 1
+    out: list[Cue] = []
+    for members in staff.values():
+        names = sorted(members, key=members.get)
+        if len(names) > 6:
+            continue
+        for i, x in enumerate(names):
+            for y in names[i + 1:]:
+                pair = frozenset((x, y))
+                if pair in blocked or not spoke[pair] or x in staff.get(y, {}) or y in staff.get(x, {}):
+                    continue
+                blocked.add(pair)
+                at = max(members[x], members[y])
+                out.append(Cue("state", "colleagues", x, y, offset=at, span=(at, at),
+                               trigger="two of one boss's staff", confidence=0.35, scene=view.scene_at(at)))
+    return out
