@@ -53,21 +53,6 @@ def test_a_chat_named_as_the_teams_is_colleagues(nlp):
     assert "friends" in every_state(a, ids["Ferdie"], ids["Wynn"])
 
 
-# ---- a side's captain ------------------------------------------------------------------------------------
-
-def test_our_captain_in_a_league_is_a_teammate(nlp):
-    text = ("My name is Wilhelmina and I play wing. Our captain, Brisa Tolland, had us running laps. We lost the "
-            "first match of the league on Saturday, and nobody spoke on the bus home.")
-    a, ids = build(text, nlp, {"Wilhelmina": "she", "Brisa Tolland": "she"}, narrator="Wilhelmina")
-    got = states(a, ids["Wilhelmina"], ids["Brisa Tolland"])
-    assert "colleagues" in got and "boss" not in got
-    # a ship's captain commands the crew
-    text = ("My name is Wilhelmina and I keep the log. Our captain, Brisa Tolland, had us scrubbing decks. The ship "
-            "left the harbour on Saturday, and nobody spoke on deck.")
-    a, ids = build(text, nlp, {"Wilhelmina": "she", "Brisa Tolland": "she"}, narrator="Wilhelmina")
-    assert "boss" in states(a, ids["Wilhelmina"], ids["Brisa Tolland"])
-
-
 # ---- a shared room is no one's staff ---------------------------------------------------------------------
 
 def test_in_our_kitchen_is_no_staff(nlp):

@@ -995,14 +995,6 @@ class CueFinder:
         if len(ids) >= 2:
             self.pair_event_state("colleagues", ids[:2], place, verb, 0.45, trigger=f"{verb.text} ... the same {place.text}")
 
-    def _sport_near(self, start: int, window: int = 1500) -> bool:
-        """Is the text around ``start`` about a sports side (a match, a league, a pitch) rather than a ship?"""
-        around = self.text[max(0, start - window):start + window].lower()
-        if re.search(r"\b(?:ship|ships|vessel|crew|deck|regiment|troops?|army|guard|sailors?)\b", around):
-            return False
-        return bool(re.search(r"\b(?:match|matches|league|pitch|fixture|fixtures|tournament|innings|goal|goals|"
-                              r"netball|football|hockey|rugby|cricket|basketball|volleyball|rink|court)\b", around))
-
     def _workplace_near(self, start: int, window: int = 1500) -> bool:
         """Is the text around ``start`` set at work (a workplace or business word) rather than at school?"""
         lo, hi = max(0, start - window), min(len(self.text), start + window)
@@ -2129,11 +2121,6 @@ class CueFinder:
 
     def _relation_noun(self, tok, key):
         rtype, state, holder_role = L.REL_NOUNS[key]
-        if key == "captain" and any(c.dep_ == "poss" and c.lower_ in ("our", "their") for c in tok.children) \
-                and self._sport_near(tok.idx):
-            # "our captain, Brisa Tolland," in a story of matches and a league: a side's captain plays beside the
-            # rest of the side (a teammate, a colleague), where a ship's captain commands the crew (session 26)
-            rtype, state, holder_role = L.REL_NOUNS["colleague"]
         if state in ("parent", "grandparent") and holder_role == "ref" and tok.tag_ == "NNS" \
                 and L.NOUN_GENDER.get(key) and any(c.dep_ == "poss" and c.lower_ in ("our", "their", "your")
                                                    for c in tok.children):
