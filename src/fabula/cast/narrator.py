@@ -230,7 +230,7 @@ _I_CUE = re.compile(rf"(?:^|[\s,.!?])I\s+(?:\w+ly\s+)?(?:{_CUE_VERBS})\b")
 
 def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: list[Section],
                    groups: dict[str, set[tuple]] | None = None,
-                   called_out: dict[int, set[str]] | None = None) -> dict[int, Counter]:
+                   called_out: dict[int, set[str]] | None = None, doc=None) -> dict[int, Counter]:
     """Per section index: names used as vocatives in quotes that the narrator did not speak.
     ``groups``: a name -> the (title, words) of every name of its character, so a nickname the
     quotes call ("Ollie") loses its vote when the narration tells of the same person by another
@@ -240,8 +240,9 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
 
     starts = [s.span[0] for s in secs]
     votes: dict[int, Counter] = {}
-    told_of = _narration_subjects(occs, starts, secs)
+    told_of = _narration_subjects(occs, starts, secs, doc)
     acts_on_me = _acts_on_narrator(story, occs, starts, secs)
+    mine = _narrators_people(doc, occs, starts, secs) if doc is not None else {}
     told: dict[int, Counter] = {}
     turns: _Turns | None = None
     called_by_me: dict[int, set[str]] = called_out if called_out is not None else {}
@@ -293,9 +294,21 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         said_to_me = _OTHER_SPEAKS.match(story.text, reg[1]) or (secs[k].person == 1 and narrator_answers(story, reg))
         votes.setdefault(k, Counter())[name] += 2 if said_to_me else 1
         keys = (groups or {}).get(name) or {(o.title, o.words)}
+        if len(o.words) == 1 and not o.title:
+            # '"Barnabas."' to the "I" of a story whose narration tells of "Barney": one man's two forms
+            from fabula.cast.aliases import _pet_form
+
+            keys = keys | {key for key in told_of.get(k, Counter()) if not key[0] and len(key[1]) == 1
+                           and _pet_form(key[1][0], o.words[0])}
         told.setdefault(k, Counter())[name] = sum(told_of.get(k, Counter())[key] for key in keys)
         if keys & acts_on_me.get(k, set()):
             told[k][name] += 100  # "Luc got to me first": the narration's subject beside "me" is not "I"
+        # (the call's own words, not its cluster's: a titled namesake may have joined that by mistake)
+        if any(w == o.words or (len(o.words) == 1 and not o.title and len(w) > 1 and w[-1] == o.words[0])
+               for _t, w in mine.get(k, set())):
+            # "my brother Leopoldo": someone the "I" has, not the "I"; nor the surname of "my mother,
+            # Hortensia Marwick", which would name the mother, whatever the "I" is called
+            told[k][name] += 100
     for k, v in votes.items():
         for name in called_by_me.get(k, set()) & set(v):
             del v[name]
@@ -422,7 +435,52 @@ def _acts_on_narrator(story: Story, occs: list[Occurrence], starts: list[int],
     return out
 
 
-def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Section]) -> dict[int, Counter]:
+_MY = ("my", "our")
+
+
+def _narrators_people(doc, occs: list[Occurrence], starts: list[int], secs: list[Section]) -> dict[int, set[tuple]]:
+    """For each first-person section, the names (with titles) its narration gives as the narrator's own
+    kin or people: "my brother Leopoldo", "our father, Wystan", "Zinnia, my oldest friend,": someone the "I"
+    has, never the "I"."""
+    import bisect
+
+    from fabula.cast.names import INTRO_NOUNS, _person_noun
+    from fabula.cast.nominals import NOUN_GENDER
+
+    def person_noun(t) -> bool:  # "my granddad Jolyon": the tagger may call a kin noun a proper noun
+        return _person_noun(t) or (t.text.islower() and (t.lower_ in NOUN_GENDER or t.lower_ in INTRO_NOUNS))
+
+    def poss_noun_before(j: int) -> bool:
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j < 0 or not person_noun(doc[j]):
+            return False
+        for i in range(j - 1, max(-1, j - 4), -1):
+            if doc[i].lower_ in _MY:
+                return True
+            if not doc[i].is_alpha and doc[i].text != "-":
+                return False
+        return False
+
+    def poss_noun_after(k: int) -> bool:
+        if k + 1 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in _MY:
+            return False
+        return any(person_noun(doc[i]) for i in range(k + 2, min(len(doc), k + 5)))
+
+    out: dict[int, set[tuple]] = {}
+    for o in occs:
+        if o.in_quote:
+            continue
+        k = bisect.bisect_right(starts, o.start) - 1
+        if k < 0 or secs[k].person != 1:
+            continue
+        if poss_noun_before(o.tok_start - 1) or poss_noun_after(o.tok_end):
+            out.setdefault(k, set()).add((o.title, o.words))
+    return out
+
+
+def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Section],
+                        doc=None) -> dict[int, Counter]:
     """Per first-person section, how often each name (with its title: "Mr. Harper" is not "Miss
     Harper") is a subject or an object in its narration ("said Good", "Good beamed at me", "I saw
     Osric"): the narration calls its teller "I", so a name it tells of in the third person is
@@ -432,8 +490,10 @@ def _narration_subjects(occs: list[Occurrence], starts: list[int], secs: list[Se
 
     out: dict[int, Counter] = {}
     for o in occs:
-        if o.in_quote or o.role not in ("subj", "speech_subj", "obj"):
+        if o.in_quote or o.role not in ("subj", "speech_subj", "obj", "conj"):
             continue
+        if o.role == "conj" and (doc is None or doc[o.tok_end - 1].head.dep_ not in ("nsubj", "nsubjpass")):
+            continue  # "Hortensia and Gwydion quarrelled" tells of both; "they call her Coach Marwick, or Coach" does not
         k = bisect.bisect_right(starts, o.start) - 1
         if k >= 0 and secs[k].person in (1, 2):
             out.setdefault(k, Counter())[(o.title, o.words)] += 1
@@ -529,7 +589,44 @@ def narrator_speaks(story: Story, reg: Span, person: int = 1) -> bool:
     before = story.text[max(0, reg[0] - 40): reg[0]].split("\n")[-1].split('"')[-1]
     if person == 2:
         return bool(_YOU_CUE.search(" " + after) or re.search(r"\b[Yy]ou\s+\w+\W*$", before))
-    return bool(_I_CUE.search(" " + after) or re.search(r"\bI\s+\w+\W*$", before))
+    if _I_CUE.search(" " + after) or re.search(r"\bI\s+\w+\W*$", before):
+        return True
+    # 'I rang my father, who was still up, and said, "Papa, it is me."': a speech verb joined by "and" to a
+    # clause whose subject is "I", with nobody else made a subject in between
+    lead = re.split(r"[.!?]\s", story.text[max(0, reg[0] - 200): reg[0]].split("\n")[-1].split('"')[-1])[-1]
+    lead = _RELATIVE.sub(",", lead)  # 'my father, who was still up, and said': the relative clause is his
+    m = _AND_SAID.search(lead)
+    i = re.search(r"\bI\b", lead[:m.start()]) if m else None
+    if not i:
+        return False
+    # the "I" opens the sentence (after a few words at most: "That night I"), so it is the main
+    # clause's subject: not 'Osgood knocked while I was reading, and said'
+    pre, mid = lead[:i.start()].split(), lead[i.end():m.start()]
+    return (len(pre) <= 6 and not _OTHER_SUBJECT.search(" ".join(pre)) and not _OTHER_SUBJECT.search(mid)
+            and not (pre and pre[-1].lower().strip(",") in _SUBORDINATORS)
+            and not any(w[:1].isupper() and (k or not _opener(w)) for k, w in enumerate(pre))
+            and not re.search(r"\b[A-Z][a-z]", mid))
+
+
+# 'Osgood knocked while I was reading, and said': an "I" in a clause of time or cause is not the
+# main clause's subject
+_SUBORDINATORS = {"while", "when", "as", "because", "after", "before", "until", "since", "if", "though",
+                  "although", "where", "whenever", "once"}
+
+
+def _opener(word: str) -> bool:
+    """A capitalised first word that is a common word ("In 1987, ...", "Then I"), not a name."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    w = word.strip(",;:").lower()
+    return w in STOP_WORDS or any(w in ws for ws in english_words().values())
+
+
+_AND_SAID = re.compile(rf",?\s+and\s+(?:then\s+)?(?:\w+ly\s+)?(?:{_CUE_VERBS})\s*[,:]?\s*$")
+_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
+
+# a clause with a subject of its own between the "I" and the "and said": 'I watched Eudora, who nodded and said'
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|you|who|which|that)\b|\band\s+[A-Z]")
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)

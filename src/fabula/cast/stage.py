@@ -144,22 +144,29 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
         for c in cl.candidates:
             groups.setdefault(" ".join(c.words), set()).update(keys)
     called_by_me: dict[int, set[str]] = {}
-    votes = narrator.vocative_votes(story, occs, qmap, secs, groups, called_by_me)
+    votes = narrator.vocative_votes(story, occs, qmap, secs, groups, called_by_me, doc)
     # a tie between a person's name and a word that only looks like one ('"Seven!"', '"Peculiar --
     # that is the word"') goes to the person: a word the cast rejected, used only once, loses its
     # vote wherever an accepted name has one (a nickname called twice, "Kid", keeps it)
     known = {" ".join(c.words) for c in accepted}
+    # one-word calls that open their sentence every time ('"Soup, Jolyon?"'): a word there may be no call
+    opening_calls = {" ".join(o.words) for o in occs if o.in_quote and o.role == "vocative" and o.sent_initial}
+    opening_calls -= {" ".join(o.words) for o in occs if o.in_quote and o.role == "vocative" and not o.sent_initial}
     words = narrator.word_calls(doc, occs, known)  # '"Sprain," he said': a word, not the narrator's name
     for k, v in votes.items():
         for w in words & set(v):
             del v[w]
-        if any(n in known for n in v):
-            votes[k] = Counter({n: c for n, c in v.items() if n in known or c >= 2})
+        any_known = any(n in known for n in v)
+        votes[k] = Counter({n: c for n, c in v.items() if n in known or c >= 2 or _forms_called(n, v) >= 2
+                            or not (any_known or (n in opening_calls and _common_word(n)))})
     votes = {k: v for k, v in votes.items() if v}
     kin_calls = {k: {n for n in v if _is_kin_word(n)} for k, v in votes.items() if secs[k].person == 1}
+    # before the forms of one name are pooled: pooled under a titled surname ("Miss Quillon" with "Mena"
+    # and "Philomena Quillon"), a given name's calls would go when the titled surname's vote is dropped
+    titled_calls = _titled_surname_calls(votes, secs, cands, story.text, qmap)
+    votes = {k: v for k, v in votes.items() if v}
     votes = {**{k: v for k, v in votes.items() if secs[k].person != 1},
              **_pool_votes({k: v for k, v in votes.items() if secs[k].person == 1}, groups, known)}
-    titled_calls = _titled_surname_calls(votes, secs, cands, story.text, qmap)
     all_votes: Counter = Counter()
     for v in votes.values():
         all_votes.update(v)
@@ -293,6 +300,8 @@ def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
                 kin_targets.setdefault(n, set()).add(sec_narr[k])
     for n, targets in kin_targets.items():
         occs_n = lone[n].occurrences
+        if len(targets) == 1 and _kin_gender_clash(n, by_id[next(iter(targets))]):
+            continue  # '"Grandad, the soup"' near Marisela: a grandfather is no woman's kin title for herself
         if len(targets) == 1 and all(o.in_quote for o in occs_n):
             nicks[n] = (next(iter(targets)), (occs_n[0].start, occs_n[0].end))
     # '"Can you mend it, Mr Dowrick?"' to the "I" that other calls name Ansel: his own surname
@@ -556,6 +565,34 @@ def _speaks_of_another(text: str, qmap: QuoteMap, occ, given: list[str]) -> bool
     return any(re.search(rf"\b{re.escape(g)}\b(?!,)", quote) for g in given)
 
 
+_KIN_CLASS_GENDER = {"mother": "she", "grandmother": "she", "father": "he", "grandfather": "he"}
+
+
+def _kin_gender_clash(word: str, ch: Character) -> bool:
+    """Is the kin word ``word`` ("Dad", "Grandad") of the other sex than the character ``ch`` (by the
+    cast's gender, else the usual gender of its first name)? Then it cannot be what others call them."""
+    kin = _KIN_CLASS_GENDER.get(KIN_CLASS.get(word.lower(), ""))
+    if kin is None:
+        return False
+    own = ch.gender if ch.gender in ("he", "she") else firstnames.first_name_gender(ch.name)
+    return own is not None and own != kin
+
+
+def _common_word(name: str) -> bool:
+    """A one-word call that is a common English word and no first name ('"Soup, Jolyon?"')."""
+    return " " not in name and names._english_word(name.lower()) and firstnames.first_name_gender(name) is None
+
+
+def _forms_called(name: str, v: Counter) -> int:
+    """The calls of ``name`` with those of the other forms of one given name among ``v``: its full
+    name ("Severin" and "Severin Fitzwarren"), a short or pet form ("Dru" and "Drusilla"). Two forms called once
+    each are a name twice called, not a word that only looks like a name."""
+    first = name.split()[0]
+    return sum(c for n, c in v.items()
+               if n == name or n.split()[0] == first or (" " not in n and " " not in name
+                                                          and alias_mod._pet_form(n, name)))
+
+
 def _is_kin_word(name: str) -> bool:
     return name.lower() in KIN_CLASS or name.lower() in names.KIN_NAMES
 
@@ -617,7 +654,8 @@ def _pool_votes(votes: dict[int, Counter], groups: dict[str, set[tuple]], known:
                 continue
             keys = groups.get(n, set())
             same = next((m for m in pooled if keys & groups.get(m, set()) or (
-                " " not in n and " " not in m and alias_mod._pet_form(n, m))),
+                " " not in n and " " not in m and alias_mod._pet_form(n, m))
+                or ((" " in n) != (" " in m) and n.split()[0] == m.split()[0])),  # "Severin" and "Severin Fitzwarren"
                 None)
             pooled[same or n] += v[n]
         if pooled:
