@@ -306,8 +306,8 @@ def _role(doc, i0: int, i1: int, qmap: QuoteMap) -> str:
     if i1 - i0 == 1 and last.tag_ == "RB" and last.dep_ == "advmod" and prev is not None \
             and prev.pos_ == "VERB" and prev.lemma_.lower() in SPEECH_VERBS \
             and not qmap.inside(first.idx):
-        # "said Snelly, wiping the bench": a name ending in "-ly" that the tagger took for an adverb
-        # of the speech verb right before it is the verb's inverted subject (session 26)
+        # "said Snelly, wiping the bench": a capitalised name the tagger took for an adverb (most often one
+        # ending in "-ly") of the speech verb right before it is the verb's inverted subject (session 26)
         return "speech_subj"
     if (last.dep_ in ("nsubj", "nsubjpass") or (last.dep_ == "aux" and last.tag_ == "MD")) \
             and not _quote_crosses(doc, last, qmap):

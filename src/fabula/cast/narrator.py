@@ -13,7 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from fabula.cast.names import TITLES, Occurrence, english_words
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from fabula.cast.names import TITLES, Occurrence, _english_word, english_words
 from fabula.cast.quotes import QuoteMap
 from fabula.model import Span, Story
 
@@ -616,17 +618,17 @@ _SUBORDINATORS = {"while", "when", "as", "because", "after", "before", "until", 
 
 def _opener(word: str) -> bool:
     """A capitalised first word that is a common word ("In 1987, ...", "Then I"), not a name."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     w = word.strip(",;:").lower()
-    return w in STOP_WORDS or any(w in ws for ws in english_words().values())
+    return w in STOP_WORDS or _english_word(w)
 
 
 _AND_SAID = re.compile(rf",?\s+and\s+(?:then\s+)?(?:\w+ly\s+)?(?:{_CUE_VERBS})\s*[,:]?\s*$")
 _RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
 
 # a clause with a subject of its own between the "I" and the "and said": 'I watched Eudora, who nodded and said'
-_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|you|who|which|that)\b|\band\s+[A-Z]")
+# ('I waited ten minutes, and the clerk looked up and said': a noun subject brought in by "and the/a ...")
+_OTHER_SUBJECT = re.compile(r"\b(?:he|she|they|we|you|who|which|that)\b|\band\s+[A-Z]"
+                            r"|\band\s+(?:the|a|an|my|his|her|their|our|your|its|this|that)\s")
 
 
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)

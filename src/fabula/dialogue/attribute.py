@@ -2390,8 +2390,7 @@ def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
             last = [t for t in ltoks if t.sent == ltoks[-1].sent] if ltoks else []
             words = [t.lower_ for t in last]
             dev = next((w for w in reversed(words) if w in VOICE_DEVICES or w == "talkie"), None)
-            if dev is not None and any(t.lemma_.lower() in DEVICE_SOUNDS or t.lower_.rstrip("sd") in DEVICE_SOUNDS
-                                       for t in last) \
+            if dev is not None and any(t.lemma_.lower() in DEVICE_SOUNDS for t in last) \
                     and not any(t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN") for t in last):
                 device, sounded = ("walkie-talkie" if dev == "talkie" else dev), True
         if device not in VOICE_DEVICES:
@@ -3397,7 +3396,7 @@ def _main_clause_subject(t) -> bool:
 
 def _stranger_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
     """(role, span) of a stranger the narration paragraph right before a bare quote ``k`` brings on
-    with "a man"/"a woman" as a main-clause subject, when every main-clause subject after it in that
+    with "a man"/"a woman" (or "a girl"/"a boy") as a main-clause subject, when every main-clause subject after it in that
     paragraph is the stranger again ("the man", or "he" for a man, "she" for a woman), in a short
     story: 'A man came up the gangway with a sack. He set it down by the rail. / "Anyone sitting
     here?"' is the stranger's (session 26). The role is the one a later tag with "the man" gives."""

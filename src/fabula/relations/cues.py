@@ -276,6 +276,10 @@ TRY_AGAIN = (r"\bI(?:'d| would)? (?:really |still )?(?:want|like|need) (?:us )?t
              r"|\bwe could (?:maybe |always )?try (?:again|this again)\b"
              r"|\bI(?:'ve| have)? (?:still |always )?want(?:ed)? (?:you|us) back\b")
 ASKED_AGAIN = re.compile(r"(?:could|can|should) we\b", re.I)
+# a payment told as a wage: by a rate, a pay day or a term ("nine shillings a week", "every Saturday", "till the
+# harvest was in")
+WAGE_RATE = re.compile(r"\b(?:an? (?:week|day|shift|hour|month|year|fortnight|season)|per \w+|every \w+|each \w+"
+                       r"|weekly|monthly|hourly|till|until|wages?|by the (?:week|day|hour|job))\b", re.I)
 # a wedding told as about to happen on the day of the telling ("we're getting married in an hour")
 IMMINENT = re.compile(r"\b(?:in (?:an?|\w+) (?:minutes?|hours?)|today|tonight|this (?:morning|afternoon|evening)"
                       r"|at \w+ o'clock)\b", re.I)
@@ -313,8 +317,6 @@ SEAT_OFF = {"away", "down", "along", "over", "up", "from"}
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "few", "couple"}
 # a setting of school rather than work: a desk there is a classmate's
 SCHOOL_WORDS = re.compile(r"\b(?:class(?:room|mate)?s?|pupils?|lessons?|homework|form tutor|school ?bag|exam)\b", re.I)
-# a home shared by a household of friends told in one sentence: "There were three of us in the flat: me, A,
-# and B", "A and I had been sharing a house ... along with B", "I'd lived at 3B for a year, with A ... and B"
 # someone taken to hospital as a casualty: "Odile drove him to casualty", "they rushed Piran into the infirmary",
 # "Gwilym travelled in the ambulance with Nessa" (the one taken, or the one the ambulance carried, was hurt)
 TO_HOSPITAL = re.compile(
@@ -322,6 +324,12 @@ TO_HOSPITAL = re.compile(
     r"(?:straight\s+|off\s+|down\s+|up\s+)?(?:to|into)\s+(?:the\s+)?(?:county\s+|local\s+|nearest\s+)?"
     r"(?:A&E|A & E|casualty|emergency|hospital|infirmary|ambulance)\b"
     r"|\b(?:rode|went|travelled|traveled|goes|rides)\s+in\s+the\s+ambulance\s+with\s+(him|her|me|(?-i:[A-Z])[a-z]+)\b", re.I)
+# a home shared by a household of friends told in one sentence: "There were three of us in the flat: me, A,
+# and B", "A and I had been sharing a house ... along with B", "I'd lived at 3B for a year, with A ... and B"
+# a trip to hospital that is no casualty's: a birth, a visit, a shift
+NOT_HURT_TRIP = re.compile(r"\b(?:waters broke|in labou?r|contractions|give birth|gave birth|the baby (?:came|was coming)"
+                           r"|due date|to (?:visit|see|work|collect|pick up)|for (?:a|her|his|the) (?:shift|scan|check-?up"
+                           r"|appointment))\b", re.I)
 SHARED_HOME = re.compile(r"\b(?:(?:two|three|four|five) of us in the (?:flat|house)\b"
                          r"|shar(?:e|ed|ing) (?:a|the|our) (?:flat|house)\b"
                          r"|lived (?:at|in) [^.;:!?]{1,40}? with\b)", re.I)
@@ -798,8 +806,11 @@ class CueFinder:
         if verb is None or who is None or not len(verb) or not len(who):
             return
         v = verb[0]
-        if v.pos_ not in ("VERB", "AUX") or negated(v) or self.irrealis(v) or "?" in self.idx.sent_text(v.i):
+        sent = self.idx.sent_text(v.i)
+        if v.pos_ not in ("VERB", "AUX") or negated(v) or self.irrealis(v) or "?" in sent:
             return
+        if NOT_HURT_TRIP.search(sent):
+            return  # (a birth, or a trip to visit or to work: "drove her to the hospital when her waters broke")
         ids = self.r.tokens(who[0])
         if len(ids) == 1:
             self.add("event", "injury", ids[0], None, who[0], v, 0.45, trigger="taken to hospital")
@@ -950,10 +961,11 @@ class CueFinder:
             return  # ("This is Doctor Amsel": one introduced by a title comes in a role, no partner)
         told = re.match(r"[\w\s'-]{0,20}?[.!]\s+(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?([\w-]+)", after)
         if (told and L.REL_NOUNS.get(told.group(1).lower(), ("", "dating"))[1] != "dating") or any(
-                m.group(1).lower() in L.REL_NOUNS
+                m.group(1).lower() in L.REL_NOUNS and L.REL_NOUNS[m.group(1).lower()][1] != "dating"
                 for m in re.finditer(r"\b(?:[Mm]y|[Oo]ur)\s+(?:\w+\s+)?([\w-]+)", text[q.span[0]:start])):
             # ("This is Tobiah. My cousin.", "Come and meet my stepfather. This is Orrin.": the quote gives the
-            # one introduced a part of its own; "This is Oona. My girlfriend." stays)
+            # one introduced a part of its own; "This is Oona. My girlfriend." and "Meet my boyfriend. This is
+            # Orrin." stay)
             return
         if re.search(r"\b(?:class|everyone|everybody|guys|all|folks|team)\W*$", text[max(q.span[0], start - 40):start - 8],
                      re.I):
@@ -3936,8 +3948,14 @@ class CueFinder:
             s, _ = self._ids(tok, deps=())
             if s:
                 lo, hi = self.idx.sent_span(tok.i)
-                named = [cid for a, _e, cid in self.view.mentions_in((tok.idx, hi))
-                         if self.view.text[a:a + 1].isupper() and cid != s[0]]
+                who = next(c for c in _children(tok, ("dobj",)) if c.lower_ in ("someone", "somebody"))
+                q = self.view.quote_at(tok.idx)
+                # (after "someone" only, and a name: not '"Brisco has met someone, and I am glad," Dara said',
+                # where the "I" is the speaker)
+                named = [cid for a, e, cid in self.view.mentions_in((who.idx + len(who), hi))
+                         if self.view.text[a:a + 1].isupper() and cid != s[0]
+                         and self.view.text[a:e].lower() not in PRONOUN_WORDS
+                         and not (q is not None and cid == q.speaker)]
                 for kind, label in (("state", "dating"), ("event", "new_partner")):
                     self.add(kind, label, s[0], named[0] if named else None, tok, tok, 0.55,
                              needs_partner=not named, trigger="met someone")
@@ -4725,8 +4743,12 @@ class CueFinder:
                     self.add("state", "teacher", chief[0], p_, tok, tok, 0.5, holder=chief[0], trigger=f"{tok.text} by")
             return True
         if lem == "learn" and tok.pos_ == "VERB" and any(
-                c.lower_ in ("me", "him", "her", "us", "them") for c in _children(tok, ("dobj", "dative"))):
-            lem = "teach"  # "old Ifor learned us to splice a rope": the regional "learn" with a person is "teach"
+                c.lower_ in ("me", "him", "her", "us", "them") for c in _children(tok, ("dobj", "dative"))) and not any(
+                o.lower_ in ("heart", "name", "sight", "rote") for p in _children(tok, ("prep",)) if p.lower_ == "by"
+                for o in _children(p, ("pobj",))):
+            # "old Ifor learned us to splice a rope", "it was Ewan that learned me": the regional "learn" with a
+            # person is "teach" (not "she learned them by name", who they were)
+            lem = "teach"
         if lem in ("teach", "coach", "tutor") and tok.pos_ == "VERB" and realis:
             skill = bool(_children(tok, ("xcomp", "ccomp")))
             # the perfect: its "had" on the verb, or on the verb it is joined to when it has no subject of its
@@ -4792,6 +4814,9 @@ class CueFinder:
             return False  # ("paid me back", "paid off the loan")
         if any(p.lower_ == "for" for p in _children(tok, ("prep", "dative"))):
             return False  # ("paid him for the van": a sale; "what she's paid for": a service)
+        clause = self.text[tok.left_edge.idx:tok.right_edge.idx + len(tok.right_edge)]
+        if tok.tag_ not in ("VBZ", "VBP", "VBG") and not WAGE_RATE.search(clause):
+            return False  # a wage is paid by the week or the shift, or till a job is done; not "Alma paid the driver"
         if any(c.dep_ in ("dobj", "dative") and c.pos_ == "NOUN" and not (
                 c.lemma_ in L.MONEY_NOUNS or _children(c, ("nummod",))) for c in tok.children):
             return False  # ("paid Ezra his bread": a thing paid for; "paid her nine shillings" is a wage)
@@ -5226,11 +5251,13 @@ class CueFinder:
     # the speaker's own wrong named beside an apology (a remark owned as unfair or cruel, "I've been a prat all
     # week", a concession that the hearer had it right): not a condolence, not a polite "sorry to bother you"
     OWNED_WRONG = re.compile(
-        r"\b(?:out of (?:order|line)|(?:that|it) (?:was|wasn't|was not) (?:fair|right|true|kind|cheap|low|cruel|mean"
+        # (praise is no wrong owned: "it was kind of you" does not count, "that wasn't kind" does)
+        r"\b(?:out of (?:order|line)|(?:that|it) (?:wasn't|was not) (?:fair|right|true|kind)"
+        r"|(?:that|it) (?:was|wasn't|was not) (?:cheap|low|cruel|mean"
         r"|unkind|unforgivable|contemptible|vile|a (?:cheap|low|vile|rotten|cruel) thing)"
         r"|I was (?:wrong|rude|cruel|unfair|horrible|awful|vile|harsh|jealous|a coward|an idiot|a fool|out of line)"
         r"|you were right|I(?:'ve| have) been (?:a |an |such a |such an )?(?:idiot|fool|coward|nightmare|prat|jerk"
-        r"|horrible|awful|unfair|vile|cruel)|for what I (?:said|did)|I didn't mean (?:it|that|what I said)|what I said)\b",
+        r"|horrible|awful|unfair|vile|cruel)|for what I (?:said|did)|I didn't mean (?:it|that|what I said))\b",
         re.I)
 
     def _owns_wrong(self, q, speaker: str) -> tuple[bool, str | None]:
@@ -5240,8 +5267,9 @@ class CueFinder:
         lo = self.view.text.rfind("\n", 0, q.span[0]) + 1
         hi = self.view.text.find("\n", q.span[1])
         hi = len(self.view.text) if hi < 0 else hi
-        lines = [o for o in self.view.quotes
-                 if lo <= o.span[0] < hi and o.kind != "thought" and (o is q or o.speaker == speaker)]
+        starts = self.view._quote_starts  # (only the quotes of this paragraph, found by their start offsets)
+        lines = [o for o in self.view.quotes[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+                 if o.kind != "thought" and (o is q or o.speaker == speaker)]
         said = " ".join(self.view.text[o.span[0]:o.span[1]] for o in lines)
         if not (self.OWNED_WRONG.search(said) and re.search(r"\b(?:sorry|apologi[sz]e|forgive me)\b", said, re.I)):
             return False, None  # (both: "I was wrong, it's Tuesday" alone concedes a point)
@@ -6274,6 +6302,9 @@ class CueFinder:
         cands = [(s, c) for s, e, c in self.view.mentions_in((lo, piece))
                  if self.view.quote_at(s) is None and self.text[s:e][:1].isupper() and c != q.speaker
                  and self.text[s:e].lower() not in PRONOUN_WORDS]
+        # (not the one the line is said to: 'Bron slid the photograph to Dr Pell. "That's my son," Bron said.')
+        if cands and cands[-1][1] in (q.addressees or ()):
+            return None
         if not cands or self.text[cands[-1][0]:piece].count("\n\n") > 1:
             return None  # (named in this paragraph or the one before)
         return cands[-1][1]
@@ -6344,9 +6375,12 @@ class CueFinder:
         nwords = [t for t in nxt if not (t.is_punct or t.is_space)]
         if not nwords or len(nwords) > 3 or not all(t.text[:1].isupper() for t in nwords):
             return None
+        if self.text[nxt[0].idx:nxt[-1].idx + len(nxt[-1])].rstrip('"\u201d\u2019 ').endswith(("?", "!")):
+            return None  # ('"My brother died in the spring. Rolf?"': a name asked or cried out calls someone)
         ids = [self._name_ids(t) for t in nwords]
-        if not all(ids) or len({c for x in ids for c in x}) != 1 or q.speaker in ids[0]:
-            return None
+        if not all(ids) or len({c for x in ids for c in x}) != 1 or q.speaker in ids[0] \
+                or ids[0][0] in (q.addressees or ()):
+            return None  # (nor the one spoken to)
         return nwords[-1]
 
     def _name_ids(self, t) -> list[str]:

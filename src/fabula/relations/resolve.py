@@ -217,12 +217,12 @@ class Resolver:
             said = q.kind == "speech" and not q.letter
             # (in speech, a listener the dialogue layer gave counts when the line names them inside a
             # sentence, "I came with Evander. We've shared a flat since Easter", not when it calls them out; a
-            # name owning another's noun, "Mirela's nephew", or in the narration between the pieces is no
+            # name owning another's noun, "Mirela's nephew" (not "Evander'll"), or in the narration between the pieces is no
             # other half)
             named = [c for s, e, c in self.view.mentions_in((q.span[0], offset))
                      if e <= offset and c != cid and c != q.speaker and text[s:e].lower() not in PRONOUNS
                      and (c not in hailed or (said and not self._called_out(q, s, e)))
-                     and (not said or (self.view.quote_at(s) is q and not re.match(r"['\u2019]s?\b", text[e:e + 3])))]
+                     and (not said or (self.view.quote_at(s) is q and not re.match(r"['\u2019](?:s\b|(?![a-z]))", text[e:e + 3])))]
             if named:
                 return named[-1]
         if q is None and tok is not None:

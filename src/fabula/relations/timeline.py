@@ -229,7 +229,8 @@ def chat_friends(cues: list[Cue], view: StoryView) -> list[Cue]:
             for y in members[i + 1:]:
                 if frozenset((x, y)) not in (work if at_work else tied):
                     tied.add(frozenset((x, y)))
-                    work.add(frozenset((x, y))) if at_work else None
+                    if at_work:
+                        work.add(frozenset((x, y)))
                     out.append(Cue("state", "colleagues" if at_work else "friends", x, y, offset=at, span=(at, at),
                                    trigger="in a work chat" if at_work else "in a group chat",
                                    confidence=0.4, scene=view.scene_at(at)))
