@@ -1,12 +1,10 @@
 """Session 26 review fixes: each case is invented and failed on the merged code before the fix (the guards pass on
 both)."""
 
-import fabula
 from fabula import ingest
 from fabula.cast import narrator
 from fabula.cast.quotes import QuoteMap
 from fabula.relations.cues import CueFinder
-
 from relations_helpers import every_state  # noqa: E402
 from test_relations import build  # noqa: E402
 
