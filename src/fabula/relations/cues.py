@@ -265,6 +265,11 @@ DISTRESS = re.compile(r"\b(cr(y|ied|ies|ying)|tears?|sob(s|bed|bing)?|w[ei]ep(s|
                       r"crematorium|died|dying|dead|death|hospital|nightmares?|shaking|shook|found him|found her|"
                       r"could(n't| not) stop)\b", re.I)
 
+# a drink or a little food made or brought for someone (see _made_a_drink)
+DRINK_VERBS = {"make", "bring", "pour", "fetch", "hand", "brew"}
+DRINKS = {"tea", "cocoa", "coffee", "brandy", "whisky", "whiskey", "toast", "soup", "chocolate", "cuppa"}
+DRINK_VESSELS = {"cup", "mug", "glass", "pot", "bowl", "slice", "flask"}
+
 # a feeling held up to now: "since the spring", "for two years", "always"
 HELD_SINCE = re.compile(r"\b(since|for (?:\w+ ){0,2}(?:years?|months?|ages|decades?)|always|all (?:this|that) time)\b",
                         re.I)
@@ -582,7 +587,8 @@ class CueFinder:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love", "clutch", "ice"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
-                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship"} | TITLE_HEADS | L.DIAGNOSES)
+                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship", "falling", "bust"} | TITLE_HEADS
+                  | L.DIAGNOSES)
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -605,6 +611,9 @@ class CueFinder:
                 self._in_a_relationship(tok)
             if (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) and lem in NOUN_TRIGGERS:
                 self._event_noun(tok, lem)  # ("gave Mia a hug": the small tagger's lowercase PROPN)
+            row = self._hyphened_row(tok)
+            if row is not None:
+                self._event_noun_cues(row, "row")
             if low in L.WOUND_WORDS:
                 self._wounded(tok)
             if lem in ("clutch", "go", "give", "pop", "snap", "ice"):
@@ -2954,6 +2963,26 @@ class CueFinder:
                 c.extra.pop("happening", None)
                 c.extra["other_named"] = True
 
+    def _hyphened_row(self, tok):
+        """"he and Gwenda had a falling-out about it", "Orla had a bust-up with her cousin", "had a terrible
+        falling out over the boat": a quarrel told by a compound noun the parser splits ("falling", "-", "out"),
+        read as "row" only as what someone had, got or started (the "row" rule's verbs). Returns the token that
+        stands for the noun, else None."""
+        doc = self.doc
+        part = {"falling": "out", "bust": "up"}.get(tok.lower_)
+        if part is None or tok.i + 1 >= len(doc):
+            return None
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == part:
+            node = doc[tok.i + 2] if doc[tok.i + 2].dep_ == "dobj" else tok
+        elif tok.lower_ == "falling" and doc[tok.i + 1].lower_ == "out":
+            node = tok
+        else:
+            return None
+        if node.dep_ != "dobj" or node.head.lemma_ not in ("have", "get", "start") \
+                or not any(d.lower_ in ("a", "an") for d in doc[max(0, tok.i - 5):tok.i]):
+            return None
+        return node
+
     @staticmethod
     def _shouting_row(tok, lem) -> str | None:
         """"the two of them had a screaming match", "we had a shouting on the landing": a row told by its noise.
@@ -3247,6 +3276,40 @@ class CueFinder:
             # on until something passes is the vigil itself, whatever the distress was)
             return
         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
+
+    def _made_a_drink(self, tok) -> bool:
+        """"Afterwards Wren made me cocoa and asked nothing at all", "He fetched her a cup of tea
+        from the canteen" after the tears, "handed her a mug of sweet tea": a hot drink (or toast, soup) made
+        or brought for someone in their grief, fear or hurt, told in that sentence or just before, is comfort
+        from the one who makes it. Without the distress it is kindness, courtship or a work habit ("brought her
+        coffee every morning"), no event."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"]
+        if not objs:
+            return False
+        obj = objs[0]
+        # ("made me cocoa": the parser takes "me" for the subject of a small clause on the drink)
+        small = [c for c in obj.children if c.dep_ == "nsubj" and c.i < obj.i]
+        if obj.lemma_.lower() in DRINK_VESSELS:
+            obj = next((o for p in _children(obj, ("prep",)) if p.lower_ == "of" for o in _children(p, ("pobj",))), obj)
+        if obj.lemma_.lower() not in DRINKS and obj.lower_ not in DRINKS:
+            return False
+        who = small + [c for c in tok.children if c.dep_ == "dative" and c.pos_ in ("PRON", "PROPN")] + [
+            o for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "for"
+            for o in _children(p, ("pobj",)) if o.pos_ in ("PRON", "PROPN")]
+        if not who or who[0].lower_ in ("it", "them", "us", "everyone", "everybody"):
+            return False
+        if negated(tok) or self.irrealis(tok) or not self.told(tok):
+            return False
+        sent = tok.sent
+        prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
+        if not DISTRESS.search(self.text[prev.start_char:sent.end_char]):
+            return False
+        s, _ = self._ids(tok, deps=())
+        o = self._not_self(who[0], s)
+        if not s or not o or s[0] == o[0]:
+            return False
+        self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} {who[0].text} {obj.text}")
+        return True
 
     def _let_cry(self, tok) -> None:
         """"Sigrun drove her to the station and let her weep the whole way", "let him lean on her till
@@ -3589,6 +3652,8 @@ class CueFinder:
                 and not any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "get" for c in tok.head.children) \
                 and len(self._ids(tok.head, deps=(), preps=())[0]) == 1:
             self._no_longer_wed(tok)  # (a couple told so, "Leo and I are divorced", is read below)
+            return
+        if lem in DRINK_VERBS and tok.pos_ == "VERB" and self._made_a_drink(tok):
             return
         if lem not in L.TRIGGER_LEMMAS and tok.lower_ not in ("engaged", "married", "betrothed") and not (
                 lem.startswith("out") and len(lem) > 5):  # "outcook each other" (rivals, _bonds)
