@@ -498,6 +498,45 @@ def _spoken_apposition(doc, i: int, k: int) -> bool:
                for t in prev)
 
 
+# "moved in with X", "went off with X", "engaged to X", "cheated on X", "left his wife for X": a preposition
+# whose object, after these words, is a partner, so a person (lemma of the head -> its prepositions; a verb of
+# movement needs its particle, "ran off with", since "ran with" and "went with" take things)
+_PARTNER_PREPS = {"move": ("with",), "go": ("with",), "run": ("with",), "elope": ("with",), "shack": ("with",),
+                  "sleep": ("with",), "cheat": ("on", "with"), "flirt": ("with",), "love": ("with",),
+                  "engaged": ("to",), "married": ("to",), "betrothed": ("to",), "engage": ("to",),
+                  "leave": ("for",)}
+_PARTNER_PARTICLES = {"move": ("in",), "go": ("out", "off", "away"), "run": ("off", "away"), "shack": ("up",)}
+_PARTNER_DOBJ = {"marry", "wed", "date", "divorce", "dump"}
+
+
+def _partner_object(doc, k: int) -> bool:
+    """The name ending at token ``k - 1`` is given as someone's partner: '"He moved in with that Marit from
+    the bakery"', '"She's engaged to Dario"', '"He's seeing Maren now"'. Said once, in gossip, a name like
+    this is still a person (the NER often calls a name followed by "from the bank" an organisation)."""
+    last = doc[k - 1]
+    if k - 1 >= 1 and doc[k - 2].lower_ in ("a", "an", "the") or doc[k - 1].ent_type_ == "NORP":
+        return False  # "married a Swiss": a word for a kind of person, not a name
+    if last.dep_ == "dobj":
+        v = last.head
+        return v.lemma_ in _PARTNER_DOBJ or (
+            v.lemma_ == "see" and v.tag_ == "VBG" and any(c.lemma_ == "be" and c.dep_ == "aux" for c in v.children))
+    if last.dep_ != "pobj" or last.head.dep_ != "prep":
+        return False
+    prep, v = last.head, last.head.head
+    key = v.lower_ if v.lower_ in _PARTNER_PREPS else v.lemma_
+    if key == "love" and not (v.head.dep_ == "pobj" and v.head.head.lower_ == "in"):
+        return False  # "in love with X", not "a love with"
+    if prep.lower_ not in _PARTNER_PREPS.get(key, ()):
+        return False
+    if key in _PARTNER_PARTICLES and not any(c.dep_ in ("prt", "advmod") and c.lower_ in _PARTNER_PARTICLES[key]
+                                             for c in v.children):
+        return False
+    if key == "leave":  # "left his wife for X", "left me for X"
+        return any(c.dep_ == "dobj" and (c.lower_ in ("me", "him", "her", "us") or _person_noun(c))
+                   for c in v.children)
+    return True
+
+
 def _introduced(doc, i: int, k: int | None = None) -> bool:
     """Is the name at tokens [i, k) introduced as a person: after a kinship or role noun ("my sister
     Maeve", "their coach, Marguerite,"), after "called"/"named" or "name was" ("his name is Anselm",
@@ -511,6 +550,8 @@ def _introduced(doc, i: int, k: int | None = None) -> bool:
         if nxt.lemma_ == "be" and doc[k - 1].dep_ in ("nsubj", "nsubjpass") and _kin_phrase_at(doc, k + 1, True):
             return True
     if k is not None and _spoken_apposition(doc, i, k):
+        return True
+    if k is not None and _partner_object(doc, k):
         return True
     j = i - 1
     if j >= 0 and doc[j].text == ",":

@@ -263,6 +263,18 @@ class Resolver:
                 return other
         return None
 
+    def _talked_about(self, q, offset: int) -> bool:
+        """Is the one listener of speech ``q`` only talked about in it: the line names them before ``offset``
+        and never says "you"? '"Rolf Tamm? I heard he moved in with Liesl."' is about Rolf; the dialogue
+        layer lists a name said in a line among its listeners, and someone spoken to would be "you"."""
+        if q.kind != "speech" or q.letter:
+            return False
+        text = self.view.text
+        if any(re.search(r"\b(?:you|your|yours|yourself|ya|y'all)\b", text[ps:pe], re.I) for ps, pe in q.pieces):
+            return False
+        return any(c == q.addressees[0] and e <= offset and text[s:e].lower() not in PRONOUNS
+                   and self.view.quote_at(s) is q for s, e, c in self.view.mentions_in((q.span[0], offset)))
+
     def _called_out(self, q, s: int, e: int) -> bool:
         """Does the name at [s, e) in quote ``q`` stand alone as a call ("Mirela. I came with Evander.", "Evander,
         listen"), rather than inside a sentence ("I came with Evander", "There goes Evander")? The dialogue layer lists
@@ -538,7 +550,7 @@ class Resolver:
                 # "He's been seeing Dani," Theo says: the speaker would say "I", so "he" is someone else
                 return self._antecedent(t)
             if q is not None and q.kind != "thought" and len(q.addressees) == 1 and cid in (None, q.addressees[0]) \
-                    and low not in THIRD_N:
+                    and low not in THIRD_N and not self._talked_about(q, t.idx):
                 # in speech, not the one spoken to, who would be "you" ('"Asked her on the pier," Grandad
                 # told Maya' is not Maya)
                 return self._antecedent(t, exclude={q.addressees[0]})
