@@ -162,6 +162,17 @@ def _first_name_clash(cl: Cluster, gender: str | None) -> bool:
     return any(f is not None and f != gender for f in firsts)
 
 
+# the title sexes a family's titled surname is resolved by (see :func:`_full_name_sex`)
+_SEXED = ("he",)
+
+
+def _full_name_sex(cl: Cluster) -> str | None:
+    """The sex of a cluster's untitled full names' first name ("Oswin Quill": he), by the name lexicon;
+    None when unknown or mixed."""
+    sexes = {first_name_gender(" ".join(c.words)) for c in cl.candidates if len(c.words) >= 2 and not c.title}
+    return sexes.pop() if len(sexes) == 1 else None
+
+
 def _same_first(a: Candidate, b: Candidate) -> bool:
     """"Mr. Tobias Wren" and "Sir Tobias Wren": one man before and after a title came to him."""
     return len(a.words) >= 2 and len(b.words) >= 2 and a.words[0] == b.words[0]
@@ -661,8 +672,14 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None,
                     continue
                 ambiguous = _ambiguous(sg.get(x), c.title)
                 firsts = [cl for cl in clusters if x in cl.firsts and cl.compatible(g)]
+                # a family ("Mrs. Quill" too) or several full names of the surname ("Oswin Quill", "Vesper Quill")
+                sexed = [cl for cl in fulls if _full_name_sex(cl) == g] \
+                    if (ambiguous or len(fulls) > 1) and g in _SEXED else []
                 if len(fulls) == 1 and not ambiguous and not _eclipses(c.title, len(c.occurrences), fulls[0]):
                     fulls[0].add(c, f"titled surname of the only '{x}'")
+                elif len(sexed) == 1 and not _eclipses(c.title, len(c.occurrences), sexed[0]):
+                    # "Mr. Quill" in a family of Quills, one man among them named in full by a man's name
+                    sexed[0].add(c, f"titled surname of the only man or woman '{x}' named in full")
                 elif not fulls and len(firsts) == 1 and (title_class(c.title) == "she:unmarried"
                                                          or c.title == "master"):
                     firsts[0].add(c, "Miss/Master with a first name")  # "Miss Julia" is Julia Bertram
