@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from fabula.cast.aliases import _pet_form
 from fabula.cast.names import TITLES, Occurrence, _english_word, english_words
 from fabula.cast.quotes import QuoteMap
 from fabula.model import Span, Story
@@ -298,8 +299,6 @@ def vocative_votes(story: Story, occs: list[Occurrence], qmap: QuoteMap, secs: l
         keys = (groups or {}).get(name) or {(o.title, o.words)}
         if len(o.words) == 1 and not o.title:
             # '"Barnabas."' to the "I" of a story whose narration tells of "Barney": one man's two forms
-            from fabula.cast.aliases import _pet_form
-
             keys = keys | {key for key in told_of.get(k, Counter()) if not key[0] and len(key[1]) == 1
                            and _pet_form(key[1][0], o.words[0])}
         told.setdefault(k, Counter())[name] = sum(told_of.get(k, Counter())[key] for key in keys)
