@@ -4937,12 +4937,7 @@ class CueFinder:
                   or (o.pos_ == "NOUN" and o.lower_ in L.REL_NOUNS and _children(o, ("poss",)))]
         if not people:
             return False
-        s, _ = self._ids(tok, deps=())
-        boss = self.r.tokens(people[0])
-        if s and boss and s[0] != boss[0]:
-            self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger=f"{tok.text} for")
-            return True
-        return False
+        return self._subject_works_for(tok, people[0], f"{tok.text} for")
 
     def _years_under(self, tok) -> bool:
         """"had been on the rock eleven years under Josiah", "cooked under me for three years": a span of
@@ -4956,10 +4951,15 @@ class CueFinder:
         if not any(t.lemma_.lower() in L.DURATION_NOUNS and t.tag_ == "NNS" and t.dep_ in ("pobj", "npadvmod")
                    for t in span):
             return False
+        return self._subject_works_for(tok, chief[0], f"{tok.text} ... under")
+
+    def _subject_works_for(self, tok, boss_tok, trigger: str) -> bool:
+        """The subject of ``tok`` works for the one ``boss_tok`` names (a boss state held by them), unless
+        the two are the same person; whether a state was added."""
         s, _ = self._ids(tok, deps=())
-        boss = self.r.tokens(chief[0])
+        boss = self.r.tokens(boss_tok)
         if s and boss and s[0] != boss[0]:
-            self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger=f"{tok.text} ... under")
+            self.add("state", "boss", boss[0], s[0], tok, tok, 0.5, holder=boss[0], trigger=trigger)
             return True
         return False
 
