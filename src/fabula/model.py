@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "0.2.0"
+SCHEMA_VERSION = "0.3.0"
 
 Span = tuple[int, int]
 
@@ -324,6 +324,17 @@ class Event(_Model):
     trigger: str | None = None  # the cue words
 
 
+class Beat(_Model):
+    """A stretch of a scene, a few paragraphs long, and a character's feeling in it (affect stage).
+
+    A scene can run the whole length of a short story and hold a quarrel and a make-up; its one
+    valence averages them away, so each point also keeps the feeling beat by beat."""
+
+    span: Span
+    valence: float = 0.0
+    units: int = 0  # sentences/quotes of this character that fall in the beat
+
+
 class ArcPoint(_Model):
     """A character's feeling in one scene (affect stage). Valence in [-1, 1] (VADER compound
     averaged over the character's own lines and the narration that focalises them), arousal in
@@ -338,6 +349,7 @@ class ArcPoint(_Model):
     units: int = 0  # sentences/quotes that fed it
     emotions: dict[str, float] = Field(default_factory=dict)  # only with a user-supplied lexicon
     evidence: list[Evidence] = Field(default_factory=list)
+    beats: list[Beat] = Field(default_factory=list)  # the scene's beats this character has lines in
 
 
 class ArcTurn(_Model):

@@ -8,10 +8,14 @@ else), and narration sentences whose subject is them. Each line is scored with V
 with no polar line of their own in a scene (or only named there) takes the narration sentences that
 name them in it, else the scene's mood (every polar line scored in the scene, each once). A character
 has an arc when their own lines plus the polar sentences naming them number at least two.
+
+Each point also keeps the character's feeling beat by beat: a beat is a run of the scene's paragraphs
+about :data:`BEAT_CHARS` long, so a long scene that holds a quarrel and then a make-up shows both.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -19,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from fabula.affect.lexicon import load_user_lexicon, score
-from fabula.model import Analysis, Arc, ArcPoint, ArcTurn, Evidence
+from fabula.model import Analysis, Arc, ArcPoint, ArcTurn, Beat, Evidence, Paragraph
 from fabula.pipeline import Context, stage
 from fabula.relations.docindex import DocIndex, get_index
 from fabula.relations.resolve import Resolver
@@ -112,10 +116,51 @@ def _weighted(vals: list[float]) -> float:
     return sum((NEGATIVE_WEIGHT if v < 0 else 1.0) * v for v in vals) / wsum if wsum else 0.0
 
 
-def point(cid: str, sc, cell: Cell) -> ArcPoint:
+def _line_valence(lines: list[tuple[float, float, float, tuple[int, int]]]) -> float:
+    """The weighted mean of the polar lines (a negative one weighs NEGATIVE_WEIGHT), 0.0 when none is."""
+    polar = [(w * (NEGATIVE_WEIGHT if v < 0 else 1.0), v) for w, v, _, _ in lines if abs(v) >= POLAR]
+    wsum = sum(w for w, _ in polar)
+    return sum(w * v for w, v in polar) / wsum if wsum else 0.0
+
+
+# A beat is a run of a scene's paragraphs about this long. Many scenes are a whole short story, and a
+# reader's sense of how a character feels is local: on the relations tune set (422 stories, 1,609 gold
+# items), the sign read from the character's lines in an ~800-character beat, falling back to the
+# scene's, matches the gold sign 978 times against 920 for the scene's alone (500: 977, 1,200: 971).
+BEAT_CHARS = 800
+
+
+def beat_starts(scenes, paragraphs: list[Paragraph]) -> dict[str, list[int]]:
+    """Each scene's beats as start offsets: its paragraphs taken in order, a new beat opening at the
+    first paragraph that starts BEAT_CHARS or more after the current beat's start."""
+    starts_of = sorted(p.span[0] for p in paragraphs)
+    out: dict[str, list[int]] = {}
+    for sc in scenes:
+        lo, hi = sc.span
+        starts = [lo]
+        for a in starts_of[bisect.bisect_left(starts_of, lo):bisect.bisect_left(starts_of, hi)]:
+            if a - starts[-1] >= BEAT_CHARS:
+                starts.append(a)
+        out[sc.id] = starts
+    return out
+
+
+def beats(cell: Cell, starts: list[int], end: int) -> list[Beat]:
+    """The character's valence in each beat of the scene they have lines in (none for a one-beat scene:
+    the point's own valence already says it)."""
+    if len(starts) < 2:
+        return []
+    groups: dict[int, list] = defaultdict(list)
+    for line in cell.lines:
+        groups[max(0, bisect.bisect_right(starts, line[3][0]) - 1)].append(line)
+    bounds = starts + [end]
+    return [Beat(span=(bounds[i], bounds[i + 1]), valence=round(_line_valence(ls), 4), units=len(ls))
+            for i, ls in sorted(groups.items())]
+
+
+def point(cid: str, sc, cell: Cell, starts: list[int] | None = None) -> ArcPoint:
     polar = [(w * (NEGATIVE_WEIGHT if v < 0 else 1.0), v, a, s) for w, v, a, s in cell.lines if abs(v) >= POLAR]
-    wsum = sum(w for w, *_ in polar)
-    valence = sum(w * v for w, v, *_ in polar) / wsum if wsum else 0.0
+    valence = _line_valence(cell.lines)
     if not polar:  # no feeling of their own here: the sentences that name them, else the scene's mood
         valence = _weighted([v for v, _ in cell.mentioned]) or cell.mood
     aw = sum(w for w, *_ in cell.lines)
@@ -128,7 +173,8 @@ def point(cid: str, sc, cell: Cell) -> ArcPoint:
         emotions={e: round(n / total, 3) for e, n in sorted(cell.emotions.items())} if total else {},
         evidence=[Evidence(spans=[s], note=(f"event {v:+.2f}" if w == EVENT_WEIGHT else f"VADER {v:+.2f}"),
                            confidence=round(abs(v), 3))
-                  for w, v, _, s in strongest if abs(v) >= POLAR])
+                  for w, v, _, s in strongest if abs(v) >= POLAR],
+        beats=beats(cell, starts or [sc.span[0]], sc.span[1]))
 
 
 def scene_moods(cells: dict[tuple[str, str], Cell]) -> dict[str, float]:
@@ -141,7 +187,8 @@ def scene_moods(cells: dict[tuple[str, str], Cell]) -> dict[str, float]:
     return {sid: _weighted(list(d.values())) for sid, d in lines.items()}
 
 
-def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]:
+def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell],
+               starts: dict[str, list[int]] | None = None) -> list[Arc]:
     by_char: dict[str, list[ArcPoint]] = defaultdict(list)
     scenes = {sc.id: sc for sc in view.scenes}
     moods = scene_moods(cells)
@@ -152,7 +199,7 @@ def build_arcs(view: StoryView, cells: dict[tuple[str, str], Cell]) -> list[Arc]
         if seen[cid] < 2:
             continue
         cell.mood = moods.get(sid, 0.0)
-        by_char[cid].append(point(cid, scenes[sid], cell))
+        by_char[cid].append(point(cid, scenes[sid], cell, (starts or {}).get(sid)))
     arcs = []
     for cid, pts in by_char.items():
         disc = sorted(pts, key=lambda p: p.discourse_index)
@@ -205,5 +252,5 @@ def affect_stage(ctx: Context, analysis: Analysis) -> Analysis:
     cells = collect(view, ctx.doc, lex, index)
     if not ctx.options.get("affect_lexicon_only"):
         add_events(cells, analysis)
-    analysis.arcs = build_arcs(view, cells)
+    analysis.arcs = build_arcs(view, cells, beat_starts(view.scenes, ctx.story.text_paragraphs))
     return analysis

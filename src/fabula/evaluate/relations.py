@@ -9,7 +9,7 @@ aliases (any shared word), and a first-person narrator to the gold ``narrator``.
 - event P/R/F1 over ``(type, participants)``;
 - order accuracy: over pairs of matched gold items (states and events) with different gold
   ``order``, the share whose predicted ``story_order`` puts them the same way round;
-- valence sign accuracy: the sign of the character's valence in the scene containing ``at``.
+- valence sign accuracy: the sign of the character's valence in the beat (else the scene) containing ``at``.
 """
 
 from __future__ import annotations
@@ -202,6 +202,11 @@ def score_story(analysis: Analysis, gold: dict[str, Any], name: str = "") -> Sto
                 for p in arc.discourse:
                     if p.scene == scene_id:
                         val = p.valence
+                        # the guide asks for the feeling in the passage: the beat holding it, when the
+                        # character has a polar line there
+                        beat = next((b for b in p.beats if b.span[0] <= off < b.span[1] and b.valence), None)
+                        if beat is not None:
+                            val = beat.valence
         sign = None if val is None or abs(val) < 1e-9 else ("+" if val > 0 else "-")
         if sign == v["sign"]:
             res.valence_ok += 1
