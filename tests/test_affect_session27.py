@@ -7,9 +7,9 @@ from fabula.evaluate.relations import score_story
 from fabula.relations.upstream import SceneInfo
 from test_relations import build
 
-GLAD = ("Ola laughed in the warm sun and felt wonderful, happy and loved. The market smelled of bread "
-        "and oranges, and Ola sang the whole way home, delighted with the day. ")
-GRIM = ("Ola cried alone in the dark kitchen. Everything was ruined, and Ola felt miserable, sick and "
+GLAD = ("Quilla laughed in the warm sun and felt wonderful, happy and loved. The market smelled of bread "
+        "and oranges, and Quilla sang the whole way home, delighted with the day. ")
+GRIM = ("Quilla cried alone in the dark kitchen. Everything was ruined, and Quilla felt miserable, sick and "
         "hopeless, afraid of the letter on the table. ")
 
 
@@ -30,8 +30,8 @@ def test_beats_split_a_long_scene_into_runs_of_paragraphs():
 
 def test_a_scene_that_turns_from_glad_to_grim_keeps_both_beats(nlp):
     text = _one_scene_story()
-    a, ids = build(text, nlp, {"Ola": "she"})
-    arc = next(x for x in a.arcs if x.character == ids["Ola"])
+    a, ids = build(text, nlp, {"Quilla": "she"})
+    arc = next(x for x in a.arcs if x.character == ids["Quilla"])
     (pt,) = arc.discourse  # one scene: the whole story
     assert len(pt.beats) >= 2
     assert pt.beats[0].valence > 0 > pt.beats[-1].valence
@@ -41,10 +41,10 @@ def test_a_scene_that_turns_from_glad_to_grim_keeps_both_beats(nlp):
 
 def test_the_scorer_reads_the_beat_that_holds_the_passage(nlp):
     text = _one_scene_story()
-    a, _ = build(text, nlp, {"Ola": "she"})
-    gold = {"characters": {"Ola": []}, "relationships": [], "events": [],
-            "valence": [{"character": "Ola", "at": "sang the whole way home", "sign": "+"},
-                        {"character": "Ola", "at": "afraid of the letter", "sign": "-"}]}
+    a, _ = build(text, nlp, {"Quilla": "she"})
+    gold = {"characters": {"Quilla": []}, "relationships": [], "events": [],
+            "valence": [{"character": "Quilla", "at": "sang the whole way home", "sign": "+"},
+                        {"character": "Quilla", "at": "afraid of the letter", "sign": "-"}]}
     # the scene's one valence can only be right about one of these two passages
     res = score_story(a, gold, "glad-then-grim")
     assert (res.valence_ok, res.valence_n) == (2, 2)
