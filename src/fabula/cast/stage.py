@@ -883,14 +883,24 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
     # (a bare title, "Chef", is no name: its holder is joined to it later, by the title ties)
     votes: dict[str, Counter] = {k: Counter() for k in kin}
     notes: dict[tuple[str, str], str] = {}
+    stated: set[tuple[str, str]] = set()  # said to be one person outright: turn-taking does not part them
 
     def vote(k: str, x: str | None, note: str, weight: int = 2) -> None:
         if k in kin and x in named:
             votes[k][x] += weight
             notes.setdefault((k, x), note)
+            if weight == 2:  # said outright (apposition, "Mum's name was"), not read off an address
+                stated.add((k, x))
 
     def nxt(i: int) -> int:
         return i + 1 if i + 1 < len(doc) else -1
+
+    # "My mother, Ingrid, took me to the ferry" in the narration is the narrator's mother; a "Mamá" said
+    # only in other people's speech is theirs (a host's own mother), so the narration's "my" does not reach it
+    told = {c for i, c in name_tokens.items() if c in kin and qmap.region(doc[i].idx) is None}
+
+    def mine(k: str, i: int) -> bool:
+        return k in told or qmap.region(doc[i].idx) is not None
 
     for i, cid in name_tokens.items():
         t = doc[i]
@@ -913,13 +923,19 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
             if i >= 3 and doc[i - 1].text in _APPOS_PUNCT and doc[i - 3].lower_ in _KIN_APPOS_POSS and (own or lone):
                 cls = KIN_CLASS.get(doc[i - 2].lower_)
                 for k, kc in kin.items():
-                    if kc == cls:
+                    if kc == cls and (not own or mine(k, i)):
                         vote(k, cid, f"'{doc[i - 3].text} {doc[i - 2].text}, {t.text}': apposition")
+            # "my grandad Osric keeps bees": the narrator's kin noun right before a lone given name
+            if i >= 2 and doc[i - 2].lower_ in ("my", "our") and doc[i - 1].lower_ in KIN_CLASS and lone \
+                    and not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS"):
+                for k, kc in kin.items():
+                    if kc == KIN_CLASS[doc[i - 1].lower_] and mine(k, i):
+                        vote(k, cid, f"'{doc[i - 2].text} {doc[i - 1].text} {t.text}': apposition")
             if i + 3 < len(doc) and doc[i + 1].text in _APPOS_PUNCT and doc[i + 2].lower_ in _KIN_APPOS_POSS \
                     and (doc[i + 2].lower_ in ("my", "our") or lone):
                 cls = KIN_CLASS.get(doc[i + 3].lower_)
                 for k, kc in kin.items():
-                    if kc == cls:
+                    if kc == cls and (doc[i + 2].lower_ not in ("my", "our") or mine(k, i)):
                         vote(k, cid, f"'{t.text}, {doc[i + 2].text} {doc[i + 3].text}': apposition")
     said_same = _to_ties(doc, qmap, tags, name_tokens, kin, named, vote)
     # "Gran came the next morning on the first bus. Edie Hale had never said one word against ...": a
@@ -1028,8 +1044,7 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
                     apart.add((k, x))
     for tag in tags.values():
         if tag.speaker and tag.addressee:
-            apart.add((tag.speaker, tag.addressee))
-            apart.add((tag.addressee, tag.speaker))
+            apart.update(p for p in ((tag.speaker, tag.addressee), (tag.addressee, tag.speaker)) if p not in stated)
     # a kin title used once, as an address, is known only by who answers to it ('"Mum, tell him he's
     # burning it." / "I'm eighty," says Marguerite'): that one address is all the text says of it
     uses = Counter(c for i, c in name_tokens.items() if name_tokens.get(i - 1) != c)  # name runs, not tokens
