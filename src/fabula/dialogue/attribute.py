@@ -803,7 +803,7 @@ class Attributor:
     def sole_gender_role(self, pos: int, gender: str) -> str | None:
         """In a story whose named people are all of the other sex, the gendered noun ("the
         prince", not a family word) that was last the subject of the narration before ``pos``:
-        'The duke paced by the cold hearth. ... / "...," he grumbled' — the "he" can be no one else
+        'The duke paced by the cold hearth. ... / "...," he asked' — the "he" can be no one else
         (session 27)."""
         if not self.all_other_gender(gender) or self.doc is None:
             return None
