@@ -42,8 +42,17 @@ def test_one_who_went_is_not_the_next_turn_and_the_one_called_answers(nlp):
 
 
 def test_going_somewhere_in_the_room_is_not_leaving(nlp):
-    got = rule_speakers(_kitchen("went to the window."), nlp)
-    assert got["Already?"] == "Joss Harrow", got
+    # (session 27: "Already?" now goes to Mara, whom Pell's beat-given line calls; the point here is
+    # that Joss, who only went to the window, is still in the scene, while "went." sends him off)
+    from dialogue_helpers import dialogue_rules
+    from fabula.dialogue.attribute import _left_the_scene
+
+    for leaves, gone in (("went to the window.", False), ("went.", True)):
+        an, at, utts = dialogue_rules(_kitchen(leaves), nlp)
+        joss = next(c.id for c in an.characters if c.name == "Joss Harrow")
+        going = next(u for u in utts if at.text[u.start:u.end].strip('"').startswith("Going"))
+        pell = at.text.index("Pell Otway came in")
+        assert (joss in _left_the_scene(at, going.end, pell)) is gone
 
 
 _RIDGE = ("Nadia Brook and Ivo Sallis were halfway up the ridge when the mist came down.\n\n"

@@ -1009,6 +1009,41 @@ def _initial_names(doc) -> set[int]:
     return out
 
 
+def repair_adverb_names(doc) -> int:
+    """Retag, in place, a capitalised name the small parser read as an adverb where it is the
+    subject of the verb after it: "Snelly tugged at the rope", "Then Snelly shrugged" (a name
+    ending in "-ly" is an adverb to en_core_web_sm, or a proper noun hung on the verb as an adverb,
+    so the sentence had no subject and, when tagged an adverb, the name no mention). It counts when the word is no English adverb, the story never writes it in lower
+    case, it is used as a name elsewhere (or is a known first name), its head is a verb after it
+    with no subject of its own, and no comma follows it ("Snelly, come here" calls). The token
+    becomes a proper-noun subject; running it twice changes nothing. Returns how many were retagged
+    (session 27)."""
+    from fabula.cast.firstnames import first_name_gender
+
+    cands = [t for t in doc if t.dep_ == "advmod" and (t.tag_ == "RB" or t.pos_ == "PROPN") and t.is_alpha
+             and _capitalised(t) and not t.text.isupper() and len(t.text) >= 3]
+    if not cands:
+        return 0
+    adverbs = english_words().get("adv", frozenset())
+    lower = {t.lower_ for t in doc if t.text[:1].islower()}
+    known = {t.text for t in doc if t.dep_ != "advmod" and not _sentence_initial(doc, t.i) and _name_token(t)}
+    n = 0
+    for t in cands:
+        head = t.head
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if t.lower_ in adverbs or t.lower_ in lower or t.lower_ in INTERJECTIONS or is_title(t.text):
+            continue
+        if not (t.text in known or first_name_gender(t.text) is not None):
+            continue
+        if head.i <= t.i or head.pos_ not in ("VERB", "AUX") or (nxt is not None and nxt.text == ","):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in head.children):
+            continue
+        t.tag_, t.pos_, t.dep_ = "NNP", "PROPN", "nsubj"
+        n += 1
+    return n
+
+
 def _stop_word_end(tok) -> bool:
     """A name token that carries a sentence's full stop ("Mo." is one token to the tokenizer, an
     abbreviation it knows): '"Oh, Mo. Sweet summer child"' is not a name "Mo Sweet". Initials

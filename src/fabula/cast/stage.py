@@ -113,6 +113,7 @@ def _accept_tagged_full_names(cands: dict, tags) -> None:
 def build_cast(ctx: Context, analysis: Analysis) -> Analysis:
     story, doc = ctx.story, ctx.doc
     qmap = QuoteMap.from_story(story)
+    names.repair_adverb_names(doc)  # "Snelly tugged at the rope": the tagger's adverb is the subject
     scratch = CastScratch(quotes=qmap)
     ctx.scratch["cast"] = scratch
 
@@ -546,6 +547,10 @@ def _titled_surname_calls(votes: dict[int, Counter], secs, cands, text: str | No
             if len(called) != 1 or any(not c.title and c.accepted for c in same):
                 continue
             del v[n]
+            if any(not o.in_quote for o in called[0].occurrences):
+                # '"Morning, Mr Dowrick," Lowri calls up the stairs' and later "Mr Dowrick's ladder" in
+                # the narration: the "I" tells of him, so he is someone else (session 27)
+                continue
             # '"Dr Quenby, so glad you came. Idris never stops talking about you."': a call that
             # speaks of the "I" by name is to someone the "I" is with, not to the "I" (one that asks
             # after "your son" is no such sign: the "I" is often that son's parent)

@@ -225,6 +225,7 @@ class Attributor:
         self._para_starts: list[int] | None = None
         self._chat_paras: set[int] | None = None
         self._role_uses: Counter | None = None
+        self._strangers: set[int] = set()  # offsets of "the man"/"the woman" already taken as a stranger
         self._person_uses: tuple[set[str], set[str]] | None = None
         self._mention_words: set[str] | None = None
         self._compound_forms: dict[str, set[str]] | None = None
@@ -786,7 +787,37 @@ class Attributor:
         lemma = tok.lemma_.lower()
         if _role_word(lemma):
             return self.role_name(tok, lemma)
+        if speaking and NOUN_GENDER.get(lemma) in ("he", "she") and lemma not in KIN_WORDS \
+                and self.all_other_gender(NOUN_GENDER[lemma]):
+            # "the duke answered" in a story whose named people are all women: recency has no one to
+            # give it to, so the duke is someone the story knows only so (session 27)
+            return self.role_name(tok, lemma)
         return self.role_name(tok, lemma) if speaking and _speaking_noun(tok) else None
+
+    def all_other_gender(self, gender: str) -> bool:
+        """Is every character of the cast known to be of the other sex than ``gender`` (none of it,
+        none unknown)?"""
+        other = {"he": "she", "she": "he"}[gender]
+        return all(g == other for g in self.genders.values())
+
+    def sole_gender_role(self, pos: int, gender: str) -> str | None:
+        """In a story whose named people are all of the other sex, the gendered noun ("the
+        prince", not a family word) that was last the subject of the narration before ``pos``:
+        'The duke paced by the cold hearth. ... / "...," he asked' — the "he" can be no one else
+        (session 27)."""
+        if not self.all_other_gender(gender) or self.doc is None:
+            return None
+        i = bisect.bisect_left(self.tok_starts, pos) - 1
+        while i >= 0:
+            t = self.doc[i]
+            i -= 1
+            if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(t.idx) or not _common_noun(t) \
+                    or not _definite(t):
+                continue
+            lemma = t.lemma_.lower()
+            if NOUN_GENDER.get(lemma) == gender and lemma not in KIN_WORDS:
+                return self.role_name(t, lemma)
+        return None
 
     def pronoun_role(self, pos: int, gender: str, chain: bool = False) -> tuple[str | None, str | None]:
         """(character, unnamed role) a "he"/"she" tag points back to when no character of that
@@ -996,11 +1027,24 @@ class Attributor:
         i = bisect.bisect_left(self.tok_starts, tok.idx) - 1
         while i >= 0 and self.doc[i].idx >= lo:
             t = self.doc[i]
-            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote(t.idx) \
-                    and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            if t.lemma_.lower() == lemma and t.pos_ == "NOUN" and not self.in_quote(t.idx) and (
+                    any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children) or t.idx in self._strangers):
+                # (or a "the man" taken as the stranger a few paragraphs back: the chain goes on)
+                self._strangers.add(tok.idx)
                 return True
             i -= 1
         return False
+
+    def stranger_beat(self, sspan: Span | None) -> str | None:
+        """The stranger's role when the narration subject at ``sspan`` is a bare "the man"/"the
+        woman" that :meth:`stranger_brought_on` takes for the one brought on with "a" ('A man with a
+        kite under his arm wanders up. ... / The man lifts the jug. "..."'), else None."""
+        if sspan is None:
+            return None
+        toks = self.tokens(sspan[0], sspan[1])
+        if not toks or toks[-1].pos_ != "NOUN" or not self.stranger_brought_on(toks[-1]):
+            return None
+        return self.role_name(toks[-1], toks[-1].lemma_.lower())
 
     def introduced_role(self, pos: int, gender: str) -> str | None:
         """The role noun ("deckhand", "cleaner") of a person introduced with "a"/"an" as the last
@@ -1009,9 +1053,17 @@ class Attributor:
         # a relative clause's "who" is not the last subject: it is its noun's ("the air of a
         # clerk who had heard it all")
         # nor is the "it" of an "as if" clause ("squints at the price list as if it owes him money", session 25)
-        t = next((x for x in self.subjects_before(pos)
-                  if (x.head.dep_ != "relcl" or x.pos_ == "NOUN" and _definite(x)) and not _in_relative_clause(x)
-                  and not (x.lower_ == "it" and x.head.dep_ == "advcl")), None)
+        subjects = (x for x in self.subjects_before(pos)
+                    if (x.head.dep_ != "relcl" or x.pos_ == "NOUN" and _definite(x)) and not _in_relative_clause(x)
+                    and not (x.lower_ == "it" and x.head.dep_ == "advcl"))
+        t = next(subjects, None)
+        if t is not None and t.lower_ == gender and len(t.doc) <= STRANGER_MAX_TOKENS:
+            # "A man with a kite under his arm wanders up. He is sunburnt, and he squints at the
+            # jug. / '...,' he asks": the pronouns after the stranger are the stranger again (session 27)
+            t = next((x for x in subjects if x.lower_ != gender), None)
+            if t is None or t.lemma_.lower() not in INTRODUCED_NOUNS \
+                    or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                return None
         if t is None or t.pos_ != "NOUN":
             return None  # no subject, or the last one is someone known
         lemma = t.lemma_.lower()
@@ -1306,6 +1358,8 @@ class Attributor:
                 # 'The driver watches us. "...," he says': the last subject was a role noun
                 cid, nominal = self.pronoun_role(s.idx, pron, chain=True)
                 conf = 0.6 if cid else conf
+                if cid is None and nominal is None:
+                    nominal = self.sole_gender_role(s.idx, pron)
             elif cid is not None and pron in ("he", "she") and s.lower_ in THIRD:
                 # 'A deckhand in a yellow coat went past. "Ten minutes!" he called': a person the
                 # narration has just brought on with "a", as the last subject, is who "he" is,
@@ -2108,6 +2162,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _nominal_speakers(merged)
     _role_answers_call(at, merged)
     _device_voice(at, merged)
+    _letter_writer(at, merged)
     merged[:] = _join_same_speaker(merged)
     _addressees(at, merged, final=True)
     if addressee_ranker == "default":
@@ -2122,6 +2177,50 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _description_answers(at, merged)
     _chat_addressees(at, merged)
     return at, merged
+
+
+# a letter's or a message's sign-off at the end of a quote: a closing and the writer's name
+_NAME_END = r",?\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\.?\s*$"
+_SIGN_OFF = re.compile(
+    # a closing after a sentence: "... Bring the big pan. Love, Odette."
+    r"(?:^|[.!?]\s+)(?i:(?:all my |lots of |with |much )?love|yours(?:\s+ever|\s+truly|\s+sincerely)?"
+    r"|best wishes|kind regards|regards)" + _NAME_END
+    # or a whole line of its own: "Your brother, Aurel."
+    + r"|^(?i:your\s+(?:\w+\s+){0,2}\w+)" + _NAME_END)
+_SALUTE = re.compile(r"^\W*(?:(?:my\s+)?(?:dear|dearest|darling)|dearest)\s+[A-Z]", re.I)
+
+
+def _letter_writer(at: Attributor, utts: list[Utterance]) -> None:
+    """A letter or message read out in quotes is its writer's, as the one who signs it: '"Dear
+    Cerys, the gulls are back ..." / "..." / "Your brother, Aurel."' — the quote that ends on a
+    sign-off naming a character ("Love, Odette.", "Your brother, Aurel."), and
+    the untagged quote paragraphs right before it back to the one that opens with the salutation
+    ("Dear ...", "My dearest ..."), are the signer's, not the reader's (session 27)."""
+    for k, u in enumerate(utts):
+        m = _SIGN_OFF.search(at.text[u.segs[-1].start : u.segs[-1].end].strip(" \"'”’"))
+        if m is None:
+            continue
+        name = m.group(1) or m.group(2)
+        if name.split()[0].lower() in ("love", "yours", "your", "regards", "cheers"):
+            continue
+        writer = _resolve_name(at, name)
+        if writer is None:
+            continue
+        run = [u]
+        j = k - 1
+        while j >= 0 and not _SALUTE.match(at.text[run[-1].start : run[-1].end]) and len(run) < 6:
+            v = utts[j]
+            if v.cue or v.last_para != run[-1].para - 1 or not _alone_in_paragraph(at, v) \
+                    or not _alone_in_paragraph(at, run[-1]):
+                break
+            run.append(v)
+            j -= 1
+        if len(run) > 1 and not _SALUTE.match(at.text[run[-1].start : run[-1].end]):
+            run = [u]  # no salutation opens the run: only the signed quote is surely the letter
+        for v in run:
+            if v.speaker != writer:
+                v.speaker, v.nominal, v.introduced, v.attribution, v.confidence = writer, None, False, "implicit", 0.6
+                v.notes.append("a letter or message: the one who signs it")
 
 
 def _reply_to_the_one_addressed(at: Attributor, utts: list[Utterance]) -> None:
@@ -2438,6 +2537,10 @@ def _nominal_speakers(utts: list[Utterance]) -> None:
 def attribute_rules(story: Story, doc, analysis: Analysis,
                     segs: Sequence[Segment]) -> tuple[Attributor, list[Utterance]]:
     """The rule passes alone (what the ranker's features and its training data start from)."""
+    if doc is not None:
+        from fabula.cast.names import repair_adverb_names
+
+        repair_adverb_names(doc)  # as the cast stage does (a cached cast did not touch this doc)
     at = Attributor(story, doc, analysis, segs)
     paras = story.paragraphs
     chat = _chat_speakers(at, segs)
@@ -2622,6 +2725,11 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         cid, sspan = at.narration_subject(prev_end, u.start - 1, last=True)
         if tagger is not None and cid == tagger.speaker:
             cid, sspan = None, None  # narration that tags the previous quote says nothing about this one
+        if tagger is None and (role := at.stranger_beat(sspan)) is not None:
+            # 'A man with a kite under his arm wanders up. ... / The man lifts the jug. "..."': the
+            # stranger brought on with "a", not the named man recency would pick (session 27)
+            _as_walk_on(u, role, sspan, "subject of the narration beside the quote: a stranger brought on with 'a'")
+            continue
         if cid is None and sspan is not None and tagger is None:
             role = at.beat_role(sspan)
             if role is not None:
@@ -2633,6 +2741,9 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if k + 1 < len(merged) and merged[k + 1].para == u.last_para:
                 nxt_start = merged[k + 1].start - 1
             cid, sspan = at.narration_subject(u.end + 1, nxt_start, last=False)
+            if tagger is None and (role := at.stranger_beat(sspan)) is not None:
+                _as_walk_on(u, role, sspan, "subject of the narration beside the quote: a stranger brought on with 'a'")
+                continue
             if cid is None and sspan is not None and tagger is None:
                 role = at.beat_role(sspan)
                 if role is not None:
@@ -3526,6 +3637,9 @@ LEAD_IN = (",", ":", "—", "-", ";")
 KIN_NOUNS = {"brother", "sister", "mother", "father", "son", "daughter", "husband", "wife", "mamma", "papa",
              "mama"}
 KIN_TITLES = {"mr", "mrs", "miss", "sir", "lady", "master"}
+# family words among the gendered nouns: "said her mother" is someone's relative, never a walk-on by sex
+KIN_WORDS = KIN_NOUNS | {"uncle", "aunt", "grandfather", "grandmother", "nephew", "niece", "dad", "daddy", "mum",
+                         "mom", "mummy", "grandpa", "grandad", "granddad", "grandma", "granny", "nan", "gran"}
 # forms of address and kin words: alone ("said Miss", "said Uncle") they name nobody in particular
 _COMMON_TITLES = {"mr", "mister", "mrs", "ms", "miss", "sir", "madam", "lady", "lord", "master", "dame", "m",
                   "uncle", "aunt", "auntie", "father", "mother", "brother", "sister", "grandma", "granny",
@@ -4082,9 +4196,12 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
         narr = at.narrator_at(u.start) or at.reader_at(u.start)  # the "I", or a reader-insert's "you"
         narr = narr if narr not in told else None
         # '"Jo, tell her," said Bea. / "Tell her what?"': the one a tagged quote calls by name answers;
-        # so does the one a bare turn calls first thing ('"Jo, you're up." / "Must I?"')
+        # so does the one a bare turn calls first thing ('"Jo, you're up." / "Must I?"'), and the one a
+        # line given by its beat calls, answering in the paragraph right after ('Ilka put down the
+        # brush. "Pim, fetch the ladder." / "Which one?"', session 27)
         p1_called = [c for c in quote_vocatives(at, p1) if c != p1.speaker] \
-            if p1.para != u.para and p1.rule == "tag" else _called_first(at, p1) \
+            if p1.para != u.para and (p1.rule == "tag" or p1.rule == "narration" and u.para == p1.last_para + 1) \
+            else _called_first(at, p1) \
             if p1.rule == "turn" and _bare_turn(at, utts, k) else []
         if not p1_called and p1.speaker and p1.para != u.para and p1.rule != "tag":
             # 'Ada looked up. "Tom, can you fetch two?" / ... / "I can carry three."': the one a
@@ -4217,7 +4334,7 @@ def _called_first(at: Attributor, p: Utterance) -> list[str]:
     speaker; empty when it opens otherwise ('"Tell Jo I said so."', '"Well, Jo, ..."')."""
     seg = p.segs[0]
     head = at.text[seg.start : seg.end].lstrip(" \"'“‘—-")
-    m = _VOC_NAME_FIRST.match(head)
+    m = _VOC_NAME_FIRST.match(head) or _VOC_NAME_ALONE.match(head.rstrip(" \"'”’—-"))
     if m is None:
         return []
     cid = _resolve_name(at, m.group(1))
@@ -4226,6 +4343,8 @@ def _called_first(at: Attributor, p: Utterance) -> list[str]:
 
 
 _VOC_NAME_FIRST = re.compile(rf"({_VOC_NAME}),\s+\w")  # "Jo, you're up": not a lone "Hallo!"
+# a line that is nothing but a name: '"Jo."', '"Jo..."' calls Jo, who answers next (session 27)
+_VOC_NAME_ALONE = re.compile(rf"({_VOC_NAME})\s*(?:\.\.\.|…|[.])$")
 
 
 def _asked_by_name(at: Attributor, p: Utterance) -> list[str]:
