@@ -1,6 +1,7 @@
 """Relations, session 27 (c): events across the whole tune set. Injuries told by the fall or the strain itself
 ("That winter Gran fell", "landed on her elbow", "tore something in her hip", "his ankle made an ugly crack"),
-deaths that are only planned for, asked about or a figure of speech, and a tie resumed after years. Sentences are our own, with invented names; upstream
+deaths that are only planned for, asked about or a figure of speech, a tie resumed after years, and a
+sitting-with told as a vigil. Sentences are our own, with invented names; upstream
 layers are built by hand (``build`` from test_relations). Each positive test fails on the session-start code
 (0aff95f); each guard checks what a rule must not do."""
 
@@ -106,3 +107,19 @@ def test_a_short_gap_or_a_text_is_no_reconciliation(nlp):
             "Vasko for the first time in a decade.")
     a, ids = build(text, nlp, CAST)
     assert not _events(a, ids, "reconciliation")
+
+
+# ---- a sitting-with told as a vigil by its manner ------------------------------------------------------------------
+
+
+def test_sitting_beside_someone_without_a_word_is_comfort(nlp):
+    text = ("The last ferry had gone. Ottoline Vasko found Brannagh Ruell on the harbour steps and sat beside him "
+            "without a word.")
+    a, ids = build(text, nlp, CAST)
+    assert ["Brannagh Ruell", "Ottoline Vasko"] in _events(a, ids, "comfort")
+
+
+def test_sitting_with_a_friend_over_lunch_is_no_comfort(nlp):
+    text = "On Fridays Ottoline Vasko sat with Brannagh Ruell in the canteen and argued about football."
+    a, ids = build(text, nlp, CAST)
+    assert not _events(a, ids, "comfort")

@@ -265,6 +265,11 @@ DISTRESS = re.compile(r"\b(cr(y|ied|ies|ying)|tears?|sob(s|bed|bing)?|w[ei]ep(s|
                       r"crematorium|died|dying|dead|death|hospital|nightmares?|shaking|shook|found him|found her|"
                       r"could(n't| not) stop)\b", re.I)
 
+# session 27: a sitting-with told as a vigil by its manner: silent, hand-holding, listening, in an ambulance
+VIGIL = re.compile(r"\b(without (?:a|saying a|saying any) words?|in silence|said nothing|saying nothing|"
+                   r"(?:holding|held) (?:his|her|my|your|their) hands?|ambulance|"
+                   r"let (?:me|him|her|them|us) talk)\b", re.I)
+
 # a drink or a little food made or brought for someone (see _made_a_drink)
 DRINK_VERBS = {"make", "bring", "pour", "fetch", "hand", "brew"}
 DRINKS = {"tea", "cocoa", "coffee", "brandy", "whisky", "whiskey", "toast", "soup", "chocolate", "cuppa"}
@@ -3422,9 +3427,10 @@ class CueFinder:
         sent = tok.sent
         prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
         text = self.text[prev.start_char:sent.end_char]
-        if not DISTRESS.search(text) and not _until(tok):
+        if not DISTRESS.search(text) and not _until(tok) and not VIGIL.search(self.text[sent.start_char:sent.end_char]):
             # ("sat with her until the candle guttered", "sat beside me until they stopped shaking": staying
-            # on until something passes is the vigil itself, whatever the distress was)
+            # on until something passes is the vigil itself, whatever the distress was; session 27: so is sitting
+            # with someone "without a word", "and said nothing", "holding her hand", "and let him talk", in an ambulance)
             return
         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
 
