@@ -1,7 +1,7 @@
 """Relations, session 27 (c): events across the whole tune set. Injuries told by the fall or the strain itself
 ("That winter Gran fell", "landed on her elbow", "tore something in her hip", "his ankle made an ugly crack"),
-deaths that are only planned for, asked about or a figure of speech, a tie resumed after years, and a
-sitting-with told as a vigil. Sentences are our own, with invented names; upstream
+deaths that are only planned for, asked about or a figure of speech, a tie resumed after years, a sitting-with
+told as a vigil, and meetings that are no first meeting. Sentences are our own, with invented names; upstream
 layers are built by hand (``build`` from test_relations). Each positive test fails on the session-start code
 (0aff95f); each guard checks what a rule must not do."""
 
@@ -123,3 +123,25 @@ def test_sitting_with_a_friend_over_lunch_is_no_comfort(nlp):
     text = "On Fridays Ottoline Vasko sat with Brannagh Ruell in the canteen and argued about football."
     a, ids = build(text, nlp, CAST)
     assert not _events(a, ids, "comfort")
+
+
+# ---- meetings that are no first meeting -------------------------------------------------------------------------
+
+
+def test_met_on_the_jetty_is_fetched_not_a_first_meeting(nlp):
+    text = ("Brannagh Ruell came out to the island on the supply boat, and Ottoline Vasko met him on the jetty "
+            "with the handcart.")
+    a, ids = build(text, nlp, CAST)
+    assert not _events(a, ids, "meeting")
+
+
+def test_meeting_in_plural_places_is_a_habit_not_a_first_meeting(nlp):
+    text = "Ottoline Vasko and Brannagh Ruell met in hotel bars and at trade fairs for ten years."
+    a, ids = build(text, nlp, CAST)
+    assert not _events(a, ids, "meeting")
+
+
+def test_met_at_a_wedding_is_still_a_meeting(nlp):
+    text = "Ottoline Vasko met Brannagh Ruell at a cousin's wedding in June."
+    a, ids = build(text, nlp, CAST)
+    assert ["Brannagh Ruell", "Ottoline Vasko"] in _events(a, ids, "meeting")

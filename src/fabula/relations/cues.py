@@ -372,6 +372,9 @@ REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselv
 # verbs that frame a quote: their subject is the speaker, not someone introduced
 SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "answer", "add", "murmur", "mutter", "snap", "yell"}
 
+# session 27: where one is met off a boat or a train, with "on" ("met her on the jetty"; no vehicles:
+# "met on a ferry" may be a first meeting)
+MET_ON_PLACES = {"stage", "jetty", "slipway", "quay", "pier", "dock", "platform", "doorstep", "steps", "pontoon"}
 # session 27: how a fall or landing is told as one that hurts, and the sound a hurt part makes (CueFinder._hurt_fall)
 HARD_FALLS = {"hard", "heavily", "badly", "awkwardly", "wrong", "wrongly"}
 HURT_SOUNDS = {"sound", "noise", "crack", "pop", "snap", "click", "crunch"}
@@ -4191,6 +4194,13 @@ class CueFinder:
             if any(o.lemma_ in L.PICKUP_PLACES for p in _children(tok, ("prep",)) if p.lower_ in ("at", "off")
                    for o in _children(p, ("pobj",))):
                 return  # "Beatriz met me at the airport": fetched, not met for the first time
+            if any(o.lemma_ in MET_ON_PLACES for p in _children(tok, ("prep",)) if p.lower_ == "on"
+                   for o in _children(p, ("pobj",))):
+                return  # session 27: "met her on the jetty", "on the quay": fetched (not "met on a ferry")
+            places = [o for p in _children(tok, ("prep",)) if p.lower_ in ("in", "at") for o in _children(p, ("pobj",))
+                      if o.pos_ == "NOUN"]
+            if places and all(o.tag_ == "NNS" and not _children(o, ("poss",)) for o in places):
+                return  # session 27: "they met in hotel bars and at trade fairs": meetings, again and again
             if any(c.lower_ in ("twice", "thrice") or (c.lower_ == "times" and c.dep_ in ("npadvmod", "advmod", "dobj"))
                    for c in tok.children):
                 return  # "we'd met just twice before", "they met four times that spring": a count of meetings, no first one
