@@ -265,6 +265,11 @@ DISTRESS = re.compile(r"\b(cr(y|ied|ies|ying)|tears?|sob(s|bed|bing)?|w[ei]ep(s|
                       r"crematorium|died|dying|dead|death|hospital|nightmares?|shaking|shook|found him|found her|"
                       r"could(n't| not) stop)\b", re.I)
 
+# session 27: a sitting-with told as a vigil by its manner: silent, hand-holding, listening, in an ambulance
+VIGIL = re.compile(r"\b(without (?:a|saying a|saying any) words?|in silence|said nothing|saying nothing|"
+                   r"(?:holding|held) (?:his|her|my|your|their) hands?|ambulance|"
+                   r"let (?:me|him|her|them|us) talk)\b", re.I)
+
 # a drink or a little food made or brought for someone (see _made_a_drink)
 DRINK_VERBS = {"make", "bring", "pour", "fetch", "hand", "brew"}
 DRINKS = {"tea", "cocoa", "coffee", "brandy", "whisky", "whiskey", "toast", "soup", "chocolate", "cuppa"}
@@ -367,6 +372,13 @@ REFLEXIVES = {"himself", "herself", "myself", "yourself", "themselves", "ourselv
 # verbs that frame a quote: their subject is the speaker, not someone introduced
 SPEECH_LEMMAS = {"say", "ask", "call", "shout", "reply", "tell", "whisper", "answer", "add", "murmur", "mutter", "snap", "yell"}
 
+# session 27: where one is met off a boat or a train, with "on" ("met her on the jetty"; no vehicles:
+# "met on a ferry" may be a first meeting)
+MET_ON_PLACES = {"stage", "jetty", "slipway", "quay", "pier", "dock", "platform", "doorstep", "steps", "pontoon"}
+# session 27: how a fall or landing is told as one that hurts, and the sound a hurt part makes (CueFinder._hurt_fall)
+HARD_FALLS = {"hard", "heavily", "badly", "awkwardly", "wrong", "wrongly"}
+HURT_SOUNDS = {"sound", "noise", "crack", "pop", "snap", "click", "crunch"}
+
 QUICK_NEEDS = {
     "be": {"with", "together", "longer", "at", "on", "in", "under", "item", "couple", "sweet", "soft", "keen", "close", "thick", "head",
            "kind", "sort", "type", "over", *L.CRUSH_ADJ},
@@ -374,7 +386,7 @@ QUICK_NEEDS = {
     "wait": {"with", "beside", "by"},
     "become": {"close", "couple", "item"}, "get": {"back", "together", "engaged", "married", "hurt"},
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders", *L.DEATH_TAKERS}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "clean")}, "drive": {"under", "for"}, "study": {"under"},
-    "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through"}, "make": {"up", "friends", "official"},
+    "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through", "down"}, "make": {"up", "friends", "official", *HURT_SOUNDS},
     "call": {"it", "quits", "off", *L.BOSS_HAILS}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
                                      "him", "her", "other"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "elbow", "close", "tight", "tightly", "her", "him", "me", "them",
@@ -393,7 +405,7 @@ QUICK_NEEDS = {
     **{v: {*L.BUSINESS_NOUNS, "band", "company", "firm"} for v in ("open", "start", "found", "set", "build")},
     "move": {"in", "together", "out"}, "live": {"together", "with"}, "ask": {"out", "marry", "be", "said", "consent", "agree", "for", "bring", "accept", "her", "him", "me"}, "hate": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "loathe": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
     "despise": {"other", "one", "another", "since", "me", "him", "her", "us", "them"}, "detest": {"other", "one", "another", "since", "me", "him", "her", "us", "them"},
-    "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out"}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
+    "walk": {"out", "down", "up"}, "step": {"out"}, "lean": {"head", "into", "on", "against"}, "fall": {"for", "off", "from", "down", "apart", "out", ".", ",", "during", "on", "onto", "over", *HARD_FALLS}, "patch": {"up"}, "have": {"feelings", "thing", *INJURY_NOUNS}, "tie": {"knot"},
     "pop": {"question"}, "bring": {"up"}, "cheat": {"on"}, "hook": {"up"}, "pine": {"for", "after"}, "pin": {"for", "after"}, "separate": {"in", "after", "when", "last", "year", "."}, "share": {"flat", "house", "room", "apartment", "bed", "cabin", "tent"},
     "wipe": {"tears", "tear", "eyes", "face"}, "leave": {"for", "him", "her", "me", "you"},
     "find": {"dead"}, "lose": {"battle", "fight", "heart", "to"}, "exchange": {"vows"}, "lay": {"eyes", "ring"},
@@ -588,7 +600,7 @@ class CueFinder:
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
                   | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship", "falling", "bust"} | TITLE_HEADS
-                  | L.DIAGNOSES)
+                  | L.DIAGNOSES | {"time"})
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -614,6 +626,8 @@ class CueFinder:
             row = self._hyphened_row(tok)
             if row is not None:
                 self._event_noun_cues(row, "row")
+            if low == "time" and tok.pos_ == "NOUN":
+                self._first_time_in(tok)
             if low in L.WOUND_WORDS:
                 self._wounded(tok)
             if lem in ("clutch", "go", "give", "pop", "snap", "ice"):
@@ -2860,6 +2874,8 @@ class CueFinder:
         elif lem in ("go", "give", "pop", "snap") and tok.pos_ == "VERB" and (
                 lem != "give" or any(c.lower_ == "way" for c in tok.children)) and not any(
                 c.dep_ in ("prep", "advmod", "prt", "dobj", "xcomp", "acomp", "ccomp") and c.lower_ != "way"
+                and not (c.dep_ == "prep" and c.lower_ == "with" and any(  # ("felt his ankle go with a pop")
+                    o.lemma_ in self.SOUNDS for o in _children(c, ("pobj",))))
                 for c in tok.children):
             # ("her knee went" alone, not "her knee went up", "his arm went round her")
             # ("her shoulders went": a slump, not a hurt)
@@ -2886,6 +2902,148 @@ class CueFinder:
                 return  # one's own ankle ("clutching Mia's arm" is holding on to someone)
         if who:
             self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{tok.text} {part.text}")
+
+    # where a bare fall lands or happens ("slipped and fell on the ice", "fell during the lift")
+    FALL_PLACES = {"ice", "stairs", "stair", "step", "steps", "floor", "tiles", "pavement", "path", "rocks", "court",
+                   "pitch", "track", "slope", "road", "cobbles", "deck", "concrete", "kerb", "curb"}
+    HARD_LANDING = HARD_FALLS
+    # what one tears or pulls in oneself ("tore a ligament", "pulled a muscle", "tore something in his shoulder")
+    TORN = {"muscle", "ligament", "hamstring", "tendon", "cartilage", "groin", "calf", "achilles"}
+    SOUNDS = HURT_SOUNDS
+
+    def _hurt_fall(self, tok, lem, prts) -> bool:
+        """Session 27: a hurt told by the fall or strain itself. "That winter Gran fell", "Ilka fell during the
+        warm-up", "slipped and fell on the ice", "he went down heavily", "landed on her elbow", "tore something in
+        her hip", "pulled a muscle", "his ankle made an ugly crack": an injury of the one who fell, landed, tore or
+        whose part it was. Not "fell asleep / silent / in love / for / into step / to her knees / back", not "went
+        down the stairs", not "landed a contract", "pulled a face"."""
+        if negated(tok) or not self.told(tok):
+            return False
+        kids = list(tok.children)
+        trigger = ""
+        if lem == "fall":
+            if tok.dep_ in ("ccomp", "xcomp", "acl", "relcl") or any(
+                    c.dep_ == "advmod" and c.lower_ in ("so", "such") for c in tok.head.children):
+                return False  # (a result: "grinned so widely he toppled and fell over"; "the first to fall")
+            for c in kids:
+                if c.dep_ in ("nsubj", "punct", "cc", "conj", "mark"):
+                    continue
+                if c.dep_ == "advmod" and c.lower_ in self.HARD_LANDING | {"again", "then", "once", "suddenly", "down"}:
+                    continue
+                if c.dep_ in ("npadvmod",) and c.ent_type_ in ("DATE", "TIME"):
+                    continue
+                if c.dep_ == "prt" and c.lower_ in ("over", "down"):
+                    continue
+                if c.dep_ == "prep" and c.lower_ == "during":
+                    continue
+                if c.dep_ == "prep" and c.lower_ in ("on", "onto") and any(
+                        o.lemma_ in self.FALL_PLACES for o in _children(c, ("pobj",))):
+                    continue
+                if c.dep_ == "prep" and c.i < tok.i:
+                    continue  # a time or place set before ("That winter Gran fell", "On the eve of the final, ...")
+                return False
+            trigger = "fell"
+        elif lem == "go":
+            if "down" not in prts and not any(c.dep_ == "advmod" and c.lower_ == "down" for c in kids):
+                return False
+            if not any(c.dep_ == "advmod" and c.lower_ in self.HARD_LANDING - {"wrong", "wrongly"} for c in kids) \
+                    or any(c.dep_ in ("prep", "dobj", "xcomp") for c in kids):
+                return False  # ("went down the stairs", "went down to the cellar")
+            trigger = "went down hard"
+        elif lem == "land":
+            if _children(tok, ("dobj",)):
+                return False  # ("landed a punch", "landed the job")
+            part = next((o for p in _children(tok, ("prep",)) if p.lower_ in ("on", "onto")
+                         for o in _children(p, ("pobj",)) if o.lemma_ in self.HURT_PARTS - {"side", "back"}
+                         and any(q.lower_ in ("his", "her", "my", "your", "their") for q in _children(o, ("poss",)))), None)
+            if part is None:
+                return False  # ("landed badly" alone: often got up again)
+            trigger = f"landed on {part.text}"
+        elif lem in ("tear", "pull", "rip", "strain"):
+            dobj = _children(tok, ("dobj",))
+            if not dobj:
+                return False
+            o = dobj[0]
+            if o.lemma_ in ("something", "somethin"):
+                if not any(x.lemma_ in self.HURT_PARTS | L.BODY_PARTS for p in _children(o, ("prep",)) + _children(tok, ("prep",))
+                           if p.lower_ == "in" for x in _children(p, ("pobj",))):
+                    return False
+            elif o.lemma_ not in self.TORN:
+                return False
+            if o.lemma_ == "calf" and not _children(o, ("poss",)):
+                return False  # (a calf pulled from a ewe)
+            trigger = f"{tok.text} {o.text}"
+        elif lem == "make":
+            part = next((c for c in _children(tok, ("nsubj",)) if c.lemma_ in self.HURT_PARTS - {"side", "arm", "back"}), None)
+            if part is None or not any(o.lemma_ in self.SOUNDS for o in _children(tok, ("dobj",))):
+                return False
+            poss = _children(part, ("poss",))
+            who = self.r.tokens(poss[0]) if poss else []
+            if who:
+                self.add("event", "injury", who[0], None, tok, tok, 0.5, trigger=f"{part.text} made a sound")
+                return True
+            return False
+        s, _ = self._ids(tok, deps=())
+        if not s:
+            return False
+        self.add("event", "injury", s[0], None, tok, tok, 0.5, trigger=trigger)
+        return True
+
+    # a gap long enough to be an estrangement ("for the first time in nine years")
+    GAP_UNITS = {"year", "years", "month", "months", "season", "seasons", "decade", "decades", "ages", "summers",
+                 "winters"}
+    # what two estranged people do again: touch, sit together, speak
+    RESUMED = {"hug", "embrace", "hold", "shake", "take", "put", "sit", "speak", "talk", "smile"}
+
+    def _first_time_in(self, tok) -> None:
+        """Session 27: a tie resumed after a long gap. "For the first time in nine years Rafe shook hands with his
+        uncle", "the two cousins sat down together for the first time in a decade", "it was the first time in two
+        summers he had spoken to her": one reaching out to another (a hug, a hand, a seat together,
+        speech) for the first time in years or months is a reconciliation of the two. Not a gap of days or weeks,
+        not a look or a laugh, not "texted me" (contact, not a mending), not "called her by her name" (tried:
+        a first use of a name after years is as often new warmth between people who never quarrelled)."""
+        if not any(c.dep_ == "amod" and c.lower_ == "first" for c in tok.children):
+            return
+        gap = next((o for p in _children(tok, ("prep",)) if p.lower_ == "in" for o in _children(p, ("pobj",))
+                    if o.lemma_ in self.GAP_UNITS or o.lower_ in self.GAP_UNITS), None)
+        if gap is None:
+            return
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.pos_ == "VERB":
+            verbs = [tok.head.head, *tok.head.head.conjuncts]
+            verbs = [v for v in verbs if v.i >= tok.head.head.i]
+        elif tok.dep_ == "attr":
+            verbs = [c for c in tok.children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+        else:
+            return
+        for v in verbs:
+            if v.lemma_ not in self.RESUMED or negated(v) or self.irrealis(v):
+                continue
+            s, o = self._ids(v, deps=("dobj", "dative"), preps=("to", "with", "at", "round", "around"))
+            if not o:
+                o = [i for c in _children(v, ("dobj",)) if c.lemma_ in ("hand", "arm", "arms")
+                     for q in _children(c, ("poss",)) for i in self.r.tokens(q)]  # ("took her hand")
+            if not o and len(s) >= 2 and any(t.lower_ in ("each", "one") and t.nbor().lower_ in ("other", "another")
+                                             for t in v.subtree if t.i + 1 < len(self.doc)):
+                s, o = s[:1], s[1:2]  # ("the twins sat facing one another")
+            o = [i for i in o if not s or i != s[0]]
+            if s and o:
+                self.pair_event("reconciliation", s[:1] + o[:1], v, v, 0.5, trigger="for the first time in years")
+                return
+
+    def _death_to_come(self, tok) -> bool:
+        """Session 27: a death only planned for or asked about. "When he died they were to bury him under the
+        yew", "when he died the farm was going to his nephew" (the plan for a death to come, told in the
+        past), "if he died the shop would close" (a condition), "Who died?" (a question), not a death."""
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        head = tok.head
+        if tok.dep_ == "advcl" and marks & {"when", "once", "if"}:
+            planned = head.lemma_ == "be" and any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
+            if planned or ("if" in marks and any(c.dep_ == "aux" and c.lower_ in L.MODALS for c in head.children)):
+                return True
+        subj = subject(tok)
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return subj is not None and subj.lower_ == "who" and nxt is not None and nxt.text == "?"
 
     def _part_owner_before(self, tok, window: int = 600) -> list[str]:
         """Whose hurt body part the text told last, within ``window`` characters before ``tok`` ("holding
@@ -3143,7 +3301,8 @@ class CueFinder:
             if who and not self.irrealis(verb):
                 self.pair_event("proposal", ids[:1] + who[:1], tok, verb, 0.6,
                                 state="engaged" if verb.lemma_ == "accept" else None, trigger=f"{verb.text} ... proposal")
-        elif lem in ("death", "funeral", "grave", "wake", "memorial") and poss and len(ids) == 1:
+        elif lem in ("death", "funeral", "grave", "wake", "memorial") and poss and len(ids) == 1 \
+                and not (lem == "death" and verb.lemma_ == "catch"):  # ("you'll catch your death": a chill)
             self.add("event", "death", ids[0], None, tok, verb, 0.55)
 
     def _other_named(self, verb) -> bool:
@@ -3271,9 +3430,10 @@ class CueFinder:
         sent = tok.sent
         prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
         text = self.text[prev.start_char:sent.end_char]
-        if not DISTRESS.search(text) and not _until(tok):
+        if not DISTRESS.search(text) and not _until(tok) and not VIGIL.search(self.text[sent.start_char:sent.end_char]):
             # ("sat with her until the candle guttered", "sat beside me until they stopped shaking": staying
-            # on until something passes is the vigil itself, whatever the distress was)
+            # on until something passes is the vigil itself, whatever the distress was; session 27: so is sitting
+            # with someone "without a word", "and said nothing", "holding her hand", "and let him talk", in an ambulance)
             return
         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
 
@@ -4034,6 +4194,13 @@ class CueFinder:
             if any(o.lemma_ in L.PICKUP_PLACES for p in _children(tok, ("prep",)) if p.lower_ in ("at", "off")
                    for o in _children(p, ("pobj",))):
                 return  # "Beatriz met me at the airport": fetched, not met for the first time
+            if any(o.lemma_ in MET_ON_PLACES for p in _children(tok, ("prep",)) if p.lower_ == "on"
+                   for o in _children(p, ("pobj",))):
+                return  # session 27: "met her on the jetty", "on the quay": fetched (not "met on a ferry")
+            places = [o for p in _children(tok, ("prep",)) if p.lower_ in ("in", "at") for o in _children(p, ("pobj",))
+                      if o.pos_ == "NOUN"]
+            if places and all(o.tag_ == "NNS" and not _children(o, ("poss",)) for o in places):
+                return  # session 27: "they met in hotel bars and at trade fairs": meetings, again and again
             if any(c.lower_ in ("twice", "thrice") or (c.lower_ == "times" and c.dep_ in ("npadvmod", "advmod", "dobj"))
                    for c in tok.children):
                 return  # "we'd met just twice before", "they met four times that spring": a count of meetings, no first one
@@ -4314,7 +4481,7 @@ class CueFinder:
             # ("he drowned", not "drowned the kittens"; "I nearly died" is a near miss, "I was drowning" a way
             # of feeling, while "she was dying that winter" is told of a death)
             s, _ = self._ids(tok)
-            if s:
+            if s and not self._death_to_come(tok):
                 self.add("event", "death", s[0], None, tok, tok, 0.7)
             return
         if lem == "kill" and realis and self.told(tok):
@@ -4545,6 +4712,9 @@ class CueFinder:
                 self.add("state", "crush", s[0], o[0], tok, tok, 0.5, holder=s[0], trigger=f"{tok.text} ... for")
                 return True
             return pine
+        if lem in ("fall", "go", "land", "tear", "pull", "rip", "strain", "make") and tok.pos_ == "VERB" and realis \
+                and self._hurt_fall(tok, lem, prts):
+            return True
         if lem == "fall" and tok.pos_ == "VERB" and realis and self.told(tok) and self._fell_from(tok):
             s, _ = self._ids(tok, deps=())
             if s:  # "Rob fell off a ladder", "she fell from her horse": a fall that hurts

@@ -289,7 +289,7 @@ embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exch
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
-jilt promise offer pay count dock cook nurse sail fly drive clean divorced unmarried wed handfast swear represent sign slam laugh speak talk let learn foster""".split())
+jilt promise offer pay count dock cook nurse sail fly drive clean divorced unmarried wed handfast swear represent sign slam laugh speak talk let learn foster land tear rip strain pull""".split())
 
 # how long two people have not spoken to each other ("had not talked in nine months"): a span of days or
 # more after "for" / "in" makes a silence a falling-out, not a mood ("an hour", "a while", "the rest of
@@ -310,7 +310,7 @@ CRUSH_ADJ = {"sweet": ("on",), "soft": ("on",), "keen": ("on",), "mad": ("about"
 
 # a body part dressed or bleeding is an injury of its owner ("with Aled's head bandaged")
 WOUND_WORDS = {"bandaged", "bleeding", "stitched", "splinted", "plastered", "strapped",
-               "broken", "dislocated", "fractured", "sprained", "cracked"}  # ("Nico's shoulder was dislocated")
+               "broken", "dislocated", "fractured", "sprained", "cracked", "scalded", "burnt"}  # ("Nico's shoulder was dislocated")
 
 # where one is fetched from ("met me at the airport"): no first meeting
 PICKUP_PLACES = {"airport", "station", "gate", "gates", "door", "stop", "platform", "terminal", "arrivals", "quay",
