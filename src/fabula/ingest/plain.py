@@ -29,7 +29,7 @@ SPECIAL_HEADING_RE = re.compile(r"^\s*(?:prologue|epilogue|interlude|afterword|f
 SCENE_BREAK_RE = re.compile(
     r"^\s*(?:"
     r"(?:[*~#=_\-+•·◇◆●○❦❧§†‡°^|/\\<>.:xX]\s*){3,}"  # ***, ~~~, * * *, -----, ###, x x x
-    r"|[❦❧§⁂※☙✦✧★☆♡♥◇◆]"  # a lone ornament
+    r"|[❦❧§⁂※☙✦✧★☆♡♥◇◆*]"  # a lone ornament or asterisk
     r"|(?:o\s*O\s*o\s*)+(?:O\s*)?"  # oOo, OoOoO
     r"|(?:x\s*X\s*x\s*)+(?:X\s*)?"  # xXx
     r"|<\s*hr\s*/?\s*>"  # a literal <hr> in pasted text
@@ -42,6 +42,20 @@ POV_RE = re.compile(
     r"\s*[~\-—=*_#\])\s:.]*$",
     re.IGNORECASE,
 )
+# A section label standing alone on its line in a story told over years: a number ("1.", "+1"), a year
+# ("1907"), an age or count spelled out ("Twenty-one"), or a label in capitals that names a year, season,
+# month or week ("YEAR 6. HULL.", "THE ATTIC, WEEK TWO", "OCTOBER").
+_TIME_WORDS = (r"year|week|month|day|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|"
+               r"august|september|october|november|december|part|act|term|semester|season")
+SECTION_RE = re.compile(
+    r"^\s*(?:"
+    r"\+?\d{1,2}\.?"
+    r"|(?:1[5-9]|20)\d\d\.?"
+    rf"|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?"
+    r")\s*$",
+    re.IGNORECASE,
+)
+CAPS_SECTION_RE = re.compile(rf"^\s*(?=[^a-z]*\b(?:{_TIME_WORDS.upper()}|(?:1[5-9]|20)\d\d)\b)[A-Z0-9][A-Z0-9 .,:'\-—]{{2,70}}$")
 FRAMED_NAME_RE = re.compile(r"^\s*(?:[—~=*]+|-{2,})\s*(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?:[—~=*]+|-{2,})\s*$")
 
 
@@ -64,6 +78,10 @@ def classify_line(line: str) -> ParagraphKind:
     if FRAMED_NAME_RE.match(s):
         return "pov_header"
     if CHAPTER_RE.match(s) or SPECIAL_HEADING_RE.match(s):
+        return "heading"
+    if SECTION_RE.match(s) and not s.endswith((".", "!", "?")) or re.fullmatch(r"\+?\d{1,2}\.", s):
+        return "heading"
+    if CAPS_SECTION_RE.match(s):
         return "heading"
     return "text"
 
