@@ -1,0 +1,44 @@
+"""Relations, session 27 (romance arcs told over years): section headings that carry a number, a year, an
+age or a time word start scenes, and sections labelled out of order are placed by their labels on story time;
+a title's counted noun is no part of a name. Texts are our own, with invented names."""
+
+from __future__ import annotations
+
+from fabula.ingest.plain import classify_line
+from fabula.structure.timeline import Placed, order_by_section_labels, section_label, story_order
+
+
+def test_section_headings_are_headings():
+    for line in ("1.", "+1.", "2019", "Twenty-one", "Seven", "YEAR TWO. CARDIFF.", "THE LOFT, WEEK THREE",
+                 "NOVEMBER"):
+        assert classify_line(line) == "heading", line
+    assert classify_line("*") == "scene_break"
+    for line in ("Seven.", "NO.", "THE FERRY WAS LATE", "SOMEWHERE NEAR DOVER."):
+        assert classify_line(line) == "text", line
+
+
+def test_section_labels():
+    assert section_label("1998") == ("year", 1998.0)
+    assert section_label("YEAR 6. HULL.") == ("year-n", 6.0)
+    assert section_label("THE ATTIC. WEEK 9.") == ("week-n", 9.0)
+    assert section_label("Twenty-six") == ("number", 26.0)
+    assert section_label("THE KITCHEN") is None
+
+
+def test_sections_told_out_of_order_follow_their_labels():
+    scenes = [{"boundary": "start", "label": None}, {"boundary": "heading", "label": "YEAR FOUR. HULL."},
+              {"boundary": "transition", "label": None}, {"boundary": "heading", "label": "YEAR ONE. YORK."},
+              {"boundary": "heading", "label": "YEAR THREE. BATH."}]
+    placed = [Placed(t, False) for t in (0.0, 0.5, 0.51, 1.0, 1.5)]
+    ranks = story_order(order_by_section_labels(scenes, placed))
+    assert ranks[3] < ranks[4] < ranks[1] < ranks[2]
+    in_order = [{"boundary": "heading", "label": "2001"}, {"boundary": "heading", "label": "2004"}]
+    same = [Placed(0.0, False), Placed(0.5, False)]
+    assert order_by_section_labels(in_order, same) is same
+
+
+def test_a_titles_counted_noun_is_no_name(nlp):
+    from fabula.cast.names import _not_name_lead
+
+    doc = nlp("Five Times Orsolya Said No")
+    assert _not_name_lead(doc, 1)
