@@ -42,3 +42,25 @@ def test_a_titles_counted_noun_is_no_name(nlp):
 
     doc = nlp("Five Times Orsolya Said No")
     assert _not_name_lead(doc, 1)
+
+
+def test_a_pair_shown_meeting_and_later_marrying_courted_between(nlp):
+    from test_relations import build
+
+    text = ("Ottoline met Bramwell at a dance in the spring of that year. He trod on her feet twice. "
+            "Two years later Ottoline married Bramwell in the chapel by the quay.")
+    a, ids = build(text, nlp, {"Ottoline": "she", "Bramwell": "he"},
+                   scenes=[("Ottoline met", 0), ("Two years later", 1)])
+    got = [s.state for r in a.relationships if {r.source, r.target} == {ids["Ottoline"], ids["Bramwell"]}
+           for s in r.states]
+    assert "dating" in got and "married" in got
+
+
+def test_a_wedding_alone_tells_no_courtship(nlp):
+    from test_relations import build
+
+    text = "Ottoline married Bramwell in the chapel by the quay. The bells rang all afternoon."
+    a, ids = build(text, nlp, {"Ottoline": "she", "Bramwell": "he"})
+    got = [s.state for r in a.relationships if {r.source, r.target} == {ids["Ottoline"], ids["Bramwell"]}
+           for s in r.states]
+    assert "married" in got and "dating" not in got
