@@ -64,3 +64,14 @@ def test_a_wedding_alone_tells_no_courtship(nlp):
     got = [s.state for r in a.relationships if {r.source, r.target} == {ids["Ottoline"], ids["Bramwell"]}
            for s in r.states]
     assert "married" in got and "dating" not in got
+
+
+def test_a_name_in_capitals_heads_its_narrators_part():
+    from fabula.ingest.plain import pov_header_name, read_plain
+
+    src = ("ODILE\n\nI waited by the gate with Bastien. He said nothing, and neither did I. Then Bastien laughed.\n\n"
+           "BASTIEN\n\nI had not meant to laugh. I walked home with Odile anyway, and told Odile so.\n\n"
+           "NOW\n\nNow it is winter.\n")
+    kinds = [p.kind for p in read_plain(src).paragraphs]
+    assert kinds == ["pov_header", "text", "pov_header", "text", "text", "text"]
+    assert pov_header_name("RUAIRÍ") == "Ruairí"

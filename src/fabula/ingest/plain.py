@@ -95,7 +95,9 @@ def pov_header_name(line: str) -> str | None:
         name = re.sub(r"(?:'s|s'|')$", "", name)
         return name or None
     m = FRAMED_NAME_RE.match(line.strip())
-    return m.group("name") if m else None
+    if m:
+        return m.group("name")
+    return _caps_name(line)
 
 
 @dataclass
@@ -260,10 +262,33 @@ def read_plain(src: str, metadata: Metadata | None = None) -> Story:
             continue
         chars, offs = _block_chars(src, block)
         kind = classify_line(chars) if len(block) == 1 else "text"
+        if kind == "text" and len(block) == 1 and caps_name_header(chars, src):
+            kind = "pov_header"
         if kind == "heading":
             b.start_chapter(title=" ".join(chars.split()))
         b.add_paragraph(chars, offs, kind, emphasis=_plain_emphasis(chars) if kind == "text" else [])
     return b.build()
+
+
+_CAPS_NAME_RE = re.compile(r"^\s*([^\W\d_][^\W\d_'\-]{1,19}(?: [^\W\d_][^\W\d_'\-]{1,19})?)\s*$")
+
+
+def _caps_name(line: str) -> str | None:
+    """ "ODILE" -> "Odile", "RUAIRÍ" -> "Ruairí": a line of one or two words in capitals, as a name."""
+    m = _CAPS_NAME_RE.match(line)
+    if not m or m.group(1) != m.group(1).upper():
+        return None
+    return " ".join(w.capitalize() for w in m.group(1).split())
+
+
+def caps_name_header(line: str, src: str) -> bool:
+    """A line that is only a name in capitals ("ODILE", "MARCUS REED") heads the part told by or about that
+    person, when the story uses the name in ordinary case at least twice, once inside a sentence (after a
+    lower-case word: "said Odile", "with Odile"), which a capitalised word such as "NOW" or "THE END" is not."""
+    name = _caps_name(line)
+    if not name:
+        return False
+    return bool(re.search(rf"[a-z,] {re.escape(name)}\b", src)) and len(re.findall(rf"\b{re.escape(name)}\b", src)) >= 2
 
 
 def _plain_emphasis(chars: str) -> list[tuple[int, int]]:
