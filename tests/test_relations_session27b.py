@@ -75,3 +75,17 @@ def test_a_name_in_capitals_heads_its_narrators_part():
     kinds = [p.kind for p in read_plain(src).paragraphs]
     assert kinds == ["pov_header", "text", "pov_header", "text", "text", "text"]
     assert pov_header_name("RUAIRÍ") == "Ruairí"
+
+
+def test_a_kiss_someone_comes_upon(nlp):
+    from test_relations import build
+
+    cast = {"Orla": "she", "Tobiah": "he", "Wystan": "he"}
+    text = ("In the spring Orla went out to the yard and found Tobiah and Wystan on the bench, kissing as though "
+            "nobody could see.")
+    a, ids = build(text, nlp, cast)
+    assert [e.type for e in a.events if set(e.participants) == {ids["Tobiah"], ids["Wystan"]}] == ["first_kiss"]
+    text = "Orla opened the door and found Tobiah and Wystan kissing by the fridge."
+    a, ids = build(text, nlp, cast)
+    assert "first_kiss" in [e.type for e in a.events if set(e.participants) == {ids["Tobiah"], ids["Wystan"]}]
+    assert not [e for e in a.events if ids["Orla"] in e.participants]
