@@ -89,3 +89,11 @@ def test_a_kiss_someone_comes_upon(nlp):
     a, ids = build(text, nlp, cast)
     assert "first_kiss" in [e.type for e in a.events if set(e.participants) == {ids["Tobiah"], ids["Wystan"]}]
     assert not [e for e in a.events if ids["Orla"] in e.participants]
+
+
+def test_datelines_head_sections_and_order_them():
+    for line in ("Margate, 4th June 1941", "Spring 1983", "August 1999", "Dundee, 2009", "1961, again"):
+        assert classify_line(line) == "heading", line
+    assert classify_line("In 1975 we moved.") == "text"
+    assert section_label("Margate, 4th June 1941")[1] < section_label("Margate, 20th October 1941")[1] \
+        < section_label("August 1942")[1]

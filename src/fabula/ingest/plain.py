@@ -55,6 +55,15 @@ SECTION_RE = re.compile(
     r")\s*$",
     re.IGNORECASE,
 )
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# A dateline heading a section or a letter: "Spring 1983", "August 1999", "Margate, 4th June 1941", "Dundee, 2009",
+# "1961, again".
+DATED_SECTION_RE = re.compile(
+    r"^\s*(?:[A-Z][^\W\d_][\w'.\- ]{0,28},\s*)?"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+)?"
+    r"(?:1[5-9]|20)\d\d(?:,\s*again)?\.?\s*$",
+    re.IGNORECASE,
+)
 CAPS_SECTION_RE = re.compile(rf"^\s*(?=[^a-z]*\b(?:{_TIME_WORDS.upper()}|(?:1[5-9]|20)\d\d)\b)[A-Z0-9][A-Z0-9 .,:'\-—]{{2,70}}$")
 FRAMED_NAME_RE = re.compile(r"^\s*(?:[—~=*]+|-{2,})\s*(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?:[—~=*]+|-{2,})\s*$")
 
@@ -81,7 +90,7 @@ def classify_line(line: str) -> ParagraphKind:
         return "heading"
     if SECTION_RE.match(s) and not s.endswith((".", "!", "?")) or re.fullmatch(r"\+?\d{1,2}\.", s):
         return "heading"
-    if CAPS_SECTION_RE.match(s):
+    if CAPS_SECTION_RE.match(s) or DATED_SECTION_RE.match(s):
         return "heading"
     return "text"
 

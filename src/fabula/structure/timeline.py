@@ -90,7 +90,10 @@ def place_scenes(scenes: list[dict], timexes: list[Timex]) -> list[Placed]:
     return out
 
 
-_LABEL_YEAR = re.compile(r"^\s*((?:1[5-9]|20)\d\d)\b")
+_LABEL_YEAR = re.compile(r"(?<![\d,])\b((?:1[5-9]|20)\d\d)\b")
+_MONTH_NUMBER = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
+                                              "september", "october", "november", "december"))}
+_LABEL_MONTH = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTH_NUMBER) + r")\b", re.IGNORECASE)
 _LABEL_UNIT = re.compile(r"\b(year|week|day)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 _LABEL_NUMBER = re.compile(r"^\s*([a-z]+(?:-[a-z]+)?)\s*$", re.IGNORECASE)
 
@@ -108,9 +111,14 @@ def _number(word: str) -> int | None:
 def section_label(text: str) -> tuple[str, float] | None:
     """The time a section heading names, as (kind, value): "1984" -> ("year", 1984), "YEAR 6. HULL."
     -> ("year-n", 6), "WEEK NINE" -> ("week-n", 9), "Twenty-one" (an age or a count) -> ("number", 21)."""
-    m = _LABEL_YEAR.match(text)
+    m = _LABEL_YEAR.search(text)
     if m:
-        return "year", float(m.group(1))
+        # "Margate, 4th June 1941": the month and day order letters within a year
+        mm = _LABEL_MONTH.search(text)
+        frac = 0.0
+        if mm:
+            frac = (_MONTH_NUMBER[mm.group(2).lower()] + ((int(mm.group(1)) - 1) / 31 if mm.group(1) else 0.0)) / 12
+        return "year", float(m.group(1)) + frac
     m = _LABEL_UNIT.search(text)
     if m:
         n = _number(m.group(2))
