@@ -11,9 +11,8 @@ Flash-forwards are placed after their frame the same way.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 import re
+from dataclasses import dataclass, field
 
 from fabula.structure.timex import WORD_NUMBERS, Timex
 
