@@ -109,7 +109,7 @@ def _number(word: str) -> int | None:
 
 def section_label(text: str) -> tuple[str, float] | None:
     """The time a section heading names, as (kind, value): "1984" -> ("year", 1984), "YEAR 6. HULL."
-    -> ("year-n", 4), "WEEK NINE" -> ("week-n", 9), "Twenty-one" (an age or a count) -> ("number", 21)."""
+    -> ("year-n", 6), "WEEK NINE" -> ("week-n", 9), "Twenty-one" (an age or a count) -> ("number", 21)."""
     m = _LABEL_YEAR.search(text)
     if m:
         # "Margate, 4th June 1941": the month and day order letters within a year
