@@ -601,6 +601,8 @@ WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 # Words that open a sentence before a name but are never part of one: days, and the archaic
 # contractions the tokenizer leaves capitalised after splitting the apostrophe ("'Tis Crawford's").
 NOT_NAME_LEAD = WEEKDAYS | {"Tis", "Twas", "Twere", "Twill", "Twould"}
+# Nouns a number counts in a title or heading ("Five Times ...", "Three Things ...").
+COUNTED_NOUNS = {"times", "things", "ways", "reasons", "days", "nights", "years", "lessons", "rules"}
 # Months, which are also given names ("June", "May"): no part of a name run only after a word that
 # makes them a time ("during April Quill rowed", "every June Hesketh", "late in October Brannoch").
 MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -679,6 +681,8 @@ def _not_name_lead(doc, j: int) -> bool:
     t = doc[j]
     if t.text in MONTHS and j > 0 and doc[j - 1].lower_ in MONTH_LEADS and t.text not in _month_names(doc):
         return True  # "every April Hesketh mended nets": the month is when, not who
+    if j > 0 and doc[j - 1].like_num and t.lower_ in COUNTED_NOUNS:
+        return True  # a title's "Five Times Ines Said No": the counted noun is not part of the name
     if t.text in NOT_NAME_LEAD or (t.lower_ in TAG_VERBS_PAST and j > 0 and doc[j - 1].text in ('"', "'", ",")):
         return True
     if not _sentence_initial(doc, j):

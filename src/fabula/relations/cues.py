@@ -4149,13 +4149,22 @@ class CueFinder:
                          for i in self.r.one(t) if i not in s]
                 if named:
                     o = [named[-1]]
+            # "found Rey and Ben kissing by the fridge", "saw them kissing at the bus stop": a kiss someone
+            # comes upon is told as the finding is, and its pair is the one found when the kiss has no subject
+            seen = tok.tag_ == "VBG" and tok.dep_ in ("ccomp", "advcl", "xcomp", "oprd", "dep") \
+                and tok.head.lemma_ in ("find", "catch", "see", "spot", "discover", "watch") and tok.head.pos_ == "VERB" \
+                and all(x.pos_ == "PROPN" for x in _children(tok, ("nsubj",)))
+            if seen and not _children(tok, ("nsubj",)) and not obj:
+                # (named people only: a "them" found is often resolved to take in the finder)
+                found = [f for f in _children(tok.head, ("dobj",)) if f.pos_ == "PROPN"]
+                s = [i for f in found for x in (f, *f.conjuncts) if x.pos_ == "PROPN" for i in self.r.tokens(x)]
             if not o and len(s) >= 2 and not _children(tok, ("dobj",)):
                 s, o = s[:1], s[1:2]  # "Rey and Ben kissed"
             if any(d.lower_ == "first" for d in tok.subtree) or (tok.dep_ == "relcl" and any(
                     c.lower_ == "first" for c in tok.head.children)):
                 # (also "He was the first boy I ever kissed": "first" on the relative clause's antecedent)
                 self.pair_event("first_kiss", s + o, tok, tok, 0.7)
-            elif s and o and s[0] != o[0] and self.told(tok) and not any(
+            elif s and o and s[0] != o[0] and (self.told(tok) or seen and self.told(tok.head)) and not any(
                     c.lemma_ in ("cheek", "forehead", "hand", "head", "hair", "brow", "temple") for c in tok.subtree) \
                     and not any(c.lower_ in L.REL_NOUNS and L.REL_NOUNS[c.lower_][0] == "family"
                                 for c in _children(tok, ("dobj",))):  # ("kissed her daughter")

@@ -401,6 +401,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     out += _making_up_after_a_fight(out)
     out += _friends_after_rivalry(out)
     out += _courted_before_proposal(out)
+    out += _courted_after_meeting(out)
     def seen(cs: list[Cue]) -> list[Cue]:
         return [c for c in cs if c.a not in unseen and c.b not in unseen] if unseen else cs
 
@@ -590,6 +591,35 @@ def _courted_before_proposal(cues: list[Cue]) -> list[Cue]:
                 and pair in engaged and pair not in roman:
             out.append(replace(c, kind="state", label="dating", holder=None, confidence=0.35, offset=c.offset - 1,
                                trigger=f"{c.trigger} (courted before)", extra={"inferred": True}))
+            roman.add(pair)
+    return out
+
+
+def _courted_after_meeting(cues: list[Cue]) -> list[Cue]:
+    """A pair the story shows meeting and later engaged or marrying, with no romance told between: they
+    courted in between (dating, just after the meeting). A wedding or an engagement alone says nothing of a
+    courtship (a couple may be married when the story opens); a meeting told first and a marriage after it
+    is a romance the story follows from its start."""
+    roman: set[frozenset] = set()
+    for c in cues:
+        if c.kind == "state" and c.b and c.label in ("dating", "ex", "wants_back"):
+            roman.add(frozenset((c.a, c.b)))
+    met: dict[frozenset, Cue] = {}
+    for c in sorted(cues, key=lambda c: c.offset):
+        if c.kind == "event" and c.label == "meeting" and c.b and c.scene and not c.recalled \
+                and not c.needs_partner:
+            met.setdefault(frozenset((c.a, c.b)), c)
+    out: list[Cue] = []
+    for c in sorted(cues, key=lambda c: c.offset):
+        pair = frozenset((c.a, c.b))
+        m = met.get(pair)
+        if m is None or pair in roman or not c.b or c.needs_partner or c.recalled:
+            continue
+        later = (c.kind == "event" and c.label in ("wedding", "proposal", "engagement")) or (
+            c.kind == "state" and c.label in ("engaged", "married"))
+        if later and c.scene and m.scene and position(c) > position(m):
+            out.append(replace(m, kind="state", label="dating", holder=None, confidence=0.35, offset=m.offset + 1,
+                               trigger=f"{m.trigger} (courted after)", extra={"inferred": True}))
             roman.add(pair)
     return out
 
