@@ -78,3 +78,33 @@ def test_a_side_but_no_boat_or_kin(nlp):
     text = "The captain was Odile Marsh. Wilf was her brother. " + TALK
     a, ids = build(text, nlp, CAST, quotes=QUOTES)
     assert "boss" not in states(a, ids["Odile Marsh"], ids["Wilf"])
+
+
+# ---- injuries told the way sport tells them --------------------------------------------------------------
+
+INJ_CAST = {"Tilda": "she", "Osric": "he", "Vesna": "she", "Brack": "he"}
+
+
+def injured(text: str, nlp) -> list[str]:
+    a, ids = build(text, nlp, INJ_CAST)
+    inv = {v: k for k, v in ids.items()}
+    return [inv[p] for e in a.events if e.type == "injury" for p in e.participants]
+
+
+def test_an_ankle_that_went_with_a_crunch(nlp):
+    assert injured("Vesna landed awkwardly and felt her ankle go with a crunch.", nlp) == ["Vesna"]
+    assert injured("Something in Osric's elbow went with a click.", nlp) == ["Osric"]
+    assert injured("Osric slipped on the jetty and threw his arm out. The elbow went in three places.", nlp) == ["Osric"]
+    assert injured("Vesna heard her name go round the hall.", nlp) == []
+
+
+def test_torn_and_broken_parts(nlp):
+    assert injured("Tilda tore her hamstring in the semi.", nlp) == ["Tilda"]
+    assert injured("Tilda tore something in her calf at practice.", nlp) == ["Tilda"]
+    assert injured("Osric hurt his back in the cup final.", nlp) == ["Osric"]
+    assert injured("Brack's bouncer reared up and broke a finger on Osric's left hand.", nlp) == ["Osric"]
+    assert injured("Tilda tore her letter in half.", nlp) == []
+
+
+def test_driven_to_the_a_and_e(nlp):
+    assert injured("Brack drove Osric to A and E.", nlp) == ["Osric"]
