@@ -108,3 +108,13 @@ def test_torn_and_broken_parts(nlp):
 
 def test_driven_to_the_a_and_e(nlp):
     assert injured("Brack drove Osric to A and E.", nlp) == ["Osric"]
+
+
+def test_a_coach_who_took_someone_on_took_a_pupil(nlp):
+    cast = {"Osric": "he", "Tilda": "she", "Brack": "he", "Vesna": "she"}
+    text = "At the wall the head coach was a wiry man called Osric. He had taken Tilda on in her third year."
+    a, ids = build(text, nlp, cast)
+    assert holders(a, ids["Osric"], ids["Tilda"], "teacher") == [ids["Osric"]]
+    assert "boss" not in states(a, ids["Osric"], ids["Tilda"])
+    a, ids = build("Brack had taken Vesna on to sweep the yard.", nlp, cast)
+    assert holders(a, ids["Brack"], ids["Vesna"], "boss") == [ids["Brack"]]

@@ -324,6 +324,12 @@ def team_heads(cues: list[Cue], view: StoryView, doc, resolver: Resolver) -> lis
     heads, players = _team_heads(doc, view, resolver)
     if not heads:
         return []
+    for c in cues:
+        # a coach who "took her on" took on a pupil, not a hand ("the coach had taken Tilda on when she was
+        # twelve"): the hiring idiom's boss is the coach's teacher tie
+        if c.kind == "state" and c.label == "boss" and c.trigger == "took ... on" and c.holder in heads \
+                and heads[c.holder][0] == "teacher":
+            c.label = "teacher"
     blocked = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.a and c.b
                and (L.STATE_TYPE.get(c.label) in ("family", "romantic") or c.label in ("rivals", "enemies"))}
     have = {(c.label, frozenset((c.a, c.b))) for c in cues if c.kind == "state" and c.a and c.b}
