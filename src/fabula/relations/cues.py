@@ -332,7 +332,7 @@ SCHOOL_WORDS = re.compile(r"\b(?:class(?:room|mate)?s?|pupils?|lessons?|homework
 TO_HOSPITAL = re.compile(
     r"\b(?:drove|drives|driven|rushed|rushes|took|takes|taken|ferried|carried)\s+(him|her|me|(?-i:[A-Z])[a-z]+)\s+"
     r"(?:straight\s+|off\s+|down\s+|up\s+)?(?:to|into)\s+(?:the\s+)?(?:county\s+|local\s+|nearest\s+)?"
-    r"(?:A&E|A & E|casualty|emergency|hospital|infirmary|ambulance)\b"
+    r"(?:A&E|A & E|A and E|casualty|emergency|hospital|infirmary|ambulance)\b"
     r"|\b(?:rode|went|travelled|traveled|goes|rides)\s+in\s+the\s+ambulance\s+with\s+(him|her|me|(?-i:[A-Z])[a-z]+)\b", re.I)
 # a home shared by a household of friends told in one sentence: "There were three of us in the flat: me, A,
 # and B", "A and I had been sharing a house ... along with B", "I'd lived at 3B for a year, with A ... and B"
@@ -2874,13 +2874,24 @@ class CueFinder:
         elif lem in ("go", "give", "pop", "snap") and tok.pos_ == "VERB" and (
                 lem != "give" or any(c.lower_ == "way" for c in tok.children)) and not any(
                 c.dep_ in ("prep", "advmod", "prt", "dobj", "xcomp", "acomp", "ccomp") and c.lower_ != "way"
+<<<<<<< HEAD
                 and not (c.dep_ == "prep" and c.lower_ == "with" and any(  # ("felt his ankle go with a pop")
                     o.lemma_ in self.SOUNDS for o in _children(c, ("pobj",))))
                 for c in tok.children):
             # ("her knee went" alone, not "her knee went up", "his arm went round her")
+=======
+                and not self._went_with_a_sound(c) for c in tok.children):
+            # ("her knee went" alone, not "her knee went up", "his arm went round her"; session 27: "her ankle
+            # went with a crunch", "the elbow went in three places" are the sound or the breaks of it)
+>>>>>>> s27-r1
             # ("her shoulders went": a slump, not a hurt)
             part = next((c for c in _children(tok, ("nsubj",)) if c.lemma_ in self.HURT_PARTS - {"side", "arm", "shoulder"}),
                         None)
+            if part is None:
+                # "something in her elbow went": the part the "something" is in (any hurt part then)
+                part = next((o for c in _children(tok, ("nsubj",)) if c.lower_ == "something"
+                             for p in _children(c, ("prep",)) if p.lower_ == "in"
+                             for o in _children(p, ("pobj",)) if o.lemma_ in self.HURT_PARTS), None)
         elif lem == "ice" and tok.pos_ in ("NOUN", "PROPN"):
             part = next((o for p in _children(tok, ("prep",)) if p.lower_ in ("on", "against")
                          for o in _children(p, ("pobj",)) if o.lemma_ in self.HURT_PARTS), None)
@@ -2894,6 +2905,10 @@ class CueFinder:
         elif any(d.lower_ == "the" for d in part.children) and sensed:
             subj = subject(tok.head)  # "felt the ankle go": the one who felt it
             who = self.r.tokens(subj) if subj is not None else []
+        elif any(d.lower_ == "the" for d in part.children) and any(self._went_with_a_sound(c) for c in tok.children):
+            # "slipped on the jetty and threw his arm out. The elbow went in three places.": the owner of the body
+            # part told just before (session 27)
+            who = self._part_owner_before(part, window=300)
         else:
             who = []
         if lem == "clutch":
@@ -2903,6 +2918,7 @@ class CueFinder:
         if who:
             self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{tok.text} {part.text}")
 
+<<<<<<< HEAD
     # where a bare fall lands or happens ("slipped and fell on the ice", "fell during the lift")
     FALL_PLACES = {"ice", "stairs", "stair", "step", "steps", "floor", "tiles", "pavement", "path", "rocks", "court",
                    "pitch", "track", "slope", "road", "cobbles", "deck", "concrete", "kerb", "curb"}
@@ -3044,6 +3060,18 @@ class CueFinder:
         subj = subject(tok)
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         return subj is not None and subj.lower_ == "who" and nxt is not None and nxt.text == "?"
+=======
+    SOUNDS = {"crack", "pop", "snap", "crunch", "noise", "sound", "click", "bang"}
+
+    def _went_with_a_sound(self, c) -> bool:
+        """"went with a crunch", "went in three places": what a breaking body part is told by (session 27)."""
+        if c.dep_ != "prep":
+            return False
+        objs = _children(c, ("pobj",))
+        if c.lower_ == "with":
+            return any(o.lemma_ in self.SOUNDS for o in objs)
+        return c.lower_ == "in" and any(o.lemma_ == "place" and _children(o, ("nummod",)) for o in objs)
+>>>>>>> s27-r1
 
     def _part_owner_before(self, tok, window: int = 600) -> list[str]:
         """Whose hurt body part the text told last, within ``window`` characters before ``tok`` ("holding
@@ -4443,7 +4471,12 @@ class CueFinder:
             and not self.irrealis(tok.head)
         if lem in L.HURT_VERBS and ((realis and self.told(tok)) or past_conj):
             # "Leo sprained his ankle", "cut his hand", "fell and hit his head": one's own body part
-            part = [c for c in _children(tok, ("dobj",)) if c.lemma_ in L.BODY_PARTS | {"palm", "lip"}
+            parts = L.BODY_PARTS | {"palm", "lip"} | (L.TORN_PARTS if lem != "hit" else set())
+            objs = _children(tok, ("dobj",))
+            # (session 27: "tore something in her calf": the part the "something" is in)
+            objs += [o for c in objs if c.lower_ == "something" for p in [*_children(c, ("prep",)), *_children(
+                tok, ("prep",))] if p.lower_ == "in" for o in _children(p, ("pobj",))]
+            part = [c for c in objs if c.lemma_ in parts
                     and any(p.lower_ in ("his", "her", "my", "your", "their") for p in _children(c, ("poss",)))]
             if not part and lem in ("sprain", "twist", "fracture", "dislocate") and any(
                     c.lower_ == "it" for c in _children(tok, ("dobj",))) and any(
@@ -4472,12 +4505,16 @@ class CueFinder:
         if lem == "break" and realis and self.told(tok):
             for c in _children(tok, ("dobj",)):
                 recent = self.view.text[max(0, tok.idx - 120):tok.idx].lower()
+                # (session 27: "broke a finger on Osric's hand": the part named in the verb's "on" phrase)
+                ons = [o for p in _children(tok, ("prep",)) if p.lower_ in ("on", "in")
+                       for o in _children(p, ("pobj",)) if o.lemma_ in L.BODY_PARTS and _children(o, ("poss",))]
+                where = [*c.subtree, *ons] if c.lemma_ in L.BODY_PARTS else list(c.subtree)
                 if any(d.lemma_ in L.BODY_PARTS for d in c.subtree) or (
                         c.lower_ == "it" and any(f" {b}" in recent for b in L.BODY_PARTS)):
                     s, _ = self._ids(tok)
                     # "the raiders broke Valerian's arm", "a stranger broke my wrist": the part's owner, when
                     # that is someone other than the one who broke it, is the one hurt
-                    owner = [i for d in c.subtree if d.lemma_ in L.BODY_PARTS for q in _children(d, ("poss",))
+                    owner = [i for d in where if d.lemma_ in L.BODY_PARTS for q in _children(d, ("poss",))
                              for i in self.r.tokens(q)][:1]
                     hurt = owner if owner and (not s or owner[0] != s[0]) else s
                     if hurt:

@@ -285,7 +285,7 @@ CALL_VERBS = {"call", "phone", "ring", "text", "say", "ask", "answer", "reply", 
 # Every lemma a predicate rule looks at (the cue finder skips all other verbs at once).
 TRIGGER_LEMMAS = set("""accept claim stretch undercut finish last sit stay wait break split call dump divorce propose marry date go be get win want take reconcile make
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
-embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exchange lay introduce bully torment feud cry sob weep manage supervise stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw
+embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exchange lay introduce bully torment feud cry sob weep manage supervise stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw tear rupture
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
 move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
@@ -325,7 +325,11 @@ DEATH_TAKERS = {"sea", "river", "tide", "flood", "storm", "waves", "water", "lak
 # what an injury turned out to be, told of a hurt already shown ("It's a sprain", "she needed five stitches")
 DIAGNOSES = {"sprain", "concussion", "fracture", "stitches", "ligament", "concussed", "sprained"}
 # hurting one's own body part ("sprained his ankle", "cut her hand", "hit his head")
-HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit", "hurt"}
+HURT_VERBS = {"sprain", "twist", "cut", "burn", "bang", "fracture", "dislocate", "graze", "scald", "hit", "hurt", "tear",
+              "rupture"}
+# what a sportsman tears or hurts besides the body parts ("tore her hamstring", "hurt his back"; session 27)
+TORN_PARTS = {"hamstring", "calf", "groin", "muscle", "ligament", "tendon", "cartilage", "achilles", "back", "thumb",
+              "elbow", "shin", "toe", "cheekbone"}
 # what runs people down ("was hit by a car")
 VEHICLES = {"car", "van", "bus", "lorry", "truck", "bike", "cyclist", "motorbike", "train", "taxi", "cab", "tram"}
 

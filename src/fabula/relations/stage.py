@@ -27,7 +27,7 @@ from fabula.relations.timeline import (
     spoken_only,
 )
 from fabula.relations.upstream import StoryView, build_view
-from fabula.relations.workheads import co_staff, workplace_heads
+from fabula.relations.workheads import co_staff, team_heads, workplace_heads
 
 
 def scene_tenses(view: StoryView, index: DocIndex | None) -> dict[str, str]:
@@ -94,6 +94,8 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     cues = cues + crew_heads(cues, view)
     cues = cues + workplace_heads(cues, view, ctx.doc if index is not None else None, resolver)
     cues = cues + co_staff(cues, view)
+    # (after the co-staff rule: the gold gives a side's players no colleague tie through their captain)
+    cues = cues + team_heads(cues, view, ctx.doc if index is not None else None, resolver)
     cues = cues + chat_friends(cues, view)
     bind_kin_titles(cues + hugs, view)  # (the bindings come from states only: the hugs just follow)
     both = cues + hugs
