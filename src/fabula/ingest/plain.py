@@ -29,7 +29,7 @@ SPECIAL_HEADING_RE = re.compile(r"^\s*(?:prologue|epilogue|interlude|afterword|f
 SCENE_BREAK_RE = re.compile(
     r"^\s*(?:"
     r"(?:[*~#=_\-+•·◇◆●○❦❧§†‡°^|/\\<>.:xX]\s*){3,}"  # ***, ~~~, * * *, -----, ###, x x x
-    r"|[❦❧§⁂※☙✦✧★☆♡♥◇◆*]"  # a lone ornament or asterisk
+    r"|[❦❧§⁂※☙✦✧★☆♡♥◇◆]"  # a lone ornament
     r"|(?:o\s*O\s*o\s*)+(?:O\s*)?"  # oOo, OoOoO
     r"|(?:x\s*X\s*x\s*)+(?:X\s*)?"  # xXx
     r"|<\s*hr\s*/?\s*>"  # a literal <hr> in pasted text
@@ -42,29 +42,6 @@ POV_RE = re.compile(
     r"\s*[~\-—=*_#\])\s:.]*$",
     re.IGNORECASE,
 )
-# A section label standing alone on its line in a story told over years: a number ("1.", "+1"), a year
-# ("1907"), an age or count spelled out ("Twenty-one"), or a label in capitals that names a year, season,
-# month or week ("YEAR 6. HULL.", "THE ATTIC, WEEK TWO", "OCTOBER").
-_TIME_WORDS = (r"year|week|month|day|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|"
-               r"august|september|october|november|december|part|act|term|semester|season")
-SECTION_RE = re.compile(
-    r"^\s*(?:"
-    r"\+?\d{1,2}\.?"
-    r"|(?:1[5-9]|20)\d\d\.?"
-    rf"|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?"
-    r")\s*$",
-    re.IGNORECASE,
-)
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# A dateline heading a section or a letter: "Spring 1983", "August 1999", "Margate, 4th June 1941", "Dundee, 2009",
-# "1961, again".
-DATED_SECTION_RE = re.compile(
-    r"^\s*(?:[A-Z][^\W\d_][\w'.\- ]{0,28},\s*)?"
-    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTHS}|spring|summer|autumn|fall|winter)(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+)?"
-    r"(?:1[5-9]|20)\d\d(?:,\s*again)?\.?\s*$",
-    re.IGNORECASE,
-)
-CAPS_SECTION_RE = re.compile(rf"^\s*(?=[^a-z]*\b(?:{_TIME_WORDS.upper()}|(?:1[5-9]|20)\d\d)\b)[A-Z0-9][A-Z0-9 .,:'\-—]{{2,70}}$")
 FRAMED_NAME_RE = re.compile(r"^\s*(?:[—~=*]+|-{2,})\s*(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?:[—~=*]+|-{2,})\s*$")
 
 
@@ -88,10 +65,6 @@ def classify_line(line: str) -> ParagraphKind:
         return "pov_header"
     if CHAPTER_RE.match(s) or SPECIAL_HEADING_RE.match(s):
         return "heading"
-    if SECTION_RE.match(s) and not s.endswith((".", "!", "?")) or re.fullmatch(r"\+?\d{1,2}\.", s):
-        return "heading"
-    if CAPS_SECTION_RE.match(s) or DATED_SECTION_RE.match(s):
-        return "heading"
     return "text"
 
 
@@ -104,9 +77,7 @@ def pov_header_name(line: str) -> str | None:
         name = re.sub(r"(?:'s|s'|')$", "", name)
         return name or None
     m = FRAMED_NAME_RE.match(line.strip())
-    if m:
-        return m.group("name")
-    return _caps_name(line)
+    return m.group("name") if m else None
 
 
 @dataclass
@@ -271,33 +242,10 @@ def read_plain(src: str, metadata: Metadata | None = None) -> Story:
             continue
         chars, offs = _block_chars(src, block)
         kind = classify_line(chars) if len(block) == 1 else "text"
-        if kind == "text" and len(block) == 1 and caps_name_header(chars, src):
-            kind = "pov_header"
         if kind == "heading":
             b.start_chapter(title=" ".join(chars.split()))
         b.add_paragraph(chars, offs, kind, emphasis=_plain_emphasis(chars) if kind == "text" else [])
     return b.build()
-
-
-_CAPS_NAME_RE = re.compile(r"^\s*([^\W\d_][^\W\d_'\-]{1,19}(?: [^\W\d_][^\W\d_'\-]{1,19})?)\s*$")
-
-
-def _caps_name(line: str) -> str | None:
-    """ "ODILE" -> "Odile", "RUAIRÍ" -> "Ruairí": a line of one or two words in capitals, as a name."""
-    m = _CAPS_NAME_RE.match(line)
-    if not m or m.group(1) != m.group(1).upper():
-        return None
-    return " ".join(w.capitalize() for w in m.group(1).split())
-
-
-def caps_name_header(line: str, src: str) -> bool:
-    """A line that is only a name in capitals ("ODILE", "MARCUS REED") heads the part told by or about that
-    person, when the story uses the name in ordinary case at least twice, once inside a sentence (after a
-    lower-case word: "said Odile", "with Odile"), which a capitalised word such as "NOW" or "THE END" is not."""
-    name = _caps_name(line)
-    if not name:
-        return False
-    return bool(re.search(rf"[a-z,] {re.escape(name)}\b", src)) and len(re.findall(rf"\b{re.escape(name)}\b", src)) >= 2
 
 
 def _plain_emphasis(chars: str) -> list[tuple[int, int]]:

@@ -2874,16 +2874,9 @@ class CueFinder:
         elif lem in ("go", "give", "pop", "snap") and tok.pos_ == "VERB" and (
                 lem != "give" or any(c.lower_ == "way" for c in tok.children)) and not any(
                 c.dep_ in ("prep", "advmod", "prt", "dobj", "xcomp", "acomp", "ccomp") and c.lower_ != "way"
-<<<<<<< HEAD
-                and not (c.dep_ == "prep" and c.lower_ == "with" and any(  # ("felt his ankle go with a pop")
-                    o.lemma_ in self.SOUNDS for o in _children(c, ("pobj",))))
-                for c in tok.children):
-            # ("her knee went" alone, not "her knee went up", "his arm went round her")
-=======
                 and not self._went_with_a_sound(c) for c in tok.children):
             # ("her knee went" alone, not "her knee went up", "his arm went round her"; session 27: "her ankle
             # went with a crunch", "the elbow went in three places" are the sound or the breaks of it)
->>>>>>> s27-r1
             # ("her shoulders went": a slump, not a hurt)
             part = next((c for c in _children(tok, ("nsubj",)) if c.lemma_ in self.HURT_PARTS - {"side", "arm", "shoulder"}),
                         None)
@@ -2918,7 +2911,6 @@ class CueFinder:
         if who:
             self.add("event", "injury", who[0], None, tok, verb, 0.5, trigger=f"{tok.text} {part.text}")
 
-<<<<<<< HEAD
     # where a bare fall lands or happens ("slipped and fell on the ice", "fell during the lift")
     FALL_PLACES = {"ice", "stairs", "stair", "step", "steps", "floor", "tiles", "pavement", "path", "rocks", "court",
                    "pitch", "track", "slope", "road", "cobbles", "deck", "concrete", "kerb", "curb"}
@@ -3060,8 +3052,6 @@ class CueFinder:
         subj = subject(tok)
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
         return subj is not None and subj.lower_ == "who" and nxt is not None and nxt.text == "?"
-=======
-    SOUNDS = {"crack", "pop", "snap", "crunch", "noise", "sound", "click", "bang"}
 
     def _went_with_a_sound(self, c) -> bool:
         """"went with a crunch", "went in three places": what a breaking body part is told by (session 27)."""
@@ -3071,7 +3061,6 @@ class CueFinder:
         if c.lower_ == "with":
             return any(o.lemma_ in self.SOUNDS for o in objs)
         return c.lower_ == "in" and any(o.lemma_ == "place" and _children(o, ("nummod",)) for o in objs)
->>>>>>> s27-r1
 
     def _part_owner_before(self, tok, window: int = 600) -> list[str]:
         """Whose hurt body part the text told last, within ``window`` characters before ``tok`` ("holding

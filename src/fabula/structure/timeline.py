@@ -11,10 +11,9 @@ Flash-forwards are placed after their frame the same way.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from fabula.structure.timex import WORD_NUMBERS, Timex
+from fabula.structure.timex import Timex
 
 STEP = 0.01  # the default forward step between consecutive scenes (unknown but later)
 BREAK_STEP = 0.5  # a break line with no stated time skip: some hours later
@@ -86,73 +85,6 @@ def place_scenes(scenes: list[dict], timexes: list[Timex]) -> list[Placed]:
             placed = Placed(frame_time + sign * UNKNOWN_BACK, False, [], 0.3)
         fb_base[fb] = placed.time
         out.append(placed)
-    return out
-
-
-_LABEL_YEAR = re.compile(r"(?<![\d,])\b((?:1[5-9]|20)\d\d)\b")
-_MONTH_NUMBER = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june", "july", "august",
-                                              "september", "october", "november", "december"))}
-_LABEL_MONTH = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?(" + "|".join(_MONTH_NUMBER) + r")\b", re.IGNORECASE)
-_LABEL_UNIT = re.compile(r"\b(year|week|day)\s+(\d{1,3}|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
-_LABEL_NUMBER = re.compile(r"^\s*([a-z]+(?:-[a-z]+)?)\s*$", re.IGNORECASE)
-
-
-def _number(word: str) -> int | None:
-    if word.isdigit():
-        return int(word)
-    parts = word.lower().split("-")
-    vals = [WORD_NUMBERS.get(w) for w in parts]
-    if not all(isinstance(v, int) for v in vals) or parts[0] in ("a", "an"):
-        return None
-    return sum(vals)  # type: ignore[arg-type]
-
-
-def section_label(text: str) -> tuple[str, float] | None:
-    """The time a section heading names, as (kind, value): "1984" -> ("year", 1984), "YEAR 6. HULL."
-    -> ("year-n", 6), "WEEK NINE" -> ("week-n", 9), "Twenty-one" (an age or a count) -> ("number", 21)."""
-    m = _LABEL_YEAR.search(text)
-    if m:
-        # "Margate, 4th June 1941": the month and day order letters within a year
-        mm = _LABEL_MONTH.search(text)
-        frac = 0.0
-        if mm:
-            frac = (_MONTH_NUMBER[mm.group(2).lower()] + ((int(mm.group(1)) - 1) / 31 if mm.group(1) else 0.0)) / 12
-        return "year", float(m.group(1)) + frac
-    m = _LABEL_UNIT.search(text)
-    if m:
-        n = _number(m.group(2))
-        return (f"{m.group(1).lower()}-n", float(n)) if n is not None else None
-    m = _LABEL_NUMBER.match(text)
-    if m:
-        n = _number(m.group(1))
-        return ("number", float(n)) if n is not None else None
-    return None
-
-
-def order_by_section_labels(scenes: list[dict], placed: list[Placed]) -> list[Placed]:
-    """Sections headed by the time they tell ("2015", "YEAR ONE", "Twenty-six") follow their labels, not
-    the telling: a story that opens in "YEAR 6" and goes back to "YEAR 2" tells year 2 first on
-    story time. Only when at least two headings carry a label of one kind and the labels are not already
-    in reading order; a scene keeps its place relative to the labelled heading it falls under."""
-    labels = [section_label(s["label"]) if s.get("boundary") == "heading" and s.get("label") else None
-              for s in scenes]
-    kinds = {lab[0] for lab in labels if lab}
-    if len(kinds) != 1 or sum(1 for lab in labels if lab) < 2:
-        return placed
-    vals = [lab[1] for lab in labels if lab]
-    if all(a <= b for a, b in zip(vals, vals[1:], strict=False)):
-        return placed
-    span = max(p.time for p in placed) - min(p.time for p in placed) + 1.0
-    out: list[Placed] = []
-    base: float | None = None
-    anchor = 0.0
-    for s_lab, p in zip(labels, placed, strict=True):
-        if s_lab:
-            base, anchor = s_lab[1] * span, p.time
-        if base is None:
-            out.append(p)
-        else:
-            out.append(Placed(base + (p.time - anchor), p.known, p.timexes, p.confidence))
     return out
 
 
