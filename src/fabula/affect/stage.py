@@ -10,7 +10,8 @@ name them in it, else the scene's mood (every polar line scored in the scene, ea
 has an arc when their own lines plus the polar sentences naming them number at least two.
 
 Each point also keeps the character's feeling beat by beat: a beat is a run of the scene's paragraphs
-about :data:`BEAT_CHARS` long, so a long scene that holds a quarrel and then a make-up shows both.
+that closes at the first paragraph boundary once it is :data:`BEAT_CHARS` long (so one long paragraph makes
+a longer beat), and a long scene that holds a quarrel and then a make-up shows both.
 """
 
 from __future__ import annotations
