@@ -890,12 +890,12 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
     notes: dict[tuple[str, str], str] = {}
     stated: set[tuple[str, str]] = set()  # said to be one person outright: turn-taking does not part them
 
-    def vote(k: str, x: str | None, note: str, weight: int = 2) -> None:
+    def vote(k: str, x: str | None, note: str, weight: int = 2, said: bool = False) -> None:
         if k in kin and x in named:
             votes[k][x] += weight
             notes.setdefault((k, x), note)
-            if weight == 2:  # said outright (apposition, "Mum's name was"), not read off an address
-                stated.add((k, x))
+            if said:  # said outright (apposition, "Mum's name was", "Gran to all of us"), not read
+                stated.add((k, x))  # off an address or a name introduced after the kin person acts
 
     def nxt(i: int) -> int:
         return i + 1 if i + 1 < len(doc) else -1
@@ -912,13 +912,13 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
         if cid in kin:
             j = nxt(i)
             if j > 0 and doc[j].text in _APPOS_PUNCT and nxt(j) > 0 and doc[j + 1].i in name_tokens:
-                vote(cid, name_tokens[j + 1], f"'{t.text}, {doc[j + 1].text}': apposition")
+                vote(cid, name_tokens[j + 1], f"'{t.text}, {doc[j + 1].text}': apposition", said=True)
             # "Mum's name was Helen", "Mum was called Helen"
             w = [x.lower_ for x in doc[i + 1:i + 5]]
             for off, pat in ((4, ["'s", "name", "was"]), (4, ["'s", "name", "is"]), (3, ["was", "called"]),
                              (3, ["was", "named"])):
                 if w[:len(pat)] == pat and i + off < len(doc) and i + off in name_tokens:
-                    vote(cid, name_tokens[i + off], f"'{t.text} {' '.join(pat)} {doc[i + off].text}'")
+                    vote(cid, name_tokens[i + off], f"'{t.text} {' '.join(pat)} {doc[i + off].text}'", said=True)
         if cid in named:
             # "my mother, Helen" / "Helen, my mum": the narrator's kin noun apposed to a name
             # ("his/her/their" only before a lone given name: "her mother, Colonel Brandon, and Elinor" is a list)
@@ -929,19 +929,22 @@ def _kin_ties(doc, qmap: QuoteMap, chars: list[Character], name_tokens: dict[int
                 cls = KIN_CLASS.get(doc[i - 2].lower_)
                 for k, kc in kin.items():
                     if kc == cls and (not own or mine(k, i)):
-                        vote(k, cid, f"'{doc[i - 3].text} {doc[i - 2].text}, {t.text}': apposition")
-            # "my grandad Osric keeps bees": the narrator's kin noun right before a lone given name
+                        vote(k, cid, f"'{doc[i - 3].text} {doc[i - 2].text}, {t.text}': apposition", said=True)
+            # "my grandad Osric keeps bees": the narrator's kin noun right before a lone given name,
+            # in one phrase with it (the name hangs off the kin noun or the kin noun off the name):
+            # "I told my dad Osric had kept me late" is Dad told that Osric, a subject of its own, did
             if i >= 2 and doc[i - 2].lower_ in ("my", "our") and doc[i - 1].lower_ in KIN_CLASS and lone \
-                    and not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS"):
+                    and not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS") \
+                    and (t.head.i == i - 1 or doc[i - 1].head.i == i):
                 for k, kc in kin.items():
                     if kc == KIN_CLASS[doc[i - 1].lower_] and mine(k, i):
-                        vote(k, cid, f"'{doc[i - 2].text} {doc[i - 1].text} {t.text}': apposition")
+                        vote(k, cid, f"'{doc[i - 2].text} {doc[i - 1].text} {t.text}': apposition", said=True)
             if i + 3 < len(doc) and doc[i + 1].text in _APPOS_PUNCT and doc[i + 2].lower_ in _KIN_APPOS_POSS \
                     and (doc[i + 2].lower_ in ("my", "our") or lone):
                 cls = KIN_CLASS.get(doc[i + 3].lower_)
                 for k, kc in kin.items():
                     if kc == cls and (doc[i + 2].lower_ not in ("my", "our") or mine(k, i)):
-                        vote(k, cid, f"'{t.text}, {doc[i + 2].text} {doc[i + 3].text}': apposition")
+                        vote(k, cid, f"'{t.text}, {doc[i + 2].text} {doc[i + 3].text}': apposition", said=True)
     said_same = _to_ties(doc, qmap, tags, name_tokens, kin, named, vote)
     # "Gran came the next morning on the first bus. Edie Hale had never said one word against ...": a
     # full name first used as the subject of a describing sentence ("is", "had") right after one
@@ -1082,7 +1085,7 @@ def _to_ties(doc, qmap: QuoteMap, tags: dict, name_tokens: dict[int, str], kin: 
 
     def tie(pair: tuple[str, str], note: str) -> None:
         same.add(pair)
-        vote(pair[0], pair[1], note)
+        vote(pair[0], pair[1], note, said=True)
 
     runs: list[tuple[int, int, str]] = []  # name runs: (first token, end, id)
     for i in sorted(name_tokens):

@@ -796,21 +796,40 @@ class Attributor:
 
     def all_other_gender(self, gender: str) -> bool:
         """Is every character of the cast known to be of the other sex than ``gender`` (none of it,
-        none unknown)?"""
+        none unknown)? An empty cast is not: there is no one to be of the other sex."""
         other = {"he": "she", "she": "he"}[gender]
-        return all(g == other for g in self.genders.values())
+        return bool(self.genders) and all(g == other for g in self.genders.values())
 
     def sole_gender_role(self, pos: int, gender: str) -> str | None:
         """In a story whose named people are all of the other sex, the gendered noun ("the
         prince", not a family word) that was last the subject of the narration before ``pos``:
         'The duke paced by the cold hearth. ... / "...," he asked' — the "he" can be no one else
-        (session 27)."""
+        (session 27). Only this paragraph and the SOLE_ROLE_PARAS before it are read, and the
+        SOLE_ROLE_PARAS before each "he"/"him" of the narration met on the way (no named character
+        can be that "he", so it carries the one the role noun brought on), at most SOLE_ROLE_TOKENS
+        back: a king who died several paragraphs back and was not spoken of since is not the "he" at
+        the gate, and a long text is not read back to its start on every such tag (session 27
+        review)."""
         if not self.all_other_gender(gender) or self.doc is None:
             return None
+        para = self.story.paragraphs
+        if self._para_starts is None:
+            self._para_starts = [p.span[0] for p in para]
+
+        def reach(at: int) -> int:
+            k = bisect.bisect_right(self._para_starts, at) - 1
+            return para[max(0, k - SOLE_ROLE_PARAS)].span[0] if k >= 0 else 0
+
+        carried = _GENDER_PRONOUNS[gender]
+        lo = reach(pos)
         i = bisect.bisect_left(self.tok_starts, pos) - 1
-        while i >= 0:
+        stop = max(-1, i - SOLE_ROLE_TOKENS)
+        while i > stop and self.doc[i].idx >= lo:
             t = self.doc[i]
             i -= 1
+            if t.lower_ in carried and not self.in_quote(t.idx):
+                lo = min(lo, reach(t.idx))
+                continue
             if t.dep_ not in ("nsubj", "nsubjpass") or self.in_quote(t.idx) or not _common_noun(t) \
                     or not _definite(t):
                 continue
@@ -1913,6 +1932,11 @@ STRANGER_PARAS = 6
 # on is often a named character met anew, whose name comes later (the bare-noun version lost 4 speakers
 # there: Oliver Twist -2, The Picture of Dorian Gray -2)
 STRANGER_MAX_TOKENS = 20_000
+# how many paragraphs before a he/she tag's own Attributor.sole_gender_role looks for "the duke"
+SOLE_ROLE_PARAS = 4
+SOLE_ROLE_TOKENS = 1500
+_GENDER_PRONOUNS = {"he": frozenset(("he", "him", "his", "himself")),
+                    "she": frozenset(("she", "her", "hers", "herself"))}
 
 
 # Gendered nouns that name a job or rank rather than kin or age: walk-ons unless a character owns them.
@@ -2184,9 +2208,17 @@ _NAME_END = r",?\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\.?\s*$"
 _SIGN_OFF = re.compile(
     # a closing after a sentence: "... Bring the big pan. Love, Odette."
     r"(?:^|[.!?]\s+)(?i:(?:all my |lots of |with |much )?love|yours(?:\s+ever|\s+truly|\s+sincerely)?"
-    r"|best wishes|kind regards|regards)" + _NAME_END
-    # or a whole line of its own: "Your brother, Aurel."
-    + r"|^(?i:your\s+(?:\w+\s+){0,2}\w+)" + _NAME_END)
+    r"|best wishes|kind regards|regards)" + _NAME_END)
+# or a whole line of its own: "Your brother, Aurel.", "Yours ever, your loving friend, Aurel." —
+# only with a family or closing word among the words after "Your" ("Your turn, Ben." and "Your
+# tea, Ben." call the listener by name), and only when a greeting opens the letter (session 27 review)
+_YOUR_SIGN_OFF = re.compile(
+    r"^(?i:your\s+(?:\w+\s+){0,2}\w+)" + _NAME_END)
+_SIGN_OFF_WORDS = frozenset(
+    "brother sister son daughter father mother mum mom dad papa mama cousin uncle aunt niece nephew "
+    "husband wife friend sweetheart love lover darling truly ever sincerely faithfully affectionate "
+    "affectionately loving devoted obedient humble servant own dearest dear fond grateful "
+    "respectfully most always forever".split())
 _SALUTE = re.compile(r"^\W*(?:(?:my\s+)?(?:dear|dearest|darling)|dearest)\s+[A-Z]", re.I)
 
 
@@ -2197,10 +2229,16 @@ def _letter_writer(at: Attributor, utts: list[Utterance]) -> None:
     the untagged quote paragraphs right before it back to the one that opens with the salutation
     ("Dear ...", "My dearest ..."), are the signer's, not the reader's (session 27)."""
     for k, u in enumerate(utts):
-        m = _SIGN_OFF.search(at.text[u.segs[-1].start : u.segs[-1].end].strip(" \"'”’"))
+        last = at.text[u.segs[-1].start : u.segs[-1].end].strip(" \"'”’")
+        m = _SIGN_OFF.search(last)
+        your_line = False
         if m is None:
-            continue
-        name = m.group(1) or m.group(2)
+            m = _YOUR_SIGN_OFF.search(last)
+            if m is None or not _SIGN_OFF_WORDS.intersection(
+                    w.lower() for w in re.findall(r"[A-Za-z]+", last[: m.start(1)])[1:]):
+                continue
+            your_line = True
+        name = m.group(1)
         if name.split()[0].lower() in ("love", "yours", "your", "regards", "cheers"):
             continue
         writer = _resolve_name(at, name)
@@ -2215,8 +2253,11 @@ def _letter_writer(at: Attributor, utts: list[Utterance]) -> None:
                 break
             run.append(v)
             j -= 1
-        if len(run) > 1 and not _SALUTE.match(at.text[run[-1].start : run[-1].end]):
-            run = [u]  # no salutation opens the run: only the signed quote is surely the letter
+        if not _SALUTE.match(at.text[run[-1].start : run[-1].end]):
+            if your_line:
+                continue  # "Your ..., Name." is a sign-off only closing a letter that opens with a greeting
+            if len(run) > 1:
+                run = [u]  # no salutation opens the run: only the signed quote is surely the letter
         for v in run:
             if v.speaker != writer:
                 v.speaker, v.nominal, v.introduced, v.attribution, v.confidence = writer, None, False, "implicit", 0.6
