@@ -265,10 +265,29 @@ DISTRESS = re.compile(r"\b(cr(y|ied|ies|ying)|tears?|sob(s|bed|bing)?|w[ei]ep(s|
                       r"crematorium|died|dying|dead|death|hospital|nightmares?|shaking|shook|found him|found her|"
                       r"could(n't| not) stop)\b", re.I)
 
+# review of session 27: what tells that a part's sound hurt (the sentence or the next), and a fall or trip before it
+HURT_AFTER = re.compile(r"\b(pain\w*|agony|hurt\w*|winc\w*|swell\w*|swoll\w*|swelled|hospital|doctor|a and e|x-ray|"
+                        r"limp\w*|hobbl\w*|sprain\w*|broken|broke|bruis\w*|cried out|yelp\w*|scream\w*|gasp\w*|"
+                        r"could(?:n't| not) (?:walk|stand|move|bend|put))\b", re.I)
+FALL_NEAR = re.compile(r"\b(fell|fall\w*|slipp\w*|tripp\w*|stumbl\w*|landed|went down|twist\w*|tackl\w*|"
+                       r"caught (?:her|his|my|their|your) (?:boot|foot|toe|heel|shoe|studs?))\b", re.I)
+# review of session 27: a rift told before a tie is resumed after years (CueFinder._rift_before)
+RIFT = re.compile(r"\b(quarrel\w*|fell out|falling[- ]out|estrange\w*|feud\w*|rows?|rowed|fought|fight|"
+                  r"(?:did ?n[o']t|had ?n[o']t|never|stopped|had not|did not) (?:speak|spoken|talk|talked|visit\w*)|"
+                  r"not (?:speaking|talking)|cut (?:him|her|them|me) off|disowned|bitter\w*|grudge)\b", re.I)
+# review of session 27: one said to be alive and well, so a death planned for is still to come
+ALIVE = re.compile(r"\b(still (?:alive|living|going strong|hale|well)|alive and well|hale|in (?:good|rude) health|"
+                   r"fit as a fiddle)\b", re.I)
 # session 27: a sitting-with told as a vigil by its manner: silent, hand-holding, listening, in an ambulance
-VIGIL = re.compile(r"\b(without (?:a|saying a|saying any) words?|in silence|said nothing|saying nothing|"
-                   r"(?:holding|held) (?:his|her|my|your|their) hands?|ambulance|"
+VIGIL = re.compile(r"\b((?:holding|held) (?:his|her|my|your|their) hands?|ambulance|"
                    r"let (?:me|him|her|them|us) talk)\b", re.I)
+# (review: a silent sitting-with is a vigil only where the paragraph tells distress, illness or grief, not after a
+# quarrel: "sat with him in silence, her arms folded" is a sulk; "said nothing about it / to him" is holding back)
+SILENT_VIGIL = re.compile(r"\b(in silence|(?:said|saying) nothing(?! (?:about|to|of)\b))\b", re.I)
+WORDLESS = re.compile(r"\bwithout (?:a|saying a|saying any) words?\b", re.I)
+SICKBED = re.compile(r"\b(wards?|bedside|hospice|ill|sick|drip|nurses?|doctors?|unconscious|coma|stretcher)\b", re.I)
+SULK = re.compile(r"\b(quarrel\w*|argu(?:e|ed|ing|ment)s?|row(?:ed|s)?|fight|fought|furious|angry|cross with|sulk\w*|"
+                  r"arms folded|not speaking|fell out|falling out)\b", re.I)
 
 # a drink or a little food made or brought for someone (see _made_a_drink)
 DRINK_VERBS = {"make", "bring", "pour", "fetch", "hand", "brew"}
@@ -2918,6 +2937,9 @@ class CueFinder:
     # what one tears or pulls in oneself ("tore a ligament", "pulled a muscle", "tore something in his shoulder")
     TORN = {"muscle", "ligament", "hamstring", "tendon", "cartilage", "groin", "calf", "achilles"}
     SOUNDS = HURT_SOUNDS
+    BREAKING_SOUNDS = {"crack", "snap", "crunch", "pop"}
+    # what breaks a fall before it hurts ("fell, and Bea caught her")
+    CATCHERS = {"catch", "steady", "grab", "hold", "save"}
 
     def _hurt_fall(self, tok, lem, prts) -> bool:
         """Session 27: a hurt told by the fall or strain itself. "That winter Gran fell", "Ilka fell during the
@@ -3002,6 +3024,8 @@ class CueFinder:
                  "winters"}
     # what two estranged people do again: touch, sit together, speak
     RESUMED = {"hug", "embrace", "hold", "shake", "take", "put", "sit", "speak", "talk", "smile"}
+    # (review: what is a mending by itself after years; a seat together, a hand held or a smile only after a rift)
+    RESUMED_ALONE = {"hug", "embrace", "shake", "speak", "talk"}
 
     def _first_time_in(self, tok) -> None:
         """Session 27: a tie resumed after a long gap. "For the first time in nine years Rafe shook hands with his
@@ -3037,6 +3061,25 @@ class CueFinder:
             if s and o:
                 self.pair_event("reconciliation", s[:1] + o[:1], v, v, 0.5, trigger="for the first time in years")
                 return
+
+    def _rift_before(self, tok, a: str, b: str) -> bool:
+        """Review of session 27: a fight, break-up or estrangement of ``a`` and ``b`` told before ``tok`` (a cue
+        already found, or a word of a rift within 1,500 characters before it), so that sitting or touching
+        again after years is a mending, not only a visit after years apart."""
+        pair = {a, b}
+        if any(c.kind in ("event", "state") and c.label in ("fight", "breakup", "estranged", "ex")
+               and {c.a, c.b} == pair and c.offset < tok.idx for c in self.cues):
+            return True
+        return RIFT.search(self.text[max(0, tok.idx - 1500):tok.idx]) is not None
+
+    PLAN_FRAMES = SPEECH_LEMMAS | {"write", "decide", "arrange", "agree", "promise", "plan", "insist", "know",
+                                   "explain", "announce", "settle", "say", "swear", "wish", "want"}
+
+    def _alive_before(self, tok) -> bool:
+        """Whether the sentence or the two before say the one who is to die is alive and well (review of session 27)."""
+        k = self.idx.sent_of(tok.i)
+        near = self.text[self.idx.sent_chars[max(0, k - 2)][0]:self.idx.sent_chars[k][1]]
+        return ALIVE.search(near) is not None
 
     def _death_to_come(self, tok) -> bool:
         """Session 27: a death only planned for or asked about. "When he died they were to bury him under the
@@ -3447,12 +3490,33 @@ class CueFinder:
         sent = tok.sent
         prev = self.doc[sent.start - 1].sent if sent.start > 0 else sent
         text = self.text[prev.start_char:sent.end_char]
-        if not DISTRESS.search(text) and not _until(tok) and not VIGIL.search(self.text[sent.start_char:sent.end_char]):
+        own = self.text[sent.start_char:sent.end_char]
+        if not DISTRESS.search(text) and not _until(tok) and not VIGIL.search(own) and not self._silent_vigil(tok, own):
             # ("sat with her until the candle guttered", "sat beside me until they stopped shaking": staying
             # on until something passes is the vigil itself, whatever the distress was; session 27: so is sitting
             # with someone "without a word", "and said nothing", "holding her hand", "and let him talk", in an ambulance)
             return
         self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} with (distress)")
+
+    def _silent_vigil(self, tok, own: str) -> bool:
+        """Review of session 27: "sat with him in silence", "and said nothing" is a vigil when the paragraph tells
+        distress, illness or grief ("lay on the ward"), and no quarrel or sulk is told in the sentence or the two
+        before ("was still furious with him"; "sat with him at supper and said nothing about it"); "sat beside her
+        without a word" needs only no quarrel or sulk near."""
+        k = self.idx.sent_of(tok.i)
+        near = self.text[self.idx.sent_chars[max(0, k - 2)][0]:self.idx.sent_chars[k][1]]
+        if WORDLESS.search(own):
+            return not SULK.search(near)  # ("found him on the steps and sat beside him without a word")
+        if not SILENT_VIGIL.search(own):
+            return False
+        lo = self.text.rfind("\n\n", 0, tok.idx)
+        lo = 0 if lo < 0 else lo
+        hi = self.text.find("\n\n", tok.idx)
+        hi = len(self.text) if hi < 0 else hi
+        para = self.text[lo:hi]
+        if not (DISTRESS.search(para) or SICKBED.search(para)):
+            return False
+        return not SULK.search(near)
 
     def _made_a_drink(self, tok) -> bool:
         """"Afterwards Wren made me cocoa and asked nothing at all", "He fetched her a cup of tea
