@@ -46,3 +46,28 @@ def test_holding_his_hand_is_still_a_vigil(nlp):
     text = ("The bus was late. Ysolde Marrack sat with Corwin Teague on the kerb, holding his hand.")
     a, ids = build(text, nlp, CAST)
     assert ["Corwin Teague", "Ysolde Marrack"] in _pairs(a, ids, "comfort")
+
+
+# ---- 2. a death to come needs a future or modal main clause ---------------------------------------------------
+
+
+def test_a_death_with_a_past_plan_after_it_is_a_death(nlp):
+    cast = {"Ysolde Marrack": "she", "Grandad Piran": "he"}
+    text = "When Grandad Piran died, Ysolde Marrack was to take over the forge. She was nineteen."
+    a, ids = build(text, nlp, cast)
+    assert ["Grandad Piran"] in _events(a, ids, "death")
+
+
+def test_a_death_with_a_would_plan_is_still_to_come(nlp):
+    cast = {"Ysolde Marrack": "she", "Grandad Piran": "he"}
+    text = "Grandad Piran was still hale at ninety. When he died, the forge would go to Ysolde Marrack."
+    a, ids = build(text, nlp, cast)
+    assert ["Grandad Piran"] not in _events(a, ids, "death")
+
+
+def test_a_plan_announced_in_a_second_that_clause_is_still_to_come(nlp):
+    cast = {"Ysolde Marrack": "she", "Corwin Teague": "he", "Pella": "she"}
+    text = ("Pella, cheerful by dawn, announced that she loved them all, even Corwin Teague, and that when she died "
+            "they were to scatter her in the canal.")
+    a, ids = build(text, nlp, cast)
+    assert not _events(a, ids, "death")

@@ -3088,9 +3088,18 @@ class CueFinder:
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
         head = tok.head
         if tok.dep_ == "advcl" and marks & {"when", "once", "if"}:
+            if any(c.dep_ == "aux" and c.lower_ in L.MODALS for c in head.children):
+                return True  # ("when he died the forge would go to her", "if he died the shop would close")
             planned = head.lemma_ == "be" and any(
-                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children)
-            if planned or ("if" in marks and any(c.dep_ == "aux" and c.lower_ in L.MODALS for c in head.children)):
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in head.children) or (
+                head.lower_ == "going" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children))
+            # (review: "When Grandpa died, she was to take over the shop" tells a death and what followed; a plan
+            # in the past is a death to come only when it is told as a plan, under "told her that", "had
+            # arranged that", or while he is said to be alive)
+            # (a clause under "told her that", "announced that she loved them all, and that when she died they
+            # were to ...", however deep the parser hangs it)
+            framed = any(t.dep_ == "ccomp" and t.head.lemma_ in self.PLAN_FRAMES for t in (head, *head.ancestors))
+            if planned and (framed or self._alive_before(tok)):
                 return True
         subj = subject(tok)
         nxt = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
