@@ -71,3 +71,24 @@ def test_a_plan_announced_in_a_second_that_clause_is_still_to_come(nlp):
             "they were to scatter her in the canal.")
     a, ids = build(text, nlp, cast)
     assert not _events(a, ids, "death")
+
+
+# ---- 3. meeting filters: a determiner makes a place, "first" makes a first meeting -----------------------------
+
+
+def test_meeting_in_the_woods_is_a_meeting(nlp):
+    text = "Ysolde and Corwin met in the woods behind the chapel when they were nine. Years later Ysolde married Corwin."
+    a, ids = build(text, nlp, {"Ysolde": "she", "Corwin": "he"})
+    assert ["Corwin", "Ysolde"] in _pairs(a, ids, "meeting")
+
+
+def test_first_met_on_the_jetty_is_a_meeting(nlp):
+    text = "Ysolde Marrack first met Corwin Teague on the jetty at Portnahaven. He was mending a creel."
+    a, ids = build(text, nlp, CAST)
+    assert ["Corwin Teague", "Ysolde Marrack"] in _pairs(a, ids, "meeting")
+
+
+def test_meeting_in_hotel_bars_is_still_a_habit(nlp):
+    text = "For two years Ysolde Marrack and Corwin Teague met in hotel bars and at trade fairs."
+    a, ids = build(text, nlp, CAST)
+    assert not _events(a, ids, "meeting")

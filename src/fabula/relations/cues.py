@@ -4293,13 +4293,16 @@ class CueFinder:
             if any(o.lemma_ in L.PICKUP_PLACES for p in _children(tok, ("prep",)) if p.lower_ in ("at", "off")
                    for o in _children(p, ("pobj",))):
                 return  # "Beatriz met me at the airport": fetched, not met for the first time
-            if any(o.lemma_ in MET_ON_PLACES for p in _children(tok, ("prep",)) if p.lower_ == "on"
-                   for o in _children(p, ("pobj",))):
+            # (review: "first met her on the jetty" is a first meeting, whatever the place)
+            first = any(c.dep_ == "advmod" and c.lower_ == "first" for c in tok.children)
+            if not first and any(o.lemma_ in MET_ON_PLACES for p in _children(tok, ("prep",)) if p.lower_ == "on"
+                                 for o in _children(p, ("pobj",))):
                 return  # session 27: "met her on the jetty", "on the quay": fetched (not "met on a ferry")
             places = [o for p in _children(tok, ("prep",)) if p.lower_ in ("in", "at") for o in _children(p, ("pobj",))
                       if o.pos_ == "NOUN"]
-            if places and all(o.tag_ == "NNS" and not _children(o, ("poss",)) for o in places):
-                return  # session 27: "they met in hotel bars and at trade fairs": meetings, again and again
+            if not first and places and all(o.tag_ == "NNS" and not _children(o, ("poss", "det")) for o in places):
+                return  # session 27: "they met in hotel bars and at trade fairs": meetings, again and again (review:
+                # not "in the woods", a place with a determiner)
             if any(c.lower_ in ("twice", "thrice") or (c.lower_ == "times" and c.dep_ in ("npadvmod", "advmod", "dobj"))
                    for c in tok.children):
                 return  # "we'd met just twice before", "they met four times that spring": a count of meetings, no first one
