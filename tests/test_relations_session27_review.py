@@ -92,3 +92,27 @@ def test_meeting_in_hotel_bars_is_still_a_habit(nlp):
     text = "For two years Ysolde Marrack and Corwin Teague met in hotel bars and at trade fairs."
     a, ids = build(text, nlp, CAST)
     assert not _events(a, ids, "meeting")
+
+
+# ---- 4. a shared act after years is a mending only after a rift ---------------------------------------------
+
+
+def test_sitting_together_after_years_apart_is_no_reconciliation(nlp):
+    cast = {"Ysolde Marrack": "she", "Granny Morwen": "she"}
+    text = ("Ysolde Marrack lived in Hull and her grandmother Granny Morwen lived on Coll. For the first time in "
+            "years Ysolde Marrack sat with Granny Morwen on the porch.")
+    a, ids = build(text, nlp, cast)
+    assert not _events(a, ids, "reconciliation")
+
+
+def test_sitting_together_after_a_quarrel_and_years_is_a_reconciliation(nlp):
+    text = ("Ysolde Marrack and Corwin Teague quarrelled bitterly over the will and did not speak again. For the "
+            "first time in years Ysolde Marrack sat with Corwin Teague on the porch.")
+    a, ids = build(text, nlp, CAST)
+    assert ["Corwin Teague", "Ysolde Marrack"] in _pairs(a, ids, "reconciliation")
+
+
+def test_speaking_after_years_is_still_a_reconciliation(nlp):
+    text = "For the first time in six years Ysolde Marrack spoke to Corwin Teague."
+    a, ids = build(text, nlp, CAST)
+    assert ["Corwin Teague", "Ysolde Marrack"] in _pairs(a, ids, "reconciliation")

@@ -3058,7 +3058,7 @@ class CueFinder:
                                              for t in v.subtree if t.i + 1 < len(self.doc)):
                 s, o = s[:1], s[1:2]  # ("the twins sat facing one another")
             o = [i for i in o if not s or i != s[0]]
-            if s and o:
+            if s and o and (v.lemma_ in self.RESUMED_ALONE or self._rift_before(v, s[0], o[0])):
                 self.pair_event("reconciliation", s[:1] + o[:1], v, v, 0.5, trigger="for the first time in years")
                 return
 
