@@ -116,3 +116,32 @@ def test_speaking_after_years_is_still_a_reconciliation(nlp):
     text = "For the first time in six years Ysolde Marrack spoke to Corwin Teague."
     a, ids = build(text, nlp, CAST)
     assert ["Corwin Teague", "Ysolde Marrack"] in _pairs(a, ids, "reconciliation")
+
+
+# ---- 5. a sound or a fall that does not hurt -----------------------------------------------------------------
+
+
+def test_a_knee_that_clicks_and_is_laughed_at_is_no_injury(nlp):
+    text = ("Ysolde Marrack knelt to weed the onions and her knee made a loud click. She laughed at herself and "
+            "carried on.")
+    a, ids = build(text, nlp, CAST)
+    assert not _events(a, ids, "injury")
+
+
+def test_a_knee_that_clicks_and_swells_is_an_injury(nlp):
+    text = ("Ysolde Marrack knelt to weed the onions and her knee made a loud click. By night it had swelled "
+            "to twice its size.")
+    a, ids = build(text, nlp, CAST)
+    assert ["Ysolde Marrack"] in _events(a, ids, "injury")
+
+
+def test_a_fall_broken_by_a_catch_is_no_injury(nlp):
+    text = "Ysolde Marrack fell, and Corwin Teague caught her."
+    a, ids = build(text, nlp, CAST)
+    assert not _events(a, ids, "injury")
+
+
+def test_a_fall_then_a_lift_to_hospital_is_still_an_injury(nlp):
+    text = "That March, Ysolde Marrack fell. Corwin Teague drove her to the hospital."
+    a, ids = build(text, nlp, CAST)
+    assert ["Ysolde Marrack"] in _events(a, ids, "injury")

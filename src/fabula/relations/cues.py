@@ -2972,6 +2972,10 @@ class CueFinder:
                 if c.dep_ == "prep" and c.i < tok.i:
                     continue  # a time or place set before ("That winter Gran fell", "On the eve of the final, ...")
                 return False
+            s0, _ = self._ids(tok, deps=())
+            if s0 and any(v.lemma_ in self.CATCHERS and v.i != tok.i and any(
+                    s0[0] in self.r.tokens(o) for o in _children(v, ("dobj",))) for v in tok.sent if v.pos_ == "VERB"):
+                return False  # (review: "she fell, and Bea caught her": a fall broken by a catch)
             trigger = "fell"
         elif lem == "go":
             if "down" not in prts and not any(c.dep_ == "advmod" and c.lower_ == "down" for c in kids):
@@ -3005,7 +3009,16 @@ class CueFinder:
             trigger = f"{tok.text} {o.text}"
         elif lem == "make":
             part = next((c for c in _children(tok, ("nsubj",)) if c.lemma_ in self.HURT_PARTS - {"side", "arm", "back"}), None)
-            if part is None or not any(o.lemma_ in self.SOUNDS for o in _children(tok, ("dobj",))):
+            sound = next((o for o in _children(tok, ("dobj",)) if o.lemma_ in self.SOUNDS), None)
+            if part is None or sound is None:
+                return False
+            # (review: "her knee made a loud click. She laughed and carried on" is no hurt: a hurt word in the
+            # sentence or the next, or a breaking sound with a fall or a trip just before or in it)
+            k = self.idx.sent_of(tok.i)
+            chars = self.idx.sent_chars
+            after = self.text[chars[k][0]:chars[min(k + 1, len(chars) - 1)][1]]
+            before = self.text[chars[max(0, k - 1)][0]:chars[k][1]]
+            if not HURT_AFTER.search(after) and not (sound.lemma_ in self.BREAKING_SOUNDS and FALL_NEAR.search(before)):
                 return False
             poss = _children(part, ("poss",))
             who = self.r.tokens(poss[0]) if poss else []
