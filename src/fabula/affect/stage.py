@@ -253,5 +253,5 @@ def affect_stage(ctx: Context, analysis: Analysis) -> Analysis:
     cells = collect(view, ctx.doc, lex, index)
     if not ctx.options.get("affect_lexicon_only"):
         add_events(cells, analysis)
-    analysis.arcs = build_arcs(view, cells, beat_starts(view.scenes, ctx.story.text_paragraphs))
+    analysis.arcs = build_arcs(view, cells, beat_starts(view.scenes, [p for p in analysis.story.paragraphs if p.kind == "text"]))
     return analysis
