@@ -67,8 +67,8 @@ def test_a_death_with_a_would_plan_is_still_to_come(nlp):
 
 def test_a_plan_announced_in_a_second_that_clause_is_still_to_come(nlp):
     cast = {"Ysolde Marrack": "she", "Corwin Teague": "he", "Pella": "she"}
-    text = ("Pella, cheerful by dawn, announced that she loved them all, even Corwin Teague, and that when she died "
-            "they were to scatter her in the canal.")
+    text = ("Pella, sleepy after the party, said that she forgave all of them, even Corwin Teague, and that when she "
+            "died they were to sell her boat.")
     a, ids = build(text, nlp, cast)
     assert not _events(a, ids, "death")
 

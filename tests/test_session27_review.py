@@ -44,7 +44,7 @@ def test_your_brother_sign_off_after_a_greeting_is_still_the_writer(nlp):
             "\"Dear Hesper, the gulls are back on the harbour wall and the nets are mended.\"\n\n"
             "\"Tell Mother I am eating well.\"\n\n"
             "\"Your brother, Wystan.\"\n\n"
-            "Hesper folded the letter and put it in her apron pocket.\n")
+            "Hesper creased the page twice and slid it under the teapot.\n")
     got = speakers(text, nlp)
     assert speaker_of(got, "Your brother") == "Wystan"
     assert speaker_of(got, "Dear Hesper") == "Wystan"

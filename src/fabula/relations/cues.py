@@ -3109,7 +3109,7 @@ class CueFinder:
             # (review: "When Grandpa died, she was to take over the shop" tells a death and what followed; a plan
             # in the past is a death to come only when it is told as a plan, under "told her that", "had
             # arranged that", or while he is said to be alive)
-            # (a clause under "told her that", "announced that she loved them all, and that when she died they
+            # (a clause under "told her that", "declared that he forgave everyone, and that when he died they
             # were to ...", however deep the parser hangs it)
             framed = any(t.dep_ == "ccomp" and t.head.lemma_ in self.PLAN_FRAMES for t in (head, *head.ancestors))
             if planned and (framed or self._alive_before(tok)):
@@ -3528,7 +3528,7 @@ class CueFinder:
         k = self.idx.sent_of(tok.i)
         near = self.text[self.idx.sent_chars[max(0, k - 2)][0]:self.idx.sent_chars[k][1]]
         if WORDLESS.search(own):
-            return not SULK.search(near)  # ("found him on the steps and sat beside him without a word")
+            return not SULK.search(near)  # ("sat down by her on the kerb without a word")
         if not SILENT_VIGIL.search(own):
             return False
         lo = self.text.rfind("\n\n", 0, tok.idx)
