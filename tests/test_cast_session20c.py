@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-import fabula  # noqa: E402
+from castkit import cast_of  # noqa: E402
 
 _QUAY = (
     "The boat sat low in the water. Zach had been mending nets since dawn and his hands were raw "
@@ -23,18 +23,13 @@ _QUAY = (
 )
 
 
-def _people(text: str):
-    an = fabula.analyze(text=text, only=["cast"])
-    return [{c.name, *c.aliases} for c in an.characters]
-
-
 def test_two_pet_forms_of_one_name_are_one_person():
-    people = _people(_QUAY)
+    people = cast_of(_QUAY)
     assert any({"Zach", "Zack"} <= p for p in people), people
 
 
 def test_pet_forms_side_by_side_stay_two_people():
-    people = _people(_QUAY + "Later Zack and Zach carried the nets up to the shed, arguing about the tide.\n\n")
+    people = cast_of(_QUAY + "Later Zack and Zach carried the nets up to the shed, arguing about the tide.\n\n")
     assert not any({"Zach", "Zack"} <= p for p in people), people
 
 
@@ -48,7 +43,7 @@ def test_two_different_pet_forms_without_the_full_name_stay_two_people():
         "Izzy checked the timetable pinned to the shelter. Bella laughed at her.\n\n"
         '"About," she said.\n\n'
     )
-    people = _people(text)
+    people = cast_of(text)
     assert not any({"Izzy", "Bella"} <= p for p in people), people
 
 
@@ -58,5 +53,5 @@ def test_two_pet_forms_join_through_the_full_name_the_text_uses():
         '"Late again," the skipper said. "Bella, you tell them."\n\n'
         "Bella sighed and went to tell them.\n\n"
     )
-    people = _people(text)
+    people = cast_of(text)
     assert any({"Izzy", "Bella"} <= p for p in people), people

@@ -11,16 +11,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-import fabula  # noqa: E402
-
-
-def _people(text: str):
-    an = fabula.analyze(text=text, only=["cast"])
-    return [{c.name, *c.aliases} for c in an.characters]
-
-
-def _one(people, a: str, b: str) -> bool:
-    return any(a in p and b in p for p in people)
+from castkit import cast_of, one_person  # noqa: E402
 
 
 def test_kin_titled_short_form_joins_the_full_name_used_far_before():
@@ -31,8 +22,8 @@ def test_kin_titled_short_form_joins_the_full_name_used_far_before():
         "out that she would not eat herself.\n\n"
         "The children next door called her Auntie Ros, and Auntie Ros saved them the broken biscuits."
     )
-    people = _people(text)
-    assert _one(people, "Rosalind Vane", "Auntie Ros")
+    people = cast_of(text)
+    assert one_person(people, "Rosalind Vane", "Auntie Ros")
 
 
 def test_name_then_kin_title_to_others():
@@ -41,8 +32,8 @@ def test_name_then_kin_title_to_others():
         "Nan hugged us both and sent us in for tea. Nan had made scones. Dad carried the bags.\n\n"
         "Later Hazel Quinn walked us to the harbour and showed us the boats."
     )
-    people = _people(text)
-    assert _one(people, "Hazel Quinn", "Nan")
+    people = cast_of(text)
+    assert one_person(people, "Hazel Quinn", "Nan")
 
 
 def test_pronoun_was_name_to_others_after_the_kin_title():
@@ -53,8 +44,8 @@ def test_pronoun_was_name_to_others_after_the_kin_title():
         "\"Stay close to me,\" Mam said, and I did. \"Mam, where are we going?\" I asked.\n\n"
         "The purser asked for Hazel Quinn at the rail, and she went up with the papers."
     )
-    people = _people(text)
-    assert _one(people, "Hazel Quinn", "Mam")
+    people = cast_of(text)
+    assert one_person(people, "Hazel Quinn", "Mam")
 
 
 def test_name_thats_kin_title():
@@ -63,8 +54,8 @@ def test_name_thats_kin_title():
         "ran the pumps and fixed anything with an engine.\n\n"
         "Grandad taught me to change a tyre when I was eight. Grandad never raised his voice."
     )
-    people = _people(text)
-    assert _one(people, "Osric Pell", "Grandad")
+    people = cast_of(text)
+    assert one_person(people, "Osric Pell", "Grandad")
 
 
 def test_call_me_kin_title_after_giving_a_name():
@@ -74,8 +65,8 @@ def test_call_me_kin_title_after_giving_a_name():
         "Babcia gave me a key and a bag of pierogi. Babcia said I could come back any time.\n\n"
         "I thanked Wanda and went home."
     )
-    people = _people(text)
-    assert _one(people, "Wanda", "Babcia")
+    people = cast_of(text)
+    assert one_person(people, "Wanda", "Babcia")
 
 
 def test_kin_title_stays_apart_without_a_tie():
@@ -83,5 +74,5 @@ def test_kin_title_stays_apart_without_a_tie():
         "Hazel Quinn ran the post office. Nan lived two streets away and never went in.\n\n"
         "Nan baked on Sundays. Hazel Quinn sorted the letters on Mondays."
     )
-    people = _people(text)
-    assert not _one(people, "Hazel Quinn", "Nan")
+    people = cast_of(text)
+    assert not one_person(people, "Hazel Quinn", "Nan")

@@ -8,17 +8,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-import fabula  # noqa: E402
-
-
-def _people(text: str):
-    an = fabula.analyze(text=text, only=["cast"])
-    return [{c.name, *c.aliases} for c in an.characters]
-
-
-def _one(people, a: str, b: str) -> bool:
-    return any(a in p and b in p for p in people)
-
+from castkit import cast_of, one_person  # noqa: E402
 
 WARD = (
     "Isaura Vellacott had run the fracture clinic for eleven years. She knew every bed by its creak.\n\n"
@@ -30,15 +20,15 @@ WARD = (
 
 
 def test_ward_title_with_the_only_surname_joins_the_full_name():
-    people = _people(WARD)
-    assert _one(people, "Isaura Vellacott", "Sister Vellacott")
+    people = cast_of(WARD)
+    assert one_person(people, "Isaura Vellacott", "Sister Vellacott")
 
 
 def test_ward_title_stays_apart_when_two_people_share_the_surname():
     text = WARD + "\n\nHer cousin Melisande Vellacott came in at noon. Melisande Vellacott sat by the window and read."
-    people = _people(text)
-    assert not _one(people, "Isaura Vellacott", "Sister Vellacott")
-    assert not _one(people, "Melisande Vellacott", "Sister Vellacott")
+    people = cast_of(text)
+    assert not one_person(people, "Isaura Vellacott", "Sister Vellacott")
+    assert not one_person(people, "Melisande Vellacott", "Sister Vellacott")
 
 
 def test_sister_title_not_joined_to_a_man_of_the_surname():
@@ -46,8 +36,8 @@ def test_sister_title_not_joined_to_a_man_of_the_surname():
         "Ignatius Oxenham drove the ambulance. Ignatius Oxenham had driven it for years, and he was proud of it.\n\n"
         "Sister Oxenham met him at the doors. \"You're late,\" she said. Sister Oxenham was never late herself."
     )
-    people = _people(text)
-    assert not _one(people, "Ignatius Oxenham", "Sister Oxenham")
+    people = cast_of(text)
+    assert not one_person(people, "Ignatius Oxenham", "Sister Oxenham")
 
 
 INTRO = "Flint is my brother. I should say that first, because he is the reason I came home.\n\n"
@@ -55,14 +45,14 @@ TAIL = "\n\nFlint drove me to the station the night I left, and he carried my ca
 
 
 def test_a_person_the_text_introduces_survives_a_thing_in_apposition():
-    people = _people(INTRO + "Everyone on the team feared Flint, a machine in the scrum, and he knew it." + TAIL)
+    people = cast_of(INTRO + "Everyone on the team feared Flint, a machine in the scrum, and he knew it." + TAIL)
     assert any("Flint" in p for p in people)
 
 
 def test_a_thing_in_apposition_still_rules_out_a_name_never_introduced():
     text = ("We sailed on the Puffin, a boat older than my father. The Puffin leaked at every seam.\n\n"
             "Ada Quint steered and I bailed.")
-    people = _people(text)
+    people = cast_of(text)
     assert not any("Puffin" in p for p in people)
 
 
@@ -74,6 +64,6 @@ TAGGED_BODY = (
 
 
 def test_a_tagged_full_name_of_common_words_is_a_person():
-    people = _people("Rating: General Audiences\nCharacters: Merry Lane, Winifred Sallow\n\n* * *\n\n" + TAGGED_BODY)
+    people = cast_of("Rating: General Audiences\nCharacters: Merry Lane, Winifred Sallow\n\n* * *\n\n" + TAGGED_BODY)
     assert any("Merry Lane" in p for p in people)
 

@@ -13,16 +13,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-import fabula  # noqa: E402
-
-
-def _people(text: str):
-    an = fabula.analyze(text=text, only=["cast"])
-    return [{c.name, *c.aliases} for c in an.characters]
-
-
-def _one(people, a: str, b: str) -> bool:
-    return any(a in p and b in p for p in people)
+from castkit import cast_of, one_person  # noqa: E402
 
 
 def test_someone_elses_kin_title_is_not_the_narrators_mother():
@@ -34,8 +25,8 @@ def test_someone_elses_kin_title_is_not_the_narrators_mother():
         'Lucía watched me like a referee.\n\n"Mamá will love you," Lucía said. "She loves anyone who '
         'finishes the soup."\n\nI wrote to Ingrid that night and told her about the soup.'
     )
-    people = _people(text)
-    assert not _one(people, "Ingrid", "Mamá")
+    people = cast_of(text)
+    assert not one_person(people, "Ingrid", "Mamá")
 
 
 def test_the_narrators_own_kin_title_still_joins_the_apposed_name():
@@ -45,8 +36,8 @@ def test_the_narrators_own_kin_title_still_joins_the_apposed_name():
         'that. Mum asked about the food, and the weather, and whether I was sleeping.\n\nThe girl I '
         'was to lodge with was called Lucía. She waited on the quay with a hand-painted sign.'
     )
-    people = _people(text)
-    assert _one(people, "Ingrid", "Mum")
+    people = cast_of(text)
+    assert one_person(people, "Ingrid", "Mum")
 
 
 def test_kin_noun_before_a_name_without_a_comma():
@@ -58,8 +49,8 @@ def test_kin_noun_before_a_name_without_a_comma():
         'man called.\n\n"Not for you," Grandad said.\n\nGrandad ate his sandwich on the wall, and the '
         'man pretended not to look at the jar. Osric Hale has never sold a jar to anyone he dislikes.'
     )
-    people = _people(text)
-    assert _one(people, "Osric Hale", "Grandad")
+    people = cast_of(text)
+    assert one_person(people, "Osric Hale", "Grandad")
 
 
 def test_a_stated_tie_is_not_parted_by_turn_taking():
@@ -72,5 +63,5 @@ def test_a_stated_tie_is_not_parted_by_turn_taking():
         'him."\n\nBertram takes a great deal of notice. He and Grandad have quarrelled over the hedge '
         'for years.\n\nWalking home Grandad asks me if I think the bees know him.'
     )
-    people = _people(text)
-    assert _one(people, "Osric", "Grandad")
+    people = cast_of(text)
+    assert one_person(people, "Osric", "Grandad")
