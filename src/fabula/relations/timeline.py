@@ -676,6 +676,8 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                 continue  # (a "Mum!" heard is given to a listener the dialogue guessed: not composed further)
             if _not_by_blood(pc.trigger):
                 continue  # (one who raised the child, or a step-parent: their kin are not the child's by blood)
+            if pc.confidence < 0.5:
+                continue  # (a weak parent tie, a bare "her father" of a guessed owner: not composed further)
             for other, label in [(s, "aunt_or_uncle") for s in siblings.get(pc.holder, ())] + [
                     (g.holder, "grandparent") for g in parents.get(pc.holder, [])]:
                 pair = frozenset((other, child))

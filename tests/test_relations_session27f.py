@@ -1,0 +1,29 @@
+"""Session 27 (f): false family states: no aunt, uncle or grandparent composed through a weak parent tie."""
+
+from __future__ import annotations
+
+from fabula.relations.cues import Cue
+from fabula.relations.timeline import _kin_by_composition
+
+
+def _pairs(cues):
+    return {(c.label, c.holder, c.b if c.holder == c.a else c.a) for c in _kin_by_composition(cues)}
+
+
+def _story(parent_conf):
+    # Wenna is Tobin's mother; Wenna's brother is Hale; Wenna's mother is Ros
+    return [Cue("state", "parent", "wenna", "tobin", holder="wenna", trigger="his mother", confidence=parent_conf),
+            Cue("state", "sibling", "wenna", "hale", trigger="her brother", confidence=0.7),
+            Cue("state", "parent", "ros", "wenna", holder="ros", trigger="her mother", confidence=0.7)]
+
+
+def test_a_strong_parent_tie_composes_an_uncle_and_a_grandmother():
+    got = _pairs(_story(0.7))
+    assert ("aunt_or_uncle", "hale", "tobin") in got
+    assert ("grandparent", "ros", "tobin") in got
+
+
+def test_a_weak_parent_tie_composes_no_uncle_nor_grandmother():
+    got = _pairs(_story(0.45))
+    assert ("aunt_or_uncle", "hale", "tobin") not in got
+    assert ("grandparent", "ros", "tobin") not in got
