@@ -11,19 +11,19 @@ def _pairs(cues):
 
 
 def _story(parent_conf):
-    # Wenna is Tobin's mother; Wenna's brother is Hale; Wenna's mother is Ros
-    return [Cue("state", "parent", "wenna", "tobin", holder="wenna", trigger="his mother", confidence=parent_conf),
-            Cue("state", "sibling", "wenna", "hale", trigger="her brother", confidence=0.7),
-            Cue("state", "parent", "ros", "wenna", holder="ros", trigger="her mother", confidence=0.7)]
+    # Odrie is Quillan's mother; Odrie's brother is Yorvald; Odrie's mother is Ismenia
+    return [Cue("state", "parent", "odrie", "quillan", holder="odrie", trigger="his mother", confidence=parent_conf),
+            Cue("state", "sibling", "odrie", "yorvald", trigger="her brother", confidence=0.7),
+            Cue("state", "parent", "ismenia", "odrie", holder="ismenia", trigger="her mother", confidence=0.7)]
 
 
 def test_a_strong_parent_tie_composes_an_uncle_and_a_grandmother():
     got = _pairs(_story(0.7))
-    assert ("aunt_or_uncle", "hale", "tobin") in got
-    assert ("grandparent", "ros", "tobin") in got
+    assert ("aunt_or_uncle", "yorvald", "quillan") in got
+    assert ("grandparent", "ismenia", "quillan") in got
 
 
 def test_a_weak_parent_tie_composes_no_uncle_nor_grandmother():
     got = _pairs(_story(0.45))
-    assert ("aunt_or_uncle", "hale", "tobin") not in got
-    assert ("grandparent", "ros", "tobin") not in got
+    assert ("aunt_or_uncle", "yorvald", "quillan") not in got
+    assert ("grandparent", "ismenia", "quillan") not in got
