@@ -42,6 +42,25 @@ POV_RE = re.compile(
     r"\s*[~\-—=*_#\])\s:.]*$",
     re.IGNORECASE,
 )
+# A section mark alone on its line, in a story told in numbered or dated parts: a numeral ("1.", "12",
+# "+1.", "II."), a year with or without its season ("1999", "Summer 2004"), or a label in capitals where a
+# time word stands next to its number ("YEAR 6. THE FLAT", "WEEK TWO", "DAY 3"). A spelled-out number alone
+# ("Ten", "Last") is left as text: it is as often a line of speech or a count as a heading, and a sign or a
+# shouted line in capitals ("OPEN EVERY DAY", "HAPPY NEW YEAR") has no number beside its time word.
+_SEASONS = r"spring|summer|autumn|fall|winter"
+SECTION_MARK_RE = re.compile(
+    r"^(?:\+?\d{1,3}\.?"
+    r"|(?=[IVXL]{2,}\.?$|[IVXL]\.$)(?-i:(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.?"
+    rf"|(?:(?:{_SEASONS}),?\s+)?(?:1[5-9]|20)\d\d\.?"
+    r")$",
+    re.IGNORECASE,
+)
+_TIME_UNITS = r"YEAR|WEEK|MONTH|DAY|TERM|SEASON|SEMESTER|SPRING|SUMMER|AUTUMN|FALL|WINTER"
+_CAPS_NUMBER = rf"\d{{1,4}}|(?:{_NUMBER_WORDS.upper()})(?:-(?:{_NUMBER_WORDS.upper()}))?"
+CAPS_SECTION_RE = re.compile(
+    rf"^(?=[^a-z!?\"\u201c\u201d]*$)(?=.*\b(?:{_TIME_UNITS})\s+(?:{_CAPS_NUMBER})\b)"
+    r"[A-Z0-9][A-Z0-9 .,:'\-\u2014]{2,60}$"
+)
 FRAMED_NAME_RE = re.compile(r"^\s*(?:[—~=*]+|-{2,})\s*(?P<name>[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*)?)\s*(?:[—~=*]+|-{2,})\s*$")
 
 
@@ -50,8 +69,11 @@ _MARKER_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u20
                               "\u2013": "\u2014", "\u2015": "\u2014", "\u00a0": " "})
 
 
-def classify_line(line: str) -> ParagraphKind:
-    """Tell a marker line from story text. Only short lines can be markers."""
+def classify_line(line: str, sections: bool = False) -> ParagraphKind:
+    """Tell a marker line from story text. Only short lines can be markers. ``sections``: also read
+    section marks (numerals, years, capitals with a time word beside a number) as headings; only for text
+    pasted one paragraph per line, where they head the parts of a story told over years. Hard-wrapped
+    books number their chapters the same way, but there the chapters are read as they always were."""
     s = line.strip()
     if not s or len(s) > 100:
         return "text"
@@ -65,7 +87,15 @@ def classify_line(line: str) -> ParagraphKind:
         return "pov_header"
     if CHAPTER_RE.match(s) or SPECIAL_HEADING_RE.match(s):
         return "heading"
+    if sections and is_section_mark(s):
+        return "heading"
     return "text"
+
+
+def is_section_mark(line: str) -> bool:
+    """A numeral, a year or a capitals label with a time word beside its number, alone on its line."""
+    s = line.strip().translate(_MARKER_FOLD)
+    return bool(s) and bool(SECTION_MARK_RE.match(s) or CAPS_SECTION_RE.match(s))
 
 
 def pov_header_name(line: str) -> str | None:
@@ -236,12 +266,15 @@ def read_plain(src: str, metadata: Metadata | None = None) -> Story:
     lines = _lines(src)
     wrapped = _is_hard_wrapped(src, lines)
     header = _read_header(src, lines, b)
+    # Section marks head the parts of a story only as a series: one year or numeral alone may be a
+    # dateline over a memory or a line of its own, and is left as the text it was.
+    sections = not wrapped and sum(1 for ln in lines if is_section_mark(ln.text(src))) >= 2
     for block in _blocks(src, lines, wrapped):
         block = _drop_header(block, header)
         if not block:
             continue
         chars, offs = _block_chars(src, block)
-        kind = classify_line(chars) if len(block) == 1 else "text"
+        kind = classify_line(chars, sections=sections) if len(block) == 1 else "text"
         if kind == "heading":
             b.start_chapter(title=" ".join(chars.split()))
         b.add_paragraph(chars, offs, kind, emphasis=_plain_emphasis(chars) if kind == "text" else [])

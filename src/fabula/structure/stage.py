@@ -19,7 +19,7 @@ from fabula.structure.markers import FRONT_MATTER_RE
 from fabula.structure.segment import SceneDraft, collect_cuts, scenes_from_cuts
 from fabula.structure.setting import setting_cues
 from fabula.structure.synopsis import central_sentence
-from fabula.structure.timeline import place_scenes, story_order
+from fabula.structure.timeline import order_by_section_labels, place_scenes, story_order
 from fabula.structure.timex import Timex, find_timexes
 
 
@@ -213,6 +213,7 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
         "flashback_kind": drafts_fb[drafts[i].flashback].kind if drafts[i].flashback is not None else None,
         "flashback_opening": drafts_fb[drafts[i].flashback].opening if drafts[i].flashback is not None else None,
     } for i, s in enumerate(scenes)], timexes)
+    placed = order_by_section_labels([_heading_text(paras, s.span) for s in scenes], placed)
     ranks = story_order(placed)
     timeline: list[TimelineEntry] = []
     for s, pl, r in zip(scenes, placed, ranks, strict=True):
@@ -239,6 +240,14 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
     analysis.timeline = sorted(timeline, key=lambda e: e.discourse_index)
     ctx.scratch["structure"] = {"paragraph_scene": {i: scenes[k].id for k, d in enumerate(drafts) for i in d.paras}}
     return analysis
+
+
+def _heading_text(paras: list[Para], span) -> str | None:
+    """The heading line a scene opens with, if any (the first scene's too, whose boundary is "start")."""
+    for p in paras:
+        if p.span[0] >= span[0]:
+            return p.text if p.kind == "heading" and p.span[0] < span[1] else None
+    return None
 
 
 def _ents_in(ents: list, span) -> list:

@@ -11,9 +11,10 @@ Flash-forwards are placed after their frame the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from fabula.structure.timex import Timex
+from fabula.structure.timex import WORD_NUMBERS, Timex
 
 STEP = 0.01  # the default forward step between consecutive scenes (unknown but later)
 BREAK_STEP = 0.5  # a break line with no stated time skip: some hours later
@@ -85,6 +86,75 @@ def place_scenes(scenes: list[dict], timexes: list[Timex]) -> list[Placed]:
             placed = Placed(frame_time + sign * UNKNOWN_BACK, False, [], 0.3)
         fb_base[fb] = placed.time
         out.append(placed)
+    return out
+
+
+_LABEL_YEAR = re.compile(r"^\s*(?:(spring|summer|autumn|fall|winter),?\s+)?((?:1[5-9]|20)\d\d)\.?\s*$", re.IGNORECASE)
+_LABEL_UNIT = re.compile(r"\b(YEAR|WEEK|MONTH|DAY|TERM|SEASON|SEMESTER)\s+(\d{1,4}|[A-Z]+(?:-[A-Z]+)?)\b")
+_LABEL_NUMERAL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
+_SEASON_PART = {"spring": 0.25, "summer": 0.5, "autumn": 0.75, "fall": 0.75, "winter": 0.95}
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    vals = [WORD_NUMBERS.get(w) for w in word.lower().split("-")]
+    if word.lower() in ("a", "an") or not all(isinstance(v, int) for v in vals):
+        return None
+    return sum(vals)  # type: ignore[arg-type]
+
+
+def section_label(text: str) -> tuple[str, float, bool] | None:
+    """The time a section heading names, as (kind, value, counted): "1984" -> ("year", 1984), "Summer
+    1999" -> ("year", 1999.5), "YEAR 6. THE FLAT" -> ("YEAR", 6), "WEEK TWO" -> ("WEEK", 2), "3." ->
+    ("number", 3). ``counted`` is true for plain and spelled-out numbers (not years), which may count down."""
+    m = _LABEL_YEAR.match(text)
+    if m:
+        return "year", float(m.group(2)) + _SEASON_PART.get((m.group(1) or "").lower(), 0.0), False
+    m = _LABEL_NUMERAL.match(text)
+    if m:
+        return "number", float(m.group(1)), True
+    m = _LABEL_UNIT.search(text)
+    if m:
+        n = _number(m.group(2))
+        return (m.group(1), float(n), True) if n is not None else None
+    return None
+
+
+def order_by_section_labels(labels: list[str | None], placed: list[Placed]) -> list[Placed]:
+    """Sections headed by the time they tell ("2015", "YEAR ONE", "3.") follow their labels, not the
+    telling: a story that opens in "YEAR 6" and goes back to "YEAR 2" tells year 2 first on story time.
+    ``labels``: the heading each scene opens with (the first scene's too), or None. Only when at least
+    two headings carry a label of one kind and those labels are out of reading order; numbers that fall
+    by one each time ("3.", "2.", "1.") are a countdown told in order and are left alone. A scene keeps its
+    place relative to the labelled heading it falls under."""
+    read = [section_label(t) if t else None for t in labels]
+    by_kind: dict[str, list[tuple[float, bool]]] = {}
+    for lab in read:
+        if lab:
+            by_kind.setdefault(lab[0], []).append((lab[1], lab[2]))
+    kinds = []
+    for kind, vals in by_kind.items():
+        v = [x for x, _ in vals]
+        if len(v) < 2 or all(a <= b for a, b in zip(v, v[1:], strict=False)):
+            continue
+        if vals[0][1] and all(b == a - 1 for a, b in zip(v, v[1:], strict=False)):
+            continue  # a countdown
+        kinds.append(kind)
+    if len(kinds) != 1:
+        return placed
+    kind = kinds[0]
+    span = max(p.time for p in placed) - min(p.time for p in placed) + 1.0
+    out: list[Placed] = []
+    base: float | None = None
+    anchor = 0.0
+    for lab, p in zip(read, placed, strict=True):
+        if lab and lab[0] == kind:
+            base, anchor = lab[1] * span, p.time
+        if base is None:
+            out.append(p)
+        else:
+            out.append(Placed(base + (p.time - anchor), p.known, p.timexes, p.confidence))
     return out
 
 
