@@ -213,7 +213,7 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
         "flashback_kind": drafts_fb[drafts[i].flashback].kind if drafts[i].flashback is not None else None,
         "flashback_opening": drafts_fb[drafts[i].flashback].opening if drafts[i].flashback is not None else None,
     } for i, s in enumerate(scenes)], timexes)
-    placed = order_by_section_labels([_heading_text(paras, s.span) for s in scenes], placed)
+    placed = order_by_section_labels(_heading_texts(paras, [s.span for s in scenes]), placed)
     ranks = story_order(placed)
     timeline: list[TimelineEntry] = []
     for s, pl, r in zip(scenes, placed, ranks, strict=True):
@@ -242,12 +242,18 @@ def structure_stage(ctx: Context, analysis: Analysis) -> Analysis:
     return analysis
 
 
-def _heading_text(paras: list[Para], span) -> str | None:
-    """The heading line a scene opens with, if any (the first scene's too, whose boundary is "start")."""
-    for p in paras:
-        if p.span[0] >= span[0]:
-            return p.text if p.kind == "heading" and p.span[0] < span[1] else None
-    return None
+def _heading_texts(paras: list[Para], spans: list) -> list[str | None]:
+    """The heading line each scene opens with, if any (the first scene's too, whose boundary is "start"):
+    the first paragraph at or after the scene's start, found by bisection over the paragraph starts."""
+    import bisect
+
+    starts = [p.span[0] for p in paras]
+    out: list[str | None] = []
+    for span in spans:
+        i = bisect.bisect_left(starts, span[0])
+        p = paras[i] if i < len(paras) else None
+        out.append(p.text if p is not None and p.kind == "heading" and p.span[0] < span[1] else None)
+    return out
 
 
 def _ents_in(ents: list, span) -> list:
