@@ -113,11 +113,17 @@ GARAGE = ("\"Hand me the spanner,\" said Idris.\n\n"
           "\"They're all big.\"\n\n"
           "Idris reached past her for it, and Marit rolled her eyes at the ceiling. The landline on the bench "
           "trilled. She dried her fingers on a rag and picked up.\n\n"
-          "\"Garage. No, the van isn't ready. Thursday, I said.\"\n")
+          "\"Garage. No, the van isn't ready. Thursday, I said.\"\n\n"
+          "Nobody in the workshop made a sound.\n\n"
+          "\"Friday, then. At the earliest. Yes. Bye.\"\n")
 
 
 def test_who_answers_the_phone_speaks_first(nlp):
     assert _speaker_of(GARAGE, "Garage. No", nlp) == "Marit"
+
+
+def test_one_side_of_the_call_goes_on(nlp):
+    assert _speaker_of(GARAGE, "Friday, then", nlp) == "Marit"
 
 
 KETTLE = ("\"Who left the gate open?\" said Marit.\n\n"

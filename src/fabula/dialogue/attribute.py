@@ -2878,8 +2878,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             # ends on, new to the talk, speaks
             for finder, note in ((_aloud_paragraph_before,
                                   "the one the narration paragraph before the quote says spoke aloud"),
-                                 (_answers_phone_paragraph_before,
-                                  "the one the narration paragraph before the quote says answered the phone"),
+                                 (_answers_phone_paragraph_before, ANSWERS_PHONE),
                                  (_actor_paragraph_before,
                                   "the one person acting at the end of the narration paragraph before the quote"),
                                  (_other_beside_teller, "the other person the teller's narration paragraph ends on"),
@@ -4324,6 +4323,14 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             # a message on a phone between two spoken lines is no turn of the talk in the room
             i1 = k - 2
             p1 = utts[i1]
+        if _call_goes_on(at, p1, u):
+            # 'The landline trilled. Oswin picked up. / "Oswin here." / Nobody else in the shop said a
+            # word. / "Thursday? No, Friday."': one side of the call goes on while the narration
+            # between names no one else acting (session 28)
+            u.speaker, u.attribution, u.confidence, u.rule = p1.speaker, "implicit", 0.5, "turn"
+            u.kept = True
+            u.notes.append(CALL_GOES_ON)
+            continue
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
         j = _turn_before_at(utts, i1)
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
@@ -4448,6 +4455,26 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+ANSWERS_PHONE = "the one the narration paragraph before the quote says answered the phone"
+CALL_GOES_ON = "one side of a phone call goes on"
+
+
+def _call_goes_on(at: Attributor, p1: Utterance, u: Utterance) -> bool:
+    """Is untagged ``u`` the next piece of one side of a phone call whose last piece is ``p1``
+    (given by the answerer rule, or itself such a piece): a new paragraph at most three on, the
+    narration between naming no one else as a main-clause subject ("Everyone went quiet." is no one)?"""
+    if p1.speaker is None or p1.para == u.para or u.para - p1.last_para > 3 or u.kind != "speech" \
+            or not any(n in (ANSWERS_PHONE, CALL_GOES_ON) for n in p1.notes):
+        return False
+    for t in _main_subjects(at.tokens(p1.end, u.start)):
+        if at.in_quote(t.idx):
+            continue
+        who = at.index.at((t.idx, t.idx + len(t.text)))
+        if who is not None and who != p1.speaker or who is None and (t.pos_ == "PROPN" or t.lower_ in ("he", "she")):
+            return False
+    return True
 
 
 SAME_CALLER_WINDOW = 2000  # characters either side in which the one called says nothing
