@@ -91,7 +91,7 @@ CHAPEL = ("\"Are the hymn books out?\" said Marit.\n\n"
           "\"Most of them,\" said Osgar.\n\n"
           "\"Most?\"\n\n"
           "\"The damp ones are drying.\"\n\n"
-          "Bethan had put down her broom. She sat on the end of a pew with her hands in her lap, and after a "
+          "Bethan had put down her broom. She perched at the far end of a pew, fingers knotted, and after a "
           "while she started to sing under her breath.\n\n"
           "\"Over the hill and under the moor, home goes the lantern to the open door.\"\n\n"
           "Nobody moved. Nobody had heard Bethan sing since the flood.\n")
@@ -129,7 +129,7 @@ def test_one_side_of_the_call_goes_on(nlp):
 KETTLE = ("\"Who left the gate open?\" said Marit.\n\n"
           "\"Not me,\" said Dunstan.\n\n"
           "\"Nor me,\" said Osgar.\n\n"
-          "Dunstan lifted the kettle off the hob. It was still warm. \"Someone's been here.\"\n")
+          "Dunstan lifted the kettle off the hob. It was still steaming. \"Someone's been here.\"\n")
 
 
 def test_a_beat_about_a_thing_defers_to_the_sentence_before(nlp):

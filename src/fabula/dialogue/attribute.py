@@ -1517,7 +1517,7 @@ class Attributor:
             return None, None
         sent = sents[-1] if last else sents[0]
         if past_things and last and len(sents) > 1 and _about_a_thing(sent):
-            # 'Dunstan lifted the kettle off the hob. It was still warm. "Someone's been here."': a
+            # 'Dunstan lifted the kettle off the hob. It was still steaming. "Someone's been here."': a
             # sentence about the thing just handled says nothing of who speaks; the one before does
             # (session 28)
             sent = sents[-2]
@@ -1554,7 +1554,7 @@ class Attributor:
 
 
 def _about_a_thing(sent) -> bool:
-    """Is the sentence's only main-clause subject "it" ("It was still warm.")?"""
+    """Is the sentence's only main-clause subject "it" ("It was still steaming.")?"""
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
     return bool(subjects) and all(t.lower_ == "it" for t in subjects)
 
