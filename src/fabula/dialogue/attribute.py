@@ -191,6 +191,9 @@ SCENE_ROLE_FAR = 1
 SCENE_ROLE_NEAR = 2
 
 
+TRADE_HEADS = {"man", "woman", "lady"}  # heads of a trade named by a noun before them ("the kebab man")
+
+
 class Attributor:
     """Holds the per-story lookups (token offsets, cast index, narrator sections, quote regions)."""
 
@@ -216,6 +219,16 @@ class Attributor:
         ments.sort()
         self.ments = ments
         self.ment_starts = [m[0] for m in ments]
+        # the sender labels of chat messages ("**Kestrel:** on my way"): a texter is not in the scene, so a
+        # narration "she" does not go back to the label (session 28)
+        chat_spans = sorted((story.paragraphs[s.para].span[0], s.start) for s in segs if s.mark == "chat")
+        self.label_ments: set[int] = set()
+        if chat_spans:
+            heads = [a for a, _b in chat_spans]
+            for m in ments:
+                i = bisect.bisect_right(heads, m[0]) - 1
+                if i >= 0 and chat_spans[i][0] <= m[0] < chat_spans[i][1]:
+                    self.label_ments.add(m[0])
         self._epithets: dict[str, str] | None = None
         self._role_ties: dict[str, list[tuple[int, str]]] | None = None
         self._noun_pos: dict[str, list] | None = None
@@ -229,6 +242,8 @@ class Attributor:
         self._person_uses: tuple[set[str], set[str]] | None = None
         self._mention_words: set[str] | None = None
         self._compound_forms: dict[str, set[str]] | None = None
+        self._noun_words: set[str] | None = None
+        self._first_ment: dict[str, int] | None = None
         self._surnames: dict[str, str] | None = None
         self._title_holders: dict[str, set[str]] | None = None
         self._beats: dict[tuple, str | None] = {}  # (speaker, segment start) -> _beat_before's answer
@@ -277,12 +292,32 @@ class Attributor:
         lo = pos - window
         while i >= 0 and self.ments[i][0] >= lo:
             s, _e, cid, kind = self.ments[i]
-            if kind in ("name", "nominal") and not self.in_quote(s) and cid not in self.readers:
+            if kind in ("name", "nominal") and not self.in_quote(s) and cid not in self.readers \
+                    and s not in self.label_ments:
                 if (gender == "they" or self.genders.get(cid) in (gender, "unknown")) and (
                         not exclude or cid not in exclude):
                     return cid
             i -= 1
         return None
+
+    def first_named_in(self, cid: str, start: int, end: int) -> bool:
+        """Is ``cid`` mentioned for the first time (any mention, in speech or not) in ``[start, end)``?"""
+        if self._first_ment is None:
+            self._first_ment = {}
+            for m in self.ments:  # sorted by offset
+                self._first_ment.setdefault(m[2], m[0])
+        first = self._first_ment.get(cid)
+        return first is not None and start <= first < end
+
+    def last_seen_as_label(self, cid: str, pos: int) -> bool:
+        """Is ``cid``'s nearest earlier name mention outside quotes a chat message's sender label?"""
+        i = bisect.bisect_left(self.ment_starts, pos) - 1
+        while i >= 0:
+            s, _e, c, kind = self.ments[i]
+            if c == cid and kind in ("name", "nominal") and not self.in_quote(s):
+                return s in self.label_ments
+            i -= 1
+        return False
 
     def next_by_gender(self, pos: int, gender: str, exclude: set[str] | None = None,
                        window: int = NEXT_NAME_WINDOW) -> str | None:
@@ -318,6 +353,8 @@ class Attributor:
                 if cid in own:
                     cid = None
                 named = named | own
+            if cid is not None and self.label_ments and not self.in_quote(tok.idx) and self.last_seen_as_label(cid, tok.idx):
+                cid = None  # "Kestrel: on my way" / "She shrugged.": the cast's link went to the texter
             if cid in named:
                 cid = None  # "he continued, edging closer to Petra": he is not Petra
             elif cid is not None and THIRD[low] != "they" and self.only_quoted(cid, tok.idx):
@@ -754,6 +791,14 @@ class Attributor:
         forms = self.compound_forms().get(lemma, ())
         return next(iter(forms)) if len(forms) == 1 else name
 
+    def noun_words(self) -> set[str]:
+        """The lemmas the story uses as nouns somewhere ("a bag of kebabs"): a word before "man"
+        the small tagger calls an adjective ("the kebab man") is still a noun when the story
+        uses it as one."""
+        if self._noun_words is None:
+            self._noun_words = {x.lemma_.lower() for x in self.doc or () if x.pos_ == "NOUN"}
+        return self._noun_words
+
     def compound_forms(self) -> dict[str, set[str]]:
         """Each noun lemma of the narration → the compound forms the narration gives it ("porter" →
         {"night porter"}), one pass kept for the story."""
@@ -787,6 +832,12 @@ class Attributor:
         lemma = tok.lemma_.lower()
         if _role_word(lemma):
             return self.role_name(tok, lemma)
+        trade = [c for c in tok.children if c.i < tok.i and (c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ in (
+            "amod", "compound") and c.lower_ in self.noun_words())] if lemma in TRADE_HEADS else []
+        if trade:
+            # "the kebab man", "the lollipop lady": a man or woman named by what they sell or do is a
+            # trade, like "the porter" (session 28)
+            return f"{trade[-1].lower_} {lemma}"
         if speaking and NOUN_GENDER.get(lemma) in ("he", "she") and lemma not in KIN_WORDS \
                 and self.all_other_gender(NOUN_GENDER[lemma]):
             # "the duke answered" in a story whose named people are all women: recency has no one to
@@ -1445,7 +1496,8 @@ class Attributor:
                                THIRD.get(o.lower_.removesuffix("'s")))
         return None
 
-    def narration_subject(self, start: int, end: int, last: bool) -> tuple[str | None, Span | None]:
+    def narration_subject(self, start: int, end: int, last: bool,
+                          past_things: bool = False) -> tuple[str | None, Span | None]:
         """The character who is the subject of a narration sentence in ``[start, end)`` (the
         last sentence when ``last``, else the first)."""
         toks = self.tokens(start, end)
@@ -1464,6 +1516,11 @@ class Attributor:
         if not sents:
             return None, None
         sent = sents[-1] if last else sents[0]
+        if past_things and last and len(sents) > 1 and _about_a_thing(sent):
+            # 'Dunstan lifted the kettle off the hob. It was still steaming. "Someone's been here."': a
+            # sentence about the thing just handled says nothing of who speaks; the one before does
+            # (session 28)
+            sent = sents[-2]
         subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and (
             t.head.dep_ == "ROOT" or (t.head.dep_ == "conj" and t.head.head.dep_ == "ROOT"))
             and (t.head.lemma_.lower() not in PERCEIVE or _watches_leave(t.head))]  # "I heard the door slam": a listener
@@ -1494,6 +1551,12 @@ class Attributor:
                     return None, None
                 return cid, sspan
         return None, None
+
+
+def _about_a_thing(sent) -> bool:
+    """Is the sentence's only main-clause subject "it" ("It was still steaming.")?"""
+    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
+    return bool(subjects) and all(t.lower_ == "it" for t in subjects)
 
 
 def _watches_leave(verb) -> bool:
@@ -1927,6 +1990,7 @@ def _speaking_noun(tok) -> bool:
 STRANGER_NOUNS = {"woman", "man"}
 # brought on with "a" ("A boy with a kite ran up the dune"), a child is a stranger too (session 26)
 INTRODUCED_NOUNS = STRANGER_NOUNS | {"girl", "boy"}
+UNSEXED_STRANGERS = {"stranger", "newcomer", "visitor"}  # brought on with "a", their sex told by the pronoun after
 STRANGER_PARAS = 6
 # only in a short story or a scene: in PDNC's novels (all above 25,000 tokens) the man "a man" brought
 # on is often a named character met anew, whose name comes later (the bare-noun version lost 4 speakers
@@ -2763,7 +2827,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             if v.last_para == u.para:
                 prev_end = max(prev_end, v.end + 1)
         tagger = next((v for v in merged[max(0, k - 3) : k] if v.cue and prev_end <= v.cue[0] < u.start), None)
-        cid, sspan = at.narration_subject(prev_end, u.start - 1, last=True)
+        cid, sspan = at.narration_subject(prev_end, u.start - 1, last=True, past_things=True)
         if tagger is not None and cid == tagger.speaker:
             cid, sspan = None, None  # narration that tags the previous quote says nothing about this one
         if tagger is None and (role := at.stranger_beat(sspan)) is not None:
@@ -2814,6 +2878,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
             # ends on, new to the talk, speaks
             for finder, note in ((_aloud_paragraph_before,
                                   "the one the narration paragraph before the quote says spoke aloud"),
+                                 (_answers_phone_paragraph_before, ANSWERS_PHONE),
                                  (_actor_paragraph_before,
                                   "the one person acting at the end of the narration paragraph before the quote"),
                                  (_other_beside_teller, "the other person the teller's narration paragraph ends on"),
@@ -2866,6 +2931,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         if u.segs[0].mark == "chat" and u.cue:
             u.kind = _chat_kind(at, u)
     _same_caller(at, merged)
+    _walk_on_named_after(at, merged)
     _turn_taking(at, merged)
     _addressees(at, merged)
     return at, merged
@@ -3242,6 +3308,7 @@ REACTION_LEMMAS_BASE = {"nod", "shrug", "smile", "grin", "agree", "assent", "ign
                         "blink"}
 REACTIONS = REACTION_LEMMAS_BASE | {"laugh", "sigh", "hesitate", "pause", "gasp", "groan", "snort", "chuckle", "giggle",
                                     "swallow"}
+SING_LEMMAS = {"sing", "chant", "recite", "croon"}  # verbs whose words the next bare line may be
 ACTOR_PARAGRAPH = 120  # the longest narration paragraph read as one person's beat before a bare quote
 
 
@@ -3258,14 +3325,50 @@ def _aloud_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
         return None, None
     last = [t for t in toks if t.sent == toks[-1].sent and not at.in_quote(t.idx)]
     for t in last:
-        if not (t.lower_ == "aloud" or t.lower_ == "loud" and t.i > 0 and t.nbor(-1).lower_ == "out"):
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SING_LEMMAS:
+            v = t  # "Hebe set down the basket and started to sing": the song is hers (session 28)
+            while v.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in v.children) and v.head is not v:
+                v = v.head
+        elif not (t.lower_ == "aloud" or t.lower_ == "loud" and t.i > 0 and t.nbor(-1).lower_ == "out"):
             continue
-        v = t.head
+        else:
+            v = t.head
         if v.lemma_.lower() in REACTIONS:
             continue  # "He chuckled aloud": no words of his
         while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and v.head is not v:
             v = v.head  # "leaned on the sill and counted the gulls out loud"
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        cid, _how, sspan = at.resolve_subject(subj)
+        if cid is not None and cid not in quote_vocatives(at, merged[k]):
+            return cid, sspan
+    return None, None
+
+
+_PHONE_WORD = re.compile(r"\b(?:phone|telephone|landline|mobile|cell|handset|receiver|call)\b", re.I)
+
+
+def _answers_phone_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
+    """(character, subject span) of the one who, in the last sentence of the narration paragraph
+    before a bare quote ``k``, answers or picks up a phone the paragraph mentions ("The landline
+    trilled. Oswin dried his fingers and picked up." / "Oswin here."): the call's first words are
+    theirs, whoever else the paragraph names (session 28)."""
+    before = _narration_paragraph_before(at, merged, k)
+    if before is None or before[1] - before[0] > ARRIVAL_PARAGRAPH or not _PHONE_WORD.search(at.text, *before):
+        return None, None
+    toks = at.tokens(*before)
+    if not toks:
+        return None, None
+    for v in (t for t in toks if t.sent == toks[-1].sent and t.pos_ in ("VERB", "AUX")):
+        lemma = v.lemma_.lower()
+        if not (lemma == "answer" and any(c.dep_ == "dobj" for c in v.children)
+                or lemma == "pick" and any(c.lower_ == "up" and c.dep_ == "prt" for c in v.children)):
+            continue
+        w = v
+        while w.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in w.children) and w.head is not w:
+            w = w.head  # "dried his fingers and answered it"
+        subj = next((c for c in w.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue
         cid, _how, sspan = at.resolve_subject(subj)
@@ -3284,11 +3387,12 @@ def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
     if before is None:
         return None, None
     qs, qe = before
-    if qe - qs > ACTOR_PARAGRAPH:
-        return None, None  # a novel's long paragraph of reported talk and reactions
     cid, sspan = at.narration_subject(qs, qe, last=True)
     if cid is None or sspan is None or at.text[sspan[0] : sspan[1]].lower() in FIRST | {"you", "they"}:
         return None, None
+    first = at.first_named_in(cid, qs, qe)
+    if qe - qs > (ARRIVAL_PARAGRAPH if first else ACTOR_PARAGRAPH):
+        return None, None  # a novel's long paragraph of reported talk and reactions
     if cid in (at.section_narrator(merged[k].start), at.reader_at(merged[k].start)):
         return None, None  # the teller's own rule
     toks = at.tokens(sspan[0], sspan[1])
@@ -3301,6 +3405,11 @@ def _actor_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
     if _someone_else_in(at, at.tokens(qs, qe), verb, cid, merged[k], teller=False):
         return None, None
     last = merged[max(0, k - 3) : k]
+    if len(last) == 3 and first:
+        # 'Perpetua, who ran the tombola, climbed onto a crate.' / "Tickets, please!": someone the
+        # story brings on in this very paragraph cannot be one of the talkers before, known or not
+        # (session 28)
+        return cid, sspan
     if len(last) < 3 or any(v.speaker is None for v in last) or cid in {v.speaker for v in last}:
         # 'Mr. Crane let the remark pass.' / 'Teodor nodded.': a talker's narrated act after a
         # line is often their answer to it, and the other speaks next; only someone plainly not
@@ -3495,6 +3604,27 @@ def _reacts_between(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     return y
 
 
+_IT_IS_NAME = re.compile(r"\s*(?:It's|It is|It was|That's|That was)\s+((?:[A-Z][\w'\-]*\.?\s)?[A-Z][\w'\-]+)")
+
+
+def _walk_on_named_after(at: Attributor, merged: list[Utterance]) -> None:
+    """'"Evening," calls the last of the queue. It's Mr. Quennell, who ...': a tag that made a
+    walk-on of a description, followed in its paragraph by "It's"/"It was" and a character's name,
+    is that character's (session 28)."""
+    for u in merged:
+        if u.speaker is not None or not u.nominal or not u.cue:
+            continue
+        pe = at.story.paragraphs[u.last_para].span[1]
+        stop = re.compile(r"[.!?]\s").search(at.text, max(u.end, u.cue[1]), pe)
+        m = _IT_IS_NAME.match(at.text, stop.end() - 1, pe) if stop is not None else None
+        if m is None:
+            continue
+        cid = at.index.at(m.span(1)) or at.index.by_name(m.group(1))
+        if cid is not None:
+            u.speaker, u.nominal, u.introduced = cid, None, False
+            u.notes.append("a walk-on the narration names right after: 'It's ...'")
+
+
 def _as_walk_on(u: Utterance, role: str, span: Span, note: str) -> None:
     """Give quote ``u`` to an unnamed walk-on known by ``role``, with the span that shows them."""
     u.nominal, u.introduced, u.rule, u.attribution = role, True, "narration", "implicit"
@@ -3555,21 +3685,25 @@ def _stranger_paragraph_before(at: Attributor, merged: list[Utterance], k: int) 
     before = _narration_paragraph_before(at, merged, k)
     if before is None or at.doc is None or len(at.doc) > STRANGER_MAX_TOKENS:
         return None, None
-    stranger = None
+    stranger, pron = None, None
     for t in at.tokens(*before):
         if t.dep_ not in ("nsubj", "nsubjpass") or at.in_quote(t.idx) or not _main_clause_subject(t) \
                 or _in_relative_clause(t):
             continue
         lemma = t.lemma_.lower()
         if stranger is None:
-            if t.pos_ == "NOUN" and lemma in INTRODUCED_NOUNS and lemma not in at.epithets() \
+            if t.pos_ == "NOUN" and lemma in INTRODUCED_NOUNS | UNSEXED_STRANGERS and lemma not in at.epithets() \
                     and at.index.at((t.idx, t.idx + len(t.text))) is None \
                     and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
                 stranger = t
             continue
         if t.lower_ in ("it", "there", "this", "that"):
             continue  # "It is late"
-        pron = "he" if stranger.lemma_.lower() in ("man", "boy") else "she"
+        if stranger.lemma_.lower() in UNSEXED_STRANGERS:
+            # "A visitor climbs the stile. She has a map": the first pronoun tells (session 28)
+            pron = pron or (t.lower_ if t.lower_ in ("he", "she") else None)
+        else:
+            pron = "he" if stranger.lemma_.lower() in ("man", "boy") else "she"
         if not (t.lower_ == pron or t.pos_ == "NOUN" and lemma == stranger.lemma_.lower() and _definite(t)):
             return None, None  # someone else acts after the stranger's arrival
     if stranger is None:
@@ -4189,6 +4323,14 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             # a message on a phone between two spoken lines is no turn of the talk in the room
             i1 = k - 2
             p1 = utts[i1]
+        if _call_goes_on(at, p1, u):
+            # 'The landline trilled. Oswin picked up. / "Oswin here." / Nobody else in the shop said a
+            # word. / "Thursday? No, Friday."': one side of the call goes on while the narration
+            # between names no one else acting (session 28)
+            u.speaker, u.attribution, u.confidence, u.rule = p1.speaker, "implicit", 0.5, "turn"
+            u.kept = True
+            u.notes.append(CALL_GOES_ON)
+            continue
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
         j = _turn_before_at(utts, i1)
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
@@ -4313,6 +4455,26 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+ANSWERS_PHONE = "the one the narration paragraph before the quote says answered the phone"
+CALL_GOES_ON = "one side of a phone call goes on"
+
+
+def _call_goes_on(at: Attributor, p1: Utterance, u: Utterance) -> bool:
+    """Is untagged ``u`` the next piece of one side of a phone call whose last piece is ``p1``
+    (given by the answerer rule, or itself such a piece): a new paragraph at most three on, the
+    narration between naming no one else as a main-clause subject ("Everyone went quiet." is no one)?"""
+    if p1.speaker is None or p1.para == u.para or u.para - p1.last_para > 3 or u.kind != "speech" \
+            or not any(n in (ANSWERS_PHONE, CALL_GOES_ON) for n in p1.notes):
+        return False
+    for t in _main_subjects(at.tokens(p1.end, u.start)):
+        if at.in_quote(t.idx):
+            continue
+        who = at.index.at((t.idx, t.idx + len(t.text)))
+        if who is not None and who != p1.speaker or who is None and (t.pos_ == "PROPN" or t.lower_ in ("he", "she")):
+            return False
+    return True
 
 
 SAME_CALLER_WINDOW = 2000  # characters either side in which the one called says nothing
@@ -4765,6 +4927,10 @@ def _cue_object(at: Attributor, u: Utterance) -> str | None:
             objs += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ in ("dobj", "dative") and verb.lemma_.lower() in ADDRESS_VERBS:
             objs.append(c)
+        elif c.dep_ in ("advmod", "prep", "prt") and c.lower_ in ("across", "over", "back", "down", "up", "out"):
+            for p in c.children:  # "hissed over to Dunstan", "called back to her" (session 28)
+                if p.dep_ == "prep" and p.lower_ in ("to", "at", "toward", "towards"):
+                    objs += [g for g in p.children if g.dep_ == "pobj"]
         elif c.dep_ == "advcl" and c.lemma_.lower() in ("turn", "look", "glance", "address"):
             for p in c.children:  # "turning to her sister"
                 if p.dep_ == "prep" and p.lower_ in ("to", "at", "toward", "towards"):

@@ -478,8 +478,10 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
         words.update(re.findall(r"\b[a-z][a-z']*\b", text[pos:m.start("msg")]))
         pos = m.end("msg")
     words.update(re.findall(r"\b[a-z][a-z']*\b", text[pos:]))
+    common: list[tuple[int, str, int, int]] = []  # "Landlord:" beside "the landlord" in the narration
     for pi, m in lines:
         if _common_word(words, m.group("name")):
+            common.append((pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]))
             continue
         found.append((pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]))
     counts = Counter(name for _, name, _, _ in found)
@@ -500,6 +502,12 @@ def chat_lines(text: str, paras: Sequence[Paragraph], idx: list[int]) -> list[Se
         # again"') is one message, its marks part of it (``extract`` drops quotes inside messages)
         found += [(pi, m.group("name").lower(), m.start("msg"), paras[pi].span[1]) for pi, m in quoting
                   if m.group("name").lower() in regular]
+        # a sender the phone calls by a common word ("Landlord:", "Caretaker:") once the format is
+        # established: a line right after narration showing a phone, or one inside a run of messages
+        # (session 28)
+        pis = {f[0] for f in found}
+        found += [f for f in common if f[0] - 1 in pis or f[0] + 1 in pis
+                  or f[0] > 0 and _PHONE.search(text, paras[f[0] - 1].span[0], paras[f[0] - 1].span[1])]
     found.sort()
     out: list[Segment] = []
     for pi, _name, a, b in found:
