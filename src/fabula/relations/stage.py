@@ -106,11 +106,12 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     retarget_wants_back(cues)
     long_text = len(view.text) > 100_000
     unseen = spoken_only(view)
-    inferred = infer([copy.copy(c) for c in cues], long_text=long_text, unseen=unseen)
+    inferred = infer([copy.copy(c) for c in cues], long_text=long_text, unseen=unseen, gender=view.gender)
     # a kin-title character the inferred ties show to be a named person ("Mum" = Lorna) is re-keyed to
     # that person and the inferences are drawn again (not in a novel)
     merged = {} if long_text else merge_kin_titles(cues, inferred, view)
-    cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen) if merged else inferred
+    cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen,
+                  gender=view.gender) if merged else inferred
     hugs = rekey(hugs, merged, view) if merged else hugs
     ctx.greeting_hugs = [GreetingHug(h.a, h.b, (h.span[0], h.span[1])) for h in hugs if h.a and h.b and h.a != h.b]
     if ctx.doc is not None and ctx.options.get("relations_learned", True):

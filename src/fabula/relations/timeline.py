@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from fabula.model import Event, Evidence, Relationship, RelationshipState
@@ -314,10 +315,11 @@ def _raised_as(tie: Cue, raiser: str | None) -> bool:
 
 
 def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
-          unseen: frozenset[str] = frozenset()) -> list[Cue]:
+          unseen: frozenset[str] = frozenset(), gender: Callable[[str], str] | None = None) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
     an ex is a new partner; a wedding being planned ("our wedding") is void once they are married.
-    ``unseen``: characters named only in speech (``spoken_only``), whom kin is not composed through."""
+    ``unseen``: characters named only in speech (``spoken_only``), whom kin is not composed through;
+    ``gender``: the pronoun a character goes by ("he", "she", else unknown), for the kin a reader composes."""
     out = list(cues)
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
@@ -405,7 +407,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     def seen(cs: list[Cue]) -> list[Cue]:
         return [c for c in cs if c.a not in unseen and c.b not in unseen] if unseen else cs
 
-    out += _kin_by_composition(seen(out))
+    out += _kin_by_composition(seen(out), gender)
     if unseen:
         out += _one_child_title_to_sibling(out, unseen)
     if not long_text:
@@ -414,7 +416,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
         out += _kin_closure(seen(out))
         # and what the first round composes from those ("Gran" is Mum's mother, Pete is Mum's brother: so
         # Gran is Pete's mother too), only where a tie of this round is one of the two
-        out += [c for c in _kin_by_composition(seen(out)) if any(w in c.trigger for w in CLOSURE_MARKS)]
+        out += [c for c in _kin_by_composition(seen(out), gender) if any(w in c.trigger for w in CLOSURE_MARKS)]
         out += _cousins_grandparent(seen(out))
         out += _only_cousins_parent(seen(out))
     return out
@@ -651,7 +653,7 @@ def _crush_inside_romance(cues: list[Cue]) -> list[Cue]:
                                      and (frozenset((c.a, c.b)), c.scene.id) in together)]
 
 
-def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
+def _kin_by_composition(cues: list[Cue], gender: Callable[[str], str] | None = None) -> list[Cue]:
     """Kinship a reader composes: a parent's sibling is an aunt or uncle ("Tamsin's mother, Lys, was
     Orrin's younger sister"), a parent's parent a grandparent. Weak, and only where the text states
     no tie of its own between the two."""
@@ -715,6 +717,12 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                     continue
                 for spouse in spouses.get(pc.holder, ()):
                     pair = frozenset((spouse, child))
+                    if table is parents and gender is not None and gender(spouse) in ("he", "she") and any(
+                            o.holder not in (pc.holder, spouse) and gender(o.holder) == gender(spouse)
+                            and not o.extra.get("inferred") and not _not_by_blood(o.trigger) for o in pcs):
+                        # "My dad, Segun" ... "my mum, Funmi" ... Segun's wife Lara: the child's mother is
+                        # told, so the father's wife is a step-mother or a new partner, not a second mother
+                        continue
                     if spouse != child and pair not in tied:
                         out.append(replace(pc, a=spouse, b=child, holder=spouse, confidence=0.35,
                                            trigger=f"{pc.trigger} (spouse)", extra={"inferred": True}))
