@@ -2236,6 +2236,11 @@ class CueFinder:
             poss = poss[1:]
         if not poss and tok.dep_ in ("compound", "amod") and (tok.head.pos_ == "PROPN" or self._mistagged_name(tok.head)):
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
+        if rtype == "family" and poss and poss[0].lower_ == "her" and poss[0].i > 0 \
+                and self.doc[poss[0].i - 1].lemma_.lower() == "call" and tok.text[:1].isupper():
+            # "Her nephew calls her Auntie Wyn", "the boy called her Aunt Ottilie": "her" is the one so
+            # called, not an owner (the title is the caller's word; _title_not_narrators)
+            return
         possessor: list[str] = []
         misparsed: list[str] = []
         to_owners = self._owners_by_to(tok)
