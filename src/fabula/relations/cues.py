@@ -2161,6 +2161,8 @@ class CueFinder:
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.5, holder=cid,
                      trigger=f"'{name}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
+            if sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
+                self.cues[-1].extra["passing_title"] = True  # (timeline.infer: a parent named once in passing)
             narrs = {n for _, n, p in self.view.narrator_sections if n and p == 1}
             if owner == q.speaker and owner not in narrs and not self._hails_a_parent(q):
                 # (timeline._one_child_title_to_sibling: whom a child said it to, and who narrates)

@@ -321,6 +321,12 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     ``unseen``: characters named only in speech (``spoken_only``), whom kin is not composed through;
     ``gender``: the pronoun a character goes by ("he", "she", else unknown), for the kin a reader composes."""
     out = list(cues)
+    # "Mum'll kill me," said once by Ivo, and "Mum" nowhere else in the story: a parent named in passing
+    # by the one speaker is no tie a reader keeps, unless the speaker has a brother or sister in the story
+    # (then "Mum" is the family's, told to or of the sibling)
+    sibs = {p for c in cues if c.kind == "state" and c.label == "sibling" and c.b for p in (c.a, c.b)}
+    out = [c for c in out if not (c.extra.get("passing_title") and " = " not in c.trigger
+                                  and not {c.a, c.b} & sibs)]
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     # grandparents, aunts and governesses raise children too: "raised" is no parent of one the story
