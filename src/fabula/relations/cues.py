@@ -2109,6 +2109,8 @@ class CueFinder:
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.55, holder=cid,
                      trigger=f"'{title} {words[-1]}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
+            if sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
+                self.cues[-1].extra["passing_title"] = True
 
     def _one_person(self, x: str, y: str) -> bool:
         """Two cast entries that are one person split ("Teodor" and "Uncle Teo"): a name of one begins
