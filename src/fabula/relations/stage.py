@@ -19,6 +19,7 @@ from fabula.relations.timeline import (
     build_relationships,
     chat_friends,
     crew_heads,
+    drop_nameless_kin,
     fill_partners,
     infer,
     retarget_wants_back,
@@ -104,6 +105,7 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     cues, hugs = [c for c in both if id(c) not in hug_ids], [c for c in both if id(c) in hug_ids]
     settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
+    cues = drop_nameless_kin(cues, view)
     long_text = len(view.text) > 100_000
     unseen = spoken_only(view)
     inferred = infer([copy.copy(c) for c in cues], long_text=long_text, unseen=unseen, gender=view.gender)

@@ -314,6 +314,18 @@ def _raised_as(tie: Cue, raiser: str | None) -> bool:
     return tie.label == "teacher" and tie.holder == raiser and bool(TEACHING.search(tie.trigger or ""))
 
 
+def drop_nameless_kin(cues: list[Cue], view: StoryView) -> list[Cue]:
+    """No kin tie with a speaker the story never names ("the young man", "the woman"): such a speaker is
+    mostly a named person the dialogue did not link yet (Vesna's son before his name is given, the
+    mother of a custody story before she is named), so "Mama," said by them gives the named person's
+    tie to a stand-in, and every tie composed through it is a copy."""
+    nameless = {cid for cid, ch in view.chars.items() if ch.nameless}
+    if not nameless:
+        return cues
+    return [c for c in cues if not (c.kind == "state" and L.STATE_TYPE.get(c.label) == "family"
+                                    and {c.a, c.b} & nameless)]
+
+
 def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
           unseen: frozenset[str] = frozenset(), gender: Callable[[str], str] | None = None) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
