@@ -707,10 +707,19 @@ def _kin_by_composition(cues: list[Cue], gender: Callable[[str], str] | None = N
                     tied.add(pair)
     # a sibling's parent is one's own ("My sister ... Dad rang"), and two children of one parent are
     # siblings ("their mother's funeral"); independent annotators mark both, the text rarely says so
+    def has_other(child: str, parent: str, like: str) -> bool:
+        """Whether ``child`` has a told parent other than ``parent`` who goes by the pronoun of ``like``."""
+        sex = gender(like) if gender is not None else None
+        return sex in ("he", "she") and any(
+            o.holder not in (parent, like) and gender(o.holder) == sex and not o.extra.get("inferred")
+            and not _not_by_blood(o.trigger) for o in parents.get(child, ()))
+
     for child, pcs in list(parents.items()):
         for pc in pcs:
             for sib in siblings.get(child, ()):
                 pair = frozenset((pc.holder, sib))
+                if has_other(sib, pc.holder, pc.holder):
+                    continue  # (the sibling's own mother is told: a half-sibling, not this mother's child)
                 if frozenset((child, sib)) not in half and sib and sib != pc.holder and pair not in tied:
                     out.append(replace(pc, a=pc.holder, b=sib, confidence=0.4, trigger=f"{pc.trigger} (composed)",
                                        extra={"inferred": True}))
@@ -735,9 +744,7 @@ def _kin_by_composition(cues: list[Cue], gender: Callable[[str], str] | None = N
                     continue
                 for spouse in spouses.get(pc.holder, ()):
                     pair = frozenset((spouse, child))
-                    if table is parents and gender is not None and gender(spouse) in ("he", "she") and any(
-                            o.holder not in (pc.holder, spouse) and gender(o.holder) == gender(spouse)
-                            and not o.extra.get("inferred") and not _not_by_blood(o.trigger) for o in pcs):
+                    if table is parents and has_other(child, pc.holder, spouse):
                         # "My dad, Segun" ... "my mum, Funmi" ... Segun's wife Lara: the child's mother is
                         # told, so the father's wife is a step-mother or a new partner, not a second mother
                         continue
