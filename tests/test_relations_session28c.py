@@ -1,0 +1,97 @@
+"""Relations, session 28 (c): the precision of family states across the tune set. A parent's spouse or a
+sibling's parent is not composed onto a child whose own parent of that sex is told; "calls her Auntie X"
+is no aunt owned by "her"; a parent title said once in passing by a speaker with no brother or sister in
+the story is no tie; no kin tie with a speaker the story never names. Sentences are our own, with invented
+names; upstream layers are built by hand (``build`` from test_relations). Each positive test fails on the
+session-start code (a906a9f); each guard checks what a rule must not do."""
+
+from __future__ import annotations
+
+from fabula.model import Evidence, Quote
+from fabula.pipeline import Context
+from fabula.relations.cues import Cue
+from fabula.relations.timeline import _kin_by_composition
+from relations_helpers import every_state
+from test_relations import build, prepare, run_mine
+
+SEX = {"segun": "he", "funmi": "she", "lara": "she", "tobi": "he", "temi": "she", "wenna": "she"}
+
+
+def _composed(cues):
+    return {(c.label, c.holder, c.b if c.holder == c.a else c.a) for c in _kin_by_composition(cues, SEX.get)}
+
+
+def _family(mum_told: bool):
+    # "My dad, Segun" (Tobi narrates); Segun married Lara; "my mum, Funmi" when ``mum_told``
+    cues = [Cue("state", "parent", "segun", "tobi", holder="segun", trigger="My dad", confidence=0.7),
+            Cue("state", "married", "segun", "lara", trigger="his wife", confidence=0.7)]
+    if mum_told:
+        cues.append(Cue("state", "parent", "funmi", "tobi", holder="funmi", trigger="My mum", confidence=0.7))
+    return cues
+
+
+def test_a_fathers_wife_is_no_second_mother_of_a_child_whose_mother_is_told():
+    assert ("parent", "lara", "tobi") not in _composed(_family(mum_told=True))
+
+
+def test_a_fathers_wife_is_the_childs_mother_when_no_other_mother_is_told():
+    assert ("parent", "lara", "tobi") in _composed(_family(mum_told=False))
+
+
+def _half_siblings(sister_mum_told: bool):
+    # Tobi's mother is Funmi; Temi is Tobi's sister; Temi's own mother Lara when ``sister_mum_told``
+    cues = [Cue("state", "parent", "funmi", "tobi", holder="funmi", trigger="My mum", confidence=0.7),
+            Cue("state", "sibling", "tobi", "temi", trigger="my sister", confidence=0.7)]
+    if sister_mum_told:
+        cues.append(Cue("state", "parent", "lara", "temi", holder="lara", trigger="their daughter", confidence=0.7))
+    return cues
+
+
+def test_a_siblings_mother_is_not_composed_onto_a_sister_whose_mother_is_told():
+    assert ("parent", "funmi", "temi") not in _composed(_half_siblings(sister_mum_told=True))
+
+
+def test_a_siblings_mother_is_composed_when_the_sister_has_no_other_mother():
+    assert ("parent", "funmi", "temi") in _composed(_half_siblings(sister_mum_told=False))
+
+
+def test_calls_her_auntie_is_no_aunt_owned_by_her(nlp):
+    text = ("Wenna Tolleth kept the chandlery on the quay, and Brisa Hallum worked the till beside her. "
+            "Young Oskar from the boatyard calls her Auntie Wenna and always has.")
+    a, ids = build(text, nlp, {"Wenna": "she", "Brisa Hallum": "she", "Oskar": "he"})
+    assert "aunt_or_uncle" not in every_state(a, ids["Wenna"], ids["Brisa Hallum"])
+
+
+def _passing_mum(nlp, with_sister: bool):
+    text = ("Ivo Brannock leaned on the ferry rail beside Cosima Reil. "
+            + ("His sister Perpetua Brannock waved from the quay. " if with_sister else "")
+            + "\"Mum will kill me if I miss the last boat,\" said Ivo Brannock. Cosima Reil laughed at him.")
+    cast = {"Ivo Brannock": "he", "Cosima Reil": "she", "Mum": "she"}
+    if with_sister:
+        cast["Perpetua Brannock"] = "she"
+    quotes = [("Mum will kill me if I miss the last boat,", "Ivo Brannock", "Cosima Reil")]
+    return build(text, nlp, cast, quotes=quotes)
+
+
+def test_a_mum_said_once_in_passing_is_no_parent_tie(nlp):
+    a, ids = _passing_mum(nlp, with_sister=False)
+    assert "parent" not in every_state(a, ids["Mum"], ids["Ivo Brannock"])
+
+
+def test_a_mum_said_once_by_one_with_a_sister_is_the_familys(nlp):
+    a, ids = _passing_mum(nlp, with_sister=True)
+    assert "parent" in every_state(a, ids["Mum"], ids["Ivo Brannock"])
+
+
+def test_no_kin_tie_with_a_speaker_the_story_never_names(nlp):
+    text = ("Vesna Rakic sat by the window of the night train. A young man sat down across from her.\n\n"
+            "\"Mama, you have not eaten since the border,\" he said.")
+    story, doc, a, ids = prepare(text, nlp, {"Vesna Rakic": "she", "the young man": "he"})
+    young = next(c for c in a.characters if c.name == "the young man")
+    young.evidence = [Evidence(note="speaks, but the story never names this person", confidence=0.6)]
+    qt = "Mama, you have not eaten since the border,"
+    s = story.text.index(qt)
+    a.quotes.append(Quote(id="q0", spans=[(s, s + len(qt))], text=qt, speaker=ids["the young man"],
+                          addressees=[ids["Vesna Rakic"]]))
+    a = run_mine(Context(story=story, doc=doc), a)
+    assert "parent" not in every_state(a, ids["Vesna Rakic"], ids["the young man"])
