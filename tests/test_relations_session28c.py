@@ -95,3 +95,26 @@ def test_no_kin_tie_with_a_speaker_the_story_never_names(nlp):
                           addressees=[ids["Vesna Rakic"]]))
     a = run_mine(Context(story=story, doc=doc), a)
     assert "parent" not in every_state(a, ids["Vesna Rakic"], ids["the young man"])
+
+
+def _two_nonnos(nlp, brothers: bool):
+    text = ("Tancredi Volpe and Osric Hamlyn carried the long table into the yard. "
+            + ("Osric Hamlyn was his brother. " if brothers else "")
+            + "\"Nonno would have laughed at this table,\" said Tancredi Volpe.\n\n"
+            "\"Nonno laughed at every table,\" said Osric Hamlyn.")
+    cast = {"Tancredi Volpe": "he", "Osric Hamlyn": "he", "Nonno": "he"}
+    quotes = [("Nonno would have laughed at this table,", "Tancredi Volpe", "Osric Hamlyn"),
+              ("Nonno laughed at every table,", "Osric Hamlyn", "Tancredi Volpe")]
+    return build(text, nlp, cast, quotes=quotes)
+
+
+def test_a_nonno_said_by_two_unrelated_speakers_is_neither_ones_grandfather(nlp):
+    a, ids = _two_nonnos(nlp, brothers=False)
+    assert "grandparent" not in every_state(a, ids["Nonno"], ids["Tancredi Volpe"])
+    assert "grandparent" not in every_state(a, ids["Nonno"], ids["Osric Hamlyn"])
+
+
+def test_a_nonno_said_by_two_brothers_is_both_ones_grandfather(nlp):
+    a, ids = _two_nonnos(nlp, brothers=True)
+    assert "grandparent" in every_state(a, ids["Nonno"], ids["Tancredi Volpe"])
+    assert "grandparent" in every_state(a, ids["Nonno"], ids["Osric Hamlyn"])

@@ -2165,6 +2165,7 @@ class CueFinder:
             self.cues[-1].anterior = False
             if sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
                 self.cues[-1].extra["passing_title"] = True  # (timeline.infer: a parent named once in passing)
+            self.cues[-1].extra["title_speech"] = True
             narrs = {n for _, n, p in self.view.narrator_sections if n and p == 1}
             if owner == q.speaker and owner not in narrs and not self._hails_a_parent(q):
                 # (timeline._one_child_title_to_sibling: whom a child said it to, and who narrates)

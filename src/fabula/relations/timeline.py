@@ -339,6 +339,22 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     sibs = {p for c in cues if c.kind == "state" and c.label == "sibling" and c.b for p in (c.a, c.b)}
     out = [c for c in out if not (c.extra.get("passing_title") and " = " not in c.trigger
                                   and not {c.a, c.b} & sibs)]
+    # "Nonno" said by two speakers the story ties no way as brother and sister: each speaker's own
+    # grandfather, not one man who is both's; the tie is kept only for the speakers who are siblings
+    sib_pairs = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "sibling" and c.b}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in out:
+        if c.extra.get("title_speech") and c.label == "grandparent" and " = " not in c.trigger \
+                and c.holder in (c.a, c.b):
+            owners[c.holder].add(c.b if c.holder == c.a else c.a)
+
+    def lone(c: Cue) -> bool:
+        os = owners.get(c.holder or "", set())
+        o = c.b if c.holder == c.a else c.a
+        return len(os) > 1 and not any(frozenset((o, p)) in sib_pairs for p in os if p != o)
+
+    out = [c for c in out if not (c.extra.get("title_speech") and c.label == "grandparent" and " = " not in c.trigger
+                                  and lone(c))]
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     # grandparents, aunts and governesses raise children too: "raised" is no parent of one the story
