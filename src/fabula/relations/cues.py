@@ -2110,7 +2110,7 @@ class CueFinder:
                      trigger=f"'{title} {words[-1]}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
             if sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
-                self.cues[-1].extra["passing_title"] = True
+                self.cues[-1].extra["passing_title"] = tuple(a for a in q.addressees if a != owner)
 
     def _one_person(self, x: str, y: str) -> bool:
         """Two cast entries that are one person split ("Teodor" and "Uncle Teo"): a name of one begins
@@ -2164,7 +2164,8 @@ class CueFinder:
                      trigger=f"'{name}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
             if sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
-                self.cues[-1].extra["passing_title"] = True  # (timeline.infer: a parent named once in passing)
+                # (timeline.infer: a parent named once in passing; who heard it)
+                self.cues[-1].extra["passing_title"] = tuple(a for a in q.addressees if a != owner)
             self.cues[-1].extra["title_speech"] = True
             narrs = {n for _, n, p in self.view.narrator_sections if n and p == 1}
             if owner == q.speaker and owner not in narrs and not self._hails_a_parent(q):

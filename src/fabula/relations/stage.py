@@ -111,7 +111,9 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     inferred = infer([copy.copy(c) for c in cues], long_text=long_text, unseen=unseen, gender=view.gender)
     # a kin-title character the inferred ties show to be a named person ("Mum" = Lorna) is re-keyed to
     # that person and the inferences are drawn again (not in a novel)
-    merged = {} if long_text else merge_kin_titles(cues, inferred, view)
+    # (a title said once in passing, which ``infer`` drops as no tie, may still be the named person)
+    passing = [c for c in cues if "passing_title" in c.extra]
+    merged = {} if long_text else merge_kin_titles(cues, inferred + passing, view)
     cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen,
                   gender=view.gender) if merged else inferred
     hugs = rekey(hugs, merged, view) if merged else hugs
