@@ -118,3 +118,13 @@ def test_a_nonno_said_by_two_brothers_is_both_ones_grandfather(nlp):
     a, ids = _two_nonnos(nlp, brothers=True)
     assert "grandparent" in every_state(a, ids["Nonno"], ids["Tancredi Volpe"])
     assert "grandparent" in every_state(a, ids["Nonno"], ids["Osric Hamlyn"])
+
+
+def test_a_title_apposed_to_another_ones_kin_noun_after_call_is_not_the_narrators(nlp):
+    # the titles are Ysolde's names for her own kin, not the narrator's grandmother and uncle
+    text = ("I met Ysolde Farrant at the lido in the spring. She called her grandmother Nonna and her uncle "
+            "Zio Bertram, and she was the only one at the lido who did.")
+    a, ids = build(text, nlp, {"Wren": "she", "Ysolde Farrant": "she", "Nonna": "she", "Bertram": "he"},
+                   narrator="Wren")
+    assert "grandparent" not in every_state(a, ids["Nonna"], ids["Wren"])
+    assert "aunt_or_uncle" not in every_state(a, ids["Bertram"], ids["Wren"])

@@ -2055,6 +2055,8 @@ class CueFinder:
             near += [c for c in head.children if c.dep_ == "appos"]
             if any(n.lemma_.lower() in self.COURTESY_NOUNS for n in near):
                 return True
+            while head.dep_ in ("appos", "conj") and head.head is not head:
+                head = head.head  # "She called her grandmother Nonna and her uncle Zio Enzo"
             if head.dep_ in ("oprd", "dobj", "xcomp") and head.head.lemma_ == "call":
                 subj = subject(head.head)
                 if subj is not None and subj.lower_ not in ("i", "we"):
