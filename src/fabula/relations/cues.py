@@ -2111,8 +2111,8 @@ class CueFinder:
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.55, holder=cid,
                      trigger=f"'{title} {words[-1]}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
-            if sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
-                self.cues[-1].extra["passing_title"] = tuple(a for a in q.addressees if a != owner)
+            if owner == q.speaker and sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
+                self.cues[-1].extra["passing_title"] = True
 
     def _one_person(self, x: str, y: str) -> bool:
         """Two cast entries that are one person split ("Teodor" and "Uncle Teo"): a name of one begins
@@ -2165,9 +2165,8 @@ class CueFinder:
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.5, holder=cid,
                      trigger=f"'{name}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
-            if sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
-                # (timeline.infer: a parent named once in passing; who heard it)
-                self.cues[-1].extra["passing_title"] = tuple(a for a in q.addressees if a != owner)
+            if owner == q.speaker and sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
+                self.cues[-1].extra["passing_title"] = True  # (timeline.infer: a parent named once in passing)
             self.cues[-1].extra["title_speech"] = True
             narrs = {n for _, n, p in self.view.narrator_sections if n and p == 1}
             if owner == q.speaker and owner not in narrs and not self._hails_a_parent(q):

@@ -334,18 +334,11 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     ``gender``: the pronoun a character goes by ("he", "she", else unknown), for the kin a reader composes."""
     out = list(cues)
     # "Mum'll kill me," said once by Ivo, and "Mum" nowhere else in the story: a parent named in passing
-    # by the one speaker is no tie a reader keeps, unless the speaker has a brother or sister in the story
-    # or says it to one of their kin (an uncle): then "Mum" is the family's, told to or of them
-    sibs = {p for c in cues if c.kind == "state" and c.label == "sibling" and c.b for p in (c.a, c.b)}
-    kin = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.b and "passing_title" not in c.extra
-           and L.STATE_TYPE.get(c.label) == "family"}
-
-    def in_family(c: Cue) -> bool:
-        owner = c.b if c.holder == c.a else c.a
-        return owner in sibs or any(frozenset((owner, h)) in kin for h in c.extra["passing_title"])
-
-    out = [c for c in out if not ("passing_title" in c.extra and " = " not in c.trigger
-                                  and not in_family(c))]
+    # by the one speaker is no tie a reader keeps, unless the speaker's family is in the story (a brother,
+    # an uncle, a son: then "Mum" is the family's, told to or of them)
+    kin = {p for c in cues if c.kind == "state" and c.b and "passing_title" not in c.extra
+           and L.STATE_TYPE.get(c.label) == "family" for p in (c.a, c.b)}
+    out = [c for c in out if not ("passing_title" in c.extra and " = " not in c.trigger and not {c.a, c.b} & kin)]
     # "Nonno" said by two speakers the story ties no way as brother and sister: each speaker's own
     # grandfather, not one man who is both's; the tie is kept only for the speakers who are siblings
     sib_pairs = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "sibling" and c.b}
