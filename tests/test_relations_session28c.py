@@ -1,6 +1,6 @@
 """Relations, session 28 (c): the precision of family states across the tune set. A parent's spouse or a
 sibling's parent is not composed onto a child whose own parent of that sex is told; "calls her Auntie X"
-is no aunt owned by "her"; a parent title said once in passing by a speaker with no brother or sister in
+is no aunt owned by "her"; a parent title said once in passing by a speaker with no kin of their own in
 the story is no tie; no kin tie with a speaker the story never names. Sentences are our own, with invented
 names; upstream layers are built by hand (``build`` from test_relations). Each positive test fails on the
 session-start code (a906a9f); each guard checks what a rule must not do."""
