@@ -2056,7 +2056,7 @@ class CueFinder:
             if any(n.lemma_.lower() in self.COURTESY_NOUNS for n in near):
                 return True
             while head.dep_ in ("appos", "conj") and head.head is not head:
-                head = head.head  # "She called her grandmother Nonna and her uncle Zio Enzo"
+                head = head.head  # "She called her grandfather Nonno and her aunt Zia Drusilla"
             if head.dep_ in ("oprd", "dobj", "xcomp") and head.head.lemma_ == "call":
                 subj = subject(head.head)
                 if subj is not None and subj.lower_ not in ("i", "we"):
@@ -2245,7 +2245,7 @@ class CueFinder:
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         if rtype == "family" and poss and poss[0].lower_ == "her" and poss[0].i > 0 \
                 and self.doc[poss[0].i - 1].lemma_.lower() == "call" and tok.text[:1].isupper():
-            # "Her nephew calls her Auntie Wyn", "the boy called her Aunt Ottilie": "her" is the one so
+            # "Her nephew calls her Auntie Morwith", "the boy called her Aunt Isaura": "her" is the one so
             # called, not an owner (the title is the caller's word; _title_not_narrators)
             return
         possessor: list[str] = []

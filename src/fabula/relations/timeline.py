@@ -316,7 +316,7 @@ def _raised_as(tie: Cue, raiser: str | None) -> bool:
 
 def drop_nameless_kin(cues: list[Cue], view: StoryView) -> list[Cue]:
     """No kin tie with a speaker the story never names ("the young man", "the woman"): such a speaker is
-    mostly a named person the dialogue did not link yet (Vesna's son before his name is given, the
+    mostly a named person the dialogue did not link yet (a son before his name is given, the
     mother of a custody story before she is named), so "Mama," said by them gives the named person's
     tie to a stand-in, and every tie composed through it is a copy."""
     nameless = {cid for cid, ch in view.chars.items() if ch.nameless}
@@ -333,13 +333,13 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     ``unseen``: characters named only in speech (``spoken_only``), whom kin is not composed through;
     ``gender``: the pronoun a character goes by ("he", "she", else unknown), for the kin a reader composes."""
     out = list(cues)
-    # "Mum'll kill me," said once by Ivo, and "Mum" nowhere else in the story: a parent named in passing
+    # "Mum'll kill me," said once by Gaspard, and "Mum" nowhere else in the story: a parent named in passing
     # by the one speaker is no tie a reader keeps, unless the speaker's family is in the story (a brother,
     # an uncle, a son: then "Mum" is the family's, told to or of them)
     kin = {p for c in cues if c.kind == "state" and c.b and "passing_title" not in c.extra
            and L.STATE_TYPE.get(c.label) == "family" for p in (c.a, c.b)}
     out = [c for c in out if not ("passing_title" in c.extra and " = " not in c.trigger and not {c.a, c.b} & kin)]
-    # "Nonno" said by two speakers the story ties no way as brother and sister: each speaker's own
+    # a grandfather's title said by two speakers the story ties no way as brother and sister: each speaker's own
     # grandfather, not one man who is both's; the tie is kept only for the speakers who are siblings
     sib_pairs = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "sibling" and c.b}
     owners: dict[str, set[str]] = defaultdict(set)
@@ -761,7 +761,7 @@ def _kin_by_composition(cues: list[Cue], gender: Callable[[str], str] | None = N
                 for spouse in spouses.get(pc.holder, ()):
                     pair = frozenset((spouse, child))
                     if table is parents and has_other(child, pc.holder, spouse):
-                        # "My dad, Segun" ... "my mum, Funmi" ... Segun's wife Lara: the child's mother is
+                        # "My dad, Dunstan" ... "my mum, Orsolya" ... Dunstan's wife Rosamund: the child's mother is
                         # told, so the father's wife is a step-mother or a new partner, not a second mother
                         continue
                     if spouse != child and pair not in tied:
