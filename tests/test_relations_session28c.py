@@ -84,7 +84,7 @@ def test_a_mum_said_once_by_one_with_a_sister_is_the_familys(nlp):
 
 
 def test_no_kin_tie_with_a_speaker_the_story_never_names(nlp):
-    text = ("Dragica Rakic sat by the window of the sleeper carriage. A young man sat down across from her.\n\n"
+    text = ("Dragica Rakic sat by the window of the sleeper carriage. A young man took the seat opposite her.\n\n"
             "\"Mama, you have not eaten since the border,\" he said.")
     story, doc, a, ids = prepare(text, nlp, {"Dragica Rakic": "she", "the young man": "he"})
     young = next(c for c in a.characters if c.name == "the young man")
