@@ -2055,6 +2055,8 @@ class CueFinder:
             near += [c for c in head.children if c.dep_ == "appos"]
             if any(n.lemma_.lower() in self.COURTESY_NOUNS for n in near):
                 return True
+            while head.dep_ in ("appos", "conj") and head.head is not head:
+                head = head.head  # "She called her grandfather Nonno and her aunt Zia Drusilla"
             if head.dep_ in ("oprd", "dobj", "xcomp") and head.head.lemma_ == "call":
                 subj = subject(head.head)
                 if subj is not None and subj.lower_ not in ("i", "we"):
@@ -2109,6 +2111,8 @@ class CueFinder:
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.55, holder=cid,
                      trigger=f"'{title} {words[-1]}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
+            if owner == q.speaker and sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
+                self.cues[-1].extra["passing_title"] = True
 
     def _one_person(self, x: str, y: str) -> bool:
         """Two cast entries that are one person split ("Teodor" and "Uncle Teo"): a name of one begins
@@ -2161,6 +2165,9 @@ class CueFinder:
             self.add("state", state, cid, owner, tok, governing_verb(tok), 0.5, holder=cid,
                      trigger=f"'{name}' in {self.view.name(q.speaker)}'s speech")
             self.cues[-1].anterior = False
+            if owner == q.speaker and sum(1 for _, _, w in self.view.mentions if w == cid) == 1:
+                self.cues[-1].extra["passing_title"] = True  # (timeline.infer: a parent named once in passing)
+            self.cues[-1].extra["title_speech"] = True
             narrs = {n for _, n, p in self.view.narrator_sections if n and p == 1}
             if owner == q.speaker and owner not in narrs and not self._hails_a_parent(q):
                 # (timeline._one_child_title_to_sibling: whom a child said it to, and who narrates)
@@ -2236,6 +2243,11 @@ class CueFinder:
             poss = poss[1:]
         if not poss and tok.dep_ in ("compound", "amod") and (tok.head.pos_ == "PROPN" or self._mistagged_name(tok.head)):
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
+        if rtype == "family" and poss and poss[0].lower_ == "her" and poss[0].i > 0 \
+                and self.doc[poss[0].i - 1].lemma_.lower() == "call" and tok.text[:1].isupper():
+            # "Her nephew calls her Auntie Morwith", "the boy called her Aunt Isaura": "her" is the one so
+            # called, not an owner (the title is the caller's word; _title_not_narrators)
+            return
         possessor: list[str] = []
         misparsed: list[str] = []
         to_owners = self._owners_by_to(tok)

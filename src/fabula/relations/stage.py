@@ -19,6 +19,7 @@ from fabula.relations.timeline import (
     build_relationships,
     chat_friends,
     crew_heads,
+    drop_nameless_kin,
     fill_partners,
     infer,
     retarget_wants_back,
@@ -104,13 +105,17 @@ def relations_stage(ctx: Context, analysis: Analysis) -> Analysis:
     cues, hugs = [c for c in both if id(c) not in hug_ids], [c for c in both if id(c) in hug_ids]
     settle_pronoun_owners(cues, view)
     retarget_wants_back(cues)
+    cues = drop_nameless_kin(cues, view)
     long_text = len(view.text) > 100_000
     unseen = spoken_only(view)
-    inferred = infer([copy.copy(c) for c in cues], long_text=long_text, unseen=unseen)
+    inferred = infer([copy.copy(c) for c in cues], long_text=long_text, unseen=unseen, gender=view.gender)
     # a kin-title character the inferred ties show to be a named person ("Mum" = Lorna) is re-keyed to
     # that person and the inferences are drawn again (not in a novel)
-    merged = {} if long_text else merge_kin_titles(cues, inferred, view)
-    cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen) if merged else inferred
+    # (a title said once in passing, which ``infer`` drops as no tie, may still be the named person)
+    passing = [c for c in cues if "passing_title" in c.extra]
+    merged = {} if long_text else merge_kin_titles(cues, inferred + passing, view)
+    cues = infer(rekey(cues, merged, view), long_text=long_text, unseen=unseen,
+                  gender=view.gender) if merged else inferred
     hugs = rekey(hugs, merged, view) if merged else hugs
     ctx.greeting_hugs = [GreetingHug(h.a, h.b, (h.span[0], h.span[1])) for h in hugs if h.a and h.b and h.a != h.b]
     if ctx.doc is not None and ctx.options.get("relations_learned", True):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 
 from fabula.model import Event, Evidence, Relationship, RelationshipState
@@ -313,12 +314,47 @@ def _raised_as(tie: Cue, raiser: str | None) -> bool:
     return tie.label == "teacher" and tie.holder == raiser and bool(TEACHING.search(tie.trigger or ""))
 
 
+def drop_nameless_kin(cues: list[Cue], view: StoryView) -> list[Cue]:
+    """No kin tie with a speaker the story never names ("the young man", "the woman"): such a speaker is
+    mostly a named person the dialogue did not link yet (a son before his name is given, the
+    mother of a custody story before she is named), so "Mama," said by them gives the named person's
+    tie to a stand-in, and every tie composed through it is a copy."""
+    nameless = {cid for cid, ch in view.chars.items() if ch.nameless}
+    if not nameless:
+        return cues
+    return [c for c in cues if not (c.kind == "state" and L.STATE_TYPE.get(c.label) == "family"
+                                    and {c.a, c.b} & nameless)]
+
+
 def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
-          unseen: frozenset[str] = frozenset()) -> list[Cue]:
+          unseen: frozenset[str] = frozenset(), gender: Callable[[str], str] | None = None) -> list[Cue]:
     """What a reader infers from the cues: a first kiss starts dating; dating someone new after
     an ex is a new partner; a wedding being planned ("our wedding") is void once they are married.
-    ``unseen``: characters named only in speech (``spoken_only``), whom kin is not composed through."""
+    ``unseen``: characters named only in speech (``spoken_only``), whom kin is not composed through;
+    ``gender``: the pronoun a character goes by ("he", "she", else unknown), for the kin a reader composes."""
     out = list(cues)
+    # "Mum'll kill me," said once by Gaspard, and "Mum" nowhere else in the story: a parent named in passing
+    # by the one speaker is no tie a reader keeps, unless the speaker's family is in the story (a brother,
+    # an uncle, a son: then "Mum" is the family's, told to or of them)
+    kin = {p for c in cues if c.kind == "state" and c.b and "passing_title" not in c.extra
+           and L.STATE_TYPE.get(c.label) == "family" for p in (c.a, c.b)}
+    out = [c for c in out if not ("passing_title" in c.extra and " = " not in c.trigger and not {c.a, c.b} & kin)]
+    # a grandfather's title said by two speakers the story ties no way as brother and sister: each speaker's own
+    # grandfather, not one man who is both's; the tie is kept only for the speakers who are siblings
+    sib_pairs = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "sibling" and c.b}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for c in out:
+        if c.extra.get("title_speech") and c.label == "grandparent" and " = " not in c.trigger \
+                and c.holder in (c.a, c.b):
+            owners[c.holder].add(c.b if c.holder == c.a else c.a)
+
+    def lone(c: Cue) -> bool:
+        os = owners.get(c.holder or "", set())
+        o = c.b if c.holder == c.a else c.a
+        return len(os) > 1 and not any(frozenset((o, p)) in sib_pairs for p in os if p != o)
+
+    out = [c for c in out if not (c.extra.get("title_speech") and c.label == "grandparent" and " = " not in c.trigger
+                                  and lone(c))]
     married = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "married" and c.b}
     out = [c for c in out if not (c.extra.get("weak") and frozenset((c.a, c.b)) in married)]
     # grandparents, aunts and governesses raise children too: "raised" is no parent of one the story
@@ -405,7 +441,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     def seen(cs: list[Cue]) -> list[Cue]:
         return [c for c in cs if c.a not in unseen and c.b not in unseen] if unseen else cs
 
-    out += _kin_by_composition(seen(out))
+    out += _kin_by_composition(seen(out), gender)
     if unseen:
         out += _one_child_title_to_sibling(out, unseen)
     if not long_text:
@@ -414,7 +450,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
         out += _kin_closure(seen(out))
         # and what the first round composes from those ("Gran" is Mum's mother, Pete is Mum's brother: so
         # Gran is Pete's mother too), only where a tie of this round is one of the two
-        out += [c for c in _kin_by_composition(seen(out)) if any(w in c.trigger for w in CLOSURE_MARKS)]
+        out += [c for c in _kin_by_composition(seen(out), gender) if any(w in c.trigger for w in CLOSURE_MARKS)]
         out += _cousins_grandparent(seen(out))
         out += _only_cousins_parent(seen(out))
     return out
@@ -651,7 +687,7 @@ def _crush_inside_romance(cues: list[Cue]) -> list[Cue]:
                                      and (frozenset((c.a, c.b)), c.scene.id) in together)]
 
 
-def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
+def _kin_by_composition(cues: list[Cue], gender: Callable[[str], str] | None = None) -> list[Cue]:
     """Kinship a reader composes: a parent's sibling is an aunt or uncle ("Tamsin's mother, Lys, was
     Orrin's younger sister"), a parent's parent a grandparent. Weak, and only where the text states
     no tie of its own between the two."""
@@ -687,10 +723,19 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                     tied.add(pair)
     # a sibling's parent is one's own ("My sister ... Dad rang"), and two children of one parent are
     # siblings ("their mother's funeral"); independent annotators mark both, the text rarely says so
+    def has_other(child: str, parent: str, like: str) -> bool:
+        """Whether ``child`` has a told parent other than ``parent`` who goes by the pronoun of ``like``."""
+        sex = gender(like) if gender is not None else None
+        return sex in ("he", "she") and any(
+            o.holder not in (parent, like) and gender(o.holder) == sex and not o.extra.get("inferred")
+            and not _not_by_blood(o.trigger) for o in parents.get(child, ()))
+
     for child, pcs in list(parents.items()):
         for pc in pcs:
             for sib in siblings.get(child, ()):
                 pair = frozenset((pc.holder, sib))
+                if has_other(sib, pc.holder, pc.holder):
+                    continue  # (the sibling's own mother is told: a half-sibling, not this mother's child)
                 if frozenset((child, sib)) not in half and sib and sib != pc.holder and pair not in tied:
                     out.append(replace(pc, a=pc.holder, b=sib, confidence=0.4, trigger=f"{pc.trigger} (composed)",
                                        extra={"inferred": True}))
@@ -715,6 +760,10 @@ def _kin_by_composition(cues: list[Cue]) -> list[Cue]:
                     continue
                 for spouse in spouses.get(pc.holder, ()):
                     pair = frozenset((spouse, child))
+                    if table is parents and has_other(child, pc.holder, spouse):
+                        # "My dad, Dunstan" ... "my mum, Orsolya" ... Dunstan's wife Rosamund: the child's mother is
+                        # told, so the father's wife is a step-mother or a new partner, not a second mother
+                        continue
                     if spouse != child and pair not in tied:
                         out.append(replace(pc, a=spouse, b=child, holder=spouse, confidence=0.35,
                                            trigger=f"{pc.trigger} (spouse)", extra={"inferred": True}))

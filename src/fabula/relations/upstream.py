@@ -63,6 +63,10 @@ class CharInfo:
     name: str
     gender: str = "unknown"
     aliases: tuple[str, ...] = ()
+    nameless: bool = False  # a speaker the story never names, known by a role ("the young man")
+
+
+NAMELESS_NOTE = "speaks, but the story never names this person"  # (dialogue: a speaker known by a role only)
 
 
 @dataclass
@@ -160,7 +164,8 @@ class StoryView:
 def build_view(analysis: Analysis, doc) -> StoryView:
     text = analysis.story.text
     warnings: list[str] = []
-    chars = {c.id: CharInfo(c.id, c.name, c.gender, tuple(c.aliases)) for c in analysis.characters}
+    chars = {c.id: CharInfo(c.id, c.name, c.gender, tuple(c.aliases), nameless=any(
+        e.note == NAMELESS_NOTE for e in c.evidence)) for c in analysis.characters}
     index = CharacterIndex(analysis) if analysis.characters else None
     fallback: list[tuple[int, int, str]] = []
     if not chars and doc is not None:
