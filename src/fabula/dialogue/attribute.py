@@ -1797,13 +1797,19 @@ def _inverted_subject(verb, inside, lo: int = 0):
     cut_in = [g for c in inside if c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_.lower() in CUT_IN_VERBS
               for g in c.children if g.dep_ == "pobj"]
     for c in [*inside, *cut_in]:
-        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "pobj") or c.i - verb.i > 4:
+        # the phrase starts right behind the verb; its head may sit further on behind a hyphenated
+        # modifier ("cried a sleepy-faced carpenter": five tokens)
+        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "pobj") or (
+                c.i - verb.i > 4 and c.left_edge.i - verb.i > 2):
             continue
         if c.dep_ == "pobj" and c not in cut_in:
             continue
         c = _voice_of(c)
         lemma = c.lemma_.lower()
-        led = _definite(c) or any(g.dep_ == "poss" for g in c.children)  # "the boy", "her brother"
+        # "the boy", "her brother"; and someone brought on with "a" right behind the verb ('"Look
+        # out!" cried a tall porter', session 28), which the parser makes the verb's object
+        led = _definite(c) or any(g.dep_ == "poss" for g in c.children) or (
+            any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children) and c.dep_ == "dobj")
         if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and led and (
                 _person_noun(lemma) or _role_word(lemma)
                 or verb.lemma_.lower() in SPEECH_LEMMAS and _speaking_noun(c))):
@@ -1858,7 +1864,10 @@ def _description(tok) -> Span | None:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i]
     # "the taller one", "the youngest one": one of a pair or a group, told apart by a comparison
     compared = lemma == "one" and art.lower_ == "the" and any(m.tag_ in ("JJR", "JJS") for m in mods)
-    if not (lemma in PERSON_HEADS or _role_word(lemma) or "-" in lemma or compared
+    # a hyphenated noun the tokenizer split, its last part the head ("a looker-on": "on")
+    hyphened = tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and any(
+        c.dep_ == "compound" and c.i == tok.i - 2 for c in tok.children)
+    if not (lemma in PERSON_HEADS or _role_word(lemma) or "-" in lemma or hyphened or compared
             or art.lower_ == "the" and _speaking_noun(tok)):
         return None  # brought on with "a", only a word for a person ("a slumber" is a parse slip)
     post = []
@@ -1879,7 +1888,8 @@ def _description(tok) -> Span | None:
     marked = post or compared or any("-" in m.text or m.lower_ in ORDINALS for m in mods)
     if art.lower_ == "the" and not marked:
         return None
-    start = min([m.idx for m in mods] + [tok.idx])  # the unnamed character is "the " + this
+    # the unnamed character is "the " + this; a hyphenated modifier whole ("sleepy-faced", not "faced")
+    start = min([m.left_edge.idx if m.left_edge.i > art.i else m.idx for m in mods] + [tok.idx])
     end = max([tok.idx + len(tok.text)] + [c.right_edge.idx + len(c.right_edge.text) for c in post])
     return start, end
 

@@ -1,0 +1,40 @@
+"""Session 28 (e): Explicit tags on PDNC dev, with sentences written for the tests (invented names)."""
+
+from __future__ import annotations
+
+from fabula import analyze
+
+
+def _quotes(text: str, nlp):
+    a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
+    names = {c.id: c.name for c in a.characters}
+    return [(q.text, names.get(q.speaker, q.speaker)) for q in a.quotes]
+
+
+def _speaker_of(text: str, start: str, nlp) -> str | None:
+    return next(s for t, s in _quotes(text, nlp) if t.startswith(start))
+
+
+MARKET = ("Tobin Varle pushed his barrow through the market square, and Essa Brune walked beside him.\n\n"
+          "\"We are late again,\" said Essa.\n\n"
+          "\"We are always late,\" said Tobin.\n\n"
+          "\"Mind the wheel there!\" cried a sleepy-faced porter, stepping back from the cart.\n\n"
+          "\"Sorry!\" said Tobin.\n\n"
+          "\"Two loaves for a penny!\" shouted a red-cheeked woman, waving a loaf at them.\n\n"
+          "Essa laughed and bought two.\n")
+
+
+def test_an_inverted_tag_with_a_brings_on_a_walk_on(nlp):
+    # the parser makes "a sleepy-faced porter" the object of "cried"; it is the inverted subject
+    assert _speaker_of(MARKET, "Mind the wheel", nlp) == "the sleepy-faced porter"
+    assert _speaker_of(MARKET, "Two loaves", nlp) == "the red-cheeked woman"
+
+
+CROWD = ("Hollis Crane stood on the cart and read the notice aloud to the crowd.\n\n"
+         "\"The bridge is closed until spring,\" he said.\n\n"
+         "\"Shame on the council!\" cried a go-between from the back.\n\n"
+         "Hollis folded the paper.\n")
+
+
+def test_a_hyphenated_noun_brought_on_with_a_is_a_walk_on(nlp):
+    assert _speaker_of(CROWD, "Shame", nlp) == "the go-between"
