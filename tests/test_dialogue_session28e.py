@@ -38,3 +38,17 @@ CROWD = ("Hollis Crane stood on the cart and read the notice aloud to the crowd.
 
 def test_a_hyphenated_noun_brought_on_with_a_is_a_walk_on(nlp):
     assert _speaker_of(CROWD, "Shame", nlp) == "the go-between"
+
+
+LAWN = ("Marit Olsen and Brenna Holt walked down to the boathouse. Brenna ran ahead, humming.\n\n"
+        "When they were out of earshot Marit stopped her humming and said quite briskly:\n\n"
+        "\"Did you tell him about the boat yet?\"\n\n"
+        "\"No, not yet,\" said Brenna.\n")
+
+
+def test_a_name_glued_to_the_clause_before_is_the_subject(nlp):
+    # the parser hangs "Marit" on "of earshot"; the name right before the subjectless verb speaks
+    doc = nlp(LAWN)
+    t = next(t for t in doc if t.text == "Marit" and t.nbor(1).text == "stopped")
+    assert t.dep_ != "nsubj"  # the slip this rule is for
+    assert _speaker_of(LAWN, "Did you tell him", nlp) == "Marit Olsen"

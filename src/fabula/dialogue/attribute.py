@@ -1419,6 +1419,9 @@ class Attributor:
                      and self._cast_name(c) and c.i + 1 < len(c.doc) and c.nbor(1).text == ","]
             if named:
                 return named[:1]
+            glued = _name_glued_before(t)
+            if glued is not None and self._cast_name(glued):
+                return [glued]
             if t.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "acl", "relcl") or t.head is t:
                 break
             t = t.head if t.dep_ != "pcomp" else t.head.head
@@ -1527,6 +1530,26 @@ def _noun_phrase_after(toks):
             continue
         return None
     return head
+
+
+def _name_glued_before(verb):
+    """The name right before a finite verb with no subject, which the parser glued to the clause
+    before it as an object ("When they were out of sight Ada stopped and said:", with "Ada" the
+    object of "of"): in English a name just before a finite verb is its subject (session 28). The
+    name's head word (its last token), or None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].dep_ == "advmod" and verb.doc[k].head is verb and verb.doc[k].pos_ == "ADV":
+        k -= 1  # "Ada then stopped"
+    if k < 1:
+        return None
+    x = verb.doc[k]
+    if x.pos_ != "PROPN" or x.dep_ not in ("pobj", "dobj", "npadvmod", "appos") or x.head is verb:
+        return None
+    if any(c.i > x.i for c in x.children):
+        return None  # the name has words of its own after it: not the end of a phrase glued on
+    return x
 
 
 def _clause_subject(toks, cast_name=None) -> list:
