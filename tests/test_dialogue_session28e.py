@@ -52,3 +52,18 @@ def test_a_name_glued_to_the_clause_before_is_the_subject(nlp):
     t = next(t for t in doc if t.text == "Marit" and t.nbor(1).text == "stopped")
     assert t.dep_ != "nsubj"  # the slip this rule is for
     assert _speaker_of(LAWN, "Did you tell him", nlp) == "Marit Olsen"
+
+
+HARBOUR = ("Oskar Lind was a boy of twelve who knew every boat in the harbour. He took Ilse Marr down to the "
+           "quay to find the ferry.\n\n"
+           "\"Which one goes to the island?\" asked Ilse.\n\n"
+           "\"That one, miss,\" said a freckled boy, jumping down from a crate.\n\n"
+           "\"When does it leave?\" asked Oskar.\n\n"
+           "\"At noon,\" said the boy.\n\n"
+           "\"Thank you,\" said Ilse.\n")
+
+
+def test_the_boy_after_a_boy_brought_on_by_a_tag_is_that_walk_on(nlp):
+    # recency gives "said the boy" to the named boy of the scene; the tag just before said someone new
+    assert _speaker_of(HARBOUR, "That one", nlp) == "the freckled boy"
+    assert _speaker_of(HARBOUR, "At noon", nlp) == "the freckled boy"

@@ -180,6 +180,7 @@ class Tag:
     not_speaker: str | None = None  # an unresolved kin noun's possessor ("said her mother": the "her")
 
 
+TAG_STRANGER_WINDOW = 3000  # how far back "said the girl" looks for the tag that brought on "a little girl"
 QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
 DEMONSTRATIVE_WINDOW = 1500  # how far back "that gentleman" looks for the person just named
 # a novel's walk-on in one scene ("the turnkey" of one prison visit, said a dozen times there): its
@@ -226,6 +227,7 @@ class Attributor:
         self._chat_paras: set[int] | None = None
         self._role_uses: Counter | None = None
         self._strangers: set[int] = set()  # offsets of "the man"/"the woman" already taken as a stranger
+        self._tag_strangers: list[tuple[int, str, str]] | None = None  # (offset, head lemma, walk-on name)
         self._person_uses: tuple[set[str], set[str]] | None = None
         self._mention_words: set[str] | None = None
         self._compound_forms: dict[str, set[str]] | None = None
@@ -356,6 +358,10 @@ class Attributor:
             self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
             cid = self.index.by_name(tok.text) or self.name_words().get(tok.text)
+        if tok.pos_ == "NOUN" and self.tag_stranger(tok) is not None:
+            # the walk-on a tag with "a" brought on just before, whoever the cast's coreference or
+            # the epithet table would make "the girl"
+            return None, "anaphoric", span
         kin = self.kin_of(tok)
         if kin is not None:
             return kin, "anaphoric", span
@@ -780,6 +786,8 @@ class Attributor:
         has never seen it."""
         if speaking and (desc := _description(tok)) is not None:
             return self.text[desc[0]:desc[1]].lower()  # "the gentleman in the white waistcoat"
+        if speaking and (prior := self.tag_stranger(tok)) is not None:
+            return prior  # "said a little girl" ... "said the girl": the same walk-on
         if speaking and (kin := _named_kin(tok)) is not None:
             return kin  # "Cal's mother says": a relative the story never names
         if not _common_noun(tok) or not _definite(tok):
@@ -793,6 +801,41 @@ class Attributor:
             # give it to, so the duke is someone the story knows only so (session 27)
             return self.role_name(tok, lemma)
         return self.role_name(tok, lemma) if speaking and _speaking_noun(tok) else None
+
+    def tag_stranger(self, tok) -> str | None:
+        """The walk-on a definite tag noun ("echoed the girl") goes back to: someone a speech tag
+        brought on with "a" and the same head noun ("said a little girl, running up") in the
+        ``TAG_STRANGER_WINDOW`` characters before, with no name of the cast tied to the noun
+        there. Recency and the epithet table give "the girl" to the named girl of the scene; the
+        tag that brought her on said she was someone new (session 28). The walk-on's name, or None."""
+        if not _definite(tok) or tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in tok.children):
+            return None
+        if self._tag_strangers is None:
+            found = []
+            for t in self.doc or ():
+                if t.pos_ != "NOUN" or self.in_quote(t.idx) or not any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                    continue
+                v = t.head
+                if v.lemma_.lower() not in SPEECH_LEMMAS or v.i > t.i or t.dep_ not in ("nsubj", "dobj"):
+                    continue  # only the inverted subject of a speech verb: '"...," said a little girl'
+                if t.dep_ == "dobj" and _inverted_subject(v, [t], 0) is not t:
+                    continue
+                desc = _description(t)
+                if desc is not None:
+                    found.append((t.idx, t.lemma_.lower(), self.text[desc[0]:desc[1]].lower()))
+            self._tag_strangers = found
+        lemma = tok.lemma_.lower()
+        lo = bisect.bisect_left([f[0] for f in self._tag_strangers], tok.idx - TAG_STRANGER_WINDOW)
+        hit = None
+        for off, lem, name in self._tag_strangers[lo:]:
+            if off >= tok.idx:
+                break
+            if lem == lemma:
+                hit = name
+        if hit is None or self.named_role(lemma, tok.idx) is not None:
+            return None
+        return hit
 
     def all_other_gender(self, gender: str) -> bool:
         """Is every character of the cast known to be of the other sex than ``gender`` (none of it,
@@ -1391,7 +1434,7 @@ class Attributor:
             # a description that singles someone out, or a role the story names at most
             # WALK_ON_USES times ("the caretaker said"), is a walk-on no turn-taking guess replaces
             described = cid is None and nominal is not None and (
-                stranger or _description(s) is not None or _named_kin(s) is not None
+                stranger or _description(s) is not None or _named_kin(s) is not None or self.tag_stranger(s) is not None
                 or self.few_uses(s.lemma_.lower()) or self.unowned_role(s) or self.scene_role(s))
             owner = kin_tags.possessor_of(self, s) if cid is None else None
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
