@@ -67,3 +67,14 @@ def test_the_boy_after_a_boy_brought_on_by_a_tag_is_that_walk_on(nlp):
     # recency gives "said the boy" to the named boy of the scene; the tag just before said someone new
     assert _speaker_of(HARBOUR, "That one", nlp) == "the freckled boy"
     assert _speaker_of(HARBOUR, "At noon", nlp) == "the freckled boy"
+
+
+PARTY = ("Nell Arden danced twice with Hugo Pell, and she went home without overhearing "
+         "Mr. Dunmore whisper to his wife,\n\n"
+         "\"He has asked her twice. I knew he would.\"\n\n"
+         "Nell went home smiling.\n")
+
+
+def test_a_voice_overheard_in_a_lead_in_speaks(nlp):
+    # the tagger makes "whisper" a noun, the object of "overhearing" beside the name
+    assert _speaker_of(PARTY, "He has asked her", nlp) == "Mr. Dunmore"

@@ -1244,6 +1244,13 @@ class Attributor:
             out_lead = not after and t.pos_ == "VERB" and bool(toks) and toks[-1].text in (":", ",") and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children) and all(
                 x.is_punct or x.dep_ in ("prt", "advmod") for x in toks[k + 1 :])
+            # a lead-in that reports a voice heard ("He heard Tom next say, with a glance,"), its speech verb
+            # one the tagger took for another part of speech: the one heard speaks (session 28)
+            heard_lead = not after and t.pos_ == "VERB" and lemma in ("hear", "overhear") and (
+                (h := _heard_saying(t)) is not None and any(
+                    c.lower_ in HEARD_SPEECH or c.lemma_.lower() in HEARD_SPEECH for c in t.children if c.i > h.i))
+            if heard_lead:
+                lemma = "say"
             # after the quote, only its first verb ('"A letter came from Tom" is narration')
             first_verb = not after or not any(x.pos_ in ("VERB", "AUX") for x in toks[:k])
             source = _words_from(t, toks[0].i, toks[-1].i) if only is None and first_verb else None
@@ -1553,6 +1560,10 @@ def _watches_leave(verb) -> bool:
 # Dependencies a lead-in's subject never has: objects, possessors and the like.
 NOT_SUBJECT = {"dobj", "pobj", "dative", "poss", "attr", "oprd", "iobj", "agent"}
 # Verbs whose subject perceives a sound or sight rather than making it.
+# the words a voice heard says in a lead-in ("heard Tom say", "overhearing Tom whisper"); not "go" ("watched
+# her go") or the other verbs of manner a tag allows
+HEARD_SPEECH = {"say", "whisper", "murmur", "mutter", "call", "cry", "exclaim", "ask", "reply", "answer", "add",
+                "shout", "speak", "tell", "remark", "observe", "declare", "repeat", "begin"}
 PERCEIVE = {"hear", "see", "watch", "notice", "listen", "overhear", "feel", "smell", "sense"}
 
 
@@ -1733,6 +1744,9 @@ def _heard_saying(verb):
             who = [x for x in c.children if x.dep_ == "nsubj"] or [x for x in verb.children if x.dep_ == "dobj"]
             if who and (who[0].pos_ == "PROPN" or who[0].lower_ in THIRD):
                 return who[0]
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in SPEECH_LEMMAS and c.i > 0 \
+                and c.nbor(-1).dep_ == "dobj" and c.nbor(-1).head.i == verb.i and c.nbor(-1).pos_ == "PROPN":
+            return c.nbor(-1)  # "overhearing Tom whisper to his wife": the tagger made "whisper" a noun
     return None
 
 
