@@ -180,7 +180,7 @@ class Tag:
     not_speaker: str | None = None  # an unresolved kin noun's possessor ("said her mother": the "her")
 
 
-TAG_STRANGER_WINDOW = 3000  # how far back "said the girl" looks for the tag that brought on "a little girl"
+TAG_STRANGER_WINDOW = 3000  # how far back "said the boy" looks for the tag that brought on "a freckled boy"
 QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
 DEMONSTRATIVE_WINDOW = 1500  # how far back "that gentleman" looks for the person just named
 # a novel's walk-on in one scene ("the turnkey" of one prison visit, said a dozen times there): its
@@ -787,7 +787,7 @@ class Attributor:
         if speaking and (desc := _description(tok)) is not None:
             return self.text[desc[0]:desc[1]].lower()  # "the gentleman in the white waistcoat"
         if speaking and (prior := self.tag_stranger(tok)) is not None:
-            return prior  # "said a little girl" ... "said the girl": the same walk-on
+            return prior  # "said a freckled boy" ... "said the boy": the same walk-on
         if speaking and (kin := _named_kin(tok)) is not None:
             return kin  # "Cal's mother says": a relative the story never names
         if not _common_noun(tok) or not _definite(tok):
@@ -803,11 +803,11 @@ class Attributor:
         return self.role_name(tok, lemma) if speaking and _speaking_noun(tok) else None
 
     def tag_stranger(self, tok) -> str | None:
-        """The walk-on a definite tag noun ("echoed the girl") goes back to: someone a speech tag
-        brought on with "a" and the same head noun ("said a little girl, running up") in the
+        """The walk-on a definite tag noun ("said the boy") goes back to: someone a speech tag
+        brought on with "a" and the same head noun ("said a freckled boy, jumping down") in the
         ``TAG_STRANGER_WINDOW`` characters before, with no name of the cast tied to the noun
-        there. Recency and the epithet table give "the girl" to the named girl of the scene; the
-        tag that brought her on said she was someone new (session 28). The walk-on's name, or None."""
+        there. Recency and the epithet table give "the boy" to the named boy of the scene; the
+        tag that brought him on said he was someone new (session 28). The walk-on's name, or None."""
         if not _definite(tok) or tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in tok.children):
             return None
         if self._tag_strangers is None:
@@ -818,7 +818,7 @@ class Attributor:
                     continue
                 v = t.head
                 if v.lemma_.lower() not in SPEECH_LEMMAS or v.i > t.i or t.dep_ not in ("nsubj", "dobj"):
-                    continue  # only the inverted subject of a speech verb: '"...," said a little girl'
+                    continue  # only the inverted subject of a speech verb: '"...," said a freckled boy'
                 if t.dep_ == "dobj" and _inverted_subject(v, [t], 0) is not t:
                     continue
                 desc = _description(t)
@@ -1208,7 +1208,30 @@ class Attributor:
             if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
                 toks = toks[k + 1 :]
                 break
+        owned = self.utterance_of(toks)
+        if owned is not None:
+            return owned
         return self._tag_in(toks[-14:], after=False, clause=toks[-30:], last=True)
+
+    def utterance_of(self, toks) -> Tag | None:
+        """A lead-in that ends on someone's utterance noun ("to answer Ada's anxious question of", "deaf to
+        Tom's third request,", "Ada's comment was--"): the possessor, a name, says the quote that
+        follows, whatever verb came earlier in the sentence (session 28)."""
+        rest = [t for t in toks if not t.is_space]
+        while rest and (rest[-1].is_punct or rest[-1].lower_ in ("of", "was")):
+            rest = rest[:-1]
+        if not rest:
+            return None
+        noun = rest[-1]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LEAD_UTTERANCE_NOUNS or self.in_quote(noun.idx):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        cid, kind, sspan = self.resolve_subject(owner)
+        if cid is None:
+            return None
+        return Tag(cid, kind, (noun.idx, noun.idx + len(noun.text)), "say", sspan, 0.9)
 
     def _tag_in(self, toks, after: bool, any_verb: bool = False, clause=None,
                 inverted_ok: bool = False, only: set[str] | None = None, last: bool = False) -> Tag | None:
@@ -1244,7 +1267,7 @@ class Attributor:
             out_lead = not after and t.pos_ == "VERB" and bool(toks) and toks[-1].text in (":", ",") and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children) and all(
                 x.is_punct or x.dep_ in ("prt", "advmod") for x in toks[k + 1 :])
-            # a lead-in that reports a voice heard ("He heard Tom next say, with a glance,"), its speech verb
+            # a lead-in that reports a voice heard ("She heard Tom say, after a pause,"), its speech verb
             # one the tagger took for another part of speech: the one heard speaks (session 28)
             heard_lead = not after and t.pos_ == "VERB" and lemma in ("hear", "overhear") and (
                 (h := _heard_saying(t)) is not None and any(
@@ -1588,7 +1611,7 @@ def _noun_phrase_after(toks):
 
 def _name_glued_before(verb):
     """The name right before a finite verb with no subject, which the parser glued to the clause
-    before it as an object ("When they were out of sight Ada stopped and said:", with "Ada" the
+    before it as an object ("When they were out of hearing Ada stopped and said:", with "Ada" the
     object of "of"): in English a name just before a finite verb is its subject (session 28). The
     name's head word (its last token), or None."""
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
@@ -1746,7 +1769,7 @@ def _heard_saying(verb):
                 return who[0]
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in SPEECH_LEMMAS and c.i > 0 \
                 and c.nbor(-1).dep_ == "dobj" and c.nbor(-1).head.i == verb.i and c.nbor(-1).pos_ == "PROPN":
-            return c.nbor(-1)  # "overhearing Tom whisper to his wife": the tagger made "whisper" a noun
+            return c.nbor(-1)  # "overhearing Tom whisper to his cousin": the tagger made "whisper" a noun
     return None
 
 
@@ -1878,7 +1901,7 @@ def _inverted_subject(verb, inside, lo: int = 0):
               for g in c.children if g.dep_ == "pobj"]
     for c in [*inside, *cut_in]:
         # the phrase starts right behind the verb; its head may sit further on behind a hyphenated
-        # modifier ("cried a sleepy-faced carpenter": five tokens)
+        # modifier ("cried a bow-legged porter": five tokens)
         if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "pobj") or (
                 c.i - verb.i > 4 and c.left_edge.i - verb.i > 2):
             continue
@@ -1968,7 +1991,7 @@ def _description(tok) -> Span | None:
     marked = post or compared or any("-" in m.text or m.lower_ in ORDINALS for m in mods)
     if art.lower_ == "the" and not marked:
         return None
-    # the unnamed character is "the " + this; a hyphenated modifier whole ("sleepy-faced", not "faced")
+    # the unnamed character is "the " + this; a hyphenated modifier whole ("bow-legged", not "legged")
     start = min([m.left_edge.idx if m.left_edge.i > art.i else m.idx for m in mods] + [tok.idx])
     end = max([tok.idx + len(tok.text)] + [c.right_edge.idx + len(c.right_edge.text) for c in post])
     return start, end
@@ -3841,6 +3864,9 @@ def _kin_title_ok(kin: str, titles: set[str]) -> bool:
     if kin in ("son", "brother"):
         return "sir" not in titles
     return True
+# the nouns of something said that a lead-in ends on before its quote ("Ada's anxious question of")
+LEAD_UTTERANCE_NOUNS = {"inquiry", "enquiry", "question", "remark", "exclamation", "observation", "reply", "answer",
+                        "retort", "rejoinder", "comment", "greeting", "cry", "words", "speech", "request", "entreaty"}
 REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
                "apostrophe", "observation", "comment", "question", "greeting",
                # '"...," was Tomas's explanation' / "... concluding assurance" / "... address to him"
