@@ -180,6 +180,7 @@ class Tag:
     not_speaker: str | None = None  # an unresolved kin noun's possessor ("said her mother": the "her")
 
 
+TAG_STRANGER_WINDOW = 3000  # how far back "said the boy" looks for the tag that brought on "a freckled boy"
 QUOTED_ONLY_WINDOW = 5000  # how far back a tag pronoun's person must be named outside quotes
 DEMONSTRATIVE_WINDOW = 1500  # how far back "that gentleman" looks for the person just named
 # a novel's walk-on in one scene ("the turnkey" of one prison visit, said a dozen times there): its
@@ -239,6 +240,7 @@ class Attributor:
         self._chat_paras: set[int] | None = None
         self._role_uses: Counter | None = None
         self._strangers: set[int] = set()  # offsets of "the man"/"the woman" already taken as a stranger
+        self._tag_strangers: list[tuple[int, str, str]] | None = None  # (offset, head lemma, walk-on name)
         self._person_uses: tuple[set[str], set[str]] | None = None
         self._mention_words: set[str] | None = None
         self._compound_forms: dict[str, set[str]] | None = None
@@ -393,6 +395,10 @@ class Attributor:
             self.text[span[0]:span[1]])
         if cid is None and tok.pos_ == "PROPN":
             cid = self.index.by_name(tok.text) or self.name_words().get(tok.text)
+        if tok.pos_ == "NOUN" and self.tag_stranger(tok) is not None:
+            # the walk-on a tag with "a" brought on just before, whoever the cast's coreference or
+            # the epithet table would make "the girl"
+            return None, "anaphoric", span
         kin = self.kin_of(tok)
         if kin is not None:
             return kin, "anaphoric", span
@@ -825,6 +831,8 @@ class Attributor:
         has never seen it."""
         if speaking and (desc := _description(tok)) is not None:
             return self.text[desc[0]:desc[1]].lower()  # "the gentleman in the white waistcoat"
+        if speaking and (prior := self.tag_stranger(tok)) is not None:
+            return prior  # "said a freckled boy" ... "said the boy": the same walk-on
         if speaking and (kin := _named_kin(tok)) is not None:
             return kin  # "Cal's mother says": a relative the story never names
         if not _common_noun(tok) or not _definite(tok):
@@ -844,6 +852,41 @@ class Attributor:
             # give it to, so the duke is someone the story knows only so (session 27)
             return self.role_name(tok, lemma)
         return self.role_name(tok, lemma) if speaking and _speaking_noun(tok) else None
+
+    def tag_stranger(self, tok) -> str | None:
+        """The walk-on a definite tag noun ("said the boy") goes back to: someone a speech tag
+        brought on with "a" and the same head noun ("said a freckled boy, jumping down") in the
+        ``TAG_STRANGER_WINDOW`` characters before, with no name of the cast tied to the noun
+        there. Recency and the epithet table give "the boy" to the named boy of the scene; the
+        tag that brought him on said he was someone new (session 28). The walk-on's name, or None."""
+        if not _definite(tok) or tok.pos_ != "NOUN" or any(c.dep_ == "poss" for c in tok.children):
+            return None
+        if self._tag_strangers is None:
+            found = []
+            for t in self.doc or ():
+                if t.pos_ != "NOUN" or self.in_quote(t.idx) or not any(
+                        c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+                    continue
+                v = t.head
+                if v.lemma_.lower() not in SPEECH_LEMMAS or v.i > t.i or t.dep_ not in ("nsubj", "dobj"):
+                    continue  # only the inverted subject of a speech verb: '"...," said a freckled boy'
+                if t.dep_ == "dobj" and _inverted_subject(v, [t], 0) is not t:
+                    continue
+                desc = _description(t)
+                if desc is not None:
+                    found.append((t.idx, t.lemma_.lower(), self.text[desc[0]:desc[1]].lower()))
+            self._tag_strangers = found
+        lemma = tok.lemma_.lower()
+        lo = bisect.bisect_left([f[0] for f in self._tag_strangers], tok.idx - TAG_STRANGER_WINDOW)
+        hit = None
+        for off, lem, name in self._tag_strangers[lo:]:
+            if off >= tok.idx:
+                break
+            if lem == lemma:
+                hit = name
+        if hit is None or self.named_role(lemma, tok.idx) is not None:
+            return None
+        return hit
 
     def all_other_gender(self, gender: str) -> bool:
         """Is every character of the cast known to be of the other sex than ``gender`` (none of it,
@@ -1216,7 +1259,30 @@ class Attributor:
             if toks[k].text in (".", "!", "?") and k < len(toks) - 1:
                 toks = toks[k + 1 :]
                 break
+        owned = self.utterance_of(toks)
+        if owned is not None:
+            return owned
         return self._tag_in(toks[-14:], after=False, clause=toks[-30:], last=True)
+
+    def utterance_of(self, toks) -> Tag | None:
+        """A lead-in that ends on someone's utterance noun ("to answer Ada's anxious question of", "deaf to
+        Tom's third request,", "Ada's comment was--"): the possessor, a name, says the quote that
+        follows, whatever verb came earlier in the sentence (session 28)."""
+        rest = [t for t in toks if not t.is_space]
+        while rest and (rest[-1].is_punct or rest[-1].lower_ in ("of", "was")):
+            rest = rest[:-1]
+        if not rest:
+            return None
+        noun = rest[-1]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LEAD_UTTERANCE_NOUNS or self.in_quote(noun.idx):
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None:
+            return None
+        cid, kind, sspan = self.resolve_subject(owner)
+        if cid is None:
+            return None
+        return Tag(cid, kind, (noun.idx, noun.idx + len(noun.text)), "say", sspan, 0.9)
 
     def _tag_in(self, toks, after: bool, any_verb: bool = False, clause=None,
                 inverted_ok: bool = False, only: set[str] | None = None, last: bool = False) -> Tag | None:
@@ -1252,6 +1318,13 @@ class Attributor:
             out_lead = not after and t.pos_ == "VERB" and bool(toks) and toks[-1].text in (":", ",") and any(
                 c.dep_ == "prt" and c.lower_ == "out" for c in t.children) and all(
                 x.is_punct or x.dep_ in ("prt", "advmod") for x in toks[k + 1 :])
+            # a lead-in that reports a voice heard ("She heard Tom say, after a pause,"), its speech verb
+            # one the tagger took for another part of speech: the one heard speaks (session 28)
+            heard_lead = not after and t.pos_ == "VERB" and lemma in ("hear", "overhear") and (
+                (h := _heard_saying(t)) is not None and any(
+                    c.lower_ in HEARD_SPEECH or c.lemma_.lower() in HEARD_SPEECH for c in t.children if c.i > h.i))
+            if heard_lead:
+                lemma = "say"
             # after the quote, only its first verb ('"A letter came from Tom" is narration')
             first_verb = not after or not any(x.pos_ in ("VERB", "AUX") for x in toks[:k])
             source = _words_from(t, toks[0].i, toks[-1].i) if only is None and first_verb else None
@@ -1442,7 +1515,7 @@ class Attributor:
             # a description that singles someone out, or a role the story names at most
             # WALK_ON_USES times ("the caretaker said"), is a walk-on no turn-taking guess replaces
             described = cid is None and nominal is not None and (
-                stranger or _description(s) is not None or _named_kin(s) is not None
+                stranger or _description(s) is not None or _named_kin(s) is not None or self.tag_stranger(s) is not None
                 or self.few_uses(s.lemma_.lower()) or self.unowned_role(s) or self.scene_role(s))
             owner = kin_tags.possessor_of(self, s) if cid is None else None
             return Tag(cid, kind, (t.idx, t.idx + len(t.text)), lemma, sspan, conf, pron, nominal, noun,
@@ -1470,6 +1543,9 @@ class Attributor:
                      and self._cast_name(c) and c.i + 1 < len(c.doc) and c.nbor(1).text == ","]
             if named:
                 return named[:1]
+            glued = _name_glued_before(t)
+            if glued is not None and self._cast_name(glued):
+                return [glued]
             if t.dep_ not in ("conj", "xcomp", "pcomp", "advcl", "acl", "relcl") or t.head is t:
                 break
             t = t.head if t.dep_ != "pcomp" else t.head.head
@@ -1570,6 +1646,10 @@ def _watches_leave(verb) -> bool:
 # Dependencies a lead-in's subject never has: objects, possessors and the like.
 NOT_SUBJECT = {"dobj", "pobj", "dative", "poss", "attr", "oprd", "iobj", "agent"}
 # Verbs whose subject perceives a sound or sight rather than making it.
+# the words a voice heard says in a lead-in ("heard Tom say", "overhearing Tom whisper"); not "go" ("watched
+# her go") or the other verbs of manner a tag allows
+HEARD_SPEECH = {"say", "whisper", "murmur", "mutter", "call", "cry", "exclaim", "ask", "reply", "answer", "add",
+                "shout", "speak", "tell", "remark", "observe", "declare", "repeat", "begin"}
 PERCEIVE = {"hear", "see", "watch", "notice", "listen", "overhear", "feel", "smell", "sense"}
 
 
@@ -1590,6 +1670,26 @@ def _noun_phrase_after(toks):
             continue
         return None
     return head
+
+
+def _name_glued_before(verb):
+    """The name right before a finite verb with no subject, which the parser glued to the clause
+    before it as an object ("When they were out of hearing Ada stopped and said:", with "Ada" the
+    object of "of"): in English a name just before a finite verb is its subject (session 28). The
+    name's head word (its last token), or None."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].dep_ == "advmod" and verb.doc[k].head is verb and verb.doc[k].pos_ == "ADV":
+        k -= 1  # "Ada then stopped"
+    if k < 1:
+        return None
+    x = verb.doc[k]
+    if x.pos_ != "PROPN" or x.dep_ not in ("pobj", "dobj", "npadvmod", "appos") or x.head is verb:
+        return None
+    if any(c.i > x.i for c in x.children):
+        return None  # the name has words of its own after it: not the end of a phrase glued on
+    return x
 
 
 def _clause_subject(toks, cast_name=None) -> list:
@@ -1730,6 +1830,9 @@ def _heard_saying(verb):
             who = [x for x in c.children if x.dep_ == "nsubj"] or [x for x in verb.children if x.dep_ == "dobj"]
             if who and (who[0].pos_ == "PROPN" or who[0].lower_ in THIRD):
                 return who[0]
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lower_ in SPEECH_LEMMAS and c.i > 0 \
+                and c.nbor(-1).dep_ == "dobj" and c.nbor(-1).head.i == verb.i and c.nbor(-1).pos_ == "PROPN":
+            return c.nbor(-1)  # "overhearing Tom whisper to his cousin": the tagger made "whisper" a noun
     return None
 
 
@@ -1860,13 +1963,19 @@ def _inverted_subject(verb, inside, lo: int = 0):
     cut_in = [g for c in inside if c.dep_ == "prep" and c.lower_ == "in" and verb.lemma_.lower() in CUT_IN_VERBS
               for g in c.children if g.dep_ == "pobj"]
     for c in [*inside, *cut_in]:
-        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "pobj") or c.i - verb.i > 4:
+        # the phrase starts right behind the verb; its head may sit further on behind a hyphenated
+        # modifier ("cried a bow-legged porter": five tokens)
+        if c.dep_ not in ("dobj", "attr", "npadvmod", "dative", "oprd", "appos", "pobj") or (
+                c.i - verb.i > 4 and c.left_edge.i - verb.i > 2):
             continue
         if c.dep_ == "pobj" and c not in cut_in:
             continue
         c = _voice_of(c)
         lemma = c.lemma_.lower()
-        led = _definite(c) or any(g.dep_ == "poss" for g in c.children)  # "the boy", "her brother"
+        # "the boy", "her brother"; and someone brought on with "a" right behind the verb ('"Look
+        # out!" cried a tall porter', session 28), which the parser makes the verb's object
+        led = _definite(c) or any(g.dep_ == "poss" for g in c.children) or (
+            any(g.dep_ == "det" and g.lower_ in ("a", "an") for g in c.children) and c.dep_ == "dobj")
         if c.pos_ == "PROPN" or (c.pos_ == "NOUN" and led and (
                 _person_noun(lemma) or _role_word(lemma)
                 or verb.lemma_.lower() in SPEECH_LEMMAS and _speaking_noun(c))):
@@ -1921,7 +2030,10 @@ def _description(tok) -> Span | None:
     mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nummod") and c.i < tok.i]
     # "the taller one", "the youngest one": one of a pair or a group, told apart by a comparison
     compared = lemma == "one" and art.lower_ == "the" and any(m.tag_ in ("JJR", "JJS") for m in mods)
-    if not (lemma in PERSON_HEADS or _role_word(lemma) or "-" in lemma or compared
+    # a hyphenated noun the tokenizer split, its last part the head ("a looker-on": "on")
+    hyphened = tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and any(
+        c.dep_ == "compound" and c.i == tok.i - 2 for c in tok.children)
+    if not (lemma in PERSON_HEADS or _role_word(lemma) or "-" in lemma or hyphened or compared
             or art.lower_ == "the" and _speaking_noun(tok)):
         return None  # brought on with "a", only a word for a person ("a slumber" is a parse slip)
     post = []
@@ -1942,7 +2054,8 @@ def _description(tok) -> Span | None:
     marked = post or compared or any("-" in m.text or m.lower_ in ORDINALS for m in mods)
     if art.lower_ == "the" and not marked:
         return None
-    start = min([m.idx for m in mods] + [tok.idx])  # the unnamed character is "the " + this
+    # the unnamed character is "the " + this; a hyphenated modifier whole ("bow-legged", not "legged")
+    start = min([m.left_edge.idx if m.left_edge.i > art.i else m.idx for m in mods] + [tok.idx])
     end = max([tok.idx + len(tok.text)] + [c.right_edge.idx + len(c.right_edge.text) for c in post])
     return start, end
 
@@ -3885,6 +3998,9 @@ def _kin_title_ok(kin: str, titles: set[str]) -> bool:
     if kin in ("son", "brother"):
         return "sir" not in titles
     return True
+# the nouns of something said that a lead-in ends on before its quote ("Ada's anxious question of")
+LEAD_UTTERANCE_NOUNS = {"inquiry", "enquiry", "question", "remark", "exclamation", "observation", "reply", "answer",
+                        "retort", "rejoinder", "comment", "greeting", "cry", "words", "speech", "request", "entreaty"}
 REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
                "apostrophe", "observation", "comment", "question", "greeting",
                # '"...," was Tomas's explanation' / "... concluding assurance" / "... address to him"
