@@ -22,7 +22,7 @@ def _composed(cues):
 
 
 def _family(mum_told: bool):
-    # "My dad, Dunstan" (Bertil narrates); Dunstan married Rosamund; "my mum, Orsolya" when ``mum_told``
+    # "My dad, Dunstan" (Bertil narrates); Dunstan married Ilsabet; "my mum, Orsolya" when ``mum_told``
     cues = [Cue("state", "parent", "dunstan", "bertil", holder="dunstan", trigger="My dad", confidence=0.7),
             Cue("state", "married", "dunstan", "rosamund", trigger="his wife", confidence=0.7)]
     if mum_told:
@@ -39,7 +39,7 @@ def test_a_fathers_wife_is_the_childs_mother_when_no_other_mother_is_told():
 
 
 def _half_siblings(sister_mum_told: bool):
-    # Bertil's mother is Orsolya; Ione is Bertil's sister; Ione's own mother Rosamund when ``sister_mum_told``
+    # Bertil's mother is Orsolya; Ione is Bertil's sister; Ione's own mother Ilsabet when ``sister_mum_told``
     cues = [Cue("state", "parent", "orsolya", "bertil", holder="orsolya", trigger="My mum", confidence=0.7),
             Cue("state", "sibling", "bertil", "ione", trigger="my sister", confidence=0.7)]
     if sister_mum_told:

@@ -407,7 +407,7 @@ QUICK_NEEDS = {
     "win": {"back"}, "want": {"back"}, "take": {"back", "arrow", "bullet", "blade", "knife", "sword", "shot", "lessons", "on", "orders", *L.DEATH_TAKERS}, **{v: {"under"} for v in ("cook", "nurse", "sail", "fly", "clean")}, "drive": {"under", "for"}, "study": {"under"},
     "bump": {"shoulder"}, "nudge": {"shoulder"}, "go": {"out", "ways", "for", "through", "down"}, "make": {"up", "friends", "official", *HURT_SOUNDS},
     "call": {"it", "quits", "off", *L.BOSS_HAILS}, "see": {"someone", "somebody", "anyone", "person", "guy", "girl", "woman", "man",
-                                     "him", "her", "other"},
+                                     "him", "her", "other", "who", "whom"},
     "hold": {"hand", "hands", "back", "shoulder", "arm", "elbow", "close", "tight", "tightly", "her", "him", "me", "them",
              "us", "on", "wrist"},
     "shout": {"at", "back"}, "yell": {"at", "back"}, "scream": {"at", "back"}, "snarl": {"at"}, "snap": {"at"},
@@ -1490,7 +1490,8 @@ class CueFinder:
     def _fought_for_prize(self, verb) -> bool:
         """"Kit and Dario fought it out for the scholarship", "Dario fought Kit for the captaincy":
         two people fighting for a thing one person wins are rivals (the things of _same_prize)."""
-        things = [o for p in _children(verb, ("prep",)) if p.lower_ == "for" for o in _children(p, ("pobj",))]
+        # (session 28: "over" too: "the two girls fought over the maths medal")
+        things = [o for p in _children(verb, ("prep",)) if p.lower_ in ("for", "over") for o in _children(p, ("pobj",))]
         if not any(t.lemma_ in L.CONTESTED_NOUNS | L.CONTESTS_LOST for t in things):
             return False
         s, o = self._ids(verb, deps=("dobj",), preps=("with", "against"))
@@ -1685,6 +1686,14 @@ class CueFinder:
         want = {"her": "she", "his": "he"}.get(pron.lower_)
         if want is None or self.view.quote_at(pron.idx) is not None:
             return []
+        head = pron.head
+        if head.dep_ == "conj":
+            # session 28: "her mum, Ulla, and her stepdad, Bram": kin nouns listed with the same
+            # pronoun are one person's kin, not the stepdad of the mother
+            first = head.head.head if head.head.dep_ == "appos" else head.head
+            same = [c for c in first.children if c.dep_ == "poss" and c.lower_ == pron.lower_]
+            if same and first.lower_ in L.REL_NOUNS:
+                return self.r.tokens(same[0])[:1]
         lo, _ = self.idx.sent_span(pron.i)
         for j in range(pron.i - 1, max(-1, pron.i - 12), -1):
             t = self.doc[j]
@@ -2500,6 +2509,11 @@ class CueFinder:
             # "He was a widower with a six-year-old son, Nilo", "Ulla, a widow with a daughter named Idony,
             # bought the mill": the child the text names is the child of the one the "with" noun describes
             possessor = [i for i in self._with_noun_owner(tok) if i not in referent]
+        if not referent and rtype == "professional" and poss and not named:
+            # session 28: "Petra's boss turned up at nine. Mr. Falk owned the print shop": the newcomer named next
+            nxt = self.r._named_next(tok, possessor)
+            if nxt:
+                referent, anaphoric = [nxt], True
         if not referent:
             np_left = min([tok.idx] + [c.idx for c in tok.lefts])
             # a kin noun's own coreference link is the same nearest-name guess made upstream (it linked
@@ -2701,8 +2715,16 @@ class CueFinder:
         if b is None and not (rtype == "romantic" and state == "dating"):
             return  # "my friend" with no one to point at
         self._named_apart = set(referent[:1]) if fragment else set()
+        if rtype == "family" and frozenset((a, b)) in self.r.couples and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("they", "we") for c in verb.children):
+            # session 28: "they were cousins" with "they" read as the couple the story just told: a
+            # couple is not kin, so the pronoun meant two others (the cast may have merged them)
+            return
+        word = tok.text
+        if tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ in ("half", "step"):
+            word = f"{self.doc[tok.i - 2].lower_}-{tok.text}"  # (session 28: "my half-sister": no mother's child)
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
-                 trigger=f"{poss[0].text + ' ' if poss else ''}{'no longer ' if ended else ''}{tok.text}")
+                 trigger=f"{poss[0].text + ' ' if poss else ''}{'no longer ' if ended else ''}{word}")
         self._named_apart = set()
         if key == "supervisor" and holder_role == "ref" and not ended and holder is not None:
             # session 25: "my supervisor, Dr. Kemble", "Hesper was my supervisor": one who supervises a
@@ -4282,7 +4304,11 @@ class CueFinder:
             elif s and o and s[0] != o[0] and (self.told(tok) or seen and self.told(tok.head)) and not any(
                     c.lemma_ in ("cheek", "forehead", "hand", "head", "hair", "brow", "temple") for c in tok.subtree) \
                     and not any(c.lower_ in L.REL_NOUNS and L.REL_NOUNS[c.lower_][0] == "family"
-                                for c in _children(tok, ("dobj",))):  # ("kissed her daughter")
+                                for c in _children(tok, ("dobj",))) \
+                    and not any(c.lower_ in ("them", "everyone", "everybody") or c.conjuncts
+                                for c in _children(tok, ("dobj",))):
+                # ("kissed her daughter"; session 28: "kissed them", "kissed Ulla and Bram": a greeting
+                # kiss shared out among several people is no romance)
                 # a kiss on the mouth with no label: a reader takes the pair as starting a romance; whether
                 # it is their first is decided once the whole story is read (timeline.infer)
                 self.pair_event("first_kiss", s[:1] + o[:1], tok, tok, 0.5, state="dating")
@@ -6133,8 +6159,13 @@ class CueFinder:
                          for p in _children(tok, ("prep",)))
             if at_war:  # "Ralph and Harriet had been at war ever since"
                 ids = list(dict.fromkeys(who + self._pobj_ids(tok, ("with",))))
+                # session 28: "at war over the flower show cup": a war over a prize is a rivalry
+                prize = any(o.lemma_ in L.CONTESTED_NOUNS | {"cup", "shield"} for w in (tok, *_children(tok, ("prep",)))
+                            for p in w.subtree if p.dep_ == "prep" and p.lower_ == "over"
+                            for o in _children(p, ("pobj",)))
                 if len(ids) >= 2:
-                    self.pair_event_state("enemies", ids[:2], tok, tok, 0.55, trigger="at war")
+                    self.pair_event_state("rivals" if prize else "enemies", ids[:2], tok, tok, 0.55,
+                                          trigger="at war over a prize" if prize else "at war")
                 return True
             if not any(c.lower_ == "over" for c in tok.children):
                 return False  # ("the marriage was over": a bond that ended, below)
@@ -6315,7 +6346,10 @@ class CueFinder:
         it_subj = [c for c in _children(tok, ("nsubj",)) if c.lower_ == "it"]
         if lem == "end" and tok.pos_ == "VERB" and it_subj and not _children(tok, ("dobj",)) and realis \
                 and (self.told(tok) or past_perfect(tok)) and self.r.last_couple is not None \
-                and 0 < tok.idx - self.r.last_couple[1] < 1200:
+                and 0 < tok.idx - self.r.last_couple[1] < 1200 and not any(
+                    o.tag_ == "VBG" or any(g.tag_ == "VBG" for g in o.children)
+                    for p in _children(tok, ("prep",)) if p.lower_ == "with" for o in _children(p, ("pobj", "pcomp"))):
+            # (session 28: "it ended with Gus shoving the drummer": how a scene ended, told by what was done)
             # "It ended last October in a motel", "the night it ended": a bare "it" that ends, told soon after a
             # couple, is their romance (a break-up only of a pair shown as a couple)
             n = len(self.cues)

@@ -471,6 +471,30 @@ class Resolver:
             return cid
         return None
 
+    def _relative_host(self, t, want: str | None) -> str | None:
+        """Session 28: "He had brought Lorcan, whom he had been seeing since March", "Maud met Ilse, whom she
+        had known at school": a he/she subject of a relative clause whose relative pronoun is its object is
+        the subject of the clause the relative hangs from, when that subject is of the pronoun's sex and is
+        not the relative's antecedent (the cast often links such a pronoun to someone further back)."""
+        if want is None or t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "relcl":
+            return None
+        rel = t.head
+        if not any(c.lower_ in ("who", "whom", "that") and c.dep_ in ("dobj", "pobj") for c in rel.subtree
+                   if c.i < t.i):
+            return None
+        ante = rel.head
+        verb = ante.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < ante.i and not c.conjuncts
+                and (c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
+        if not subj:
+            return None
+        ids = self.one(subj[0])
+        if len(ids) != 1 or ids[0] in self.one(ante) or self.view.gender(ids[0]) not in (want, "unknown"):
+            return None
+        return ids[0]
+
     def one(self, t) -> list[str]:
         """Character ids a token stands for. A token already being resolved further up the call chain
         stands for no one: a parse can make the rules ask about it again ("Uncle Ulf and Aunt Ula split,
@@ -489,7 +513,7 @@ class Resolver:
         if low in ("who", "that") and t.dep_ in ("nsubj", "nsubjpass") and rel.dep_ == "conj" \
                 and rel.head.dep_ == "relcl":
             rel = rel.head  # "Desmond, who is ninety and who taught me": the first relative's antecedent
-        if low in ("who", "that") and rel.dep_ == "relcl" and rel.head is not rel:
+        if low in ("who", "whom", "that") and rel.dep_ == "relcl" and rel.head is not rel:
             ante = rel.head
             named = cleft_name(ante)
             if named is not None:
@@ -545,6 +569,9 @@ class Resolver:
             parallel = self._parallel_subject(t, want)
             if parallel and parallel != cid:
                 return [parallel]
+            host = self._relative_host(t, want)
+            if host and host != cid:
+                return [host]
             q = self.view.quote_at(t.idx)
             if cid and q is not None and q.kind != "thought" and cid == q.speaker and low not in THIRD_N:
                 # "He's been seeing Dani," Theo says: the speaker would say "I", so "he" is someone else
@@ -603,7 +630,8 @@ class Resolver:
                         return [known]
                 if cid is None and not any(c.dep_ in ("appos", "compound") for c in t.children) \
                         and REL_NOUNS[low][0] != "family":  # "My mother died in March": no nearest-name guess
-                    cid = self.antecedent(t.idx, NOUN_GENDER.get(low), self.excluded(t.idx) | set(owners))
+                    cid = self._named_next(t, owners) or self.antecedent(
+                        t.idx, NOUN_GENDER.get(low), self.excluded(t.idx) | set(owners))
             if cid is None and t.pos_ == "PROPN":
                 cid = self.view.by_name(t.text)
             if cid is None and t.pos_ == "NOUN":
@@ -631,6 +659,32 @@ class Resolver:
             cid = self.view.mention_at(span) or self.view.by_name(t.text)
             return [cid] if cid else []
         return []
+
+    def _named_next(self, t, owners: list[str]) -> str | None:
+        """Session 28: "Petra's boss turned up at nine. Mr. Falk owned the print shop on the quay": a role
+        noun that is its sentence's subject, with no name of its own, is the person the very next
+        sentence of the paragraph names as its subject for the first time in the story (the writer names
+        the newcomer right after the role), before any nearest-name guess."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.sent.end >= len(t.doc):
+            return None
+        cand = t.doc[t.sent.end].sent
+        if "\n" in self.view.text[t.sent.end_char:cand.start_char] or self.view.quote_at(t.idx) is not None:
+            return None
+        first = getattr(self, "_first_seen", None)
+        if first is None:
+            first = {}
+            for s, _, cid in self.view.mentions:
+                if cid not in first or s < first[cid]:
+                    first[cid] = s
+            self._first_seen = first
+        for x in cand:
+            if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "PROPN" and x.head.dep_ == "ROOT":
+                ids = self.one(x)
+                if len(ids) != 1 or ids[0] in owners or self.view.quote_at(x.idx) is not None:
+                    return None
+                start = first.get(ids[0])
+                return ids[0] if start is not None and start >= cand.start_char else None
+        return None
 
     def _couple_with_subject(self, t, cid: str) -> bool:
         """An object or possessive he/she ("He asked her", "kissed her", "took her hand") whose clause

@@ -257,6 +257,10 @@ def settle_pronoun_owners(cues: list[Cue], view: StoryView) -> None:
         sex = c.extra.get("pron_owner")
         if not sex or not c.a or not c.b:
             continue
+        if c.label == "ex":
+            # session 28: "her ex-husband, Ned, turned up with someone new": an ex is expected to be
+            # paired with someone new, so his new partner is no sign of whose ex he is
+            continue
         others = {d.b if d.a == c.b else d.a for d in firm if c.b in (d.a, d.b) and abs(d.offset - c.offset) < 1200}
         others -= {c.a, c.b}
         others = {o for o in others if view.gender(o) == sex}
@@ -758,13 +762,17 @@ def _kin_by_composition(cues: list[Cue], gender: Callable[[str], str] | None = N
             for pc in pcs:
                 if pc.extra.get("inferred"):
                     continue
+                # session 28: "Mum and Dad parted ... Dad brought his new wife, Ottilie": a parent who split
+                # from the child's other parent married again, and the new spouse is no parent unless said
+                remarried = any(q.holder not in (pc.holder, None) and frozenset((q.holder, pc.holder)) in ended
+                                for q in pcs)
                 for spouse in spouses.get(pc.holder, ()):
                     pair = frozenset((spouse, child))
                     if table is parents and has_other(child, pc.holder, spouse):
-                        # "My dad, Dunstan" ... "my mum, Orsolya" ... Dunstan's wife Rosamund: the child's mother is
+                        # "My dad, Dunstan" ... "my mum, Orsolya" ... Dunstan's wife Ilsabet: the child's mother is
                         # told, so the father's wife is a step-mother or a new partner, not a second mother
                         continue
-                    if spouse != child and pair not in tied:
+                    if spouse != child and pair not in tied and not remarried:
                         out.append(replace(pc, a=spouse, b=child, holder=spouse, confidence=0.35,
                                            trigger=f"{pc.trigger} (spouse)", extra={"inferred": True}))
                         tied.add(pair)
