@@ -66,6 +66,11 @@ def _children(t, deps) -> list:
     return [c for c in t.children if c.dep_ in deps]
 
 
+# verbs of one's own marrying or parting that name no partner when told of someone else ("he married
+# in Leeds", "she divorced young"); fill_partners never gives such a cue the one who tells it
+OWN_MARRIAGE_VERBS = {"marry", "wed", "divorce", "remarry", "engage", "married", "engaged", "divorced"}
+
+
 def subject(verb):
     """The subject of ``verb``, climbing through xcomp/conj/advcl chains ("I have to get him back")."""
     t = verb
@@ -126,7 +131,10 @@ def negated(verb) -> bool:
 
 
 def as_if(verb) -> bool:
-    """"as if they were old friends", "as though we were strangers": a likeness, not a fact."""
+    """"as if they were old friends", "as though we were strangers": a likeness, not a fact; so is a
+    pretence, held up or refused ("we pretended to be engaged", "she doesn't pretend we are friends")."""
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "pretend":
+        return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "though") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
                for c in verb.children)
 
@@ -164,6 +172,8 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
                 return True  # "when we are married": a future the speaker pictures
         if t is not verb and t.lemma_ in L.DESIRE_VERBS:
             return True
+        if as_if(t) and t.head.lemma_ == "pretend":
+            return True  # "she doesn't pretend we are friends", "we pretended to be engaged": no tie either way
         if t is not verb and t.lemma_ == "use" and t.tag_ == "VBD":
             return negated(verb)  # "we used to go out": a past habit, it happened
     if verb.tag_ == "VB" and not any(c.lemma_ in ("let", "use") for c in verb.ancestors) and verb.dep_ != "ROOT":
@@ -603,7 +613,14 @@ class CueFinder:
             self.add("state", state, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
         if b is None:
             other = self._other_named(tok if tok.pos_ == "VERB" else verb)
+            subj = subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+            third = subj is not None and verb.lemma_ in OWN_MARRIAGE_VERBS and (
+                subj.pos_ == "PROPN" or subj.lower_ in ("he", "she"))
             for c in self.cues[n:]:
+                if third:
+                    # "he had married there and divorced there", told by one he was once engaged to: the
+                    # teller would say "we" or "me" of their own marriage; the other half is someone else
+                    c.extra["third"] = True
                 if other:
                     c.extra["other_named"] = True  # "married someone else": nobody may stand in
                 elif label in ("wedding", "engagement", "proposal") and not (
@@ -5747,7 +5764,16 @@ class CueFinder:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
         lo, hi = self.idx.sent_span(verb.i)
         rest = self.view.text[verb.idx:hi].lower()
-        return any(w in rest for w in ("said no", "refused", "turned him down", "turned her down", "declined"))
+        if any(w in rest for w in ("said no", "refused", "turned him down", "turned her down", "declined")):
+            return True
+        if self.view.quote_at(verb.idx) is not None:
+            return False
+        # "Ivo got down on one knee and asked me to marry him. [the ring, the question in his own words]
+        # and I said no": the answer told a few lines on, before any yes and before anyone asks again
+        after = self.view.text[hi:hi + 700]
+        cut = re.search(r"\b(?:ask(?:ed|s)?|propos\w*)\b|\byes\b", after, re.I)
+        after = after[:cut.start()] if cut else after
+        return bool(re.search(r"\b(?:I|she|he) said no\b|\bturned (?:him|her|me) down\b", after))
 
     def _laughed_too(self, tok) -> None:
         """"Kit snorted with laughter; a beat later Dario was laughing too", "the pair of them both
