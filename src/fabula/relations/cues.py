@@ -637,6 +637,7 @@ class CueFinder:
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
                   | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship", "falling", "bust"} | TITLE_HEADS
                   | L.DIAGNOSES | {"time"})
+        self._introductions(record=True)
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -898,7 +899,7 @@ class CueFinder:
 
     INTRO = re.compile(r"\b(?:(?<![\w'])[Tt]his is|[Yy]ou must be)\s+(?=[A-Z])")
 
-    def _introductions(self) -> None:
+    def _introductions(self, record: bool = False) -> None:
         """'"Dad, this is Oona."', '"And you must be Cass."': an introduction in speech is the first
         meeting of the one introduced and the one spoken to (the speaker, for "you must be"), unless the
         two are kin or were already introduced.
@@ -914,7 +915,7 @@ class CueFinder:
             for ps, pe in q.pieces:
                 for m in self.INTRO.finditer(self.view.text, ps, pe):
                     if not m.group(0).lower().startswith("you"):
-                        if first:
+                        if first and not record:
                             self._introduced_partner(q, m.end(), pe)
                         first = False
                     span = self.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -943,6 +944,11 @@ class CueFinder:
                     if not other or other == who[0] or pair in done:
                         continue
                     done.add(pair)
+                    if record:
+                        # (read before the rest, so that a "they" told after an introduction may mean the two
+                        # introduced: '"Mari, this is Owen," I said ... By Christmas they were together')
+                        self.r.introduced.append((pair, name.idx))
+                        continue
                     self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
 
     def _told_what_thought(self, tok) -> bool:

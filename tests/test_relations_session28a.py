@@ -1,0 +1,71 @@
+"""Relations, session 28 (first-person romance told out of order): a proposal refused a few lines on; a
+former partner who "had married" someone the teller does not name; a pretence is no tie; a couple's "we"
+joined by "and" to what one person just did; a "they" after an introduction in speech. Texts are our own,
+with invented names."""
+
+from __future__ import annotations
+
+from test_relations import build, states
+
+
+def test_a_proposal_refused_a_few_lines_on_is_no_engagement(nlp):
+    text = ("Last night, on the cliff path, Tobiah got down on one knee and asked me to marry him.\n\n"
+            "He had carried the ring all week. He said, \"Wenna, I have wanted this since the harvest.\" "
+            "And I said no.\n\nWe have been together three years.")
+    a, ids = build(text, nlp, {"Wenna": "she", "Tobiah": "he"}, narrator="Wenna")
+    got = states(a, ids["Wenna"], ids["Tobiah"])
+    assert "engaged" not in got and "dating" in got, got
+    assert "engagement" not in [e.type for e in a.events]
+
+
+def test_a_proposal_said_yes_to_is_an_engagement(nlp):
+    text = ("Last night, on the cliff path, Tobiah got down on one knee and asked me to marry him.\n\n"
+            "He had carried the ring all week. I said yes before he finished.")
+    a, ids = build(text, nlp, {"Wenna": "she", "Tobiah": "he"}, narrator="Wenna")
+    assert "engaged" in states(a, ids["Wenna"], ids["Tobiah"])
+
+
+def test_a_former_fiance_who_married_elsewhere_did_not_marry_the_teller(nlp):
+    text = ("I was engaged to Corwin for a month in 1968. In the autumn I gave him the ring back.\n\n"
+            "He went north after that, and he married there and divorced there, and now he was back.")
+    a, ids = build(text, nlp, {"Ysolde": "she", "Corwin": "he"}, narrator="Ysolde")
+    got = states(a, ids["Ysolde"], ids["Corwin"])
+    assert "engaged" in got and "married" not in got, got
+    assert "wedding" not in [e.type for e in a.events]
+
+
+def test_we_married_is_still_the_teller(nlp):
+    text = "I was engaged to Corwin for a month in 1968. In the spring we married at the chapel."
+    a, ids = build(text, nlp, {"Ysolde": "she", "Corwin": "he"}, narrator="Ysolde")
+    assert "married" in states(a, ids["Ysolde"], ids["Corwin"])
+
+
+def test_a_pretence_is_no_tie(nlp):
+    text = "Orla bought a jug from the stall, and she does not pretend we are friends."
+    a, ids = build(text, nlp, {"Marit": "she", "Orla": "she"}, narrator="Marit")
+    assert "friends" not in states(a, ids["Marit"], ids["Orla"])
+    text = "Orla bought a jug from the stall, and I think we are friends now."
+    a, ids = build(text, nlp, {"Marit": "she", "Orla": "she"}, narrator="Marit")
+    assert "friends" in states(a, ids["Marit"], ids["Orla"])
+
+
+def test_a_couples_we_joined_to_what_one_person_just_did(nlp):
+    text = ("I married Anselm in 1970 and we were happy for forty years. He died in the winter.\n\n"
+            "Ivo came to the plot next to mine in the spring.\n\n"
+            "He laughed until he had to sit down, and then he took my hand, and by August we were courting.")
+    a, ids = build(text, nlp, {"Hedda": "she", "Anselm": "he", "Ivo": "he"}, narrator="Hedda")
+    assert "dating" in states(a, ids["Hedda"], ids["Ivo"])
+    assert "dating" not in states(a, ids["Hedda"], ids["Anselm"])
+
+
+def test_they_after_an_introduction_in_speech_are_the_two_introduced(nlp):
+    # (the paragraph's first "them" comes before anyone is named, so it is the introduction that tells who
+    # "they" are; before, the two people named last in the narration were taken)
+    text = ("My sister Ffion had come up for the fair.\n\nI was the one who brought them together. Tobin stood by "
+            "the bonfire in his old coat, and I said, \"Mirela, this is Tobin,\" and both of them smiled. They "
+            "were married in June.")
+    quotes = [("Mirela, this is Tobin,", "Gethin", "Mirela")]
+    a, ids = build(text, nlp, {"Gethin": "he", "Ffion": "she", "Mirela": "she", "Tobin": "he"},
+                   narrator="Gethin", quotes=quotes)
+    assert "married" in states(a, ids["Mirela"], ids["Tobin"])
+    assert "married" not in states(a, ids["Ffion"], ids["Tobin"])
