@@ -69,3 +69,27 @@ def test_they_after_an_introduction_in_speech_are_the_two_introduced(nlp):
                    narrator="Gethin", quotes=quotes)
     assert "married" in states(a, ids["Mirela"], ids["Tobin"])
     assert "married" not in states(a, ids["Ffion"], ids["Tobin"])
+
+
+def test_the_he_whose_name_a_copula_gives_is_that_person():
+    # (a cast fix that blocked the romance of a stranger met in a flashback: his pronouns stayed with the
+    # narrator's companion named a paragraph before)
+    import fabula
+
+    text = ("Orrin carried the crates down to the quay and said he would fetch the van. Orrin has always looked "
+            "after me.\n\nOn the crossing a man asked me the time. He had a green scarf and a dog under his arm. "
+            "His name was Bastian Krol. He mended nets at the far end of the harbour.\n\n"
+            "\"Ready?\" Orrin asked when he came back with the van.")
+    a = fabula.analyze(text=text, only=["cast"])
+    who = {m.span[0]: c.name for c in a.characters for m in c.mentions}
+    t = a.story.text
+    assert who[t.index("He had")] == "Bastian Krol"
+    assert who[t.index("He mended")] == "Bastian Krol"
+    assert who[t.index("he came back")] == "Orrin"
+
+
+def test_last_spring_is_one_spring_ago():
+    from fabula.structure.timex import find_timexes
+
+    got = {t.text.lower(): t.offset_days for t in find_timexes("Last spring I gave the ring back. Last week it rained.")}
+    assert -400 < got["last spring"] < 0 and -10 < got["last week"] < 0
