@@ -9,9 +9,9 @@ from test_relations import build, states
 
 
 def test_a_proposal_refused_a_few_lines_on_is_no_engagement(nlp):
-    text = ("Last night, on the cliff path, Tobiah got down on one knee and asked me to marry him.\n\n"
-            "He had carried the ring all week. He said, \"Wenna, I have wanted this since the harvest.\" "
-            "And I said no.\n\nWe have been together three years.")
+    text = ("On Sunday, by the lock gates, Tobiah asked me to marry him.\n\n"
+            "The ring was in a matchbox in his coat. He said, \"Wenna, I have wanted this since the harvest.\" "
+            "But I said no.\n\nWe have been together three years.")
     a, ids = build(text, nlp, {"Wenna": "she", "Tobiah": "he"}, narrator="Wenna")
     got = states(a, ids["Wenna"], ids["Tobiah"])
     assert "engaged" not in got and "dating" in got, got
@@ -19,15 +19,15 @@ def test_a_proposal_refused_a_few_lines_on_is_no_engagement(nlp):
 
 
 def test_a_proposal_said_yes_to_is_an_engagement(nlp):
-    text = ("Last night, on the cliff path, Tobiah got down on one knee and asked me to marry him.\n\n"
-            "He had carried the ring all week. I said yes before he finished.")
+    text = ("On Sunday, by the lock gates, Tobiah asked me to marry him.\n\n"
+            "The ring was in a matchbox in his coat. I said yes at once.")
     a, ids = build(text, nlp, {"Wenna": "she", "Tobiah": "he"}, narrator="Wenna")
     assert "engaged" in states(a, ids["Wenna"], ids["Tobiah"])
 
 
 def test_a_former_fiance_who_married_elsewhere_did_not_marry_the_teller(nlp):
-    text = ("I was engaged to Corwin for a month in 1968. In the autumn I gave him the ring back.\n\n"
-            "He went north after that, and he married there and divorced there, and now he was back.")
+    text = ("I was engaged to Corwin for a month in 1968. In the autumn I broke it off.\n\n"
+            "He went to sea after that, and he wed in Hamburg and divorced in Bremen, and now he was home.")
     a, ids = build(text, nlp, {"Ysolde": "she", "Corwin": "he"}, narrator="Ysolde")
     got = states(a, ids["Ysolde"], ids["Corwin"])
     assert "engaged" in got and "married" not in got, got
@@ -41,7 +41,7 @@ def test_we_married_is_still_the_teller(nlp):
 
 
 def test_a_pretence_is_no_tie(nlp):
-    text = "Orla bought a jug from the stall, and she does not pretend we are friends."
+    text = "Orla bought a jug from the stall, though she never pretended that we were close friends."
     a, ids = build(text, nlp, {"Marit": "she", "Orla": "she"}, narrator="Marit")
     assert "friends" not in states(a, ids["Marit"], ids["Orla"])
     text = "Orla bought a jug from the stall, and I think we are friends now."
@@ -51,8 +51,8 @@ def test_a_pretence_is_no_tie(nlp):
 
 def test_a_couples_we_joined_to_what_one_person_just_did(nlp):
     text = ("I married Anselm in 1970 and we were happy for forty years. He died in the winter.\n\n"
-            "Ivo came to the plot next to mine in the spring.\n\n"
-            "He laughed until he had to sit down, and then he took my hand, and by August we were courting.")
+            "Ivo came to live in the flat below mine in the spring.\n\n"
+            "He dug my beds over for me, and then he asked me to the pictures, and soon we were courting.")
     a, ids = build(text, nlp, {"Hedda": "she", "Anselm": "he", "Ivo": "he"}, narrator="Hedda")
     assert "dating" in states(a, ids["Hedda"], ids["Ivo"])
     assert "dating" not in states(a, ids["Hedda"], ids["Anselm"])
@@ -76,20 +76,20 @@ def test_the_he_whose_name_a_copula_gives_is_that_person():
     # narrator's companion named a paragraph before)
     import fabula
 
-    text = ("Orrin carried the crates down to the quay and said he would fetch the van. Orrin has always looked "
-            "after me.\n\nOn the crossing a man asked me the time. He had a green scarf and a dog under his arm. "
-            "His name was Bastian Krol. He mended nets at the far end of the harbour.\n\n"
-            "\"Ready?\" Orrin asked when he came back with the van.")
+    text = ("Orrin carried the suitcases to the platform and said he would find a porter. Orrin has always looked "
+            "after me.\n\nOn the train a stranger offered me his paper. He wore a green cap and a dog slept under "
+            "his seat. His name was Bastian Krol. He taught music at the college.\n\n"
+            "\"Ready?\" Orrin asked when he came back with the porter.")
     a = fabula.analyze(text=text, only=["cast"])
     who = {m.span[0]: c.name for c in a.characters for m in c.mentions}
     t = a.story.text
-    assert who[t.index("He had")] == "Bastian Krol"
-    assert who[t.index("He mended")] == "Bastian Krol"
+    assert who[t.index("He wore")] == "Bastian Krol"
+    assert who[t.index("He taught")] == "Bastian Krol"
     assert who[t.index("he came back")] == "Orrin"
 
 
 def test_last_spring_is_one_spring_ago():
     from fabula.structure.timex import find_timexes
 
-    got = {t.text.lower(): t.offset_days for t in find_timexes("Last spring I gave the ring back. Last week it rained.")}
+    got = {t.text.lower(): t.offset_days for t in find_timexes("Last spring the roof leaked. Last week it rained.")}
     assert -400 < got["last spring"] < 0 and -10 < got["last week"] < 0

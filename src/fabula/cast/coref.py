@@ -440,8 +440,8 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
 
 
 def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
-    """"A man asked me if the bowls were for sale. He had salt in his hair ... His name was Ivo Marr. He
-    ran the yard": the he/she whose name a copula gives ("His name was X", "her name is X") is X, and so is
+    """"On the train a stranger offered me his paper. He wore a green cap ... His name was Ivo Marr. He
+    taught at the college": the he/she whose name a copula gives ("His name was X", "her name is X") is X, and so is
     the chain of that pronoun told before it in its paragraph and after it until the one it was linked to
     is named again. Left to the walk, a stranger's pronouns stay with the person last named (the narrator's
     companion a paragraph earlier), and X, named once as a copula's attribute, never takes them over."""

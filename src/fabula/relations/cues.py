@@ -132,7 +132,7 @@ def negated(verb) -> bool:
 
 def as_if(verb) -> bool:
     """"as if they were old friends", "as though we were strangers": a likeness, not a fact; so is a
-    pretence, held up or refused ("we pretended to be engaged", "she doesn't pretend we are friends")."""
+    pretence, held up or refused ("we pretended to be engaged", "Ilse never pretended that we were close friends")."""
     if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "pretend":
         return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "though") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
@@ -173,7 +173,7 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
         if t is not verb and t.lemma_ in L.DESIRE_VERBS:
             return True
         if as_if(t) and t.head.lemma_ == "pretend":
-            return True  # "she doesn't pretend we are friends", "we pretended to be engaged": no tie either way
+            return True  # "Ilse never pretended that we were close friends": no tie either way
         if t is not verb and t.lemma_ == "use" and t.tag_ == "VBD":
             return negated(verb)  # "we used to go out": a past habit, it happened
     if verb.tag_ == "VB" and not any(c.lemma_ in ("let", "use") for c in verb.ancestors) and verb.dep_ != "ROOT":
@@ -618,7 +618,7 @@ class CueFinder:
                 subj.pos_ == "PROPN" or subj.lower_ in ("he", "she"))
             for c in self.cues[n:]:
                 if third:
-                    # "he had married there and divorced there", told by one he was once engaged to: the
+                    # "he wed in Hamburg and divorced in Bremen", told by one he was once engaged to: the
                     # teller would say "we" or "me" of their own marriage; the other half is someone else
                     c.extra["third"] = True
                 if other:
@@ -946,7 +946,7 @@ class CueFinder:
                     done.add(pair)
                     if record:
                         # (read before the rest, so that a "they" told after an introduction may mean the two
-                        # introduced: '"Mari, this is Owen," I said ... By Christmas they were together')
+                        # introduced: '"Ilse, this is Tomas," I said ... In May they were married')
                         self.r.introduced.append((pair, name.idx))
                         continue
                     self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
@@ -5774,8 +5774,8 @@ class CueFinder:
             return True
         if self.view.quote_at(verb.idx) is not None:
             return False
-        # "Ivo got down on one knee and asked me to marry him. [the ring, the question in his own words]
-        # and I said no": the answer told a few lines on, before any yes and before anyone asks again
+        # "On the ferry Ivo asked me to marry him. [the ring in his pocket, what he said] But I said no": the
+        # answer told a few lines on, before any yes and before anyone asks again
         after = self.view.text[hi:hi + 700]
         cut = re.search(r"\b(?:ask(?:ed|s)?|propos\w*)\b|\byes\b", after, re.I)
         after = after[:cut.start()] if cut else after

@@ -143,7 +143,7 @@ class Resolver:
         self.recency = True
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
         self.last_met: tuple[frozenset, int] | None = None  # the pair whose meeting was told last, and where
-        # pairs introduced in speech ('"Mari, this is Owen"') and where, read before the other cues
+        # pairs introduced in speech ('"Ilse, this is Tomas"') and where, read before the other cues
         self.introduced: list[tuple[frozenset, int]] = []
         # kin nouns ("my grandmother") bound to the one person the story's cues give that role, from a
         # first reading (CueFinder.kin_bindings): token index -> character id
@@ -233,7 +233,7 @@ class Resolver:
             # told before
             same = self._conjoined_subject(tok, cid, exclude)
             if same and (self._romantic_we(tok) or (tok.head.dep_ == "aux" and tok.head.head.lemma_ in ROMANTIC_WE_VERBS)):
-                # "He laughed until he cried, and then he took my hand, and by August we were courting": a
+                # "He dug my beds over for me, and then he asked me to the pictures, and soon we were courting": a
                 # couple's "we" joined by "and" to what one person just did with the teller is that person,
                 # not a partner told before (a husband dead these five years)
                 return same
@@ -408,10 +408,10 @@ class Resolver:
 
     def _conjoined_subject(self, tok, cid: str | None, exclude: set) -> str | None:
         """The one person (not ``cid``) who is the he/she/named subject of a clause that ``tok``'s clause is
-        joined to by "and" in the same sentence, before it: "he took my hand, and we were courting"."""
+        joined to by "and" in the same sentence, before it: "he asked me out, and soon we were courting"."""
         v = tok.head
         if v.dep_ == "aux" and v.head is not v:
-            v = v.head  # ("and by August we were courting": the parser may hang "we" on the auxiliary)
+            v = v.head  # ("and soon we were courting": the parser may hang "we" on the auxiliary)
         if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "conj":
             return None
         h = v.head
