@@ -93,3 +93,14 @@ def test_last_spring_is_one_spring_ago():
 
     got = {t.text.lower(): t.offset_days for t in find_timexes("Last spring the roof leaked. Last week it rained.")}
     assert -400 < got["last spring"] < 0 and -10 < got["last week"] < 0
+
+
+def test_seeing_someone_then_a_name_on_its_own_is_the_someone(nlp):
+    text = ("Petra moved out of our flat in the spring.\n\n"
+            "My cousin Gideon rang me in May, the week Lotte started at the bakery. \"You should hear it from "
+            "family,\" he said. \"She's seeing someone from work. Lotte Brand. I'm sorry.\"")
+    quotes = [("You should hear it from family,", "Gideon", "Maud"),
+              ("She's seeing someone from work. Lotte Brand. I'm sorry.", "Gideon", "Maud")]
+    a, ids = build(text, nlp, {"Maud": "she", "Petra": "she", "Gideon": "he", "Lotte": "she"},
+                   narrator="Maud", quotes=quotes)
+    assert "dating" in states(a, ids["Petra"], ids["Lotte"])

@@ -20,6 +20,7 @@ from fabula.relations.cues import Cue
 from fabula.relations.resolve import Resolver
 from fabula.relations.upstream import NARRATOR_ID, StoryView
 
+_BARE_NAME = re.compile(r"\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)[.!]")
 _NAMED = re.compile(r"\b((?i:her|his|their)) name(?:'s| is| was) ([A-Z][\w'-]+)")
 
 # Events only a couple has (dropped for a pair the text calls kin).
@@ -68,9 +69,19 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
             exclude = resolver.excluded(c.offset) | {c.a}
             if c.label in ("dating", "new_partner"):
                 named = _NAMED.search(view.text, c.offset, min(len(view.text), c.offset + 200))
+                bare = _BARE_NAME.match(view.text, c.span[1]) if c.trigger == "seeing someone" else None
                 if named is not None:
                     # "He's seeing someone. A nurse. Her name's Callie.": that name, or nobody the cast knows
                     c.b = view.by_name(named.group(2))
+                elif bare is not None and view.mention_at((bare.start(1), bare.end(1))) == c.a:
+                    # '"She's seeing someone from work. Callie Marsh."': the name said on its own right after
+                    # is the someone, so the "she" who is seeing her is someone else (the pronoun's link took
+                    # the name told just before): the nearest other person of that sex
+                    who = c.a
+                    c.a = next((x for s, e, x in view.mentions_before(c.offset, window=1500)
+                                if x not in exclude and view.gender(x) == view.gender(who)
+                                and view.text[s:e].lower() not in ("i", "me", "my", "you", "your")), None)
+                    c.b = who if c.a else None
                 elif not c.extra.get("reported"):
                     c.b = resolver.forward(c.offset, exclude, window=200)
             else:
