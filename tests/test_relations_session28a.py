@@ -27,7 +27,7 @@ def test_a_proposal_said_yes_to_is_an_engagement(nlp):
 
 def test_a_former_fiance_who_married_elsewhere_did_not_marry_the_teller(nlp):
     text = ("I was engaged to Corwin for a month in 1968. In the autumn I broke it off.\n\n"
-            "He went to sea after that, and he wed in Hamburg and divorced in Bremen, and now he was home.")
+            "He went to sea after that, and he married in Hamburg and divorced in Bremen, and now he was home.")
     a, ids = build(text, nlp, {"Ysolde": "she", "Corwin": "he"}, narrator="Ysolde")
     got = states(a, ids["Ysolde"], ids["Corwin"])
     assert "engaged" in got and "married" not in got, got
@@ -104,3 +104,21 @@ def test_seeing_someone_then_a_name_on_its_own_is_the_someone(nlp):
     a, ids = build(text, nlp, {"Maud": "she", "Petra": "she", "Gideon": "he", "Lotte": "she"},
                    narrator="Maud", quotes=quotes)
     assert "dating" in states(a, ids["Petra"], ids["Lotte"])
+
+
+def test_a_first_name_the_ner_calls_a_place_that_acts_with_a_he_after_it():
+    # (a cast fix: the ex's new partner was no character, so his ties went to the narrator's father)
+    from collections import Counter
+
+    from fabula.cast.names import Occurrence, score_candidates
+
+    def occ(role, sent_initial, pron_after):
+        return Occurrence(0, 7, 0, 1, "Florian", None, ("Florian",), sent_initial, False, False, True, "GPE",
+                          role, pron_after=pron_after)
+
+    acted = [occ("subj", True, True), occ("subj", True, False), occ("place", False, False)]
+    assert score_candidates(acted, Counter())[("", "Florian")].accepted
+    once = [occ("subj", True, True), occ("place", False, False)]  # (one use as a subject is too little)
+    assert not score_candidates(once, Counter())[("", "Florian")].accepted
+    placed = [occ("place", False, False), occ("place", False, False), occ("subj", True, False)]
+    assert not score_candidates(placed, Counter())[("", "Florian")].accepted
