@@ -423,10 +423,10 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
              nominal_heads or {}, addressed or {})
     model = default_ranker() if ranker is True else (ranker or None)
     if model is None:
-        return walk(w, rule_choice)
+        return name_given(w, walk(w, rule_choice))
     tag_model = default_tag_ranker() if ranker is True else None
     if tag_model is None:
-        return walk(w, model.choose)
+        return name_given(w, walk(w, model.choose))
 
     def choose(w: Walk, p: Pronoun, cands: list[tuple[str, Seen]]) -> tuple[str, float] | None:
         if not speech_tag_pronoun(w, p):
@@ -436,7 +436,47 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
             return pick  # 'Ada took his hand. "...," she said': the subject just named speaks
         return tag_model.choose(w, p, cands)
 
-    return walk(w, choose)
+    return name_given(w, walk(w, choose))
+
+
+def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
+    """"On the train a stranger offered me his paper. He wore a green cap ... His name was Ivo Marr. He
+    taught at the college": the he/she whose name a copula gives ("His name was X", "her name is X") is X, and so is
+    the chain of that pronoun told before it in its paragraph and after it until the one it was linked to
+    is named again. Left to the walk, a stranger's pronouns stay with the person last named (the narrator's
+    companion a paragraph earlier), and X, named once as a copula's attribute, never takes them over."""
+    doc = w.doc
+    if not out:
+        return out
+    at = {r.tok: k for k, r in enumerate(out)}
+    mentions: dict[str, list[int]] = {}
+    for i, c in [*w.name_tokens.items(), *w.nominal_heads.items()]:
+        mentions.setdefault(c, []).append(i)
+    for v in mentions.values():
+        v.sort()
+    for i, cid in sorted(w.name_tokens.items()):
+        t = doc[i]
+        if w.name_tokens.get(i + 1) == cid or t.dep_ != "attr" or t.head.lemma_ != "be":
+            continue
+        subj = [c for c in t.head.children if c.dep_ == "nsubj" and c.lemma_ == "name" and c.i < i]
+        poss = [c for c in subj[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")] if subj else []
+        if not poss or poss[0].i not in at or w.qmap.region(poss[0].idx) is not None:
+            continue
+        old = out[at[poss[0].i]].char
+        g = PRON_GENDER[poss[0].lower_]
+        if old == cid or w.genders.get(cid, "unknown") not in (g, "unknown"):
+            continue
+        named = mentions.get(old, [])
+        k = bisect.bisect_left(named, poss[0].i)
+        lo = max(named[k - 1] if k else 0, w.breaks[w.para(poss[0].i) - 1] if w.para(poss[0].i) else 0)
+        hi = named[k] if k < len(named) else len(doc)
+        p = w.para(poss[0].i)
+        hi = min(hi, w.breaks[p + 1] if p + 1 < len(w.breaks) else len(doc))  # (to the next paragraph's end)
+        for r_i, r in enumerate(out):
+            if lo < r.tok < hi and r.char == old and PRON_GENDER.get(doc[r.tok].lower_) == g \
+                    and w.qmap.region(doc[r.tok].idx) is None:
+                out[r_i] = Resolved(r.tok, cid, r.confidence)
+    return out
 
 
 # -- "I" and "you" inside a quote ------------------------------------------------------------------

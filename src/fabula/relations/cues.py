@@ -66,6 +66,11 @@ def _children(t, deps) -> list:
     return [c for c in t.children if c.dep_ in deps]
 
 
+# verbs of one's own marrying or parting that name no partner when told of someone else ("he married
+# in Leeds", "she divorced young"); fill_partners never gives such a cue the one who tells it
+OWN_MARRIAGE_VERBS = {"marry", "wed", "divorce", "remarry", "engage", "married", "engaged", "divorced"}
+
+
 def subject(verb):
     """The subject of ``verb``, climbing through xcomp/conj/advcl chains ("I have to get him back")."""
     t = verb
@@ -126,7 +131,10 @@ def negated(verb) -> bool:
 
 
 def as_if(verb) -> bool:
-    """"as if they were old friends", "as though we were strangers": a likeness, not a fact."""
+    """"as if the pair were old friends", "as though we were strangers": a likeness, not a fact; so is a
+    pretence, held up or refused ("we pretended to be engaged", "Ilse never pretended that we were close friends")."""
+    if verb.dep_ in ("ccomp", "xcomp") and verb.head.lemma_ == "pretend":
+        return True
     return any(c.dep_ == "mark" and c.lower_ in ("if", "though") and c.i > 0 and c.doc[c.i - 1].lower_ == "as"
                for c in verb.children)
 
@@ -164,6 +172,8 @@ def irrealis(verb, sent_text: str | None = None, sent_start: int | None = None) 
                 return True  # "when we are married": a future the speaker pictures
         if t is not verb and t.lemma_ in L.DESIRE_VERBS:
             return True
+        if as_if(t) and t.head.lemma_ == "pretend":
+            return True  # "Ilse never pretended that we were close friends": no tie either way
         if t is not verb and t.lemma_ == "use" and t.tag_ == "VBD":
             return negated(verb)  # "we used to go out": a past habit, it happened
     if verb.tag_ == "VB" and not any(c.lemma_ in ("let", "use") for c in verb.ancestors) and verb.dep_ != "ROOT":
@@ -603,7 +613,14 @@ class CueFinder:
             self.add("state", state, a, b, tok, verb, conf, needs_partner=b is None, trigger=trigger)
         if b is None:
             other = self._other_named(tok if tok.pos_ == "VERB" else verb)
+            subj = subject(verb) if verb.pos_ in ("VERB", "AUX", "ADJ") else None
+            third = subj is not None and verb.lemma_ in OWN_MARRIAGE_VERBS and (
+                subj.pos_ == "PROPN" or subj.lower_ in ("he", "she"))
             for c in self.cues[n:]:
+                if third:
+                    # "he wed in Hamburg and divorced in Bremen", told by one he was once engaged to: the
+                    # teller would say "we" or "me" of their own marriage; the other half is someone else
+                    c.extra["third"] = True
                 if other:
                     c.extra["other_named"] = True  # "married someone else": nobody may stand in
                 elif label in ("wedding", "engagement", "proposal") and not (
@@ -620,6 +637,7 @@ class CueFinder:
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
                   | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship", "falling", "bust"} | TITLE_HEADS
                   | L.DIAGNOSES | {"time"})
+        self._introductions(record=True)
         for i in self.idx.candidates(lemmas, lowers):
             tok = self.doc[i]
             low = tok.lower_
@@ -881,7 +899,7 @@ class CueFinder:
 
     INTRO = re.compile(r"\b(?:(?<![\w'])[Tt]his is|[Yy]ou must be)\s+(?=[A-Z])")
 
-    def _introductions(self) -> None:
+    def _introductions(self, record: bool = False) -> None:
         """'"Dad, this is Oona."', '"And you must be Cass."': an introduction in speech is the first
         meeting of the one introduced and the one spoken to (the speaker, for "you must be"), unless the
         two are kin or were already introduced.
@@ -897,7 +915,7 @@ class CueFinder:
             for ps, pe in q.pieces:
                 for m in self.INTRO.finditer(self.view.text, ps, pe):
                     if not m.group(0).lower().startswith("you"):
-                        if first:
+                        if first and not record:
                             self._introduced_partner(q, m.end(), pe)
                         first = False
                     span = self.doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -926,6 +944,11 @@ class CueFinder:
                     if not other or other == who[0] or pair in done:
                         continue
                     done.add(pair)
+                    if record:
+                        # (read before the rest, so that a "they" told after an introduction may mean the two
+                        # introduced: '"Ilse, this is Tomas," I said ... In May they were married')
+                        self.r.introduced.append((pair, name.idx))
+                        continue
                     self.pair_event("meeting", [other, who[0]], name, name.head, 0.45, trigger=m.group(0).strip())
 
     def _told_what_thought(self, tok) -> bool:
@@ -5785,7 +5808,16 @@ class CueFinder:
         """"He asked me to marry him, and I said no" / "she turned him down": a refused proposal."""
         lo, hi = self.idx.sent_span(verb.i)
         rest = self.view.text[verb.idx:hi].lower()
-        return any(w in rest for w in ("said no", "refused", "turned him down", "turned her down", "declined"))
+        if any(w in rest for w in ("said no", "refused", "turned him down", "turned her down", "declined")):
+            return True
+        if self.view.quote_at(verb.idx) is not None:
+            return False
+        # "On the ferry Ivo asked me to marry him. [the ring in his pocket, what he said] But I said no": the
+        # answer told a few lines on, before any yes and before anyone asks again
+        after = self.view.text[hi:hi + 700]
+        cut = re.search(r"\b(?:ask(?:ed|s)?|propos\w*)\b|\byes\b", after, re.I)
+        after = after[:cut.start()] if cut else after
+        return bool(re.search(r"\b(?:I|she|he) said no\b|\bturned (?:him|her|me) down\b", after))
 
     def _laughed_too(self, tok) -> None:
         """"Kit snorted with laughter; a beat later Dario was laughing too", "the pair of them both

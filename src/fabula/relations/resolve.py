@@ -143,6 +143,8 @@ class Resolver:
         self.recency = True
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
         self.last_met: tuple[frozenset, int] | None = None  # the pair whose meeting was told last, and where
+        # pairs introduced in speech ('"Ilse, this is Tomas"') and where, read before the other cues
+        self.introduced: list[tuple[frozenset, int]] = []
         # kin nouns ("my grandmother") bound to the one person the story's cues give that role, from a
         # first reading (CueFinder.kin_bindings): token index -> character id
         self.bound: dict[int, list[str]] = {}
@@ -229,6 +231,12 @@ class Resolver:
             # narration: "Ade had only met Gran twice. We had been together since February": the person
             # the paragraph's last sentences are about (their one third-person subject), not the partner
             # told before
+            same = self._conjoined_subject(tok, cid, exclude)
+            if same and (self._romantic_we(tok) or (tok.head.dep_ == "aux" and tok.head.head.lemma_ in ROMANTIC_WE_VERBS)):
+                # "He dug my beds over for me, and then he asked me to the pictures, and soon we were courting": a
+                # couple's "we" joined by "and" to what one person just did with the teller is that person,
+                # not a partner told before (a husband dead these five years)
+                return same
             near = self._paragraph_subject(tok, cid, exclude)
             told = self._told_partner(cid)
             if near and told and told != near and told not in exclude and self._romantic_we(tok) \
@@ -397,6 +405,28 @@ class Resolver:
             return True
         return v.lemma_ in ("break", "split") and any(c.dep_ == "prt" and c.lower_ in ("up", "off")
                                                        for c in v.children)
+
+    def _conjoined_subject(self, tok, cid: str | None, exclude: set) -> str | None:
+        """The one person (not ``cid``) who is the he/she/named subject of a clause that ``tok``'s clause is
+        joined to by "and" in the same sentence, before it: "he asked me out, and soon we were courting"."""
+        v = tok.head
+        if v.dep_ == "aux" and v.head is not v:
+            v = v.head  # ("and soon we were courting": the parser may hang "we" on the auxiliary)
+        if tok.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "conj":
+            return None
+        h = v.head
+        for _ in range(4):
+            subs = [c for c in h.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+            if subs:
+                s0 = subs[0]
+                if s0.conjuncts or not (s0.pos_ == "PROPN" or s0.lower_ in THIRD_M | THIRD_F):
+                    return None
+                who = [w for w in self.one(s0) if w]
+                return who[0] if len(who) == 1 and who[0] != cid and who[0] not in exclude else None
+            if h.dep_ != "conj" or h.head is h:
+                return None
+            h = h.head
+        return None
 
     def _paragraph_subject(self, tok, cid: str | None, exclude: set) -> str | None:
         """The one person (not ``cid``) who is the subject of the nearest earlier sentence of ``tok``'s
@@ -877,6 +907,9 @@ class Resolver:
                 out.append(cid)
             if len(out) == 4:
                 break
+        intro = [x for x in self.introduced if x[1] < t.idx]
+        if intro and (self.last_met is None or self.last_met[1] < intro[-1][1]):
+            self.last_met = intro[-1]  # (an introduction told after the last meeting the cues have reached)
         met_last = self.last_met is not None and 0 < t.idx - self.last_met[1] < 1500 and (
             self.last_couple is None or self.last_met[1] > self.last_couple[1])
         if met_last and self.last_met[0] & set(out[:1]) and not self.last_met[0] & exclude:

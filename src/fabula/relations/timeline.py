@@ -21,6 +21,7 @@ from fabula.relations.cues import Cue
 from fabula.relations.resolve import Resolver
 from fabula.relations.upstream import NARRATOR_ID, StoryView
 
+_BARE_NAME = re.compile(r"\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)[.!]")
 _NAMED = re.compile(r"\b((?i:her|his|their)) name(?:'s| is| was) ([A-Z][\w'-]+)")
 
 # Events only a couple has (dropped for a pair the text calls kin).
@@ -69,15 +70,31 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
             exclude = resolver.excluded(c.offset) | {c.a}
             if c.label in ("dating", "new_partner"):
                 named = _NAMED.search(view.text, c.offset, min(len(view.text), c.offset + 200))
+                bare = _BARE_NAME.match(view.text, c.span[1]) if c.trigger == "seeing someone" else None
                 if named is not None:
                     # "He's seeing someone. A nurse. Her name's Callie.": that name, or nobody the cast knows
                     c.b = view.by_name(named.group(2))
+                elif bare is not None and view.mention_at((bare.start(1), bare.end(1))) == c.a:
+                    # '"She's seeing someone from work. Callie Marsh."': the name said on its own right after
+                    # is the someone, so the "she" who is seeing her is someone else (the pronoun's link took
+                    # the name told just before): the nearest other person of that sex
+                    who = c.a
+                    c.a = next((x for s, e, x in view.mentions_before(c.offset, window=1500)
+                                if x not in exclude and view.gender(x) == view.gender(who)
+                                and view.text[s:e].lower() not in ("i", "me", "my", "you", "your")), None)
+                    c.b = who if c.a else None
                 elif not c.extra.get("reported"):
                     c.b = resolver.forward(c.offset, exclude, window=200)
             else:
                 # only a partner the story has already paired with this person: whoever merely stands
                 # nearby is not a spouse (a novel's "she was married" next to a name made false couples)
                 past = [p for p in romance.get(c.a, []) if p != c.a]
+                q = view.quote_at(c.offset)
+                # "he married in Leeds" of someone else: not the one telling it (they would say "we")
+                me = (q.speaker if q is not None and q.kind != "thought" else view.narrator_at(c.offset)) \
+                    if c.extra.get("third") else None
+                was_mine = me is not None and me in past
+                past = [p for p in past if p != me or me is None]
                 c.b = past[-1] if past else None
                 if c.b is None and c.extra.get("any_spouse"):
                     # "I'm officially divorced" before the flashback to the wedding: the one spouse the
@@ -87,16 +104,19 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
                     c.b = wed.pop() if len(wed) == 1 else None
                 q = view.quote_at(c.offset)
                 told_of = q is not None and q.kind != "thought" and c.a != q.speaker
-                if c.b is None and c.extra.get("happening") and not told_of:
+                if c.b is None and c.extra.get("happening") and not told_of and not was_mine:
                     # "Sam proposes in the car park ... We've been together fourteen months": the one the
                     # scene shows as this person's partner, told before or after, comes first
                     c.b = _scene_partner(cues, c)
-                if c.b is None and c.extra.get("happening") and not told_of:
+                if c.b is None and c.extra.get("happening") and not told_of and not was_mine:
+                    # (the teller's own former partner marrying: someone the teller does not name)
                     # ("Leah's getting married again," he says: not to the speaker or the one he tells)
                     # "Juno got married" told as it happens: the one at her side in the scene, with
                     # less confidence (a state alone, "she was married", never borrows a neighbour)
                     c.b = resolver.partner_of(c.a, c.offset) or resolver.forward(c.offset, exclude, window=300)
                     c.confidence *= 0.75
+                if me is not None and c.b == me:
+                    c.b = None
             if c.b:
                 c.confidence *= 0.8
         if c.kind == "state" and c.a and c.b and L.STATE_TYPE.get(c.label) == "romantic" and c.label != "wants_back":

@@ -165,7 +165,9 @@ def find_timexes(text: str, base: int = 0, ents=()) -> list[Timex]:
             elif kind in ("duration", "relative") and gd.get("unit"):
                 if "last" in m.group(0).lower()[:5]:
                     d = "past"
-                off = _offset(gd.get("num"), gd.get("unit"), d)
+                # "last spring", "the next year": one unit away (a missing number means "a few" only in
+                # "years ago")
+                off = _offset(gd.get("num") or ("one" if kind == "relative" else None), gd.get("unit"), d)
             else:
                 off = None
             conf = 0.9 if off is not None else 0.6
