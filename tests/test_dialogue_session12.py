@@ -96,16 +96,16 @@ def test_a_bare_name_the_only_man_says_is_his_own(nlp):
 
 def test_the_person_a_tagged_quote_calls_by_name_answers(nlp):
     text = (
-        "Clementine taped the running order to the door for the fifth time. Ilsabet lay on the "
+        "Clementine taped the running order to the door for the fifth time. Rosamund lay on the "
         "sofa with a magazine, and Philippa sat on the rug painting her toenails.\n\n"
         '"Aunt Hester cannot go on after the magician," said Clementine.\n\n'
         '"Nobody can go on after the magician," Philippa said.\n\n'
         '"Exactly."\n\n'
-        '"Ilsabet, back me up," said Philippa.\n\n'
+        '"Rosamund, back me up," said Philippa.\n\n'
         '"Back you up on what?"\n\n'
     )
     got = _rule_speakers(text, nlp)
-    assert next(v for k, v in got.items() if k.startswith("Back you up")) == "Ilsabet"
+    assert next(v for k, v in got.items() if k.startswith("Back you up")) == "Rosamund"
 
 
 def test_the_one_a_speaker_looks_at_answers(nlp):

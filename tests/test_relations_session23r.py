@@ -92,12 +92,12 @@ def test_possessed_guvnor_and_bunkmate(nlp):
 # ---- hiring told as "took X on" and "offered X a job" ----------------------------------------------
 
 def test_took_a_named_person_on_and_offered_a_job(nlp):
-    text = ("Ilsabet ran the ferry cafe. Ilsabet had taken Ewart on to wash cups. Ewart was fourteen. "
-            "Later Ilsabet offered Lowenna a job at the till. Lowenna said yes.")
-    a, ids = build(text, nlp, {"Ilsabet": "she", "Ewart": "he", "Lowenna": "she"})
-    assert holders(a, ids["Ilsabet"], ids["Ewart"], "boss") == [ids["Ilsabet"]]
-    assert holders(a, ids["Ilsabet"], ids["Lowenna"], "boss") == [ids["Ilsabet"]]
+    text = ("Rosamund ran the ferry cafe. Rosamund had taken Ewart on to wash cups. Ewart was fourteen. "
+            "Later Rosamund offered Lowenna a job at the till. Lowenna said yes.")
+    a, ids = build(text, nlp, {"Rosamund": "she", "Ewart": "he", "Lowenna": "she"})
+    assert holders(a, ids["Rosamund"], ids["Ewart"], "boss") == [ids["Rosamund"]]
+    assert holders(a, ids["Rosamund"], ids["Lowenna"], "boss") == [ids["Rosamund"]]
     # "on" with a time of its own is no hiring
-    text = "Ilsabet takes Ewart on Sundays. Ewart likes the ferry cafe. Ilsabet waves."
-    a, ids = build(text, nlp, {"Ilsabet": "she", "Ewart": "he"})
-    assert holders(a, ids["Ilsabet"], ids["Ewart"], "boss") == []
+    text = "Rosamund takes Ewart on Sundays. Ewart likes the ferry cafe. Rosamund waves."
+    a, ids = build(text, nlp, {"Rosamund": "she", "Ewart": "he"})
+    assert holders(a, ids["Rosamund"], ids["Ewart"], "boss") == []
