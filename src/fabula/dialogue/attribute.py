@@ -1269,15 +1269,20 @@ class Attributor:
         Tom's third request,", "Ada's comment was--"): the possessor, a name, says the quote that
         follows, whatever verb came earlier in the sentence (session 28)."""
         rest = [t for t in toks if not t.is_space]
+        tail = []
         while rest and (rest[-1].is_punct or rest[-1].lower_ in ("of", "was")):
-            rest = rest[:-1]
+            tail.append(rest.pop())
         if not rest:
             return None
         noun = rest[-1]
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in LEAD_UTTERANCE_NOUNS or self.in_quote(noun.idx):
             return None
+        # the quote must be the noun's words: "question of", "comment was", "answer--"; a noun before a
+        # colon or a comma is only what the quote answers ("answered Tom's question: ...") (review)
+        if not any(x.lower_ in ("of", "was") or set(x.text) <= set("-—–") for x in tail):
+            return None
         owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
-        if owner is None:
+        if owner is None or _object_of_other(noun, owner):
             return None
         cid, kind, sspan = self.resolve_subject(owner)
         if cid is None:
@@ -3425,6 +3430,31 @@ SING_LEMMAS = {"sing", "chant", "recite", "croon"}  # verbs whose words the next
 ACTOR_PARAGRAPH = 120  # the longest narration paragraph read as one person's beat before a bare quote
 
 
+PERCEPTION_LEMMAS = {"hear", "overhear", "listen", "watch", "see", "notice", "feel", "imagine", "remember"}
+
+
+def _sung_in_main_clause(t) -> bool:
+    """Is sing-verb ``t`` the singing the sentence tells, not one only heard, watched, feared or denied: the
+    root, or reached from the root (or from a coordinated or juxtaposed clause with its own subject) through
+    xcomp/conj only ("began to sing", "sat down and sang"), none of the verbs on the way negated or a verb of
+    perception ("Tom listened to Mary sing", "Tom hated it when Mary sang")? (review of session 28)"""
+    v = t
+    while True:
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in v.children):
+            return False
+        if v is not t and v.lemma_.lower() in PERCEPTION_LEMMAS:
+            return False
+        if v.dep_ == "ROOT" or v.head is v:
+            return True
+        if v.dep_ in ("conj", "parataxis") and any(c.dep_ == "nsubj" for c in v.children):
+            # "..., and after a while she started to sing", "..., so he sings, very low,": a clause of its own,
+            # whatever the parser hung it on
+            return True
+        if v.dep_ not in ("xcomp", "conj"):
+            return False
+        v = v.head
+
+
 def _aloud_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> tuple[str | None, Span | None]:
     """(character, subject span) of the one a pure narration paragraph before a bare quote ``k``
     says, in its last sentence, did something aloud ("Tove leaned on the sill and counted the
@@ -3439,6 +3469,8 @@ def _aloud_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
     last = [t for t in toks if t.sent == toks[-1].sent and not at.in_quote(t.idx)]
     for t in last:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SING_LEMMAS:
+            if not _sung_in_main_clause(t):
+                continue  # "Tom listened to Mary sing", "... when Mary sang", "Mary did not sing" (review)
             v = t  # "Hebe set down the basket and started to sing": the song is hers (session 28)
             while v.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in v.children) and v.head is not v:
                 v = v.head
@@ -3717,7 +3749,11 @@ def _reacts_between(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     return y
 
 
-_IT_IS_NAME = re.compile(r"\s*(?:It's|It is|It was|That's|That was)\s+((?:[A-Z][\w'\-]*\.?\s)?[A-Z][\w'\-]+)")
+# the name ends its clause ("It's Mr. Quennell, who ...", "It was Hal."): not a possessive ("It was Tom's dog")
+# nor the subject of a cleft ("It was Bea who answered") (review of session 28)
+_IT_IS_NAME = re.compile(r"\s*(?:It's|It is|It was|That's|That was)\s+((?:[A-Z][\w'\-]*\.?\s)?[A-Z][\w'\-]+)"
+                         r"(?=\s*[.!?,;])")
+_SENTENCE_STOP = re.compile(r"[.!?]\s")
 
 
 def _walk_on_named_after(at: Attributor, merged: list[Utterance]) -> None:
@@ -3728,11 +3764,14 @@ def _walk_on_named_after(at: Attributor, merged: list[Utterance]) -> None:
         if u.speaker is not None or not u.nominal or not u.cue:
             continue
         pe = at.story.paragraphs[u.last_para].span[1]
-        stop = re.compile(r"[.!?]\s").search(at.text, max(u.end, u.cue[1]), pe)
+        stop = _SENTENCE_STOP.search(at.text, max(u.end, u.cue[1]), pe)
         m = _IT_IS_NAME.match(at.text, stop.end() - 1, pe) if stop is not None else None
-        if m is None:
+        if m is None or re.search(r"['’]s?$", m.group(1)):
             continue
         cid = at.index.at(m.span(1)) or at.index.by_name(m.group(1))
+        want = NOUN_GENDER.get(u.nominal.split()[-1].lower())
+        if cid is not None and want and at.genders.get(cid) not in (want, "unknown", None):
+            continue  # "said a tall man ... It was Bea,": not her
         if cid is not None:
             u.speaker, u.nominal, u.introduced = cid, None, False
             u.notes.append("a walk-on the narration names right after: 'It's ...'")
@@ -3999,6 +4038,23 @@ def _kin_title_ok(kin: str, titles: set[str]) -> bool:
         return "sir" not in titles
     return True
 # the nouns of something said that a lead-in ends on before its quote ("Ada's anxious question of")
+def _object_of_other(noun, owner) -> bool:
+    """Is ``noun`` the object of a verb whose subject (its own, or the one of the verb it is
+    coordinated with) is someone other than ``owner`` ("Ada ignored Tom's question",
+    "Ada put down her cup and answered Tom's question")? An infinitive with no subject of its
+    own ("to answer Tom's question of") is not (review of session 28)."""
+    if noun.dep_ not in ("dobj", "obj") or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    v = noun.head
+    while True:
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj.i != owner.i
+        if v.dep_ != "conj" or v.head is v:
+            return False
+        v = v.head
+
+
 LEAD_UTTERANCE_NOUNS = {"inquiry", "enquiry", "question", "remark", "exclamation", "observation", "reply", "answer",
                         "retort", "rejoinder", "comment", "greeting", "cry", "words", "speech", "request", "entreaty"}
 REPLY_NOUNS = {"reply", "answer", "rejoinder", "response", "retort", "remark", "exclamation", "cry",
@@ -4446,6 +4502,8 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.speaker, u.attribution, u.confidence, u.rule = p1.speaker, "implicit", 0.5, "turn"
             u.kept = True
             u.notes.append(CALL_GOES_ON)
+            if not at.text[p1.end : u.start].strip(" \n\"'”’»—"):
+                u.notes.append(CALL_BACK_TO_BACK)
             continue
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
         j = _turn_before_at(utts, i1)
@@ -4575,6 +4633,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
 
 ANSWERS_PHONE = "the one the narration paragraph before the quote says answered the phone"
 CALL_GOES_ON = "one side of a phone call goes on"
+CALL_BACK_TO_BACK = "with no narration since the line before"
 
 
 def _call_goes_on(at: Attributor, p1: Utterance, u: Utterance) -> bool:
@@ -4584,6 +4643,8 @@ def _call_goes_on(at: Attributor, p1: Utterance, u: Utterance) -> bool:
     if p1.speaker is None or p1.para == u.para or u.para - p1.last_para > 3 or u.kind != "speech" \
             or not any(n in (ANSWERS_PHONE, CALL_GOES_ON) for n in p1.notes):
         return False
+    if CALL_BACK_TO_BACK in p1.notes and not at.text[p1.end : u.start].strip(" \n\"'”’»—"):
+        return False  # a second bare line straight after a bare line of the call: the far end may be heard (review)
     for t in _main_subjects(at.tokens(p1.end, u.start)):
         if at.in_quote(t.idx):
             continue
