@@ -3447,7 +3447,7 @@ def _sung_in_main_clause(t) -> bool:
         if v.dep_ == "ROOT" or v.head is v:
             return True
         if v.dep_ in ("conj", "parataxis") and any(c.dep_ == "nsubj" for c in v.children):
-            # "..., and after a while she started to sing", "..., so he sings, very low,": a clause of its own,
+            # "..., and after a while she started to sing", "..., so she sings instead,": a clause of its own,
             # whatever the parser hung it on
             return True
         if v.dep_ not in ("xcomp", "conj"):
