@@ -2276,9 +2276,14 @@ class CueFinder:
         if not poss and tok.dep_ in ("compound", "amod") and (tok.head.pos_ == "PROPN" or self._mistagged_name(tok.head)):
             poss = _children(tok.head, ("poss",))  # "Lotte's brother Henrik" parsed as Lotte's (brother Henrik)
         if rtype == "family" and poss and poss[0].lower_ == "her" and poss[0].i > 0 \
-                and self.doc[poss[0].i - 1].lemma_.lower() == "call" and tok.text[:1].isupper():
+                and self.doc[poss[0].i - 1].lemma_.lower() == "call" and tok.text[:1].isupper() \
+                and tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and not any(
+                    c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("from", "on", "over", "at"))
+                    for c in self.doc[poss[0].i - 1].children):
             # "Her nephew calls her Auntie Morwith", "the boy called her Aunt Isaura": "her" is the one so
-            # called, not an owner (the title is the caller's word; _title_not_narrators)
+            # called, not an owner (the title is the caller's word; _title_not_narrators). Only the naming
+            # construction, a title before a name as the second object: "She called her Mum from the
+            # station" is a phone call to her own mother (review of session 28)
             return
         possessor: list[str] = []
         misparsed: list[str] = []
@@ -6192,7 +6197,7 @@ class CueFinder:
             if at_war:  # "Ralph and Harriet had been at war ever since"
                 ids = list(dict.fromkeys(who + self._pobj_ids(tok, ("with",))))
                 # session 28: "at war over the flower show cup": a war over a prize is a rivalry
-                prize = any(o.lemma_ in L.CONTESTED_NOUNS | {"cup", "shield"} for w in (tok, *_children(tok, ("prep",)))
+                prize = any(o.lemma_ in L.WAR_PRIZES for w in (tok, *_children(tok, ("prep",)))
                             for p in w.subtree if p.dep_ == "prep" and p.lower_ == "over"
                             for o in _children(p, ("pobj",)))
                 if len(ids) >= 2:

@@ -262,6 +262,9 @@ CONTEST_STRICT_VERBS = {"compete", "audition", "vie", "up"}
 CONTESTED_NOUNS = {"part", "role", "job", "post", "position", "promotion", "prize", "award", "title", "scholarship",
                    "place", "spot", "seat", "girl", "boy", "man", "woman", "lead", "contract", "medal", "trophy",
                    "captaincy", "chair", "fellowship", "commission", "hand"}
+# What two people "at war over" fight for as rivals (cues, session 28): the things one person wins, and the
+# trophies kept out of CONTESTED_NOUNS because they are everyday things too ("went for a cup of tea")
+WAR_PRIZES = CONTESTED_NOUNS | {"cup", "shield"}
 CONTEST_WANT_VERBS = {"want", "covet", "chase", "court", "fancy", "love"}
 # Contests one side loses to the other ("lost the final to her", "fought for the championship"), with CONTESTED_NOUNS
 CONTESTS_LOST = {"race", "match", "final", "semifinal", "election", "vote", "bout", "contest", "competition", "cup",

@@ -13,7 +13,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from fabula.relations.lexicon import ADDRESS_GRANDPARENT, ADDRESS_PARENT, KIN_NAMES, NOUN_GENDER, REL_NOUNS
+from fabula.relations.lexicon import (
+    ADDRESS_GRANDPARENT,
+    ADDRESS_PARENT,
+    HEAD_TITLES,
+    HEAD_VERBS,
+    KIN_NAMES,
+    NOUN_GENDER,
+    REL_NOUNS,
+)
 from fabula.relations.upstream import FIRST_PL, FIRST_SG, SECOND, THIRD_F, THIRD_M, THIRD_N, StoryView
 
 PRONOUNS = FIRST_SG | FIRST_PL | SECOND | THIRD_M | THIRD_F | THIRD_N
@@ -130,6 +138,10 @@ ROMANTIC_WE_VERBS = {"marry", "wed", "elope", "engage", "divorce", "separate", "
 ROMANTIC_WE_STATES = {"married", "engaged", "wed", "divorced", "together", "separated"}
 # verbs whose "we" subject is a couple parting (Resolver._parting_we; "broke up", "split up" by particle)
 PARTING_WE_VERBS = {"divorce", "separate", "split"}
+
+# Acts of a role besides heading a place (lexicon.HEAD_VERBS): what tells a newcomer named after "her boss",
+# "his agent", "her teacher" as that person (Resolver._told_as_role, review of session 28)
+_ROLE_ACTS = {"own", "employ", "hire", "represent", "teach", "train", "coach", "tutor"}
 
 
 class Resolver:
@@ -660,7 +672,7 @@ class Resolver:
                         return [known]
                 if cid is None and not any(c.dep_ in ("appos", "compound") for c in t.children) \
                         and REL_NOUNS[low][0] != "family":  # "My mother died in March": no nearest-name guess
-                    cid = self._named_next(t, owners) or self.antecedent(
+                    cid = (REL_NOUNS[low][0] == "professional" and self._named_next(t, owners)) or self.antecedent(
                         t.idx, NOUN_GENDER.get(low), self.excluded(t.idx) | set(owners))
             if cid is None and t.pos_ == "PROPN":
                 cid = self.view.by_name(t.text)
@@ -694,7 +706,9 @@ class Resolver:
         """Session 28: "Petra's boss turned up at nine. Mr. Falk owned the print shop on the quay": a role
         noun that is its sentence's subject, with no name of its own, is the person the very next
         sentence of the paragraph names as its subject for the first time in the story (the writer names
-        the newcomer right after the role), before any nearest-name guess."""
+        the newcomer right after the role), before any nearest-name guess. (Review: only when that sentence
+        tells the person as the role, by a copula or apposition naming it or an act of the role, owning or
+        running a place: "Ola, a customer, arrived first" is someone else, and so is "Ola arrived first".)"""
         if t.dep_ not in ("nsubj", "nsubjpass") or t.sent.end >= len(t.doc):
             return None
         cand = t.doc[t.sent.end].sent
@@ -710,11 +724,35 @@ class Resolver:
         for x in cand:
             if x.dep_ in ("nsubj", "nsubjpass") and x.pos_ == "PROPN" and x.head.dep_ == "ROOT":
                 ids = self.one(x)
-                if len(ids) != 1 or ids[0] in owners or self.view.quote_at(x.idx) is not None:
+                if len(ids) != 1 or ids[0] in owners or self.view.quote_at(x.idx) is not None \
+                        or not self._told_as_role(x, t):
                     return None
                 start = first.get(ids[0])
                 return ids[0] if start is not None and start >= cand.start_char else None
         return None
+
+    @staticmethod
+    def _told_as_role(x, role) -> bool:
+        """Whether a sentence tells the person its subject ``x`` names as the role noun ``role`` ("boss"):
+        a noun in apposition to the name or after a copula that is the role (or another head of a place,
+        or an owner), a copula describing the newcomer ("Mr. Falk was sixty and stooped"), else a verb of
+        the role, the name's own or in its relative clause ("owned the print shop", "ran the bar", "said
+        Ida Brum, who had represented Kit for years") or the act the role sentence told. A name with an apposition or a predicate noun of
+        another role ("Ola, a customer", "Ola was a customer") is someone else."""
+        def fits(n) -> bool:
+            lem = n.lemma_.lower()
+            return lem == role.lemma_.lower() or lem in HEAD_TITLES or lem in ("owner", "proprietor", "landlord",
+                                                                              "landlady")
+        appos = [c for c in x.children if c.dep_ == "appos"]
+        if appos:
+            return any(fits(c) for c in appos)
+        verb = x.head
+        if verb.lemma_ == "be":
+            return any((c.dep_ == "attr" and (fits(c) or c.pos_ == "NUM")) or c.dep_ == "acomp" for c in verb.children)
+        if verb.lemma_ == role.head.lemma_ and verb.pos_ == "VERB":
+            return True  # the act the role was doing, told again of the name ("Her coach was shouting. Ida shouted")
+        acts = [verb] + [c for c in x.children if c.dep_ == "relcl"]
+        return any(v.lemma_ in HEAD_VERBS or v.lemma_ in _ROLE_ACTS for v in acts)
 
     def _couple_with_subject(self, t, cid: str) -> bool:
         """An object or possessive he/she ("He asked her", "kissed her", "took her hand") whose clause

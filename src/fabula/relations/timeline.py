@@ -364,8 +364,14 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
            and L.STATE_TYPE.get(c.label) == "family" for p in (c.a, c.b)}
     out = [c for c in out if not ("passing_title" in c.extra and " = " not in c.trigger and not {c.a, c.b} & kin)]
     # a grandfather's title said by two speakers the story ties no way as brother and sister: each speaker's own
-    # grandfather, not one man who is both's; the tie is kept only for the speakers who are siblings
-    sib_pairs = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label == "sibling" and c.b}
+    # grandfather, not one man who is both's; the tie is kept only for the speakers who are one family: siblings,
+    # cousins, or two with a parent, sibling or cousin in common (review of session 28: cousins lost it)
+    fam = {frozenset((c.a, c.b)) for c in cues if c.kind == "state" and c.label in ("sibling", "cousin") and c.b}
+    near: dict[str, set[str]] = defaultdict(set)
+    for c in cues:
+        if c.kind == "state" and c.label in ("parent", "sibling", "cousin") and c.b and c.a != c.b:
+            near[c.a].add(c.b)
+            near[c.b].add(c.a)
     owners: dict[str, set[str]] = defaultdict(set)
     for c in out:
         if c.extra.get("title_speech") and c.label == "grandparent" and " = " not in c.trigger \
@@ -375,7 +381,7 @@ def infer(cues: list[Cue], novel: bool = False, long_text: bool = False,
     def lone(c: Cue) -> bool:
         os = owners.get(c.holder or "", set())
         o = c.b if c.holder == c.a else c.a
-        return len(os) > 1 and not any(frozenset((o, p)) in sib_pairs for p in os if p != o)
+        return len(os) > 1 and not any(frozenset((o, p)) in fam or (near[o] & near[p]) - {o, p} for p in os if p != o)
 
     out = [c for c in out if not (c.extra.get("title_speech") and c.label == "grandparent" and " = " not in c.trigger
                                   and lone(c))]
