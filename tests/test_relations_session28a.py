@@ -116,8 +116,11 @@ def test_a_first_name_the_ner_calls_a_place_that_acts_with_a_he_after_it():
         return Occurrence(0, 7, 0, 1, "Florian", None, ("Florian",), sent_initial, False, False, True, "GPE",
                           role, pron_after=pron_after)
 
-    acted = [occ("subj", True, True), occ("subj", True, False), occ("place", False, False)]
+    acted = [occ("subj", True, True), occ("subj", True, False), occ("obj", False, False)]
     assert score_candidates(acted, Counter())[("", "Florian")].accepted
+    # (session 28 review: one use as a place, "to/in/at X", is enough to keep it a place)
+    went = [occ("subj", True, True), occ("subj", True, False), occ("place", False, False)]
+    assert not score_candidates(went, Counter())[("", "Florian")].accepted
     once = [occ("subj", True, True), occ("place", False, False)]  # (one use as a subject is too little)
     assert not score_candidates(once, Counter())[("", "Florian")].accepted
     placed = [occ("place", False, False), occ("place", False, False), occ("subj", True, False)]

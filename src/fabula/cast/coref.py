@@ -443,7 +443,8 @@ def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
     """"On the train a stranger offered me his paper. He wore a green cap ... His name was Ivo Marr. He
     taught at the college": the he/she whose name a copula gives ("His name was X", "her name is X") is X, and so is
     the chain of that pronoun told before it in its paragraph and after it until the one it was linked to
-    is named again. Left to the walk, a stranger's pronouns stay with the person last named (the narrator's
+    is named again or the paragraph ends; not when that one is named earlier in the same paragraph (their
+    own pronouns, or a ship or a dog they own named by the copula). Left to the walk, a stranger's pronouns stay with the person last named (the narrator's
     companion a paragraph earlier), and X, named once as a copula's attribute, never takes them over."""
     doc = w.doc
     if not out:
@@ -468,10 +469,12 @@ def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
             continue
         named = mentions.get(old, [])
         k = bisect.bisect_left(named, poss[0].i)
-        lo = max(named[k - 1] if k else 0, w.breaks[w.para(poss[0].i) - 1] if w.para(poss[0].i) else 0)
-        hi = named[k] if k < len(named) else len(doc)
         p = w.para(poss[0].i)
-        hi = min(hi, w.breaks[p + 1] if p + 1 < len(w.breaks) else len(doc))  # (to the next paragraph's end)
+        lo = w.breaks[p - 1] if p else 0
+        if k and named[k - 1] >= lo:
+            continue  # (the one the pronoun was linked to is named in this paragraph: those pronouns are theirs)
+        hi = named[k] if k < len(named) else len(doc)
+        hi = min(hi, w.breaks[p] if p < len(w.breaks) else len(doc))  # (to this paragraph's end)
         for r_i, r in enumerate(out):
             if lo < r.tok < hi and r.char == old and PRON_GENDER.get(doc[r.tok].lower_) == g \
                     and w.qmap.region(doc[r.tok].idx) is None:

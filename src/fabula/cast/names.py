@@ -1168,13 +1168,13 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         # a one-gender first name the story never writes in lower case ("Hugo", "Petra"): the small
         # NER's EVENT/ORG labels on it are noise ("Hugo" is an award to it), not evidence
         # (a place or a month to the NER is still the first name when it acts as a subject twice, once with a
-        # he/she after it, and more often than it follows "to"/"at": "Florian came to the wedding ... he was late")
+        # he/she after it, and is never a place ("to/in/at X"): "Florian came to the wedding ... he was late")
         acted = [o for o in c.occurrences if o.role in ("subj", "speech_subj")]
         known_first = not c.title and first_name_gender(c.words[0]) is not None and \
             c.words[0].lower() not in lower and c.words[0].lower() not in KIN_NAMES and (
                 not any(o.ent_label in PLACE_OR_TIME_ENTS for o in c.occurrences)  # "April", "Venice"
                 or (len(acted) >= 2 and any(o.pron_after for o in acted)
-                    and len(acted) > sum(o.role == "place" for o in c.occurrences)))
+                    and not any(o.role == "place" for o in c.occurrences)))
         for o in c.occurrences:
             s += ROLE_WEIGHTS[o.role]
             c.reasons[o.role] += 1
