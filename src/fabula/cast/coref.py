@@ -439,6 +439,20 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
     return name_given(w, walk(w, choose))
 
 
+VESSEL_NOUNS = {"boat", "ship", "vessel", "yacht", "schooner", "barge", "trawler", "dinghy", "ferry", "ketch", "sloop",
+                "cutter", "smack", "launch", "steamer", "liner", "tug", "lugger", "brig", "clipper"}
+
+
+def _vessel_before(doc, t) -> bool:
+    """A boat named in the copula's sentence or the two before it: the "her" whose name is given is the boat."""
+    sent = t.sent
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    return any(x.lemma_.lower() in VESSEL_NOUNS and x.pos_ == "NOUN" for x in doc[lo:sent.end])
+
+
 def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
     """"On the train a stranger offered me his paper. He wore a green cap ... His name was Ivo Marr. He
     taught at the college": the he/she whose name a copula gives ("His name was X", "her name is X") is X, and so is
@@ -473,8 +487,14 @@ def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
         lo = w.breaks[p - 1] if p else 0
         if k and named[k - 1] >= lo:
             continue  # (the one the pronoun was linked to is named in this paragraph: those pronouns are theirs)
+        if g == "she" and _vessel_before(doc, t):
+            continue  # ("She had sailed in her for twenty years. Her name was X": a boat, not a person)
         hi = named[k] if k < len(named) else len(doc)
-        hi = min(hi, w.breaks[p] if p < len(w.breaks) else len(doc))  # (to this paragraph's end)
+        # (to this paragraph's end, and on through the next one up to the first person it names)
+        end = w.breaks[p] if p < len(w.breaks) else len(doc)
+        nxt = w.breaks[p + 1] if p + 1 < len(w.breaks) else len(doc)
+        other = [j for j in w.name_tokens if end < j < nxt]
+        hi = min(hi, min(other) if other else nxt)
         for r_i, r in enumerate(out):
             if lo < r.tok < hi and r.char == old and PRON_GENDER.get(doc[r.tok].lower_) == g \
                     and w.qmap.region(doc[r.tok].idx) is None:

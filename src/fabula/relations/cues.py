@@ -5815,11 +5815,12 @@ class CueFinder:
         if self.view.quote_at(verb.idx) is not None:
             return False
         # "On the ferry Ivo asked me to marry him. [the ring in his pocket, what he said] But I said no": the
-        # answer told in the next three sentences by the one asked ("asked me": I; "asked her": she), before
+        # answer told by the one asked ("asked me": I; "asked her": she) by the end of the next paragraph, before
         # any yes, acceptance, offer, invitation or kiss and before anyone asks again ("I accepted ... his
         # mother offered us tea, but I said no" refuses the tea)
-        sents = [x for x in self.doc[verb.sent.end:min(len(self.doc), verb.sent.end + 200)].sents][:3]
-        after = self.view.text[hi:sents[-1].end_char] if sents else ""
+        after = self.view.text[hi:hi + 700]
+        paras = [m.start() for m in re.finditer(r"\n\s*\n", after)]
+        after = after[:paras[1]] if len(paras) > 1 else after  # (to the end of the next paragraph at most)
         cut = re.search(r"\b(?:ask(?:ed|s)?|propos\w*)\b|\byes\b", after, re.I)
         after = after[:cut.start()] if cut else after
         told = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", lambda m: " " * len(m.group(0)), after)

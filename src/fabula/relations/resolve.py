@@ -923,7 +923,9 @@ class Resolver:
                 break
         met = self.last_met
         intro = [x for x in self.introduced if x[1] < t.idx]
-        if intro and (met is None or met[1] < intro[-1][1]) and self._romantic_we(t) and not self._held_since(t):
+        romantic = self._romantic_we(t) or (t.dep_ in ("nsubj", "nsubjpass") and any(
+            c.lower_ in ROMANTIC_WE_STATES for c in t.head.children))  # ("they were together": an adverb)
+        if intro and (met is None or met[1] < intro[-1][1]) and romantic and not self._held_since(t):
             # (an introduction told after the last meeting the cues have reached, for a couple's "they" told
             # as now, "they were married in June", not "they had been best friends since school")
             met = intro[-1]
