@@ -33,6 +33,15 @@ def test_a_ship_named_by_a_copula_takes_no_pronouns_of_its_captain():
     assert who.get(t.index("Her name")) == "Captain Marta Hale"
 
 
+def test_a_boat_named_by_a_copula_takes_no_pronouns_of_one_named_a_paragraph_before():
+    text = ("Marta Hale had been a captain for thirty years.\n\nShe walked along the quay to the old schooner. She "
+            "had sailed in her for twenty years. Her name was Clementine. She was slow but she was sound.")
+    a, who = _pronouns(text)
+    t = a.story.text
+    assert who.get(t.index("She walked")) == "Marta Hale"
+    assert who.get(t.index("Her name")) == "Marta Hale"
+
+
 def test_a_first_name_that_is_also_a_place_gone_to_stays_a_place():
     text = ("Amy flew to Georgia in June. Georgia was hotter than she had expected. Georgia had long humid nights, "
             "and she could not sleep. She missed the cold.")
