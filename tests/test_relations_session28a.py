@@ -112,12 +112,15 @@ def test_a_first_name_the_ner_calls_a_place_that_acts_with_a_he_after_it():
 
     from fabula.cast.names import Occurrence, score_candidates
 
-    def occ(role, sent_initial, pron_after):
+    def occ(role, sent_initial, pron_after, acts=True):
         return Occurrence(0, 7, 0, 1, "Florian", None, ("Florian",), sent_initial, False, False, True, "GPE",
-                          role, pron_after=pron_after)
+                          role, pron_after=pron_after, acts=acts and role in ("subj", "speech_subj"))
 
     acted = [occ("subj", True, True), occ("subj", True, False), occ("place", False, False)]
     assert score_candidates(acted, Counter())[("", "Florian")].accepted
+    # (session 28 review: a subject only of "be" and "have", "X was hotter than she expected", is the place)
+    was = [occ("subj", True, True, acts=False), occ("subj", True, False, acts=False), occ("place", False, False)]
+    assert not score_candidates(was, Counter())[("", "Florian")].accepted
     once = [occ("subj", True, True), occ("place", False, False)]  # (one use as a subject is too little)
     assert not score_candidates(once, Counter())[("", "Florian")].accepted
     placed = [occ("place", False, False), occ("place", False, False), occ("subj", True, False)]

@@ -439,11 +439,26 @@ def resolve_pronouns(doc, name_tokens: dict[int, str], qmap: QuoteMap, genders: 
     return name_given(w, walk(w, choose))
 
 
+VESSEL_NOUNS = {"boat", "ship", "vessel", "yacht", "schooner", "barge", "trawler", "dinghy", "ferry", "ketch", "sloop",
+                "cutter", "smack", "launch", "steamer", "liner", "tug", "lugger", "brig", "clipper"}
+
+
+def _vessel_before(doc, t) -> bool:
+    """A boat named in the copula's sentence or the two before it: the "her" whose name is given is the boat."""
+    sent = t.sent
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    return any(x.lemma_.lower() in VESSEL_NOUNS and x.pos_ == "NOUN" for x in doc[lo:sent.end])
+
+
 def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
     """"On the train a stranger offered me his paper. He wore a green cap ... His name was Ivo Marr. He
     taught at the college": the he/she whose name a copula gives ("His name was X", "her name is X") is X, and so is
     the chain of that pronoun told before it in its paragraph and after it until the one it was linked to
-    is named again. Left to the walk, a stranger's pronouns stay with the person last named (the narrator's
+    is named again or the paragraph ends; not when that one is named earlier in the same paragraph (their
+    own pronouns, or a ship or a dog they own named by the copula). Left to the walk, a stranger's pronouns stay with the person last named (the narrator's
     companion a paragraph earlier), and X, named once as a copula's attribute, never takes them over."""
     doc = w.doc
     if not out:
@@ -468,10 +483,18 @@ def name_given(w: Walk, out: list[Resolved]) -> list[Resolved]:
             continue
         named = mentions.get(old, [])
         k = bisect.bisect_left(named, poss[0].i)
-        lo = max(named[k - 1] if k else 0, w.breaks[w.para(poss[0].i) - 1] if w.para(poss[0].i) else 0)
-        hi = named[k] if k < len(named) else len(doc)
         p = w.para(poss[0].i)
-        hi = min(hi, w.breaks[p + 1] if p + 1 < len(w.breaks) else len(doc))  # (to the next paragraph's end)
+        lo = w.breaks[p - 1] if p else 0
+        if k and named[k - 1] >= lo:
+            continue  # (the one the pronoun was linked to is named in this paragraph: those pronouns are theirs)
+        if g == "she" and _vessel_before(doc, t):
+            continue  # ("She had sailed in her for twenty years. Her name was X": a boat, not a person)
+        hi = named[k] if k < len(named) else len(doc)
+        # (to this paragraph's end, and on through the next one up to the first person it names)
+        end = w.breaks[p] if p < len(w.breaks) else len(doc)
+        nxt = w.breaks[p + 1] if p + 1 < len(w.breaks) else len(doc)
+        other = [j for j in w.name_tokens if end < j < nxt]
+        hi = min(hi, min(other) if other else nxt)
         for r_i, r in enumerate(out):
             if lo < r.tok < hi and r.char == old and PRON_GENDER.get(doc[r.tok].lower_) == g \
                     and w.qmap.region(doc[r.tok].idx) is None:

@@ -161,6 +161,7 @@ class Occurrence:
     role: str  # subj|speech_subj|poss|obj|place|vocative|conj|idiom|other
     partners: tuple[int, ...] = ()  # token indices coordinated with this name ("Marianne, Sam and Omar")
     pron_after: bool = False  # a he/she/his/her follows in the same sentence
+    acts: bool = False  # the subject of a verb other than "be" or "have" ("X came", "X said"; not "X was hot")
     exclaimed: bool = False  # directly followed by , ! or ? (with sent_initial: "Nay, ...", "Hullo!")
     introduced: bool = False  # "my sister Maeve", "their coach, Marguerite,", "a man called Jem Hale"
     with_pronoun: bool = False  # coordinated with a personal pronoun: "Ines and I", "she and Ines"
@@ -740,6 +741,7 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         in_quote=qmap.inside(doc[i].idx), ner_person="PERSON" in ents,
         ner_other=bool(ents & NON_PERSON_ENTS) and "PERSON" not in ents, ent_label=last.ent_type_,
         role=role, partners=tuple(partners), pron_after=pron_after,
+        acts=role in ("subj", "speech_subj") and last.head.pos_ == "VERB" and last.head.lemma_ not in ("be", "have"),
         exclaimed=k < n and doc[k].text in (",", "!", "?", "!--", "?--"),
         det_before=i > 0 and doc[i - 1].lower_ in COMMON_DETS, introduced=_introduced(doc, i, k),
         with_pronoun=any(doc[p].lower_ in PERSON_PRONOUNS for p in partners), letter=letter,
@@ -1167,13 +1169,15 @@ def score_candidates(occs: list[Occurrence], lower: Counter) -> dict[tuple[str, 
         s = 0.0
         # a one-gender first name the story never writes in lower case ("Hugo", "Petra"): the small
         # NER's EVENT/ORG labels on it are noise ("Hugo" is an award to it), not evidence
-        # (a place or a month to the NER is still the first name when it acts as a subject twice, once with a
-        # he/she after it, and more often than it follows "to"/"at": "Florian came to the wedding ... he was late")
+        # (a place or a month to the NER is still the first name when it is a subject twice, once of a verb
+        # that is no "be" or "have" (an act or a speech: "Georgia was hotter than she expected" is the place)
+        # with a he/she after it, and more often than it follows "to"/"at": "Florian came to the wedding ... he
+        # was late")
         acted = [o for o in c.occurrences if o.role in ("subj", "speech_subj")]
         known_first = not c.title and first_name_gender(c.words[0]) is not None and \
             c.words[0].lower() not in lower and c.words[0].lower() not in KIN_NAMES and (
                 not any(o.ent_label in PLACE_OR_TIME_ENTS for o in c.occurrences)  # "April", "Venice"
-                or (len(acted) >= 2 and any(o.pron_after for o in acted)
+                or (len(acted) >= 2 and any(o.pron_after and o.acts for o in acted)
                     and len(acted) > sum(o.role == "place" for o in c.occurrences)))
         for o in c.occurrences:
             s += ROLE_WEIGHTS[o.role]

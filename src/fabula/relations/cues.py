@@ -68,7 +68,7 @@ def _children(t, deps) -> list:
 
 # verbs of one's own marrying or parting that name no partner when told of someone else ("he married
 # in Leeds", "she divorced young"); fill_partners never gives such a cue the one who tells it
-OWN_MARRIAGE_VERBS = {"marry", "wed", "divorce", "remarry", "engage", "married", "engaged", "divorced"}
+OWN_MARRIAGE_VERBS = {"marry", "wed", "divorce", "remarry", "married", "divorced"}
 
 
 def subject(verb):
@@ -541,6 +541,8 @@ class CueFinder:
     def add(self, kind, label, a, b, tok, verb, conf, holder=None, needs_partner=False, trigger=None):
         sent = self.idx.sent_span(tok.i)
         ant, rec = self._anterior(verb, tok)
+        if label == "death" and a:
+            self.r.dead.add(a)
         self.cues.append(Cue(kind, label, a, b, holder, tok.idx, sent,
                              trigger or tok.text, conf, ant, rec, needs_partner, self.view.scene_at(tok.idx)))
         if b is None and self.r.we_unknown[0] <= tok.idx < self.r.we_unknown[1]:
@@ -5818,11 +5820,25 @@ class CueFinder:
         if self.view.quote_at(verb.idx) is not None:
             return False
         # "On the ferry Ivo asked me to marry him. [the ring in his pocket, what he said] But I said no": the
-        # answer told a few lines on, before any yes and before anyone asks again
+        # answer told by the one asked ("asked me": I; "asked her": she) by the end of the next paragraph, before
+        # any yes, acceptance, offer, invitation or kiss and before anyone asks again ("I accepted ... his
+        # mother offered us tea, but I said no" refuses the tea)
         after = self.view.text[hi:hi + 700]
+        paras = [m.start() for m in re.finditer(r"\n\s*\n", after)]
+        after = after[:paras[1]] if len(paras) > 1 else after  # (to the end of the next paragraph at most)
         cut = re.search(r"\b(?:ask(?:ed|s)?|propos\w*)\b|\byes\b", after, re.I)
         after = after[:cut.start()] if cut else after
-        return bool(re.search(r"\b(?:I|she|he) said no\b|\bturned (?:him|her|me) down\b", after))
+        told = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", lambda m: " " * len(m.group(0)), after)
+        cut = re.search(r"\b(?:accept\w*|offer\w*|want\w*|invit\w*|kiss\w*)\b", told, re.I)  # (in the narration)
+        after = after[:cut.start()] if cut else after
+        asked = [o for o in verb.children if o.dep_ in ("dobj", "dative")] + [
+            o for p in _children(verb, ("prep",)) if p.lower_ == "to" for o in _children(p, ("pobj",))]
+        who = {"me": "I", "her": "she", "him": "he"}.get(asked[0].lower_) if asked else None
+        if asked and asked[0].pos_ == "PROPN":
+            who = "she|he|" + re.escape(asked[0].text)
+        who = who or "I|she|he"
+        obj = {"I": "him|her", "she": "him", "he": "her"}.get(who, "him|her|me")
+        return bool(re.search(rf"\b(?i:{who}) said no\b|\b(?i:{who}) turned (?:{obj}) down\b", after))
 
     def _laughed_too(self, tok) -> None:
         """"Kit snorted with laughter; a beat later Dario was laughing too", "the pair of them both

@@ -152,6 +152,7 @@ class Resolver:
         self.couples: set[frozenset] = set()
         self.partner: dict[str, str] = {}  # each person's latest partner in a couple
         self.exes: dict[str, str] = {}  # each person's latest former partner ("my ex-wife" later on)
+        self.dead: set[str] = set()  # those whose death the cues have told so far
         self.recency = True
         self.last_couple: tuple[frozenset, int] | None = None  # the couple told most recently, and where
         self.last_met: tuple[frozenset, int] | None = None  # the pair whose meeting was told last, and where
@@ -244,10 +245,15 @@ class Resolver:
             # the paragraph's last sentences are about (their one third-person subject), not the partner
             # told before
             same = self._conjoined_subject(tok, cid, exclude)
-            if same and (self._romantic_we(tok) or (tok.head.dep_ == "aux" and tok.head.head.lemma_ in ROMANTIC_WE_VERBS)):
+            had = self._told_partner(cid) if same else None
+            if same and (self._romantic_we(tok) or (tok.head.dep_ == "aux" and tok.head.head.lemma_ in ROMANTIC_WE_VERBS)) \
+                    and (had is None or had == same or had in self.dead or self.exes.get(cid) == had
+                         or frozenset((cid, same)) in self.couples):
                 # "He dug my beds over for me, and then he asked me to the pictures, and soon we were courting": a
                 # couple's "we" joined by "and" to what one person just did with the teller is that person,
-                # not a partner told before (a husband dead these five years)
+                # not a partner told before (a husband dead these five years); but not over a living partner
+                # the teller has (just said yes to), unless the story has paired the two already ("Ivo walked me
+                # up the aisle, and he gave me away, and we were married": the father, not the groom)
                 return same
             near = self._paragraph_subject(tok, cid, exclude)
             told = self._told_partner(cid)
@@ -417,6 +423,14 @@ class Resolver:
             return True
         return v.lemma_ in ("break", "split") and any(c.dep_ == "prt" and c.lower_ in ("up", "off")
                                                        for c in v.children)
+
+    @staticmethod
+    def _held_since(tok) -> bool:
+        """"they had been close since school": a state told as held from before (a past perfect or a
+        "since"), not one that begins now."""
+        v = tok.head
+        return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children) or \
+            any(x.lower_ == "since" for x in tok.sent)
 
     def _conjoined_subject(self, tok, cid: str | None, exclude: set) -> str | None:
         """The one person (not ``cid``) who is the he/she/named subject of a clause that ``tok``'s clause is
@@ -945,15 +959,20 @@ class Resolver:
                 out.append(cid)
             if len(out) == 4:
                 break
+        met = self.last_met
         intro = [x for x in self.introduced if x[1] < t.idx]
-        if intro and (self.last_met is None or self.last_met[1] < intro[-1][1]):
-            self.last_met = intro[-1]  # (an introduction told after the last meeting the cues have reached)
-        met_last = self.last_met is not None and 0 < t.idx - self.last_met[1] < 1500 and (
-            self.last_couple is None or self.last_met[1] > self.last_couple[1])
-        if met_last and self.last_met[0] & set(out[:1]) and not self.last_met[0] & exclude:
+        romantic = self._romantic_we(t) or (t.dep_ in ("nsubj", "nsubjpass") and any(
+            c.lower_ in ROMANTIC_WE_STATES for c in t.head.children))  # ("they were together": an adverb)
+        if intro and (met is None or met[1] < intro[-1][1]) and romantic and not self._held_since(t):
+            # (an introduction told after the last meeting the cues have reached, for a couple's "they" told
+            # as now, "they were married in June", not "they had been best friends since school")
+            met = intro[-1]
+        met_last = met is not None and 0 < t.idx - met[1] < 1500 and (
+            self.last_couple is None or met[1] > self.last_couple[1])
+        if met_last and met[0] & set(out[:1]) and not met[0] & exclude:
             # "Agnes had been engaged to Hugh ... She met Tom that August ... They married the following
             # April": a meeting told after every couple is the pair "they" now means
-            return sorted(self.last_met[0])
+            return sorted(met[0])
         for i, a in enumerate(out):  # the most recently mentioned couple among the last four people
             for b in out[i + 1:]:
                 if frozenset((a, b)) in self.couples:

@@ -22,6 +22,7 @@ from fabula.relations.resolve import Resolver
 from fabula.relations.upstream import NARRATOR_ID, StoryView
 
 _BARE_NAME = re.compile(r"\s*([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)[.!]")
+_HE_SHE_SEEING = re.compile(r"\b(?:he|she)(?:['\u2019]s| is| was|['\u2019]s been| has been| had been)\s+$", re.I)
 _NAMED = re.compile(r"\b((?i:her|his|their)) name(?:'s| is| was) ([A-Z][\w'-]+)")
 
 # Events only a couple has (dropped for a pair the text calls kin).
@@ -74,7 +75,9 @@ def fill_partners(cues: list[Cue], view: StoryView, resolver: Resolver) -> None:
                 if named is not None:
                     # "He's seeing someone. A nurse. Her name's Callie.": that name, or nobody the cast knows
                     c.b = view.by_name(named.group(2))
-                elif bare is not None and view.mention_at((bare.start(1), bare.end(1))) == c.a:
+                elif bare is not None and view.mention_at((bare.start(1), bare.end(1))) == c.a \
+                        and _HE_SHE_SEEING.search(view.text, max(0, c.offset - 20), c.offset):
+                    # (only a he/she who is seeing: "Lotte is seeing someone. Lotte Brand!" repeats the one named)
                     # '"She's seeing someone from work. Callie Marsh."': the name said on its own right after
                     # is the someone, so the "she" who is seeing her is someone else (the pronoun's link took
                     # the name told just before): the nearest other person of that sex
