@@ -152,6 +152,8 @@ def bind_role_titles(cues: list[Cue], view: StoryView, doc=None, resolver=None) 
 
 SPOUSES = ("married", "ex", "engaged")
 STEP_WORDS = ("step", "rais", "foster")
+# ties that rule a person out as someone's parent or grandparent ("my cousin Wilma" is not "Mum")
+OTHER_KIN = {"cousin", "sibling", "aunt_or_uncle", "parent", "grandparent", "dating", "married", "engaged", "ex"}
 
 
 def _two_people(view: StoryView, k: str, n: str) -> bool:
@@ -232,6 +234,22 @@ def merge_kin_titles(cues: list[Cue], composed: list[Cue], view: StoryView
         w in c.trigger.lower() for w in STEP_WORDS)}
     wed = {frozenset((c.a, c.b)) for c in composed if c.kind == "event" and c.a and c.b and c.label in (
         "wedding", "engagement", "proposal", "new_partner")}
+    kin_of = defaultdict(set)  # the owner's cousin, sibling or partner is not also their mother
+    for c in st:
+        if c.label in OTHER_KIN:
+            kin_of[frozenset((c.a, c.b))].add(c.label)
+
+    sibs: dict[str, set[str]] = defaultdict(set)
+    for c in st:
+        if c.label == "sibling":
+            sibs[c.a].add(c.b)
+            sibs[c.b].add(c.a)
+
+    def other_kin(p: str, o: str, role: str) -> bool:
+        # nor the cousin or sibling of the owner's brother or sister or other parent
+        return bool(kin_of.get(frozenset((p, o)), set()) - {role}) or any(
+            kin_of.get(frozenset((p, q)), set()) & {"cousin", "sibling"} for q in sibs[o] | parents.get(o, set()))
+
     out: dict[str, tuple[str, str, set[str] | None]] = {}
     for k in titled:
         role = L.KIN_NAMES[_title(view, k)]
@@ -242,10 +260,11 @@ def merge_kin_titles(cues: list[Cue], composed: list[Cue], view: StoryView
             continue
         found: dict[str, list[Cue]] = defaultdict(list)
 
-        def fits(p: str | None, o: str, k: str = k, owners: dict = owners, want: str = want) -> bool:
+        def fits(p: str | None, o: str, k: str = k, owners: dict = owners, want: str = want,
+                 role: str = role) -> bool:
             return bool(p) and p != k and p not in titled and p not in narrators and p not in owners and (
                 view.gender(p) == want) and frozenset((p, o)) not in step and not any(
-                frozenset((p, q)) in wed for q in parents.get(o, ()))
+                frozenset((p, q)) in wed for q in parents.get(o, ())) and not other_kin(p, o, role)
 
         for o, kc in owners.items():
             for c in st:
