@@ -9,7 +9,7 @@ from test_relations import build
 
 
 def test_mums_stand_in_is_not_the_narrators_cousin(nlp):
-    text = ('Mum put the kettle on at six. "Morning, Mum," I said. Aunt Wenna came in from the yard with '
+    text = ('Mum put the kettle on at six. "Morning, Mum," I said. Aunt Wenna walked in from the garden with '
             'her sister Roisin. My cousin Roisin sat by the stove. Mum made us all toast.')
     a, ids = build(text, nlp, {"Mum": "she", "Wenna": "she", "Roisin": "she", "Tilde": "she"},
                    narrator="Tilde", quotes=[("Morning, Mum,", "Tilde", "Mum")])
