@@ -47,15 +47,17 @@ POV_RE = re.compile(
 # time word stands next to its number ("YEAR 6. THE FLAT", "WEEK TWO", "DAY 3"). A spelled-out number alone
 # ("Ten", "Last") is left as text: it is as often a line of speech or a count as a heading, and a sign or a
 # shouted line in capitals ("OPEN EVERY DAY", "HAPPY NEW YEAR") has no number beside its time word.
-_SEASONS = r"spring|summer|autumn|fall|winter"
+# The season and unit words are shared with structure.timeline, which orders the sections by them.
+SEASONS = r"spring|summer|autumn|fall|winter"
+SECTION_UNITS = r"YEAR|WEEK|MONTH|DAY|TERM|SEASON|SEMESTER"
 SECTION_MARK_RE = re.compile(
     r"^(?:\+?\d{1,3}\.?"
     r"|(?=[IVXL]{2,}\.?$|[IVXL]\.$)(?-i:(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\.?"
-    rf"|(?:(?:{_SEASONS}),?\s+)?(?:1[5-9]|20)\d\d\.?"
+    rf"|(?:(?:{SEASONS}),?\s+)?(?:1[5-9]|20)\d\d\.?"
     r")$",
     re.IGNORECASE,
 )
-_TIME_UNITS = r"YEAR|WEEK|MONTH|DAY|TERM|SEASON|SEMESTER|SPRING|SUMMER|AUTUMN|FALL|WINTER"
+_TIME_UNITS = rf"{SECTION_UNITS}|{SEASONS.upper()}"
 _CAPS_NUMBER = rf"\d{{1,4}}|(?:{_NUMBER_WORDS.upper()})(?:-(?:{_NUMBER_WORDS.upper()}))?"
 CAPS_SECTION_RE = re.compile(
     rf"^(?=[^a-z!?\"\u201c\u201d]*$)(?=.*\b(?:{_TIME_UNITS})\s+(?:{_CAPS_NUMBER})\b)"

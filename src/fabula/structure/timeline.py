@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from fabula.ingest.plain import SEASONS, SECTION_UNITS
 from fabula.structure.timex import WORD_NUMBERS, Timex
 
 STEP = 0.01  # the default forward step between consecutive scenes (unknown but later)
@@ -89,8 +90,8 @@ def place_scenes(scenes: list[dict], timexes: list[Timex]) -> list[Placed]:
     return out
 
 
-_LABEL_YEAR = re.compile(r"^\s*(?:(spring|summer|autumn|fall|winter),?\s+)?((?:1[5-9]|20)\d\d)\.?\s*$", re.IGNORECASE)
-_LABEL_UNIT = re.compile(r"\b(YEAR|WEEK|MONTH|DAY|TERM|SEASON|SEMESTER)\s+(\d{1,4}|[A-Z]+(?:-[A-Z]+)?)\b")
+_LABEL_YEAR = re.compile(rf"^\s*(?:({SEASONS}),?\s+)?((?:1[5-9]|20)\d\d)\.?\s*$", re.IGNORECASE)
+_LABEL_UNIT = re.compile(rf"\b({SECTION_UNITS})\s+(\d{{1,4}}|[A-Z]+(?:-[A-Z]+)?)\b")
 _LABEL_NUMERAL = re.compile(r"^\s*(\d{1,3})\.?\s*$")
 _SEASON_PART = {"spring": 0.25, "summer": 0.5, "autumn": 0.75, "fall": 0.75, "winter": 0.95}
 
