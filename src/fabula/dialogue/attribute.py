@@ -3480,15 +3480,25 @@ def _aloud_paragraph_before(at: Attributor, merged: list[Utterance], k: int) -> 
             v = t.head
         if v.lemma_.lower() in REACTIONS:
             continue  # "He chuckled aloud": no words of his
-        while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and v.head is not v:
-            v = v.head  # "leaned on the sill and counted the gulls out loud"
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        cid, _how, sspan = at.resolve_subject(subj)
-        if cid is not None and cid not in quote_vocatives(at, merged[k]):
+        cid, sspan = _subject_not_called(at, v, merged[k])  # "leaned on the sill and counted the gulls out loud"
+        if cid is not None:
             return cid, sspan
     return None, None
+
+
+def _subject_not_called(at: Attributor, v, utt: Utterance) -> tuple[str | None, Span | None]:
+    """(character, subject span) of the subject of verb ``v`` — climbing "and"-joined verbs to the
+    one that has it ("dried his fingers and answered it") — unless quote ``utt`` calls them by name:
+    one speaks to someone else, not to oneself."""
+    while v.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in v.children) and v.head is not v:
+        v = v.head
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None, None
+    cid, _how, sspan = at.resolve_subject(subj)
+    if cid is None or cid in quote_vocatives(at, utt):
+        return None, None
+    return cid, sspan
 
 
 _PHONE_WORD = re.compile(r"\b(?:phone|telephone|landline|mobile|cell|handset|receiver|call)\b", re.I)
@@ -3510,14 +3520,8 @@ def _answers_phone_paragraph_before(at: Attributor, merged: list[Utterance], k: 
         if not (lemma == "answer" and any(c.dep_ == "dobj" for c in v.children)
                 or lemma == "pick" and any(c.lower_ == "up" and c.dep_ == "prt" for c in v.children)):
             continue
-        w = v
-        while w.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in w.children) and w.head is not w:
-            w = w.head  # "dried his fingers and answered it"
-        subj = next((c for c in w.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            continue
-        cid, _how, sspan = at.resolve_subject(subj)
-        if cid is not None and cid not in quote_vocatives(at, merged[k]):
+        cid, sspan = _subject_not_called(at, v, merged[k])
+        if cid is not None:
             return cid, sspan
     return None, None
 
