@@ -163,7 +163,8 @@ WRITERS = {"own": range(1, 71), "A": range(71, 79), "B": range(79, 87), "C": ran
            "AS": range(383, 391), "AT": range(391, 399),
            "AU": range(399, 407), "AV": range(407, 415),
            "AW": range(415, 423), "AX": range(423, 431),
-           "AY": range(431, 439), "AZ": range(439, 447)}
+           "AY": range(431, 439), "AZ": range(439, 447),
+           "BA": range(447, 455), "BB": range(455, 463)}
 # Writers whose stories ``--write`` never trains on: writer P (d175-d182) is the transfer estimate the
 # relations sessions keep unread (scored in aggregate only), so the shipped weights must not have seen it.
 HELD_OUT = frozenset({"P"})
