@@ -12,6 +12,10 @@ name, which a romance scene flips ("Greta sat by his bed") and a minor character
 A first name most people of one gender carry is a prior a reader uses too. We keep only names
 seen often (``--min-count``) in several sources whose p(female) is near 0 or 1, so the file stays
 small and a name used by both (Sam, Alex, Kit, Wren) gives no prior at all.
+
+The ``common`` list (names borne at least ``--common-count`` times, either gender) serves the tags
+stage: a story whose only canon names are such everyday names (three sisters called Anne, Mary and
+Jane) is weak evidence of the canon that happens to use them.
 """
 
 from __future__ import annotations
@@ -25,17 +29,20 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "fabula" / "models" / "first
 NAME = re.compile(r"[a-z][a-z'\-]*[a-z]")
 
 
-def build(data: dict, min_count: int, min_sources: int, cut: float) -> dict[str, list[str]]:
-    he, she = [], []
+def build(data: dict, min_count: int, min_sources: int, cut: float,
+          common_count: int = 100_000) -> dict[str, list[str]]:
+    he, she, common = [], [], []
     for name, row in data.items():
         sources, count, p_female = row[0], row[1], row[2]
         if count < min_count or sources < min_sources or not NAME.fullmatch(name):
             continue
+        if count >= common_count:
+            common.append(name)
         if p_female <= cut:
             he.append(name)
         elif p_female >= 1 - cut:
             she.append(name)
-    return {"he": sorted(he), "she": sorted(she)}
+    return {"he": sorted(he), "she": sorted(she), "common": sorted(common)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,16 +51,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=100)
     ap.add_argument("--min-sources", type=int, default=5)
     ap.add_argument("--cut", type=float, default=0.03, help="p(female) <= cut is 'he', >= 1-cut is 'she'")
+    ap.add_argument("--common-count", type=int, default=100_000,
+                    help="names borne this often (either gender) are listed as 'common'")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
-    lex = build(json.loads(args.name_data.read_text()), args.min_count, args.min_sources, args.cut)
+    lex = build(json.loads(args.name_data.read_text()), args.min_count, args.min_sources, args.cut, args.common_count)
     out = {"about": "First names most bearers of which are of one gender, derived by scripts/build_first_names.py "
                     "from the nomquamgender name-gender data (Copyright (c) 2022 Ian Van Buskirk, MIT licence). "
                     f"Kept: count >= {args.min_count}, sources >= {args.min_sources}, p(female) <= {args.cut} "
-                    f"or >= {1 - args.cut:.2f}.",
+                    f"or >= {1 - args.cut:.2f}; 'common': count >= {args.common_count}, either gender.",
            **lex}
     args.out.write_text(json.dumps(out, separators=(",", ":")) + "\n")
-    print(f"wrote {args.out}: {len(lex['he'])} he, {len(lex['she'])} she")
+    print(f"wrote {args.out}: {len(lex['he'])} he, {len(lex['she'])} she, {len(lex['common'])} common")
     return 0
 
 

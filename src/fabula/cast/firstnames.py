@@ -47,3 +47,18 @@ def first_name_gender(name: str) -> str | None:
     if first in NOT_NAMES:
         return None
     return _lexicon().get(first)
+
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    if not LEXICON.exists():
+        return frozenset()
+    return frozenset(json.loads(LEXICON.read_text()).get("common", []))
+
+
+def is_common_given_name(word: str) -> bool:
+    """Is this one word an everyday given name (either gender, borne by very many people: Mary,
+    Jane, Sam)? Rare or invented names (and every surname-only word) answer False."""
+    w = word.strip(".,'\"").lower()
+    return bool(w) and w not in NOT_NAMES and w in _common()

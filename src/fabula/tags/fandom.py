@@ -14,6 +14,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from fabula.cast.firstnames import is_common_given_name
 from fabula.tags.kb import KnowledgeBase, norm
 from fabula.tags.scan import AliasMatcher, NameHit
 
@@ -25,6 +26,13 @@ MARGIN = 1.5  # best score must be this many times the runner-up's
 # just "Theo"): a few first names shared with a big canon (an original story's Theo, Teddy and
 # Oliver) are not evidence of that canon when most of the cast is someone else.
 FULL_NAME_COVERAGE = 0.5
+# When every name a fandom matched is an everyday given name (the first-name lexicon's "common"
+# list: Anne, Mary, Jane) said alone, an original story with three such people would "be" the canon
+# that happens to use them. A reader would want more: a surname or full name, a word of the
+# canon's world, or a larger share of its cast. Below this many characters, such a match is no
+# evidence; at or above it, it counts with lower confidence.
+GIVEN_NAMES_MIN_CHARACTERS = 4
+GIVEN_NAMES_CONFIDENCE = 0.8
 
 
 @dataclass
@@ -145,6 +153,12 @@ def _by_setting(best: FandomScore, second: FandomScore | None, setting: dict[int
     return None
 
 
+def _given_names_only(fs: FandomScore) -> bool:
+    """Is every name the fandom matched a one-word ordinary given name ("Mary", not "Darcy" or
+    "Mary Bennet")?"""
+    return bool(fs.hits) and all(h.words == 1 and is_common_given_name(h.alias) for h in fs.hits)
+
+
 def _same_names(a: FandomScore, b: FandomScore) -> bool:
     """Do two fandoms explain the same name mentions ("Mr. Holmes" in one, "Holmes" in the other)?"""
     sa, sb = [(h.start, h.end) for h in a.hits], [(h.start, h.end) for h in b.hits]
@@ -184,6 +198,12 @@ def decide(ranking: list[FandomScore], setting: dict[int, int] | None = None) ->
         return FandomDecision(None, 0.0, ranking,
                               f"the best fandom explains only {best.coverage:.0%} of the named cast, "
                               "by first names alone")
+    given_only = _given_names_only(best)
+    if given_only and best.characters < GIVEN_NAMES_MIN_CHARACTERS \
+            and (setting or {}).get(best.fandom, 0) < SETTING_MIN:
+        return FandomDecision(None, 0.0, ranking,
+                              f"only {best.characters} ordinary given names of the best fandom, "
+                              "with no surname, full name or word of its world")
     runner = second.score * (0.5 + second.coverage) if second else 0.0
     lead = best.score * (0.5 + best.coverage)
     if runner and lead < MARGIN * runner:
@@ -194,6 +214,8 @@ def decide(ranking: list[FandomScore], setting: dict[int, int] | None = None) ->
     conf *= min(1.0, 0.6 + 0.1 * best.characters)
     if by_world:
         conf *= 0.8  # the names alone were a tie
+    if given_only:
+        conf *= GIVEN_NAMES_CONFIDENCE
     return FandomDecision(best.fandom, round(min(0.99, conf), 3), ranking, "best-explaining fandom")
 
 
