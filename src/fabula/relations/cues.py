@@ -637,7 +637,7 @@ class CueFinder:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love", "clutch", "ice"}
         lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
-                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship", "falling", "bust"} | TITLE_HEADS
+                  | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship", "falling", "bust", "dead"} | TITLE_HEADS
                   | L.DIAGNOSES | {"time"})
         self._introductions(record=True)
         for i in self.idx.candidates(lemmas, lowers):
@@ -2911,7 +2911,8 @@ class CueFinder:
                 return
 
     # (besides the body parts every rule knows: a shin, a thumb, an elbow told broken, splinted or bleeding)
-    WOUND_PARTS = L.BODY_PARTS | {"palm", "shin", "tibia", "femur", "thumb", "toe", "elbow", "cheekbone", "pelvis"}
+    WOUND_PARTS = L.BODY_PARTS | {"palm", "shin", "tibia", "femur", "thumb", "toe", "elbow", "cheekbone", "pelvis",
+                                  "lip", "knuckle", "thigh", "brow", "forehead", "temple", "chin", "cheek"}
 
     def _wounded(self, tok) -> None:
         """"with Aled's head bandaged", "her bandaged hand", "his hand was bleeding": a body part someone
@@ -2923,6 +2924,8 @@ class CueFinder:
                 and self.doc[tok.i - 1].dep_ == "pobj" and self.doc[tok.i - 1].head.lower_ == "with":
             parts.append(self.doc[tok.i - 1])  # (the parser may hang that "broken" elsewhere)
         for part in parts[:1]:
+            if part.lemma_ == "knuckle" and tok.lower_ == "cracked":
+                return  # ("squeezed his fingers till the knuckles cracked": a sound, no hurt)
             poss = _children(part, ("poss",))
             who = self.r.tokens(poss[0]) if poss else []
             if poss and poss[0].lower_ in ("his", "her") and part.dep_ == "pobj" and part.head.lower_ == "with":
@@ -3157,6 +3160,34 @@ class CueFinder:
         k = self.idx.sent_of(tok.i)
         near = self.text[self.idx.sent_chars[max(0, k - 2)][0]:self.idx.sent_chars[k][1]]
         return ALIVE.search(near) is not None
+
+    DEAD_KIDS = {"of", "for", "since", "by", "before", "already", "long", "now", "years", "months"}
+    BELIEF_FRAMES = {"think", "believe", "assume", "fear", "presume", "suppose", "hope", "wish", "pretend",
+                     "dream", "imagine", "say", "tell", "swear", "report", "rumour", "worry", "seem", "look"}
+
+    def _dead_by_then(self, tok) -> None:
+        """Session 29: a death told as a state. "Mr. Quenby had been dead nine winters", "his aunt Odalys was
+        dead of a cholera", "by then Ottokar was long dead", "Brannagh lay dead by the kiln": the one who is dead has
+        died (before or in the telling), as "died" would say. Not a figure ("dead tired", "dead to me", "dead
+        on her feet", "half dead", "I'm dead" -- a first or second person is never read), not a belief or a
+        report that may prove false ("thought he was dead", "said she was dead"), not under a negation, a
+        condition or a modal ("if he were dead", "would be dead by now")."""
+        verb = tok.head
+        if any(c.lower_ not in self.DEAD_KIDS and c.dep_ not in ("punct", "cc") for c in tok.children):
+            return
+        if negated(verb) or self.irrealis(verb) or not self.told(verb) or self._death_to_come(verb):
+            return
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though", "as") for c in verb.children):
+            return  # ("as if she were dead", "unless he was dead already")
+        if any(t.lemma_ in self.BELIEF_FRAMES for t in verb.ancestors) or verb.dep_ in ("xcomp", "acl"):
+            return
+        subj = subject(verb)
+        if subj is None or subj.conjuncts or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "who") or any(
+                c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in subj.children)):  # ("his aunt Odalys")
+            return  # (not "a tinker and his daughter were dead": people the cast may not hold, given to a named one)
+        s, _ = self._ids(verb, deps=())
+        if len(s) == 1:
+            self.add("event", "death", s[0], None, tok, verb, 0.55, trigger=f"{verb.text} {tok.text}")
 
     def _death_to_come(self, tok) -> bool:
         """Session 27: a death only planned for or asked about. "When he died they were to bury him under the
@@ -3685,6 +3716,14 @@ class CueFinder:
             return
         s, o = self._ids(tok)
         subj = subject(tok)
+        if len(s) == 1:
+            # (session 29: "Mr. Quenby came by on a Monday, while Tobin was at market, and asked Wilhelmina to marry
+            # him. She accepted him then and there": an acceptance right after a proposal to her answers it; the
+            # "him" is the one who asked, not the last man named)
+            asked = [c for c in self.cues if c.kind == "event" and c.label == "proposal" and c.b == s[0] and c.a
+                     and 0 <= tok.idx - c.offset <= 400]
+            if asked:
+                return
         if s and o and s[0] != o[0]:
             self.pair_event("proposal", o[:1] + s[:1], tok, tok, 0.5, state="engaged", trigger=f"{tok.text} {obj[0].text}")
             for c in self.cues[-2:]:
@@ -3894,7 +3933,18 @@ class CueFinder:
         surname = attr[0].text
         men = [cid for cid, ch in self.view.chars.items() if len(ch.name.split()) >= 2 and ch.name.split()[-1] == surname
                and (ch.name.split()[0].lower() in self.MAN_TITLES or ch.gender == "he")]
+        first = [k.text for k in attr[0].children if k.dep_ == "compound" and k.pos_ == "PROPN"
+                 and k.lower_ not in ("mrs", "mrs.")]
+        if len(men) > 1 and len(first) == 1:
+            # (session 29: "Wilhelmina became Mrs. Osric Quenby": a wife styled by her husband's full name, when
+            # father and son share the surname)
+            men = [cid for cid in men if first[0] in self.view.chars[cid].name.split()]
         if len(wife) == 1 and len(men) == 1 and men[0] != wife[0]:
+            if tok.lemma_ == "become" and self.told(tok):
+                # "at Lammas Wilhelmina became Mrs. Quenby": becoming his wife is the wedding
+                self.pair_event("wedding", [wife[0], men[0]], attr[0], tok, 0.6, state="married",
+                                trigger=f"{subj.text} {tok.text} Mrs. {surname}")
+                return
             self.add("state", "married", wife[0], men[0], attr[0], tok, 0.6, trigger=f"{subj.text} {tok.text} Mrs. {surname}")
 
     def _no_longer_wed(self, tok) -> None:
@@ -3975,6 +4025,9 @@ class CueFinder:
     def _predicate(self, tok, lem):
         if lem in ("be", "become") and tok.pos_ in ("AUX", "VERB"):
             self._became_mrs(tok)
+        if tok.lower_ == "dead" and tok.dep_ == "acomp" and tok.head.lemma_ in ("be", "lie", "lay"):
+            self._dead_by_then(tok)
+            return
         if tok.lower_ in ("divorced", "unmarried") and tok.dep_ in ("acomp", "attr") and tok.head.lemma_ in ("be", "become") \
                 and not any(c.dep_ in ("auxpass", "aux") and c.lemma_ == "get" for c in tok.head.children) \
                 and len(self._ids(tok.head, deps=(), preps=())[0]) == 1:
@@ -4389,6 +4442,9 @@ class CueFinder:
                 return  # "we'd met just twice before", "they met four times that spring": a count of meetings, no first one
             if tok.dep_ == "relcl" and any(c.lower_ == "ever" for c in tok.children):
                 return  # "the finest cook I've ever met", "the cleverest woman he had ever met": a judgement
+            if any(c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
+                   for c in tok.children) or (tok.tag_ == "VBG" and any(a.lower_ == "been" for a in tok.children)):
+                return  # session 29: "had been seeing him by the lock gates each Sunday": trysts, no first meeting
             n = len(self.cues)
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             for c in self.cues[n:]:
@@ -5590,6 +5646,12 @@ class CueFinder:
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or (
                         "?" in text[m.end():m.end() + 3] and not (label == "again" and ASKED_AGAIN.match(m.group(0)))):
                     continue  # (a plea asked as a question, "Could we try again?", is still a plea)
+                if m is love and (re.search(r"\bmarry (?:me|you)\b", text, re.I)
+                                  or re.search(r"^[^\n]{0,80}?\bbut (?:not\b|I (?:can't|cannot|can not|don't|do not|won't|will not)\b)",
+                                               text[m.end():], re.I)):
+                    # session 29: "I love you. Marry me?" is a couple's proposal, and "I love you, truly. But I
+                    # won't stay" a love that refuses or ends; neither is a first declaration
+                    continue
                 if label == "breakup" and re.search(r"done|through", m.group(0), re.I) and frozenset(
                         (q.speaker, self.r.addressee(q.span[0] + m.start()))) not in self.r.couples:
                     continue  # "We're done. I mean it." to a rival: only a couple told so far is ended
@@ -6527,6 +6589,16 @@ class CueFinder:
             if s and o and s[0] != o[0]:
                 self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.55, trigger="promised to")
             return True
+        if lem == "promise" and tok.pos_ == "VERB" and realis and self.told(tok) and any(
+                c.dep_ == "dobj" and c.lower_ in ("herself", "himself") for c in tok.children):
+            # session 29: "Wilhelmina had promised herself to Ensign Quenby": she gave her word to marry him, the
+            # engagement itself (the passive "was promised to" is the state only)
+            s, _ = self._ids(tok, deps=(), preps=())
+            o = [i for c in tok.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")
+                 for p in _children(c, ("pobj",)) for i in self.r.tokens(p)]
+            if s and o and s[0] != o[0]:
+                self.pair_event("engagement", s[:1] + o[:1], tok, tok, 0.55, state="engaged", trigger="promised herself to")
+            return True
         if lem == "inseparable" and tok.dep_ in ("acomp", "ROOT", "conj") and not negated(tok.head):
             subj = subject(tok.head if tok.dep_ == "acomp" else tok)
             ids = self.r.tokens(subj) if subj is not None else []
@@ -6573,6 +6645,14 @@ class CueFinder:
                 if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "this", "that") or not any(
                         c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
                     return False  # (the injury rules may read it: "hit his head", "was hit by a car")
+            if any(p.lower_ == "on" and any(x.lemma_ == "shoulder" or (x.lemma_ == "back" and lem == "slap")
+                                            for x in _children(p, ("pobj",))) for p in _children(tok, ("prep",))) \
+                    or any(c.dep_ == "advmod" and c.lower_ in ("gently", "lightly", "playfully", "softly", "affectionately")
+                           for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lemma_ in (
+                    "version", "dream", "fantasy", "daydream", "scenario")):
+                # session 29: "clapped and slapped him on the back" (a congratulation), "thumped her lightly, on the
+                # shoulder" (play), "in daydreams where I slapped him" (imagined): no fight
+                return True
             if s and o and s[0] != o[0]:  # "Leo slapped Mia"
                 self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger=tok.text)
             return True

@@ -569,8 +569,25 @@ class Resolver:
         if low in ("who", "that") and t.dep_ in ("nsubj", "nsubjpass") and rel.dep_ == "conj" \
                 and rel.head.dep_ == "relcl":
             rel = rel.head  # "Desmond, who is ninety and who taught me": the first relative's antecedent
+        elif low == "who" and t.dep_ in ("nsubj", "nsubjpass") and rel.dep_ == "conj" and t.i >= 1 \
+                and t.doc[t.i - 1].lower_ == "and":
+            # session 29: "Osric had been a quiet man who kept bees, and who had drowned at forty": the parser may join the
+            # second relative clause to the main verb; it continues the relative clause before it
+            firsts = [x for x in t.sent if x.dep_ == "relcl" and x.i < t.i
+                      and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in x.children)]
+            if firsts:
+                rel = firsts[-1]
         if low in ("who", "whom", "that") and rel.dep_ == "relcl" and rel.head is not rel:
             ante = rel.head
+            of = ante.head
+            if ante.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ == "PROPN" \
+                    and of.i >= 1 and t.doc[of.i - 1].text == "," and ante.i + 1 < len(t.doc) and t.doc[ante.i + 1].text == ",":
+                ante = of.head  # session 29: "Mr. Osric Quenby, of Wexcombe, whom she had danced with": the man, not his seat
+            elif ante.dep_ == "attr" and ante.pos_ == "NOUN" and ante.head.lemma_ == "be" and cleft_name(ante) is None:
+                subj = [c for c in ante.head.children if c.dep_ == "nsubj" and (
+                    c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
+                if subj:
+                    ante = subj[0]  # session 29: "Osric was a quiet man who kept bees": Osric
             named = cleft_name(ante)
             if named is not None:
                 return self.one(named)  # "she was the one who taught me", "the person who hired me was Ilse"
@@ -593,6 +610,9 @@ class Resolver:
             named = [c for c in rel.head.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.i < t.i]
             if named:
                 return self.one(named[0])  # "it was Ifor that trained us": the cleft's name (parsed as a ccomp)
+        if low == "whose" and t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and t.head.head.dep_ == "relcl" and t.head.head.head is not t.head.head:
+            return self.one(t.head.head.head)  # session 29: "Osric, whose wrist was scalded": the relative's antecedent
         if low in ("who", "whom", "that") and t.dep_ == "pobj" and t.head.dep_ == "prep" \
                 and t.head.head.dep_ == "relcl":
             return self.one(t.head.head.head)  # "Rory, who I had gone out with": the same, via the preposition
