@@ -1012,6 +1012,14 @@ class Attributor:
             return False
         return t.lemma_.lower() in self.person_uses()[1]
 
+    def _beside_quote(self, x) -> bool:
+        """Is a quote in the sentence of token ``x`` or right at its edges, in its paragraph?"""
+        doc = x.doc
+        paras = self.story.paragraphs
+        ps, pe = paras[max(0, bisect.bisect_right([p.span[0] for p in paras], x.idx) - 1)].span
+        lo, hi = max(0, x.sent.start - 2), min(len(doc), x.sent.end + 2)
+        return any(ps <= doc[i].idx < pe and self.in_quote(doc[i].idx) for i in range(lo, hi))
+
     def person_uses(self) -> tuple[set[str], set[str]]:
         """One pass over the narration's nouns, kept for the story: the lemmas it treats as a person
         by conduct (an owner, the subject of a look or a reaction) and, a superset, those it shows to
@@ -1026,10 +1034,11 @@ class Attributor:
                     continue
                 lemma = x.lemma_.lower()
                 head = x.head.lemma_.lower()
-                if x.dep_ == "poss" or x.dep_ == "nsubj" and head in looks:
+                if x.dep_ == "poss" or x.dep_ == "nsubj" and head in looks and head not in THING_REACTIONS:
                     acts.add(lemma)
                     shown.add(lemma)
-                elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS:
+                elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS and self._beside_quote(x):
+                    # a tag's subject; "the pump groaned" with no quote near is no one (session 29)
                     shown.add(lemma)
                 if lemma in shown:
                     continue
@@ -2671,6 +2680,11 @@ def _role_answers_call(at: Attributor, utts: list[Utterance]) -> None:
             continue
         u.speaker, u.nominal = called[0], None
         u.notes.append("a role tag right after a line that called one person by name: that person")
+
+
+# reactions a thing has as well as a person ("the pump groaned", "the lamp blinked", "the flag waved"):
+# no sign of a person by themselves (session 29)
+THING_REACTIONS = {"groan", "sigh", "shake", "wave", "point", "pause", "blink", "snort"}
 
 
 # Devices a voice comes through: "the speakers reply", "the radio said" is the person on the other end
