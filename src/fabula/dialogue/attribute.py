@@ -2362,6 +2362,7 @@ def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment],
 def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment], ranker: object = "default",
                    addressee_ranker: object = "default") -> tuple[Attributor, list[Utterance]]:
     """:func:`attribute` with its Attributor (the addressee model's training needs both)."""
+    letters = [sg for sg in segs if sg.mark == "letter"]
     at, merged = attribute_rules(story, doc, analysis, segs)
     if ranker == "default":
         from fabula.dialogue.ranker import default_ranker
@@ -2391,7 +2392,43 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _reply_to_the_one_addressed(at, merged)
     _description_answers(at, merged)
     _chat_addressees(at, merged)
+    if letters:
+        merged[:] = sorted(merged + _set_off_letters(at, letters), key=lambda u: u.start)
     return at, merged
+
+
+_LETTER_SIGNER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\.?\s*$")
+_LETTER_GREETED = re.compile(r"\b(?i:dear(?:est)?|darling)\s+((?:[A-Z][\w'-]*\.?\s)?[A-Z][\w'-]+)")
+
+
+def _set_off_letters(at: Attributor, letters: list[Segment]) -> list[Utterance]:
+    """The paragraphs of a letter shown as a document (extract's mark ``letter``, session 29): each
+    a written quote of the one who signs it, to the ones its greeting names. They stay out of the
+    rule passes and the rankers, so they take no turn in the talk around them."""
+    runs: list[list[Segment]] = []
+    for sg in letters:
+        if runs and sg.para == runs[-1][-1].para + 1:
+            runs[-1].append(sg)
+        else:
+            runs.append([sg])
+    out: list[Utterance] = []
+    for run in runs:
+        last = at.text[run[-1].start : run[-1].end]
+        m = _LETTER_SIGNER.search(last)
+        writer = None
+        if m is not None:
+            name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+            writer = _resolve_name(at, name)
+        first = at.text[run[0].start : run[0].end]
+        greeted = [c for c in (_resolve_name(at, g) for g in _LETTER_GREETED.findall(first[:120]))
+                   if c is not None and c != writer]
+        for sg in run:
+            u = Utterance([sg], speaker=writer, kind="written", rule="letter", confidence=0.6,
+                          attribution="implicit" if writer else None, addressees=list(dict.fromkeys(greeted)))
+            u.notes.append("a letter set off in the story: the one who signs it" if writer
+                           else "a letter set off in the story, unsigned")
+            out.append(u)
+    return out
 
 
 # a letter's or a message's sign-off at the end of a quote: a closing and the writer's name
@@ -2895,6 +2932,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         from fabula.cast.names import repair_adverb_names
 
         repair_adverb_names(doc)  # as the cast stage does (a cached cast did not touch this doc)
+    segs = [sg for sg in segs if sg.mark != "letter"]  # a letter set off as a document: `_set_off_letters`
     at = Attributor(story, doc, analysis, segs)
     paras = story.paragraphs
     chat = _chat_speakers(at, segs)
