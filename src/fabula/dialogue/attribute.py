@@ -2392,6 +2392,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _reply_to_the_one_addressed(at, merged)
     _description_answers(at, merged)
     _chat_addressees(at, merged)
+    _teller_addressed(at, merged)
     if letters:
         merged[:] = sorted(merged + _set_off_letters(at, letters), key=lambda u: u.start)
     return at, merged
@@ -5122,6 +5123,41 @@ def _touches_teller(at: Attributor, u: Utterance) -> str | None:
         if cid and cid != u.speaker:
             return cid
     return None
+
+
+def _teller_addressed(at: Attributor, utts: list[Utterance]) -> None:
+    """'The porter lifts my bag onto his trolley. "Platform six?"': a line whose speaker's own beat or
+    tag acts on the first- or second-person teller ("me", "my bag", "your arm") is said to that
+    teller, when it calls no one by name (session 29)."""
+    for u in utts:
+        if u.kind != "speech" or not u.speaker or u.segs[0].mark == "chat":
+            continue
+        teller = _touches_teller(at, u) or _touched_teller_before(at, u)
+        if teller is None or u.addressees == [teller] or quote_vocatives(at, u):
+            continue
+        u.addressees = [teller]
+        u.notes.append("addressee: the teller the speaker's beat acts on")
+
+
+def _touched_teller_before(at: Attributor, u: Utterance) -> str | None:
+    """The teller the speaker acted on in the last sentence of the narration paragraph right before
+    the quote's own ('Ilse taps my shoulder with her pen. / "Coffee?" she asks.'), when that
+    sentence's subject is the speaker."""
+    pi = u.para
+    if pi == 0 or at.doc is None:
+        return None
+    ps, pe = at.story.paragraphs[pi - 1].span
+    if any(at.in_quote(i) for i in range(ps, pe)) or u.segs[0].continues \
+            or any(at.in_quote(i) for i in range(at.story.paragraphs[pi].span[0], u.start - 1)):
+        return None  # the paragraph before is narration, and nothing was said before the quote in its own
+    cid, sspan = at.narration_subject(ps, pe, last=True)
+    if cid is None or cid != u.speaker or sspan is None:
+        return None
+    toks = at.tokens(*sspan)
+    if not toks:
+        return None
+    fake = Utterance(u.segs, speaker=u.speaker, rule="narration", evidence_spans=[sspan])
+    return _touches_teller(at, fake) if toks[-1].head.dep_ == "ROOT" else None
 
 
 def _answers_walk_on(at: Attributor, p2: Utterance, p1: Utterance, u: Utterance) -> bool:
