@@ -130,3 +130,17 @@ def test_a_device_sounding_in_the_paragraph_before_a_bare_line(nlp):
     # and the bare answer to what Ulick tells the intercom comes back through it
     assert _quote(LIFT, "Righto", nlp)[1] == "Ismay"
     assert "a device's voice: the answer to a line said into it" in _notes(LIFT, "Righto", nlp)
+
+
+NOTE = ("Clothilde found the envelope under the door when she came back from the market. She read it standing "
+        "in the hall. It said:\n\n"
+        "Dear Clothilde, I have fed the cat and mended the gate, and I am off to the coast for a week.\n\n"
+        "The key is under the blue pot. With love, Perrin Vasse.\n\n"
+        "Clothilde laughed and put the kettle on.\n")
+
+
+def test_a_letter_signed_by_someone_named_nowhere_else(nlp):
+    # the signer is a person even when the story names them only in the signature
+    letter = [q for q in _quotes(NOTE, nlp) if q[3] == "written"]
+    assert len(letter) == 2
+    assert {q[1] for q in letter} == {"Perrin Vasse"}

@@ -2419,7 +2419,8 @@ def _set_off_letters(at: Attributor, letters: list[Segment]) -> list[Utterance]:
         writer = None
         if m is not None:
             name = m.group(1).title() if m.group(1).isupper() else m.group(1)
-            writer = _resolve_name(at, name)
+            # a signer named nowhere else is still someone: a character of that name, as a chat label
+            writer = _resolve_name(at, name) or LABEL_PREFIX + name
         first = at.text[run[0].start : run[0].end]
         greeted = [c for c in (_resolve_name(at, g) for g in _LETTER_GREETED.findall(first[:120]))
                    if c is not None and c != writer]
