@@ -22,7 +22,7 @@ def _quote(text: str, start: str, nlp):
 
 
 DEPOT = ("The depot yard is dark except for the floodlight over gate three, and Gedeon is on the night shift "
-         "with a flask and a radio clipped to his jacket.\n\n"
+         "with a thermos, a torch and a radio clipped to his jacket.\n\n"
          "The radio crackles. \"Gate three, open up for the tanker, please.\"\n\n"
          "It is Sidonie's voice, tinny and far off. Gedeon thumbs the switch. \"Gate three opening,\" he says.\n\n"
          "Pim comes out of the hut with two mugs. \"Was that the tanker?\"\n\n"
@@ -57,7 +57,7 @@ MANOR = ("Clothilde Brell had come up from the village with the post, and her br
          "\"Do,\" said Clothilde.\n\n"
          "He unfolded the sheet and held it to the lamp. It read:\n\n"
          "My dear Leofric, — I write from the inn at Polwithen, where the rain has kept us three days.\n\n"
-         "The coach mends slowly, and I am not so patient as you suppose. Kiss Clothilde for me.\n\n"
+         "The coach mends slowly, and the landlady feeds us on eel pie. Kiss Clothilde for me.\n\n"
          "I shall be home by Sunday, if the roads allow it, and I remain your loving cousin, Aldith Tregear.\n\n"
          "Leofric folded it again and laid it beside his cup.\n\n"
          "\"Sunday,\" said Clothilde. \"Then we must air the blue room.\"\n")
@@ -73,14 +73,14 @@ def test_a_letter_set_off_without_quote_marks_is_its_signers(nlp):
 
 
 WHARF = ("Fog lay over the quay. On the pontoon the old pump groaned whenever the tide tugged at its hose.\n\n"
-         "\"Hesper, she's swinging again.\"\n\n"
-         "\"Then stop letting her swing.\" Hesper did not look up from the manifest. \"Two turns, Ulick.\"\n\n"
-         "\"Two turns. Sorry.\"\n")
+         "\"Hesper, the hose has come loose.\"\n\n"
+         "\"So tie it back on.\" Hesper kept her eyes on the tide tables. \"A double knot, Ulick.\"\n\n"
+         "\"A double knot. Fine.\"\n")
 
 
 def test_a_machine_that_groans_is_no_walk_on(nlp):
     # "the pump groaned" is no person: the line is not the pump's
-    assert _quote(WHARF, "Hesper, she's swinging", nlp)[1] != "the pump"
+    assert _quote(WHARF, "Hesper, the hose", nlp)[1] != "the pump"
 
 
 HALL = ("Rowena and I reach the ticket hall at ten to nine. She goes off to look for coffee and I stay with "
@@ -132,10 +132,10 @@ def test_a_device_sounding_in_the_paragraph_before_a_bare_line(nlp):
     assert "a device's voice: the answer to a line said into it" in _notes(LIFT, "Righto", nlp)
 
 
-NOTE = ("Clothilde found the envelope under the door when she came back from the market. She read it standing "
+NOTE = ("Clothilde found the envelope under the door when she came back from the market. She opened it at once "
         "in the hall. It said:\n\n"
         "Dear Clothilde, I have fed the cat and mended the gate, and I am off to the coast for a week.\n\n"
-        "The key is under the blue pot. With love, Perrin Vasse.\n\n"
+        "Leave the spare boots by the shed. With love, Perrin Vasse.\n\n"
         "Clothilde laughed and put the kettle on.\n")
 
 

@@ -633,7 +633,7 @@ LETTER_MAX_PARAGRAPHS = 8
 
 def set_off_letters(text: str, paras: Sequence[Paragraph], idx: list[int], segs: Sequence[Segment]) -> list[Segment]:
     """A letter or note shown as a document inside the story, without quote marks (session 29):
-    'She unfolded the note. It said:' / 'My dear Jovita, the boat is mended ...' / '... Your loving
+    'She slit the envelope. It read:' / 'My dear Jovita, the boat is mended ...' / '... Your loving
     sister, Ada Brell.' — the paragraphs from the one that opens with a greeting, right after a
     narration paragraph ending on a colon, to the one signed with a name, each a segment of mark
     ``letter``. Without a signature the letter runs on while its paragraphs speak as "I" or "you"
