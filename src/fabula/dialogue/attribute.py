@@ -1012,6 +1012,14 @@ class Attributor:
             return False
         return t.lemma_.lower() in self.person_uses()[1]
 
+    def _beside_quote(self, x) -> bool:
+        """Is a quote in the sentence of token ``x`` or right at its edges, in its paragraph?"""
+        doc = x.doc
+        paras = self.story.paragraphs
+        ps, pe = paras[max(0, bisect.bisect_right([p.span[0] for p in paras], x.idx) - 1)].span
+        lo, hi = max(0, x.sent.start - 2), min(len(doc), x.sent.end + 2)
+        return any(ps <= doc[i].idx < pe and self.in_quote(doc[i].idx) for i in range(lo, hi))
+
     def person_uses(self) -> tuple[set[str], set[str]]:
         """One pass over the narration's nouns, kept for the story: the lemmas it treats as a person
         by conduct (an owner, the subject of a look or a reaction) and, a superset, those it shows to
@@ -1026,10 +1034,11 @@ class Attributor:
                     continue
                 lemma = x.lemma_.lower()
                 head = x.head.lemma_.lower()
-                if x.dep_ == "poss" or x.dep_ == "nsubj" and head in looks:
+                if x.dep_ == "poss" or x.dep_ == "nsubj" and head in looks and head not in THING_REACTIONS:
                     acts.add(lemma)
                     shown.add(lemma)
-                elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS:
+                elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS and self._beside_quote(x):
+                    # a tag's subject; "the pump groaned" with no quote near is no one (session 29)
                     shown.add(lemma)
                 if lemma in shown:
                     continue
@@ -2353,6 +2362,7 @@ def attribute(story: Story, doc, analysis: Analysis, segs: Sequence[Segment],
 def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment], ranker: object = "default",
                    addressee_ranker: object = "default") -> tuple[Attributor, list[Utterance]]:
     """:func:`attribute` with its Attributor (the addressee model's training needs both)."""
+    letters = [sg for sg in segs if sg.mark == "letter"]
     at, merged = attribute_rules(story, doc, analysis, segs)
     if ranker == "default":
         from fabula.dialogue.ranker import default_ranker
@@ -2382,7 +2392,45 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _reply_to_the_one_addressed(at, merged)
     _description_answers(at, merged)
     _chat_addressees(at, merged)
+    _teller_addressed(at, merged)
+    if letters:
+        merged[:] = sorted(merged + _set_off_letters(at, letters), key=lambda u: u.start)
     return at, merged
+
+
+_LETTER_SIGNER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\.?\s*$")
+_LETTER_GREETED = re.compile(r"\b(?i:dear(?:est)?|darling)\s+((?:[A-Z][\w'-]*\.?\s)?[A-Z][\w'-]+)")
+
+
+def _set_off_letters(at: Attributor, letters: list[Segment]) -> list[Utterance]:
+    """The paragraphs of a letter shown as a document (extract's mark ``letter``, session 29): each
+    a written quote of the one who signs it, to the ones its greeting names. They stay out of the
+    rule passes and the rankers, so they take no turn in the talk around them."""
+    runs: list[list[Segment]] = []
+    for sg in letters:
+        if runs and sg.para == runs[-1][-1].para + 1:
+            runs[-1].append(sg)
+        else:
+            runs.append([sg])
+    out: list[Utterance] = []
+    for run in runs:
+        last = at.text[run[-1].start : run[-1].end]
+        m = _LETTER_SIGNER.search(last)
+        writer = None
+        if m is not None:
+            name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+            # a signer named nowhere else is still someone: a character of that name, as a chat label
+            writer = _resolve_name(at, name) or LABEL_PREFIX + name
+        first = at.text[run[0].start : run[0].end]
+        greeted = [c for c in (_resolve_name(at, g) for g in _LETTER_GREETED.findall(first[:120]))
+                   if c is not None and c != writer]
+        for sg in run:
+            u = Utterance([sg], speaker=writer, kind="written", rule="letter", confidence=0.6,
+                          attribution="implicit" if writer else None, addressees=list(dict.fromkeys(greeted)))
+            u.notes.append("a letter set off in the story: the one who signs it" if writer
+                           else "a letter set off in the story, unsigned")
+            out.append(u)
+    return out
 
 
 # a letter's or a message's sign-off at the end of a quote: a closing and the writer's name
@@ -2673,11 +2721,56 @@ def _role_answers_call(at: Attributor, utts: list[Utterance]) -> None:
         u.notes.append("a role tag right after a line that called one person by name: that person")
 
 
+# reactions a thing has as well as a person ("the pump groaned", "the lamp blinked", "the flag waved"):
+# no sign of a person by themselves (session 29)
+THING_REACTIONS = {"groan", "sigh", "shake", "wave", "point", "pause", "blink", "snort"}
+
+
 # Devices a voice comes through: "the speakers reply", "the radio said" is the person on the other end
 # what a device does when a voice comes through it (a radio that hissed, an intercom that buzzed)
-DEVICE_SOUNDS = {"crackle", "buzz", "hiss", "squawk", "beep", "chirp", "click", "bleep", "splutter", "sputter", "spit"}
+DEVICE_SOUNDS = {"crackle", "buzz", "hiss", "squawk", "beep", "chirp", "click", "bleep", "splutter", "sputter", "spit",
+                 "cough"}
 VOICE_DEVICES = {"speaker", "loudspeaker", "radio", "intercom", "tannoy", "headset", "phone", "handset",
-                 "speakerphone", "walkie", "walkie-talkie", "receiver", "earpiece", "comms", "mic", "microphone"}
+                 "speakerphone", "walkie", "walkie-talkie", "receiver", "earpiece", "comm", "comms", "mic",
+                 "microphone", "grille"}
+
+
+# "That is Ismay's voice, ...", "It was Ismay's voice", "Ismay's voice, tinny and far off.": whose voice a
+# line was, told right after it
+_VOICE_NAMED = re.compile(
+    r"\s*(?:(?:That|It|This)(?:\s+(?:is|was)|['’]s)\s+)?((?:[A-Z][\w\-]*\.?\s)?[A-Z][\w\-]+)['’]s\s+voice\b")
+# a line said into a device ("she says into the radio"): its answer comes back through it
+_INTO_DEVICE = re.compile(r"\binto\s+(?:the|his|her|my|your|their|our)\s+(?:[\w-]+\s+)?(" + "|".join(
+    ["speaker", "loudspeaker", "radio", "intercom", "tannoy", "headset", "phone", "handset", "speakerphone",
+     "walkie", "walkie-talkie", "receiver", "earpiece", "comms?", "mic", "microphone", "grille"]) + r")s?\b", re.I)
+# or to it ("she tells the intercom")
+_TO_DEVICE = re.compile(r"\b(?:tells?|told|telling|say(?:s|ing)? to|said to)\s+the\s+(?:[\w-]+\s+)?(?:" + "|".join(
+    ["speaker", "radio", "intercom", "phone", "handset", "walkie", "walkie-talkie", "receiver", "comms?", "mic",
+     "microphone", "grille"]) + r")s?\b", re.I)
+
+
+def _voice_named_after(at: Attributor, u: Utterance) -> str | None:
+    """The character whose voice the narration right after an untagged quote names ("'Bay two is
+    clear.' / It was Ismay's voice, tinny and far off."): the first sentence of the narration
+    that follows the quote, in its paragraph or opening the next one."""
+    paras = at.story.paragraphs
+    pe = paras[u.last_para].span[1]
+    rest = at.text[u.end : pe].lstrip(" \"'”’»—")
+    if rest.strip():
+        start, end = pe - len(rest), pe
+    elif u.last_para + 1 < len(paras):
+        start, end = paras[u.last_para + 1].span
+        if at.in_quote(start) or at.text[start : start + 1] in "\"'“‘«—":
+            return None
+    else:
+        return None
+    m = _VOICE_NAMED.match(at.text, start, end)
+    if m is None:
+        return None
+    return at.index.at(m.span(1)) or at.index.by_name(m.group(1))
+
+
+DEVICE_WINDOW = 30  # lines back to the one a device's voice was last shown to be (16 before session 29)
 
 
 def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
@@ -2709,6 +2802,11 @@ def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
             # sounds in the narration the quote closes, with no person acting there (session 26)
             ltoks = [t for t in at.tokens(paras[u.para].span[0], u.start) if not at.in_quote(t.idx)]
             ltoks = [t for t in ltoks if not t.is_punct and not t.is_space]
+            if not ltoks and u.para > 0 and (k == 0 or utts[k - 1].last_para < u.para - 1):
+                # 'Over on the shelf the scanner radio crackles. / "Bay two, report."': the
+                # narration paragraph right before a bare quote (session 29)
+                ltoks = [t for t in at.tokens(*paras[u.para - 1].span)
+                         if not at.in_quote(t.idx) and not t.is_punct and not t.is_space]
             last = [t for t in ltoks if t.sent == ltoks[-1].sent] if ltoks else []
             words = [t.lower_ for t in last]
             dev = next((w for w in reversed(words) if w in VOICE_DEVICES or w == "talkie"), None)
@@ -2717,33 +2815,105 @@ def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
                 device, sounded = ("walkie-talkie" if dev == "talkie" else dev), True
         if device not in VOICE_DEVICES:
             continue
+        named = _voice_named_after(at, u) if u.rule not in ("tag", "self") else None
+        if named is not None and named != u.not_speaker:
+            # '"Bay two is clear." / It was Ismay's voice, tinny and far off.' (session 29)
+            u.speaker, u.nominal, u.rule = named, None, "narration"
+            u.notes.append("a device's voice: the one the narration names after it")
+            continue
         if sounded and k + 1 < len(utts) and utts[k + 1].para > u.last_para:
             # the one the answer calls by name is the voice ('Quillon grabs it. "Yes, Corvo?"')
             calls = quote_vocatives(at, utts[k + 1])
+            if not calls and (told := _cue_object_named(at, utts[k + 1])) is not None:
+                calls = [told]  # '"All quiet," I tell Rowena.' (session 29)
             if len(calls) == 1 and calls[0] != utts[k + 1].speaker:
                 u.speaker, u.nominal, u.rule = calls[0], None, "narration"
                 u.notes.append("a device's voice: the one the answer calls by name")
                 continue
-        if sounded:
-            # 'The radio hisses once more. "..."': the voice that came through a device before
-            earlier = next((v for v in reversed(utts[max(0, k - 16) : k])
+        if sounded or "speech tag" in u.notes:
+            # 'The radio hisses once more. "..."', '"...," says the radio': the voice that came
+            # through a device before (a device tag, session 29)
+            earlier = next((v for v in reversed(utts[max(0, k - DEVICE_WINDOW) : k])
                             if any(n.startswith("a device's voice") for n in v.notes) and v.speaker), None)
             if earlier is not None:
                 u.speaker, u.nominal, u.rule = earlier.speaker, None, "narration"
                 u.notes.append("a device's voice: the voice that came through a device before")
                 continue
         word = re.compile(rf"\b{re.escape(device)}s?\b", re.I)
-        for j in range(k - 1, max(-1, k - 16), -1):
+        called = set(quote_vocatives(at, u))  # "Eustace, answer me": not Eustace (session 29)
+        for j in range(k - 1, max(-1, k - DEVICE_WINDOW), -1):
             v = utts[j]
-            if not v.speaker or v.speaker.startswith(NOMINAL_PREFIX) or v.speaker == u.not_speaker:
+            if not v.speaker or v.speaker.startswith(NOMINAL_PREFIX) or v.speaker == u.not_speaker \
+                    or v.speaker in called:
                 continue
             lo = paras[v.para].span[0]
             hi = min(paras[min(v.last_para + 1, len(paras) - 1)].span[1], paras[u.para].span[0])
             narration = "".join(ch if not at.in_quote(lo + i) else " " for i, ch in enumerate(at.text[lo:hi]))
-            if word.search(narration):
+            if word.search(narration) and not _INTO_DEVICE.search(narration) \
+                    and not _device_handled(at, lo, hi, word):
                 u.speaker, u.nominal = v.speaker, None
                 u.notes.append("a device's voice: the one it was last shown to carry")
                 break
+    _answer_through_device(at, utts)
+
+
+def _cue_object_named(at: Attributor, u: Utterance) -> str | None:
+    """The one a tag's speech verb is said to by name ("you tell Rowena", "she said to Rowena"); not
+    a pronoun, whose reading may be the very voice in question."""
+    told = _cue_object(at, u)
+    if told is None or u.cue is None:
+        return None
+    toks = at.tokens(u.cue[0], u.cue[1])
+    verb = toks[0] if toks else None
+    named = verb is not None and any(
+        t.pos_ == "PROPN" and at.index.at((t.idx, t.idx + len(t.text))) == told
+        for t in verb.subtree if t.i > verb.i)
+    return told if named else None
+
+
+def _device_handled(at: Attributor, lo: int, hi: int, word: re.Pattern) -> bool:
+    """Is every mention of the device in the narration ``[lo, hi)`` a thing someone handles ("Rowena
+    grabs the radio", "I lift the receiver"): its speaker talked into it (session 29)?"""
+    toks = [t for t in at.tokens(lo, hi) if word.fullmatch(t.text) and not at.in_quote(t.idx)]
+    return bool(toks) and all(t.dep_ == "dobj" for t in toks)
+
+
+def _device_voices_before(utts: list[Utterance], k: int) -> str | None:
+    """The voice a device carried last in the lines before line ``k``."""
+    v = next((v for v in reversed(utts[max(0, k - DEVICE_WINDOW) : k])
+              if any(n.startswith("a device's voice") for n in v.notes) and v.speaker), None)
+    return v.speaker if v is not None else None
+
+
+def _said_into_device(at: Attributor, u: Utterance) -> bool:
+    """The narration of the quote's own paragraphs says it was spoken into a device ("she mutters
+    into the radio")."""
+    lo, hi = at.story.paragraphs[u.para].span[0], at.story.paragraphs[u.last_para].span[1]
+    narration = "".join(ch if not at.in_quote(lo + i) else " " for i, ch in enumerate(at.text[lo:hi]))
+    return _INTO_DEVICE.search(narration) is not None or _TO_DEVICE.search(narration) is not None
+
+
+def _answer_through_device(at: Attributor, utts: list[Utterance]) -> None:
+    """'"It's only the baker," I say into the radio. / "Tell him to wait at the gate."': the bare
+    line that answers one said into a device comes back through it, from the voice it carried
+    before (session 29), not from someone in the room."""
+    paras = at.story.paragraphs
+    for k in range(1, len(utts)):
+        u, prev = utts[k], utts[k - 1]
+        if u.rule in ("tag", "self") or u.kind != "speech" or u.kept or u.introduced or u.segs[0].mark == "chat":
+            continue
+        if u.para != prev.last_para + 1 or len(u.segs) > 1:
+            continue
+        ps, pe = paras[u.para].span
+        if at.text[ps : u.start].strip(" \n\"'«“‘—") or at.text[u.end : pe].strip(" \n\"'»”’—"):
+            continue
+        if not prev.speaker or not _said_into_device(at, prev):
+            continue
+        voice = _device_voices_before(utts, k - 1)
+        if voice is None or voice == prev.speaker or voice == u.not_speaker:
+            continue
+        u.speaker, u.nominal, u.rule = voice, None, "narration"
+        u.notes.append("a device's voice: the answer to a line said into it")
 
 
 def _nominal_speakers(utts: list[Utterance]) -> None:
@@ -2764,6 +2934,7 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
         from fabula.cast.names import repair_adverb_names
 
         repair_adverb_names(doc)  # as the cast stage does (a cached cast did not touch this doc)
+    segs = [sg for sg in segs if sg.mark != "letter"]  # a letter set off as a document: `_set_off_letters`
     at = Attributor(story, doc, analysis, segs)
     paras = story.paragraphs
     chat = _chat_speakers(at, segs)
@@ -4953,6 +5124,41 @@ def _touches_teller(at: Attributor, u: Utterance) -> str | None:
         if cid and cid != u.speaker:
             return cid
     return None
+
+
+def _teller_addressed(at: Attributor, utts: list[Utterance]) -> None:
+    """'The porter lifts my bag onto his trolley. "Platform six?"': a line whose speaker's own beat or
+    tag acts on the first- or second-person teller ("me", "my bag", "your arm") is said to that
+    teller, when it calls no one by name (session 29)."""
+    for u in utts:
+        if u.kind != "speech" or not u.speaker or u.segs[0].mark == "chat":
+            continue
+        teller = _touches_teller(at, u) or _touched_teller_before(at, u)
+        if teller is None or u.addressees == [teller] or quote_vocatives(at, u):
+            continue
+        u.addressees = [teller]
+        u.notes.append("addressee: the teller the speaker's beat acts on")
+
+
+def _touched_teller_before(at: Attributor, u: Utterance) -> str | None:
+    """The teller the speaker acted on in the last sentence of the narration paragraph right before
+    the quote's own ('Ilse taps my shoulder with her pen. / "Coffee?" she asks.'), when that
+    sentence's subject is the speaker."""
+    pi = u.para
+    if pi == 0 or at.doc is None:
+        return None
+    ps, pe = at.story.paragraphs[pi - 1].span
+    if any(at.in_quote(i) for i in range(ps, pe)) or u.segs[0].continues \
+            or any(at.in_quote(i) for i in range(at.story.paragraphs[pi].span[0], u.start - 1)):
+        return None  # the paragraph before is narration, and nothing was said before the quote in its own
+    cid, sspan = at.narration_subject(ps, pe, last=True)
+    if cid is None or cid != u.speaker or sspan is None:
+        return None
+    toks = at.tokens(*sspan)
+    if not toks:
+        return None
+    fake = Utterance(u.segs, speaker=u.speaker, rule="narration", evidence_spans=[sspan])
+    return _touches_teller(at, fake) if toks[-1].head.dep_ == "ROOT" else None
 
 
 def _answers_walk_on(at: Attributor, p2: Utterance, p1: Utterance, u: Utterance) -> bool:

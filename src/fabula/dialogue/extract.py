@@ -622,6 +622,50 @@ def is_scare_quote(text: str, para_start: int, sg: Segment, max_words: int = 5) 
     return not _SPEECH_VERB_RE.search(m.group(1))
 
 
+# a letter set off as a document: it opens with a greeting ("My dear Jovita,", "Dear Ollie,") ...
+_LETTER_SALUTE = re.compile(r"(?:(?:my\s+)?(?:dear|dearest|darling)|dearest)\s+[A-Z]", re.I)
+# ... and ends on its writer's name after a closing ("your loving sister, Ada Brell.")
+_LETTER_SIGNED = re.compile(r",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\.?\s*$")
+# the letter's own voice: it is written by an "I" to a "you"
+_FIRST_SECOND = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.I)
+LETTER_MAX_PARAGRAPHS = 8
+
+
+def set_off_letters(text: str, paras: Sequence[Paragraph], idx: list[int], segs: Sequence[Segment]) -> list[Segment]:
+    """A letter or note shown as a document inside the story, without quote marks (session 29):
+    'She slit the envelope. It read:' / 'My dear Jovita, the boat is mended ...' / '... Your loving
+    sister, Ada Brell.' — the paragraphs from the one that opens with a greeting, right after a
+    narration paragraph ending on a colon, to the one signed with a name, each a segment of mark
+    ``letter``. Without a signature the letter runs on while its paragraphs speak as "I" or "you"
+    (the narration that resumes after it tells of the reader in the third person). Paragraphs with
+    quote marks never belong to one."""
+    quoted = {s.para for s in segs}
+    out: list[Segment] = []
+    for n, pi in enumerate(idx[1:], start=1):
+        prev = idx[n - 1]
+        if prev != pi - 1 or prev in quoted or pi in quoted:
+            continue
+        if not text[paras[prev].span[0] : paras[prev].span[1]].rstrip().endswith(":"):
+            continue
+        ps, pe = paras[pi].span
+        if not _LETTER_SALUTE.match(text, ps, pe) or (out and out[-1].para >= prev):
+            continue
+        run = []
+        for pj in idx[n : n + LETTER_MAX_PARAGRAPHS]:
+            if pj in quoted or (run and pj != run[-1] + 1):
+                break
+            body = text[paras[pj].span[0] : paras[pj].span[1]]
+            if run and not _FIRST_SECOND.search(body) and not _LETTER_SIGNED.search(body):
+                break
+            run.append(pj)
+            if _LETTER_SIGNED.search(body) and (len(run) > 1 or len(body) > 40):
+                break  # signed: the letter ends here (a greeting alone, "Dear Ollie, Sam", is no signature)
+        for pj in run:
+            a, b = _trim(text, *paras[pj].span)
+            out.append(Segment(a, b, pj, "letter"))
+    return out
+
+
 def extract_segments(text: str, paragraphs: Sequence[Paragraph], emphasis: Sequence[Span] = ()) -> list[Segment]:
     """All quoted stretches of a story, in text order, never overlapping.
 
@@ -651,6 +695,7 @@ def extract_segments(text: str, paragraphs: Sequence[Paragraph], emphasis: Seque
         segs = sorted(segs + _outside(extra, segs), key=lambda s: s.start)
     em = italic_thoughts(text, paragraphs, emphasis)
     segs = sorted(segs + _outside(em, segs), key=lambda s: s.start)
+    segs = sorted(segs + set_off_letters(text, paragraphs, idx, segs), key=lambda s: s.start)
     return _drop_overlaps(segs)
 
 

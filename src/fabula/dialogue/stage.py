@@ -55,7 +55,7 @@ def _unnamed_characters(text: str, utts: list[Utterance], analysis: Analysis) ->
                     analysis.characters.append(Character(
                         id=ids[cid], name=cid[len(LABEL_PREFIX):], confidence=0.6, evidence=[Evidence(
                             spans=[u.cue] if u.cue else [], confidence=0.6,
-                            note="writes in the chat under this name")]))
+                            note="writes under this name (a chat label, a letter's signature)")]))
                     continue
                 noun = cid[len(NOMINAL_PREFIX):]
                 analysis.characters.append(Character(
