@@ -4552,6 +4552,12 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.attribution, u.confidence, u.rule = "implicit", 0.45, "turn"
             u.notes.append("turn-taking: the other reacted in the narration between")
             continue
+        if (again := _acts_again(at, p1, u)) is not None:
+            # '"Hold this," said Ada. Tom knelt beside her. She tilted the lamp. / "See the hook?"': the
+            # one who spoke last acts again at the end of the narration, and goes on (session 29)
+            u.speaker, u.attribution, u.confidence, u.rule = again, "implicit", 0.45, "turn"
+            u.notes.append(ACTS_AGAIN)
+            continue
         back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
         asked = at.text[p1.end - 1 : p1.end] == "?"
         narr = at.narrator_at(u.start) or at.reader_at(u.start)  # the "I", or a reader-insert's "you"
@@ -4633,6 +4639,59 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+ACTS_AGAIN = "turn-taking: the last speaker acts again at the end of the narration before the quote"
+ACTS_AGAIN_CHARS = 200  # the longest narration between the two quotes read so
+
+
+def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
+    """The speaker of ``p1`` when the narration between it and a bare quote ``u`` opening the next
+    paragraph but one (or the next, after narration that follows ``p1``'s tag) ends on a sentence
+    of its own whose main-clause subject is that speaker doing a plain act ("She lifted the
+    clipboard.", not a nod, a word, leaving or a look at someone, who would answer)."""
+    if p1.speaker is None or p1.rule not in ("tag", "narration", "self") \
+            or p1.para == u.para or u.para - p1.last_para > 2 or len(u.segs) > 1 \
+            or u.kind != "speech" or not _alone_in_paragraph(at, u):
+        return None
+    lo = max(p1.end, p1.cue[1] if p1.cue else 0)
+    hi = at.story.paragraphs[u.para].span[0]
+    if hi - lo > ACTS_AGAIN_CHARS or any(v for v in range(p1.last_para + 1, u.para)
+                                         if at.story.paragraphs[v].kind != "text"):
+        return None
+    cid, sspan = at.narration_subject(lo, hi, last=True)
+    if cid != p1.speaker or sspan is None or at.in_quote(sspan[0]) \
+            or at.text[sspan[0] : sspan[1]].lower() in ("we", "they"):
+        return None  # "We drove on.": the two together, no one alone
+    toks = at.tokens(sspan[0], sspan[1])
+    if not toks:
+        return None
+    verb = toks[-1].head
+    if verb.sent.start_char < lo or re.search(r"[\"“”‘’«»]", at.text[verb.sent.start_char : hi]):
+        return None  # the tag's own sentence, or a sentence with speech in it
+    if _reaction(verb) or verb.lemma_.lower() in SPEECH_LEMMAS | REACTIONS or not _turns_to_speak(verb) \
+            or verb.lemma_.lower() in PERCEPTION_LEMMAS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in NOT_ACTS:
+        return None  # "She knew in her heart that ...": a state of mind, which the other may answer
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None  # "he could treat the patient as he liked": no act yet
+    called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
+    m = _OPENING_CALL.match(at.text, u.segs[0].start, u.segs[0].end)
+    if m is not None:
+        called.add(_resolve_name(at, m.group(1)))  # '"Miss Wren!"', '"Tom--"': a call that opens the quote
+    if p1.speaker in called or p1.speaker in quote_vocatives(at, u):
+        return None
+    return p1.speaker
+
+
+_OPENING_CALL = re.compile(r"[\W_]*((?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:!|,|--|—|–)")
+
+
+# verbs of a state or of the mind, no act that leads into speech
+NOT_ACTS = {"be", "have", "know", "understand", "think", "feel", "love", "like", "hate", "want", "wish", "seem",
+            "determine", "mean", "hope", "fear", "believe", "doubt", "realise", "realize", "remember", "forget",
+            "wonder", "need", "find", "stop", "sit", "stand", "fall", "wait", "stay", "remain"}
 
 
 ANSWERS_PHONE = "the one the narration paragraph before the quote says answered the phone"
