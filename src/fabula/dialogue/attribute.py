@@ -4553,7 +4553,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.notes.append("turn-taking: the other reacted in the narration between")
             continue
         if (again := _acts_again(at, p1, u)) is not None:
-            # '"Hold this," said Ada. Tom knelt beside her. She tilted the lamp. / "See the hook?"': the
+            # '"Hold this," said Mirela. Jonas knelt beside her. She tilted the lamp. / "See the crack?"': the
             # one who spoke last acts again at the end of the narration, and goes on (session 29)
             u.speaker, u.attribution, u.confidence, u.rule = again, "implicit", 0.45, "turn"
             u.notes.append(ACTS_AGAIN)
@@ -4648,8 +4648,8 @@ ACTS_AGAIN_CHARS = 200  # the longest narration between the two quotes read so
 def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     """The speaker of ``p1`` when the narration between it and a bare quote ``u`` opening the next
     paragraph but one (or the next, after narration that follows ``p1``'s tag) ends on a sentence
-    of its own whose main-clause subject is that speaker doing a plain act ("She lifted the
-    clipboard.", not a nod, a word, leaving or a look at someone, who would answer)."""
+    of its own whose main-clause subject is that speaker doing a plain act ("She wound the
+    clock.", not a nod, a word, leaving or a look at someone, who would answer)."""
     if p1.speaker is None or p1.rule not in ("tag", "narration", "self") \
             or p1.para == u.para or u.para - p1.last_para > 2 or len(u.segs) > 1 \
             or u.kind != "speech" or not _alone_in_paragraph(at, u):
@@ -4673,13 +4673,13 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
             or verb.lemma_.lower() in PERCEPTION_LEMMAS:
         return None
     if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in NOT_ACTS:
-        return None  # "She knew in her heart that ...": a state of mind, which the other may answer
+        return None  # "She was sure by then that ...": a state of mind, which the other may answer
     if any(c.tag_ == "MD" for c in verb.children):
-        return None  # "he could treat the patient as he liked": no act yet
+        return None  # "he could mend it later": no act yet
     called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
     m = _OPENING_CALL.match(at.text, u.segs[0].start, u.segs[0].end)
     if m is not None:
-        called.add(_resolve_name(at, m.group(1)))  # '"Miss Wren!"', '"Tom--"': a call that opens the quote
+        called.add(_resolve_name(at, m.group(1)))  # '"Miss Quennow!"', '"Ilsa--"': a call that opens the quote
     if p1.speaker in called or p1.speaker in quote_vocatives(at, u):
         return None
     return p1.speaker
