@@ -39,3 +39,26 @@ CALLED = ("Mirela carried the ladder into the shed. Jonas followed her with the 
 def test_not_when_the_line_calls_that_speaker(nlp):
     # a line that opens by calling the one who acted is someone else's
     assert _speaker_of(CALLED, "Mirela! Mind", nlp) == "Jonas"
+
+
+QUEUE = ("The waiting room was full. Ilsa sat down beside Orrin, who had a crossword.\n\n"
+         "\"Long wait?\" Orrin asked.\n\n"
+         "\"Since eight.\"\n\n"
+         "Her phone buzzed twice.\n\n"
+         "**Brantley:** any news\n\n"
+         "**Ilsa:** not yet\n\n"
+         "**Brantley:** bring milk after\n\n"
+         "\"Your husband?\"\n\n"
+         "\"My brother.\"\n")
+
+
+def test_the_talk_in_the_room_goes_on_past_a_run_of_messages(nlp):
+    # the messages read on a phone are no turns of the spoken exchange: turn-taking hands the line after them
+    # to the one who asked before them, not to a texter (the rules' pick, before the ranker)
+    from dialogue_helpers import dialogue_rules
+
+    an, at, utts = dialogue_rules(QUEUE, nlp)
+    names = {c.id: c.name for c in an.characters}
+    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    assert said["Your husband?"] == "Orrin"
+    assert said["My brother."] != "Brantley"

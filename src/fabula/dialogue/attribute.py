@@ -4496,8 +4496,13 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             p1 = utts[i1]
         elif p1.segs[0].mark == "chat" and u.segs[0].mark != "chat" and k >= 2 \
                 and not _conversation_breaks(at, utts[k - 2], p1):
-            # a message on a phone between two spoken lines is no turn of the talk in the room
+            # a message on a phone between two spoken lines is no turn of the talk in the room; nor
+            # is a run of them (session 29)
             i1 = k - 2
+            while i1 > 0 and utts[i1].segs[0].mark == "chat" and not _conversation_breaks(at, utts[i1 - 1], utts[i1]):
+                i1 -= 1
+            if utts[i1].segs[0].mark == "chat":
+                i1 = k - 2
             p1 = utts[i1]
         if _call_goes_on(at, p1, u):
             # 'The landline trilled. Oswin picked up. / "Oswin here." / Nobody else in the shop said a
@@ -4511,6 +4516,10 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             continue
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
         j = _turn_before_at(utts, i1)
+        if u.segs[0].mark != "chat" and p1.segs[0].mark != "chat":
+            # the talk in the room goes on past the messages read on a phone (session 29)
+            while j > 0 and utts[j].segs[0].mark == "chat" and not _conversation_breaks(at, utts[j - 1], utts[j]):
+                j -= 1
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
         gone = _left_the_scene(at, p1.end, u.start)
