@@ -62,3 +62,25 @@ def test_the_talk_in_the_room_goes_on_past_a_run_of_messages(nlp):
     said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
     assert said["Your husband?"] == "Orrin"
     assert said["My brother."] != "Brantley"
+
+
+MEETING = ("Marit had the bench by the bandstand to herself. Odile sat down at the other end with a bag of "
+           "bread.\n\n"
+           "\"You've got the look of someone waiting.\"\n\n"
+           "\"Is it that obvious?\"\n\n"
+           "\"I've waited on this bench for thirty years.\" She holds out her hand. \"Odile.\"\n\n"
+           "\"Marit.\"\n\n"
+           "\"Well, Marit, have some bread.\"\n\n"
+           "Odile tore a crust in half, and Marit threw it to the nearest duck.\n")
+
+
+def test_a_bare_name_said_while_holding_out_a_hand_is_her_own(nlp):
+    # a bare name said while offering a hand is no call: it is the one who offers it introducing herself,
+    # and the bare name in answer is the other's own
+    from dialogue_helpers import dialogue_rules
+
+    an, at, utts = dialogue_rules(MEETING, nlp)
+    names = {c.id: c.name for c in an.characters}
+    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    assert said["Odile."] == "Odile"
+    assert said["Marit."] == "Marit"

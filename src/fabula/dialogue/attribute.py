@@ -3267,6 +3267,10 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     cid = _own_name(at, m.group(1)) if m else None
     if cid is None and (m := _CALLER_NAMED.search(text)) is not None and _a_call(at, u, text, m):
         cid = _own_name(at, m.group(1))
+    if cid is None and (m := _VOC_NAME_ALONE.match(text.strip(" \"'“”‘’—-"))) is not None:
+        x = _own_name(at, m.group(1))
+        if x is not None and _offers_hand(at, u, x):
+            return x  # 'She holds out her hand. "Marit."': the one offering a hand says her own name
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -3278,6 +3282,20 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if u.tag_pron in ("he", "she") and at.genders.get(cid) in ("he", "she") and at.genders[cid] != u.tag_pron:
         return None
     return cid
+
+
+def _offers_hand(at: Attributor, u: Utterance, x: str) -> bool:
+    """Is the narration sentence right before quote ``u`` in its paragraph ``x`` holding out a hand
+    ("holds out her hand", "offered his hand", "stuck a hand out")?"""
+    ps = at.story.paragraphs[u.para].span[0]
+    if u.start - ps > 300:
+        return False
+    cid, sspan = at.narration_subject(ps, u.start - 1, last=True)
+    if cid != x or sspan is None:
+        return False
+    verb = at.tokens(sspan[0], sspan[1])[-1].head
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in verb.children) and (
+        verb.lemma_.lower() in ("offer", "extend") or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _a_call(at: Attributor, u: Utterance, text: str, m: re.Match) -> bool:
