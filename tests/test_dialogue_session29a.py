@@ -15,9 +15,9 @@ def _speaker_of(text: str, start: str, nlp) -> str | None:
     return next(s for t, s in _quotes(text, nlp) if t.strip('"').startswith(start))
 
 
-SHED = ("Mirela carried the ladder into the shed. Jonas followed her with the paint.\n\n"
+SHED = ("Mirela carried the ladder into the shed. Radek followed her with the paint.\n\n"
         "\"Put it by the window,\" said Mirela. \"Then hand me the brush.\"\n\n"
-        "Jonas set the tin on the bench. Mirela climbed two rungs and ran a finger along the frame.\n\n"
+        "Radek set the tin on the bench. Mirela climbed two rungs and ran a finger along the frame.\n\n"
         "\"The wood is soft here.\"\n\n"
         "\"Is that bad?\"\n\n"
         "\"It means rot.\"\n")
@@ -26,23 +26,23 @@ SHED = ("Mirela carried the ladder into the shed. Jonas followed her with the pa
 def test_the_last_speaker_acting_again_goes_on(nlp):
     # the other obeys, then the one who gave the order acts again: she goes on, and the turns follow
     assert _speaker_of(SHED, "The wood is soft", nlp) == "Mirela"
-    assert _speaker_of(SHED, "Is that bad", nlp) == "Jonas"
+    assert _speaker_of(SHED, "Is that bad", nlp) == "Radek"
     assert _speaker_of(SHED, "It means rot", nlp) == "Mirela"
 
 
-CALLED = ("Mirela carried the ladder into the shed. Jonas followed her with the paint.\n\n"
+CALLED = ("Mirela carried the ladder into the shed. Radek followed her with the paint.\n\n"
           "\"Put it by the window,\" said Mirela. \"Then hand me the brush.\"\n\n"
-          "Jonas set the tin on the bench. Mirela climbed two rungs and ran a finger along the frame.\n\n"
+          "Radek set the tin on the bench. Mirela climbed two rungs and ran a finger along the frame.\n\n"
           "\"Mirela! Mind the top rung.\"\n")
 
 
 def test_not_when_the_line_calls_that_speaker(nlp):
     # a line that opens by calling the one who acted is someone else's
-    assert _speaker_of(CALLED, "Mirela! Mind", nlp) == "Jonas"
+    assert _speaker_of(CALLED, "Mirela! Mind", nlp) == "Radek"
 
 
-QUEUE = ("The waiting room was full. Ilsa sat down beside Orrin, who had a crossword.\n\n"
-         "\"Long wait?\" Orrin asked.\n\n"
+QUEUE = ("The waiting room was full. Ilsa sat down beside Lubomir, who had a crossword.\n\n"
+         "\"Long wait?\" Lubomir asked.\n\n"
          "\"Since eight.\"\n\n"
          "Her phone buzzed twice.\n\n"
          "**Brantley:** any news\n\n"
@@ -60,18 +60,18 @@ def test_the_talk_in_the_room_goes_on_past_a_run_of_messages(nlp):
     an, at, utts = dialogue_rules(QUEUE, nlp)
     names = {c.id: c.name for c in an.characters}
     said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
-    assert said["Your husband?"] == "Orrin"
+    assert said["Your husband?"] == "Lubomir"
     assert said["My brother."] != "Brantley"
 
 
-MEETING = ("Marit had the bench by the bandstand to herself. Odile sat down at the other end with a bag of "
+MEETING = ("Pirkko had the bench by the bandstand to herself. Coralie sat down at the other end with a bag of "
            "bread.\n\n"
            "\"You've got the look of someone waiting.\"\n\n"
            "\"Is it that obvious?\"\n\n"
-           "\"I've waited on this bench for thirty years.\" She holds out her hand. \"Odile.\"\n\n"
-           "\"Marit.\"\n\n"
-           "\"Well, Marit, have some bread.\"\n\n"
-           "Odile tore a crust in half, and Marit threw it to the nearest duck.\n")
+           "\"I've waited on this bench for thirty years.\" She holds out her hand. \"Coralie.\"\n\n"
+           "\"Pirkko.\"\n\n"
+           "\"Well, Pirkko, have some bread.\"\n\n"
+           "Coralie tore a crust in half, and Pirkko threw it to the nearest duck.\n")
 
 
 def test_a_bare_name_said_while_holding_out_a_hand_is_her_own(nlp):
@@ -82,5 +82,5 @@ def test_a_bare_name_said_while_holding_out_a_hand_is_her_own(nlp):
     an, at, utts = dialogue_rules(MEETING, nlp)
     names = {c.id: c.name for c in an.characters}
     said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
-    assert said["Odile."] == "Odile"
-    assert said["Marit."] == "Marit"
+    assert said["Coralie."] == "Coralie"
+    assert said["Pirkko."] == "Pirkko"

@@ -3270,7 +3270,7 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if cid is None and (m := _VOC_NAME_ALONE.match(text.strip(" \"'“”‘’—-"))) is not None:
         x = _own_name(at, m.group(1))
         if x is not None and _offers_hand(at, u, x):
-            return x  # 'She holds out her hand. "Marit."': the one offering a hand says her own name
+            return x  # 'She holds out her hand. "Pirkko."': the one offering a hand says her own name
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -4580,7 +4580,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.notes.append("turn-taking: the other reacted in the narration between")
             continue
         if (again := _acts_again(at, p1, u)) is not None:
-            # '"Hold this," said Mirela. Jonas knelt beside her. She tilted the lamp. / "See the crack?"': the
+            # '"Hold this," said Mirela. Radek knelt beside her. She tilted the lamp. / "See the crack?"': the
             # one who spoke last acts again at the end of the narration, and goes on (session 29)
             u.speaker, u.attribution, u.confidence, u.rule = again, "implicit", 0.45, "turn"
             u.notes.append(ACTS_AGAIN)
