@@ -84,3 +84,22 @@ def test_a_bare_name_said_while_holding_out_a_hand_is_her_own(nlp):
     said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
     assert said["Coralie."] == "Coralie"
     assert said["Pirkko."] == "Pirkko"
+
+
+HAMMER = ("Mirela stood on the stepladder by the gate.\n\n"
+          "\"Pass me the hammer,\" said Mirela.\n\n"
+          "\"This one?\"\n\n"
+          "\"The small one.\"\n\n"
+          "Radek handed it up. Mirela tapped the nail twice.\n\n"
+          "\"It's bent.\"\n")
+
+
+def test_the_last_speaker_by_turn_acting_again_after_the_other(nlp):
+    # the line before got its speaker by turn-taking: she goes on only because the other acts first
+    from dialogue_helpers import dialogue_rules
+
+    an, at, utts = dialogue_rules(HAMMER, nlp)
+    names = {c.id: c.name for c in an.characters}
+    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    assert said["The small one."] == "Mirela"
+    assert said["It's bent."] == "Mirela"

@@ -4677,7 +4677,7 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     paragraph but one (or the next, after narration that follows ``p1``'s tag) ends on a sentence
     of its own whose main-clause subject is that speaker doing a plain act ("She wound the
     clock.", not a nod, a word, leaving or a look at someone, who would answer)."""
-    if p1.speaker is None or p1.rule not in ("tag", "narration", "self") \
+    if p1.speaker is None \
             or p1.para == u.para or u.para - p1.last_para > 2 or len(u.segs) > 1 \
             or u.kind != "speech" or not _alone_in_paragraph(at, u):
         return None
@@ -4709,6 +4709,13 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
         called.add(_resolve_name(at, m.group(1)))  # '"Miss Quennow!"', '"Ilsa--"': a call that opens the quote
     if p1.speaker in called or p1.speaker in quote_vocatives(at, u):
         return None
+    if p1.rule not in ("tag", "narration", "self"):
+        # p1's own speaker is a guess of turn-taking: only when someone else acts first ("Radek knelt
+        # beside her. Mirela gave him the lamp.")
+        others = {at.resolve_subject(t)[0] for t in _main_subjects(at.tokens(lo, sspan[0]))
+                  if not at.in_quote(t.idx) and t.lower_ not in ("it", "there", "this", "that")}
+        if not others - {None, p1.speaker}:
+            return None
     return p1.speaker
 
 
