@@ -4669,7 +4669,7 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
 
 
 ACTS_AGAIN = "turn-taking: the last speaker acts again at the end of the narration before the quote"
-ACTS_AGAIN_CHARS = 200  # the longest narration between the two quotes read so
+ACTS_AGAIN_CHARS = 300  # the longest narration between the two quotes read so
 
 
 def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
