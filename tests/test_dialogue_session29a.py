@@ -103,3 +103,20 @@ def test_the_last_speaker_by_turn_acting_again_after_the_other(nlp):
     said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
     assert said["The small one."] == "Mirela"
     assert said["It's bent."] == "Mirela"
+
+
+LOCK = ("Radek came in from the yard with a broken padlock.\n\n"
+        "\"Can you fix this?\" he asked.\n\n"
+        "\"Give it here,\" said Mirela.\n\n"
+        "He put it in her palm. She turned it over under the lamp. The hinges were rusted through.\n\n"
+        "\"This is older than the shed.\"\n")
+
+
+def test_a_sentence_about_a_thing_is_passed_over(nlp):
+    # the last sentence is about the thing she holds: the one who acted before it goes on
+    from dialogue_helpers import dialogue_rules
+
+    an, at, utts = dialogue_rules(LOCK, nlp)
+    names = {c.id: c.name for c in an.characters}
+    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    assert said["This is older than the shed."] == "Mirela"

@@ -1578,7 +1578,7 @@ class Attributor:
         return None
 
     def narration_subject(self, start: int, end: int, last: bool,
-                          past_things: bool = False) -> tuple[str | None, Span | None]:
+                          past_things: bool = False, past_nouns: bool = False) -> tuple[str | None, Span | None]:
         """The character who is the subject of a narration sentence in ``[start, end)`` (the
         last sentence when ``last``, else the first)."""
         toks = self.tokens(start, end)
@@ -1597,7 +1597,7 @@ class Attributor:
         if not sents:
             return None, None
         sent = sents[-1] if last else sents[0]
-        if past_things and last and len(sents) > 1 and _about_a_thing(sent):
+        if past_things and last and len(sents) > 1 and _about_a_thing(sent, past_nouns):
             # 'Dunstan lifted the kettle off the hob. It was still steaming. "Someone's been here."': a
             # sentence about the thing just handled says nothing of who speaks; the one before does
             # (session 28)
@@ -1634,10 +1634,18 @@ class Attributor:
         return None, None
 
 
-def _about_a_thing(sent) -> bool:
-    """Is the sentence's only main-clause subject "it" ("It was still steaming.")?"""
+def _about_a_thing(sent, nouns: bool = False) -> bool:
+    """Is the sentence's only main-clause subject "it" ("It was still steaming.")? With ``nouns``, may
+    they also be things named by a common noun no one owns ("The hinges are rusted through.", session 29)?"""
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
-    return bool(subjects) and all(t.lower_ == "it" for t in subjects)
+    return bool(subjects) and all(t.lower_ == "it" or nouns and _a_thing(t) for t in subjects)
+
+
+def _a_thing(t) -> bool:
+    """A common noun that is no word for a person and has no possessor ("the kettle", not "the
+    clerk", "his hands" or "Tom's voice")."""
+    return t.pos_ == "NOUN" and not _person_noun(t.lemma_.lower()) and not _role_word(t.lemma_.lower()) \
+        and not any(c.dep_ == "poss" for c in t.children) and not t.ent_type_
 
 
 def _watches_leave(verb) -> bool:
@@ -4686,7 +4694,7 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     if hi - lo > ACTS_AGAIN_CHARS or any(v for v in range(p1.last_para + 1, u.para)
                                          if at.story.paragraphs[v].kind != "text"):
         return None
-    cid, sspan = at.narration_subject(lo, hi, last=True)
+    cid, sspan = at.narration_subject(lo, hi, last=True, past_things=True, past_nouns=True)
     if cid != p1.speaker or sspan is None or at.in_quote(sspan[0]) \
             or at.text[sspan[0] : sspan[1]].lower() in ("we", "they"):
         return None  # "We drove on.": the two together, no one alone
@@ -4725,7 +4733,7 @@ _OPENING_CALL = re.compile(r"[\W_]*((?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z'-]
 # verbs of a state or of the mind, no act that leads into speech
 NOT_ACTS = {"be", "have", "know", "understand", "think", "feel", "love", "like", "hate", "want", "wish", "seem",
             "determine", "mean", "hope", "fear", "believe", "doubt", "realise", "realize", "remember", "forget",
-            "wonder", "need", "find", "stop", "sit", "stand", "fall", "wait", "stay", "remain"}
+            "wonder", "need", "find", "stop", "sit", "stand", "fall", "wait", "stay", "remain", "look", "gaze", "glance"}
 
 
 ANSWERS_PHONE = "the one the narration paragraph before the quote says answered the phone"
