@@ -64,11 +64,11 @@ def test_the_talk_in_the_room_goes_on_past_a_run_of_messages(nlp):
     assert said["My brother."] != "Brantley"
 
 
-MEETING = ("Pirkko had the bench by the bandstand to herself. Coralie sat down at the other end with a bag of "
-           "bread.\n\n"
+MEETING = ("Pirkko had the bench by the bandstand to herself. Coralie took the far end of it, a "
+           "bag of bread on her knee.\n\n"
            "\"You've got the look of someone waiting.\"\n\n"
            "\"Is it that obvious?\"\n\n"
-           "\"I've waited on this bench for thirty years.\" She holds out her hand. \"Coralie.\"\n\n"
+           "\"I've waited on this bench for thirty years.\" She offers her hand. \"Coralie.\"\n\n"
            "\"Pirkko.\"\n\n"
            "\"Well, Pirkko, have some bread.\"\n\n"
            "Coralie tore a crust in half, and Pirkko threw it to the nearest duck.\n")
@@ -105,10 +105,10 @@ def test_the_last_speaker_by_turn_acting_again_after_the_other(nlp):
     assert said["It's bent."] == "Mirela"
 
 
-LOCK = ("Radek came in from the yard with a broken padlock.\n\n"
+LOCK = ("Radek brought a broken padlock to the workbench.\n\n"
         "\"Can you fix this?\" he asked.\n\n"
         "\"Give it here,\" said Mirela.\n\n"
-        "He put it in her palm. She turned it over under the lamp. The hinges were rusted through.\n\n"
+        "He dropped it into her palm. She turned it over under the lamp. The hinges were rusted through.\n\n"
         "\"This is older than the shed.\"\n")
 
 

@@ -3278,7 +3278,7 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if cid is None and (m := _VOC_NAME_ALONE.match(text.strip(" \"'“”‘’—-"))) is not None:
         x = _own_name(at, m.group(1))
         if x is not None and _offers_hand(at, u, x):
-            return x  # 'She holds out her hand. "Pirkko."': the one offering a hand says her own name
+            return x  # 'She offers her hand. "Pirkko."': the one offering a hand says her own name
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -3294,7 +3294,7 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
 
 def _offers_hand(at: Attributor, u: Utterance, x: str) -> bool:
     """Is the narration sentence right before quote ``u`` in its paragraph ``x`` holding out a hand
-    ("holds out her hand", "offered his hand", "stuck a hand out")?"""
+    ("offers her hand", "held his hand out", "stuck a hand out")?"""
     ps = at.story.paragraphs[u.para].span[0]
     if u.start - ps > 300:
         return False
