@@ -1587,7 +1587,7 @@ class Attributor:
         return None
 
     def narration_subject(self, start: int, end: int, last: bool,
-                          past_things: bool = False) -> tuple[str | None, Span | None]:
+                          past_things: bool = False, past_nouns: bool = False) -> tuple[str | None, Span | None]:
         """The character who is the subject of a narration sentence in ``[start, end)`` (the
         last sentence when ``last``, else the first)."""
         toks = self.tokens(start, end)
@@ -1606,7 +1606,7 @@ class Attributor:
         if not sents:
             return None, None
         sent = sents[-1] if last else sents[0]
-        if past_things and last and len(sents) > 1 and _about_a_thing(sent):
+        if past_things and last and len(sents) > 1 and _about_a_thing(sent, past_nouns):
             # 'Dunstan lifted the kettle off the hob. It was still steaming. "Someone's been here."': a
             # sentence about the thing just handled says nothing of who speaks; the one before does
             # (session 28)
@@ -1643,10 +1643,18 @@ class Attributor:
         return None, None
 
 
-def _about_a_thing(sent) -> bool:
-    """Is the sentence's only main-clause subject "it" ("It was still steaming.")?"""
+def _about_a_thing(sent, nouns: bool = False) -> bool:
+    """Is the sentence's only main-clause subject "it" ("It was still steaming.")? With ``nouns``, may
+    they also be things named by a common noun no one owns ("The hinges are rusted through.", session 29)?"""
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
-    return bool(subjects) and all(t.lower_ == "it" for t in subjects)
+    return bool(subjects) and all(t.lower_ == "it" or nouns and _a_thing(t) for t in subjects)
+
+
+def _a_thing(t) -> bool:
+    """A common noun that is no word for a person and has no possessor ("the kettle", not "the
+    clerk", "his hands" or "Tom's voice")."""
+    return t.pos_ == "NOUN" and not _person_noun(t.lemma_.lower()) and not _role_word(t.lemma_.lower()) \
+        and not any(c.dep_ == "poss" for c in t.children) and not t.ent_type_
 
 
 def _watches_leave(verb) -> bool:
@@ -3438,6 +3446,10 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     cid = _own_name(at, m.group(1)) if m else None
     if cid is None and (m := _CALLER_NAMED.search(text)) is not None and _a_call(at, u, text, m):
         cid = _own_name(at, m.group(1))
+    if cid is None and (m := _VOC_NAME_ALONE.match(text.strip(" \"'“”‘’—-"))) is not None:
+        x = _own_name(at, m.group(1))
+        if x is not None and _offers_hand(at, u, x):
+            return x  # 'She offers her hand. "Pirkko."': the one offering a hand says her own name
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -3449,6 +3461,20 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if u.tag_pron in ("he", "she") and at.genders.get(cid) in ("he", "she") and at.genders[cid] != u.tag_pron:
         return None
     return cid
+
+
+def _offers_hand(at: Attributor, u: Utterance, x: str) -> bool:
+    """Is the narration sentence right before quote ``u`` in its paragraph ``x`` holding out a hand
+    ("offers her hand", "held his hand out", "stuck a hand out")?"""
+    ps = at.story.paragraphs[u.para].span[0]
+    if u.start - ps > 300:
+        return False
+    cid, sspan = at.narration_subject(ps, u.start - 1, last=True)
+    if cid != x or sspan is None:
+        return False
+    verb = at.tokens(sspan[0], sspan[1])[-1].head
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in verb.children) and (
+        verb.lemma_.lower() in ("offer", "extend") or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
 
 def _a_call(at: Attributor, u: Utterance, text: str, m: re.Match) -> bool:
@@ -4667,8 +4693,13 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             p1 = utts[i1]
         elif p1.segs[0].mark == "chat" and u.segs[0].mark != "chat" and k >= 2 \
                 and not _conversation_breaks(at, utts[k - 2], p1):
-            # a message on a phone between two spoken lines is no turn of the talk in the room
+            # a message on a phone between two spoken lines is no turn of the talk in the room; nor
+            # is a run of them (session 29)
             i1 = k - 2
+            while i1 > 0 and utts[i1].segs[0].mark == "chat" and not _conversation_breaks(at, utts[i1 - 1], utts[i1]):
+                i1 -= 1
+            if utts[i1].segs[0].mark == "chat":
+                i1 = k - 2
             p1 = utts[i1]
         if _call_goes_on(at, p1, u):
             # 'The landline trilled. Oswin picked up. / "Oswin here." / Nobody else in the shop said a
@@ -4682,6 +4713,10 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             continue
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
         j = _turn_before_at(utts, i1)
+        if u.segs[0].mark != "chat" and p1.segs[0].mark != "chat":
+            # the talk in the room goes on past the messages read on a phone (session 29)
+            while j > 0 and utts[j].segs[0].mark == "chat" and not _conversation_breaks(at, utts[j - 1], utts[j]):
+                j -= 1
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
         gone = _left_the_scene(at, p1.end, u.start)
@@ -4722,6 +4757,12 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
                 u.nominal, u.introduced = p1.nominal, True
             u.attribution, u.confidence, u.rule = "implicit", 0.45, "turn"
             u.notes.append("turn-taking: the other reacted in the narration between")
+            continue
+        if (again := _acts_again(at, p1, u)) is not None:
+            # '"Hold this," said Mirela. Radek knelt beside her. She tilted the lamp. / "See the crack?"': the
+            # one who spoke last acts again at the end of the narration, and goes on (session 29)
+            u.speaker, u.attribution, u.confidence, u.rule = again, "implicit", 0.45, "turn"
+            u.notes.append(ACTS_AGAIN)
             continue
         back_to_back = p1.para == u.para and not at.text[p1.end + 1 : u.start - 1].strip()
         asked = at.text[p1.end - 1 : p1.end] == "?"
@@ -4804,6 +4845,66 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.rule = "turn"
             u.notes.append("turn-taking")
         # vocative in the next quote naming someone: that someone may be us? leave to ranker
+
+
+ACTS_AGAIN = "turn-taking: the last speaker acts again at the end of the narration before the quote"
+ACTS_AGAIN_CHARS = 300  # the longest narration between the two quotes read so
+
+
+def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
+    """The speaker of ``p1`` when the narration between it and a bare quote ``u`` opening the next
+    paragraph but one (or the next, after narration that follows ``p1``'s tag) ends on a sentence
+    of its own whose main-clause subject is that speaker doing a plain act ("She wound the
+    clock.", not a nod, a word, leaving or a look at someone, who would answer)."""
+    if p1.speaker is None \
+            or p1.para == u.para or u.para - p1.last_para > 2 or len(u.segs) > 1 \
+            or u.kind != "speech" or not _alone_in_paragraph(at, u):
+        return None
+    lo = max(p1.end, p1.cue[1] if p1.cue else 0)
+    hi = at.story.paragraphs[u.para].span[0]
+    if hi - lo > ACTS_AGAIN_CHARS or any(v for v in range(p1.last_para + 1, u.para)
+                                         if at.story.paragraphs[v].kind != "text"):
+        return None
+    cid, sspan = at.narration_subject(lo, hi, last=True, past_things=True, past_nouns=True)
+    if cid != p1.speaker or sspan is None or at.in_quote(sspan[0]) \
+            or at.text[sspan[0] : sspan[1]].lower() in ("we", "they"):
+        return None  # "We drove on.": the two together, no one alone
+    toks = at.tokens(sspan[0], sspan[1])
+    if not toks:
+        return None
+    verb = toks[-1].head
+    if verb.sent.start_char < lo or re.search(r"[\"“”‘’«»]", at.text[verb.sent.start_char : hi]):
+        return None  # the tag's own sentence, or a sentence with speech in it
+    if _reaction(verb) or verb.lemma_.lower() in SPEECH_LEMMAS | REACTIONS or not _turns_to_speak(verb) \
+            or verb.lemma_.lower() in PERCEPTION_LEMMAS:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in NOT_ACTS:
+        return None  # "She was sure by then that ...": a state of mind, which the other may answer
+    if any(c.tag_ == "MD" for c in verb.children):
+        return None  # "he could mend it later": no act yet
+    called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
+    m = _OPENING_CALL.match(at.text, u.segs[0].start, u.segs[0].end)
+    if m is not None:
+        called.add(_resolve_name(at, m.group(1)))  # '"Miss Quennow!"', '"Ilsa--"': a call that opens the quote
+    if p1.speaker in called or p1.speaker in quote_vocatives(at, u):
+        return None
+    if p1.rule not in ("tag", "narration", "self"):
+        # p1's own speaker is a guess of turn-taking: only when someone else acts first ("Radek knelt
+        # beside her. Mirela gave him the lamp.")
+        others = {at.resolve_subject(t)[0] for t in _main_subjects(at.tokens(lo, sspan[0]))
+                  if not at.in_quote(t.idx) and t.lower_ not in ("it", "there", "this", "that")}
+        if not others - {None, p1.speaker}:
+            return None
+    return p1.speaker
+
+
+_OPENING_CALL = re.compile(r"[\W_]*((?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:!|,|--|—|–)")
+
+
+# verbs of a state or of the mind, no act that leads into speech
+NOT_ACTS = {"be", "have", "know", "understand", "think", "feel", "love", "like", "hate", "want", "wish", "seem",
+            "determine", "mean", "hope", "fear", "believe", "doubt", "realise", "realize", "remember", "forget",
+            "wonder", "need", "find", "stop", "sit", "stand", "fall", "wait", "stay", "remain", "look", "gaze", "glance"}
 
 
 ANSWERS_PHONE = "the one the narration paragraph before the quote says answered the phone"
