@@ -598,6 +598,9 @@ DEMONYMS = {"englishman", "englishwoman", "frenchman", "frenchwoman", "irishman"
             "canadian", "mexican", "brazilian", "nigerian", "ghanaian", "kenyan", "jamaican", "pakistani"}
 # Fond or pitying words the tagger often takes for part of a name ("Poor Lilia", "Dear Ma").
 FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}
+# Languages a person is taught or speaks: "taught Wilhelmina Latin" is no surname "Latin"
+LANGUAGES = {"Latin", "Greek", "French", "German", "Italian", "Spanish", "Russian", "Dutch", "Hebrew", "Welsh"}
+LANGUAGE_VERBS = {"teach", "learn", "speak", "tutor", "coach", "drill"}
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Words that open a sentence before a name but are never part of one: days, and the archaic
 # contractions the tokenizer leaves capitalised after splitting the apostrophe ("'Tis Crawford's").
@@ -1122,6 +1125,9 @@ def extract_occurrences(doc, qmap: QuoteMap, chat_labels: list[tuple[int, int]] 
             # "On Sunday Ines and I went out", "Tell Edward", "Afterwards Meena": not part of the name
             j += 1
             i = j
+        if not title and k - j == 2 and doc[k - 1].text in LANGUAGES and j > 0 \
+                and doc[j - 1].lemma_ in LANGUAGE_VERBS:
+            k -= 1  # "taught Wilhelmina Latin and drawing": the language is what she was taught
         words = _name_words(doc[j:k])
         if not all(any(c.isalpha() for c in w) for w in words):
             i = k

@@ -635,7 +635,7 @@ class CueFinder:
     # -- main loop
     def run(self) -> list[Cue]:
         lemmas = set(L.REL_NOUNS) | NOUN_TRIGGERS | L.TRIGGER_LEMMAS | {"love", "clutch", "ice"}
-        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
+        lowers = (set(L.REL_NOUNS) | L.WOUND_WORDS | L.CHILD_BY_RANK | L.CHILD_RANK_THE | L.CHILD_COLLOQUIAL | L.CHILD_COUNT | {"hand", "arm"} | set(LEMMA_REPAIR) | L.ADDRESS_PARENT | L.ADDRESS_GRANDPARENT | set(L.ADDRESS_MUTUAL)
                   | set(L.ADDRESS_MUTUAL_SIZED) | L.ADDRESS_ROMANTIC | L.ADDRESS_BOSS | L.ADDRESS_TEACHER
                   | set(L.ADDRESS_FORMAL) | {"engaged", "married", "betrothed", "man", "relationship", "falling", "bust", "dead"} | TITLE_HEADS
                   | L.DIAGNOSES | {"time"})
@@ -678,6 +678,8 @@ class CueFinder:
                 self._child_apposition(tok, low)
             elif low in L.CHILD_COLLOQUIAL | L.CHILD_BY_RANK and tok.pos_ in ("NOUN", "ADJ"):
                 self._child_named_after(tok, low)
+            if low in L.CHILD_RANK_THE and tok.dep_ == "appos" and tok.head.pos_ == "PROPN":
+                self._rank_of_told_children(tok)
             if low in TITLE_HEADS and tok.pos_ == "NOUN" and tok.dep_ in ("appos", "nsubj"):
                 self._titled_head_acts(tok)
             if lem in ("hand", "arm") and tok.pos_ == "NOUN" and tok.dep_ in ("npadvmod", "appos", "pobj", "nsubj") \
@@ -1636,6 +1638,32 @@ class CueFinder:
                 self.add("state", "parent", parent[0], kid, tok, governing_verb(tok), 0.55, holder=parent[0],
                          trigger=f"{poss[0].text} {tok.text}")
 
+    def _rank_of_told_children(self, tok) -> None:
+        """"Ebenezer Grisedale had three daughters. Merryn, the eldest, kept the accounts ... Senara, the youngest,
+        ...": a name apposed to "the elder / younger / eldest / youngest" (no owner of its own) ranks it among
+        the children a sentence just before counted ("had two sons", "had three daughters"): the one who had
+        them is the parent. Up to three sentences back, in the narration."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or _children(tok, ("poss", "prep")):
+            return
+        if self.view.quote_at(tok.idx) is not None or negated(governing_verb(tok)):
+            return
+        sent = tok.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return
+            sent = self.doc[sent.start - 1].sent
+            for t in sent:
+                if t.dep_ == "dobj" and t.tag_ == "NNS" and t.lemma_.lower() in L.CHILD_PLURALS \
+                        and t.head.lemma_ == "have" and not negated(t.head) and not self.irrealis(t.head) \
+                        and any(c.dep_ == "nummod" and c.lower_ in L.CHILD_COUNT for c in t.children):
+                    subj = subject(t.head)
+                    parent = self.r.tokens(subj) if subj is not None and subj.pos_ in ("PROPN", "PRON") else []
+                    kids = self.r.one(tok.head)
+                    if parent and kids and kids[0] != parent[0]:
+                        self.add("state", "parent", parent[0], kids[0], tok, governing_verb(tok), 0.5,
+                                 holder=parent[0], trigger=f"{tok.head.text}, the {tok.text}")
+                    return
+
     def _child_named_after(self, tok, low: str) -> None:
         """"his lad Osric", "our boy, Bede", "Mrs Penn's own lad, Ansel", "her youngest, Hal": a possessed
         colloquial or rank child word with a name apposed after it is the possessor's child (the name-first
@@ -2224,6 +2252,9 @@ class CueFinder:
             # "Raymond's campaign manager", "her office manager": one who manages a thing for the owner
             # works for the owner (the owner is the boss), unlike "her manager"
             holder_role = "poss"
+        if key in ("manager", "supervisor") and tok.i >= 2 and self.doc[tok.i - 1].text == "-" \
+                and self.doc[tok.i - 2].lower_ in ("under", "sub", "assistant"):
+            holder_role = "poss"  # "Kitto was Mr. Grisedale's sub-manager": he works under the owner
         if key == "master" and APPRENTICESHIP.search(self.text):
             state = "teacher"  # ("In the seventh year of her apprenticeship ... her master": who teaches her the craft)
         if rtype == "family" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("sworn", "blood") for c in tok.children):
@@ -2297,6 +2328,14 @@ class CueFinder:
             # named is a tie of the inner owner, composed (a parent's sibling is an uncle, a sibling's
             # child a nephew, a parent's parent a grandparent)
             if self._composed_kin(tok, key, poss[0]):
+                return
+        if not poss and rtype == "family" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "Senara was the sister of Kitto's mother", "the brother of his father": the formal
+            # register's "of" for the possessive, composed as "Kitto's mother's sister" is
+            inner = [o for p in _children(tok, ("prep",)) if p.lower_ == "of" for o in _children(p, ("pobj",))
+                     if o.lower_ in L.REL_NOUNS and L.REL_NOUNS[o.lower_][0] == "family" and not named_by(o)
+                     and _children(o, ("poss",)) and len(self.r.bound.get(o.i, ())) != 1]
+            if inner and self._composed_kin(tok, key, inner[0]):
                 return
         if poss:
             possessor = self._kin_antecedent(poss[0]) or self.r.tokens(poss[0])
@@ -2756,6 +2795,18 @@ class CueFinder:
         self.add("state", state, a, b, tok, verb, conf, holder=holder,
                  trigger=f"{poss[0].text + ' ' if poss else ''}{'no longer ' if ended else ''}{word}")
         self._named_apart = set()
+        if state == "parent" and holder_role == "poss" and not poss and not ended and tok.dep_ == "dobj" \
+                and verb.lemma_ == "have" and b is not None:
+            # "He and Senara had a single son, Kitto", "Ivo and Mair had two children, Cai and Non": each child is
+            # each parent's (the subject's conjunct too)
+            subj = subject(verb)
+            kids = [b] + ([x for x in referent[1:4] if x != a] if tok.tag_ in ("NNS", "NNPS") else [])
+            for c in (subj.conjuncts if subj is not None else ())[:1]:
+                for other in self.r.tokens(c)[:1]:
+                    for kid in kids:
+                        if other not in (a, kid):
+                            self.add("state", "parent", other, kid, tok, verb, conf * 0.9, holder=other,
+                                     trigger=f"{c.text} ... had {tok.text}")
         if key == "supervisor" and holder_role == "ref" and not ended and holder is not None:
             # session 25: "my supervisor, Dr. Kemble", "Hesper was my supervisor": one who supervises a
             # trainee, a student or a rookie both directs and teaches them
@@ -3762,6 +3813,17 @@ class CueFinder:
         return any(c.dep_ == "xcomp" and (c.lemma_ == "marry" or (c.lemma_ == "be" and any(
             a.dep_ == "attr" and a.lower_ in ("wife", "husband", "bride") for a in c.children)))
             for c in tok.children)
+
+    @staticmethod
+    def _asks_leave_to_marry(tok) -> bool:
+        """"asked Mr. Tregenza for his blessing to marry Senara", "asked her uncle's consent": the
+        one asked gives consent, not a hand: a "for" + leave/permission/consent/blessing, or a "marry"
+        whose object is a noun or a name (not the "him"/"me" of "asked Senara to marry him")."""
+        if any(p.lower_ == "for" and any(o.lemma_ in ("leave", "permission", "consent", "blessing")
+                                         for o in _children(p, ("pobj",))) for p in _children(tok, ("prep",))):
+            return True
+        return any(c.dep_ == "xcomp" and c.lemma_ == "marry" and any(
+            o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children) for c in tok.children)
 
     def _asks_marriage_whether(self, tok):
         """The subject of a "whether/if" clause under "ask" that is about marrying ("asked whether I
@@ -6093,6 +6155,24 @@ class CueFinder:
                 label = "teacher" if role and role[0].lemma_.lower() in L.PUPIL_POSTS else "boss"
                 self.add("state", label, s[0], o[0], tok, tok, 0.5, holder=s[0], trigger="took ... on")
                 return True
+        if lem == "engage" and tok.pos_ == "VERB":
+            # "Ebenezer had engaged her through an agency to school the twins", "engaged a tutor named Kitto": the older "engage" of hiring (not "engaged to", a betrothal, nor "engaged in" a task)
+            if realis and not _children(tok, ("auxpass", "nsubjpass")) and not any(
+                    p.lower_ in ("to", "in", "with", "on", "at") for p in _children(tok, ("prep",))):
+                objs = _children(tok, ("dobj",))
+                staff: list[str] = []
+                if len(objs) == 1 and objs[0].lower_ in ("him", "her", "me", "them", "us"):
+                    staff = self.r.tokens(objs[0])
+                elif len(objs) == 1 and objs[0].pos_ == "NOUN" and L.REL_NOUNS.get(objs[0].lower_, ("",))[0] \
+                        == "professional" and (name := named_by(objs[0])) is not None:
+                    staff = self.r.tokens(name)
+                boss, _ = self._ids(tok, deps=())
+                if boss and staff and boss[0] == staff[0]:
+                    boss = self._other_subject(tok, staff)
+                if boss and staff and boss[0] != staff[0]:
+                    self.add("state", "boss", boss[0], staff[0], tok, tok, 0.55, holder=boss[0], trigger="engaged")
+                    return True
+            # (otherwise the betrothal readings below: "they were engaged", "got engaged")
         if lem in L.HIRE_VERBS and tok.pos_ == "VERB":
             if realis:
                 subjp = _children(tok, ("nsubjpass",))
@@ -6106,6 +6186,10 @@ class CueFinder:
                         i for i in self._relative_object(tok) if i not in boss]
                     if boss and staff and boss[0] == staff[0]:
                         boss = self._other_subject(tok, staff)
+                if lem == "dismiss" and any(c.pos_ == "PRON" for c in _children(tok, ("dobj",))):
+                    # "she heard my news and dismissed me with a nod": sent from the room, as a mother
+                    # may send her daughter; only a named person or a post is dismissed from a place
+                    staff = []
                 if boss and staff and boss[0] != staff[0]:
                     self.add("state", "boss", boss[0], staff[0], tok, tok, 0.6, holder=boss[0], trigger=tok.text)
             return True
@@ -6530,6 +6614,10 @@ class CueFinder:
                 self._asks_marriage(tok) or self._asks_marriage_whether(tok) is not None):
             # "Emmett asked Lark to marry him": a proposal; engaged unless she said no
             s, o = self._ids(tok)
+            if self._asks_leave_to_marry(tok):
+                # "asked Mr. Tregenza for his blessing to marry Senara": a suitor asks a guardian's consent;
+                # the one asked is not the one he would marry (the proposal is told on its own)
+                return True
             if not o and self._asks_marriage_whether(tok) is not None:
                 # "asked whether I would consent to be his wife": the one asked is the clause's subject
                 o = self.r.tokens(self._asks_marriage_whether(tok))

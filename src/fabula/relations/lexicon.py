@@ -41,7 +41,7 @@ _add("rival nemesis rivalry frenemy frenemies opponent", "rivalry", "rivals")
 _add("enemy archenemy arch-enemy bully", "rivalry", "enemies")
 _add("boss manager employer supervisor", "professional", "boss", "ref")
 _add("employee assistant secretary intern deputy aide bodyguard chauffeur butler housekeeper valet squire "
-     "lieutenant sidekick underling chef cook nanny", "professional", "boss", "poss")  # ("Magda's sous chef")
+     "lieutenant sidekick underling chef cook nanny clerk undermanager", "professional", "boss", "poss")  # ("Magda's sous chef")
 _add("captain commander superior editor director foreman", "professional", "boss", "ref")
 _add("skipper gaffer guv'nor guvnor", "professional", "boss", "ref")  # ("Owen's guv'nor", "the team's skipper")
 # the household and the formal register: "Lady Rowe's maid", "his steward", "Jonah's master"
@@ -64,6 +64,9 @@ EX_BEFORE = {"ex-husband": "married", "ex-wife": "married", "ex-fiancé": "engag
 LATE_WORDS = {"late"}
 # a possessed word in apposition to a name that means "child of" ("Paul, her eldest"; cues._child_apposition)
 CHILD_BY_RANK = {"eldest", "youngest", "oldest"}
+# "Merryn, the eldest," after "Ebenezer had three daughters": a rank among children a sentence before counted
+# (cues._rank_of_told_children)
+CHILD_RANK_THE = {"elder", "younger", "eldest", "youngest", "oldest"}
 CHILD_COLLOQUIAL = {"girl", "boy", "lad", "lass"}
 CHILD_COUNT = {"two", "three", "four"}
 CHILD_PLURALS = {"child", "kid", "son", "daughter", "boy", "girl", "brood"}  # "the eldest of her children"
@@ -212,7 +215,8 @@ MONEY_NOUNS = {"cash", "wage", "wages", "salary", "money", "pound", "quid", "dol
                "shilling", "euro", "rate", "minimum", "overtime"}
 BOSS_HAILS = {"boss", "chef", "gaffer", "guv", "guv'nor", "guvnor", "governor", "jefe"}
 PUPIL_POSTS = {"apprentice", "pupil", "student", "protégé", "protege"}
-HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack"}
+HIRE_VERBS = {"hire", "employ", "recruit", "appoint", "rehire", "fire", "sack", "dismiss", "reinstate"}  # (the
+# formal register's "dismissed the under-gardener", "reinstated Kitto after the inquiry")
 WORK_VERBS = {"work", "answer", "report", "train", "apprentice", "serve", "clerk", "intern"}
 WORKPLACE_NOUNS = {"staff", "team", "crew", "lab", "laboratory", "department", "office", "firm", "kitchen", "unit",
                    "squad", "chambers", "payroll", "company", "shop", "studio", "band", "workshop",
@@ -290,7 +294,7 @@ TRIGGER_LEMMAS = set("""accept claim stretch undercut finish last sit stay wait 
 forgive kiss meet fight argue quarrel bicker love see confess admit tell hug comfort console reassure soothe
 embrace rub stroke pat hold squeeze bump nudge fancy patch murder find lose exchange lay introduce bully torment feud cry sob weep manage supervise stab shoot knock sprain twist cut burn bang fracture dislocate graze scald injure wound hurt die drown pass kill put wrap throw tear rupture
 hire employ recruit appoint work answer report train apprentice serve clerk intern drift grow end beat rest press open start found set run build study
-move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
+move live ask compete hate elope hook pine pin adopt befriend mentor become loathe despise detest rehire catch fire sack dismiss reinstate walk step court inseparable leave fall tie hitch pop raise bring have lean cheat separate share wipe slap punch hit shove thump
 give hand send return post know run say bury teach coach tutor partner release accept shout yell scream snarl snap race
 jilt promise offer pay count dock cook nurse sail fly drive clean divorced unmarried wed handfast swear represent sign slam laugh speak talk let learn foster land tear rip strain pull""".split())
 
