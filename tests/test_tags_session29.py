@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from fabula import ingest
 from fabula.cast.firstnames import is_common_given_name
-from fabula.tags.fandom import GIVEN_NAMES_MIN_CHARACTERS, FandomScore, decide
+from fabula.tags.fandom import FandomScore, decide
 from fabula.tags.scan import NameHit
 
 SISTERS = """\
@@ -50,20 +50,47 @@ def _score(aliases: list[str]) -> FandomScore:
     return FandomScore(fandom=0, score=10.0, characters=len(aliases), coverage=1.0, hits=hits)
 
 
-def test_given_names_alone_need_more_characters_and_count_less():
+def test_given_names_alone_need_a_word_of_the_canons_world():
     assert all(is_common_given_name(n) for n in ("anne", "mary", "jane", "harold", "edith"))
     assert not any(is_common_given_name(n) for n in ("darcy", "bingley", "hermione", "blaine"))
     few = decide([_score(["anne", "mary", "edith"])])
     assert few.fandom is None and "given names" in few.reason
+    # however many of them: four or five everyday names are still an original story's cast
+    assert decide([_score(["anne", "mary", "edith", "harold", "agnes"])]).fandom is None
     # the same three with a surname: decided
-    assert decide([_score(["anne", "mary", "darcy"])]).fandom == 0
-    # enough of the canon's cast by given names alone: decided, with less confidence than with a surname
-    many = [n for n in ("anne", "mary", "edith", "harold", "agnes")][:GIVEN_NAMES_MIN_CHARACTERS]
-    by_given = decide([_score(many)])
-    with_surname = decide([_score([*many[:-1], "darcy"])])
-    assert by_given.fandom == 0 and with_surname.fandom == 0
-    assert by_given.confidence < with_surname.confidence
+    with_surname = decide([_score(["anne", "mary", "darcy"])])
+    assert with_surname.fandom == 0
+    # with two words of the canon's world: decided, with less confidence than with a surname
+    by_world = decide([_score(["anne", "mary", "edith"])], setting={0: 2})
+    assert by_world.fandom == 0
+    assert by_world.confidence < with_surname.confidence
+    assert decide([_score(["anne", "mary", "edith"])], setting={0: 1}).fandom is None
 
 
-def test_a_word_of_the_canons_world_lets_given_names_decide():
-    assert decide([_score(["anne", "mary", "edith"])], setting={0: 3}).fandom == 0
+def test_every_shipped_fandom_lists_words_of_its_world(kb):
+    """The escape above needs each shipped KB fandom to list words of its world."""
+    for fd in kb.fandoms:
+        words = fd.spec.setting
+        assert len(words) >= 10, fd.name
+
+
+COTTAGE = """\
+James had charmed the kettle to whistle a Quidditch chant, and Lily pretended not to like it.
+
+"Put the wand down before Harry copies you," she said, lifting the baby out of his high chair.
+
+"He's one," James said. "He can't even hold a wand."
+
+Harry reached for the toy broom on the rug and laughed when it wobbled into the air.
+"""
+
+
+def test_everyday_names_with_words_of_their_world_still_decide(kb):
+    """Three everyday names of a canon with two of its world's words (a wand, Quidditch) are a
+    fan work, at lower confidence than a surname would give."""
+    from fabula.tags.run import analyze_for_tags
+
+    an = analyze_for_tags(ingest.from_text(COTTAGE), kb=kb)
+    fandom = next(t for t in an.tags if t.type == "fandom")
+    assert fandom.name.startswith("Harry Potter")
+    assert fandom.confidence <= 0.8

@@ -27,11 +27,11 @@ MARGIN = 1.5  # best score must be this many times the runner-up's
 # Oliver) are not evidence of that canon when most of the cast is someone else.
 FULL_NAME_COVERAGE = 0.5
 # When every name a fandom matched is an everyday given name (the first-name lexicon's "common"
-# list: Anne, Mary, Jane) said alone, an original story with three such people would "be" the canon
-# that happens to use them. A reader would want more: a surname or full name, a word of the
-# canon's world, or a larger share of its cast. Below this many characters, such a match is no
-# evidence; at or above it, it counts with lower confidence.
-GIVEN_NAMES_MIN_CHARACTERS = 4
+# list: Anne, Mary, Jane) said alone, an original story with a few such people would "be" the
+# canon that happens to use them. A reader wants more: a surname or full name, a rarer name or
+# nickname of the canon, or words of the canon's world (KB ``setting``: a wand, a pack, a TARDIS).
+# Without any of these the answer is "unknown"; with only the world words it counts at lower
+# confidence.
 GIVEN_NAMES_CONFIDENCE = 0.8
 
 
@@ -199,11 +199,10 @@ def decide(ranking: list[FandomScore], setting: dict[int, int] | None = None) ->
                               f"the best fandom explains only {best.coverage:.0%} of the named cast, "
                               "by first names alone")
     given_only = _given_names_only(best)
-    if given_only and best.characters < GIVEN_NAMES_MIN_CHARACTERS \
-            and (setting or {}).get(best.fandom, 0) < SETTING_MIN:
+    if given_only and (setting or {}).get(best.fandom, 0) < SETTING_MIN:
         return FandomDecision(None, 0.0, ranking,
-                              f"only {best.characters} ordinary given names of the best fandom, "
-                              "with no surname, full name or word of its world")
+                              "the best fandom is named only by everyday given names, "
+                              "with no surname, full name, rarer name or word of its world")
     runner = second.score * (0.5 + second.coverage) if second else 0.0
     lead = best.score * (0.5 + best.coverage)
     if runner and lead < MARGIN * runner:
