@@ -33,7 +33,7 @@ def test_a_notes_salutation_and_signature():
 
 
 def test_a_line_ending_in_a_name_is_no_signature_without_a_salutation():
-    text = "They walked down to the harbour together. Rolf"
+    text = "They carried the boxes to the van together. Rolf"
     assert _at(text, "Rolf") == ""
     # a quoted letter's last paragraph, its closing quote mark after the name: as before, no signature
     text = "\"Come home soon.\n\nYour sister, Wenke.\""

@@ -1,7 +1,7 @@
 """Relations, session 29 (stories told through documents and messages): a note's salutation and signature
 name its reader and its writer for that note only ("Tomas — ... All my love, Mum"); an email's From and To lines
 do so for its body, which ends at its signature or its first paragraph; a caller who names herself by her
-tie ("it's Gran", "it's me, your sister") or claims one ("I'm telling you this as your boss"); "the man I've been
+tie ("it's Gran", "it's me, your sister") or claims one ("I'm telling you this as your boss"); "the fellow I'm
 seeing". Texts are our own, with invented names."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def test_a_notes_signature_and_salutation_name_its_writer_and_reader(nlp):
 
 
 def test_a_line_that_only_ends_in_a_name_is_no_note(nlp):
-    text = ("Tomas was in the yard. He looked up at the window. Mum\n\n"
+    text = ("Tomas mended the gate while the rain held off. Mum\n\n"
             "Ivo is the fellow I'm seeing these days, said nobody.")
     a, ids = build(text, nlp, {"Tomas": "he", "Mum": "she", "Ivo": "he"})
     assert "parent" not in states(a, ids["Mum"], ids["Tomas"])
@@ -36,7 +36,7 @@ def test_a_line_that_only_ends_in_a_name_is_no_note(nlp):
 
 EMAILS = ("From: Marit Holt\nTo: Rolf Berg\nSubject: Friday\n\n"
           "Rolf, my brother Kasimir will bring the van at nine. Marit\n\n"
-          "I read it twice at my desk. My sister Liesl laughed at me from the doorway.")
+          "I printed it out and pinned it above the kettle. My sister Liesl laughed at me from the doorway.")
 
 
 def test_an_emails_from_line_is_its_writer_and_its_body_ends_at_the_signature(nlp):
@@ -80,13 +80,13 @@ def test_its_me_your_sister(nlp):
     a, ids = build(text, nlp, {"Pell": "he", "Orla": "she"},
                    quotes=[("Pell, it's me, your sister. Ring me back.", "Orla", "Pell")])
     assert "sibling" in states(a, ids["Pell"], ids["Orla"])
-    text = "\"The boy up on the roof is not a sweep. It's your cousin, Pell.\""
+    text = "\"That child by the bins is not a stranger. It's your cousin, Pell.\""
     a, ids = build(text, nlp, {"Pell": "he", "Orla": "she"},
-                   quotes=[("The boy up on the roof is not a sweep. It's your cousin, Pell.", "Orla", "Pell")])
+                   quotes=[("That child by the bins is not a stranger. It's your cousin, Pell.", "Orla", "Pell")])
     assert "cousin" not in states(a, ids["Pell"], ids["Orla"])
 
 
-def test_i_say_this_as_your_boss(nlp):
+def test_a_tie_claimed_with_as_your(nlp):
     q = "Marit, I'm telling you this as your boss: take Friday off."
     a, ids = build('"' + q + '"', nlp, {"Marit": "she", "Brann": "he"}, quotes=[(q, "Brann", "Marit")])
     got = [s for r in a.relationships if {r.source, r.target} == {ids["Marit"], ids["Brann"]} for s in r.states]

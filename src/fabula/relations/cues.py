@@ -916,7 +916,7 @@ class CueFinder:
     def _caller_kin(self) -> None:
         """'"Pell, it's me, your sister."': one who names herself by her tie to the one she speaks to, on the
         phone or at the door, is that (kin and partner words only). Not a bare "it's your brother", which
-        tells who someone else is ("The boy up on the roof? It's your cousin"). And '"I'm telling you this as
+        tells who someone else is ("That child by the bins? It's your cousin"). And '"I'm telling you this as
         your boss"', '"I'm asking as your mother"': any tie the speaker claims to the one spoken to."""
         for q in self.view.quotes:
             if q.kind == "thought" or not q.speaker or not q.addressees or q.addressees[0] == q.speaker:
