@@ -94,3 +94,14 @@ def test_a_tie_claimed_with_as_your(nlp):
     q = "Marit, take Friday off, as your boss would say."
     a, ids = build('"' + q + '"', nlp, {"Marit": "she", "Brann": "he"}, quotes=[(q, "Brann", "Marit")])
     assert not states(a, ids["Marit"], ids["Brann"])
+
+
+def test_a_line_whose_speaker_names_himself(nlp):
+    text = ("I stood up at the front and read it out.\n\n"
+            "\"I'm his younger brother, Rolf. Our mother Hedda taught us both to swim in the canal.\"\n\n"
+            "Anselm, his foreman, nodded in the third row.")
+    q = "I'm his younger brother, Rolf. Our mother Hedda taught us both to swim in the canal."
+    a, ids = build(text, nlp, {"Rolf": "he", "Hedda": "she", "Anselm": "he"}, narrator="Rolf",
+                   quotes=[(q, "Anselm", None)])
+    assert "parent" in states(a, ids["Hedda"], ids["Rolf"])
+    assert "parent" not in states(a, ids["Hedda"], ids["Anselm"])

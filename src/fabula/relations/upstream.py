@@ -184,6 +184,8 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     narr = _one_narrator(narr)
     scenes = _scenes(analysis, text)
     quotes = _quotes(analysis, text)
+    if index is not None:
+        _self_introduced(text, quotes, index)
     if index is not None and doc is not None:
         fallback = _name_tokens(doc, index, analysis.characters)
     view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings, merged)
@@ -523,6 +525,27 @@ def _name_of(view: StoryView, name: str) -> str | None:
     hits = {c.id for c in view.chars.values()
             if key and key <= {w.strip(".,").lower() for w in c.name.split() if w.lower().strip(".") not in _TITLE_WORDS}}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+# "I'm Rolf." / "I'm her uncle, Rolf," at a sentence's start in a line: the one speaking names themself
+_SELF_INTRO = re.compile(r"(?:^|[.!?]\s+)I(?:'m|\u2019m| am)\s+(?:(?:his|her|their|your|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
+                         r"([A-Z][\w'\u2019-]+)(?=\s*[,.!;\u2014])(?!['\u2019]s)")
+
+
+def _self_introduced(text: str, quotes: list[QuoteInfo], index: CharacterIndex) -> None:
+    """A line in which the speaker names themself ('"I'm his younger brother, Rolf. ..."', a toast or a
+    eulogy read out in untagged paragraphs) is that person's, whoever the dialogue layer guessed."""
+    for q in quotes:
+        if q.kind == "thought" or len(q.pieces) != 1:
+            continue
+        lo, hi = q.pieces[0]
+        m = _SELF_INTRO.search(text[lo:min(hi, lo + 400)])
+        if m is None:
+            continue
+        cid = index.by_name(m.group(1))
+        if cid and cid != q.speaker:
+            q.speaker = cid
+            q.addressees = [a for a in q.addressees if a != cid]
 
 
 def _one_narrator(sections: list[tuple[Span, str | None, int | None]]) -> list[tuple[Span, str | None, int | None]]:
