@@ -736,8 +736,8 @@ def _occurrence(doc, i: int, j: int, k: int, title: str | None, words: tuple[str
         text = doc.user_data["cast_text"] = doc.text
     letter = letter_line(text, doc[i].idx, doc[k - 1].idx + len(doc[k - 1].text))
     role = _role(doc, i, k, qmap)
-    if letter and role == "idiom":
-        role = "other"  # "My dear, dear Kitty,": a letter's greeting, not "Oh dear"
+    if (letter and role == "idiom") or letter == "header":
+        role = "other"  # "My dear, dear Kitty,": a letter's greeting, not "Oh dear"; "To: Ilse Marr", no place
     return Occurrence(
         start=doc[i].idx, end=doc[k - 1].idx + len(doc[k - 1].text), tok_start=i, tok_end=k,
         text=doc[i:k].text, title=title, words=words, sent_initial=bool(sent_initial),
@@ -824,16 +824,37 @@ _CLOSING = re.compile(r"(?:yours|your|love|lots of love|with love|all my love|ev
 _YOUR = re.compile(r"(?:ever\s+)?(?:your|yours)(?:\s+(?:loving|affectionate|devoted|own|ever|truly))*,?", re.I)
 
 
+_HEADER_LINE = re.compile(r"(?:from|to|cc)\s*:", re.I)
+_NOTE_GREETING = re.compile(r"(?:(?:my\s+)?(?:dear(?:est)?|hi|hiya|hey|hello))", re.I)
+_NOTE_DASH = re.compile(r"[\u2014\u2013]\s*\S|-\s+\S")
+_NOTE_HEAD_LINE = re.compile(r"(?:(?i:(?:my\s+)?(?:dear(?:est)?|hi|hiya|hey|hello))\s+)?[A-Z][\w'\u2019-]*"
+                             r"(?:\s+[A-Z][\w'\u2019-]*){0,2}\s*(?:[\u2014\u2013]|\s-\s)|(?i:dear(?:est)?|hi|hiya|hey|hello)"
+                             r"\s+[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2},")
+
+
 def letter_line(text: str, start: int, end: int) -> str:
     """Is the name at ``text[start:end]`` a letter's salutation ("My dearest Kitty,", "Dear Tom:")
     or signature (a line of its own after a closing, "Your loving sister,\nCatherine Aldous", or
-    "Your Harriet")? Returns "salutation", "signature" or ""."""
+    "Your Harriet"), or an email's From/To/Cc line? Returns "salutation", "signature", "header" or ""."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
     pre, post = text[a:start].strip(), text[end:b].strip()
     if post in (",", ":", "!") and pre and _SALUTATION.fullmatch(pre):
         return "salutation"
+    if _HEADER_LINE.fullmatch(pre):
+        return "header"  # an email's "From: Ilse Marr" / "To: Tomas Brandt"
+    bare = pre.lstrip("\"\u201c\u2018' ")
+    if (not bare or _NOTE_GREETING.fullmatch(bare)) and _NOTE_DASH.match(post):
+        return "salutation"  # a note's "Pell — the soup is in the fridge", '"Hi Ivo — home by six"'
+    if (not bare or _NOTE_GREETING.fullmatch(bare)) and bare and post[:1] == ",":
+        return "salutation"  # '"Dear Ivo, the spare key is in the shed.' on one line with the note
+    tail = post.rstrip("\"\u201d\u2019' ") if bare != pre else post  # ('"Ivo — ... Wenke."': a quoted note)
+    if tail in ("", ".", "x", "xx", "xxx", ". x", ". xx") and re.search(r"\s[\u2014\u2013]\s*$", pre):
+        return "signature"  # "Home by six. — Wenke"
+    if tail in ("", ".", "x", "xx", "xxx", ". x", ". xx") and re.search(r"[.!?]\s*(?:\w+(?:\s+\w+){0,3},\s*)?$", pre) and (
+            _NOTE_HEAD_LINE.match(bare)):
+        return "signature"  # "Pell — the soup is in the fridge. All my love, Wenke x": a note's own last word
     if post not in ("", ".", "x", "xx", "xxx"):
         return ""
     if pre and _YOUR.fullmatch(pre):

@@ -476,6 +476,12 @@ INTRO_TITLES = {"doctor", "dr", "mr", "mrs", "miss", "ms", "professor", "prof", 
                 "sergeant", "inspector", "officer", "father", "sister", "nurse", "reverend", "judge", "coach"}
 
 
+# the one a person "has been seeing" ("the fellow she's been seeing")
+SEEN_ONE = {"man", "woman", "guy", "girl", "person", "one", "bloke", "fellow", "chap", "lad", "lass", "boy"}
+# a caller naming herself: "it's Gran", "it's me, your mum" (the text just before a kin title)
+SELF_NAMED = re.compile(r"(?:^|[\W])(?:it's|it is|it\u2019s)\s+(?:(?:only|just)\s+)?(?:me,?\s+)?(?:your\s+)?$", re.I)
+
+
 class CueFinder:
     def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str], index: DocIndex):
         self.doc = doc
@@ -724,6 +730,7 @@ class CueFinder:
         self._kin_names()
         self._titled_spouses()
         self._letter_kin()
+        self._caller_kin()
         self._proposal_by_conduct()
         for m in HELD_FEELING.finditer(self.text):
             self._held_feeling(m)
@@ -900,6 +907,38 @@ class CueFinder:
                 holder = (ref if holder_role == "ref" else owner) if state in L.DIRECTED_STATES else None
                 self.add("state", state, owner, ref, span[0], governing_verb(span[0]), 0.6, holder=holder,
                          trigger=f"letter: {'Dear' if where == 'salute' else 'Your'} {word}")
+
+    CALLER = re.compile(r"\b(?:it's|it is|it\u2019s)\s+(?:(?:only|just)\s+)?me,?\s+your\s+"
+                        r"(?:(?:big|little|older|younger|baby|kid|favourite|favorite|old|own)\s+)?([a-z-]+)\b(?!['\u2019]s)", re.I)
+
+    # "I'm telling you this as your boss", "I'm telling you as your mother": the speaker is the listener's X
+    AS_YOUR = re.compile(r"\bI(?:'m|\u2019m| am)?\s+(?:[a-z']+\s+){1,5}?as\s+your\s+(?:(?:own|old|big|little)\s+)?([a-z-]+)\b"
+                         r"(?!['\u2019]s)")
+
+    def _caller_kin(self) -> None:
+        """'"Pell, it's me, your sister."': one who names herself by her tie to the one she speaks to, on the
+        phone or at the door, is that (kin and partner words only). Not a bare "it's your brother", which
+        tells who someone else is ("That child by the bins? It's your cousin"). And '"I'm telling you this as
+        your boss"', '"I'm asking as your mother"': any tie the speaker claims to the one spoken to."""
+        for q in self.view.quotes:
+            if q.kind == "thought" or not q.speaker or not q.addressees or q.addressees[0] == q.speaker:
+                continue
+            for lo, hi in q.pieces:
+                hits = [(m, False) for m in self.CALLER.finditer(self.text, lo, hi)]
+                hits += [(m, True) for m in self.AS_YOUR.finditer(self.text, lo, hi)]
+                for m, as_role in hits:
+                    key = m.group(1).lower()
+                    if key not in L.REL_NOUNS or L.REL_NOUNS[key][1] == "ex" or (
+                            L.REL_NOUNS[key][0] not in ("family", "romantic") and not as_role):
+                        continue
+                    span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                    if span is None or not len(span):
+                        continue
+                    _, state, holder_role = L.REL_NOUNS[key]
+                    me, you = q.speaker, q.addressees[0]
+                    holder = (me if holder_role == "ref" else you) if state in L.DIRECTED_STATES else None
+                    self.add("state", state, you, me, span[0], governing_verb(span[0]), 0.55, holder=holder,
+                             trigger=f"{'as' if as_role else 'it is'} your {key}")
 
     INTRO = re.compile(r"\b(?:(?<![\w'])[Tt]his is|[Yy]ou must be)\s+(?=[A-Z])")
 
@@ -2149,6 +2188,8 @@ class CueFinder:
             q = self.view.quote_at(s)
             if q is None or q.kind == "thought" or not q.speaker or q.speaker == cid:
                 continue
+            if SELF_NAMED.search(self.view.text[max(q.span[0], s - 20):s]):
+                continue  # ('"Ivo, it's Nana Wyn."': the caller herself, _kin_name_spoken)
             words = self.view.text[s:e].split()
             title = words[0] if len(words) > 1 and words[0][:1].isupper() else None
             before = self.view.text[max(q.span[0], s - 14):s].split()
@@ -2203,6 +2244,20 @@ class CueFinder:
             if who != cid:
                 continue
             q = self.view.quote_at(s)
+            if q is not None and q.speaker and q.kind != "thought" and q.addressees \
+                    and q.addressees[0] not in (cid, q.speaker) and f"self:{q.addressees[0]}" not in done \
+                    and SELF_NAMED.search(self.view.text[max(q.span[0], s - 20):s]) \
+                    and (self.view.text[s:e].lower().split() or [""])[0] in L.KIN_NAMES \
+                    and self.view.text[e:e + 2] not in ("'s", "\u2019s") \
+                    and not (state == "parent" and len(name.split()) > 1):  # ("From now on it's Mamma Lidia": what to call her)
+                # '"Pet, it's Gran here."' on the phone: the caller names herself by her tie to the one she
+                # calls (whether the cast keeps "Gran" apart from the speaker or not)
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is not None and len(span):
+                    done.add(f"self:{q.addressees[0]}")
+                    self.add("state", state, cid, q.addressees[0], span[0], governing_verb(span[0]), 0.55,
+                             holder=cid, trigger=f"it's '{name}' said by {name}")
+                continue
             if q is None or q.kind == "thought" or not q.speaker or q.speaker == cid or q.speaker in done:
                 continue
             if cid in q.addressees or self.view.text[s:e].lower() not in L.KIN_NAMES:
@@ -4109,7 +4164,8 @@ class CueFinder:
         need = QUICK_NEEDS.get(lem)
         if need is not None and not (need & kids) and tok.lower_ not in ("engaged", "married", "betrothed") and not (
                 lem in ("see", "hold", "train", "serve") and (tok.tag_ == "VBG" or lem in ("hold", "train", "serve"))
-                and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)):  # ("held Amara")
+                and any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children)) and not (
+                lem == "see" and tok.dep_ == "relcl" and tok.head.lemma_ in SEEN_ONE):  # ("the fellow she's seeing")
             return  # a common verb without the particle that makes it a cue ("get ... back")
         prts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "acomp")}
         if experiential(tok) and not (tok.dep_ == "relcl" and self._relative_object(tok)):
@@ -4593,6 +4649,16 @@ class CueFinder:
                 subj = subject(verb)
                 if subj is not None and subj.lower_ in ("i",) and self.view.quote_at(tok.idx) is not None:
                     self.add("event", "confession", s[0], o[0], tok, verb, 0.6, trigger="in love with you")
+            return
+        if lem == "see" and tok.tag_ == "VBG" and not negated(tok) and tok.dep_ == "relcl" \
+                and tok.head.lemma_ in SEEN_ONE and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be" \
+                and any(a.lemma_ == "be" for a in _children(tok, ("aux",))) and not negated(tok.head.head):
+            # "Ivo is the fellow I'm seeing these days": the copula's subject is the one seen
+            who, cop = subject(tok), subject(tok.head.head)
+            s = self.r.tokens(who) if who is not None else []
+            o = self.r.tokens(cop) if cop is not None else []
+            if s and o and s[0] != o[0]:
+                self.pair_event_state("dating", s[:1] + o[:1], tok, tok, 0.45, trigger="the one seeing")
             return
         if lem == "see" and tok.tag_ == "VBG" and not negated(tok):
             obj = _children(tok, ("dobj",))
@@ -7082,7 +7148,7 @@ class CueFinder:
 
     def _vocative(self, tok, low):
         q = self.view.quote_at(tok.idx)
-        if q is None or not q.speaker:
+        if q is None or not q.speaker or any(a <= tok.idx < b for a, b in self.view.doc_marks):
             return
         first = tok
         if tok.i > 0 and tok.nbor(-1).lower_ in L.SIZE_WORDS:

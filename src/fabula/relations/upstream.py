@@ -80,6 +80,8 @@ class StoryView:
     fallback_mentions: list[tuple[int, int, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     merged: dict[str, str] = field(default_factory=dict)  # a narrator's other cast ids -> the one used
+    # the salutations and signatures of notes ("Pell —", "All my love, Mum"): read by ``_letter_kin``, no vocative
+    doc_marks: list[Span] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._scene_starts = [s.span[0] for s in self.scenes]
@@ -182,6 +184,8 @@ def build_view(analysis: Analysis, doc) -> StoryView:
     narr = _one_narrator(narr)
     scenes = _scenes(analysis, text)
     quotes = _quotes(analysis, text)
+    if index is not None:
+        _self_introduced(text, quotes, index)
     if index is not None and doc is not None:
         fallback = _name_tokens(doc, index, analysis.characters)
     view = StoryView(text, scenes, quotes, chars, index, narr, fallback, warnings, merged)
@@ -220,13 +224,17 @@ def _letters(view: StoryView) -> None:
     text outside any real quote, and real quotes inside it (a letter given in quotation marks) re-given."""
     text = view.text
     lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
-    if len(lines) < 3:
+    if len(lines) < 2:
         return
-    found: list[tuple[int, int, str, str, list[tuple[str, str, int]]]] = []
+    found: list[tuple[int, int, str, str | None, list[tuple[str, str, int]]]] = _emails(view, lines)
+    found += _notes(view, lines, found)
+    taken = [(a, b) for a, b, *_ in found]
     k = 0
     while k < len(lines):
         start, line = lines[k]
         m = _SALUTE.match(line) or _SALUTE_BARE.match(line)
+        if m is not None and any(a <= start < b for a, b in taken):
+            m = None
         if m is None:
             k += 1
             continue
@@ -283,23 +291,195 @@ def _letters(view: StoryView) -> None:
     if not found:
         return
     quotes = list(view.quotes)
-    for start, end, writer, recipient, kin in found:
+    for start, end, writer, recipient, kin in sorted(found):
+        to = [recipient] if recipient is not None else []
         inside = [q for q in quotes if start <= q.span[0] and q.span[1] <= end + 1]
         for q in inside:
-            q.speaker, q.addressees = writer, [recipient]
+            q.speaker, q.addressees = writer, list(to) or q.addressees
+            if q.span[0] <= start + 1 and q.span[1] >= end - 1:
+                q.letter = kin  # a note given in quotation marks: the quote is the whole letter
         # the letter's own text outside those quotes, in pieces (a quote_at lookup sees one at a time)
         cuts = sorted(p for q in quotes if q.span[1] > start and q.span[0] < end for p in q.pieces)
         pos = start
         for a, b in cuts + [(end, end)]:
             if a > pos and view.text[pos:a].strip():
-                quotes.append(QuoteInfo((pos, a), [(pos, a)], writer, [recipient], "letter"))
+                quotes.append(QuoteInfo((pos, a), [(pos, a)], writer, list(to), "letter"))
             pos = max(pos, b)
-        holder = next((q for q in quotes if q.span[0] >= start and q.speaker == writer), None)
-        if holder is not None:
+        holder = min((q for q in quotes if start <= q.span[0] <= end and q.speaker == writer), default=None,
+                     key=lambda q: q.span[0])
+        if holder is not None and not holder.letter:
             holder.letter = kin
     quotes.sort(key=lambda q: q.span[0])
     view.quotes = quotes
     view._quote_starts = [q.span[0] for q in quotes]
+
+
+# ---- emails and notes: documents whose writer and reader the headers or the note's own ends give ------------
+# An email's header block: "From: Ilse Marr" / "To: Tomas Brandt" / "Subject: ..." and its body up to the next
+# header block or a rule ("---"); the From line is its writer, the first name on the To line its reader.
+_HEADER = re.compile(r"^(from|to|cc|bcc|subject|date|sent|re)\s*:\s*(.*)$", re.I)
+_RULE = re.compile(r"^\s*(?:[-*_=~#]\s*){3,}$")
+
+
+def _header_name(view: StoryView, value: str) -> str | None:
+    value = re.sub(r"<[^>]*>|\([^)]*\)|\S+@\S+", " ", value)
+    first = re.split(r"[,;]", value)[0].strip(" \"'")
+    return _name_of(view, first) if first[:1].isupper() else None
+
+
+def _emails(view: StoryView, lines: list[tuple[int, str]]) -> list[tuple[int, int, str, str | None, list]]:
+    """Each email of a story told in emails as a letter of its From line's writer to its To line's reader."""
+    out: list[tuple[int, int, str, str | None, list]] = []
+    k = 0
+    while k < len(lines):
+        h = _HEADER.match(lines[k][1].strip())
+        if h is None or h.group(1).lower() != "from":
+            k += 1
+            continue
+        writer = _header_name(view, h.group(2))
+        to = None
+        k += 1
+        while k < len(lines) and (h2 := _HEADER.match(lines[k][1].strip())) and h2.group(1).lower() != "from":
+            if h2.group(1).lower() == "to" and to is None:
+                to = _header_name(view, h2.group(2))
+            k += 1
+        body = k
+        while k < len(lines) and not _RULE.match(lines[k][1]) and not (
+                (h3 := _HEADER.match(lines[k][1].strip())) and h3.group(1).lower() == "from"):
+            k += 1
+        last = _email_end(view, lines, body, k)
+        if writer is None or body >= k or (to is not None and to == writer):
+            continue
+        start, end = lines[body][0], lines[last][0] + len(lines[last][1])
+        kin: list[tuple[str, str, int]] = []
+        m = _SALUTE.match(lines[body][1])
+        if m is not None and (w := m.group(1).split()[-1]).lower() in _SALUTE_WORDS:
+            kin.append(("salute", w.lower(), start + m.start(1) + m.group(1).rfind(w)))
+        out.append((start, end, writer, to, kin))
+    return out
+
+
+def _email_end(view: StoryView, lines: list[tuple[int, str]], body: int, stop: int) -> int:
+    """The last line of an email whose body starts at line ``body`` (the next header or rule at ``stop``): its
+    signature ("Warmly, / Ilse Marr", "— M.", "Thanks. Ilse"), else its first paragraph (after a salutation
+    alone on its line), unless a signature follows within 1,500 characters: the story's narration may follow
+    an email with no rule between."""
+    para_end = None
+    for j in range(body, stop):
+        line = lines[j][1].strip()
+        if para_end is not None and lines[j][0] - lines[body][0] > 1500:
+            break
+        if j == body and (_SALUTE.match(line) or _SALUTE_BARE.match(line)):
+            continue  # ("Dear Mr Pell," on its own line)
+        if _CLOSE.match(line) and len(line) < 90:
+            nxt = lines[j + 1][1] if j + 1 < stop else ""
+            return j + 1 if _SIGN_NAME.match(nxt) and len(nxt) < 60 else j
+        if (_SIGN_NAME.match(line) and len(line) < 40 and _name_of(view, line.strip(" -\u2014\u2013.")) is not None) \
+                or _INITIAL.match(line):
+            return j
+        if (tail := _NOTE_TAIL.search(line)) is not None and (
+                tail.group("close") or tail.group("x1") or tail.group("x2") or len(tail.group("name")) == 1
+                or tail.group(0).lstrip()[:1] in "-\u2014\u2013"):
+            return j
+        if para_end is None and j + 1 < stop and "\n\n" in view.text[lines[j][0] + len(lines[j][1]):lines[j + 1][0] + 1] \
+                and not (j == body and _SALUTE.match(line)):
+            para_end = j
+    # (a signature within 1,500 characters of the body's start, before the next header, was looked for above)
+    return stop - 1 if para_end is None else para_end
+
+
+# A note that is one paragraph, or one quotation: "Pell — soup in the fridge. All my love, Mum", "Back at
+# six. — R.", '"Dear Ivo, the spare key is in the shed. Hanne."': a salutation at its start and a signature at its
+# end (a closing word, a name, an initial, kisses). The writer and reader hold for that note only.
+_NOTE_HEAD = re.compile(r"^[\W_]{0,2}(?:(?:my\s+)?(?:dear(?:est)?|hi|hiya|hey|hello)\s+)?"
+                        r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s*(?:[\u2014\u2013]|\s-\s|,(?=\s))\s*(?=\S)")
+_NOTE_TAIL = re.compile(r"(?:(?<=[.!?)])\s+|\s+[\u2014\u2013-]\s*)"
+                        r"(?P<close>(?i:(?:(?:lots\s+of\s+|all\s+my\s+|with\s+)?love|thanks|cheers|ta|best|warmly|regards"
+                        r"|yours(?:\s+\w+){0,2}|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|hugs|xx+))\s*,?\s+)?(?P<x1>x+\s+)?"
+                        r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\.?(?P<x2>\s+x+)?\s*[.!]?\s*$")
+
+
+def _note_parts(view: StoryView, text: str) -> tuple[str | None, re.Match | None]:
+    """The salutation's name (or None) and the signature match of a note's text, or (None, None)."""
+    tail = _NOTE_TAIL.search(text)
+    if tail is None or tail.start() < 8:
+        return None, None
+    head = _NOTE_HEAD.match(text)
+    to = head.group(1) if head is not None and head.end() < tail.start() else None
+    sign = tail.group("name")
+    strong = bool(tail.group("close") or tail.group("x1") or tail.group("x2") or len(sign.rstrip(".")) == 1
+                  or "-" in tail.group(0)[:3] or "\u2014" in tail.group(0)[:3] or "\u2013" in tail.group(0)[:3])
+    if to is None and not strong:
+        return None, None
+    return to, tail
+
+
+def _signer(view: StoryView, sign: str, near: list[str]) -> str | None:
+    """The character a signature names: a name or title the cast knows, or an initial ("O", "R.") that only
+    one named character (not a kin title) begins with, preferring one just written to or from."""
+    sign = sign.strip(". ")
+    if len(sign) > 1:
+        return _name_of(view, sign)
+    for cid in near:
+        if cid in view.chars and view.chars[cid].name[:1] == sign and view.chars[cid].name.split()[0].lower() not in _SALUTE_WORDS:
+            return cid
+    hits = {c.id for c in view.chars.values() if c.name[:1] == sign and not c.nameless and c.id != NARRATOR_ID
+            and c.name.split()[0].lower() not in _SALUTE_WORDS and c.name.lower() != "the narrator"}
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _notes(view: StoryView, lines: list[tuple[int, str]], taken: list[tuple]) -> list[tuple[int, int, str, str | None, list]]:
+    """Notes of one paragraph, or of one quotation, each a letter of its signer to the one it salutes (else
+    to the writer of the note before, when another: a note answers the last)."""
+    spans: list[tuple[int, str]] = []
+    quoted = {q.span for q in view.quotes if len(q.pieces) == 1}
+    for start, line in lines:
+        if any(a <= start < b for a, b, *_ in taken):
+            continue
+        if not re.match("[\\W_]{0,2}[\"\u201c\u201d]", line):
+            spans.append((start, line))
+    for qs, qe in quoted:
+        body = view.text[qs:qe]
+        lead = len(body) - len(body.lstrip("\"\u201c\u2018' "))
+        body = body.strip("\"\u201c\u201d\u2018\u2019' ")
+        if body and not any(a <= qs < b for a, b, *_ in taken):
+            spans.append((qs + lead, body))
+    out: list[tuple[int, int, str, str | None, list]] = []
+    prev: str | None = None
+    for start, body in sorted(spans):
+        to, tail = _note_parts(view, body)
+        if tail is None:
+            continue
+        near = [c for c in (prev, out[-1][3] if out else None) if c]
+        writer = _signer(view, tail.group("name"), near)
+        if writer is None:
+            continue
+        # (only a note right after the last: blank lines or a short dateline between, "Tuesday.")
+        adjacent = bool(out) and start - out[-1][1] < 300 and all(
+            len(x) < 40 for x in view.text[out[-1][1]:start].split("\n"))
+        recipient = _signer(view, to, near) if to else (prev if prev != writer and adjacent else None)
+        if recipient == writer:
+            continue
+        kin: list[tuple[str, str, int]] = []
+        if to and to.split()[-1].lower() in _SALUTE_WORDS | set(_KIN_SIGN):
+            kin.append(("salute", to.split()[-1].lower(), start + body.find(to.split()[-1])))
+        sign = tail.group("name").strip(". ")
+        close = tail.group("close") or ""
+        if cw := re.search(r"(?:your|thy)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\W*$", close, re.I):
+            kin.append(("close", cw.group(1).lower(), start + tail.start("close") + cw.start(1)))
+        elif sign.lower() in _KIN_SIGN:
+            kin.append(("close", sign.lower(), start + tail.start("name")))
+        out.append((start, start + len(body), writer, recipient, kin))
+        view.doc_marks.append((start + tail.start(), start + tail.end()))
+        if to:
+            view.doc_marks.append((start, start + body.find(to) + len(to)))
+        prev = writer
+    return out
+
+
+# a signature that is a kin title ("All my love, Mum", "x Nan"): the writer is that kin of the one written to
+_KIN_SIGN = {"mum", "mom", "mam", "mummy", "mommy", "mama", "dad", "daddy", "papa", "nan", "nana", "gran", "granny",
+             "grandma", "grandpa", "grandad", "granddad", "auntie", "aunty"}
 
 
 # a letter's dateline ("Harrowgate, 3 March 1990", "12th March 1911"): a short line holding a year
@@ -345,6 +525,27 @@ def _name_of(view: StoryView, name: str) -> str | None:
     hits = {c.id for c in view.chars.values()
             if key and key <= {w.strip(".,").lower() for w in c.name.split() if w.lower().strip(".") not in _TITLE_WORDS}}
     return next(iter(hits)) if len(hits) == 1 else None
+
+
+# "I'm Rolf." / "I'm her uncle, Rolf," at a sentence's start in a line: the one speaking names themself
+_SELF_INTRO = re.compile(r"(?:^|[.!?]\s+)I(?:'m|\u2019m| am)\s+(?:(?:his|her|their|your|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
+                         r"([A-Z][\w'\u2019-]+)(?=\s*[,.!;\u2014])(?!['\u2019]s)")
+
+
+def _self_introduced(text: str, quotes: list[QuoteInfo], index: CharacterIndex) -> None:
+    """A line in which the speaker names themself ('"I'm his younger brother, Rolf. ..."', a toast or a
+    eulogy read out in untagged paragraphs) is that person's, whoever the dialogue layer guessed."""
+    for q in quotes:
+        if q.kind == "thought" or len(q.pieces) != 1:
+            continue
+        lo, hi = q.pieces[0]
+        m = _SELF_INTRO.search(text[lo:min(hi, lo + 400)])
+        if m is None:
+            continue
+        cid = index.by_name(m.group(1))
+        if cid and cid != q.speaker:
+            q.speaker = cid
+            q.addressees = [a for a in q.addressees if a != cid]
 
 
 def _one_narrator(sections: list[tuple[Span, str | None, int | None]]) -> list[tuple[Span, str | None, int | None]]:
