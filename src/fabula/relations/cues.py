@@ -480,6 +480,38 @@ INTRO_TITLES = {"doctor", "dr", "mr", "mrs", "miss", "ms", "professor", "prof", 
 SEEN_ONE = {"man", "woman", "guy", "girl", "person", "one", "bloke", "fellow", "chap", "lad", "lass", "boy"}
 # a caller naming herself: "it's Gran", "it's me, your mum" (the text just before a kin title)
 SELF_NAMED = re.compile(r"(?:^|[\W])(?:it's|it is|it\u2019s)\s+(?:(?:only|just)\s+)?(?:me,?\s+)?(?:your\s+)?$", re.I)
+# session 29: "I love you" said with a direct proposal ("Marry me", "Will you marry me?") or followed by a refusal
+# ("but not like that", "but I can't stay") is no first declaration; "I will not marry you if ...", "but I don't
+# expect anything back", "but not in a silly way" are
+LOVE_PROPOSAL = re.compile(r"(?:^|[.!?,;\u2014-]\s*|\b(?:will|would|won't|wouldn't) you\s+|\bplease\s+|\bjust\s+)marry me\b"
+                           r"|\b(?<!not )(?<!n't )(?:want to|let me|like to|mean to) marry you\b", re.I)
+LOVE_REFUSAL = re.compile(r"^[^\n]{0,80}?\bbut (?:not (?:like that|in that way|that way|the way|as (?:a|more|much)|enough|"
+                          r"any ?more)|I (?:can't|cannot|can not|don't|do not|won't|will not|couldn't|could never|can never|"
+                          r"will never)(?: (?:want to|bear to|afford to|ever|possibly))? (?:stay|be with|marry|do this|think|"
+                          r"love you back|go on|see you|be yours|be your|be together|leave|wait|come back|go back|have you|"
+                          r"give you|feel the same|return it|say it back))\b", re.I)
+
+
+# a proposal answered no ("she laughed and said no", "refused him"): an "accepted him" after it answers another
+PROPOSAL_REFUSED = re.compile(r"\b(said no|say no|refused|declined|turned (?:him|her|it|the offer) down|would not have him|"
+                              r"wouldn't have him|rejected)\b", re.I)
+
+
+# session 29: a hit told in play ("grinning, she punched his shoulder") or in anger ("Furious, ...", "so hard he
+# staggered")
+HIT_IN_PLAY = re.compile(r"\b(grin\w*|laugh\w*|giggl\w*|teas\w*|playful\w*|jok\w*|smil\w*|chuckl\w*|mock\w*|"
+                         r"affectionate\w*|fond\w*)\b", re.I)
+HIT_IN_ANGER = re.compile(r"\b(furious\w*|fury|angr\w*|anger|rage|raging|enraged|livid|liar|swor?e|curs\w*|hate|hated|"
+                          r"bastard)\b", re.I)
+HIT_HARD = re.compile(r"\b(so hard|hard enough|harder|stagger\w*|fell|knocked)\b", re.I)
+
+
+# session 29 review: "became Mrs. Pim for the night" (a false name at an inn), "posed as Mrs. Pim": no wedding
+MRS_PRETENDED = re.compile(r"\b(for the (?:night|weekend|evening|day|week|mission|job|occasion|purpose\w*|trip)|"
+                           r"pretend\w*|pos(?:ed|ing) as|disguis\w*|cover|alias|false name|play-?act\w*|sham)\b", re.I)
+# "promised herself to him for the first dance": a dance partner, no engagement
+PROMISED_FOR = {"dance", "waltz", "reel", "set", "quadrille", "polka", "evening", "supper", "cotillion", "minuet",
+                "jig", "galop", "mazurka", "card", "game", "hand", "afternoon", "ride", "walk", "song", "turn"}
 
 
 class CueFinder:
@@ -3031,7 +3063,15 @@ class CueFinder:
             parts.append(self.doc[tok.i - 1])  # (the parser may hang that "broken" elsewhere)
         for part in parts[:1]:
             if part.lemma_ == "knuckle" and tok.lower_ == "cracked":
-                return  # ("squeezed his fingers till the knuckles cracked": a sound, no hurt)
+                return  # ("gripped his hand till the knuckles cracked": a sound, no hurt)
+            if tok.lower_ in ("split", "cut") and (not (
+                    tok.dep_ in ("amod", "acl") or self.doc[tok.i - 1].text == ","  # ("his knuckles, split across the top")
+                    or any(c.lower_ in ("open", "across") for c in tok.children)
+                    or any(c.dep_ in ("auxpass", "aux") and c.lemma_ in ("be", "have") for c in tok.children))
+                    or any(c.dep_ == "prep" and c.lower_ in ("into", "with") for c in tok.children)
+                    or re.search(r"\b(shaving|razor|haircut)\b", self.doc[tok.i:tok.sent.end].text, re.I)):
+                return  # (review of session 29: "her lips split into a smile", "his head split with pain", "cut
+                # from shaving": only "a split lip", "his brow was cut open")
             poss = _children(part, ("poss",))
             who = self.r.tokens(poss[0]) if poss else []
             if poss and poss[0].lower_ in ("his", "her") and part.dep_ == "pobj" and part.head.lower_ == "with":
@@ -3267,33 +3307,123 @@ class CueFinder:
         near = self.text[self.idx.sent_chars[max(0, k - 2)][0]:self.idx.sent_chars[k][1]]
         return ALIVE.search(near) is not None
 
-    DEAD_KIDS = {"of", "for", "since", "by", "before", "already", "long", "now", "years", "months"}
+    DEAD_KIDS = {"of", "for", "since", "by", "before", "already", "long", "now", "years", "months", "there", "here"}
     BELIEF_FRAMES = {"think", "believe", "assume", "fear", "presume", "suppose", "hope", "wish", "pretend",
-                     "dream", "imagine", "say", "tell", "swear", "report", "rumour", "worry", "seem", "look"}
+                     "dream", "imagine", "say", "tell", "swear", "report", "rumour", "worry", "seem", "look",
+                     "sure", "certain", "convinced", "rumor", "claim"}
+    # (what one dies of: "dead of a fever", "dead of his wounds"; not "dead of boredom", "dead of shame")
+    DEATH_CAUSES = {"fever", "cholera", "typhus", "typhoid", "consumption", "wound", "wounds", "injury", "illness",
+                    "disease", "plague", "pox", "smallpox", "influenza", "flu", "pneumonia", "cancer", "stroke",
+                    "diphtheria", "measles", "tuberculosis", "drink", "cold", "hunger", "starvation", "exposure",
+                    "infection", "sickness", "apoplexy", "dropsy", "malaria", "gangrene", "heart", "attack",
+                    "overdose", "poison", "complication", "childbed", "childbirth", "age", "ague", "palsy",
+                    "scarlatina", "croup", "whooping", "quinsy", "flux", "bleeding", "fall", "shot", "disorder"}
+    # (the word after "dead" that makes it a figure: "dead inside", "dead still", "dead last", "dead ahead",
+    # "dead on his feet", "dead to the world", "dead in the water")
+    DEAD_FIGURE_NEXT = {"to", "inside", "still", "last", "ahead", "set", "against", "centre", "center", "even", "level",
+                        "straight", "right", "wrong", "serious", "keen", "certain", "sure", "drunk", "asleep", "tired",
+                        "beat", "broke", "silent", "quiet", "easy", "slow", "weight", "meat", "giveaway", "end", "heat",
+                        "calm", "white"}
+    DEAD_FIGURE_ON = {"foot", "feet", "time", "target", "cue", "money", "mark", "point", "schedule", "nose", "course"}
+    DEAD_FIGURE_IN = {"water", "eye", "eyes", "heart", "soul", "head", "mind", "spirit"}
+    FIGURE_ADVERBS = {"politically", "socially", "emotionally", "spiritually", "professionally", "commercially",
+                      "morally", "practically", "virtually", "basically", "technically", "legally", "inside",
+                      "within", "still", "ahead", "last", "nearly", "almost", "half", "all", "as", "more", "less"}
+    UNREAL_SETTINGS = {"dream", "nightmare", "daydream", "vision", "fantasy", "game", "play", "film", "movie", "novel",
+                       "round", "story", "book", "simulation"}
+    UNDEAD = re.compile(r"\b(vampires?|ghosts?|ghostly|spectral|spectres?|specters?|phantoms?|undead|zombies?|"
+                        r"revenants?|wraiths?)\b", re.I)
+    REPORTED = re.compile(r"\b(according to|or so (?:it|they|he|she|we|everyone|people) (?:seemed|looked|thought|said|"
+                          r"believed|claimed)|apparently|supposedly|reportedly|presumably|rumou?red|as far as "
+                          r"(?:anyone|we|they|he|she) knew)\b", re.I)
 
     def _dead_by_then(self, tok) -> None:
-        """Session 29: a death told as a state. "Mr. Quenby had been dead nine winters", "his aunt Odalys was
-        dead of a cholera", "by then Ottokar was long dead", "Brannagh lay dead by the kiln": the one who is dead has
+        """Session 29: a death told as a state. "Mr. Quarrie had been dead eleven winters", "his uncle Bertil was
+        dead of a fever", "by then Ottokar was long dead", "Brannagh lay dead by the kiln": the one who is dead has
         died (before or in the telling), as "died" would say. Not a figure ("dead tired", "dead to me", "dead
-        on her feet", "half dead", "I'm dead" -- a first or second person is never read), not a belief or a
-        report that may prove false ("thought he was dead", "said she was dead"), not under a negation, a
+        on her feet", "dead inside", "dead still", "dead last", "dead ahead", "dead in the water", "dead of
+        boredom", "half dead", "I'm dead" -- a first or second person is never read), not a belief or a report
+        that may prove false ("thought he was dead", "was sure he was dead", "according to the paper he was dead",
+        "dead, or so it looked"), not in a dream or a game, not a ghost or a vampire, not under a negation, a
         condition or a modal ("if he were dead", "would be dead by now")."""
         verb = tok.head
+        doc = self.doc
         if any(c.lower_ not in self.DEAD_KIDS and c.dep_ not in ("punct", "cc") for c in tok.children):
             return
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.sent == tok.sent:
+            # (session 29 review: the parser hangs the figure's second word on the verb)
+            if nxt.lower_ in self.DEAD_FIGURE_NEXT:
+                return
+            if nxt.pos_ in ("ADJ", "ADV") and nxt.lower_ not in ("already", "long", "now", "then", "too", "by", "years",
+                                                                 "there", "here", "soon", "again", "outright"):
+                return
+            figure = {"in": self.DEAD_FIGURE_IN, "on": self.DEAD_FIGURE_ON}.get(nxt.lower_, set())
+            if any(x.lemma_ in figure or x.lower_ in figure for x in _children(nxt, ("pobj",))):
+                return  # ("dead in the water", "dead on his feet"; not "dead on the floor", "dead in his sleep")
+        if any(c.dep_ in ("advmod", "acomp", "npadvmod") and c.lower_ in self.FIGURE_ADVERBS for c in verb.children):
+            return
+        for of in (c for c in tok.children if c.lower_ == "of"):
+            if not any(x.lemma_.lower() in self.DEATH_CAUSES or x.lower_ in self.DEATH_CAUSES
+                       for x in _children(of, ("pobj",))):
+                return  # ("dead of boredom", "dead of embarrassment": a figure)
         if negated(verb) or self.irrealis(verb) or not self.told(verb) or self._death_to_come(verb):
             return
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "though", "as") for c in verb.children):
             return  # ("as if she were dead", "unless he was dead already")
         if any(t.lemma_ in self.BELIEF_FRAMES for t in verb.ancestors) or verb.dep_ in ("xcomp", "acl"):
             return
+        if any(c.dep_ == "conj" and (c.lemma_ in ("look", "seem", "appear") or (
+                c.lemma_ in ("haunt", "walk", "roam", "prowl") and not _children(c, ("nsubj",)))) for c in verb.children):
+            return  # ("he was dead, or so it looked"; "dead since 1890, and haunted the library": a ghost)
+        sent = tok.sent
+        if any(t.dep_ == "pobj" and t.head.lower_ in ("in", "during") and t.lemma_ in self.UNREAL_SETTINGS
+               for t in sent):
+            return  # ("in the dream he was dead", "dead in the second round of the game")
+        k = self.idx.sent_of(tok.i)
+        around = self.text[self.idx.sent_chars[k][0]:self.idx.sent_chars[min(k + 1, len(self.idx.sent_chars) - 1)][1]]
+        if self.REPORTED.search(self.idx.sent_text(tok.i)) or self.UNDEAD.search(around):
+            return  # ("according to the paper he was dead"; "dead since 1890, and haunted the library": a ghost)
         subj = subject(verb)
-        if subj is None or subj.conjuncts or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "who") or any(
-                c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") for c in subj.children)):  # ("his aunt Odalys")
+        if subj is None or subj.conjuncts:
             return  # (not "a tinker and his daughter were dead": people the cast may not hold, given to a named one)
+        if subj.lower_ == "who":
+            # (a relative only after a name: "the mill-owner's father, who was dead by then" is the father)
+            if not (verb.dep_ == "relcl" and verb.head.pos_ == "PROPN"):
+                return
+        elif subj.lower_ in ("he", "she"):
+            if self._unnamed_kin_before(subj):
+                return
+        elif subj.pos_ != "PROPN":
+            # ("his uncle Bertil": a kin or person noun with its own name after it; not "the Quarrie boy", "the
+            # Quarrie business", where the surname only modifies a thing or an unnamed one of the family)
+            if subj.lower_ not in L.REL_NOUNS and subj.lemma_ not in L.REL_NOUNS:
+                return
+            if not any(c.pos_ == "PROPN" and c.dep_ in ("appos", "compound") and c.i > subj.i for c in subj.children):
+                return
         s, _ = self._ids(verb, deps=())
         if len(s) == 1:
             self.add("event", "death", s[0], None, tok, verb, 0.55, trigger=f"{verb.text} {tok.text}")
+
+    KIN_SHE = {"sister", "mother", "aunt", "wife", "daughter", "grandmother", "niece", "widow", "cousin", "stepmother",
+               "grandmama", "granny", "mama", "mamma", "mum", "mom", "girl", "woman", "lady"}
+    KIN_HE = {"brother", "father", "uncle", "husband", "son", "grandfather", "nephew", "widower", "cousin", "stepfather",
+              "grandpapa", "papa", "dad", "boy", "man", "gentleman"}
+
+    def _unnamed_kin_before(self, pron) -> bool:
+        """Session 29 review: "Nell had a sister. She was dead before Amos was born": a he/she whose nearest
+        same-gender person noun, earlier in the sentence or in the one before, is an unnamed kin ("a sister",
+        "her father") stands for that one, not for the named one the resolver would pick."""
+        nouns = self.KIN_SHE if pron.lower_ == "she" else self.KIN_HE
+        k = self.idx.sent_of(pron.i)
+        lo = self.idx.sent_chars[max(0, k - 1)][0]
+        for t in reversed(self.doc[:pron.i]):
+            if t.idx < lo:
+                break
+            if t.lower_ in nouns and t.pos_ == "NOUN":
+                return not any(c.pos_ == "PROPN" for c in t.children) and not (
+                    t.i + 1 < len(self.doc) and self.doc[t.i + 1].pos_ == "PROPN") and t.dep_ not in ("attr", "appos")
+        return False
 
     def _death_to_come(self, tok) -> bool:
         """Session 27: a death only planned for or asked about. "When he died they were to bury him under the
@@ -3811,6 +3941,17 @@ class CueFinder:
             self.pair_event("comfort", s[:1] + o[:1], tok, tok, 0.5, trigger=f"{tok.text} {who[0].text}"
                             + (f" {comp[0].text}" if comp else ""))
 
+    def _asked_between(self, who: str, start: int, tok) -> bool:
+        """Whether ``who`` is the subject of an asking or proposing verb between ``start`` and ``tok``."""
+        for t in reversed(self.doc[:tok.i]):
+            if t.idx <= start:
+                break
+            if t.lemma_ in ("ask", "propose", "beg", "offer") and t.pos_ == "VERB":
+                subj = subject(t)
+                if subj is not None and who in self.r.tokens(subj):
+                    return True
+        return False
+
     def _accepted_person(self, tok, realis: bool) -> None:
         """"She accepted him before he had finished the sentence": a person, not an offer, is
         accepted only as a husband or wife. An acceptance of him or her with nothing else accepted
@@ -3823,13 +3964,14 @@ class CueFinder:
         s, o = self._ids(tok)
         subj = subject(tok)
         if len(s) == 1:
-            # (session 29: "Mr. Quenby came by on a Monday, while Tobin was at market, and asked Wilhelmina to marry
-            # him. She accepted him then and there": an acceptance right after a proposal to her answers it; the
-            # "him" is the one who asked, not the last man named)
+            # (session 29: "Mr. Pim called one wet Tuesday, while Bertil was at the quarry, and put the question to
+            # Nell. She accepted him before the kettle boiled": an acceptance right after a proposal to her answers
+            # it; the "him" is the one who asked, not the last man named)
             asked = [c for c in self.cues if c.kind == "event" and c.label == "proposal" and c.b == s[0] and c.a
-                     and 0 <= tok.idx - c.offset <= 400]
-            if asked:
-                return
+                     and 0 <= tok.idx - c.offset <= 400
+                     and not PROPOSAL_REFUSED.search(self.text[c.offset:tok.idx])]  # (review: "she said no")
+            if asked and not (o and o[0] not in {c.a for c in asked} and self._asked_between(o[0], asked[-1].offset, tok)):
+                return  # (unless the "him" is a second man who asked her since: "Then Amos asked her too")
         if s and o and s[0] != o[0]:
             self.pair_event("proposal", o[:1] + s[:1], tok, tok, 0.5, state="engaged", trigger=f"{tok.text} {obj[0].text}")
             for c in self.cues[-2:]:
@@ -4053,12 +4195,15 @@ class CueFinder:
         first = [k.text for k in attr[0].children if k.dep_ == "compound" and k.pos_ == "PROPN"
                  and k.lower_ not in ("mrs", "mrs.")]
         if len(men) > 1 and len(first) == 1:
-            # (session 29: "Wilhelmina became Mrs. Osric Quenby": a wife styled by her husband's full name, when
+            # (session 29: "Nell became Mrs. Aldous Pim": a wife styled by her husband's full name, when
             # father and son share the surname)
             men = [cid for cid in men if first[0] in self.view.chars[cid].name.split()]
         if len(wife) == 1 and len(men) == 1 and men[0] != wife[0]:
+            if MRS_PRETENDED.search(tok.sent.text):
+                return
             if tok.lemma_ == "become" and self.told(tok):
-                # "at Lammas Wilhelmina became Mrs. Quenby": becoming his wife is the wedding
+                # "at Michaelmas Nell became Mrs. Pim": becoming his wife is the wedding (not "became Mrs. Pim
+                # for the night", "posed as", "pretended": a false name for a while)
                 self.pair_event("wedding", [wife[0], men[0]], attr[0], tok, 0.6, state="married",
                                 trigger=f"{subj.text} {tok.text} Mrs. {surname}")
                 return
@@ -4562,7 +4707,7 @@ class CueFinder:
                 return  # "the finest cook I've ever met", "the cleverest woman he had ever met": a judgement
             if any(c.dep_ in ("npadvmod", "advmod") and any(d.lower_ in ("every", "each") for d in c.children)
                    for c in tok.children) or (tok.tag_ == "VBG" and any(a.lower_ == "been" for a in tok.children)):
-                return  # session 29: "had been seeing him by the lock gates each Sunday": trysts, no first meeting
+                return  # session 29: "had been meeting him behind the chapel each Thursday": trysts, no first meeting
             n = len(self.cues)
             self.pair_event("meeting", s + o, tok, tok, 0.55)
             for c in self.cues[n:]:
@@ -5774,11 +5919,10 @@ class CueFinder:
                 if m is None or re.search(r"\b(not|n't|never)\b", m.group(0)) or (
                         "?" in text[m.end():m.end() + 3] and not (label == "again" and ASKED_AGAIN.match(m.group(0)))):
                     continue  # (a plea asked as a question, "Could we try again?", is still a plea)
-                if m is love and (re.search(r"\bmarry (?:me|you)\b", text, re.I)
-                                  or re.search(r"^[^\n]{0,80}?\bbut (?:not\b|I (?:can't|cannot|can not|don't|do not|won't|will not)\b)",
-                                               text[m.end():], re.I)):
-                    # session 29: "I love you. Marry me?" is a couple's proposal, and "I love you, truly. But I
-                    # won't stay" a love that refuses or ends; neither is a first declaration
+                if m is love and (LOVE_PROPOSAL.search(text) or LOVE_REFUSAL.search(text[m.end():])):
+                    # session 29: "I love you. Will you marry me?" is a couple's proposal, and "I love you. But I
+                    # won't stay" a love that refuses or ends; neither is a first declaration (review: only a
+                    # direct, un-negated "marry me", and only a "but" that goes on to refuse or to leave)
                     continue
                 if label == "breakup" and re.search(r"done|through", m.group(0), re.I) and frozenset(
                         (q.speaker, self.r.addressee(q.span[0] + m.start()))) not in self.r.couples:
@@ -6744,8 +6888,10 @@ class CueFinder:
                 self.pair_event_state("engaged", s[:1] + o[:1], tok, tok, 0.55, trigger="promised to")
             return True
         if lem == "promise" and tok.pos_ == "VERB" and realis and self.told(tok) and any(
-                c.dep_ == "dobj" and c.lower_ in ("herself", "himself") for c in tok.children):
-            # session 29: "Wilhelmina had promised herself to Ensign Quenby": she gave her word to marry him, the
+                c.dep_ == "dobj" and c.lower_ in ("herself", "himself") for c in tok.children) and not any(
+                x.lemma_ in PROMISED_FOR for p in tok.subtree if p.lower_ == "for" for x in p.subtree):
+            # (review: not "promised herself to him for the first dance": a partner for a dance)
+            # session 29: "Nell had promised herself to Lieutenant Pim": she gave her word to marry him, the
             # engagement itself (the passive "was promised to" is the state only)
             s, _ = self._ids(tok, deps=(), preps=())
             o = [i for c in tok.children if c.lower_ == "to" and c.dep_ in ("prep", "dative")
@@ -6799,13 +6945,20 @@ class CueFinder:
                 if subj is None or subj.pos_ not in ("PROPN", "PRON") or subj.lower_ in ("it", "this", "that") or not any(
                         c.dep_ == "dobj" and c.pos_ in ("PROPN", "PRON") for c in tok.children):
                     return False  # (the injury rules may read it: "hit his head", "was hit by a car")
-            if any(p.lower_ == "on" and any(x.lemma_ == "shoulder" or (x.lemma_ == "back" and lem == "slap")
-                                            for x in _children(p, ("pobj",))) for p in _children(tok, ("prep",))) \
-                    or any(c.dep_ == "advmod" and c.lower_ in ("gently", "lightly", "playfully", "softly", "affectionately")
-                           for c in tok.children) or (tok.dep_ == "relcl" and tok.head.lemma_ in (
-                    "version", "dream", "fantasy", "daydream", "scenario")):
-                # session 29: "clapped and slapped him on the back" (a congratulation), "thumped her lightly, on the
-                # shoulder" (play), "in daydreams where I slapped him" (imagined): no fight
+            on = [x.lemma_ for p in _children(tok, ("prep",)) if p.lower_ == "on" for x in _children(p, ("pobj",))]
+            sent_text = tok.sent.text
+            after = self.doc[tok.i:tok.sent.end].text
+            angry = HIT_IN_ANGER.search(sent_text) is not None
+            hard = angry or HIT_HARD.search(sent_text) is not None
+            soft = any(c.dep_ == "advmod" and c.lower_ in ("gently", "lightly", "playfully", "softly", "affectionately")
+                       for c in tok.children) and not re.search(r"\b(then|harder|hard)\b", after, re.I)
+            if ("back" in on and lem == "slap" and not angry) or (
+                    "shoulder" in on and HIT_IN_PLAY.search(sent_text) and not hard) or (soft and not hard) or (
+                    tok.dep_ == "relcl" and tok.head.lemma_ in ("version", "dream", "fantasy", "daydream", "scenario")):
+                # session 29: "slapped him on the back and stood everyone a pint" (a congratulation), "thumped her lightly" or,
+                # grinning, "on the shoulder" (play), "a dream in which she slapped him" (imagined): no fight; but
+                # not when told in anger or hard ("Furious, she punched him on the shoulder", "so hard he
+                # staggered", "gently at first, then hard enough that she fell")
                 return True
             if s and o and s[0] != o[0]:  # "Leo slapped Mia"
                 self.pair_event("fight", s[:1] + o[:1], tok, tok, 0.5, trigger=tok.text)

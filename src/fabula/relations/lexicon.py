@@ -318,7 +318,7 @@ CRUSH_ADJ = {"sweet": ("on",), "soft": ("on",), "keen": ("on",), "mad": ("about"
 # a body part dressed or bleeding is an injury of its owner ("with Aled's head bandaged")
 WOUND_WORDS = {"bandaged", "bleeding", "stitched", "splinted", "plastered", "strapped",
                "broken", "dislocated", "fractured", "sprained", "cracked", "scalded", "burnt"}  # ("Tam's wrist was sprained")
-WOUND_WORDS |= {"cut", "bruised", "grazed", "split", "gashed", "swollen"}  # session 29: "a grazed chin", "his gashed brow"
+WOUND_WORDS |= {"cut", "bruised", "grazed", "split", "gashed", "swollen"}  # session 29: "a grazed elbow", "her gashed temple"
 
 # where one is fetched from ("met me at the airport"): no first meeting
 PICKUP_PLACES = {"airport", "station", "gate", "gates", "door", "stop", "platform", "terminal", "arrivals", "quay",

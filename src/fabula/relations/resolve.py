@@ -144,6 +144,11 @@ PARTING_WE_VERBS = {"divorce", "separate", "split"}
 _ROLE_ACTS = {"own", "employ", "hire", "represent", "teach", "train", "coach", "tutor"}
 
 
+# verbs whose object may be an indirect question ("told her who had left, and who had died")
+QUESTION_VERBS = {"tell", "ask", "know", "wonder", "say", "remember", "recall", "list", "explain", "show", "learn",
+                  "find", "guess", "see", "hear", "record", "note", "forget", "name", "recite", "count"}
+
+
 class Resolver:
     def __init__(self, view: StoryView):
         self.view = view
@@ -563,6 +568,17 @@ class Resolver:
         finally:
             self._resolving.discard(t.i)
 
+    @staticmethod
+    def _indirect_question(clause, verb) -> bool:
+        """Session 29 review: "told Nell who had left" -- a "who" clause right after a name or pronoun that is the
+        object of a verb of telling or asking is an indirect question, not a relative ("knew a man who mended
+        nets" stays a relative)."""
+        if verb.lemma_ not in QUESTION_VERBS or clause.i < verb.i:
+            return False
+        who = [c for c in clause.children if c.lower_ == "who"]
+        return bool(who) and clause.head.pos_ in ("PROPN", "PRON") and who[0].i >= 1 \
+            and clause.doc[who[0].i - 1].text != ","
+
     def _one(self, t) -> list[str]:
         low = t.lower_
         rel = t.head
@@ -571,23 +587,24 @@ class Resolver:
             rel = rel.head  # "Desmond, who is ninety and who taught me": the first relative's antecedent
         elif low == "who" and t.dep_ in ("nsubj", "nsubjpass") and rel.dep_ == "conj" and t.i >= 1 \
                 and t.doc[t.i - 1].lower_ == "and":
-            # session 29: "Osric had been a quiet man who kept bees, and who had drowned at forty": the parser may join the
+            # session 29: "Bertil had been a gruff man who mended nets, and who had drowned at forty": the parser may join the
             # second relative clause to the main verb; it continues the relative clause before it
             firsts = [x for x in t.sent if x.dep_ == "relcl" and x.i < t.i
                       and any(c.lower_ == "who" and c.dep_ in ("nsubj", "nsubjpass") for c in x.children)]
-            if firsts:
-                rel = firsts[-1]
+            if firsts and not any(x.lower_ == "who" for x in t.doc[firsts[-1].i + 1:t.i]) \
+                    and not self._indirect_question(firsts[-1], rel.head):
+                rel = firsts[-1]  # (not "could tell you who had wed, and who had died": questions, no relatives)
         if low in ("who", "whom", "that") and rel.dep_ == "relcl" and rel.head is not rel:
             ante = rel.head
             of = ante.head
             if ante.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep" and of.head.pos_ == "PROPN" \
                     and of.i >= 1 and t.doc[of.i - 1].text == "," and ante.i + 1 < len(t.doc) and t.doc[ante.i + 1].text == ",":
-                ante = of.head  # session 29: "Mr. Osric Quenby, of Wexcombe, whom she had danced with": the man, not his seat
+                ante = of.head  # session 29: "Mr. Aldous Pim, of Yarrowby, whom she wrote to": the man, not his seat
             elif ante.dep_ == "attr" and ante.pos_ == "NOUN" and ante.head.lemma_ == "be" and cleft_name(ante) is None:
                 subj = [c for c in ante.head.children if c.dep_ == "nsubj" and (
                     c.pos_ == "PROPN" or c.lower_ in ("he", "she"))]
                 if subj:
-                    ante = subj[0]  # session 29: "Osric was a quiet man who kept bees": Osric
+                    ante = subj[0]  # session 29: "Bertil was a gruff man who mended nets": Bertil
             named = cleft_name(ante)
             if named is not None:
                 return self.one(named)  # "she was the one who taught me", "the person who hired me was Ilse"
@@ -612,7 +629,7 @@ class Resolver:
                 return self.one(named[0])  # "it was Ifor that trained us": the cleft's name (parsed as a ccomp)
         if low == "whose" and t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass", "dobj") \
                 and t.head.head.dep_ == "relcl" and t.head.head.head is not t.head.head:
-            return self.one(t.head.head.head)  # session 29: "Osric, whose wrist was scalded": the relative's antecedent
+            return self.one(t.head.head.head)  # session 29: "Bertil, whose ankle was sprained": the relative's antecedent
         if low in ("who", "whom", "that") and t.dep_ == "pobj" and t.head.dep_ == "prep" \
                 and t.head.head.dep_ == "relcl":
             return self.one(t.head.head.head)  # "Rory, who I had gone out with": the same, via the preposition
