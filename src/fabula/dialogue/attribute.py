@@ -2420,7 +2420,11 @@ def _set_off_letters(at: Attributor, letters: list[Segment]) -> list[Utterance]:
         if signed is not None:
             name = signed.title() if signed.isupper() else signed
             # a signer named nowhere else is still someone: a character of that name, as a chat label
-            writer = _resolve_name(at, name) or LABEL_PREFIX + name
+            core = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w))  # "J. Hobb": Hobb
+            parts = core.split()
+            writer = (at.index.by_name(core) or (at.index.by_name(parts[-1]) if len(parts) > 1 else None)
+                      or (at.index.by_name(parts[0]) if len(parts) > 1 else at.name_words().get(parts[0]))
+                      or LABEL_PREFIX + name)
         first = at.text[run[0].start : run[0].end]
         greeted = [c for c in (_resolve_name(at, g) for g in _LETTER_GREETED.findall(first[:120]))
                    if c is not None]
@@ -2797,7 +2801,7 @@ def _voice_named_after(at: Attributor, u: Utterance) -> str | None:
     if not at.text[m.start() : m.start(1)].strip() and (
             not at.text[m.end() : end].lstrip().startswith(",") or any(at.in_quote(i) for i in range(m.end(), end))):
         # the bare "X's voice" is a naming only with a description after a comma, and no quote of
-        # X's to follow ("Ilse's voice shook as she answered. '...'": X answers the device) (session 29)
+        # X's to follow ("Idony's voice shook as she answered. '...'": X answers the device) (session 29)
         return None
     return at.index.at(m.span(1)) or at.index.by_name(m.group(1))
 
@@ -5210,7 +5214,7 @@ def _teller_addressed(at: Attributor, utts: list[Utterance]) -> None:
 
 def _touched_teller_before(at: Attributor, u: Utterance) -> str | None:
     """The teller the speaker acted on in the last sentence of the narration paragraph right before
-    the quote's own ('Ilse taps my shoulder with her pen. / "Coffee?" she asks.'), when that
+    the quote's own ('Idony taps my shoulder with her pen. / "Coffee?" she asks.'), when that
     sentence's subject is the speaker."""
     pi = u.para
     if pi == 0 or at.doc is None:
