@@ -5272,7 +5272,8 @@ def _teller_beat_elsewhere(at: Attributor, u: Utterance, teller: str) -> bool:
                         o.pos_ == "PROPN" or o.lower_ in ("him", "her", "them")
                         or o.pos_ == "NOUN" and (_person_noun(o.lemma_.lower()) or o.lemma_.lower() in persons)):
                     return True  # the beat turns to another person
-    return bool(mine) and all(how in _TELLER_PLACES or v.lemma_.lower() in _TELLER_SHOWN for v, how in mine)
+    return bool(mine) and all(how in _TELLER_PLACES or v.lemma_.lower() in _TELLER_SHOWN and how in ("at", "")
+                              for v, how in mine)  # "points at me", not "points out to me"
 
 
 def _answers_walk_on(at: Attributor, p2: Utterance, p1: Utterance, u: Utterance) -> bool:
