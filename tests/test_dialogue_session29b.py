@@ -200,6 +200,8 @@ KITCHEN = ("Lettice Sollis kept the radio on the kitchen dresser, and her brothe
 def test_the_line_after_a_finished_call_is_not_the_callers(nlp):
     # she hangs up and turns to her brother: the next line is said in the room, not through the radio
     assert _quote(KITCHEN, "Is he coming", nlp)[1] != "Godfrey"
+    # nor to the voice on the radio: to the brother she turned to
+    assert _quote(KITCHEN, "He didn't say", nlp)[2] == ["Corentin"]
 
 
 SURGERY = ("Dr. Ambrus Mellis held his clinic above the chemist's shop, and the nurse, Jessamy Tallis, kept the "

@@ -1039,7 +1039,7 @@ class Attributor:
                     shown.add(lemma)
                 elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS and (
                         head not in THING_SOUNDS or self._beside_quote(x)):
-                    # a tag's subject; "the pump groaned" with no quote near is no one (session 29)
+                    # a tag's subject; "the boiler groaned" with no quote near is no one (session 29)
                     shown.add(lemma)
                 if lemma in shown:
                     continue
@@ -2394,6 +2394,7 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _description_answers(at, merged)
     _chat_addressees(at, merged)
     _teller_addressed(at, merged)
+    _after_a_finished_call(at, merged)
     if letters:
         merged[:] = sorted(merged + _set_off_letters(at, letters), key=lambda u: u.start)
     return at, merged
@@ -2727,7 +2728,7 @@ def _role_answers_call(at: Attributor, utts: list[Utterance]) -> None:
         u.notes.append("a role tag right after a line that called one person by name: that person")
 
 
-# reactions a thing has as well as a person ("the pump groaned", "the lamp blinked", "the flag waved"):
+# reactions a thing has as well as a person ("the boiler groaned", "the lamp blinked", "the flag waved"):
 # no sign of a person when their subject is shown to be a thing (session 29)
 THING_REACTIONS = {"groan", "sigh", "shake", "wave", "point", "pause", "blink", "snort"}
 # speech verbs a thing does too ("the hinge creaked", "the kettle hissed"): a sign of a person only as
@@ -2743,7 +2744,7 @@ MACHINE_NOUNS = {"pump", "winch", "engine", "motor", "machine", "boiler", "kettl
 
 
 def _thing_reaction(x) -> bool:
-    """'The pump groaned', 'the lamp blinked': a reaction (``THING_REACTIONS``) whose subject ``x``
+    """'The boiler groaned', 'the lamp blinked': a reaction (``THING_REACTIONS``) whose subject ``x``
     is a machine word or is called "its" in its sentence, with no "his"/"her" there, and not a
     person's shake of the head (session 29)."""
     head = x.head
@@ -2952,6 +2953,52 @@ _CALL_ENDED = re.compile(
     r"\b(?:switch|switches|switched|switching|turns?|turned|turning|clicks?|clicked|clicking)\s+"
     r"(?:(?:it|the\s+[\w-]+)\s+)?off\b|\b(?:turns?|turned|turning)\s+(?:round\s+|around\s+|back\s+)?to\b"
     r"|\bends?\s+the\s+call\b|\bended\s+the\s+call\b", re.I)
+
+
+def _after_a_finished_call(at: Attributor, utts: list[Utterance]) -> None:
+    """'"Over and out." She hung the handset on its hook and turned round to her brother. / "..."':
+    the lines after a call the narration ends are said in the room, not to the voice on the device;
+    one addressed to that voice alone goes to the one the caller turned to, or, for that person's
+    own line, back to the caller (session 29)."""
+    paras = at.story.paragraphs
+    for k, u in enumerate(utts):
+        if not u.speaker or u.kind != "speech":
+            continue
+        if any(n.startswith("a device's voice") for n in u.notes):
+            # the voice's own last line: the caller is the one who spoke into the device before it
+            voice = u.speaker
+            caller = next((v for v in reversed(utts[max(0, k - 4) : k]) if v.speaker and v.speaker != voice
+                           and _said_into_device(at, v)), None)
+            if caller is None:
+                continue
+        elif _said_into_device(at, u):
+            voice = _device_voices_before(utts, k) or (u.addressees[0] if len(u.addressees) == 1 else None)
+            caller = u
+        else:
+            continue
+        pe = paras[u.last_para].span[1]
+        if u.last_para + 1 < len(paras) and not at.text[u.end : pe].strip(" \n\"'”’»—.,") and not any(
+                at.in_quote(i) for i in range(*paras[u.last_para + 1].span)):
+            pe = paras[u.last_para + 1].span[1]  # '"Four it is." / Agatha put the phone down.'
+        if not _CALL_ENDED.search(at.text[u.end : pe]):
+            continue
+        if voice is None or voice == caller.speaker:
+            continue
+        turned = None
+        for t in at.tokens(u.end, pe):
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() == "turn":
+                turned = (at.index.at((t.idx, t.idx + len(t.text))) if t.pos_ == "PROPN" else at.kin_of(t))
+        for v in utts[k + 1 : k + 6]:
+            if v.para > u.last_para + 4 or any(n.startswith("a device's voice") for n in v.notes) \
+                    or _said_into_device(at, v):
+                break
+            if v.addressees != [voice] or not v.speaker:
+                continue
+            other = turned if turned and turned != v.speaker else (
+                caller.speaker if caller.speaker != v.speaker else None)
+            if other is not None:
+                v.addressees = [other]
+                v.notes.append("addressee: not the voice of a call the narration ended")
 
 
 def _answer_through_device(at: Attributor, utts: list[Utterance]) -> None:
