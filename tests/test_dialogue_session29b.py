@@ -178,8 +178,8 @@ def test_a_muttering_job_noun_far_from_a_quote_is_still_a_person(nlp):
 
 
 TOWER = ("Isbel Fenwarrow and Oswy Kitto kept the night watch in the little airfield tower.\n\n"
-         "The radio crackled. \"Brannoch tower, this is Heron four-one, do you read?\"\n\n"
-         "Isbel's voice shook as she answered. \"Heron four-one, loud and clear.\"\n")
+         "The radio crackled. \"Brannoch tower, this is Plover four-one, do you read?\"\n\n"
+         "Isbel's voice shook as she answered. \"Plover four-one, loud and clear.\"\n")
 
 
 def test_a_voice_that_shakes_as_its_owner_answers_is_no_naming(nlp):
@@ -204,7 +204,7 @@ def test_the_line_after_a_finished_call_is_not_the_callers(nlp):
     assert _quote(KITCHEN, "He didn't say", nlp)[2] == ["Corentin"]
 
 
-SURGERY = ("Dr. Ambrus Mellis held his clinic above the chemist's shop, and the nurse, Jessamy Tallis, kept the "
+SURGERY = ("Dr. Ambrus Mellis held his clinic above the chemist's shop, and the nurse, Jessamy Pendleford, kept the "
            "desk and the telephone.\n\n"
            "The phone buzzed. \"Jessamy, is the doctor in?\"\n\n"
            "It was Mr. Yarrow's voice, very faint.\n\n"
