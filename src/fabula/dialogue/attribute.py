@@ -28,7 +28,7 @@ from fabula.cast.names import TITLES
 from fabula.cast.nominals import NOUN_GENDER, person_nouns
 from fabula.cast.stage import UNNAMED_NARRATOR
 from fabula.dialogue import epithets, kin_tags
-from fabula.dialogue.extract import Segment
+from fabula.dialogue.extract import Segment, letter_signer
 from fabula.model import Analysis, Span, Story
 
 SPEECH_LEMMAS = {
@@ -1034,11 +1034,12 @@ class Attributor:
                     continue
                 lemma = x.lemma_.lower()
                 head = x.head.lemma_.lower()
-                if x.dep_ == "poss" or x.dep_ == "nsubj" and head in looks and head not in THING_REACTIONS:
+                if x.dep_ == "poss" or x.dep_ == "nsubj" and head in looks and not _thing_reaction(x):
                     acts.add(lemma)
                     shown.add(lemma)
-                elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS and self._beside_quote(x):
-                    # a tag's subject; "the pump groaned" with no quote near is no one (session 29)
+                elif x.dep_ == "nsubj" and head in SPEECH_LEMMAS and (
+                        head not in THING_SOUNDS or self._beside_quote(x)):
+                    # a tag's subject; "the boiler groaned" with no quote near is no one (session 29)
                     shown.add(lemma)
                 if lemma in shown:
                     continue
@@ -2401,13 +2402,13 @@ def attribute_full(story: Story, doc, analysis: Analysis, segs: Sequence[Segment
     _description_answers(at, merged)
     _chat_addressees(at, merged)
     _teller_addressed(at, merged)
+    _after_a_finished_call(at, merged)
     if letters:
         merged[:] = sorted(merged + _set_off_letters(at, letters), key=lambda u: u.start)
     return at, merged
 
 
-_LETTER_SIGNER = re.compile(r",\s+([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)\.?\s*$")
-_LETTER_GREETED = re.compile(r"\b(?i:dear(?:est)?|darling)\s+((?:[A-Z][\w'-]*\.?\s)?[A-Z][\w'-]+)")
+_LETTER_GREETED = re.compile(r"\b(?i:dear(?:est)?|darling)\s+((?:[A-Z][\w'-]*\.?\s)?[A-Z][a-z][\w'-]*)")
 
 
 def _set_off_letters(at: Attributor, letters: list[Segment]) -> list[Utterance]:
@@ -2423,15 +2424,21 @@ def _set_off_letters(at: Attributor, letters: list[Segment]) -> list[Utterance]:
     out: list[Utterance] = []
     for run in runs:
         last = at.text[run[-1].start : run[-1].end]
-        m = _LETTER_SIGNER.search(last)
+        signed = letter_signer(last)
         writer = None
-        if m is not None:
-            name = m.group(1).title() if m.group(1).isupper() else m.group(1)
+        if signed is not None:
+            name = signed.title() if signed.isupper() else signed
             # a signer named nowhere else is still someone: a character of that name, as a chat label
-            writer = _resolve_name(at, name) or LABEL_PREFIX + name
+            core = " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w))  # "J. Hobb": Hobb
+            parts = core.split()
+            writer = (at.index.by_name(core) or (at.index.by_name(parts[-1]) if len(parts) > 1 else None)
+                      or (at.index.by_name(parts[0]) if len(parts) > 1 else at.name_words().get(parts[0]))
+                      or LABEL_PREFIX + name)
         first = at.text[run[0].start : run[0].end]
         greeted = [c for c in (_resolve_name(at, g) for g in _LETTER_GREETED.findall(first[:120]))
-                   if c is not None and c != writer]
+                   if c is not None]
+        if writer in greeted:
+            writer = None  # "I am counting on you, Ida." to Ida: no signature
         for sg in run:
             u = Utterance([sg], speaker=writer, kind="written", rule="letter", confidence=0.6,
                           attribution="implicit" if writer else None, addressees=list(dict.fromkeys(greeted)))
@@ -2729,9 +2736,34 @@ def _role_answers_call(at: Attributor, utts: list[Utterance]) -> None:
         u.notes.append("a role tag right after a line that called one person by name: that person")
 
 
-# reactions a thing has as well as a person ("the pump groaned", "the lamp blinked", "the flag waved"):
-# no sign of a person by themselves (session 29)
+# reactions a thing has as well as a person ("the boiler groaned", "the lamp blinked", "the flag waved"):
+# no sign of a person when their subject is shown to be a thing (session 29)
 THING_REACTIONS = {"groan", "sigh", "shake", "wave", "point", "pause", "blink", "snort"}
+# speech verbs a thing does too ("the hinge creaked", "the kettle hissed"): a sign of a person only as
+# a tag, with a quote beside (session 29)
+THING_SOUNDS = {"groan", "hiss", "creak", "moan", "whine", "wheeze", "rumble", "growl", "squeal", "screech",
+                "rattle", "sputter", "splutter", "crackle", "buzz", "whistle", "roar", "howl", "grumble"}
+# words for a machine or a thing that can groan, blink or wave
+MACHINE_NOUNS = {"pump", "winch", "engine", "motor", "machine", "boiler", "kettle", "pipe", "hinge", "door", "gate",
+                 "lamp", "light", "bulb", "flag", "sail", "mast", "rope", "hull", "floor", "floorboard", "beam",
+                 "crane", "generator", "fridge", "radiator", "tree", "branch", "wind", "house", "roof",
+                 "wall", "ship", "boat", "truck", "lorry", "car", "van", "bus", "train", "cursor", "screen",
+                 "sign", "signal", "clock", "bell", "chain", "anchor", "compressor", "drill", "furnace", "stove"}
+
+
+def _thing_reaction(x) -> bool:
+    """'The boiler groaned', 'the lamp blinked': a reaction (``THING_REACTIONS``) whose subject ``x``
+    is a machine word or is called "its" in its sentence, with no "his"/"her" there, and not a
+    person's shake of the head (session 29)."""
+    head = x.head
+    if head.lemma_.lower() not in THING_REACTIONS:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in ("head", "fist", "hand", "finger") for c in head.children):
+        return False  # "the rigger shook his head"
+    if x.lemma_.lower() in MACHINE_NOUNS:
+        return True
+    words = {t.lower_ for t in x.sent}
+    return "its" in words and not words & {"his", "her", "their"}
 
 
 # Devices a voice comes through: "the speakers reply", "the radio said" is the person on the other end
@@ -2774,6 +2806,11 @@ def _voice_named_after(at: Attributor, u: Utterance) -> str | None:
         return None
     m = _VOICE_NAMED.match(at.text, start, end)
     if m is None:
+        return None
+    if not at.text[m.start() : m.start(1)].strip() and (
+            not at.text[m.end() : end].lstrip().startswith(",") or any(at.in_quote(i) for i in range(m.end(), end))):
+        # the bare "X's voice" is a naming only with a description after a comma, and no quote of
+        # X's to follow ("Idony's voice shook as she answered. '...'": X answers the device) (session 29)
         return None
     return at.index.at(m.span(1)) or at.index.by_name(m.group(1))
 
@@ -2818,7 +2855,7 @@ def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
             last = [t for t in ltoks if t.sent == ltoks[-1].sent] if ltoks else []
             words = [t.lower_ for t in last]
             dev = next((w for w in reversed(words) if w in VOICE_DEVICES or w == "talkie"), None)
-            if dev is not None and any(t.lemma_.lower() in DEVICE_SOUNDS for t in last) \
+            if dev is not None and any(t.lemma_.lower() in DEVICE_SOUNDS and _device_sounds(t) for t in last) \
                     and not any(t.dep_ == "nsubj" and t.pos_ in ("PRON", "PROPN") for t in last):
                 device, sounded = ("walkie-talkie" if dev == "talkie" else dev), True
         if device not in VOICE_DEVICES:
@@ -2865,6 +2902,22 @@ def _device_voice(at: Attributor, utts: list[Utterance]) -> None:
     _answer_through_device(at, utts)
 
 
+def _device_sounds(t) -> bool:
+    """A sound word ``t`` that is the device's own: any but "cough" (a person's sound too) counts;
+    "cough" only with the device its subject ("the radio coughed") or the sound "from"/"through" it
+    ("a cough from the speaker"), not "the old man beside the phone coughed" (session 29)."""
+    if t.lemma_.lower() != "cough":
+        return True
+
+    def device(w) -> bool:
+        return w.lower_ in VOICE_DEVICES or w.lemma_.lower() in VOICE_DEVICES or w.lower_ == "talkie"
+
+    if any(c.dep_ in ("nsubj", "nsubjpass") and device(c) for c in t.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("from", "through", "over", "on") and any(
+        g.dep_ == "pobj" and device(g) for g in p.children) for p in t.children)
+
+
 def _cue_object_named(at: Attributor, u: Utterance) -> str | None:
     """The one a tag's speech verb is said to by name ("you tell Rowena", "she said to Rowena"); not
     a pronoun, whose reading may be the very voice in question."""
@@ -2901,6 +2954,61 @@ def _said_into_device(at: Attributor, u: Utterance) -> bool:
     return _INTO_DEVICE.search(narration) is not None or _TO_DEVICE.search(narration) is not None
 
 
+# narration that ends a call or turns from the device to someone present (session 29)
+_CALL_ENDED = re.compile(
+    r"\b(?:hangs?|hung|hanging)\b|\b(?:puts?|putting|sets?|setting|lays?|laid|laying|drops?|dropped)\s+"
+    r"(?:(?:the|his|her|my|your|their)\s+(?:[\w-]+\s+)?)?(?:[\w-]+\s+)?(?:down|away|back)\b|"
+    r"\b(?:switch|switches|switched|switching|turns?|turned|turning|clicks?|clicked|clicking)\s+"
+    r"(?:(?:it|the\s+[\w-]+)\s+)?off\b|\b(?:turns?|turned|turning)\s+(?:round\s+|around\s+|back\s+)?to\b"
+    r"|\bends?\s+the\s+call\b|\bended\s+the\s+call\b", re.I)
+
+
+def _after_a_finished_call(at: Attributor, utts: list[Utterance]) -> None:
+    """'"Over and out." She hung the handset on its hook and turned round to her brother. / "..."':
+    the lines after a call the narration ends are said in the room, not to the voice on the device;
+    one addressed to that voice alone goes to the one the caller turned to, or, for that person's
+    own line, back to the caller (session 29)."""
+    paras = at.story.paragraphs
+    for k, u in enumerate(utts):
+        if not u.speaker or u.kind != "speech":
+            continue
+        if any(n.startswith("a device's voice") for n in u.notes):
+            # the voice's own last line: the caller is the one who spoke into the device before it
+            voice = u.speaker
+            caller = next((v for v in reversed(utts[max(0, k - 4) : k]) if v.speaker and v.speaker != voice
+                           and _said_into_device(at, v)), None)
+            if caller is None:
+                continue
+        elif _said_into_device(at, u):
+            voice = _device_voices_before(utts, k) or (u.addressees[0] if len(u.addressees) == 1 else None)
+            caller = u
+        else:
+            continue
+        pe = paras[u.last_para].span[1]
+        if u.last_para + 1 < len(paras) and not at.text[u.end : pe].strip(" \n\"'”’»—.,") and not any(
+                at.in_quote(i) for i in range(*paras[u.last_para + 1].span)):
+            pe = paras[u.last_para + 1].span[1]  # '"Four it is." / Agatha put the phone down.'
+        if not _CALL_ENDED.search(at.text[u.end : pe]):
+            continue
+        if voice is None or voice == caller.speaker:
+            continue
+        turned = None
+        for t in at.tokens(u.end, pe):
+            if t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head.lemma_.lower() == "turn":
+                turned = (at.index.at((t.idx, t.idx + len(t.text))) if t.pos_ == "PROPN" else at.kin_of(t))
+        for v in utts[k + 1 : k + 6]:
+            if v.para > u.last_para + 4 or any(n.startswith("a device's voice") for n in v.notes) \
+                    or _said_into_device(at, v):
+                break
+            if v.addressees != [voice] or not v.speaker:
+                continue
+            other = turned if turned and turned != v.speaker else (
+                caller.speaker if caller.speaker != v.speaker else None)
+            if other is not None:
+                v.addressees = [other]
+                v.notes.append("addressee: not the voice of a call the narration ended")
+
+
 def _answer_through_device(at: Attributor, utts: list[Utterance]) -> None:
     """'"It's only the baker," I say into the radio. / "Tell him to wait at the gate."': the bare
     line that answers one said into a device comes back through it, from the voice it carried
@@ -2917,6 +3025,8 @@ def _answer_through_device(at: Attributor, utts: list[Utterance]) -> None:
             continue
         if not prev.speaker or not _said_into_device(at, prev):
             continue
+        if _CALL_ENDED.search(at.text[prev.end : paras[prev.last_para].span[1]]):
+            continue  # "She hung up and turned to her brother.": the next line is said in the room
         voice = _device_voices_before(utts, k - 1)
         if voice is None or voice == prev.speaker or voice == u.not_speaker:
             continue
@@ -5234,16 +5344,25 @@ def _teller_addressed(at: Attributor, utts: list[Utterance]) -> None:
     for u in utts:
         if u.kind != "speech" or not u.speaker or u.segs[0].mark == "chat":
             continue
-        teller = _touches_teller(at, u) or _touched_teller_before(at, u)
+        teller = _touches_teller(at, u)
+        if teller is not None and _teller_beat_elsewhere(at, u, teller):
+            teller = None
+        teller = teller or _touched_teller_before(at, u)
         if teller is None or u.addressees == [teller] or quote_vocatives(at, u):
             continue
+        told = _cue_object_named(at, u)
+        if told is not None and told != teller:
+            continue  # '"We're not staying," Kasimir tells Orla, taking my hand.': said to Orla
+        g = at.genders.get(teller)
+        if g in ("he", "she") and re.search(rf"\b{g}\b", " ".join(at.text[sg.start : sg.end] for sg in u.segs), re.I):
+            continue  # '"She's the one who found the boat."' of the teller: said about her, to another
         u.addressees = [teller]
         u.notes.append("addressee: the teller the speaker's beat acts on")
 
 
 def _touched_teller_before(at: Attributor, u: Utterance) -> str | None:
     """The teller the speaker acted on in the last sentence of the narration paragraph right before
-    the quote's own ('Ilse taps my shoulder with her pen. / "Coffee?" she asks.'), when that
+    the quote's own ('Idony taps my shoulder with her pen. / "Coffee?" she asks.'), when that
     sentence's subject is the speaker."""
     pi = u.para
     if pi == 0 or at.doc is None:
@@ -5259,7 +5378,50 @@ def _touched_teller_before(at: Attributor, u: Utterance) -> str | None:
     if not toks:
         return None
     fake = Utterance(u.segs, speaker=u.speaker, rule="narration", evidence_spans=[sspan])
-    return _touches_teller(at, fake) if toks[-1].head.dep_ == "ROOT" else None
+    teller = _touches_teller(at, fake) if toks[-1].head.dep_ == "ROOT" else None
+    return None if teller is None or _teller_beat_elsewhere(at, fake, teller) else teller
+
+
+# prepositions that only place the teller ("shoves past me"), and gestures that only show them to
+# someone else ("points at me"): no sign the words are for the teller (session 29)
+_TELLER_PLACES = {"past", "behind", "beside", "around", "round", "near", "by", "after", "from", "over", "along"}
+_TELLER_SHOWN = {"point", "gesture", "nod", "motion", "jerk", "indicate", "jab", "wave", "glance"}
+
+
+def _teller_beat_elsewhere(at: Attributor, u: Utterance, teller: str) -> bool:
+    """Does the beat ``_touches_teller`` read for ``u`` turn to another person ("hands it to the
+    guard", "turns to Orla": a dative, or a person after "to"/"at"/"towards"), or reach the teller
+    only by a preposition of place ("past me") or a gesture ("points at me") (session 29)?"""
+    if u.rule == "tag":
+        toks = at.tokens(u.cue[0], u.cue[1]) if u.cue is not None else []
+        verb = toks[0] if toks else None
+    else:
+        toks = at.tokens(*u.evidence_spans[-1]) if u.evidence_spans else []
+        verb = toks[-1].head if toks else None
+    if verb is None:
+        return False
+    verbs = [verb, *[c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]]
+    persons = at.person_uses()[1]
+    mine = []
+    for v in verbs:
+        for c in v.children:
+            objs = []
+            if c.dep_ in ("dobj", "dative"):
+                objs = [(c, "dative" if c.dep_ == "dative" else "")]
+            elif c.dep_ == "prep":
+                objs = [(g, c.lower_) for g in c.children if g.dep_ == "pobj"]
+            for o, how in objs:
+                if at.in_quote(o.idx):
+                    continue
+                words = [o.lower_] + [g.lower_ for g in o.children if g.dep_ == "poss"]
+                if set(words) & {"me", "my", "you", "your"}:
+                    mine.append((v, how))
+                elif how in ("dative", "to", "at", "towards", "toward") and (
+                        o.pos_ == "PROPN" or o.lower_ in ("him", "her", "them")
+                        or o.pos_ == "NOUN" and (_person_noun(o.lemma_.lower()) or o.lemma_.lower() in persons)):
+                    return True  # the beat turns to another person
+    return bool(mine) and all(how in _TELLER_PLACES or v.lemma_.lower() in _TELLER_SHOWN and how in ("at", "")
+                              for v, how in mine)  # "points at me", not "points out to me"
 
 
 def _answers_walk_on(at: Attributor, p2: Utterance, p1: Utterance, u: Utterance) -> bool:

@@ -622,23 +622,61 @@ def is_scare_quote(text: str, para_start: int, sg: Segment, max_words: int = 5) 
     return not _SPEECH_VERB_RE.search(m.group(1))
 
 
-# a letter set off as a document: it opens with a greeting ("My dear Jovita,", "Dear Ollie,") ...
-_LETTER_SALUTE = re.compile(r"(?:(?:my\s+)?(?:dear|dearest|darling)|dearest)\s+[A-Z]", re.I)
-# ... and ends on its writer's name after a closing ("your loving sister, Ada Brell.")
-_LETTER_SIGNED = re.compile(r",\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\.?\s*$")
-# the letter's own voice: it is written by an "I" to a "you"
-_FIRST_SECOND = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b", re.I)
+# a letter set off as a document: it opens with a greeting and a capitalised name ("My dear Jovita,",
+# "Dear Mr. Quell —"); only the greeting word may be in capitals ("DEAR"), and "Dear me", "Dear God",
+# "Dear Lord", "Dear old ..." are exclamations or narration, not greetings (session 29)
+_LETTER_SALUTE = re.compile(
+    r"(?:[Mm]y\s+)?(?:[Dd]ear(?:est)?|DEAR(?:EST)?|[Dd]arling|DARLING)\s+"
+    r"(?!(?:God|Lord|Me|Old|Heaven|Heavens)\b)"
+    r"((?:(?:Mr|Mrs|Ms|Miss|Dr|Aunt|Uncle|Cousin|Sister|Brother)\.?\s+)?[A-Z][a-z][\w'-]*)\s*(?:,|—|–)")
+# ... and ends on a recognised closing and the writer's name, the whole rest of its last sentence
+# ("your loving sister, Ada Brell.", "Yours truly, J. Hobb", "Love, Nell.")
+_CLOSING = (r"(?:(?:your|yours)\s+(?:(?:most|very|ever|truly|sincerely|faithfully|affectionately|loving|"
+            r"affectionate|devoted|sincere|obedient|humble|dutiful|grateful|true|own|old|fond|faithful|"
+            r"respectful)\s+){0,3}(?:friend|brother|sister|son|daughter|mother|father|uncle|aunt|cousin|niece|"
+            r"nephew|servant|wife|husband|child|girl|boy|grandson|granddaughter|grandmother|grandfather|"
+            r"godmother|godfather)"
+            r"|yours(?:\s+(?:truly|sincerely|faithfully|ever|affectionately|always|respectfully))+"
+            r"|ever\s+yours|(?:with\s+)?(?:all\s+(?:my|our)\s+)?love(?:\s+(?:always|from))?"
+            r"|(?:kind(?:est)?|warm(?:est)?|best)\s+(?:regards|wishes)|regards|sincerely|faithfully|"
+            r"affectionately)")
+# the name: initials, capitalised words (or one in capitals), no closing or kin word
+_SIGN_NAME = r"((?:[A-Z]\.\s*){0,2}[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+LETTER_SIGNATURE = re.compile(r"(?:^|(?<=[\s,.;:!?—–-]))(?i:" + _CLOSING + r")\s*,?\s+" + _SIGN_NAME
+                              + r"\.?\s*$")
+# words a signature line may end on that are no one's name
+NOT_SIGNERS = {"yours", "love", "regards", "management", "the", "mother", "father", "mum", "mom", "dad", "mama",
+               "papa", "mummy", "daddy", "grandma", "grandpa", "granny", "sincerely", "faithfully", "truly",
+               "always", "ever", "friend", "all", "us", "everyone", "staff", "team"}
 LETTER_MAX_PARAGRAPHS = 8
+
+
+def letter_signer(body: str) -> str | None:
+    """The writer's name a letter's last paragraph ends on after a recognised closing, or None."""
+    m = LETTER_SIGNATURE.search(body)
+    if m is None:
+        return None
+    name = m.group(1).rstrip(".")
+    if any(w.lower().strip(".") in NOT_SIGNERS for w in name.split()):
+        return None
+    return name
+
+
+def letter_greeted(text: str) -> str | None:
+    """The name a letter's opening greeting calls, or None."""
+    m = _LETTER_SALUTE.match(text)
+    return m.group(1) if m else None
 
 
 def set_off_letters(text: str, paras: Sequence[Paragraph], idx: list[int], segs: Sequence[Segment]) -> list[Segment]:
     """A letter or note shown as a document inside the story, without quote marks (session 29):
     'She slit the envelope. It read:' / 'My dear Jovita, the boat is mended ...' / '... Your loving
-    sister, Ada Brell.' — the paragraphs from the one that opens with a greeting, right after a
-    narration paragraph ending on a colon, to the one signed with a name, each a segment of mark
-    ``letter``. Without a signature the letter runs on while its paragraphs speak as "I" or "you"
-    (the narration that resumes after it tells of the reader in the third person). Paragraphs with
-    quote marks never belong to one."""
+    sister, Ada Brell.' — the paragraphs from the one that opens with a greeting and a capitalised
+    name, right after a narration paragraph ending on a colon, to the one that ends on a recognised
+    closing and the writer's name (within ``LETTER_MAX_PARAGRAPHS``), each a segment of mark
+    ``letter``. Without such a signature there is no letter (an unsigned run could not be told from
+    the narration that resumes after it); a signer who is the greeted one is no signature
+    ("I am counting on you, Ida."). Paragraphs with quote marks never belong to one."""
     quoted = {s.para for s in segs}
     out: list[Segment] = []
     for n, pi in enumerate(idx[1:], start=1):
@@ -648,18 +686,24 @@ def set_off_letters(text: str, paras: Sequence[Paragraph], idx: list[int], segs:
         if not text[paras[prev].span[0] : paras[prev].span[1]].rstrip().endswith(":"):
             continue
         ps, pe = paras[pi].span
-        if not _LETTER_SALUTE.match(text, ps, pe) or (out and out[-1].para >= prev):
+        greeted = letter_greeted(text[ps:pe])
+        if greeted is None or (out and out[-1].para >= prev):
             continue
-        run = []
+        run: list[int] = []
+        signed = False
         for pj in idx[n : n + LETTER_MAX_PARAGRAPHS]:
             if pj in quoted or (run and pj != run[-1] + 1):
                 break
             body = text[paras[pj].span[0] : paras[pj].span[1]]
-            if run and not _FIRST_SECOND.search(body) and not _LETTER_SIGNED.search(body):
-                break
+            if run and body.rstrip().endswith(":"):
+                break  # a new lead-in: narration
             run.append(pj)
-            if _LETTER_SIGNED.search(body) and (len(run) > 1 or len(body) > 40):
-                break  # signed: the letter ends here (a greeting alone, "Dear Ollie, Sam", is no signature)
+            signer = letter_signer(body)
+            if signer is not None and signer.split()[-1] != greeted.split()[-1]:
+                signed = True
+                break
+        if not signed:
+            continue
         for pj in run:
             a, b = _trim(text, *paras[pj].span)
             out.append(Segment(a, b, pj, "letter"))
