@@ -835,7 +835,8 @@ _NOTE_HEAD_LINE = re.compile(r"(?:(?i:(?:my\s+)?(?:dear(?:est)?|hi|hiya|hey|hell
 def letter_line(text: str, start: int, end: int) -> str:
     """Is the name at ``text[start:end]`` a letter's salutation ("My dearest Kitty,", "Dear Tom:")
     or signature (a line of its own after a closing, "Your loving sister,\nCatherine Aldous", or
-    "Your Harriet"), or an email's From/To/Cc line? Returns "salutation", "signature", "header" or ""."""
+    "Your Harriet"), or an email's From/To/Cc line? Returns "salutation", "signature", "note" (a note's
+    signature, "Home by six. — Wenke"), "header" or ""."""
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     b = len(text) if b < 0 else b
@@ -843,18 +844,21 @@ def letter_line(text: str, start: int, end: int) -> str:
     if post in (",", ":", "!") and pre and _SALUTATION.fullmatch(pre):
         return "salutation"
     if _HEADER_LINE.fullmatch(pre):
-        return "header"  # an email's "From: Ilse Marr" / "To: Tomas Brandt"
+        return "header"  # an email's "From: Ilse Marr" / "To: Gisli Ingram"
     bare = pre.lstrip("\"\u201c\u2018' ")
     if (not bare or _NOTE_GREETING.fullmatch(bare)) and _NOTE_DASH.match(post):
         return "salutation"  # a note's "Pell — the soup is in the fridge", '"Hi Ivo — home by six"'
     if (not bare or _NOTE_GREETING.fullmatch(bare)) and bare and post[:1] == ",":
         return "salutation"  # '"Dear Ivo, the spare key is in the shed.' on one line with the note
     tail = post.rstrip("\"\u201d\u2019' ") if bare != pre else post  # ('"Ivo — ... Wenke."': a quoted note)
-    if tail in ("", ".", "x", "xx", "xxx", ". x", ". xx") and re.search(r"\s[\u2014\u2013]\s*$", pre):
-        return "signature"  # "Home by six. — Wenke"
+    # (a note's signature is "note", not "signature": it never names a first-person narrator, who may read
+    # the note or end a sentence on a name: "the one person I wanted to see — Mum.")
+    if tail in ("", ".", "x", "xx", "xxx", ". x", ". xx") and re.search(r"[.!?]\s+[\u2014\u2013]\s*$", pre) and (
+            _NOTE_HEAD_LINE.match(bare) or len(bare) <= 40):
+        return "note"  # "Home by six. — Wenke", a short line after a sentence's end
     if tail in ("", ".", "x", "xx", "xxx", ". x", ". xx") and re.search(r"[.!?]\s*(?:\w+(?:\s+\w+){0,3},\s*)?$", pre) and (
             _NOTE_HEAD_LINE.match(bare)):
-        return "signature"  # "Pell — the soup is in the fridge. All my love, Wenke x": a note's own last word
+        return "note"  # "Pell — the soup is in the fridge. All my love, Wenke x": a note's own last word
     if post not in ("", ".", "x", "xx", "xxx"):
         return ""
     if pre and _YOUR.fullmatch(pre):

@@ -1470,7 +1470,7 @@ def _letter_ties(doc, cands, cl_of_key: dict, by_id: dict[str, Character], name_
     for _start, kind, cid in marks:
         if kind == "salutation":
             letters.append([cid, None])
-        elif kind == "signature" and letters and letters[-1][1] is None:
+        elif kind in ("signature", "note") and letters and letters[-1][1] is None:
             letters[-1][1] = cid
     if len(letters) < 2:
         return []

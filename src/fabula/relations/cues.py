@@ -963,6 +963,8 @@ class CueFinder:
                     if key not in L.REL_NOUNS or L.REL_NOUNS[key][1] == "ex" or (
                             L.REL_NOUNS[key][0] not in ("family", "romantic") and not as_role):
                         continue
+                    if self._caller_doubt(q, lo, m, key, as_role):
+                        continue
                     span = self.doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
                     if span is None or not len(span):
                         continue
@@ -971,6 +973,35 @@ class CueFinder:
                     holder = (me if holder_role == "ref" else you) if state in L.DIRECTED_STATES else None
                     self.add("state", state, you, me, span[0], governing_verb(span[0]), 0.55, holder=holder,
                              trigger=f"{'as' if as_role else 'it is'} your {key}")
+
+    # the sex a kin or partner word gives the one it names ("it's me, your sister" in a man's mouth is a joke)
+    KIN_SEX = {**dict.fromkeys(("sister", "mother", "mum", "mom", "mam", "mummy", "mommy", "wife", "daughter", "aunt",
+                                "auntie", "niece", "girlfriend", "gran", "granny", "grandma", "nan", "nana"), "she"),
+               **dict.fromkeys(("brother", "father", "dad", "daddy", "husband", "son", "uncle", "nephew", "boyfriend",
+                                "grandad", "granddad", "grandpa"), "he")}
+
+    def _caller_doubt(self, q, lo: int, m, key: str, as_role: bool) -> bool:
+        """Reasons not to believe a claimed tie: a voice quoted inside the quote ('"And then the voice says,
+        'It's me, your sister,'"'), a hypothesis or a denial in the claim's sentence ("If I were speaking as
+        your boss", "I'm not asking as your mother"), a speaker of the other sex ("it's me, your sister" from
+        a man), or the tie denied or set right just after ("Bettany was not married", "her real sister")."""
+        text = self.text
+        if re.search(r"(?:^|[\s,(\u2014])['\u2018]", text[lo:m.start()]):
+            return True
+        cut = max(text.rfind(c, lo, m.start()) for c in ".!?")
+        if re.search(r"\b(?:if|were|would|could|should|not|never|no)\b|n['\u2019]t\b|['\u2019]d\b",
+                     text[max(lo, cut + 1):m.end()], re.I):
+            return True
+        sex = self.KIN_SEX.get(key)
+        if sex and self.view.gender(q.speaker) in ("he", "she") and self.view.gender(q.speaker) != sex:
+            return True
+        if not as_role:
+            after = text[q.span[1]:q.span[1] + 300]
+            words = key + ("|married|wed" if L.REL_NOUNS[key][1] == "married" else "")
+            if re.search(rf"\b(?:not|never|no)\s+(?:\w+\s+){{0,3}}?(?:{words})\b|n['\u2019]t\s+(?:\w+\s+){{0,3}}?(?:{words})\b"
+                         rf"|\b(?:real|actual|true)\s+(?:{words})\b", after, re.I):
+                return True  # ("Bettany was not married", "Fenna's real sister, Oona, ...")
+        return False
 
     INTRO = re.compile(r"\b(?:(?<![\w'])[Tt]his is|[Yy]ou must be)\s+(?=[A-Z])")
 
@@ -2221,7 +2252,7 @@ class CueFinder:
             if q is None or q.kind == "thought" or not q.speaker or q.speaker == cid:
                 continue
             if SELF_NAMED.search(self.view.text[max(q.span[0], s - 20):s]):
-                continue  # ('"Ivo, it's Nana Wyn."': the caller herself, _kin_name_spoken)
+                continue  # ('"Ivo, it's Auntie Xanthe."': the caller herself, _kin_name_spoken)
             words = self.view.text[s:e].split()
             title = words[0] if len(words) > 1 and words[0][:1].isupper() else None
             before = self.view.text[max(q.span[0], s - 14):s].split()
@@ -4800,6 +4831,10 @@ class CueFinder:
                 and any(a.lemma_ == "be" for a in _children(tok, ("aux",))) and not negated(tok.head.head):
             # "Ivo is the fellow I'm seeing these days": the copula's subject is the one seen
             who, cop = subject(tok), subject(tok.head.head)
+            if any(c.dep_ == "prep" and c.lower_ in ("about", "for", "regarding", "concerning", "on", "at", "over", "re")
+                   for c in tok.children) or (cop is not None and any(
+                    t.lower_.rstrip(".") in ("doctor", "dr", "nurse", "dentist", "professor", "prof") for t in cop.subtree)):
+                return  # "the fellow I'm seeing about the roof", "Doctor Ames is the man I'm seeing": business
             s = self.r.tokens(who) if who is not None else []
             o = self.r.tokens(cop) if cop is not None else []
             if s and o and s[0] != o[0]:

@@ -315,7 +315,7 @@ def _letters(view: StoryView) -> None:
 
 
 # ---- emails and notes: documents whose writer and reader the headers or the note's own ends give ------------
-# An email's header block: "From: Ilse Marr" / "To: Tomas Brandt" / "Subject: ..." and its body up to the next
+# An email's header block: "From: Ilse Marr" / "To: Gisli Ingram" / "Subject: ..." and its body up to the next
 # header block or a rule ("---"); the From line is its writer, the first name on the To line its reader.
 _HEADER = re.compile(r"^(from|to|cc|bcc|subject|date|sent|re)\s*:\s*(.*)$", re.I)
 _RULE = re.compile(r"^\s*(?:[-*_=~#]\s*){3,}$")
@@ -338,18 +338,22 @@ def _emails(view: StoryView, lines: list[tuple[int, str]]) -> list[tuple[int, in
             continue
         writer = _header_name(view, h.group(2))
         to = None
+        full = False  # a Subject/Date/Sent line: an email's header, not a parcel's label ("From: ... / To: ...")
         k += 1
         while k < len(lines) and (h2 := _HEADER.match(lines[k][1].strip())) and h2.group(1).lower() != "from":
             if h2.group(1).lower() == "to" and to is None:
                 to = _header_name(view, h2.group(2))
+            full = full or h2.group(1).lower() in ("subject", "date", "sent", "re")
             k += 1
         body = k
         while k < len(lines) and not _RULE.match(lines[k][1]) and not (
                 (h3 := _HEADER.match(lines[k][1].strip())) and h3.group(1).lower() == "from"):
             k += 1
-        last = _email_end(view, lines, body, k)
+        last, signed = _email_end(view, lines, body, k)
         if writer is None or body >= k or (to is not None and to == writer):
             continue
+        if not (full or signed or _SALUTE.match(lines[body][1]) or _SALUTE_BARE.match(lines[body][1])):
+            continue  # (a label read out, "From: ... / To: ...", then the story: no email's first paragraph)
         start, end = lines[body][0], lines[last][0] + len(lines[last][1])
         kin: list[tuple[str, str, int]] = []
         m = _SALUTE.match(lines[body][1])
@@ -359,11 +363,11 @@ def _emails(view: StoryView, lines: list[tuple[int, str]]) -> list[tuple[int, in
     return out
 
 
-def _email_end(view: StoryView, lines: list[tuple[int, str]], body: int, stop: int) -> int:
+def _email_end(view: StoryView, lines: list[tuple[int, str]], body: int, stop: int) -> tuple[int, bool]:
     """The last line of an email whose body starts at line ``body`` (the next header or rule at ``stop``): its
     signature ("Warmly, / Ilse Marr", "— M.", "Thanks. Ilse"), else its first paragraph (after a salutation
     alone on its line), unless a signature follows within 1,500 characters: the story's narration may follow
-    an email with no rule between."""
+    an email with no rule between. Also whether a signature was found."""
     para_end = None
     for j in range(body, stop):
         line = lines[j][1].strip()
@@ -373,19 +377,19 @@ def _email_end(view: StoryView, lines: list[tuple[int, str]], body: int, stop: i
             continue  # ("Dear Mr Pell," on its own line)
         if _CLOSE.match(line) and len(line) < 90:
             nxt = lines[j + 1][1] if j + 1 < stop else ""
-            return j + 1 if _SIGN_NAME.match(nxt) and len(nxt) < 60 else j
+            return (j + 1 if _SIGN_NAME.match(nxt) and len(nxt) < 60 else j), True
         if (_SIGN_NAME.match(line) and len(line) < 40 and _name_of(view, line.strip(" -\u2014\u2013.")) is not None) \
                 or _INITIAL.match(line):
-            return j
+            return j, True
         if (tail := _NOTE_TAIL.search(line)) is not None and (
                 tail.group("close") or tail.group("x1") or tail.group("x2") or len(tail.group("name")) == 1
                 or tail.group(0).lstrip()[:1] in "-\u2014\u2013"):
-            return j
+            return j, True
         if para_end is None and j + 1 < stop and "\n\n" in view.text[lines[j][0] + len(lines[j][1]):lines[j + 1][0] + 1] \
                 and not (j == body and _SALUTE.match(line)):
             para_end = j
     # (a signature within 1,500 characters of the body's start, before the next header, was looked for above)
-    return stop - 1 if para_end is None else para_end
+    return (stop - 1 if para_end is None else para_end), False
 
 
 # A note that is one paragraph, or one quotation: "Pell — soup in the fridge. All my love, Mum", "Back at
@@ -393,22 +397,31 @@ def _email_end(view: StoryView, lines: list[tuple[int, str]], body: int, stop: i
 # end (a closing word, a name, an initial, kisses). The writer and reader hold for that note only.
 _NOTE_HEAD = re.compile(r"^[\W_]{0,2}(?:(?:my\s+)?(?:dear(?:est)?|hi|hiya|hey|hello)\s+)?"
                         r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\s*(?:[\u2014\u2013]|\s-\s|,(?=\s))\s*(?=\S)")
-_NOTE_TAIL = re.compile(r"(?:(?<=[.!?)])\s+|\s+[\u2014\u2013-]\s*)"
+_NOTE_TAIL = re.compile(r"(?:(?<=[.!?)])(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMt\.)\s+"
+                        r"|\s+[\u2014\u2013-]\s*)"
                         r"(?P<close>(?i:(?:(?:lots\s+of\s+|all\s+my\s+|with\s+)?love|thanks|cheers|ta|best|warmly|regards"
                         r"|yours(?:\s+\w+){0,2}|your\s+(?:[\w-]+\s+){0,2}?[\w-]+|hugs|xx+))\s*,?\s+)?(?P<x1>x+\s+)?"
-                        r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\.?(?P<x2>\s+x+)?\s*[.!]?\s*$")
+                        r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})\.?(?P<x2>\s+x+)?\s*\.?\s*$")
 
 
-def _note_parts(view: StoryView, text: str) -> tuple[str | None, re.Match | None]:
-    """The salutation's name (or None) and the signature match of a note's text, or (None, None)."""
+def _note_parts(view: StoryView, text: str, spoken: bool = False) -> tuple[str | None, re.Match | None]:
+    """The salutation's name (or None) and the signature match of a note's text, or (None, None). A line
+    said aloud ('"My sister has it. Thanks, Tomas."', '"Come back here — Mara"') is a note only with a
+    salutation too and a closing that is no thanks; a name after a dash signs only after a sentence's end
+    ("Home by six. — R.", not "the one person I wanted to see — Mum.")."""
     tail = _NOTE_TAIL.search(text)
     if tail is None or tail.start() < 8:
         return None, None
     head = _NOTE_HEAD.match(text)
     to = head.group(1) if head is not None and head.end() < tail.start() else None
     sign = tail.group("name")
-    strong = bool(tail.group("close") or tail.group("x1") or tail.group("x2") or len(sign.rstrip(".")) == 1
-                  or "-" in tail.group(0)[:3] or "\u2014" in tail.group(0)[:3] or "\u2013" in tail.group(0)[:3])
+    close = (tail.group("close") or "").strip(" ,").lower()
+    dash = tail.group(0).lstrip()[:1] in ("-", "\u2014", "\u2013") and not close
+    if dash and to is None and not re.search(r"[.!?)]\s*$", text[:tail.start()]):
+        return None, None
+    if spoken and (to is None or dash or close in ("thanks", "cheers", "ta")):
+        return None, None
+    strong = bool(close or tail.group("x1") or tail.group("x2") or len(sign.rstrip(".")) == 1 or dash)
     if to is None and not strong:
         return None, None
     return to, tail
@@ -431,29 +444,29 @@ def _signer(view: StoryView, sign: str, near: list[str]) -> str | None:
 def _notes(view: StoryView, lines: list[tuple[int, str]], taken: list[tuple]) -> list[tuple[int, int, str, str | None, list]]:
     """Notes of one paragraph, or of one quotation, each a letter of its signer to the one it salutes (else
     to the writer of the note before, when another: a note answers the last)."""
-    spans: list[tuple[int, str]] = []
-    quoted = {q.span for q in view.quotes if len(q.pieces) == 1}
+    spans: list[tuple[int, str, QuoteInfo | None]] = []
+    quoted = {q.span: q for q in view.quotes if len(q.pieces) == 1}
     for start, line in lines:
         if any(a <= start < b for a, b, *_ in taken):
             continue
         if not re.match("[\\W_]{0,2}[\"\u201c\u201d]", line):
-            spans.append((start, line))
-    for qs, qe in quoted:
+            spans.append((start, line, None))
+    for (qs, qe), q in quoted.items():
         body = view.text[qs:qe]
         lead = len(body) - len(body.lstrip("\"\u201c\u2018' "))
         body = body.strip("\"\u201c\u201d\u2018\u2019' ")
         if body and not any(a <= qs < b for a, b, *_ in taken):
-            spans.append((qs + lead, body))
+            spans.append((qs + lead, body, q))
     out: list[tuple[int, int, str, str | None, list]] = []
     prev: str | None = None
-    for start, body in sorted(spans):
-        to, tail = _note_parts(view, body)
+    for start, body, q in sorted(spans, key=lambda x: x[:2]):
+        to, tail = _note_parts(view, body, spoken=q is not None and q.kind == "speech")
         if tail is None:
             continue
         near = [c for c in (prev, out[-1][3] if out else None) if c]
         writer = _signer(view, tail.group("name"), near)
-        if writer is None:
-            continue
+        if writer is None or (q is not None and q.kind == "speech" and writer in q.addressees):
+            continue  # (a name said to the one spoken to is a hail at the line's end, not its signer)
         # (only a note right after the last: blank lines or a short dateline between, "Tuesday.")
         adjacent = bool(out) and start - out[-1][1] < 300 and all(
             len(x) < 40 for x in view.text[out[-1][1]:start].split("\n"))
@@ -528,22 +541,29 @@ def _name_of(view: StoryView, name: str) -> str | None:
 
 
 # "I'm Rolf." / "I'm her uncle, Rolf," at a sentence's start in a line: the one speaking names themself
-_SELF_INTRO = re.compile(r"(?:^|[.!?]\s+)I(?:'m|\u2019m| am)\s+(?:(?:his|her|their|your|the)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
+_SELF_INTRO = re.compile(r"(?:^|[.!?]\s+)I(?:'m|\u2019m| am)\s+(?:(?:his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+)?"
                          r"([A-Z][\w'\u2019-]+)(?=\s*[,.!;\u2014])(?!['\u2019]s)")
+
+
+_REPORTED = re.compile(r"\s*,\s*(?:he|she|they|I|we|you|[A-Z][a-z]+)\s+(?:says|said|goes|went|tells|told|asks|asked"
+                       r"|announces|announced|shouts|shouted)\b")
 
 
 def _self_introduced(text: str, quotes: list[QuoteInfo], index: CharacterIndex) -> None:
     """A line in which the speaker names themself ('"I'm his younger brother, Rolf. ..."', a toast or a
-    eulogy read out in untagged paragraphs) is that person's, whoever the dialogue layer guessed."""
+    eulogy read out in untagged paragraphs) is that person's, whoever the dialogue layer guessed. Not a line
+    with a speech tag the dialogue layer read, nor a name said to the one spoken to after "your" or "the"
+    ('"I'm your mother, Maelle."', '"I'm the eldest, Caelan."'), nor one reported ('"I'm Corwin, he says"')."""
     for q in quotes:
-        if q.kind == "thought" or len(q.pieces) != 1:
+        if q.kind == "thought" or len(q.pieces) != 1 or q.attribution == "explicit":
             continue
         lo, hi = q.pieces[0]
         m = _SELF_INTRO.search(text[lo:min(hi, lo + 400)])
-        if m is None:
+        if m is None or _REPORTED.match(text, lo + m.end()):
             continue
         cid = index.by_name(m.group(1))
-        if cid and cid != q.speaker:
+        if cid and cid != q.speaker:  # (not "unless the one it names is the listener": the dialogue layer's
+            # listener is often that very name, read as a hail)
             q.speaker = cid
             q.addressees = [a for a in q.addressees if a != cid]
 
