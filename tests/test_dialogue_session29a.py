@@ -132,6 +132,51 @@ def _rules_said(text: str, nlp) -> dict[str, str | None]:
     return {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
 
 
+CAMP = ("Henrietta and Osric stopped at the top of the hill.\n\n"
+        "\"We'll camp here tonight,\" said Henrietta.\n\n"
+        "Henrietta dropped her pack on the grass.\n\n"
+        "\"Here? It's completely exposed.\"\n\n"
+        "\"It's the only flat ground for miles.\"\n")
+
+CAMP_SAME_PARA = ("Henrietta and Osric stopped at the top of the hill.\n\n"
+                  "\"We'll camp here tonight,\" said Henrietta. She dropped her pack on the grass.\n\n"
+                  "\"Here? It's completely exposed.\"\n\n"
+                  "\"It's the only flat ground for miles.\"\n")
+
+
+def test_the_speakers_own_act_alone_hands_the_turn_to_the_other(nlp):
+    # the speaker acts again, and no one else did: the other answers (the rule's core, narrowed)
+    assert _speaker_of(CAMP, "Here?", nlp) == "Osric"
+    assert _speaker_of(CAMP, "It's the only flat", nlp) == "Henrietta"
+    assert _speaker_of(CAMP_SAME_PARA, "It's the only flat", nlp) == "Henrietta"
+
+
+TEA = ("Henrietta and Osric sat at the kitchen table while the rain came down.\n\n"
+       "\"You look tired,\" said Henrietta.\n\n"
+       "Henrietta poured the tea.\n\n"
+       "\"Thanks.\"\n\n"
+       "\"Long shift?\"\n\n"
+       "\"The longest.\"\n")
+
+SALT = ("Osric and Thibault sat across the table from each other in the canteen.\n\n"
+        "\"Pass the salt,\" said Osric.\n\n"
+        "He leaned back in his chair and folded his arms.\n\n"
+        "\"Get it yourself.\"\n\n"
+        "\"Charming.\"\n")
+
+WALK = ("Henrietta and Osric had been walking since noon.\n\n"
+        "\"It's getting dark,\" said Henrietta.\n\n"
+        "Henrietta and Osric walked on along the towpath.\n\n"
+        "\"How much further?\"\n\n"
+        "\"Another mile.\"\n")
+
+
+def test_no_wrong_pick_to_poison_the_lines_after(nlp):
+    assert _speaker_of(TEA, "The longest", nlp) == "Osric"
+    assert _speaker_of(SALT, "Charming", nlp) == "Osric"
+    assert _rules_said(WALK, nlp)["How much further?"] != "Henrietta"  # the two walk on together
+
+
 CLOCK = ("Henrietta brought the old clock to Osric's workbench.\n\n"
          "\"Is it broken?\" asked Henrietta.\n\n"
          "Osric turned the clock over in his hands. Henrietta leaned closer to see.\n\n"

@@ -4782,7 +4782,7 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     subs = [t for t in _main_subjects(at.tokens(lo, sspan[0]))
             if not at.in_quote(t.idx) and t.lower_ not in ("it", "there", "this", "that")]
     others = {at.resolve_subject(t)[0] for t in subs}
-    if p1.rule not in ("tag", "narration", "self") and not others - {None, p1.speaker}:
+    if not others - {None, p1.speaker}:
         return None
     if any(_an_arrival(v) for t in subs for v in (t.head, *t.head.conjuncts)):
         return None  # "Thibault came through the front door. Mirela picked up her coat.": the newcomer may speak
