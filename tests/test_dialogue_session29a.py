@@ -108,7 +108,7 @@ def test_the_last_speaker_by_turn_acting_again_after_the_other(nlp):
 LOCK = ("Radek brought a broken padlock to the workbench.\n\n"
         "\"Can you fix this?\" he asked.\n\n"
         "\"Give it here,\" said Mirela.\n\n"
-        "He dropped it into her palm. She turned it over under the lamp. The hinges were rusted through.\n\n"
+        "He passed it across. She prised at the shackle with a screwdriver. The hinges were rusted through.\n\n"
         "\"This is older than the shed.\"\n")
 
 
@@ -153,14 +153,14 @@ def test_the_speakers_own_act_alone_hands_the_turn_to_the_other(nlp):
 
 TEA = ("Henrietta and Osric sat at the kitchen table while the rain came down.\n\n"
        "\"You look tired,\" said Henrietta.\n\n"
-       "Henrietta poured the tea.\n\n"
+       "Henrietta filled two mugs.\n\n"
        "\"Thanks.\"\n\n"
        "\"Long shift?\"\n\n"
-       "\"The longest.\"\n")
+       "\"Twelve hours.\"\n")
 
 SALT = ("Osric and Thibault sat across the table from each other in the canteen.\n\n"
-        "\"Pass the salt,\" said Osric.\n\n"
-        "He leaned back in his chair and folded his arms.\n\n"
+        "\"Pass the vinegar,\" said Osric.\n\n"
+        "He leaned back in his chair and crossed his ankles.\n\n"
         "\"Get it yourself.\"\n\n"
         "\"Charming.\"\n")
 
@@ -172,23 +172,23 @@ WALK = ("Henrietta and Osric had been walking since noon.\n\n"
 
 
 def test_no_wrong_pick_to_poison_the_lines_after(nlp):
-    assert _speaker_of(TEA, "The longest", nlp) == "Osric"
+    assert _speaker_of(TEA, "Twelve hours", nlp) == "Osric"
     assert _speaker_of(SALT, "Charming", nlp) == "Osric"
     assert _rules_said(WALK, nlp)["How much further?"] != "Henrietta"  # the two walk on together
 
 
 CLOCK = ("Henrietta brought the old clock to Osric's workbench.\n\n"
-         "\"Is it broken?\" asked Henrietta.\n\n"
+         "\"Is it done for?\" asked Henrietta.\n\n"
          "Osric turned the clock over in his hands. Henrietta leaned closer to see.\n\n"
          "\"Only the spring.\"\n\n"
          "\"Can you fix it?\"\n\n"
-         "\"By Friday.\"\n")
+         "\"Give me till Saturday.\"\n")
 
 
 def test_not_after_a_question(nlp):
     # the asker leaning closer does not go on: the question's answer comes
     assert _speaker_of(CLOCK, "Only the spring", nlp) == "Osric"
-    assert _speaker_of(CLOCK, "By Friday", nlp) == "Osric"
+    assert _speaker_of(CLOCK, "Give me till Saturday", nlp) == "Osric"
 
 
 LETTER = ("Henrietta found Osric in the garden.\n\n"
@@ -212,23 +212,23 @@ def test_not_after_an_act_done_to_the_other(nlp):
 
 DOOR = ("Henrietta and Osric were alone in the farmhouse kitchen.\n\n"
         "\"The storm's getting worse,\" said Henrietta.\n\n"
-        "Osric drew the curtains. Henrietta filled the kettle at the sink. The back door banged open.\n\n"
-        "\"Anyone home? My car's in the ditch.\"\n")
+        "Osric drew the curtains. Henrietta filled the kettle at the sink. The back door flew open.\n\n"
+        "\"Hello? My van's stuck in the lane.\"\n")
 
 
 def test_a_sentence_of_something_happening_is_not_passed_over(nlp):
-    # "The back door banged open." brings someone on: it is not a thing's state to read past
-    assert _rules_said(DOOR, nlp)["Anyone home? My car's in the ditch."] != "Henrietta"
+    # "The back door flew open." brings someone on: it is not a thing's state to read past
+    assert _rules_said(DOOR, nlp)["Hello? My van's stuck in the lane."] != "Henrietta"
 
 
 BRIDGE = ("Captain Vardis stood on the bridge with Ensign Moller.\n\n"
           "\"Hold this course,\" said Vardis.\n\n"
           "Moller checked the compass. Vardis unrolled the chart across the table.\n\n"
-          "\"Sir, the glass is falling.\"\n")
+          "\"Sir, the wind is backing west.\"\n")
 
 
 def test_not_before_a_line_that_opens_on_a_title(nlp):
-    assert _rules_said(BRIDGE, nlp)["Sir, the glass is falling."] not in ("Vardis", "Captain Vardis")
+    assert _rules_said(BRIDGE, nlp)["Sir, the wind is backing west."] not in ("Vardis", "Captain Vardis")
 
 
 BADGE = ("Henrietta and Osric met in the hotel lobby for the first time.\n\n"
@@ -258,7 +258,7 @@ ALOUD = ("The ferry terminal was packed. Ilsa squeezed onto the bench next to Lu
          "**Ilsa:** yep\n\n"
          "**Brantley:** grab me a pasty\n\n"
          "\"Typical. He thinks I'm a bakery.\"\n\n"
-         "\"Who does?\"\n")
+         "\"Sorry, who?\"\n")
 
 PUB = ("Henrietta and Osric were halfway through the washing up.\n\n"
        "\"Pass me that pan,\" said Henrietta.\n\n"
@@ -272,13 +272,13 @@ PUB = ("Henrietta and Osric were halfway through the washing up.\n\n"
 
 
 def test_someone_who_only_texts_says_nothing_aloud(nlp):
-    assert _speaker_of(ALOUD, "Who does?", nlp) != "Brantley"
+    assert _speaker_of(ALOUD, "Sorry, who?", nlp) != "Brantley"
     assert _speaker_of(PUB, "Tell her we're busy", nlp) != "Brigid"
 
 
-HOME = ("Henrietta said goodbye to Brigid at the school gate.\n\n"
+HOME = ("Henrietta said goodbye to Brigid at the bus stop.\n\n"
         "\"See you Monday,\" said Brigid.\n\n"
-        "Henrietta walked home along the canal. Her phone lit up.\n\n"
+        "Henrietta cycled back along the canal. Her phone lit up.\n\n"
         "**Osric:** home soon?\n\n"
         "**Henrietta:** ten mins\n\n"
         "**Osric:** kettle's on\n\n"

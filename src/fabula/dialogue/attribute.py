@@ -1647,7 +1647,7 @@ _STATE_VERBS = {"be", "seem", "look", "feel", "smell", "sound", "taste", "remain
 
 def _a_state(t) -> bool:
     """Does the noun subject ``t`` have a state said of it or suffer an act ("were rusted"), not do
-    something that may bring someone on ("The back door banged open.", "A knock came at the door.")?"""
+    something that may bring someone on ("The back door flew open.", "A knock came at the door.")?"""
     return t.dep_ == "nsubjpass" or t.head.lemma_.lower() in _STATE_VERBS
 
 
@@ -4737,7 +4737,7 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     acted in the same narration. Not after a question, an act done to or for someone, an arrival,
     or before a line opening on a title ("Sir, ...")."""
     if at.text[p1.end - 1 : p1.end] == "?":
-        return None  # '"Is it broken?" asked Nell. Nell leaned closer. / "Only the spring."': the question's answer
+        return None  # '"Is it done for?" asked Mirela. Radek turned it over. Mirela leaned in. / "Only the spring."': the question's answer
     if p1.speaker is None \
             or p1.para == u.para or u.para - p1.last_para > 2 or len(u.segs) > 1 \
             or u.kind != "speech" or not _alone_in_paragraph(at, u):
@@ -4775,7 +4775,7 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     if p1.speaker in called or p1.speaker in quote_vocatives(at, u):
         return None
     if m is not None and m.group(1).split()[0].rstrip(".").lower() in _COMMON_TITLES | KIN_WORDS | CALL_TITLES:
-        return None  # '"Sir, the glass is falling."': a title or kin word no one calls themselves
+        return None  # '"Sir, the wind is backing west."': a title or kin word no one calls themselves
     # only when someone else acts first, whose act was the answer ("Radek set the tin down. Mirela
     # climbed two rungs."): after the speaker's own act alone ("Mirela dropped her bag. / "Here?"") the
     # other replies (session 29, narrowed)
@@ -4827,7 +4827,7 @@ def _done_to_someone(at: Attributor, verb) -> bool:
                 return True
         if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "on", "to") and any(
                 g.dep_ == "pobj" and any(h.dep_ == "poss" and h.lower_ in others for h in g.children) for g in c.children):
-            return True  # "dropped them into his palm": into the other's hand
+            return True  # "tipped the coins into his hand": into the other's hand
         if c.dep_ in ("advmod", "prt") and any(g.dep_ == "prep" and g.lower_ in ("to", "for", "towards")
                                               and any(h.dep_ == "pobj" and person(h) for h in g.children)
                                               for g in c.children):
