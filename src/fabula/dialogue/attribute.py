@@ -1648,7 +1648,17 @@ def _about_a_thing(sent, nouns: bool = False) -> bool:
     """Is the sentence's only main-clause subject "it" ("It was still steaming.")? With ``nouns``, may
     they also be things named by a common noun no one owns ("The hinges are rusted through.", session 29)?"""
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ in ("ROOT", "conj")]
-    return bool(subjects) and all(t.lower_ == "it" or nouns and _a_thing(t) for t in subjects)
+    return bool(subjects) and all(t.lower_ == "it" or nouns and _a_thing(t) and _a_state(t) for t in subjects)
+
+
+# verbs that say how a thing is, not that something happens ("The hinges were rusted through.")
+_STATE_VERBS = {"be", "seem", "look", "feel", "smell", "sound", "taste", "remain", "stay", "lie", "hang", "have"}
+
+
+def _a_state(t) -> bool:
+    """Does the noun subject ``t`` have a state said of it or suffer an act ("were rusted"), not do
+    something that may bring someone on ("The back door flew open.", "A knock came at the door.")?"""
+    return t.dep_ == "nsubjpass" or t.head.lemma_.lower() in _STATE_VERBS
 
 
 def _a_thing(t) -> bool:
@@ -3340,8 +3350,32 @@ def attribute_rules(story: Story, doc, analysis: Analysis,
     _same_caller(at, merged)
     _walk_on_named_after(at, merged)
     _turn_taking(at, merged)
+    away = absent_texters(at, merged)
+    for u in merged:
+        if u.speaker in away and u.rule == "turn" and u.segs[0].mark != "chat":
+            # '**Brantley:** bring milk after / "Honestly."': someone who only texts is not in the room
+            u.speaker, u.attribution, u.confidence, u.rule = None, None, 0.0, None
+            u.notes.append("turn-taking: the pick only texts, and is not in the room")
     _addressees(at, merged)
     return at, merged
+
+
+def absent_texters(at: Attributor, utts: list[Utterance]) -> set[str]:
+    """Characters who send messages on a phone and are named nowhere in the narration but in the
+    messages' own labels ("**Brantley:** where r u"): they are not in the room, and say nothing
+    aloud there (session 29)."""
+    chat_paras = {p for u in utts if u.segs[0].mark == "chat" for p in range(u.para, u.last_para + 1)}
+    texters = {u.speaker for u in utts if u.segs[0].mark == "chat" and u.speaker}
+    texters -= {n.character for n in at.narr if n.character}  # the "I" (or "you") is there, named or not
+    if not texters:
+        return set()
+    paras = at.story.paragraphs
+    starts = [p.span[0] for p in paras]
+    seen = set()
+    for m_s, _m_e, cid, kind in at.ments:
+        if cid in texters and kind == "name" and not at.in_quote(m_s) and bisect.bisect_right(starts, m_s) - 1 not in chat_paras:
+            seen.add(cid)
+    return texters - seen
 
 
 CONTINUING_CUES = {"add", "continue", "resume", "repeat", "pursue", "proceed", "persist", "reiterate"}
@@ -3559,7 +3593,7 @@ def _introduces_self(at: Attributor, merged: list[Utterance], k: int) -> str | N
     if cid is None and (m := _VOC_NAME_ALONE.match(text.strip(" \"'“”‘’—-"))) is not None:
         x = _own_name(at, m.group(1))
         if x is not None and _offers_hand(at, u, x):
-            return x  # 'She offers her hand. "Pirkko."': the one offering a hand says her own name
+            cid = x  # 'He holds out a hand. "Radek."': the one holding out a hand says his own name
     if cid is None and k > 0 and merged[k - 1].rule == "self" and merged[k - 1].speaker \
             and u.para == merged[k - 1].last_para + 1:
         m = _NAME_FIRST.match(text)  # a bare name in answer to an introduction is the answerer's own
@@ -3579,10 +3613,18 @@ def _offers_hand(at: Attributor, u: Utterance, x: str) -> bool:
     ps = at.story.paragraphs[u.para].span[0]
     if u.start - ps > 300:
         return False
+    if len(u.segs) > 1:
+        return False
     cid, sspan = at.narration_subject(ps, u.start - 1, last=True)
     if cid != x or sspan is None:
         return False
+    pe = at.story.paragraphs[u.para].span[1]
+    after, _ = at.narration_subject(u.end, pe, last=False) if re.search(r"\w", at.text[u.end : pe]) else (None, None)
+    if after is not None and after != x:
+        return False  # '... "Radek." Mirela shook her head.': the other's beat after the name; she said it
     verb = at.tokens(sspan[0], sspan[1])[-1].head
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False  # "held out his hand for the knife": asking for something, no handshake
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "hand" for c in verb.children) and (
         verb.lemma_.lower() in ("offer", "extend") or any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children))
 
@@ -4823,10 +4865,16 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             continue
         # the turn before p1's: past p1's own paragraph ('"Y/N." He sighs. "You wound me."' is one turn)
         j = _turn_before_at(utts, i1)
-        if u.segs[0].mark != "chat" and p1.segs[0].mark != "chat":
-            # the talk in the room goes on past the messages read on a phone (session 29)
+        if u.segs[0].mark != "chat" and p1.segs[0].mark != "chat" and j > 0 and utts[j].segs[0].mark == "chat":
+            # the talk in the room goes on past the messages read on a phone (session 29), when the one
+            # who spoke last was in it before them: not after the scene moved to someone who had only
+            # texted ("... walked home. / messages / Radek was waiting in the hall. / '...,' he said.")
+            j0 = j
             while j > 0 and utts[j].segs[0].mark == "chat" and not _conversation_breaks(at, utts[j - 1], utts[j]):
                 j -= 1
+            before = {v.speaker for v in utts[max(0, j - 5) : j + 1] if v.segs[0].mark != "chat"}
+            if utts[j].segs[0].mark == "chat" or p1.speaker is not None and p1.speaker not in before:
+                j = j0
         p2 = utts[j] if j >= 0 and not _conversation_breaks(at, utts[j], utts[j + 1]) else None
         cand = None
         gone = _left_the_scene(at, p1.end, u.start)
@@ -4869,8 +4917,9 @@ def _turn_taking(at: Attributor, utts: list[Utterance]) -> None:
             u.notes.append("turn-taking: the other reacted in the narration between")
             continue
         if (again := _acts_again(at, p1, u)) is not None:
-            # '"Hold this," said Mirela. Radek knelt beside her. She tilted the lamp. / "See the crack?"': the
-            # one who spoke last acts again at the end of the narration, and goes on (session 29)
+            # '"Put it by the window," said Mirela. Radek set the tin down. Mirela climbed two rungs. / "The
+            # wood is soft here."': the other answered with an act, the one who spoke last acts again at the
+            # end of the narration, and goes on (session 29)
             u.speaker, u.attribution, u.confidence, u.rule = again, "implicit", 0.45, "turn"
             u.notes.append(ACTS_AGAIN)
             continue
@@ -4965,7 +5014,11 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     """The speaker of ``p1`` when the narration between it and a bare quote ``u`` opening the next
     paragraph but one (or the next, after narration that follows ``p1``'s tag) ends on a sentence
     of its own whose main-clause subject is that speaker doing a plain act ("She wound the
-    clock.", not a nod, a word, leaving or a look at someone, who would answer)."""
+    clock.", not a nod, a word, leaving or a look at someone, who would answer), after someone else
+    acted in the same narration. Not after a question, an act done to or for someone, an arrival,
+    or before a line opening on a title ("Sir, ...")."""
+    if at.text[p1.end - 1 : p1.end] == "?":
+        return None  # '"Is it done for?" asked Mirela. Radek turned it over. Mirela leaned in. / "Only the spring."': the question's answer
     if p1.speaker is None \
             or p1.para == u.para or u.para - p1.last_para > 2 or len(u.segs) > 1 \
             or u.kind != "speech" or not _alone_in_paragraph(at, u):
@@ -4982,6 +5035,8 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
     toks = at.tokens(sspan[0], sspan[1])
     if not toks:
         return None
+    if any(c.dep_ == "conj" for c in toks[-1].children):
+        return None  # "Mirela and Radek walked on.": the two together
     verb = toks[-1].head
     if verb.sent.start_char < lo or re.search(r"[\"“”‘’«»]", at.text[verb.sent.start_char : hi]):
         return None  # the tag's own sentence, or a sentence with speech in it
@@ -4992,23 +5047,73 @@ def _acts_again(at: Attributor, p1: Utterance, u: Utterance) -> str | None:
         return None  # "She was sure by then that ...": a state of mind, which the other may answer
     if any(c.tag_ == "MD" for c in verb.children):
         return None  # "he could mend it later": no act yet
+    if _done_to_someone(at, verb):
+        return None  # "She tossed him the keys.": an act done to or for the other, who answers it
     called = {_resolve_name(at, n) for seg in u.segs for n in vocatives(at.text[seg.start : seg.end])}
     m = _OPENING_CALL.match(at.text, u.segs[0].start, u.segs[0].end)
     if m is not None:
         called.add(_resolve_name(at, m.group(1)))  # '"Miss Quennow!"', '"Ilsa--"': a call that opens the quote
     if p1.speaker in called or p1.speaker in quote_vocatives(at, u):
         return None
-    if p1.rule not in ("tag", "narration", "self"):
-        # p1's own speaker is a guess of turn-taking: only when someone else acts first ("Radek knelt
-        # beside her. Mirela gave him the lamp.")
-        others = {at.resolve_subject(t)[0] for t in _main_subjects(at.tokens(lo, sspan[0]))
-                  if not at.in_quote(t.idx) and t.lower_ not in ("it", "there", "this", "that")}
-        if not others - {None, p1.speaker}:
-            return None
+    if m is not None and m.group(1).split()[0].rstrip(".").lower() in _COMMON_TITLES | KIN_WORDS | CALL_TITLES:
+        return None  # '"Sir, the wind is backing west."': a title or kin word no one calls themselves
+    # only when someone else acts first, whose act was the answer ("Radek set the tin down. Mirela
+    # climbed two rungs."): after the speaker's own act alone ("Mirela dropped her bag. / "Here?"") the
+    # other replies (session 29, narrowed)
+    subs = [t for t in _main_subjects(at.tokens(lo, sspan[0]))
+            if not at.in_quote(t.idx) and t.lower_ not in ("it", "there", "this", "that")]
+    others = {at.resolve_subject(t)[0] for t in subs}
+    if not others - {None, p1.speaker}:
+        return None
+    if any(_an_arrival(v) for t in subs for v in (t.head, *t.head.conjuncts)):
+        return None  # "Thibault came through the front door. Mirela picked up her coat.": the newcomer may speak
     return p1.speaker
 
 
+def _an_arrival(verb) -> bool:
+    """Is ``verb`` someone coming on ("came through the door", "walked in", "arrived")?"""
+    lemma = verb.lemma_.lower()
+    parts = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    return lemma in ARRIVE_LEMMAS or lemma in ARRIVE_MOVES and bool(parts & ARRIVE_PARTICLES) \
+        or lemma in ARRIVE_OUT and "out" in parts
+
+
 _OPENING_CALL = re.compile(r"[\W_]*((?:(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?)\s*(?:!|,|--|—|–)")
+# ranks and callings that open a line as a call ("Captain, ...", "Doctor!"), besides titles and kin words
+CALL_TITLES = {"captain", "doctor", "doc", "sergeant", "officer", "nurse", "professor", "boss", "chief", "ma'am",
+               "miss", "sir", "madam", "mum", "mom", "dad", "coach", "major", "colonel", "general", "lieutenant",
+               "ensign", "constable", "inspector", "detective", "your"}
+_PERSON_PRONS = {"him", "her", "me", "you", "us"}  # not "them", as often things ("stacked them by the stove")
+
+
+def _done_to_someone(at: Attributor, verb) -> bool:
+    """Is the act done to or for a person: an indirect object ("tossed him the keys"), a person as
+    its object ("kissed him on the cheek", "handed Tom the letter") or after "to"/"for"/"towards"
+    ("slid the plate across to him", "pulled out a chair for him")?"""
+    def person(t) -> bool:
+        return t.lower_ in _PERSON_PRONS or t.pos_ == "PROPN" and at.resolve_subject(t)[0] is not None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    own = {"i": "my", "he": "his", "she": "her", "they": "their", "you": "your", "we": "our"}.get(subj.lower_) \
+        if subj is not None else None
+    if subj is not None and own is None:
+        own = {"he": "his", "she": "her"}.get(at.genders.get(at.resolve_subject(subj)[0] or "", ""))
+    others = {"his", "her", "their", "your"} - {own}
+    for c in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if c.dep_ in ("dative", "iobj"):
+            return True
+        if c.dep_ == "dobj" and person(c):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("to", "for", "towards", "toward", "at"):
+            if any(g.dep_ == "pobj" and person(g) for g in c.children):
+                return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "onto", "in", "on", "to") and any(
+                g.dep_ == "pobj" and any(h.dep_ == "poss" and h.lower_ in others for h in g.children) for g in c.children):
+            return True  # "tipped the coins into his hand": into the other's hand
+        if c.dep_ in ("advmod", "prt") and any(g.dep_ == "prep" and g.lower_ in ("to", "for", "towards")
+                                              and any(h.dep_ == "pobj" and person(h) for h in g.children)
+                                              for g in c.children):
+            return True
+    return False
 
 
 # verbs of a state or of the mind, no act that leads into speech

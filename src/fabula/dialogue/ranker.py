@@ -21,7 +21,14 @@ from pathlib import Path
 
 import numpy as np
 
-from fabula.dialogue.attribute import Attributor, Utterance, _cue_object, epithet_key, quote_vocatives
+from fabula.dialogue.attribute import (
+    Attributor,
+    Utterance,
+    _cue_object,
+    absent_texters,
+    epithet_key,
+    quote_vocatives,
+)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "speaker_ranker.json"
 WINDOW_BEFORE = 2500
@@ -134,6 +141,7 @@ class FeatureBuilder:
         idx = name_index(at)
         self.name_ments, self.name_starts, self.freq, self.narrators = idx.ments, idx.starts, idx.freq, idx.narrators
         self._vocs = [self._quote_vocs(u) for u in utts]
+        self.away = absent_texters(at, utts)
         self.first_named: dict[str, int] = {}
         for s, _e, cid in self.name_ments:
             self.first_named.setdefault(cid, s)
@@ -257,6 +265,10 @@ class FeatureBuilder:
             nxt = self._next_of_gender(u.end, u.tag_pron)
             if nxt is not None:
                 seen[nxt[0]] = nxt[1]
+        if u.segs[0].mark != "chat":
+            # someone who only texts is not in the room (session 29)
+            for cid in [c for c in seen if c in self.away and not (c == u.speaker and u.rule not in (None, "turn"))]:
+                del seen[cid]
         ranked = sorted(seen, key=lambda c: (seen[c], c))
         return ranked[:MAX_CANDIDATES]
 
