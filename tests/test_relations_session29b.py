@@ -161,6 +161,13 @@ def test_the_eldest_of_another_surname_is_not_the_counted_daughter(nlp):
                    "eldest, often came over to play.", nlp,
                    {"Perrin Garrick": "he", "Elspeth Quenby": "she", "Sabine Quenby": "she"})
     assert "parent" not in every_state(a, ids["Perrin Garrick"], ids["Sabine Quenby"])
+    # (the cast knowing them by first names only: the written full names tell)
+    a, ids = build("Perrin Garrick had three daughters. Next door lived the widow Elspeth Quenby. Sabine Quenby, the "
+                   "eldest, often came over to play.", nlp, {"Perrin": "he", "Elspeth": "she", "Sabine": "she"})
+    assert "parent" not in every_state(a, ids["Perrin"], ids["Sabine"])
+    a, ids = build("Perrin Garrick had three daughters. Sabine Garrick, the eldest, kept the dairy.", nlp,
+                   {"Perrin": "he", "Sabine": "she"})
+    assert "parent" in every_state(a, ids["Perrin"], ids["Sabine"])
 
 
 def test_a_fellow_clerk_is_a_colleague_not_an_employee(nlp):
@@ -178,3 +185,10 @@ def test_asked_her_to_marry_a_poor_man_like_him_is_a_proposal(nlp):
     a, ids = build("Garrick asked Sabine to marry Perrin Garrick, the poorest man in the county, and she laughed and "
                    "said yes.", nlp, {"Garrick": "he", "Sabine": "she"})
     assert "engaged" in every_state(a, ids["Garrick"], ids["Sabine"])
+
+
+def test_the_elder_by_a_titled_first_name_is_still_the_counted_son(nlp):
+    # ("Mr. Wystan" is a titled first name, no surname other than the father's)
+    text = "Mr. Garrick had two sons at the forge. Mr. Wystan, the elder, was thirty and kept the books."
+    a, ids = build(text, nlp, {"Garrick": "he", "Wystan": "he"})
+    assert "parent" in every_state(a, ids["Garrick"], ids["Wystan"])

@@ -476,6 +476,15 @@ INTRO_TITLES = {"doctor", "dr", "mr", "mrs", "miss", "ms", "professor", "prof", 
                 "sergeant", "inspector", "officer", "father", "sister", "nurse", "reverend", "judge", "coach"}
 
 
+def _written_surnames_differ(a, b) -> bool:
+    """Are two name tokens each the last word of a written full name ("Perrin Garrick", "Sabine Quenby"; not a
+    titled first name, "Mr. Ivo") and different surnames?"""
+    def full(t) -> bool:
+        return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
+                                         and c.lower_ not in _TITLES | INTRO_TITLES for c in t.children)
+    return full(a) and full(b) and a.text != b.text
+
+
 class CueFinder:
     def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str], index: DocIndex):
         self.doc = doc
@@ -1678,7 +1687,8 @@ class CueFinder:
                     subj = subject(t.head)
                     parent = self.r.tokens(subj) if subj is not None and subj.pos_ in ("PROPN", "PRON") else []
                     kids = self.r.one(tok.head)
-                    if parent and kids and kids[0] != parent[0] and not self._other_surnames(parent[0], kids[0]):
+                    if parent and kids and kids[0] != parent[0] and not self._other_surnames(parent[0], kids[0]) \
+                            and not _written_surnames_differ(subj, tok.head):
                         self.add("state", "parent", parent[0], kids[0], tok, governing_verb(tok), 0.5,
                                  holder=parent[0], trigger=f"{tok.head.text}, the {tok.text}")
                     return
