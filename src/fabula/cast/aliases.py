@@ -173,44 +173,6 @@ def _full_name_sex(cl: Cluster) -> str | None:
     return sexes.pop() if len(sexes) == 1 else None
 
 
-def _man_in_full(cl: Cluster) -> bool:
-    """Is the cluster a man the text names in full: by an untitled full name whose first name is a
-    man's ("Oswin Quill"), or, with no untitled full name, by a man's title before a full name
-    ("Mr. Oswin Quill", the formal register's way of introducing the head of a house)?"""
-    if any(len(c.words) >= 2 and not c.title for c in cl.candidates):
-        return _full_name_sex(cl) == "he"
-    return any(len(c.words) >= 2 and c.title and TITLES.get(c.title) == "he" for c in cl.candidates)
-
-
-def _bare_first_uses(cl: Cluster, cands: list[Candidate]) -> int:
-    """How often the text calls this person by the bare first name of a full name ("Crispin" beside
-    "Crispin Marrable"): the familiar form a family's son or a younger man is called by. (Bare names
-    are placed after titled ones, so they are counted among all the text's names.)"""
-    return sum(len(c.occurrences) for c in cands if len(c.words) == 1 and not c.title and c.words[0] in cl.firsts)
-
-
-def _head_of_house(men: list[Cluster], cands: list[Candidate]) -> Cluster | None:
-    """Which of several men of one surname named in full a bare "Mr. X" is. In the formal register
-    the head of a house is introduced as "Mr. Barnabas Marrable" and called "Mr. Marrable" after, never
-    "Barnabas Marrable" or "Barnabas" or "Mr. Barnabas", while his son or nephew is "Crispin" to the
-    narration: the one man named in full only with his title and never by his first name, when
-    every other man of the surname is called by his bare first name."""
-    def formal(cl: Cluster) -> bool:
-        full = [c for c in cl.candidates if len(c.words) >= 2]
-        return bool(full) and all(c.title and TITLES.get(c.title) == "he" for c in full) \
-            and _bare_first_uses(cl, cands) == 0 and not any(
-                c.title and len(c.words) == 1 and c.words[0] in cl.firsts for c in cands)
-    if max((o.end for cl in men for c in cl.candidates for o in c.occurrences), default=0) > NOVEL_CHARS:
-        return None  # a novel's father introduced formally may die in its first chapter and his son be "Mr. X"
-    heads = [cl for cl in men if formal(cl)]
-    if len(heads) != 1 or any(_bare_first_uses(cl, cands) == 0 for cl in men if cl is not heads[0]):
-        return None
-    return heads[0]
-
-
-NOVEL_CHARS = 100_000  # (as the relations stage tells a novel from a story)
-
-
 def _same_first(a: Candidate, b: Candidate) -> bool:
     """"Mr. Tobias Wren" and "Sir Tobias Wren": one man before and after a title came to him."""
     return len(a.words) >= 2 and len(b.words) >= 2 and a.words[0] == b.words[0]
@@ -547,22 +509,7 @@ def _pet_home(c: Candidate, clusters: list[Cluster], cands: list[Candidate], win
     others = home.candidates + [d for d in cands if d.words and d.words[0] in given and d is not c]
     if not home.compatible(g) or not _near(c, home, window) or _side_by_side(c, others):
         return None
-    mine = _narration_subject_uses(c)
-    theirs = _narration_subject_uses(*[d for d in others if len(d.words) == 1 and not d.title])
-    if min(mine, theirs) >= max(NARRATED_BOTH, NARRATED_SHARE * max(mine, theirs)):
-        return None  # "Dosia carried the casks" and "said Theodosia": the narration names two people
     return home
-
-
-NARRATED_BOTH = 2  # subject uses in the narration each form of one given name must have to be two people
-NARRATED_SHARE = 0.2  # and the rarer form this share of the other's (a novel's narrator may slip into a pet form)
-
-
-def _narration_subject_uses(*cands: Candidate) -> int:
-    """How often the narration (not a quote) makes these names the subject of a verb: a narrator calls one
-    person by one form of a name ("Theodosia" and her daughter "Dosia" are both subjects of the telling,
-    while a pet form said in the dialogue is what friends call her)."""
-    return sum(1 for c in cands for o in c.occurrences if not o.in_quote and o.role in ("subj", "speech_subj"))
 
 
 BOTH_IN_USE = 40  # name uses each of two given names must have to be two people ("Sir Thomas" and "Tom")
@@ -728,10 +675,6 @@ def cluster(accepted: list[Candidate], rejected: list[Candidate] | None = None,
                 # a family ("Mrs. Quill" too) or several full names of the surname ("Oswin Quill", "Vesper Quill")
                 sexed = [cl for cl in fulls if _full_name_sex(cl) == g] \
                     if (ambiguous or len(fulls) > 1) and g in _SEXED else []
-                men = [cl for cl in fulls if _man_in_full(cl)] \
-                    if (ambiguous or len(fulls) > 1) and g == "he" and c.title in ("mr", "mister") else []
-                if len(men) > 1 and (head := _head_of_house(men, accepted)) is not None:
-                    sexed = [head]  # "Mr. Barnabas Marrable" and his son "Crispin Marrable": the head of the house
                 if len(fulls) == 1 and not ambiguous and not _eclipses(c.title, len(c.occurrences), fulls[0]):
                     fulls[0].add(c, f"titled surname of the only '{x}'")
                 elif len(sexed) == 1 and not _eclipses(c.title, len(c.occurrences), sexed[0]):
@@ -1063,9 +1006,7 @@ def titled_surname_merges(clusters: list[Cluster], ids: list[str], genders: dict
                                               for c in ocl.candidates))]  # "Mr. Allard" is not Sir John
         others = [oid for ocl, oid in full if oid not in same and genders.get(oid) != ("he" if want == "she" else "she")]
         if want == "he" and len(same) > 1:
-            men = [(ocl, oid) for ocl, oid in full if oid in same]
-            head = _head_of_house([ocl for ocl, _ in men], [d for ocl, _ in men for d in ocl.candidates])
-            same = [oid for ocl, oid in men if ocl is head] if head is not None else _eldest_son(x, men)
+            same = _eldest_son(x, [(ocl, oid) for ocl, oid in full if oid in same])
             if len(same) == 1:  # the younger brothers and a titled father ("Sir Roland") are placed
                 # and a namesake titled as a woman ("Mrs. Lyle, a Quennell daughter, as was") is none
                 others = [oid for ocl, oid in full if oid in others and genders.get(oid) != "he"

@@ -600,7 +600,7 @@ DEMONYMS = {"englishman", "englishwoman", "frenchman", "frenchwoman", "irishman"
 FOND_WORDS = {"Poor", "Dear", "Dearest", "Darling", "Sweet", "Silly", "Naughty", "Dear old", "Bless"}
 # Languages a person is taught or speaks: "taught Wilhelmina Latin" is no surname "Latin"
 LANGUAGES = {"Latin", "Greek", "French", "German", "Italian", "Spanish", "Russian", "Dutch", "Hebrew", "Welsh"}
-LANGUAGE_VERBS = {"teach", "learn", "speak", "tutor", "coach", "drill"}
+LANGUAGE_VERBS = {"teach", "tutor", "coach", "drill"}  # (not learn or speak: "learned Ann French had left")
 WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 # Words that open a sentence before a name but are never part of one: days, and the archaic
 # contractions the tokenizer leaves capitalised after splitting the apostrophe ("'Tis Crawford's").
@@ -1151,8 +1151,10 @@ def extract_occurrences(doc, qmap: QuoteMap, chat_labels: list[tuple[int, int]] 
             j += 1
             i = j
         if not title and k - j == 2 and doc[k - 1].text in LANGUAGES and j > 0 \
-                and doc[j - 1].lemma_ in LANGUAGE_VERBS:
-            k -= 1  # "taught Wilhelmina Latin and drawing": the language is what she was taught
+                and doc[j - 1].lemma_ in LANGUAGE_VERBS and (k >= len(doc) or (
+                    doc[k].text not in ("'s", "’s", "'") and doc[k].pos_ not in ("VERB", "AUX"))):
+            k -= 1  # "taught Wilhelmina Latin and drawing": the language is what she was taught (not the
+            # "coached Ann French's team" or "taught Anna Welsh had gone" of a surname)
         words = _name_words(doc[j:k])
         if not all(any(c.isalpha() for c in w) for w in words):
             i = k

@@ -514,6 +514,15 @@ PROMISED_FOR = {"dance", "waltz", "reel", "set", "quadrille", "polka", "evening"
                 "jig", "galop", "mazurka", "card", "game", "hand", "afternoon", "ride", "walk", "song", "turn"}
 
 
+def _written_surnames_differ(a, b) -> bool:
+    """Are two name tokens each the last word of a written full name ("Oswy Garrick", "Sabine Quenby"; not a
+    titled first name, "Mr. Ivo") and different surnames?"""
+    def full(t) -> bool:
+        return t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < t.i
+                                         and c.lower_ not in _TITLES | INTRO_TITLES for c in t.children)
+    return full(a) and full(b) and a.text != b.text
+
+
 class CueFinder:
     def __init__(self, doc, view: StoryView, resolver: Resolver, scene_tense: dict[str, str], index: DocIndex):
         self.doc = doc
@@ -770,7 +779,26 @@ class CueFinder:
         self._courted_pronouns()
         self._fights_behind_breakups()
         self._glad_touches()
+        self._drop_sent_off()
         return self.cues
+
+    JOB_CONTEXT = re.compile(r"\b(without (a |any )?character|no character|(from|out of|in) (his|her|their|my|our|your|the)"
+                             r" (service|employ|employment|post|situation|position|job)|notice|references?|pension)\b",
+                             re.I)
+
+    def _job_context(self, tok) -> bool:
+        """Is a dismissal or a reinstatement told as employment: wages, notice, a character, a post or a
+        workplace in its sentence ("dismissed him without a character", "reinstated her at a shilling more")?"""
+        sent = tok.sent
+        return bool(self.JOB_CONTEXT.search(sent.text)) or any(
+            t.lemma_.lower() in L.MONEY_NOUNS | L.WORKPLACE_NOUNS for t in sent)
+
+    def _drop_sent_off(self) -> None:
+        """A named person dismissed with no job told ("Sabine dismissed Oswy at noon. Oswy was her son.")
+        is no employee of one the story ties to them as family or lover."""
+        tied = {frozenset((c.a, c.b)) for c in self.cues if c.kind == "state" and c.a and c.b
+                and L.STATE_TYPE.get(c.label) in ("family", "romantic")}
+        self.cues = [c for c in self.cues if not (c.extra.get("sent_off") and frozenset((c.a, c.b)) in tied)]
 
     GLAD = re.compile(r"\b(laugh\w*|grinn\w*|cheer\w*|congratulat\w*|whoop\w*|hello)\b", re.I)
 
@@ -1750,7 +1778,7 @@ class CueFinder:
         if self.view.quote_at(tok.idx) is not None or negated(governing_verb(tok)):
             return
         sent = tok.sent
-        for _ in range(3):
+        for _ in range(2):
             if sent.start == 0:
                 return
             sent = self.doc[sent.start - 1].sent
@@ -1761,10 +1789,22 @@ class CueFinder:
                     subj = subject(t.head)
                     parent = self.r.tokens(subj) if subj is not None and subj.pos_ in ("PROPN", "PRON") else []
                     kids = self.r.one(tok.head)
-                    if parent and kids and kids[0] != parent[0]:
+                    if parent and kids and kids[0] != parent[0] and not self._other_surnames(parent[0], kids[0]) \
+                            and not _written_surnames_differ(subj, tok.head):
                         self.add("state", "parent", parent[0], kids[0], tok, governing_verb(tok), 0.5,
                                  holder=parent[0], trigger=f"{tok.head.text}, the {tok.text}")
                     return
+            if not any(t.lower_ in L.CHILD_RANK_THE and t.dep_ == "appos" for t in sent) and any(
+                    (t.tag_ == "CD" or t.pos_ == "NUM") and t.ent_type_ not in ("DATE", "TIME")
+                    and t.dep_ in ("nummod", "dobj", "nsubj", "nsubjpass", "pobj", "conj") for t in sent):
+                # "His neighbour had four.", "They hired three clerks.": another group counted nearer (not an
+                # age, nor a sentence ranking another of the children: "Ivo, the elder, was thirty.")
+                return
+
+    def _other_surnames(self, a: str, b: str) -> bool:
+        """Do two characters both named in full bear different surnames (no parent and child of one house)?"""
+        names = [self.view.chars[c].name.split() if c in self.view.chars else [] for c in (a, b)]
+        return all(len(w) >= 2 and w[0].lower() not in _TITLES for w in names) and names[0][-1] != names[1][-1]
 
     def _child_named_after(self, tok, low: str) -> None:
         """"his lad Osric", "our boy, Bede", "Mrs Penn's own lad, Ansel", "her youngest, Hal": a possessed
@@ -2372,7 +2412,12 @@ class CueFinder:
             holder_role = "poss"
         if key in ("manager", "supervisor") and tok.i >= 2 and self.doc[tok.i - 1].text == "-" \
                 and self.doc[tok.i - 2].lower_ in ("under", "sub", "assistant"):
-            holder_role = "poss"  # "Kitto was Mr. Grisedale's sub-manager": he works under the owner
+            holder_role = "poss"  # "Kitto, Mr. Grisedale's sub-manager, locked up": he works under the owner
+        if rtype == "professional" and holder_role == "poss" and tok.i >= 1 and (
+                self.doc[tok.i - 1].lower_ in ("fellow", "brother", "sister")
+                or (tok.i >= 2 and self.doc[tok.i - 1].text == "-" and self.doc[tok.i - 2].lower_ == "co")):
+            # "Corbin's fellow clerk", "my brother clerk", "her co-cook": one who works beside the owner
+            state, holder_role = "colleagues", None
         if key == "master" and APPRENTICESHIP.search(self.text):
             state = "teacher"  # ("In the seventh year of her apprenticeship ... her master": who teaches her the craft)
         if rtype == "family" and any(c.dep_ in ("amod", "compound") and c.lower_ in ("sworn", "blood") for c in tok.children):
@@ -2448,7 +2493,7 @@ class CueFinder:
             if self._composed_kin(tok, key, poss[0]):
                 return
         if not poss and rtype == "family" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            # "Senara was the sister of Kitto's mother", "the brother of his father": the formal
+            # "Senara was the sister of Kitto's father", "the aunt of his wife": the formal
             # register's "of" for the possessive, composed as "Kitto's mother's sister" is
             inner = [o for p in _children(tok, ("prep",)) if p.lower_ == "of" for o in _children(p, ("pobj",))
                      if o.lower_ in L.REL_NOUNS and L.REL_NOUNS[o.lower_][0] == "family" and not named_by(o)
@@ -4042,16 +4087,20 @@ class CueFinder:
             a.dep_ == "attr" and a.lower_ in ("wife", "husband", "bride") for a in c.children)))
             for c in tok.children)
 
-    @staticmethod
-    def _asks_leave_to_marry(tok) -> bool:
+    def _asks_leave_to_marry(self, tok) -> bool:
         """"asked Mr. Tregenza for his blessing to marry Senara", "asked her uncle's consent": the
         one asked gives consent, not a hand: a "for" + leave/permission/consent/blessing, or a "marry"
-        whose object is a noun or a name (not the "him"/"me" of "asked Senara to marry him")."""
+        whose object is a noun or a name of a character other than the one asking (not the "him"/"me" of
+        "asked Senara to marry him", nor "asked her to marry a poor man like him", "to marry Oswy Quenby,
+        the poorest man in the county" said by Oswy himself)."""
         if any(p.lower_ == "for" and any(o.lemma_ in ("leave", "permission", "consent", "blessing")
                                          for o in _children(p, ("pobj",))) for p in _children(tok, ("prep",))):
             return True
+        subj = subject(tok)
+        asker = set(self.r.tokens(subj)) if subj is not None else set()
         return any(c.dep_ == "xcomp" and c.lemma_ == "marry" and any(
-            o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children) for c in tok.children)
+            o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN") and (who := self.r.tokens(o)) and who[0] not in asker
+            for o in c.children) for c in tok.children)
 
     def _asks_marriage_whether(self, tok):
         """The subject of a "whether/if" clause under "ask" that is about marrying ("asked whether I
@@ -6406,7 +6455,11 @@ class CueFinder:
                     p.lower_ in ("to", "in", "with", "on", "at") for p in _children(tok, ("prep",))):
                 objs = _children(tok, ("dobj",))
                 staff: list[str] = []
-                if len(objs) == 1 and objs[0].lower_ in ("him", "her", "me", "them", "us"):
+                if len(objs) == 1 and objs[0].lower_ in ("him", "her", "me", "them", "us") and (
+                        self._job_context(tok) or any(c.dep_ in ("xcomp", "advcl") and c.tag_ == "VB" for c in tok.children)
+                        or any(p.lower_ in ("through", "as", "for") for p in _children(tok, ("prep",)))):
+                    # (a purpose or a post told: "engaged her to school the twins", "as governess", "through an
+                    # agency", "for the season"; not the "he finally engaged her" of a suitor)
                     staff = self.r.tokens(objs[0])
                 elif len(objs) == 1 and objs[0].pos_ == "NOUN" and L.REL_NOUNS.get(objs[0].lower_, ("",))[0] \
                         == "professional" and (name := named_by(objs[0])) is not None:
@@ -6431,12 +6484,23 @@ class CueFinder:
                         i for i in self._relative_object(tok) if i not in boss]
                     if boss and staff and boss[0] == staff[0]:
                         boss = self._other_subject(tok, staff)
-                if lem == "dismiss" and any(c.pos_ == "PRON" for c in _children(tok, ("dobj",))):
-                    # "she heard my news and dismissed me with a nod": sent from the room, as a mother
-                    # may send her daughter; only a named person or a post is dismissed from a place
-                    staff = []
+                sent_off = False
+                if lem in ("dismiss", "reinstate") and staff and not self._job_context(tok):
+                    # "dismissed me with a nod", "dismissed him as a fool", "dismissed her from the drawing-room",
+                    # "dismissed the girls at four", "reinstated her as secretary of the committee": sent from a
+                    # room or a task, as a mother, a teacher or a lover may be; with no wages, notice, character,
+                    # service or workplace in the sentence only a bare named object dismissed counts, and not
+                    # between two a family or romantic tie joins (see ``_drop_sent_off``)
+                    objs = _children(tok, ("dobj",))
+                    if lem == "reinstate" or subjp or not objs or any(c.pos_ == "PRON" for c in objs) \
+                            or any(o.conjuncts for o in objs) \
+                            or any(p.lower_ in ("from", "as", "with") for p in _children(tok, ("prep",))):
+                        staff = []
+                    sent_off = True
                 if boss and staff and boss[0] != staff[0]:
                     self.add("state", "boss", boss[0], staff[0], tok, tok, 0.6, holder=boss[0], trigger=tok.text)
+                    if sent_off:
+                        self.cues[-1].extra["sent_off"] = True
             return True
         if lem in ("drive", "run") and tok.pos_ == "VERB" and realis and not negated(tok) and self._trade_for(tok, lem):
             return True
