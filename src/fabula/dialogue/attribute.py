@@ -5406,12 +5406,9 @@ def _said_to(at: Attributor, u: Utterance) -> str | None:
     return None
 
 
-def _touches_teller(at: Attributor, u: Utterance) -> str | None:
-    """The first- or second-person teller a quote's own beat or tag reaches for, when its speaker
-    acts on "me"/"you" or on something of theirs ('Gus tapped my arm', 'she said into my shoulder',
-    'pointing her spoon at you'): the one the words are for, among several."""
-    if u.rule not in ("tag", "narration") or at.doc is None:
-        return None
+def _beat_verbs(at: Attributor, u: Utterance) -> list:
+    """The verb of a quote's tag, or of the narration beat that named its speaker, with the verbs
+    joined to it ("took my arm and steered me"): where a beat's objects are read from."""
     if u.rule == "tag":
         toks = at.tokens(u.cue[0], u.cue[1]) if u.cue is not None else []
         verb = toks[0] if toks else None
@@ -5419,8 +5416,19 @@ def _touches_teller(at: Attributor, u: Utterance) -> str | None:
         toks = at.tokens(*u.evidence_spans[-1]) if u.evidence_spans else []
         verb = toks[-1].head if toks else None
     if verb is None:
+        return []
+    return [verb, *[c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]]
+
+
+def _touches_teller(at: Attributor, u: Utterance) -> str | None:
+    """The first- or second-person teller a quote's own beat or tag reaches for, when its speaker
+    acts on "me"/"you" or on something of theirs ('Gus tapped my arm', 'she said into my shoulder',
+    'pointing her spoon at you'): the one the words are for, among several."""
+    if u.rule not in ("tag", "narration") or at.doc is None:
         return None
-    verbs = [verb, *[c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]]
+    verbs = _beat_verbs(at, u)
+    if not verbs:
+        return None
     objs = []
     for v in verbs:
         for c in v.children:
@@ -5497,15 +5505,9 @@ def _teller_beat_elsewhere(at: Attributor, u: Utterance, teller: str) -> bool:
     """Does the beat ``_touches_teller`` read for ``u`` turn to another person ("hands it to the
     guard", "turns to Orla": a dative, or a person after "to"/"at"/"towards"), or reach the teller
     only by a preposition of place ("past me") or a gesture ("points at me") (session 29)?"""
-    if u.rule == "tag":
-        toks = at.tokens(u.cue[0], u.cue[1]) if u.cue is not None else []
-        verb = toks[0] if toks else None
-    else:
-        toks = at.tokens(*u.evidence_spans[-1]) if u.evidence_spans else []
-        verb = toks[-1].head if toks else None
-    if verb is None:
+    verbs = _beat_verbs(at, u)
+    if not verbs:
         return False
-    verbs = [verb, *[c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]]
     persons = at.person_uses()[1]
     mine = []
     for v in verbs:
