@@ -94,3 +94,16 @@ def test_everyday_names_with_words_of_their_world_still_decide(kb):
     fandom = next(t for t in an.tags if t.type == "fandom")
     assert fandom.name.startswith("Harry Potter")
     assert fandom.confidence <= 0.8
+
+
+def test_a_weekday_is_no_character(kb):
+    """"Back by Friday" names a day, not the AI a Marvel KB lists as FRIDAY: four everyday names and
+    a weekday are an original story."""
+    from fabula.tags.run import analyze_for_tags
+
+    text = ("Peter borrowed the dinghy on Monday and promised Sam he would have it back by Friday.\n\n"
+            '"You said that last time," Sam told him. Tony and Steve laughed from the jetty.\n\n'
+            "Peter rowed out past the buoys anyway, and Sam went back to mending nets with Tony and Steve.\n")
+    an = analyze_for_tags(ingest.from_text(text), kb=kb)
+    fandom = next(t for t in an.tags if t.type == "fandom")
+    assert fandom.name == "unknown"

@@ -123,6 +123,8 @@ class AliasMatcher:
                 if end < n and (folded[end].isalnum()):
                     continue
                 words = alias.count(" ") + 1
+                if words == 1 and _a_date_word(table, i, text):
+                    continue
                 if words == 1 and not _looks_like_name(table, i, text):
                     if table.pos[i] not in _NOT_NAME_POS:
                         pending.append(NameHit(idx, end, fi, ci, alias, words))
@@ -140,6 +142,20 @@ class AliasMatcher:
 
 
 _NOT_NAME_POS = {"VERB", "AUX", "ADV", "ADP", "PRON", "DET", "CCONJ", "SCONJ", "INTJ"}
+
+
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _a_date_word(table: TokenTable, i: int, text: str) -> bool:
+    """A lone alias that is a weekday the tagger reads as part of a date ("back by Friday", "every
+    Sunday") is the day, not the character of that name (an AI called FRIDAY, a companion called
+    Sunday); one written in capitals, as the canon spells the AI, still counts. Months are left
+    alone: "May" is as often a person as a month, and the tagger marks both as dates."""
+    if table.ent[i] not in ("DATE", "TIME") or table.lower[i] not in WEEKDAYS:
+        return False
+    word = text[table.idx[i] : table.idx[i] + table.length[i]]
+    return not (word.isupper() and len(word) > 1)
 
 
 def _looks_like_name(table: TokenTable, i: int, text: str) -> bool:
