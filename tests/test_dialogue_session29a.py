@@ -5,6 +5,15 @@ from __future__ import annotations
 from fabula import analyze
 
 
+def _rules_said(text: str, nlp) -> dict[str, str | None]:
+    """Utterance text without its quote marks -> its speaker's name by the dialogue rules alone."""
+    from dialogue_helpers import dialogue_rules
+
+    an, at, utts = dialogue_rules(text, nlp)
+    names = {c.id: c.name for c in an.characters}
+    return {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+
+
 def _quotes(text: str, nlp):
     a = analyze(text=text, nlp=nlp, only=["cast", "dialogue"])
     names = {c.id: c.name for c in a.characters}
@@ -55,11 +64,7 @@ QUEUE = ("The ferry terminal was packed. Ilsa squeezed onto the bench next to Lu
 def test_the_talk_in_the_room_goes_on_past_a_run_of_messages(nlp):
     # the messages read on a phone are no turns of the spoken exchange: turn-taking hands the line after them
     # to the one who asked before them, not to a texter (the rules' pick, before the ranker)
-    from dialogue_helpers import dialogue_rules
-
-    an, at, utts = dialogue_rules(QUEUE, nlp)
-    names = {c.id: c.name for c in an.characters}
-    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    said = _rules_said(QUEUE, nlp)
     assert said["Your husband?"] == "Lubomir"
     assert said["My brother."] != "Brantley"
 
@@ -77,11 +82,7 @@ MEETING = ("Pirkko had the bench by the bandstand to herself. Coralie took the f
 def test_a_bare_name_said_while_holding_out_a_hand_is_her_own(nlp):
     # a bare name said while offering a hand is no call: it is the one who offers it introducing herself,
     # and the bare name in answer is the other's own
-    from dialogue_helpers import dialogue_rules
-
-    an, at, utts = dialogue_rules(MEETING, nlp)
-    names = {c.id: c.name for c in an.characters}
-    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    said = _rules_said(MEETING, nlp)
     assert said["Coralie."] == "Coralie"
     assert said["Pirkko."] == "Pirkko"
 
@@ -96,11 +97,7 @@ HAMMER = ("Mirela stood on the stepladder by the gate.\n\n"
 
 def test_the_last_speaker_by_turn_acting_again_after_the_other(nlp):
     # the line before got its speaker by turn-taking: she goes on only because the other acts first
-    from dialogue_helpers import dialogue_rules
-
-    an, at, utts = dialogue_rules(HAMMER, nlp)
-    names = {c.id: c.name for c in an.characters}
-    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    said = _rules_said(HAMMER, nlp)
     assert said["The small one."] == "Mirela"
     assert said["That should hold till spring."] == "Mirela"
 
@@ -114,22 +111,11 @@ LOCK = ("Radek brought a broken padlock to the workbench.\n\n"
 
 def test_a_sentence_about_a_thing_is_passed_over(nlp):
     # the last sentence is about the thing she holds: the one who acted before it goes on
-    from dialogue_helpers import dialogue_rules
-
-    an, at, utts = dialogue_rules(LOCK, nlp)
-    names = {c.id: c.name for c in an.characters}
-    said = {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
+    said = _rules_said(LOCK, nlp)
     assert said["This is older than the shed."] == "Mirela"
 
 
 # --- the fixes of session 29 (a)'s review: the reviewer's invented probes, names changed -----------------
-
-def _rules_said(text: str, nlp) -> dict[str, str | None]:
-    from dialogue_helpers import dialogue_rules
-
-    an, at, utts = dialogue_rules(text, nlp)
-    names = {c.id: c.name for c in an.characters}
-    return {at.text[u.start : u.end].strip('"'): names.get(u.speaker, u.speaker) for u in utts}
 
 
 CAMP = ("Henrietta and Osric stopped at the top of the hill.\n\n"
